@@ -1,0 +1,19 @@
+import { startEmbeddedPostgres, tempDataDir, freePort } from "@ocop/stack"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+/** One throw-away PostgreSQL per test run; each test file creates and drops its own database in it. */
+export default async function setup() {
+  const database = await startEmbeddedPostgres({ dataDir: tempDataDir("backend-test"), port: await freePort(), persistent: false })
+  Object.assign(process.env, {
+    DB_HOST: "localhost", // 127.0.0.1 makes Medusa's test runner try SSL and hang
+    DB_PORT: String(database.port),
+    DB_USERNAME: database.user,
+    DB_PASSWORD: database.password,
+    OCOP_UPLOAD_DIR: mkdtempSync(join(tmpdir(), "ocop-uploads-")),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    ADMIN_DISABLED: "true",
+  })
+  return () => database.stop()
+}

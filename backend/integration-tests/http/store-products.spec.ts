@@ -1,0 +1,51 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedDemo } from "../../src/seed"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+    let vietnamRegionId: string
+
+    beforeAll(async () => {
+      const seeded = await seedDemo(getContainer(), { productLimit: 12 })
+      publishableKey = seeded.publishableKey
+      vietnamRegionId = seeded.regions.vietnam.id
+    })
+
+    describe("GET /store/products", () => {
+      it("lists the seeded OCOP products with VND prices through the publishable key", async () => {
+        const response = await api.get(
+          `/store/products?limit=50&region_id=${vietnamRegionId}&fields=title,handle,metadata,*variants.calculated_price`,
+          { headers: { "x-publishable-api-key": publishableKey } }
+        )
+        expect(response.status).toBe(200)
+        expect(response.data.count).toBe(12)
+        const product = response.data.products[0]
+        expect(product.title).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i)
+        expect(product.metadata.title_en).toEqual(expect.any(String))
+        const price = product.variants[0].calculated_price
+        expect(price.currency_code).toBe("vnd")
+        expect(Number.isInteger(price.calculated_amount)).toBe(true)
+        expect(price.calculated_amount).toBeGreaterThan(0)
+      })
+
+      it("refuses a request without a publishable key, naming the header", async () => {
+        const response = await api.get("/store/products").catch((error: any) => error.response)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/x-publishable-api-key/)
+      })
+    })
+
+    describe("the seed", () => {
+      it("is idempotent: a second run creates nothing new", async () => {
+        const before = await api.get("/store/products?limit=1", { headers: { "x-publishable-api-key": publishableKey } })
+        const again = await seedDemo(getContainer(), { productLimit: 12 })
+        expect(again.publishableKey).toBe(publishableKey)
+        const after = await api.get("/store/products?limit=1", { headers: { "x-publishable-api-key": publishableKey } })
+        expect(after.data.count).toBe(before.data.count)
+        const regions = await api.get("/store/regions", { headers: { "x-publishable-api-key": publishableKey } })
+        expect(regions.data.regions.map((r: any) => r.currency_code).sort()).toEqual(["usd", "vnd"])
+      })
+    })
+  },
+})

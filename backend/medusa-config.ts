@@ -1,0 +1,77 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { assertProductionSecrets } from "./src/config/secrets"
+import { redisModules } from "./src/config/redis"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${process.env.PORT ?? 9000}`
+const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:3000"
+const adminUrl = backendUrl
+const { jwtSecret, cookieSecret } = assertProductionSecrets(process.env)
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") ?? "shared",
+    http: {
+      storeCors: process.env.STORE_CORS ?? storefrontUrl,
+      adminCors: process.env.ADMIN_CORS ?? adminUrl,
+      authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${adminUrl}`,
+      jwtSecret,
+      cookieSecret,
+    },
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true",
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
+  },
+  plugins: [{ resolve: "@ocop/plugin-ocop", options: {} }],
+  modules: [
+    ...redisModules(process.env.REDIS_URL),
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: process.env.OCOP_UPLOAD_DIR ?? "static", backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            // The local provider logs notifications; a real e-mail provider replaces it in production.
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+    ...(process.env.STRIPE_API_KEY
+      ? [
+          {
+            resolve: "@medusajs/medusa/payment",
+            options: {
+              providers: [
+                {
+                  resolve: "@medusajs/medusa/payment-stripe",
+                  id: "stripe",
+                  options: {
+                    apiKey: process.env.STRIPE_API_KEY,
+                    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                  },
+                },
+              ],
+            },
+          },
+        ]
+      : []),
+  ],
+})

@@ -1,0 +1,41 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { demoProducts } from "./catalogue/products"
+import { seedAdminUser } from "./sections/admin-user"
+import { seedPublishableKey } from "./sections/api-key"
+import { seedCatalogue } from "./sections/catalogue"
+import { seedFulfillment } from "./sections/fulfillment"
+import { seedRegions } from "./sections/regions"
+import { seedStore } from "./sections/store"
+
+export const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
+
+export type SeedOptions = {
+  /** Seed only the first N demo products (tests); all of them by default. */
+  productLimit?: number
+}
+
+/**
+ * The one demo seed. Every section is idempotent: it creates only what is missing, so the
+ * seed can run on every start and later features add their own sections here.
+ */
+export async function seedDemo(container: MedusaContainer, options: SeedOptions = {}) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { store, salesChannel } = await seedStore(container)
+  const regions = await seedRegions(container)
+  const { stockLocation, shippingProfile } = await seedFulfillment(container, {
+    storeId: store.id,
+    salesChannelId: salesChannel.id,
+    regions,
+  })
+  const publishableKey = await seedPublishableKey(container, salesChannel.id)
+  await seedAdminUser(container, DEMO_ADMIN)
+  await seedCatalogue(container, {
+    products: demoProducts.slice(0, options.productLimit ?? demoProducts.length),
+    salesChannelId: salesChannel.id,
+    stockLocationId: stockLocation.id,
+    shippingProfileId: shippingProfile.id,
+  })
+  logger.info("Demo seed complete")
+  return { publishableKey, regions, salesChannel, stockLocation }
+}

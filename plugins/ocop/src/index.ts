@@ -1,0 +1,1 @@
+export const OCOP_PLUGIN_NAME = "@ocop/plugin-ocop"

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { tmpdir } from "node:os"
+import { backendDir, bin } from "./paths"
+import { run, startService, waitForHttp, type Service } from "./processes"
+
+export type SeedReport = { publishableKey: string; logins: Record<string, { email: string; password: string }> }
+
+export type BackendEnv = {
+  databaseUrl: string
+  port: number
+  storefrontUrl: string
+  production: boolean
+  quiet?: boolean
+  extraEnv?: NodeJS.ProcessEnv
+}
+
+export function backendEnv(options: BackendEnv): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    PORT: String(options.port),
+    MEDUSA_BACKEND_URL: `http://localhost:${options.port}`,
+    STOREFRONT_URL: options.storefrontUrl,
+    OCOP_UPLOAD_DIR: join(backendDir, "static"),
+    NODE_ENV: options.production ? "production" : "development",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    ...options.extraEnv,
+  }
+}
+
+export function migrate(env: NodeJS.ProcessEnv, quiet = false) {
+  return run("migrate", bin("medusa"), ["db:migrate"], { cwd: backendDir, env, quiet })
+}
+
+/** Runs the idempotent seed and returns what it reports: the publishable API key and the demo logins. */
+export async function seed(env: NodeJS.ProcessEnv, quiet = false) {
+  const reportFile = join(tmpdir(), `ocop-seed-${process.pid}-${Date.now()}.json`)
+  await run("seed", bin("medusa"), ["exec", "./src/scripts/seed.ts"], {
+    cwd: backendDir,
+    env: { ...env, OCOP_SEED_REPORT: reportFile },
+    quiet,
+  })
+  const report = JSON.parse(readFileSync(reportFile, "utf8")) as SeedReport
+  rmSync(reportFile, { force: true })
+  return report
+}
+
+/**
+ * Production mode runs the built server (`medusa build` output, admin included); otherwise
+ * the sources run through ts-node with the admin disabled (tests).
+ */
+export async function startBackend(env: NodeJS.ProcessEnv, port: number, options: { production: boolean; quiet?: boolean }) {
+  const cwd = options.production ? join(backendDir, ".medusa", "server") : backendDir
+  if (options.production && !existsSync(join(cwd, "medusa-config.js"))) {
+    throw new Error("The backend is not built: run `npm run build` first.")
+  }
+  const service: Service = startService("backend", bin("medusa"), ["start"], { cwd, env, quiet: options.quiet })
+  await waitForHttp(`http://localhost:${port}/health`, service, 180_000)
+  return service
+}

@@ -1,0 +1,53 @@
+/**
+ * `npm start`: the demo for users. Embedded PostgreSQL (unless DATABASE_URL), build what changed
+ * (turbo's cache makes an unchanged tree a no-op), migrate and seed when their inputs changed,
+ * then the built backend with its admin and the built storefront.
+ */
+import { performance } from "node:perf_hooks"
+import { StackError } from "../errors"
+import { bin, repoRoot } from "../paths"
+import { run } from "../processes"
+import { startStack, type Stack } from "../stack"
+
+const started = performance.now()
+const log = (line: string) => console.log(`\x1b[36m[ocop]\x1b[0m ${line}`)
+let stack: Stack | undefined
+let stopping = false
+
+async function shutdown() {
+  if (stopping) return
+  stopping = true
+  log("Stopping…")
+  await stack?.stop()
+  log("Stopped cleanly.")
+  process.exit(0)
+}
+process.on("SIGINT", shutdown)
+process.on("SIGTERM", shutdown)
+
+try {
+  log("Building what changed (turbo cache)")
+  await run("build", bin("turbo"), ["run", "build", "--filter=@ocop/backend...", "--filter=@ocop/storefront", "--output-logs=errors-only"], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
+  })
+  stack = await startStack({ mode: "start", log })
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  console.log(`
+  OCOP marketplace is up (${seconds} s).
+
+    Storefront   ${stack.storefrontUrl}
+    Admin        ${stack.backendUrl}/app
+    Store API    ${stack.backendUrl}/store/products  (header x-publishable-api-key: ${stack.publishableKey})
+
+${Object.entries(stack.logins)
+  .map(([who, login]) => `    ${`${who} login`.padEnd(13)}${login.email} / ${login.password}`)
+  .join("\n")}
+
+  Demo secrets are in use: never expose this instance. Press Ctrl-C to stop.
+`)
+} catch (error) {
+  console.error(`\n\x1b[31m[ocop] ${error instanceof StackError ? error.message : (error as Error).stack}\x1b[0m\n`)
+  await stack?.stop()
+  process.exit(1)
+}

@@ -1,0 +1,113 @@
+import { join } from "node:path"
+import { backendEnv, migrate, seed, startBackend, type SeedReport } from "./backend"
+import { assertDatabaseReachable, ensureDatabase, startEmbeddedPostgres, tempDataDir, type Database } from "./database"
+import { fingerprint } from "./fingerprint"
+import { dataDir } from "./paths"
+import { assertPortFree, freePort } from "./ports"
+import type { Service } from "./processes"
+import { readRuntime, writeRuntime } from "./runtime"
+import { startStorefront } from "./storefront"
+
+/** What decides whether migrations and the seed must run again. */
+const MIGRATION_INPUTS = ["package-lock.json", "plugins", "backend/medusa-config.ts", "backend/src/links", "backend/src/modules"]
+const SEED_INPUTS = ["backend/src/seed", "backend/src/scripts/seed.ts", "plugins"]
+
+export type Stack = {
+  backendUrl: string
+  storefrontUrl: string
+  databaseUrl: string
+  publishableKey: string
+  logins: SeedReport["logins"]
+  stop: () => Promise<void>
+}
+
+type Options = {
+  /** "start": the user's persistent demo on fixed ports; "test": throw-away database, free ports. */
+  mode: "start" | "test"
+  quiet?: boolean
+  log?: (line: string) => void
+  /** Seed only this many demo products (tests). */
+  seedProducts?: number
+}
+
+export async function startStack(options: Options): Promise<Stack> {
+  const log = options.log ?? (() => undefined)
+  const isTest = options.mode === "test"
+  const backendPort = isTest ? await freePort() : Number(process.env.PORT ?? 9000)
+  const storefrontPort = isTest ? await freePort() : Number(process.env.STOREFRONT_PORT ?? 3000)
+  if (!isTest) {
+    await assertPortFree(backendPort, "backend", "PORT")
+    await assertPortFree(storefrontPort, "storefront", "STOREFRONT_PORT")
+  }
+  const services: Service[] = []
+  let database: Database | undefined
+  const stop = async () => {
+    for (const service of services.reverse()) await service.stop()
+    await database?.stop()
+  }
+
+  try {
+    let databaseUrl = process.env.DATABASE_URL
+    if (databaseUrl && !isTest) {
+      log("Using the PostgreSQL server at DATABASE_URL")
+      await assertDatabaseReachable(databaseUrl)
+    } else {
+      const port = isTest ? await freePort() : Number(process.env.OCOP_DB_PORT ?? 54329)
+      if (!isTest) await assertPortFree(port, "embedded PostgreSQL", "OCOP_DB_PORT")
+      log(`Starting the embedded PostgreSQL on port ${port}`)
+      database = await startEmbeddedPostgres({
+        dataDir: isTest ? tempDataDir("e2e") : join(dataDir, "postgres"),
+        port,
+        persistent: !isTest,
+      })
+      await ensureDatabase(database.serverUrl, "ocop")
+      databaseUrl = `${database.serverUrl}/ocop`
+    }
+
+    const storefrontUrl = `http://localhost:${storefrontPort}`
+    const env = backendEnv({
+      databaseUrl,
+      port: backendPort,
+      storefrontUrl,
+      production: !isTest,
+      extraEnv: {
+        ...(isTest ? { ADMIN_DISABLED: "true" } : { OCOP_DEMO: "1" }),
+        ...(options.seedProducts ? { OCOP_SEED_PRODUCTS: String(options.seedProducts) } : {}),
+      },
+    })
+
+    const runtime = readRuntime()
+    const state = (runtime.databases[databaseUrl] ??= {})
+    const migrationHash = fingerprint(MIGRATION_INPUTS)
+    if (isTest || state.migrated !== migrationHash) {
+      log("Migrating the database")
+      await migrate(env, options.quiet)
+      state.migrated = migrationHash
+      if (!isTest) writeRuntime(runtime)
+    }
+    const seedHash = fingerprint(SEED_INPUTS)
+    if (isTest || state.seeded !== seedHash || !state.report) {
+      log("Seeding the demo catalogue (idempotent)")
+      state.report = await seed(env, options.quiet)
+      state.seeded = seedHash
+      if (!isTest) writeRuntime(runtime)
+    }
+
+    log("Starting the backend")
+    services.push(await startBackend(env, backendPort, { production: !isTest, quiet: options.quiet }))
+    const backendUrl = `http://localhost:${backendPort}`
+    log("Starting the storefront")
+    services.push(
+      await startStorefront({
+        port: storefrontPort,
+        backendUrl,
+        publishableKey: state.report.publishableKey,
+        quiet: options.quiet,
+      })
+    )
+    return { backendUrl, storefrontUrl, databaseUrl, ...state.report, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
