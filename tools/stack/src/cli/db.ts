@@ -1,0 +1,23 @@
+/**
+ * `npm run db`: only the embedded PostgreSQL, for tools that need a server of their own
+ * (`medusa plugin:db:generate`, psql). Prints the variables to use; Ctrl-C stops it.
+ */
+import { join } from "node:path"
+import { ensureDatabase, startEmbeddedPostgres } from "../database"
+import { dataDir } from "../paths"
+import { assertPortFree } from "../ports"
+
+const port = Number(process.env.OCOP_DB_PORT ?? 54329)
+await assertPortFree(port, "embedded PostgreSQL", "OCOP_DB_PORT")
+const database = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres"), port, persistent: true })
+await ensureDatabase(database.serverUrl, "ocop")
+console.log(`PostgreSQL is up. Use:
+  DATABASE_URL=${database.serverUrl}/ocop
+  DB_HOST=localhost DB_PORT=${port} DB_USERNAME=${database.user} DB_PASSWORD=${database.password}
+Ctrl-C stops it.`)
+const stop = async () => {
+  await database.stop()
+  process.exit(0)
+}
+process.on("SIGINT", stop)
+process.on("SIGTERM", stop)
