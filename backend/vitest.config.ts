@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     globals: true,
     pool: "threads",
-    include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts"],
+    include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts", "e2e/**/*.e2e.test.ts"],
     globalSetup: ["./integration-tests/global-setup.ts"],
     setupFiles: ["./integration-tests/setup.ts"],
     testTimeout: 120_000,

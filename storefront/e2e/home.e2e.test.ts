@@ -1,7 +1,5 @@
-import { startStack, type Stack } from "@ocop/stack"
-import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser } from "./browser"
+import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
 
 describe("storefront home page in a real browser", () => {
   let stack: Stack

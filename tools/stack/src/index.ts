@@ -1,3 +1,5 @@
 export { startEmbeddedPostgres, ensureDatabase, tempDataDir, type Database } from "./database"
 export { freePort } from "./ports"
 export { startStack, type Stack } from "./stack"
+export { launchBrowser } from "./browser"
+export type { Browser, Page } from "playwright-core"

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { join } from "node:path"
 import { backendEnv, migrate, seed, startBackend, type SeedReport } from "./backend"
 import { assertDatabaseReachable, ensureDatabase, startEmbeddedPostgres, tempDataDir, type Database } from "./database"
@@ -28,11 +29,14 @@ type Options = {
   log?: (line: string) => void
   /** Seed only this many demo products (tests). */
   seedProducts?: number
+  /** Tests of the admin: run the built backend (admin included) instead of the sources. */
+  builtBackend?: boolean
 }
 
 export async function startStack(options: Options): Promise<Stack> {
   const log = options.log ?? (() => undefined)
   const isTest = options.mode === "test"
+  const production = !isTest || Boolean(options.builtBackend)
   const backendPort = isTest ? await freePort() : Number(process.env.PORT ?? 9000)
   const storefrontPort = isTest ? await freePort() : Number(process.env.STOREFRONT_PORT ?? 3000)
   if (!isTest) {
@@ -69,9 +73,10 @@ export async function startStack(options: Options): Promise<Stack> {
       databaseUrl,
       port: backendPort,
       storefrontUrl,
-      production: !isTest,
+      production,
       extraEnv: {
-        ...(isTest ? { ADMIN_DISABLED: "true" } : { OCOP_DEMO: "1" }),
+        ...(isTest ? testSecrets() : { OCOP_DEMO: "1" }),
+        ...(isTest && !production ? { ADMIN_DISABLED: "true" } : {}),
         ...(options.seedProducts ? { OCOP_SEED_PRODUCTS: String(options.seedProducts) } : {}),
       },
     })
@@ -94,7 +99,7 @@ export async function startStack(options: Options): Promise<Stack> {
     }
 
     log("Starting the backend")
-    services.push(await startBackend(env, backendPort, { production: !isTest, quiet: options.quiet }))
+    services.push(await startBackend(env, backendPort, { production, quiet: options.quiet }))
     const backendUrl = `http://localhost:${backendPort}`
     log("Starting the storefront")
     services.push(
@@ -110,4 +115,9 @@ export async function startStack(options: Options): Promise<Stack> {
     await stop()
     throw error
   }
+}
+
+/** Tests run like production: real random secrets, never the demo ones. */
+function testSecrets() {
+  return { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
 }
