@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs"
 import { join } from "node:path"
 import { tmpdir } from "node:os"
 import { backendDir, bin } from "./paths"
@@ -52,10 +52,32 @@ export async function seed(env: NodeJS.ProcessEnv, quiet = false) {
  */
 export async function startBackend(env: NodeJS.ProcessEnv, port: number, options: { production: boolean; quiet?: boolean }) {
   const cwd = options.production ? join(backendDir, ".medusa", "server") : backendDir
-  if (options.production && !existsSync(join(cwd, "medusa-config.js"))) {
-    throw new Error("The backend is not built: run `npm run build` first.")
+  if (options.production) {
+    if (!existsSync(join(cwd, "medusa-config.js"))) {
+      throw new Error("The backend is not built: run `npm run build` first.")
+    }
+    linkUploads(cwd)
   }
   const service: Service = startService("backend", bin("medusa"), ["start"], { cwd, env, quiet: options.quiet })
   await waitForHttp(`http://localhost:${port}/health`, service, 180_000)
   return service
+}
+
+/**
+ * Medusa serves /static from its working directory; the built server runs in .medusa/server
+ * (recreated by every build) while uploads live in backend/static. Link the two.
+ */
+function linkUploads(serverDir: string) {
+  const uploads = join(backendDir, "static")
+  const link = join(serverDir, "static")
+  mkdirSync(uploads, { recursive: true })
+  if (!existsSync(link) && !isSymlink(link)) symlinkSync(uploads, link, "dir")
+}
+
+function isSymlink(path: string) {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
 }

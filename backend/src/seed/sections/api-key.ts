@@ -7,7 +7,7 @@ const TITLE = "Storefront"
 /** The publishable key the storefront sends with every store request. */
 export async function seedPublishableKey(container: MedusaContainer, salesChannelId: string) {
   const apiKeyService = container.resolve(Modules.API_KEY)
-  let [apiKey] = await apiKeyService.listApiKeys({ title: TITLE, type: "publishable", revoked_at: null })
+  let apiKey = (await apiKeyService.listApiKeys({ title: TITLE, type: "publishable" })).find((key) => !key.revoked_at)
   if (!apiKey) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: TITLE, type: "publishable", created_by: "seed" }] },

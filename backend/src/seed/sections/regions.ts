@@ -13,7 +13,7 @@ export async function seedRegions(container: MedusaContainer) {
     { name: "Việt Nam", currency_code: "vnd", countries: ["vn"] },
     { name: "International", currency_code: "usd", countries: INTERNATIONAL_COUNTRIES },
   ]
-  const existing = await regionService.listRegions({ name: wanted.map((r) => r.name) })
+  const existing = await regionService.listRegions({ name: { $in: wanted.map((r) => r.name) } })
   const missing = wanted.filter((r) => !existing.some((e) => e.name === r.name))
   if (missing.length) {
     await createRegionsWorkflow(container).run({
@@ -28,8 +28,8 @@ export async function seedRegions(container: MedusaContainer) {
     })
   }
 
-  const taxRegions = await taxService.listTaxRegions({ parent_id: null })
-  const countriesWithTax = new Set(taxRegions.map((t) => t.country_code))
+  const taxRegions = await taxService.listTaxRegions()
+  const countriesWithTax = new Set(taxRegions.filter((t) => !t.parent_id).map((t) => t.country_code))
   const needTax = ["vn", ...INTERNATIONAL_COUNTRIES].filter((c) => !countriesWithTax.has(c))
   if (needTax.length) {
     await createTaxRegionsWorkflow(container).run({
@@ -41,7 +41,7 @@ export async function seedRegions(container: MedusaContainer) {
       })),
     })
   }
-  const regions = await regionService.listRegions({ name: wanted.map((r) => r.name) })
+  const regions = await regionService.listRegions({ name: { $in: wanted.map((r) => r.name) } })
   return {
     vietnam: regions.find((r) => r.currency_code === "vnd")!,
     international: regions.find((r) => r.currency_code === "usd")!,
