@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import sharp from "sharp"
+import { describe, expect, it } from "vitest"
+import { renderProductImage } from "../images"
+import { demoProducers } from "./producers"
+import { demoProducts } from "./products"
+
+type Unit = { name: string; type: string; merged: string[] }
+const units: Unit[] = JSON.parse(
+  readFileSync(path.resolve(__dirname, "../../../../../shared/domain/provinces.json"), "utf8")
+).units
+const producerByKey = new Map(demoProducers.map((p) => [p.key, p]))
+const variants = demoProducts.flatMap((p) => p.variants)
+/** Letters that only Vietnamese spelling has (tones and the ă â đ ê ô ơ ư bases). */
+const VIETNAMESE =
+  /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
+
+describe("demo producers", () => {
+  it("uses every subject type at least three times", () => {
+    for (const type of ["enterprise", "cooperative", "cooperative_group", "household_business"]) {
+      expect(demoProducers.filter((p) => p.type === type).length).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it("has unique keys and tax codes in the official formats", () => {
+    expect(new Set(demoProducers.map((p) => p.key)).size).toBe(demoProducers.length)
+    expect(new Set(demoProducers.map((p) => p.taxCode)).size).toBe(demoProducers.length)
+    for (const p of demoProducers) {
+      expect(p.taxCode).toMatch(p.type === "household_business" ? /^\d{12}$/ : /^\d{10}(-\d{3})?$/)
+    }
+  })
+
+  it("places every producer in one of the 34 units, mapping old province names to their unit", () => {
+    expect(units).toHaveLength(34)
+    for (const p of demoProducers) {
+      const unit = units.find((u) => u.name === p.province)
+      expect(unit, p.key).toBeDefined()
+      if (p.historicalProvince) expect(unit!.merged, p.key).toContain(p.historicalProvince)
+    }
+    expect(demoProducers.some((p) => p.historicalProvince)).toBe(true)
+  })
+})
+
+describe("demo products", () => {
+  it("has at least 300 products in all six groups, group 6 as bookable services", () => {
+    expect(demoProducts.length).toBeGreaterThanOrEqual(300)
+    expect(new Set(demoProducts.map((p) => p.group))).toEqual(new Set([1, 2, 3, 4, 5, 6]))
+    expect(demoProducts.filter((p) => p.group === 6).length).toBeGreaterThanOrEqual(10)
+    for (const p of demoProducts) expect(p.isService, p.handle).toBe(p.group === 6)
+  })
+
+  it("belongs to known producers spread over at least 20 provinces", () => {
+    for (const p of demoProducts) expect(producerByKey.has(p.producerKey), p.handle).toBe(true)
+    const provinces = new Set(demoProducts.map((p) => producerByKey.get(p.producerKey)!.province))
+    expect(provinces.size).toBeGreaterThanOrEqual(20)
+  })
+
+  it("has all star levels with scores in their bands", () => {
+    expect(new Set(demoProducts.map((p) => p.stars))).toEqual(new Set([3, 4, 5]))
+    const bands = { 3: [50, 69.99], 4: [70, 89.99], 5: [90, 100] } as const
+    for (const p of demoProducts) {
+      const [low, high] = bands[p.stars]
+      expect(p.totalScore, p.handle).toBeGreaterThanOrEqual(low)
+      expect(p.totalScore, p.handle).toBeLessThanOrEqual(high)
+      expect(Math.round(p.totalScore * 100) / 100, p.handle).toBe(p.totalScore)
+    }
+  })
+
+  it("has unique ASCII handles and unique SKUs", () => {
+    expect(new Set(demoProducts.map((p) => p.handle)).size).toBe(demoProducts.length)
+    for (const p of demoProducts) expect(p.handle).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    expect(new Set(variants.map((v) => v.sku)).size).toBe(variants.length)
+  })
+
+  it("has 1–3 variants with whole positive VND prices and non-negative whole stock", () => {
+    for (const p of demoProducts) {
+      expect(p.variants.length, p.handle).toBeGreaterThanOrEqual(1)
+      expect(p.variants.length, p.handle).toBeLessThanOrEqual(3)
+      expect(new Set(p.variants.map((v) => v.title)).size, p.handle).toBe(p.variants.length)
+    }
+    for (const v of variants) {
+      expect(Number.isInteger(v.priceVnd) && v.priceVnd > 0, v.sku).toBe(true)
+      expect(v.priceVnd % 1000, v.sku).toBe(0)
+      expect(Number.isInteger(v.stock) && v.stock >= 0, v.sku).toBe(true)
+    }
+  })
+
+  it("is written in Vietnamese with diacritics, with English beside it", () => {
+    for (const p of demoProducts) {
+      expect(p.title, p.handle).toMatch(VIETNAMESE)
+      expect(p.titleEn, p.handle).toMatch(/^[\x20-\x7e×°–]+$/)
+      expect(p.description.length && p.descriptionEn.length, p.handle).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe("renderProductImage", () => {
+  it("renders a WebP of the requested size", async () => {
+    const image = await renderProductImage({ handle: "mat-ong-hoa-nhan-hung-yen", group: 1 }, 240)
+    expect(image.subarray(0, 4).toString("ascii")).toBe("RIFF")
+    expect(image.subarray(8, 12).toString("ascii")).toBe("WEBP")
+    const { format, width, height } = await sharp(image).metadata()
+    expect({ format, width, height }).toEqual({ format: "webp", width: 240, height: 240 })
+  })
+
+  it("draws different images for different handles", async () => {
+    const [a, b] = await Promise.all([
+      renderProductImage({ handle: "mat-ong-hoa-nhan-hung-yen", group: 1 }, 120),
+      renderProductImage({ handle: "mat-ong-rung-u-minh", group: 1 }, 120),
+    ])
+    expect(a.equals(b)).toBe(false)
+  })
+})
