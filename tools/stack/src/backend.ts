@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } f
 import { join } from "node:path"
 import { tmpdir } from "node:os"
 import { backendDir, bin } from "./paths"
-import { run, startService, waitForHttp, type Service } from "./processes"
+import { run, startService, waitForHttp, type LineFilter, type Service } from "./processes"
 
 export type SeedReport = { publishableKey: string; logins: Record<string, { email: string; password: string }> }
 
@@ -29,8 +29,29 @@ export function backendEnv(options: BackendEnv): NodeJS.ProcessEnv {
   }
 }
 
-export function migrate(env: NodeJS.ProcessEnv, quiet = false) {
-  return run("migrate", bin("medusa"), ["db:migrate"], { cwd: backendDir, env, quiet })
+/** Medusa logs JSON lines in production; the seed's progress lines are what a user wants to see. */
+const seedProgress: LineFilter = (line) => {
+  try {
+    const message = String(JSON.parse(line).message ?? "")
+    return /^(Catalogue|Certification|Demo seed)/.test(message) ? message : undefined
+  } catch {
+    return /Catalogue|Certification|Demo seed/.test(line) ? line.replace(/^.*?info\S*\s+/, "") : undefined
+  }
+}
+
+/** The running server: warnings and errors only (Medusa logs every request in production). */
+const warningsAndErrors: LineFilter = (line) => {
+  try {
+    const entry = JSON.parse(line)
+    return entry.level === "warn" || entry.level === "error" ? `${entry.level}: ${entry.message}` : undefined
+  } catch {
+    return line
+  }
+}
+
+/** Runs the migrations; their output is shown only if they fail. */
+export function migrate(env: NodeJS.ProcessEnv) {
+  return run("migrate", bin("medusa"), ["db:migrate"], { cwd: backendDir, env, quiet: true })
 }
 
 /** Runs the idempotent seed and returns what it reports: the publishable API key and the demo logins. */
@@ -40,6 +61,7 @@ export async function seed(env: NodeJS.ProcessEnv, quiet = false) {
     cwd: backendDir,
     env: { ...env, OCOP_SEED_REPORT: reportFile },
     quiet,
+    show: seedProgress,
   })
   const report = JSON.parse(readFileSync(reportFile, "utf8")) as SeedReport
   rmSync(reportFile, { force: true })
@@ -58,7 +80,12 @@ export async function startBackend(env: NodeJS.ProcessEnv, port: number, options
     }
     linkUploads(cwd)
   }
-  const service: Service = startService("backend", bin("medusa"), ["start"], { cwd, env, quiet: options.quiet })
+  const service: Service = startService("backend", bin("medusa"), ["start"], {
+    cwd,
+    env,
+    quiet: options.quiet,
+    show: warningsAndErrors,
+  })
   await waitForHttp(`http://localhost:${port}/health`, service, 180_000)
   return service
 }

@@ -3,23 +3,31 @@ import { StackError } from "./errors"
 
 export type Service = { name: string; child: ChildProcess; stop: () => Promise<void> }
 
-function prefixLines(name: string, target: NodeJS.WriteStream, quiet: boolean) {
+/** Picks what a user sees of a child's output line; undefined hides the line. */
+export type LineFilter = (line: string) => string | undefined
+
+function prefixLines(name: string, target: NodeJS.WriteStream, show: LineFilter | false) {
   let buffered = ""
   return (chunk: Buffer) => {
-    if (quiet) return
+    if (!show) return
     buffered += chunk.toString()
     const lines = buffered.split("\n")
     buffered = lines.pop() ?? ""
-    for (const line of lines) target.write(`[${name}] ${line}\n`)
+    for (const line of lines) {
+      const shown = show(line)
+      if (shown !== undefined) target.write(`[${name}] ${shown}\n`)
+    }
   }
 }
+
+const everything: LineFilter = (line) => line
 
 /** Runs a command to completion; rejects with its last output lines when it fails. */
 export function run(
   name: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean }
+  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; show?: LineFilter }
 ): Promise<void> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
@@ -30,8 +38,9 @@ export function run(
     }
     child.stdout.on("data", remember)
     child.stderr.on("data", remember)
-    child.stdout.on("data", prefixLines(name, process.stdout, options.quiet ?? false))
-    child.stderr.on("data", prefixLines(name, process.stderr, options.quiet ?? false))
+    const show = options.quiet ? false : (options.show ?? everything)
+    child.stdout.on("data", prefixLines(name, process.stdout, show))
+    child.stderr.on("data", prefixLines(name, process.stderr, show))
     child.on("error", reject)
     child.on("exit", (code, signal) => {
       if (code === 0) resolveRun()
@@ -45,7 +54,7 @@ export function startService(
   name: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean }
+  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; show?: LineFilter }
 ): Service {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -53,8 +62,9 @@ export function startService(
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   })
-  child.stdout?.on("data", prefixLines(name, process.stdout, options.quiet ?? false))
-  child.stderr?.on("data", prefixLines(name, process.stderr, options.quiet ?? false))
+  const show = options.quiet ? false : (options.show ?? everything)
+  child.stdout?.on("data", prefixLines(name, process.stdout, show))
+  child.stderr?.on("data", prefixLines(name, process.stderr, show))
   const stop = () =>
     new Promise<void>((resolveStop) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolveStop()

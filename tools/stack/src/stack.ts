@@ -86,7 +86,7 @@ export async function startStack(options: Options): Promise<Stack> {
     const migrationHash = fingerprint(MIGRATION_INPUTS)
     if (isTest || state.migrated !== migrationHash) {
       log("Migrating the database")
-      await migrate(env, options.quiet)
+      await migrate(env)
       state.migrated = migrationHash
       if (!isTest) writeRuntime(runtime)
     }
@@ -108,6 +108,7 @@ export async function startStack(options: Options): Promise<Stack> {
         backendUrl,
         publishableKey: state.report.publishableKey,
         quiet: options.quiet,
+        extraEnv: isTest ? { SESSION_SECRET: randomBytes(32).toString("hex") } : { OCOP_DEMO: "1" },
       })
     )
     return { backendUrl, storefrontUrl, databaseUrl, ...state.report, stop }

@@ -7,6 +7,7 @@ export async function startStorefront(options: {
   backendUrl: string
   publishableKey: string
   quiet?: boolean
+  extraEnv?: NodeJS.ProcessEnv
 }) {
   const service = startService("storefront", bin("react-router-serve"), [join("build", "server", "index.js")], {
     cwd: storefrontDir,
@@ -16,6 +17,7 @@ export async function startStorefront(options: {
       PORT: String(options.port),
       MEDUSA_BACKEND_URL: options.backendUrl,
       MEDUSA_PUBLISHABLE_KEY: options.publishableKey,
+      ...options.extraEnv,
     },
     quiet: options.quiet,
   })

@@ -6,6 +6,7 @@ import { join } from "node:path"
 import { ensureDatabase, startEmbeddedPostgres } from "../database"
 import { dataDir } from "../paths"
 import { assertPortFree } from "../ports"
+import { onShutdown } from "../shutdown"
 
 const port = Number(process.env.OCOP_DB_PORT ?? 54329)
 await assertPortFree(port, "embedded PostgreSQL", "OCOP_DB_PORT")
@@ -15,9 +16,4 @@ console.log(`PostgreSQL is up. Use:
   DATABASE_URL=${database.serverUrl}/ocop
   DB_HOST=localhost DB_PORT=${port} DB_USERNAME=${database.user} DB_PASSWORD=${database.password}
 Ctrl-C stops it.`)
-const stop = async () => {
-  await database.stop()
-  process.exit(0)
-}
-process.on("SIGINT", stop)
-process.on("SIGTERM", stop)
+onShutdown(() => database.stop(), console.log)

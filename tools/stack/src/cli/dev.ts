@@ -9,6 +9,7 @@ import { StackError } from "../errors"
 import { bin, dataDir, repoRoot } from "../paths"
 import { assertPortFree } from "../ports"
 import { startService } from "../processes"
+import { onShutdown } from "../shutdown"
 import { join } from "node:path"
 
 const log = (line: string) => console.log(`\x1b[36m[ocop]\x1b[0m ${line}`)
@@ -44,16 +45,12 @@ try {
     },
   })
   log(`Backend http://localhost:${backendPort}/app · storefront http://localhost:${storefrontPort} · admin ${report.logins.admin.email} / ${report.logins.admin.password}`)
-  const stop = async () => {
+  onShutdown(async () => {
     await dev.stop()
     await database?.stop()
-    process.exit(0)
-  }
-  process.on("SIGINT", stop)
-  process.on("SIGTERM", stop)
-  dev.child.on("exit", stop)
+  }, log)
+  dev.child.on("exit", () => process.kill(process.pid, "SIGTERM"))
 } catch (error) {
   console.error(`\n\x1b[31m[ocop] ${error instanceof StackError ? error.message : (error as Error).stack}\x1b[0m\n`)
-  await database?.stop()
   process.exit(1)
 }

@@ -7,29 +7,20 @@ import { performance } from "node:perf_hooks"
 import { StackError } from "../errors"
 import { bin, repoRoot } from "../paths"
 import { run } from "../processes"
+import { onShutdown } from "../shutdown"
 import { startStack, type Stack } from "../stack"
 
 const started = performance.now()
 const log = (line: string) => console.log(`\x1b[36m[ocop]\x1b[0m ${line}`)
 let stack: Stack | undefined
-let stopping = false
-
-async function shutdown() {
-  if (stopping) return
-  stopping = true
-  log("Stopping…")
-  await stack?.stop()
-  log("Stopped cleanly.")
-  process.exit(0)
-}
-process.on("SIGINT", shutdown)
-process.on("SIGTERM", shutdown)
+onShutdown(async () => stack?.stop(), log)
 
 try {
   log("Building what changed (turbo cache)")
   await run("build", bin("turbo"), ["run", "build", "--filter=@ocop/backend...", "--filter=@ocop/storefront", "--output-logs=errors-only"], {
     cwd: repoRoot,
     env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
+    show: (line) => (/Cached:|Failed:|error/i.test(line) ? line.trim() : undefined),
   })
   stack = await startStack({ mode: "start", log })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
@@ -48,6 +39,5 @@ ${Object.entries(stack.logins)
 `)
 } catch (error) {
   console.error(`\n\x1b[31m[ocop] ${error instanceof StackError ? error.message : (error as Error).stack}\x1b[0m\n`)
-  await stack?.stop()
   process.exit(1)
 }
