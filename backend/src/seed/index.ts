@@ -4,6 +4,7 @@ import { demoProducts } from "./catalogue/products"
 import { seedAdminUser } from "./sections/admin-user"
 import { seedPublishableKey } from "./sections/api-key"
 import { seedCatalogue } from "./sections/catalogue"
+import { seedCertification } from "./sections/certification"
 import { seedFulfillment } from "./sections/fulfillment"
 import { seedRegions } from "./sections/regions"
 import { seedStore } from "./sections/store"
@@ -36,6 +37,7 @@ export async function seedDemo(container: MedusaContainer, options: SeedOptions 
     stockLocationId: stockLocation.id,
     shippingProfileId: shippingProfile.id,
   })
+  await seedCertification(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
   logger.info("Demo seed complete")
   return { publishableKey, regions, salesChannel, stockLocation }
 }

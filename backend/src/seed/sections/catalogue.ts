@@ -96,7 +96,8 @@ export async function seedCatalogue(
             images: [{ url: files[i].url }],
             category_ids: [categoryByGroup.get(product.group)!],
             shipping_profile_id: input.shippingProfileId,
-            sales_channels: [{ id: input.salesChannelId }],
+            // No sales channel here: the certification section publishes the validly certified
+            // products to the OCOP channel through the publication guard.
             metadata: {
               title_en: product.titleEn,
               description_en: product.descriptionEn,

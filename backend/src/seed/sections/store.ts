@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createSalesChannelsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 
-export const DEFAULT_SALES_CHANNEL = "Chợ OCOP"
+import { OCOP_SALES_CHANNEL_NAME as DEFAULT_SALES_CHANNEL } from "@ocop/plugin-ocop/constants"
 
 /** The store sells in VND (default) and USD, through one default sales channel. */
 export async function seedStore(container: MedusaContainer) {

@@ -1,0 +1,394 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedDemo } from "../../src/seed"
+import {
+  SUBJECT,
+  adminHeaders,
+  certification,
+  certificationCounts,
+  channelProductIds,
+  createBareProduct,
+  evaluationBody,
+  settle,
+} from "../helpers/ocop"
+
+/**
+ * OCOP certification through the admin API: subjects, evaluations, issuing (and every refusal,
+ * with nothing written), renewing, revoking, listing, CSV export, the rules and a product's history.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+    let admin: any
+
+    beforeAll(async () => {
+      const seeded = await seedDemo(getContainer(), { productLimit: 12 })
+      publishableKey = seeded.publishableKey
+    })
+
+    beforeEach(async () => {
+      admin = await adminHeaders(api)
+    })
+
+    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+
+    async function subjectAndProduct(title = "Mật ong bạc hà thử nghiệm") {
+      const { data } = await api.post("/admin/ocop/subjects", SUBJECT, admin)
+      const product = await createBareProduct(api, admin, title)
+      return { subject: data.subject, product }
+    }
+
+    function issueBody(subjectId: string, productId: string, total: number, decision: Record<string, unknown> = {}) {
+      return {
+        evaluation: evaluationBody(subjectId, productId, total),
+        decision_number: "9101/QĐ-UBND",
+        decision_date: "2025-09-15",
+        authority_level: "province",
+        authority_name: "UBND tỉnh Lào Cai",
+        ...decision,
+      }
+    }
+
+    describe("admin authentication", () => {
+      it("refuses every admin OCOP route without an admin token (401)", async () => {
+        for (const [method, url] of [
+          ["get", "/admin/ocop/certificates"],
+          ["get", "/admin/ocop/subjects"],
+          ["get", "/admin/ocop/rules"],
+          ["get", "/admin/ocop/certificates/export.csv"],
+          ["post", "/admin/ocop/certificates"],
+          ["post", "/admin/ocop/evaluations"],
+          ["post", "/admin/ocop/subjects"],
+        ] as const) {
+          const response = await settle(method === "get" ? api.get(url) : api.post(url, {}))
+          expect([url, response.status]).toEqual([url, 401])
+        }
+      })
+    })
+
+    describe("subjects", () => {
+      it("stores the current province of an old province name and keeps the historical one", async () => {
+        const { status, data } = await api.post("/admin/ocop/subjects", SUBJECT, admin)
+        expect(status).toBe(201)
+        expect(data.subject).toMatchObject({ province: "Lào Cai", historical_province: "Yên Bái", tax_code: "5300999001" })
+        const list = await api.get("/admin/ocop/subjects?q=bạc hà thử&limit=5", admin)
+        expect(list.data.count).toBe(1)
+        expect(list.data.subjects[0].id).toBe(data.subject.id)
+      })
+
+      it("refuses an unknown province, a malformed tax code and a duplicate tax code, naming the field", async () => {
+        const unknown = await settle(api.post("/admin/ocop/subjects", { ...SUBJECT, province: "Sài Gòn" }, admin))
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toMatch(/province/)
+        const unaccented = await settle(api.post("/admin/ocop/subjects", { ...SUBJECT, province: "Lao Cai" }, admin))
+        expect(unaccented.status).toBe(400)
+        const tax = await settle(api.post("/admin/ocop/subjects", { ...SUBJECT, tax_code: "12345" }, admin))
+        expect(tax.status).toBe(400)
+        expect(tax.data.message).toMatch(/tax_code/)
+        await api.post("/admin/ocop/subjects", SUBJECT, admin)
+        const duplicate = await settle(api.post("/admin/ocop/subjects", SUBJECT, admin))
+        expect(duplicate.status).toBe(400)
+        expect(duplicate.data.message).toMatch(/tax_code \(unique\)/)
+      })
+    })
+
+    describe("evaluations", () => {
+      it("stores the part totals, the total and the computed stars, with the mandatory downgrade", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const { status, data } = await api.post(
+          "/admin/ocop/evaluations",
+          evaluationBody(subject.id, product.id, 92.5, { mandatory_unmet: ["export_capacity"] }),
+          admin
+        )
+        expect(status).toBe(201)
+        expect(data.evaluation.total).toBe(92.5)
+        expect(data.evaluation.part_a + data.evaluation.part_b + data.evaluation.part_c).toBeCloseTo(92.5, 2)
+        expect(data.evaluation.computed_stars).toBe(4)
+        const [stored] = await certification(getContainer()).listOcopEvaluations({ id: data.evaluation.id })
+        expect(stored.total).toBe(9250) // integer hundredths
+      })
+
+      it("refuses criteria out of range and parts that do not add up, naming scores.X.Y and the part", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const body = evaluationBody(subject.id, product.id, 75)
+        const outOfRange = await settle(
+          api.post("/admin/ocop/evaluations", { ...body, scores: { ...body.scores, A: { ...body.scores.A, A1: 4.5 } } }, admin)
+        )
+        expect(outOfRange.status).toBe(400)
+        expect(outOfRange.data.message).toMatch(/scores\.A\.A1/)
+        const parts = await settle(api.post("/admin/ocop/evaluations", { ...body, part_b: 25 }, admin))
+        expect(parts.status).toBe(400)
+        expect(parts.data.message).toMatch(/part_b \(part_sum\)/)
+      })
+    })
+
+    describe("issuing a certificate", () => {
+      it("computes the stars, links the certificate to the product and publishes it to the OCOP channel", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const { status, data } = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)
+        expect(status).toBe(201)
+        expect(data.certificate).toMatchObject({
+          stars: 4,
+          status: "valid",
+          decision_number: "9101/QĐ-UBND",
+          decision_date: "2025-09-15",
+          valid_until: "2028-09-15",
+          expires_at: "2028-09-15T17:00:00.000Z",
+          province: "Lào Cai",
+          product: { id: product.id, title: product.title, handle: product.handle },
+          subject: { id: subject.id, legal_name: SUBJECT.legal_name, type: "cooperative" },
+        })
+        expect(await channelProductIds(getContainer())).toContain(product.id)
+        const listed = await api.get("/store/ocop/products?limit=100", store())
+        expect(listed.data.products.find((p: any) => p.id === product.id).ocop).toEqual({
+          stars: 4,
+          product_group: 1,
+          subgroup: "Thực phẩm chế biến",
+          province: "Lào Cai",
+          producer: SUBJECT.legal_name,
+          decision_number: "9101/QĐ-UBND",
+          authority: "UBND tỉnh Lào Cai",
+          valid_until: "2028-09-15",
+        })
+        // The subject was registered under its old province (Yên Bái): both names find it.
+        for (const province of ["Lào Cai", "Yên Bái"]) {
+          const byProvince = await api.get(`/store/ocop/products?province=${encodeURIComponent(province)}`, store())
+          expect(byProvince.data.products.map((p: any) => p.id)).toEqual([product.id])
+        }
+        const history = await api.get(`/admin/products/${product.id}/ocop`, admin)
+        expect(history.data.current.id).toBe(data.certificate.id)
+        expect(history.data.subject.id).toBe(subject.id)
+      })
+
+      it("issues from a stored evaluation", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const { data: evaluation } = await api.post("/admin/ocop/evaluations", evaluationBody(subject.id, product.id, 55), admin)
+        const { data } = await api.post(
+          "/admin/ocop/certificates",
+          { ...issueBody(subject.id, product.id, 55), evaluation: undefined, evaluation_id: evaluation.evaluation.id },
+          admin
+        )
+        expect(data.certificate).toMatchObject({ stars: 3, evaluation_id: evaluation.evaluation.id })
+        const again = await settle(
+          api.post("/admin/ocop/certificates", { ...issueBody(subject.id, product.id, 55), evaluation: undefined, evaluation_id: evaluation.evaluation.id, decision_number: "9102/QĐ-UBND" }, admin)
+        )
+        expect(again.status).toBe(400)
+      })
+
+      it("refuses every inconsistent request with a 400 naming the field, and writes nothing", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const before = await certificationCounts(getContainer())
+        const cases: [string, Record<string, unknown>, RegExp][] = [
+          [
+            "5★ recognised by a province after 1 Jul 2025",
+            issueBody(subject.id, product.id, 93),
+            /authority_level \(competent_authority\).*ministry/,
+          ],
+          [
+            "a criterion out of range",
+            { ...issueBody(subject.id, product.id, 75), evaluation: { ...evaluationBody(subject.id, product.id, 75), scores: { ...evaluationBody(subject.id, product.id, 75).scores, C: { ...evaluationBody(subject.id, product.id, 75).scores.C, C7: 6.01 } } } },
+            /evaluation\.scores\.C\.C7 \(range\)/,
+          ],
+          [
+            "parts that do not add up",
+            { ...issueBody(subject.id, product.id, 75), evaluation: { ...evaluationBody(subject.id, product.id, 75), part_a: 40, total: 75 } },
+            /evaluation\.part_a \(part_sum\)/,
+          ],
+          ["a malformed decision number", issueBody(subject.id, product.id, 75, { decision_number: "9101/QD-UBND" }), /decision_number \(format\)/],
+          ["a year segment", issueBody(subject.id, product.id, 75, { decision_number: "9101/2025/QĐ-UBND" }), /decision_number \(format\)/],
+          [
+            "a decision that expired before it is issued",
+            issueBody(subject.id, product.id, 75, { decision_date: "2022-06-01", authority_level: "province", evaluation: evaluationBody(subject.id, product.id, 75, { evaluated_at: "2022-05-01" }) }),
+            /decision_date \(expired\)/,
+          ],
+          ["a decision in the future", issueBody(subject.id, product.id, 75, { decision_date: "2099-01-01" }), /decision_date \(future\)/],
+          ["a score below 3★", issueBody(subject.id, product.id, 49.99), /certified_level/],
+          ["a district after the reform", issueBody(subject.id, product.id, 60, { authority_level: "district" }), /authority_level/],
+          ["an unknown product", issueBody(subject.id, "prod_unknown", 75), /evaluation\.product_id \(exists\)/],
+        ]
+        for (const [name, body, message] of cases) {
+          const response = await settle(api.post("/admin/ocop/certificates", body, admin))
+          expect([name, response.status]).toEqual([name, 400])
+          expect(response.data.message).toMatch(message)
+        }
+        expect(await certificationCounts(getContainer())).toEqual(before)
+        expect(await channelProductIds(getContainer())).not.toContain(product.id)
+      })
+
+      it("refuses a second valid certificate and a decision number already recorded", async () => {
+        const { subject, product } = await subjectAndProduct()
+        await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)
+        const second = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5, { decision_number: "9102/QĐ-UBND" }), admin))
+        expect(second.status).toBe(400)
+        expect(second.data.message).toMatch(/one_valid_certificate.*renew/)
+        const other = await createBareProduct(api, admin, "Sản phẩm khác")
+        const taken = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, other.id, 72.5), admin))
+        expect(taken.status).toBe(400)
+        expect(taken.data.message).toMatch(/decision_number \(unique\)/)
+      })
+    })
+
+    describe("renewing a certificate", () => {
+      it("supersedes the old certificate, which keeps its period, and issues the new stars", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const { data: first } = await api.post(
+          "/admin/ocop/certificates",
+          issueBody(subject.id, product.id, 72.5, { decision_date: "2025-03-10", evaluation: evaluationBody(subject.id, product.id, 72.5, { evaluated_at: "2025-02-20" }) }),
+          admin
+        )
+        const { status, data } = await api.post(
+          `/admin/ocop/certificates/${first.certificate.id}/renew`,
+          {
+            evaluation: evaluationBody(subject.id, product.id, 91.25, { evaluated_at: "2025-10-01" }),
+            decision_number: "2361/QĐ-BNNMT",
+            decision_date: "2025-11-05",
+            authority_level: "ministry",
+            authority_name: "Bộ Nông nghiệp và Môi trường",
+          },
+          admin
+        )
+        expect(status).toBe(201)
+        expect(data.certificate).toMatchObject({ stars: 5, status: "valid", replaces_id: first.certificate.id, valid_until: "2028-11-05" })
+        expect(data.previous).toMatchObject({
+          id: first.certificate.id,
+          status: "superseded",
+          stars: 4,
+          decision_date: "2025-03-10",
+          valid_until: "2028-03-10",
+        })
+        const history = await api.get(`/admin/products/${product.id}/ocop`, admin)
+        expect(history.data.current.id).toBe(data.certificate.id)
+        expect(history.data.history.map((c: any) => c.status)).toEqual(["valid", "superseded"])
+        expect(await channelProductIds(getContainer())).toContain(product.id)
+      })
+
+      it("can lower the stars and refuses a re-evaluation of another product", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const { data: first } = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 80), admin)
+        const other = await createBareProduct(api, admin, "Sản phẩm khác")
+        const wrong = await settle(
+          api.post(`/admin/ocop/certificates/${first.certificate.id}/renew`, { ...issueBody(subject.id, other.id, 60), decision_number: "9201/QĐ-UBND", decision_date: "2025-10-01" }, admin)
+        )
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toMatch(/same_product/)
+        const { data } = await api.post(
+          `/admin/ocop/certificates/${first.certificate.id}/renew`,
+          { ...issueBody(subject.id, product.id, 60), decision_number: "9201/QĐ-UBND", decision_date: "2025-10-01" },
+          admin
+        )
+        expect(data.certificate.stars).toBe(3)
+        expect(data.previous.status).toBe("superseded")
+      })
+    })
+
+    describe("revoking a certificate", () => {
+      it("needs a reason; the product leaves the OCOP channel and the store listings", async () => {
+        const container = getContainer()
+        const [certificate] = await certification(container).listOcopCertificates({ status: "valid" }, { take: 1, order: { decision_number: "ASC" } })
+        const before = await api.get("/store/products?limit=100&fields=id", store())
+        expect(before.data.products.map((p: any) => p.id)).toContain(certificate.product_id)
+
+        const noReason = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: " " }, admin))
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toMatch(/reason/)
+        const missing = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, {}, admin))
+        expect(missing.status).toBe(400)
+
+        const { data } = await api.post(
+          `/admin/ocop/certificates/${certificate.id}/revoke`,
+          { reason: "Kết quả kiểm nghiệm không đạt chỉ tiêu vi sinh" },
+          admin
+        )
+        expect(data.certificate).toMatchObject({ status: "revoked", revocation_reason: "Kết quả kiểm nghiệm không đạt chỉ tiêu vi sinh" })
+        expect(data.certificate.revoked_at).toEqual(expect.any(String))
+
+        const ocop = await api.get("/store/ocop/products?limit=100", store())
+        expect(ocop.data.products.map((p: any) => p.id)).not.toContain(certificate.product_id)
+        const after = await api.get("/store/products?limit=100&fields=id", store())
+        expect(after.data.products.map((p: any) => p.id)).not.toContain(certificate.product_id)
+        expect(after.data.count).toBe(before.data.count - 1)
+
+        const twice = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "again" }, admin))
+        expect(twice.status).toBe(400)
+        const verify = await api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`, store())
+        expect(verify.data.certificate.status).toBe("revoked")
+      })
+    })
+
+    describe("listing and exporting", () => {
+      it("filters by status, stars, province, group and expiry, with product and subject", async () => {
+        const all = await api.get("/admin/ocop/certificates?limit=100", admin)
+        expect(all.data.count).toBe(12)
+        expect(all.data.certificates[0]).toMatchObject({
+          product: { id: expect.any(String), title: expect.any(String), handle: expect.any(String) },
+          subject: { id: expect.any(String), legal_name: expect.any(String), type: expect.any(String) },
+        })
+        const four = await api.get("/admin/ocop/certificates?stars=4&status=valid&limit=100", admin)
+        expect(four.data.certificates.every((c: any) => c.stars === 4 && c.status === "valid")).toBe(true)
+        expect(four.data.count).toBe(all.data.certificates.filter((c: any) => c.stars === 4).length)
+
+        const province = all.data.certificates[0].province
+        const byProvince = await api.get(`/admin/ocop/certificates?province=${encodeURIComponent(province)}`, admin)
+        expect(byProvince.data.count).toBeGreaterThan(0)
+        expect(byProvince.data.certificates.every((c: any) => c.province === province)).toBe(true)
+
+        const group = all.data.certificates[0].product_group
+        const byGroup = await api.get(`/admin/ocop/certificates?product_group=${group}`, admin)
+        expect(byGroup.data.certificates.every((c: any) => c.product_group === group)).toBe(true)
+
+        const expiring = await api.get("/admin/ocop/certificates?expiring_within_days=30", admin)
+        const soon = Date.now() + 30 * 24 * 3600 * 1000
+        expect(expiring.data.certificates.every((c: any) => new Date(c.expires_at).getTime() <= soon && c.status === "valid")).toBe(true)
+        expect(expiring.data.count).toBe(all.data.certificates.filter((c: any) => new Date(c.expires_at).getTime() <= soon).length)
+
+        const ordered = await api.get("/admin/ocop/certificates?order=expires_at&limit=100", admin)
+        const expiries = ordered.data.certificates.map((c: any) => c.expires_at)
+        expect(expiries).toEqual([...expiries].sort())
+
+        const q = all.data.certificates[3].decision_number
+        const search = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent(q)}`, admin)
+        expect(search.data.certificates.map((c: any) => c.decision_number)).toContain(q)
+
+        const one = await api.get(`/admin/ocop/certificates/${all.data.certificates[0].id}`, admin)
+        expect(one.data.certificate.evaluation.total).toEqual(expect.any(Number))
+        const unknown = await settle(api.get("/admin/ocop/certificates/ocert_unknown", admin))
+        expect(unknown.status).toBe(404)
+      })
+
+      it("refuses bad filters with a 400 naming the filter", async () => {
+        for (const [query, field] of [
+          ["stars=2", /stars/],
+          ["status=lapsed", /status/],
+          ["province=Sai%20Gon", /province/],
+          ["order=price", /order/],
+          ["product_group=7", /product_group/],
+          ["colour=red", /colour/],
+        ] as const) {
+          const response = await settle(api.get(`/admin/ocop/certificates?${query}`, admin))
+          expect([query, response.status]).toEqual([query, 400])
+          expect(response.data.message).toMatch(field)
+        }
+      })
+
+      it("exports the filtered list as CSV in UTF-8 with a BOM", async () => {
+        const response = await api.get("/admin/ocop/certificates/export.csv?stars=3,4,5", { ...admin, responseType: "arraybuffer" })
+        expect(response.headers["content-type"]).toMatch(/^text\/csv/)
+        const bytes = Buffer.from(response.data)
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+        const lines = bytes.toString("utf8").slice(1).trim().split(/\r?\n/)
+        expect(lines[0]).toMatch(/^Số quyết định \/ Decision number,Số sao \/ Stars/)
+        expect(lines).toHaveLength(13)
+      })
+    })
+
+    describe("rules", () => {
+      it("serves the score sheet and the mandatory criteria for the admin form", async () => {
+        const { data } = await api.get("/admin/ocop/rules", admin)
+        expect(data.parts.map((p: any) => [p.code, p.max])).toEqual([["A", 40], ["B", 25], ["C", 35]])
+        expect(data.parts[0].criteria[0]).toMatchObject({ code: "A1", label_vi: expect.any(String), label_en: expect.any(String), max: expect.any(Number) })
+        expect(data.mandatory_criteria.find((c: any) => c.code === "food_safety")).toMatchObject({ from_stars: 3, product_groups: [1, 2, 3] })
+        expect(data.star_bands).toEqual([{ stars: 5, min_total: 90 }, { stars: 4, min_total: 70 }, { stars: 3, min_total: 50 }])
+        expect(data.provinces).toHaveLength(34)
+      })
+    })
+  },
+})

@@ -1,0 +1,91 @@
+import { z } from "@medusajs/framework/zod"
+import { SUBJECT_TYPES } from "../../../modules/certification/models/ocop-subject"
+import { CERTIFICATE_STATUSES } from "../../../rules"
+
+/**
+ * Shapes of the admin OCOP bodies and queries. Values are checked by the rules in the workflows
+ * (scores per criterion, authority, decision numbers, dates, provinces), which name the field:
+ * the schemas below only fix the shape, so that `scores.A.A1` is reported by its own name.
+ */
+
+const points = z.number().nullish()
+
+export const AdminCreateSubject = z.object({
+  legal_name: z.string().trim().min(2),
+  type: z.enum(SUBJECT_TYPES),
+  tax_code: z.string(),
+  address: z.string().trim().min(3),
+  province: z.string(),
+  historical_province: z.string().nullish(),
+  email: z.string().email().nullish(),
+})
+export type AdminCreateSubjectType = z.infer<typeof AdminCreateSubject>
+
+export const AdminListSubjects = z.object({
+  q: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const AdminEvaluation = z.object({
+  subject_id: z.string(),
+  product_id: z.string(),
+  product_group: z.number().int().min(1).max(6),
+  subgroup: z.string(),
+  scores: z.record(z.string(), z.record(z.string(), z.any())),
+  mandatory_unmet: z.array(z.string()).default([]),
+  council: z.string(),
+  evaluated_at: z.string(),
+  part_a: points,
+  part_b: points,
+  part_c: points,
+  total: points,
+})
+export type AdminEvaluationType = z.infer<typeof AdminEvaluation>
+
+export const AdminIssueCertificate = z.object({
+  evaluation_id: z.string().optional(),
+  evaluation: AdminEvaluation.strict().optional(),
+  decision_number: z.string(),
+  decision_date: z.string(),
+  authority_level: z.string(),
+  authority_name: z.string(),
+  document_url: z.string().url().nullish(),
+})
+export type AdminIssueCertificateType = z.infer<typeof AdminIssueCertificate>
+
+export const AdminRevokeCertificate = z.object({
+  reason: z.string(),
+})
+
+/** `a,b` or repeated parameters → a list. */
+function list<T extends z.ZodTypeAny>(item: T) {
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? undefined : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim())),
+    z.array(item).optional()
+  )
+}
+
+export const CERTIFICATE_ORDER_FIELDS = ["decision_date", "expires_at", "stars", "created_at", "decision_number", "province"] as const
+
+export const AdminListCertificates = z.object({
+  status: list(z.enum(CERTIFICATE_STATUSES)),
+  stars: list(z.coerce.number().int().min(3).max(5)),
+  province: z.string().optional(),
+  product_group: list(z.coerce.number().int().min(1).max(6)),
+  product_id: z.string().optional(),
+  subject_id: z.string().optional(),
+  expiring_within_days: z.coerce.number().int().min(0).max(3650).optional(),
+  q: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+  order: z
+    .string()
+    .regex(new RegExp(`^-?(${CERTIFICATE_ORDER_FIELDS.join("|")})$`), {
+      message: `order must be one of ${CERTIFICATE_ORDER_FIELDS.join(", ")}, optionally prefixed with "-" for descending`,
+    })
+    .default("-decision_date"),
+})
+export type AdminListCertificatesType = z.infer<typeof AdminListCertificates>
+
+export const AdminExportCertificates = AdminListCertificates.omit({ limit: true, offset: true })

@@ -1,0 +1,52 @@
+import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { assertProductsPublishable } from "../lib/publication-guard"
+import { findOcopSalesChannel } from "../lib/sales-channel"
+import {
+  AdminCreateSubject,
+  AdminEvaluation,
+  AdminExportCertificates,
+  AdminIssueCertificate,
+  AdminListCertificates,
+  AdminListSubjects,
+  AdminRevokeCertificate,
+} from "./admin/ocop/validators"
+import { StoreListOcopProducts, StoreVerifyCertificate } from "./store/ocop/validators"
+import { validateQuery } from "./utils/validate-query"
+
+/**
+ * The publication guard on `POST /admin/sales-channels/:id/products`: products added to the OCOP
+ * sales channel must hold a valid certificate (400 naming each product; nothing is written).
+ */
+async function guardOcopChannelProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const add = (req.body as { add?: unknown })?.add
+    if (Array.isArray(add) && add.length) {
+      const channel = await findOcopSalesChannel(req.scope)
+      if (channel && channel.id === req.params.id) {
+        await assertProductsPublishable(req.scope, add.filter((id): id is string => typeof id === "string"), new Date(), "add")
+      }
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [guardOcopChannelProducts] },
+
+    { matcher: "/admin/ocop/subjects", methods: ["GET"], middlewares: [validateQuery(AdminListSubjects)] },
+    { matcher: "/admin/ocop/subjects", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateSubject)] },
+    { matcher: "/admin/ocop/evaluations", methods: ["POST"], middlewares: [validateAndTransformBody(AdminEvaluation)] },
+    { matcher: "/admin/ocop/certificates", methods: ["GET"], middlewares: [validateQuery(AdminListCertificates)] },
+    { matcher: "/admin/ocop/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminIssueCertificate)] },
+    { matcher: "/admin/ocop/certificates/export.csv", methods: ["GET"], middlewares: [validateQuery(AdminExportCertificates)] },
+    { matcher: "/admin/ocop/certificates/:id/renew", methods: ["POST"], middlewares: [validateAndTransformBody(AdminIssueCertificate)] },
+    { matcher: "/admin/ocop/certificates/:id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertificate)] },
+
+    { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
+    { matcher: "/store/ocop/certificates/verify", methods: ["GET"], middlewares: [validateQuery(StoreVerifyCertificate)] },
+  ],
+})

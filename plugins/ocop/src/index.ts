@@ -1,1 +1,0 @@
-export const OCOP_PLUGIN_NAME = "@ocop/plugin-ocop"

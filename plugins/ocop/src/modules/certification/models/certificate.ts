@@ -1,0 +1,54 @@
+import { model } from "@medusajs/framework/utils"
+import { OcopEvaluation } from "./evaluation"
+import { OcopSubject } from "./ocop-subject"
+
+export const AUTHORITY_LEVEL_VALUES = ["district", "province", "ministry"] as const
+export const CERTIFICATE_STATUS_VALUES = ["valid", "expired", "revoked", "superseded"] as const
+
+/**
+ * An OCOP star certificate: the recognition decision of the competent authority.
+ * `decision_date` is 00:00 Asia/Ho_Chi_Minh of the decision's day; `expires_at` is the end of the
+ * last valid day (decision date + 36 months).
+ */
+export const OcopCertificate = model
+  .define("ocop_certificate", {
+    id: model.id({ prefix: "ocert" }).primaryKey(),
+    product_id: model.text(),
+    subject: model.belongsTo(() => OcopSubject, { mappedBy: "certificates" }),
+    evaluation: model.belongsTo(() => OcopEvaluation, { mappedBy: "certificates" }),
+    product_group: model.number(),
+    subgroup: model.text(),
+    stars: model.number(),
+    authority_level: model.enum([...AUTHORITY_LEVEL_VALUES]),
+    authority_name: model.text(),
+    decision_number: model.text().unique().searchable(),
+    decision_date: model.dateTime(),
+    expires_at: model.dateTime(),
+    status: model.enum([...CERTIFICATE_STATUS_VALUES]).default("valid"),
+    revoked_at: model.dateTime().nullable(),
+    revocation_reason: model.text().nullable(),
+    document_url: model.text().nullable(),
+    /** The certificate this one renewed (which is then `superseded`). */
+    replaces_id: model.text().nullable(),
+    /** The subject's current province, copied for filtering. */
+    province: model.text(),
+    reminder_30_sent_at: model.dateTime().nullable(),
+    reminder_7_sent_at: model.dateTime().nullable(),
+  })
+  .indexes([
+    { on: ["status"], where: "deleted_at IS NULL" },
+    { on: ["stars"], where: "deleted_at IS NULL" },
+    { on: ["province"], where: "deleted_at IS NULL" },
+    { on: ["product_group"], where: "deleted_at IS NULL" },
+    { on: ["expires_at"], where: "deleted_at IS NULL" },
+    { on: ["product_id"], where: "deleted_at IS NULL" },
+    { on: ["status", "expires_at"], where: "deleted_at IS NULL" },
+    // One certificate per evaluation, and at most one valid certificate per product.
+    { name: "IDX_ocop_certificate_evaluation_id_unique", on: ["evaluation_id"], unique: true, where: "deleted_at IS NULL" },
+    {
+      name: "IDX_ocop_certificate_one_valid_per_product",
+      on: ["product_id"],
+      unique: true,
+      where: "status = 'valid' AND deleted_at IS NULL",
+    },
+  ])

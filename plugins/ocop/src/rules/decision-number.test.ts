@@ -1,0 +1,47 @@
+import { describe, it, expect } from "vitest"
+import { parseDecisionNumber } from "./decision-number"
+
+describe("decision numbers", () => {
+  it.each([
+    ["1898/QĐ-UBND", "UBND"],
+    ["2361/QĐ-BNNMT", "BNNMT"],
+    ["123/QĐ-BNNPTNT", "BNNPTNT"],
+    ["1310/QĐ-BNN-VPĐP", "BNN-VPĐP"],
+    [" 1898 / QĐ - UBND ", "UBND"],
+  ])("accepts %s", (input, issuer) => {
+    const parsed = parseDecisionNumber(input)
+    expect(parsed.ok).toBe(true)
+    if (parsed.ok) expect(parsed.value.issuer).toBe(issuer)
+  })
+
+  it("normalises spacing", () => {
+    const parsed = parseDecisionNumber(" 1898 / QĐ - UBND ")
+    expect(parsed.ok && parsed.value.value).toBe("1898/QĐ-UBND")
+  })
+
+  it.each([
+    "",
+    "1898",
+    "1898/QD-UBND",
+    "1898/qđ-ubnd",
+    "1898/QĐ-ubnd",
+    "QĐ-UBND",
+    "/QĐ-UBND",
+    "0123/QĐ-UBND",
+    "12a/QĐ-UBND",
+    "1898/QĐ-",
+    "1898/QĐ-U",
+    "1898/CT-UBND",
+    "1898/QĐ-UBND-",
+    "1898/2025/QĐ-UBND",
+  ])("refuses %j", (input) => {
+    const parsed = parseDecisionNumber(input)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.error.field).toBe("decision_number")
+  })
+
+  it("explains why a year segment is refused", () => {
+    const parsed = parseDecisionNumber("1898/2025/QĐ-UBND")
+    expect(!parsed.ok && parsed.error.message).toMatch(/year segment/)
+  })
+})

@@ -1,0 +1,99 @@
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ruleErrorsToMedusaError } from "../lib/errors"
+import { CERTIFICATION_MODULE } from "../modules/certification"
+import type CertificationModuleService from "../modules/certification/service"
+import { resolveProvince, type RuleError } from "../rules"
+
+export const createSubjectWorkflowId = "ocop-create-subject"
+
+export interface CreateSubjectInput {
+  legal_name: string
+  type: "enterprise" | "cooperative" | "cooperative_group" | "household_business"
+  tax_code: string
+  address: string
+  province: string
+  historical_province?: string | null
+  email?: string | null
+}
+
+/** Mã số thuế: 10 digits, 10 + "-" + 3 for a branch, or a 12-digit personal ID (household businesses, from Jul 2025). */
+export const TAX_CODE_PATTERN = /^(\d{10}(-\d{3})?|\d{12})$/
+
+/**
+ * Checks a subject (reads only) and returns what to store: the province is one of the 34 current
+ * units, or an old province mapped to its current unit (the old name is kept as historical).
+ */
+export const prepareSubjectStep = createStep("ocop-prepare-subject", async (input: CreateSubjectInput, { container }) => {
+  const errors: RuleError[] = []
+  const taxCode = String(input.tax_code ?? "").trim()
+  if (!TAX_CODE_PATTERN.test(taxCode)) {
+    errors.push({
+      field: "tax_code",
+      rule: "format",
+      message: `"${input.tax_code}" is not a tax code: 10 digits, 10 digits + "-" + 3 for a branch (0123456789-001), or a 12-digit personal ID for a household business`,
+    })
+  }
+  const province = resolveProvince(input.province)
+  if (!province) {
+    errors.push({
+      field: "province",
+      rule: "province",
+      message: `unknown province "${input.province}": give one of the 34 current units or a former province name, with its accents`,
+    })
+  }
+  let historical = province?.historical ?? null
+  if (input.historical_province) {
+    const old = resolveProvince(input.historical_province)
+    if (!old || old.historical === null) {
+      errors.push({
+        field: "historical_province",
+        rule: "province",
+        message: `"${input.historical_province}" is not a former province merged into a current unit`,
+      })
+    } else if (province && old.current !== province.current) {
+      errors.push({
+        field: "historical_province",
+        rule: "province",
+        message: `"${old.historical}" was merged into ${old.current}, not ${province.current}`,
+      })
+    } else {
+      historical = old.historical
+    }
+  }
+  const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+  if (!errors.some((e) => e.field === "tax_code")) {
+    const [existing] = await certification.listOcopSubjects({ tax_code: taxCode }, { select: ["id", "legal_name"], take: 1 })
+    if (existing) {
+      errors.push({ field: "tax_code", rule: "unique", message: `tax code ${taxCode} already belongs to "${existing.legal_name}" (${existing.id})` })
+    }
+  }
+  if (errors.length) throw ruleErrorsToMedusaError(errors)
+  return new StepResponse({
+    legal_name: input.legal_name.trim(),
+    type: input.type,
+    tax_code: taxCode,
+    address: input.address.trim(),
+    province: province!.current,
+    historical_province: historical,
+    email: input.email?.trim() || null,
+  })
+})
+
+export const createSubjectStep = createStep(
+  "ocop-create-subject",
+  async (data: Omit<CreateSubjectInput, "province"> & { province: string }, { container }) => {
+    const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+    const subject = await certification.createOcopSubjects(data)
+    return new StepResponse(subject, subject.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await container.resolve<CertificationModuleService>(CERTIFICATION_MODULE).deleteOcopSubjects(id)
+  }
+)
+
+/** Registers an OCOP subject (enterprise, cooperative, cooperative group or household business). */
+export const createSubjectWorkflow = createWorkflow(createSubjectWorkflowId, (input: CreateSubjectInput) => {
+  const data = prepareSubjectStep(input)
+  return new WorkflowResponse(createSubjectStep(data))
+})

@@ -1,0 +1,38 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATION_MODULE } from "../modules/certification"
+import { createCertificateStep } from "./steps/create-certificate"
+import { createEvaluationStep } from "./steps/create-evaluation"
+import { prepareCertificateStep } from "./steps/prepare-certificate"
+import { publishProductsStep } from "./steps/publish-products"
+import { updateCertificatesStep } from "./steps/update-certificates"
+import type { IssueCertificateInput } from "./types"
+
+export const issueCertificateWorkflowId = "ocop-issue-certificate"
+
+/**
+ * Issues an OCOP certificate from an evaluation (stored, or given and stored here): stars computed
+ * by the rules; refused (nothing written) without a certified level, with an authority not
+ * competent for those stars on that date, a malformed or taken decision number, or a decision that
+ * has already expired. Links the certificate to the product and publishes the product to the OCOP
+ * sales channel. Every writing step is compensated.
+ */
+export const issueCertificateWorkflow = createWorkflow(issueCertificateWorkflowId, (input: IssueCertificateInput) => {
+  const prepared = prepareCertificateStep(transform({ input }, ({ input }) => ({ ...input, mode: "issue" as const })))
+
+  const stale = transform({ prepared }, ({ prepared }) => prepared.stale_ids.map((id) => ({ id, status: "expired" as const })))
+  updateCertificatesStep(stale).config({ name: "ocop-expire-stale-certificates" })
+
+  const evaluation = createEvaluationStep(transform({ prepared }, ({ prepared }) => prepared.evaluation))
+  const certificate = createCertificateStep(
+    transform({ prepared, evaluation }, ({ prepared, evaluation }) => ({ ...prepared.certificate, evaluation_id: evaluation.id }))
+  )
+  createRemoteLinkStep(
+    transform({ certificate }, ({ certificate }) => [
+      { [Modules.PRODUCT]: { product_id: certificate.product_id }, [CERTIFICATION_MODULE]: { ocop_certificate_id: certificate.id } },
+    ])
+  )
+  publishProductsStep(transform({ certificate, input }, ({ certificate, input }) => ({ product_ids: [certificate.product_id], now: input.now })))
+  return new WorkflowResponse(certificate)
+})

@@ -1,0 +1,40 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATION_MODULE } from "../modules/certification"
+import { createCertificateStep } from "./steps/create-certificate"
+import { createEvaluationStep } from "./steps/create-evaluation"
+import { prepareCertificateStep } from "./steps/prepare-certificate"
+import { publishProductsStep } from "./steps/publish-products"
+import { updateCertificatesStep } from "./steps/update-certificates"
+import type { RenewCertificateInput } from "./types"
+
+export const renewCertificateWorkflowId = "ocop-renew-certificate"
+
+/**
+ * Renews a valid or expired certificate from a re-evaluation: the stars may go up or down. The old
+ * certificate becomes `superseded` and keeps its decision date and period; the new one records
+ * `replaces_id`. The product is (re)published to the OCOP sales channel.
+ */
+export const renewCertificateWorkflow = createWorkflow(renewCertificateWorkflowId, (input: RenewCertificateInput) => {
+  const prepared = prepareCertificateStep(transform({ input }, ({ input }) => ({ ...input, mode: "renew" as const })))
+
+  // The old certificate leaves `valid` before the new one enters it (one valid certificate per product).
+  const superseded = transform({ prepared }, ({ prepared }) => [
+    ...prepared.stale_ids.map((id) => ({ id, status: "expired" as const })),
+    { id: prepared.previous_id!, status: "superseded" as const },
+  ])
+  updateCertificatesStep(superseded).config({ name: "ocop-supersede-certificate" })
+
+  const evaluation = createEvaluationStep(transform({ prepared }, ({ prepared }) => prepared.evaluation))
+  const certificate = createCertificateStep(
+    transform({ prepared, evaluation }, ({ prepared, evaluation }) => ({ ...prepared.certificate, evaluation_id: evaluation.id }))
+  )
+  createRemoteLinkStep(
+    transform({ certificate }, ({ certificate }) => [
+      { [Modules.PRODUCT]: { product_id: certificate.product_id }, [CERTIFICATION_MODULE]: { ocop_certificate_id: certificate.id } },
+    ])
+  )
+  publishProductsStep(transform({ certificate, input }, ({ certificate, input }) => ({ product_ids: [certificate.product_id], now: input.now })))
+  return new WorkflowResponse({ certificate, previous_id: transform({ prepared }, ({ prepared }) => prepared.previous_id) })
+})
