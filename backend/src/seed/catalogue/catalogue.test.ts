@@ -7,8 +7,9 @@ import { demoProducers } from "./producers"
 import { demoProducts } from "./products"
 
 type Unit = { name: string; type: string; merged: string[] }
+// the plugin's copy of shared/domain/provinces.json: the product never reads shared/ at run time
 const units: Unit[] = JSON.parse(
-  readFileSync(path.resolve(__dirname, "../../../../../shared/domain/provinces.json"), "utf8")
+  readFileSync(path.resolve(__dirname, "../../../../plugins/ocop/src/rules/provinces.json"), "utf8")
 ).units
 const producerByKey = new Map(demoProducers.map((p) => [p.key, p]))
 const variants = demoProducts.flatMap((p) => p.variants)
