@@ -17,10 +17,12 @@ const turbo = spawnSync(bin("turbo"), ["run", "test", "--output-logs=full", ...p
 })
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
+let missing = 0
 console.log("\nTest summary")
 for (const dir of packages) {
   if (!existsSync(resultFile(dir))) {
-    console.log(`  ${dir.padEnd(14)} no results (did its suite run?)`)
+    console.log(`  ${dir.padEnd(14)} no results: its suite did not run or did not finish`)
+    missing++
     continue
   }
   const report = JSON.parse(readFileSync(resultFile(dir), "utf8"))
@@ -31,4 +33,4 @@ for (const dir of packages) {
   console.log(`  ${dir.padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`)
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
-process.exit(turbo.status === 0 && totals.failed === 0 ? 0 : 1)
+process.exit(turbo.status === 0 && totals.failed === 0 && missing === 0 ? 0 : 1)
