@@ -14,6 +14,9 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") ?? "shared",
+    // Served over plain http on localhost (the demo and the tests): the session cookie cannot be
+    // Secure there. A real deployment sits behind TLS and leaves this unset.
+    cookieOptions: process.env.OCOP_PLAIN_HTTP === "1" ? { secure: false } : undefined,
     http: {
       storeCors: process.env.STORE_CORS ?? storefrontUrl,
       adminCors: process.env.ADMIN_CORS ?? adminUrl,

@@ -76,7 +76,9 @@ export async function startStack(options: Options): Promise<Stack> {
       production,
       extraEnv: {
         ...(isTest ? testSecrets() : { OCOP_DEMO: "1" }),
-        ...(isTest && !production ? { ADMIN_DISABLED: "true" } : {}),
+        // the built server always serves its admin; the sources run without it (API tests)
+        ADMIN_DISABLED: production ? "false" : "true",
+        OCOP_PLAIN_HTTP: "1",
         ...(options.seedProducts ? { OCOP_SEED_PRODUCTS: String(options.seedProducts) } : {}),
       },
     })

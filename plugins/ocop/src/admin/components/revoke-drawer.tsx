@@ -1,0 +1,86 @@
+import { Alert, Button, Drawer, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useRevokeCertificate } from "../lib/api"
+import { errorsFor, parseServerError, type ParsedServerError } from "../lib/errors"
+import type { OcopCertificate } from "../lib/types"
+import { FieldErrors } from "./field-error"
+
+/** Thu hồi: revokes a certificate; the reason (lý do) is required and kept with it. */
+export const RevokeDrawer = ({
+  certificate,
+  open,
+  onOpenChange,
+}: {
+  certificate: OcopCertificate
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) => {
+  const revoke = useRevokeCertificate()
+  const [reason, setReason] = useState("")
+  const [attempted, setAttempted] = useState(false)
+  const [error, setError] = useState<ParsedServerError | null>(null)
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    setAttempted(true)
+    if (reason.trim().length < 3) return
+    setError(null)
+    revoke.mutate(
+      { id: certificate.id, reason: reason.trim() },
+      {
+        onSuccess: () => {
+          toast.success("Đã thu hồi chứng nhận", { description: certificate.decision_number })
+          setReason("")
+          setAttempted(false)
+          onOpenChange(false)
+        },
+        onError: (e) => setError(parseServerError(e)),
+      }
+    )
+  }
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content aria-describedby={undefined}>
+        <form onSubmit={submit} className="flex h-full flex-col" data-testid="revoke-form">
+          <Drawer.Header>
+            <Drawer.Title>Thu hồi chứng nhận (Revoke)</Drawer.Title>
+          </Drawer.Header>
+          <Drawer.Body className="flex flex-col gap-y-4">
+            <Text size="small" className="text-ui-fg-subtle">
+              Quyết định {certificate.decision_number} · {certificate.stars}★. Sản phẩm sẽ không còn được bán như sản phẩm
+              OCOP (the product can no longer be sold as OCOP).
+            </Text>
+            <div className="flex flex-col gap-y-1">
+              <Label htmlFor="ocop-revoke-reason" size="small">
+                Lý do thu hồi (reason)
+              </Label>
+              <Textarea
+                id="ocop-revoke-reason"
+                rows={4}
+                value={reason}
+                placeholder="vd. Vi phạm an toàn thực phẩm theo biên bản kiểm tra số …"
+                onChange={(e) => setReason(e.target.value)}
+              />
+              <FieldErrors
+                errors={error ? errorsFor(error.fields, "reason") : []}
+                local={[attempted && reason.trim().length < 3 ? "Nhập lý do thu hồi (a reason is required)" : null]}
+              />
+            </div>
+            {error && !error.fields.length && <Alert variant="error">{error.message}</Alert>}
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Drawer.Close asChild>
+              <Button type="button" size="small" variant="secondary">
+                Hủy
+              </Button>
+            </Drawer.Close>
+            <Button type="submit" size="small" variant="danger" isLoading={revoke.isPending} data-testid="revoke-submit">
+              Thu hồi
+            </Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
