@@ -1,17 +1,90 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse } from "react-router"
+import {
+  data,
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useNavigation,
+  useRouteLoaderData,
+} from "react-router"
 import type { Route } from "./+types/root"
+import { isMessageKey, langFromPath, switchLangPath, translate, useT, type Lang } from "./i18n"
+import { assertSameOrigin } from "./lib/csrf.server"
+import { applyCachePolicy } from "./lib/http.server"
+import { commitSession, getSession, hasSessionCookie, type Flash } from "./lib/session.server"
+import { Notice } from "./components/ui"
 import "./styles.css"
 
+/**
+ * Every request passes here: state-changing ones must come from this site (CSRF), and every
+ * response gets its final cache policy (public only for anonymous catalogue pages).
+ */
+export const middleware: Route.MiddlewareFunction[] = [
+  async ({ request }, next) => {
+    assertSameOrigin(request)
+    const response = await next()
+    return applyCachePolicy(request, response)
+  },
+]
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const lang = langFromPath(url.pathname)
+  if (!hasSessionCookie(request)) {
+    return { lang, customerName: null as string | null, cartCount: 0, flash: null as Flash | null }
+  }
+  const session = await getSession(request)
+  const flash = session.get("flash") ?? null
+  const payload = {
+    lang,
+    customerName: session.get("customerName") ?? null,
+    cartCount: session.get("cartCount") ?? 0,
+    flash,
+  }
+  // Reading a flash message consumes it: save the session without it.
+  return flash ? data(payload, { headers: { "Set-Cookie": await commitSession(request, session) } }) : payload
+}
+
+// The root's data changes only with the session: after form posts, not on every link.
+export function shouldRevalidate({
+  formMethod,
+  defaultShouldRevalidate,
+}: {
+  formMethod?: string
+  defaultShouldRevalidate: boolean
+}) {
+  return formMethod && formMethod !== "GET" ? true : defaultShouldRevalidate
+}
+
+/** A star on green, inline: no extra request for a favicon on a slow connection. */
+const FAVICON =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f6f43"/><path d="M16 5l3.2 7 7.6.8-5.7 5.1 1.6 7.5L16 21.6 9.3 25.4l1.6-7.5-5.7-5.1 7.6-.8z" fill="#ffd86b"/></svg>',
+  )
+
 export function Layout({ children }: { children: React.ReactNode }) {
+  const { pathname } = useLocation()
+  const lang = langFromPath(pathname)
   return (
-    <html lang="vi">
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1f6f43" />
+        <link rel="icon" href={FAVICON} />
         <Meta />
         <Links />
       </head>
       <body>
+        <a href="#main" className="skip-link">
+          {translate(lang, "nav.skip")}
+        </a>
         {children}
         <ScrollRestoration />
         <Scripts />
@@ -20,18 +93,121 @@ export function Layout({ children }: { children: React.ReactNode }) {
   )
 }
 
+function Header() {
+  const { t, href, lang } = useT()
+  const root = useRouteLoaderData<typeof loader>("root")
+  const { pathname, search } = useLocation()
+  const other: Lang = lang === "vi" ? "en" : "vi"
+  return (
+    <header className="site-header">
+      <div className="header-row">
+        <Link to={href("/")} className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ★
+          </span>{" "}
+          {t("site.name")}
+        </Link>
+        <nav aria-label={t("nav.main")} className="header-nav">
+          <NavLink to={href("/account")}>
+            {root?.customerName ? t("nav.account_named", { name: root.customerName }) : t("nav.account")}
+          </NavLink>
+          <NavLink to={href("/cart")} className="cart-link">
+            {t("nav.cart")} <span className="cart-count">({root?.cartCount ?? 0})</span>
+          </NavLink>
+          <Link
+            to={switchLangPath(pathname, search, other)}
+            hrefLang={other}
+            lang={other}
+            className="lang-switch"
+            aria-label={other === "en" ? "English" : "Tiếng Việt"}
+          >
+            {other === "en" ? "EN" : "VI"}
+          </Link>
+        </nav>
+      </div>
+      <Form method="get" action={href("/products")} role="search" className="search-form">
+        <label htmlFor="site-search" className="visually-hidden">
+          {t("search.label")}
+        </label>
+        <input id="site-search" name="q" type="search" placeholder={t("search.placeholder")} enterKeyHint="search" />
+        <button type="submit" className="button">
+          {t("search.submit")}
+        </button>
+      </Form>
+      <nav aria-label={t("nav.sections")} className="section-nav">
+        <NavLink to={href("/products")} end>
+          {t("nav.products")}
+        </NavLink>
+        <Link to={href("/products?stars=5")}>{t("nav.five_star")}</Link>
+        <NavLink to={href("/provinces")}>{t("nav.provinces")}</NavLink>
+        <NavLink to={href("/ocop")}>{t("nav.ocop")}</NavLink>
+      </nav>
+    </header>
+  )
+}
+
+function FlashNotice() {
+  const { t } = useT()
+  const root = useRouteLoaderData<typeof loader>("root")
+  const flash = root?.flash
+  if (!flash || !isMessageKey(flash.key)) return null
+  return <Notice kind={flash.kind}>{t(flash.key, flash.params)}</Notice>
+}
+
+function Footer() {
+  const { t, href } = useT()
+  return (
+    <footer className="site-footer">
+      <p>{t("footer.promise")}</p>
+      <p>
+        <Link to={href("/ocop")}>{t("nav.ocop")}</Link> ·{" "}
+        <Link to={href("/ocop/verify")}>{t("ocop.verify.title")}</Link> ·{" "}
+        <Link to={href("/products")}>{t("nav.products")}</Link>
+      </p>
+      <p className="small">{t("footer.cod")}</p>
+    </footer>
+  )
+}
+
 export default function App() {
-  return <Outlet />
+  const navigation = useNavigation()
+  return (
+    <>
+      <Header />
+      <main id="main" className="page" tabIndex={-1} aria-busy={navigation.state !== "idle" || undefined}>
+        <FlashNotice />
+        <Outlet />
+      </main>
+      <Footer />
+    </>
+  )
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const title = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : "Đã có lỗi xảy ra"
+  const { pathname } = useLocation()
+  const lang = langFromPath(pathname)
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key)
+  let title = t("error.generic.title")
+  let message = t("error.generic.body")
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = t("error.404.title")
+      message = t("error.404.body")
+    } else if (error.status === 403) {
+      title = t("error.403.title")
+      message = t("error.403.body")
+    } else {
+      title = `${error.status} ${error.statusText}`
+    }
+  } else if (import.meta.env.DEV && error instanceof Error) {
+    message = error.message
+  }
   return (
-    <main className="page">
+    <main id="main" className="page">
       <h1>{title}</h1>
-      <p>Xin lỗi, trang này tạm thời không hiển thị được. Sorry, this page could not be shown.</p>
+      <p>{message}</p>
       <p>
-        <a href="/">Về trang chủ / Home</a>
+        <a href={lang === "en" ? "/en" : "/"}>{t("error.home")}</a>
       </p>
     </main>
   )

@@ -1,6 +1,35 @@
 import { index, route, type RouteConfig } from "@react-router/dev/routes"
 
+/**
+ * Each page is one file, served in Vietnamese at its path and in English under /en (same file,
+ * a second route id). Pages read their language from the URL (see app/i18n).
+ */
+const pages: [path: string, file: string][] = [
+  ["products", "routes/products.tsx"],
+  ["products/:handle", "routes/product.tsx"],
+  ["categories/:handle", "routes/category.tsx"],
+  ["provinces", "routes/provinces.tsx"],
+  ["provinces/:slug", "routes/province.tsx"],
+  ["producers/:key", "routes/producer.tsx"],
+  ["cart", "routes/cart.tsx"],
+  ["checkout", "routes/checkout.tsx"],
+  ["orders/:id", "routes/order.tsx"],
+  ["account", "routes/account.tsx"],
+  ["account/login", "routes/account.login.tsx"],
+  ["account/register", "routes/account.register.tsx"],
+  ["account/logout", "routes/account.logout.tsx"],
+  ["account/addresses", "routes/account.addresses.tsx"],
+  ["account/orders", "routes/account.orders.tsx"],
+  ["ocop", "routes/ocop.tsx"],
+  ["ocop/verify", "routes/ocop.verify.tsx"],
+]
+
+const id = (lang: "vi" | "en", file: string) => `${lang}:${file.replace(/^routes\//, "").replace(/\.tsx?$/, "")}`
+
 export default [
-  index("routes/home.tsx"),
+  index("routes/home.tsx", { id: id("vi", "routes/home.tsx") }),
+  route("en", "routes/home.tsx", { id: id("en", "routes/home.tsx") }),
+  ...pages.map(([path, file]) => route(path, file, { id: id("vi", file) })),
+  ...pages.map(([path, file]) => route(`en/${path}`, file, { id: id("en", file) })),
   route("healthz", "routes/healthz.ts"),
 ] satisfies RouteConfig

@@ -1,64 +1,135 @@
+import { data, Link } from "react-router"
 import type { Route } from "./+types/home"
-import { formatMoney } from "../lib/money"
-import { getVietnamRegionId, sdk } from "../lib/medusa.server"
+import { ProductGrid } from "../components/ProductCard"
+import { langFromPath, translate, useT } from "../i18n"
+import { groupName, PRODUCT_GROUPS, PROVINCES_SORTED, provinceName } from "../lib/catalog"
+import { getIndex } from "../lib/catalog.server"
+import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
+import { toCard, type ProductSummary } from "../lib/products"
+import { buildSeo, seoMeta } from "../lib/seo"
 
-export function meta() {
-  return [
-    { title: "Chợ OCOP — Sản phẩm OCOP chính hãng từ 34 tỉnh thành" },
-    { name: "description", content: "Mua sản phẩm OCOP 3, 4, 5 sao có chứng nhận, trực tiếp từ hợp tác xã và nhà sản xuất Việt Nam." },
-  ]
+export const headers = cacheHeaders
+
+export function meta({ loaderData, location }: Route.MetaArgs) {
+  return seoMeta(loaderData?.seo, langFromPath(location.pathname))
 }
 
-export async function loader() {
-  const regionId = await getVietnamRegionId()
-  const { products, count } = await sdk.store.product.list({
-    limit: 24,
-    order: "-created_at",
-    region_id: regionId,
-    fields: "id,title,handle,thumbnail,metadata,*variants.calculated_price",
-  })
-  return {
-    count,
-    products: products.map((product) => {
-      const price = product.variants?.[0]?.calculated_price
-      return {
-        id: product.id,
-        title: product.title,
-        titleEn: (product.metadata?.title_en as string | undefined) ?? null,
-        thumbnail: product.thumbnail,
-        price: price?.calculated_amount != null ? formatMoney(Number(price.calculated_amount), price.currency_code ?? "vnd") : null,
-      }
-    }),
+const time = (value: string | null) => (value ? new Date(value).getTime() : 0)
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const lang = langFromPath(url.pathname)
+  const index = await getIndex()
+  const products = index.products
+  const byStarsThenNewest = (a: ProductSummary, b: ProductSummary) =>
+    (b.ocop?.stars ?? 0) - (a.ocop?.stars ?? 0) || time(b.createdAt) - time(a.createdAt)
+
+  const fiveStar = products
+    .filter((p) => p.ocop?.stars === 5)
+    .sort(byStarsThenNewest)
+    .slice(0, 8)
+  // Newest certificates first (decision date, else the latest expiry), then newest listings.
+  const certified = products.filter((p) => p.ocop)
+  const newCertified = (certified.length ? certified : products)
+    .slice()
+    .sort(
+      (a, b) =>
+        time(b.ocop?.issuedAt ?? null) - time(a.ocop?.issuedAt ?? null) ||
+        time(b.ocop?.validUntil ?? null) - time(a.ocop?.validUntil ?? null) ||
+        time(b.createdAt) - time(a.createdAt),
+    )
+    .slice(0, 8)
+
+  const groupCounts: Record<string, number> = {}
+  const provinceCounts: Record<string, number> = {}
+  for (const product of products) {
+    if (product.groupHandle) groupCounts[product.groupHandle] = (groupCounts[product.groupHandle] ?? 0) + 1
+    if (product.province) provinceCounts[product.province] = (provinceCounts[product.province] ?? 0) + 1
   }
-}
 
-export function headers() {
-  return { "Cache-Control": "public, max-age=60, stale-while-revalidate=300" }
+  const seo = buildSeo(publicOrigin(request), url.pathname, {
+    title: translate(lang, "home.title"),
+    description: translate(lang, "home.description"),
+  })
+  return data(
+    {
+      seo,
+      total: products.length,
+      ocopAvailable: index.ocopAvailable,
+      fiveStar: fiveStar.map((p) => toCard(p, lang)),
+      newCertified: newCertified.map((p) => toCard(p, lang)),
+      certifiedCount: certified.length,
+      groupCounts,
+      provinceCounts,
+      returnTo: url.pathname,
+    },
+    { headers: publicCache },
+  )
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { products, count } = loaderData
+  const { t, href, lang } = useT()
+  const { fiveStar, newCertified, groupCounts, provinceCounts, returnTo } = loaderData
+  const provincesWithProducts = PROVINCES_SORTED.filter((p) => provinceCounts[p.name])
   return (
     <>
-      <header className="site-header">
-        <h1>Chợ OCOP</h1>
-        <p>Sản phẩm OCOP chính hãng — Genuine OCOP products of Vietnam</p>
-      </header>
-      <main className="page">
-        <h2>Sản phẩm mới ({count})</h2>
-        <ul className="product-grid" aria-label="Sản phẩm">
-          {products.map((product) => (
-            <li key={product.id} className="product-card">
-              {product.thumbnail ? <img src={product.thumbnail} alt="" loading="lazy" width={400} height={400} /> : null}
-              <div className="body">
-                <h2>{product.title}</h2>
-                {product.titleEn ? <p className="en" lang="en">{product.titleEn}</p> : null}
-                {product.price ? <p className="price">{product.price}</p> : null}
-              </div>
+      <section className="hero">
+        <h1>{t("home.heading")}</h1>
+        <p>{t("home.lead", { count: loaderData.total })}</p>
+        <p>
+          <Link to={href("/ocop")} className="button secondary">
+            {t("home.what_stars")}
+          </Link>
+        </p>
+      </section>
+
+      {fiveStar.length ? (
+        <section aria-labelledby="five-star">
+          <h2 id="five-star">{t("home.five_star")}</h2>
+          <ProductGrid cards={fiveStar} returnTo={returnTo} label={t("home.five_star")} />
+          <p>
+            <Link to={href("/products?stars=5")}>{t("home.see_all_five_star")} →</Link>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="new-cert">
+        <h2 id="new-cert">{loaderData.certifiedCount ? t("home.new_certified") : t("home.new_products")}</h2>
+        <ProductGrid cards={newCertified} returnTo={returnTo} label={t("home.new_certified")} />
+        <p>
+          <Link to={href("/products?sort=newest")}>{t("home.see_all")} →</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="by-group">
+        <h2 id="by-group">{t("home.by_group")}</h2>
+        <ul className="tile-list">
+          {PRODUCT_GROUPS.map((group) => (
+            <li key={group.handle}>
+              <Link to={href(`/categories/${group.handle}`)} className="tile">
+                <span className="tile-title">{groupName(group, lang)}</span>
+                <span className="tile-count">{t("listing.count", { count: groupCounts[group.handle] ?? 0 })}</span>
+              </Link>
             </li>
           ))}
         </ul>
-      </main>
+      </section>
+
+      <section aria-labelledby="by-province">
+        <h2 id="by-province">{t("home.by_province")}</h2>
+        <ul className="tile-list provinces">
+          {provincesWithProducts.map((province) => (
+            <li key={province.slug}>
+              <Link to={href(`/provinces/${province.slug}`)} className="tile">
+                <span className="tile-title">{provinceName(province, lang)}</span>
+                <span className="tile-count">{t("listing.count", { count: provinceCounts[province.name] ?? 0 })}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link to={href("/provinces")}>{t("home.all_provinces")} →</Link>
+        </p>
+      </section>
     </>
   )
 }

@@ -1,0 +1,77 @@
+import { Form, Link } from "react-router"
+import { useT } from "../i18n"
+import { currentProvince, provinceName } from "../lib/catalog"
+import type { ProductCard } from "../lib/products"
+import { Money, ProductImage, Stars, StockBadge } from "./ui"
+
+/** A product in a grid, with a one-tap "add to cart" form that works without JavaScript. */
+export function ProductCardView({
+  card,
+  returnTo,
+  headingLevel = 3,
+}: {
+  card: ProductCard
+  returnTo: string
+  headingLevel?: 2 | 3
+}) {
+  const { t, href, lang } = useT()
+  const Heading = headingLevel === 2 ? "h2" : "h3"
+  const province = currentProvince(card.province)
+  const canAdd = card.variantId && card.stock !== "out_of_stock" && card.price != null
+  return (
+    <li className="product-card">
+      <Link to={href(`/products/${card.handle}`)} className="card-link" prefetch="intent">
+        <ProductImage
+          image={card.thumbnail ? { url: card.thumbnail } : null}
+          alt=""
+          sizes="(min-width: 60rem) 14rem, (min-width: 36rem) 30vw, 46vw"
+        />
+        <Heading className="card-title">{card.title}</Heading>
+      </Link>
+      <div className="card-body">
+        {card.stars ? <Stars stars={card.stars} compact /> : null}
+        {card.producer ? (
+          <p className="card-meta">
+            <Link to={href(`/producers/${card.producer.key}`)}>{card.producer.name}</Link>
+          </p>
+        ) : null}
+        {province ? (
+          <p className="card-meta">
+            <Link to={href(`/provinces/${province.slug}`)}>{provinceName(province, lang)}</Link>
+          </p>
+        ) : null}
+        <p className="price">
+          <Money amount={card.price} currency={card.currency} />
+          {card.variantTitle && card.variantCount > 1 ? (
+            <span className="variant-note"> · {card.variantTitle}</span>
+          ) : null}
+        </p>
+        <StockBadge stock={card.stock} />
+        {canAdd ? (
+          <Form method="post" action={href("/cart")} preventScrollReset className="add-form">
+            <input type="hidden" name="intent" value="add" />
+            <input type="hidden" name="product_id" value={card.id} />
+            <input type="hidden" name="variant_id" value={card.variantId!} />
+            <input type="hidden" name="price" value={card.price!} />
+            <input type="hidden" name="quantity" value="1" />
+            <input type="hidden" name="return_to" value={returnTo} />
+            <button type="submit" className="button small">
+              {t("cart.add")}
+              <span className="visually-hidden">: {card.title}</span>
+            </button>
+          </Form>
+        ) : null}
+      </div>
+    </li>
+  )
+}
+
+export function ProductGrid({ cards, returnTo, label }: { cards: ProductCard[]; returnTo: string; label: string }) {
+  return (
+    <ul className="product-grid" aria-label={label}>
+      {cards.map((card) => (
+        <ProductCardView key={card.id} card={card} returnTo={returnTo} />
+      ))}
+    </ul>
+  )
+}

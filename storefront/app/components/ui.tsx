@@ -1,0 +1,148 @@
+import type { ReactNode } from "react"
+import { Link } from "react-router"
+import { useT, intlLocale, type MessageKey, type Params } from "../i18n"
+import { formatMoney } from "../lib/money"
+import type { ImageView, StockState } from "../lib/products"
+
+export function Money({ amount, currency = "vnd" }: { amount: number | null | undefined; currency?: string }) {
+  const { lang } = useT()
+  if (amount == null) return null
+  return <>{formatMoney(amount, currency, intlLocale(lang))}</>
+}
+
+/** "★★★★☆ OCOP 4 sao": the stars are decoration, the text says it. */
+export function Stars({ stars, compact = false }: { stars: number | null | undefined; compact?: boolean }) {
+  const { t } = useT()
+  if (!stars) return null
+  return (
+    <span className={compact ? "ocop-stars compact" : "ocop-stars"}>
+      <span aria-hidden="true" className="star-glyphs">
+        {"★".repeat(stars)}
+        {compact ? "" : "☆".repeat(5 - stars)}
+      </span>{" "}
+      <span className="star-text">{t("ocop.stars", { stars })}</span>
+    </span>
+  )
+}
+
+export function StockBadge({ stock, available }: { stock: StockState; available?: number | null }) {
+  const { t } = useT()
+  if (stock === "out_of_stock") return <span className="stock out">{t("stock.out")}</span>
+  if (stock === "low_stock" && available != null)
+    return <span className="stock low">{t("stock.low", { count: available })}</span>
+  return <span className="stock in">{t("stock.in")}</span>
+}
+
+export function ProductImage({
+  image,
+  alt,
+  sizes,
+  eager = false,
+  width = 400,
+  height = 400,
+}: {
+  image: ImageView | { url: string; srcSet?: string | null } | null
+  alt: string
+  sizes: string
+  eager?: boolean
+  width?: number
+  height?: number
+}) {
+  if (!image) return <div className="img-placeholder" aria-hidden="true" />
+  return (
+    <img
+      src={image.url}
+      srcSet={image.srcSet ?? undefined}
+      sizes={image.srcSet ? sizes : undefined}
+      alt={alt}
+      width={width}
+      height={height}
+      loading={eager ? "eager" : "lazy"}
+      decoding="async"
+    />
+  )
+}
+
+export function FieldError({ id, error, params }: { id: string; error?: MessageKey | null; params?: Params }) {
+  const { t } = useT()
+  if (!error) return null
+  return (
+    <p className="field-error" id={id} role="alert">
+      {t(error, params)}
+    </p>
+  )
+}
+
+type FieldProps = {
+  name: string
+  label: string
+  error?: MessageKey | null
+  errorParams?: Params
+  hint?: string
+  defaultValue?: string
+  type?: string
+  autoComplete?: string
+  inputMode?: "text" | "tel" | "email" | "numeric"
+  required?: boolean
+  readOnly?: boolean
+  id?: string
+  pattern?: string
+  maxLength?: number
+}
+
+/** A labelled input; its error (if any) is announced and linked with aria-describedby. */
+export function TextField(props: FieldProps) {
+  const id = props.id ?? `f-${props.name}`
+  const describedBy = [props.error ? `${id}-error` : null, props.hint ? `${id}-hint` : null].filter(Boolean).join(" ")
+  return (
+    <div className={props.error ? "field has-error" : "field"}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {props.hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? "text"}
+        defaultValue={props.defaultValue}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        required={props.required}
+        readOnly={props.readOnly}
+        pattern={props.pattern}
+        maxLength={props.maxLength}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      <FieldError id={`${id}-error`} error={props.error} params={props.errorParams} />
+    </div>
+  )
+}
+
+export function Notice({ kind, children }: { kind: "success" | "error" | "info"; children: ReactNode }) {
+  return (
+    <div className={`notice ${kind}`} role={kind === "error" ? "alert" : "status"}>
+      {children}
+    </div>
+  )
+}
+
+export function Breadcrumbs({ items }: { items: { label: string; to?: string }[] }) {
+  const { t } = useT()
+  return (
+    <nav aria-label={t("nav.breadcrumbs")} className="breadcrumbs">
+      <ol>
+        {items.map((item, i) => (
+          <li key={i}>
+            {item.to ? <Link to={item.to}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,92 @@
+/**
+ * Two languages: Vietnamese at "/", English under "/en/" (the same paths otherwise), so every
+ * URL is shareable and says its language. All interface strings live in ./vi.ts and ./en.ts.
+ */
+import { useLocation } from "react-router"
+import { en } from "./en"
+import { vi } from "./vi"
+
+export type Lang = "vi" | "en"
+export type MessageKey = keyof typeof vi
+export type Params = Record<string, string | number>
+
+export const LANGS: Lang[] = ["vi", "en"]
+export const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en }
+
+export function translate(lang: Lang, key: MessageKey, params?: Params) {
+  const template = dictionaries[lang][key] ?? dictionaries.vi[key] ?? key
+  if (!params) return template
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
+
+export function isMessageKey(key: unknown): key is MessageKey {
+  return typeof key === "string" && key in vi
+}
+
+export function langFromPath(pathname: string): Lang {
+  return pathname === "/en" || pathname.startsWith("/en/") ? "en" : "vi"
+}
+
+/** "/en/products/x" → "/products/x". */
+export function stripLang(pathname: string) {
+  if (pathname === "/en") return "/"
+  return pathname.startsWith("/en/") ? pathname.slice(3) : pathname
+}
+
+/** The path of a page in a language: localePath("en", "/cart") → "/en/cart". */
+export function localePath(lang: Lang, path: string) {
+  if (lang === "vi") return path
+  if (path === "/") return "/en"
+  return `/en${path}`
+}
+
+/** The same page in the other language, query string kept. */
+export function switchLangPath(pathname: string, search: string, to: Lang) {
+  return localePath(to, stripLang(pathname)) + search
+}
+
+export function intlLocale(lang: Lang) {
+  return lang === "en" ? "en-US" : "vi-VN"
+}
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** Dates in Vietnam's time zone, so server and browser render the same text. */
+export function formatDate(value: string | Date | null | undefined, lang: Lang, withTime = false) {
+  if (!value) return ""
+  const date = typeof value === "string" ? new Date(value) : value
+  if (Number.isNaN(date.getTime())) return ""
+  const key = `${lang}:${withTime}`
+  let formatter = dateFormatters.get(key)
+  if (!formatter) {
+    // Vietnamese write dates as 03/04/2029; English readers get "April 3, 2029".
+    formatter = new Intl.DateTimeFormat(
+      intlLocale(lang),
+      lang === "vi"
+        ? {
+            day: "2-digit",
+            month: "2-digit",
+            year: "numeric",
+            ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
+            timeZone: "Asia/Ho_Chi_Minh",
+          }
+        : { dateStyle: "long", ...(withTime ? { timeStyle: "short" } : {}), timeZone: "Asia/Ho_Chi_Minh" },
+    )
+    dateFormatters.set(key, formatter)
+  }
+  return formatter.format(date)
+}
+
+export function useLang(): Lang {
+  return langFromPath(useLocation().pathname)
+}
+
+/** Translation helpers for components: t(key, params), href(path) in the page's language. */
+export function useT() {
+  const lang = useLang()
+  return {
+    lang,
+    t: (key: MessageKey, params?: Params) => translate(lang, key, params),
+    href: (path: string) => localePath(lang, path),
+  }
+}

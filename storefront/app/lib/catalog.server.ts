@@ -1,0 +1,363 @@
+/**
+ * Reads the catalogue from the backend (store product API + the OCOP plugin's store routes)
+ * and answers the storefront's listing questions.
+ *
+ * Listings need filters the store product API does not have (stars, province, producer, price
+ * range, diacritic-free search, sort by price or stars). Until the backend offers one search
+ * endpoint with all of them, this module keeps an in-memory index of the published catalogue,
+ * refreshed in the background every INDEX_TTL_MS (stale-while-revalidate) and capped at
+ * INDEX_MAX products. Swap `searchProducts` for a backend call when one exists; its callers
+ * do not change.
+ */
+import { currentProvince, fold, PAGE_SIZE, provinceBySlug, type ListingFilters } from "./catalog"
+import { errorStatus, requireVietnamRegionId, sdk } from "./medusa.server"
+import { normalizeOcop, summarizeProduct, type OcopInfo, type ProductSummary, type RawProduct } from "./products"
+
+const INDEX_TTL_MS = 60_000
+const INDEX_MAX = 5_000
+const PAGE = 100
+
+export const PRODUCT_LIST_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "subtitle",
+  "thumbnail",
+  "created_at",
+  "metadata",
+  "categories.id",
+  "categories.handle",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.metadata",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+].join(",")
+
+export const PRODUCT_DETAIL_FIELDS = [PRODUCT_LIST_FIELDS, "description", "*images"].join(",")
+
+type Index = {
+  products: ProductSummary[]
+  byId: Map<string, ProductSummary>
+  /** Whether the OCOP plugin's store routes answered (false: no stars anywhere yet). */
+  ocopAvailable: boolean
+  builtAt: number
+}
+
+let current: Index | undefined
+let building: Promise<Index> | undefined
+
+async function fetchAllProducts(regionId: string) {
+  const products: RawProduct[] = []
+  for (let offset = 0; offset < INDEX_MAX; offset += PAGE) {
+    const page = await sdk.store.product.list({
+      limit: PAGE,
+      offset,
+      order: "-created_at",
+      region_id: regionId,
+      country_code: "vn",
+      fields: PRODUCT_LIST_FIELDS,
+    })
+    products.push(...(page.products as unknown as RawProduct[]))
+    if (page.products.length < PAGE || products.length >= page.count) break
+  }
+  return products
+}
+
+/**
+ * OCOP certificates of the products in the OCOP channel, from GET /store/ocop/products.
+ * Returns null while the plugin does not have the route (404).
+ */
+async function fetchOcopMap(): Promise<Map<string, OcopInfo> | null> {
+  const map = new Map<string, OcopInfo>()
+  try {
+    for (let offset = 0; offset < INDEX_MAX; offset += PAGE) {
+      const page = await sdk.client.fetch<{ products?: RawProduct[]; count?: number }>("/store/ocop/products", {
+        query: { limit: PAGE, offset },
+      })
+      const products = page.products ?? []
+      for (const product of products) {
+        const ocop = normalizeOcop(product.ocop)
+        if (product.id && ocop) map.set(product.id, ocop)
+      }
+      if (products.length < PAGE || (page.count != null && offset + PAGE >= page.count)) break
+    }
+    return map
+  } catch (error) {
+    if (errorStatus(error) === 404) return null
+    console.warn("[catalog] /store/ocop/products failed:", error instanceof Error ? error.message : error)
+    return null
+  }
+}
+
+async function buildIndex(): Promise<Index> {
+  const regionId = await requireVietnamRegionId()
+  const [raw, ocop] = await Promise.all([fetchAllProducts(regionId), fetchOcopMap()])
+  const products = raw.map((product) => summarizeProduct(product, ocop?.get(product.id) ?? normalizeOcop(product.ocop)))
+  return { products, byId: new Map(products.map((p) => [p.id, p])), ocopAvailable: ocop !== null, builtAt: Date.now() }
+}
+
+/** The catalogue index: fresh within INDEX_TTL_MS, else served stale while it rebuilds. */
+export async function getIndex(): Promise<Index> {
+  const stale = !current || Date.now() - current.builtAt > INDEX_TTL_MS
+  if (stale && !building) {
+    building = buildIndex()
+      .then((index) => (current = index))
+      .finally(() => (building = undefined))
+  }
+  if (current) {
+    building?.catch((error) => console.warn("[catalog] refresh failed, serving the previous index:", error))
+    return current
+  }
+  return building!
+}
+
+/** Forget the index (tests, or after a change the buyer must see at once). */
+export function invalidateIndex() {
+  current = undefined
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export type Facets = {
+  groups: Record<string, number>
+  provinces: Record<string, number>
+  stars: Record<string, number>
+  producers: Record<string, { name: string; count: number }>
+}
+
+export type SearchResult = {
+  items: ProductSummary[]
+  total: number
+  page: number
+  pages: number
+  facets: Facets
+  ocopAvailable: boolean
+}
+
+function matches(product: ProductSummary, filters: ListingFilters, skip?: keyof ListingFilters) {
+  if (filters.q && skip !== "q") {
+    const tokens = fold(filters.q).split(/\s+/).filter(Boolean)
+    if (!tokens.every((token) => product.searchText.includes(token))) return false
+  }
+  if (filters.stars && skip !== "stars" && (product.ocop?.stars ?? 0) < filters.stars) return false
+  if (filters.group && skip !== "group" && product.groupHandle !== filters.group) return false
+  if (filters.province && skip !== "province") {
+    const province = provinceBySlug(filters.province)
+    if (!province || product.province !== province.name) return false
+  }
+  if (filters.producer && skip !== "producer" && product.producer?.key !== filters.producer) return false
+  if (skip !== "priceMin" && filters.priceMin != null && (product.price == null || product.price < filters.priceMin))
+    return false
+  if (skip !== "priceMax" && filters.priceMax != null && (product.price == null || product.price > filters.priceMax))
+    return false
+  return true
+}
+
+function relevance(product: ProductSummary, query: string) {
+  if (!query) return 0
+  const q = fold(query)
+  const title = fold(product.title)
+  let score = 0
+  if (title.startsWith(q)) score += 4
+  else if (title.includes(q)) score += 2
+  if (product.titleEn && fold(product.titleEn).includes(q)) score += 1
+  return score
+}
+
+const time = (value: string | null) => (value ? new Date(value).getTime() : 0)
+
+export function sortProducts(products: ProductSummary[], filters: ListingFilters) {
+  const byNewest = (a: ProductSummary, b: ProductSummary) => time(b.createdAt) - time(a.createdAt)
+  const byStars = (a: ProductSummary, b: ProductSummary) => (b.ocop?.stars ?? 0) - (a.ocop?.stars ?? 0)
+  const price = (p: ProductSummary, missing: number) => p.price ?? missing
+  const sorted = [...products]
+  switch (filters.sort) {
+    case "price_asc":
+      return sorted.sort((a, b) => price(a, Infinity) - price(b, Infinity) || byNewest(a, b))
+    case "price_desc":
+      return sorted.sort((a, b) => price(b, -Infinity) - price(a, -Infinity) || byNewest(a, b))
+    case "newest":
+      return sorted.sort(byNewest)
+    case "stars":
+      return sorted.sort((a, b) => byStars(a, b) || byNewest(a, b))
+    default:
+      // Relevance: text match first, then certified stars, in stock, newest.
+      return sorted.sort(
+        (a, b) =>
+          relevance(b, filters.q) - relevance(a, filters.q) ||
+          byStars(a, b) ||
+          Number(a.stock === "out_of_stock") - Number(b.stock === "out_of_stock") ||
+          byNewest(a, b),
+      )
+  }
+}
+
+function count(products: ProductSummary[], key: (p: ProductSummary) => string | null | undefined) {
+  const counts: Record<string, number> = {}
+  for (const product of products) {
+    const value = key(product)
+    if (value) counts[value] = (counts[value] ?? 0) + 1
+  }
+  return counts
+}
+
+export async function searchProducts(filters: ListingFilters, pageSize = PAGE_SIZE): Promise<SearchResult> {
+  const index = await getIndex()
+  const found = index.products.filter((product) => matches(product, filters))
+  const sorted = sortProducts(found, filters)
+  const pages = Math.max(1, Math.ceil(sorted.length / pageSize))
+  const page = Math.min(filters.page, pages)
+  const facets: Facets = {
+    groups: count(
+      index.products.filter((p) => matches(p, filters, "group")),
+      (p) => p.groupHandle,
+    ),
+    provinces: count(
+      index.products.filter((p) => matches(p, filters, "province")),
+      (p) => (p.province ? provinceSlugOf(p.province) : null),
+    ),
+    stars: count(
+      index.products.filter((p) => matches(p, filters, "stars")),
+      (p) => (p.ocop ? String(p.ocop.stars) : null),
+    ),
+    producers: {},
+  }
+  for (const product of index.products.filter((p) => matches(p, filters, "producer"))) {
+    if (!product.producer) continue
+    const entry = (facets.producers[product.producer.key] ??= { name: product.producer.name, count: 0 })
+    entry.count += 1
+  }
+  return {
+    items: sorted.slice((page - 1) * pageSize, page * pageSize),
+    total: sorted.length,
+    page,
+    pages,
+    facets,
+    ocopAvailable: index.ocopAvailable,
+  }
+}
+
+function provinceSlugOf(name: string) {
+  return currentProvince(name)?.slug ?? null
+}
+
+/** Producers known from the catalogue (key → name, province, product count). */
+export async function findProducer(key: string) {
+  const index = await getIndex()
+  const products = index.products.filter((p) => p.producer?.key === key)
+  if (!products.length) return null
+  const provinces = [...new Set(products.map((p) => p.province).filter(Boolean))] as string[]
+  return { key, name: products[0].producer!.name, provinces, products }
+}
+
+/** One product with description and images, by handle; OCOP data from the index. */
+export async function getProductByHandle(handle: string) {
+  const regionId = await requireVietnamRegionId()
+  const { products } = await sdk.store.product.list({
+    handle,
+    limit: 1,
+    region_id: regionId,
+    country_code: "vn",
+    fields: PRODUCT_DETAIL_FIELDS,
+  })
+  const raw = products[0] as unknown as RawProduct | undefined
+  if (!raw) return null
+  const index = await getIndex()
+  const indexed = index.byId.get(raw.id)
+  return {
+    product: summarizeProduct(raw, indexed?.ocop ?? normalizeOcop(raw.ocop)),
+    ocopAvailable: index.ocopAvailable,
+  }
+}
+
+/** Products to show next to one: same group, preferring the same producer and province. */
+export async function relatedProducts(product: ProductSummary, limit = 4) {
+  const index = await getIndex()
+  const score = (p: ProductSummary) =>
+    (p.producer?.key && p.producer.key === product.producer?.key ? 4 : 0) +
+    (p.groupHandle === product.groupHandle ? 2 : 0) +
+    (p.province && p.province === product.province ? 1 : 0) +
+    (p.ocop?.stars ?? 0) / 10
+  return index.products
+    .filter(
+      (p) =>
+        p.id !== product.id && (p.groupHandle === product.groupHandle || p.producer?.key === product.producer?.key),
+    )
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, limit)
+}
+
+/** Current product data for a few products (cart and checkout checks), fresh, not from the index. */
+export async function getProductsById(ids: string[]) {
+  if (!ids.length) return new Map<string, ProductSummary>()
+  const regionId = await requireVietnamRegionId()
+  const { products } = await sdk.store.product.list({
+    id: ids,
+    limit: ids.length,
+    region_id: regionId,
+    country_code: "vn",
+    fields: PRODUCT_LIST_FIELDS,
+  })
+  return new Map((products as unknown as RawProduct[]).map((raw) => [raw.id, summarizeProduct(raw)]))
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export type Certificate = {
+  decisionNumber: string
+  stars: number | null
+  status: string | null
+  validUntil: string | null
+  issuedAt: string | null
+  authority: string | null
+  productTitle: string | null
+  producer: string | null
+  province: string | null
+}
+
+export type VerifyResult = { kind: "found"; certificate: Certificate } | { kind: "not_found" } | { kind: "invalid" }
+
+/**
+ * GET /store/ocop/certificates/verify?decision_number=… : the certificate; "not_found" (404) when
+ * no such decision is recorded; "invalid" (400) when the text is not a decision number at all.
+ */
+export async function verifyCertificate(decisionNumber: string): Promise<VerifyResult> {
+  try {
+    const { certificate } = await sdk.client.fetch<{ certificate?: Record<string, any> }>(
+      "/store/ocop/certificates/verify",
+      { query: { decision_number: decisionNumber } },
+    )
+    if (!certificate) return { kind: "not_found" }
+    const product = certificate.product
+    const producer = certificate.producer
+    const province = certificate.province
+    const pickName = (value: unknown) =>
+      typeof value === "string"
+        ? value
+        : value && typeof value === "object"
+          ? ((value as any).name ?? (value as any).title ?? (value as any).legal_name ?? null)
+          : null
+    return {
+      kind: "found",
+      certificate: {
+        decisionNumber: certificate.decision_number ?? decisionNumber,
+        stars: certificate.stars != null ? Number(certificate.stars) : null,
+        status: certificate.status ?? null,
+        validUntil: certificate.valid_until ?? null,
+        issuedAt: certificate.decision_date ?? certificate.issued_at ?? null,
+        authority: certificate.authority ?? null,
+        productTitle: certificate.product_title ?? pickName(product),
+        producer: certificate.producer_name ?? pickName(producer),
+        province: currentProvince(certificate.province_name ?? pickName(province))?.name ?? pickName(province),
+      },
+    }
+  } catch (error) {
+    if (errorStatus(error) === 404) return { kind: "not_found" }
+    if (errorStatus(error) === 400) return { kind: "invalid" }
+    throw error
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * Catalogue reference data shared by server and browser code: the six OCOP product groups,
+ * the 34 current provinces (with the old names merged into them), slugs, and the listing
+ * filter/sort model kept in the URL.
+ */
+import provincesData from "./provinces.json"
+import type { Lang } from "../i18n"
+
+/** Lower-case, without Vietnamese diacritics: "Mật ong" → "mat ong" (search and slugs). */
+export function fold(text: string) {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+}
+
+export function slugify(text: string) {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Product groups (Decision 148/2023), as product categories in the backend.
+
+export type ProductGroup = { code: number; handle: string; name: string; nameEn: string; isService?: boolean }
+
+export const PRODUCT_GROUPS: ProductGroup[] = [
+  { code: 1, handle: "thuc-pham", name: "Thực phẩm", nameEn: "Food" },
+  { code: 2, handle: "do-uong", name: "Đồ uống", nameEn: "Beverages" },
+  {
+    code: 3,
+    handle: "duoc-lieu",
+    name: "Dược liệu và sản phẩm từ dược liệu",
+    nameEn: "Medicinal herbs and herbal products",
+  },
+  { code: 4, handle: "thu-cong-my-nghe", name: "Thủ công mỹ nghệ", nameEn: "Handicrafts" },
+  { code: 5, handle: "sinh-vat-canh", name: "Sinh vật cảnh", nameEn: "Ornamental plants and animals" },
+  {
+    code: 6,
+    handle: "du-lich-cong-dong",
+    name: "Du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+    nameEn: "Community tourism, eco-tourism and tourist attractions",
+    isService: true,
+  },
+]
+
+export function groupByHandle(handle: string | null | undefined) {
+  return PRODUCT_GROUPS.find((group) => group.handle === handle)
+}
+
+/** The OCOP API may name a group by number ("1"), handle or Vietnamese name. */
+export function groupFromAny(value: unknown) {
+  if (value == null || value === "") return undefined
+  const text = String(value)
+  return (
+    PRODUCT_GROUPS.find((group) => String(group.code) === text) ??
+    PRODUCT_GROUPS.find((group) => group.handle === text) ??
+    PRODUCT_GROUPS.find((group) => fold(group.name) === fold(text) || fold(group.nameEn) === fold(text))
+  )
+}
+
+export function groupName(group: ProductGroup, lang: Lang) {
+  return lang === "en" ? group.nameEn : group.name
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provinces: the 34 units in force since 1 Jul 2025 (Resolution 202/2025/QH15).
+
+export type Province = { name: string; slug: string; type: "city" | "province"; merged: string[]; nameEn: string }
+
+const ENGLISH_NAMES: Record<string, string> = {
+  "Hà Nội": "Hanoi",
+  "Hồ Chí Minh": "Ho Chi Minh City",
+  Huế: "Hue",
+  "Đà Nẵng": "Da Nang",
+  "Hải Phòng": "Hai Phong",
+  "Cần Thơ": "Can Tho",
+}
+
+function asciiName(name: string) {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+}
+
+export const PROVINCES: Province[] = provincesData.units.map((unit) => ({
+  name: unit.name,
+  slug: slugify(unit.name),
+  type: unit.type as Province["type"],
+  merged: unit.merged,
+  nameEn: ENGLISH_NAMES[unit.name] ?? asciiName(unit.name),
+}))
+
+/** Sorted for a select (Vietnamese collation). */
+export const PROVINCES_SORTED = [...PROVINCES].sort((a, b) => a.name.localeCompare(b.name, "vi"))
+
+export function provinceBySlug(slug: string | null | undefined) {
+  return PROVINCES.find((province) => province.slug === slug)
+}
+
+/**
+ * The current unit for a province name, old or new, with or without diacritics or a
+ * "Tỉnh"/"Thành phố" prefix: "Bến Tre" → Vĩnh Long; "TP. Hồ Chí Minh" → Hồ Chí Minh.
+ */
+export function currentProvince(name: unknown): Province | undefined {
+  if (typeof name !== "string" || !name.trim()) return undefined
+  const key = slugify(name.replace(/^(tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+/i, ""))
+  return (
+    PROVINCES.find((province) => province.slug === key) ??
+    PROVINCES.find((province) => province.merged.some((old) => slugify(old) === key)) ??
+    PROVINCES.find((province) => slugify(province.nameEn) === key)
+  )
+}
+
+export function provinceName(province: Province, lang: Lang) {
+  return lang === "en" ? province.nameEn : province.name
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listing filters and sorting, all in the URL (GET forms work without JavaScript).
+
+export const SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars"] as const
+export type Sort = (typeof SORTS)[number]
+export const STAR_LEVELS = [5, 4, 3] as const
+
+export type ListingFilters = {
+  q: string
+  /** Minimum stars (3, 4 or 5). */
+  stars: number | null
+  group: string | null
+  province: string | null
+  producer: string | null
+  priceMin: number | null
+  priceMax: number | null
+  sort: Sort
+  page: number
+}
+
+export const PAGE_SIZE = 24
+
+function positiveInt(value: string | null, max = 1_000_000_000) {
+  if (value == null || value.trim() === "") return null
+  const digits = value.replace(/[.,\s₫đ]/gi, "")
+  if (!/^\d+$/.test(digits)) return null
+  const number = Number(digits)
+  return number > max ? max : number
+}
+
+/** Reads filters from a URL; anything unknown or malformed is ignored, never an error. */
+export function parseFilters(params: URLSearchParams, fixed: Partial<ListingFilters> = {}): ListingFilters {
+  const stars = positiveInt(params.get("stars"))
+  const sort = params.get("sort") as Sort
+  let priceMin = positiveInt(params.get("min"))
+  let priceMax = positiveInt(params.get("max"))
+  if (priceMin != null && priceMax != null && priceMin > priceMax) [priceMin, priceMax] = [priceMax, priceMin]
+  return {
+    q: (params.get("q") ?? "").trim().slice(0, 100),
+    stars: stars != null && stars >= 3 && stars <= 5 ? stars : null,
+    group: groupByHandle(params.get("group"))?.handle ?? null,
+    province: provinceBySlug(params.get("province"))?.slug ?? null,
+    producer: (params.get("producer") ?? "").trim().slice(0, 100) || null,
+    priceMin,
+    priceMax,
+    sort: SORTS.includes(sort) ? sort : "relevance",
+    page: Math.max(1, Math.min(positiveInt(params.get("page")) ?? 1, 1000)),
+    ...fixed,
+  }
+}
+
+/** The query string for filters, leaving out defaults and the fixed (path) ones. */
+export function filtersToSearch(filters: ListingFilters, omit: (keyof ListingFilters)[] = []) {
+  const params = new URLSearchParams()
+  const put = (key: string, name: keyof ListingFilters, value: unknown) => {
+    if (omit.includes(name) || value == null || value === "") return
+    params.set(key, String(value))
+  }
+  put("q", "q", filters.q)
+  put("stars", "stars", filters.stars)
+  put("group", "group", filters.group)
+  put("province", "province", filters.province)
+  put("producer", "producer", filters.producer)
+  put("min", "priceMin", filters.priceMin)
+  put("max", "priceMax", filters.priceMax)
+  if (filters.sort !== "relevance") put("sort", "sort", filters.sort)
+  if (filters.page > 1) put("page", "page", filters.page)
+  const search = params.toString()
+  return search ? `?${search}` : ""
+}

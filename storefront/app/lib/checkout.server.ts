@@ -1,0 +1,208 @@
+/**
+ * Checkout: a Vietnamese address, a shipping option of the cart, cash on delivery (Medusa's
+ * system payment provider), then completing the cart exactly once. A second submit of the same
+ * checkout (double click, reload, back button, two tabs) finds the order the first one made.
+ */
+import { describeCart, retrieveCart, type CartView, type StoreCart } from "./cart.server"
+import { invalidateIndex } from "./catalog.server"
+import { authHeaders, errorMessage, sdk, type StoreShippingOption } from "./medusa.server"
+import { rememberOrder, type AppSession } from "./session.server"
+import {
+  isEmail,
+  readAddress,
+  toMedusaAddress,
+  validateAddress,
+  type AddressField,
+  type AddressInput,
+  type FieldErrors,
+} from "./validation"
+import type { MessageKey } from "../i18n"
+
+export const COD_PROVIDER = "pp_system_default"
+
+export type ShippingChoice = { id: string; name: string; amount: number; code: "standard" | "pickup" | "other" }
+export type PaymentChoice = { id: string; kind: "cod" | "stripe" }
+
+export type CheckoutField = AddressField | "email" | "shipping_option" | "payment_provider" | "note"
+
+export type CheckoutValues = AddressInput & {
+  email: string
+  shippingOptionId: string
+  paymentProvider: string
+  note: string
+  saveAddress: boolean
+}
+
+export type CheckoutFailure = {
+  ok: false
+  errors: FieldErrors<CheckoutField>
+  formError: MessageKey | null
+  values: CheckoutValues
+  cart?: CartView
+}
+
+export type CheckoutResult = { ok: true; orderId: string } | CheckoutFailure
+
+function shippingCode(option: StoreShippingOption): ShippingChoice["code"] {
+  const code = (option as { type?: { code?: string } }).type?.code
+  if (code === "standard" || code === "pickup") return code
+  if (/nhận tại|pick/i.test(option.name)) return "pickup"
+  if (/tiêu chuẩn|standard/i.test(option.name)) return "standard"
+  return "other"
+}
+
+export async function shippingChoices(cartId: string): Promise<ShippingChoice[]> {
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId })
+  return shipping_options
+    .filter((option) => !(option as { insufficient_inventory?: boolean }).insufficient_inventory)
+    .map((option) => ({
+      id: option.id,
+      name: option.name,
+      amount: Number(option.calculated_price?.calculated_amount ?? option.amount ?? 0),
+      code: shippingCode(option),
+    }))
+    .sort((a, b) => (a.code === "standard" ? -1 : b.code === "standard" ? 1 : 0))
+}
+
+/**
+ * Payment methods the region enables that this storefront can take: cash on delivery always.
+ * Card payment by Stripe needs Stripe.js in the browser and is not offered yet.
+ */
+export async function paymentChoices(regionId: string): Promise<PaymentChoice[]> {
+  const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: regionId })
+  const ids = new Set(payment_providers.map((provider) => provider.id))
+  const choices: PaymentChoice[] = []
+  if (ids.has(COD_PROVIDER)) choices.push({ id: COD_PROVIDER, kind: "cod" })
+  return choices
+}
+
+export function readCheckout(form: FormData): CheckoutValues {
+  const get = (name: string) => {
+    const value = form.get(name)
+    return typeof value === "string" ? value.trim() : ""
+  }
+  return {
+    ...readAddress(form),
+    email: get("email").slice(0, 254),
+    shippingOptionId: get("shipping_option"),
+    paymentProvider: get("payment_provider") || COD_PROVIDER,
+    note: get("note").slice(0, 500),
+    saveAddress: form.get("save_address") === "on",
+  }
+}
+
+/** The order a completed cart became: from this session, or by completing again (idempotent). */
+export async function orderForCompletedCart(session: AppSession, cartId: string): Promise<string | null> {
+  const known = session.get("completed")?.[cartId]
+  if (known) return known
+  const result = await sdk.store.cart.complete(cartId)
+  if (result.type === "order") {
+    rememberOrder(session, cartId, result.order.id)
+    return result.order.id
+  }
+  return null
+}
+
+const inflight = new Map<string, Promise<CheckoutResult>>()
+
+/**
+ * Places the order for a cart once: a second submit arriving while the first is still running
+ * in this process waits for it and gets the same result; one arriving later finds the completed
+ * cart (see orderForCompletedCart). Across processes Medusa's cart lock and its order-per-cart
+ * check give the same guarantee. The caller records the order in the buyer's session.
+ */
+export function placeOrderOnce(cart: StoreCart, values: CheckoutValues, options: PlaceOptions) {
+  let running = inflight.get(cart.id)
+  if (!running) {
+    running = placeOrder(cart, values, options).finally(() => inflight.delete(cart.id))
+    inflight.set(cart.id, running)
+  }
+  return running
+}
+
+type PlaceOptions = { customerEmail: string | null; token: string | null }
+
+async function placeOrder(cart: StoreCart, values: CheckoutValues, options: PlaceOptions): Promise<CheckoutResult> {
+  const fail = (
+    errors: FieldErrors<CheckoutField>,
+    formError: MessageKey | null = null,
+    view?: CartView,
+  ): CheckoutFailure => ({
+    ok: false,
+    errors,
+    formError,
+    values,
+    cart: view,
+  })
+
+  // 1. The fields, all of them at once, so the buyer sees every message in one go.
+  const errors: FieldErrors<CheckoutField> = {}
+  const address = validateAddress(values)
+  if (!address.ok) Object.assign(errors, address.errors)
+  const email = options.customerEmail ?? values.email
+  if (!options.customerEmail) {
+    if (!values.email) errors.email = "error.required"
+    else if (!isEmail(values.email)) errors.email = "error.email.invalid"
+  }
+
+  // 2. Every line still buyable in the quantity asked for. A line that is not (sold out, product
+  // removed) is explained on that line; shipping is not judged until the cart is buyable.
+  const view = await describeCart(cart)
+  if (!view.lines.length) return fail(errors, "error.cart.empty", view)
+  if (view.hasProblems) return fail(errors, "error.cart.problems", view)
+
+  // 3. Shipping and payment must be among what the backend offers this cart now.
+  const [shipping, payment] = await Promise.all([shippingChoices(cart.id), paymentChoices(cart.region_id!)])
+  if (!values.shippingOptionId) errors.shipping_option = "error.shipping.required"
+  else if (!shipping.some((option) => option.id === values.shippingOptionId))
+    errors.shipping_option = "error.shipping.invalid"
+  if (!payment.some((choice) => choice.id === values.paymentProvider)) errors.payment_provider = "error.payment.invalid"
+  if (Object.keys(errors).length || !address.ok) return fail(errors, null, view)
+
+  try {
+    // 4. Address, shipping, payment session, then complete — each idempotent on its own.
+    const medusaAddress = toMedusaAddress(address.address)
+    await sdk.store.cart.update(cart.id, {
+      email,
+      shipping_address: medusaAddress,
+      billing_address: medusaAddress,
+      metadata: { ...(cart.metadata ?? {}), note: values.note || null },
+    })
+    await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId })
+    const fresh = (await retrieveCart(cart.id))!
+    await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: values.paymentProvider })
+    const result = await sdk.store.cart.complete(cart.id)
+    if (result.type !== "order") {
+      console.warn("[checkout] cart not completed:", result.error?.message)
+      return refusal(result.error?.message ?? "")
+    }
+    const token = options.token
+    if (values.saveAddress && token) {
+      await sdk.store.customer
+        .createAddress({ ...medusaAddress, is_default_shipping: false }, {}, authHeaders(token))
+        .catch((error) => console.warn("[checkout] could not save the address:", errorMessage(error)))
+    }
+    return { ok: true, orderId: result.order.id }
+  } catch (error) {
+    // A concurrent submit may have completed the cart between our steps: find its order.
+    const again = await retrieveCart(cart.id).catch(() => null)
+    if (again?.completed_at) {
+      const result = await sdk.store.cart.complete(cart.id).catch(() => null)
+      if (result?.type === "order") return { ok: true, orderId: result.order.id }
+    }
+    console.warn("[checkout] failed:", errorMessage(error))
+    return refusal(errorMessage(error))
+  }
+
+  /** The backend refused the cart: explain it per line when it is stock or certification. */
+  async function refusal(message: string): Promise<CheckoutFailure> {
+    const current = await retrieveCart(cart.id).catch(() => null)
+    if (/OCOP/.test(message)) invalidateIndex()
+    if (current && /inventory|OCOP/i.test(message)) {
+      const fresh = await describeCart(current)
+      if (fresh.hasProblems) return fail({}, "error.cart.problems", fresh)
+      if (/OCOP/.test(message)) return fail({}, "error.cart.uncertified", fresh)
+    }
+    return fail({}, "error.checkout.failed", view)
+  }
+}

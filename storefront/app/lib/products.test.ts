@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest"
+import { normalizeOcop, summarizeProduct, toCard, variantStock } from "./products"
+
+describe("OCOP data from the plugin", () => {
+  it("reads the certificate in snake_case and maps the province to the current unit", () => {
+    const ocop = normalizeOcop({
+      stars: 4,
+      product_group: 2,
+      province: "Bình Thuận",
+      producer: "HTX Cà phê Cầu Đất",
+      decision_number: "1898/QĐ-UBND",
+      authority: "UBND tỉnh Lâm Đồng",
+      valid_until: "2099-01-01",
+    })
+    expect(ocop).toMatchObject({
+      stars: 4,
+      groupHandle: "do-uong",
+      province: "Lâm Đồng",
+      decisionNumber: "1898/QĐ-UBND",
+    })
+  })
+  it("never shows a badge for 1–2 stars, an expired or a revoked certificate", () => {
+    expect(normalizeOcop({ stars: 2 })).toBeNull()
+    expect(normalizeOcop({ stars: 4, valid_until: "2001-01-01" })).toBeNull()
+    expect(normalizeOcop({ stars: 5, status: "revoked" })).toBeNull()
+    expect(normalizeOcop(null)).toBeNull()
+  })
+})
+
+describe("products", () => {
+  const raw = {
+    id: "prod_1",
+    handle: "mat-ong-rung",
+    title: "Mật ong rừng",
+    subtitle: "HTX Ong mật Tây Bắc",
+    metadata: { title_en: "Wild forest honey", producer_key: "htx-ong-mat", ocop_subgroup: "Mật ong" },
+    categories: [{ id: "c1", handle: "thuc-pham" }],
+    variants: [
+      {
+        id: "v1",
+        title: "500 g",
+        manage_inventory: true,
+        inventory_quantity: 3,
+        calculated_price: { calculated_amount: 150000, currency_code: "vnd" },
+      },
+      {
+        id: "v2",
+        title: "1 kg",
+        manage_inventory: true,
+        inventory_quantity: 0,
+        calculated_price: { calculated_amount: 280000, currency_code: "vnd" },
+      },
+    ],
+  }
+  it("summarises price, stock, producer and group", () => {
+    const product = summarizeProduct(raw)
+    expect(product).toMatchObject({
+      price: 150000,
+      stock: "low_stock",
+      groupHandle: "thuc-pham",
+      producer: { key: "htx-ong-mat", name: "HTX Ong mật Tây Bắc" },
+    })
+    expect(product.searchText).toContain("mat ong rung")
+  })
+  it("makes a card in English with the first buyable variant", () => {
+    const card = toCard(summarizeProduct(raw), "en")
+    expect(card).toMatchObject({ title: "Wild forest honey", variantId: "v1", price: 150000 })
+  })
+  it("treats untracked or backorderable stock as available", () => {
+    expect(variantStock({ id: "v", manage_inventory: false, inventory_quantity: 0 }).stock).toBe("in_stock")
+    expect(variantStock({ id: "v", allow_backorder: true, inventory_quantity: 0 }).stock).toBe("in_stock")
+    expect(variantStock({ id: "v", inventory_quantity: 0 }).stock).toBe("out_of_stock")
+  })
+})

@@ -1,0 +1,113 @@
+import { createCookieSessionStorage, type Session } from "react-router"
+import type { MessageKey, Params } from "../i18n"
+
+/** Used only outside production (or in the demo): never a real secret. */
+export const DEFAULT_SESSION_SECRET = "ocop-storefront-development-secret-do-not-use"
+
+/**
+ * The secret that signs the session cookie. In production the default is refused (the server
+ * does not start) unless OCOP_DEMO=1 says this is the throw-away demo.
+ */
+export function resolveSessionSecrets(env: NodeJS.ProcessEnv): string[] {
+  const configured = (env.SESSION_SECRET ?? "")
+    .split(",")
+    .map((secret) => secret.trim())
+    .filter(Boolean)
+  const production = env.NODE_ENV === "production"
+  if (configured.length === 0 || configured[0] === DEFAULT_SESSION_SECRET) {
+    if (production && env.OCOP_DEMO !== "1") {
+      throw new Error(
+        "SESSION_SECRET is not set: refusing to start the storefront in production with the default " +
+          "session secret. Set SESSION_SECRET to a long random string (or OCOP_DEMO=1 for the demo).",
+      )
+    }
+    return [DEFAULT_SESSION_SECRET]
+  }
+  if (production && configured[0].length < 32) {
+    throw new Error("SESSION_SECRET must be at least 32 characters in production.")
+  }
+  // The first secret signs; older ones (comma-separated) still verify, for rotation.
+  return configured
+}
+
+const secrets = resolveSessionSecrets(process.env)
+
+export type Flash = { kind: "success" | "error"; key: MessageKey; params?: Params }
+
+type SessionData = {
+  cartId: string
+  cartCount: number
+  /** The customer's Medusa JWT (actor "customer", provider "emailpass"). */
+  token: string
+  customerName: string
+  customerEmail: string
+  /** Orders placed from this browser, newest first: only they are shown to a guest. */
+  orders: string[]
+  /** cart id → order id, so a second submit of a completed checkout finds its order. */
+  completed: Record<string, string>
+}
+
+type FlashData = { flash: Flash }
+
+export const SESSION_COOKIE = "ocop_session"
+
+function storage(secure: boolean) {
+  return createCookieSessionStorage<SessionData, FlashData>({
+    cookie: {
+      name: SESSION_COOKIE,
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure,
+      secrets,
+      // Thirty days: the cart survives closing the browser on a phone.
+      maxAge: 60 * 60 * 24 * 30,
+    },
+  })
+}
+
+const secureStorage = storage(true)
+const plainStorage = storage(false)
+
+/**
+ * Secure cookies everywhere except plain-HTTP development and test hosts (localhost), where a
+ * browser would drop them. COOKIE_SECURE=0/1 overrides.
+ */
+function storageFor(request: Request) {
+  const override = process.env.COOKIE_SECURE
+  if (override === "1") return secureStorage
+  if (override === "0") return plainStorage
+  const url = new URL(request.url)
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)
+  return url.protocol === "https:" || !local ? secureStorage : plainStorage
+}
+
+export type AppSession = Session<SessionData, FlashData>
+
+export function getSession(request: Request) {
+  return storageFor(request).getSession(request.headers.get("Cookie"))
+}
+
+export async function commitSession(request: Request, session: AppSession) {
+  return storageFor(request).commitSession(session)
+}
+
+export async function destroySession(request: Request, session: AppSession) {
+  return storageFor(request).destroySession(session)
+}
+
+/** True when the request carries a session cookie (a cart or a sign-in): no shared caching. */
+export function hasSessionCookie(request: Request) {
+  const cookie = request.headers.get("Cookie") ?? ""
+  return cookie.split(/;\s*/).some((part) => part.startsWith(`${SESSION_COOKIE}=`))
+}
+
+export function rememberOrder(session: AppSession, cartId: string, orderId: string) {
+  const orders = [orderId, ...(session.get("orders") ?? []).filter((id) => id !== orderId)].slice(0, 20)
+  session.set("orders", orders)
+  const completed = { ...(session.get("completed") ?? {}), [cartId]: orderId }
+  const entries = Object.entries(completed).slice(-5)
+  session.set("completed", Object.fromEntries(entries))
+  session.unset("cartId")
+  session.set("cartCount", 0)
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest"
+import {
+  formatVietnamesePhone,
+  fromMedusaAddress,
+  isEmail,
+  normalizeVietnamesePhone,
+  parseQuantity,
+  safeReturnPath,
+  splitVietnameseName,
+  toMedusaAddress,
+  validateAddress,
+  validatePassword,
+} from "./validation"
+
+describe("Vietnamese phone numbers", () => {
+  it.each([
+    ["0912345678", "+84912345678"],
+    ["+84912345678", "+84912345678"],
+    ["0912 345 678", "+84912345678"],
+    ["091.234.5678", "+84912345678"],
+    ["+84 (0)", null],
+    ["0312345678", "+84312345678"],
+    ["0512345678", "+84512345678"],
+    ["0712345678", "+84712345678"],
+    ["0812345678", "+84812345678"],
+    ["0987-654-321", "+84987654321"],
+  ])("%s → %s", (input, expected) => {
+    expect(normalizeVietnamesePhone(input)).toBe(expected)
+  })
+
+  it.each([
+    ["", "empty"],
+    ["012345678", "9 digits after 0 must start with 3/5/7/8/9"],
+    ["0212345678", "starts with 2 (old landline prefix)"],
+    ["0412345678", "starts with 4"],
+    ["0612345678", "starts with 6"],
+    ["091234567", "too short"],
+    ["09123456789", "too long"],
+    ["+1 415 555 0100", "not Vietnamese"],
+    ["+840912345678", "+84 followed by 0"],
+    ["84912345678", "84 without +"],
+    ["09123456a8", "letters"],
+  ])("refuses %j (%s)", (input) => {
+    expect(normalizeVietnamesePhone(input)).toBeNull()
+  })
+
+  it("refuses non-strings", () => {
+    expect(normalizeVietnamesePhone(undefined)).toBeNull()
+    expect(normalizeVietnamesePhone(912345678 as unknown)).toBeNull()
+  })
+
+  it("writes numbers the Vietnamese way", () => {
+    expect(formatVietnamesePhone("+84912345678")).toBe("0912 345 678")
+  })
+})
+
+describe("addresses", () => {
+  const good = {
+    fullName: "Nguyễn Văn An",
+    phone: "0912345678",
+    province: "Hà Nội",
+    ward: "Phường Ba Đình",
+    street: "Số 2 Ngọc Hà",
+  }
+
+  it("accepts a complete Vietnamese address and normalises phone and province", () => {
+    const result = validateAddress(good)
+    expect(result.ok).toBe(true)
+    if (result.ok) {
+      expect(result.address.phone).toBe("+84912345678")
+      expect(result.address.province.name).toBe("Hà Nội")
+    }
+  })
+
+  it("names every missing field", () => {
+    const result = validateAddress({ fullName: "", phone: "", province: "", ward: "", street: "" })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.errors).toEqual({
+        fullName: "error.required",
+        phone: "error.required",
+        province: "error.province.required",
+        ward: "error.required",
+        street: "error.required",
+      })
+    }
+  })
+
+  it("refuses a foreign phone and an unknown province, field by field", () => {
+    const result = validateAddress({ ...good, phone: "+1 415 555 0100", province: "California" })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors).toEqual({ phone: "error.phone.invalid", province: "error.province.invalid" })
+  })
+
+  it("maps a province from before the 2025 merger to the current unit", () => {
+    const result = validateAddress({ ...good, province: "Bến Tre" })
+    expect(result.ok && result.address.province.name).toBe("Vĩnh Long")
+  })
+
+  it("refuses markup or digits in a name", () => {
+    const result = validateAddress({ ...good, fullName: "<script>" })
+    expect(!result.ok && result.errors.fullName).toBe("error.name.invalid")
+  })
+
+  it("round-trips through Medusa's address shape", () => {
+    const result = validateAddress(good)
+    if (!result.ok) throw new Error("expected valid")
+    const medusa = toMedusaAddress(result.address)
+    expect(medusa).toMatchObject({
+      first_name: "An",
+      last_name: "Nguyễn Văn",
+      city: "Phường Ba Đình",
+      province: "Hà Nội",
+      country_code: "vn",
+    })
+    expect(fromMedusaAddress(medusa)).toEqual({ ...good, phone: "0912 345 678" })
+  })
+
+  it("splits a one-word name", () => {
+    expect(splitVietnameseName("An")).toEqual({ first_name: "An", last_name: "" })
+  })
+})
+
+describe("quantities", () => {
+  it.each([
+    ["1", 1],
+    ["99", 99],
+    [" 3 ", 3],
+  ])("accepts %j", (input, quantity) => {
+    expect(parseQuantity(input)).toEqual({ ok: true, quantity })
+  })
+  it.each([
+    ["0", "error.quantity.min"],
+    ["10000", "error.quantity.max"],
+    ["100", "error.quantity.max"],
+    ["-1", "error.quantity.invalid"],
+    ["1.5", "error.quantity.invalid"],
+    ["", "error.quantity.invalid"],
+    ["abc", "error.quantity.invalid"],
+  ])("refuses %j with %s", (input, error) => {
+    expect(parseQuantity(input)).toEqual({ ok: false, error })
+  })
+  it("allows 0 where it means remove", () => {
+    expect(parseQuantity("0", { allowZero: true })).toEqual({ ok: true, quantity: 0 })
+  })
+})
+
+describe("other fields", () => {
+  it("checks email addresses", () => {
+    expect(isEmail("an@example.vn")).toBe(true)
+    expect(isEmail("an@example")).toBe(false)
+    expect(isEmail("an example@x.vn")).toBe(false)
+  })
+  it("checks passwords", () => {
+    expect(validatePassword("")).toBe("error.required")
+    expect(validatePassword("short")).toBe("error.password.short")
+    expect(validatePassword("long enough")).toBeNull()
+  })
+  it("only returns to paths on this site", () => {
+    expect(safeReturnPath("/products?stars=5")).toBe("/products?stars=5")
+    expect(safeReturnPath("//evil.example/")).toBe("/")
+    expect(safeReturnPath("https://evil.example/")).toBe("/")
+    expect(safeReturnPath("/\\evil.example")).toBe("/")
+    expect(safeReturnPath(null, "/cart")).toBe("/cart")
+  })
+})

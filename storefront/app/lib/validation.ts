@@ -1,0 +1,173 @@
+/**
+ * Pure validation of what buyers type, shared by actions (the authority) and forms (hints).
+ * Errors are i18n keys, so each field's message can be shown next to it in either language.
+ */
+import { currentProvince, type Province } from "./catalog"
+import type { MessageKey } from "../i18n"
+
+export type FieldErrors<F extends string = string> = Partial<Record<F, MessageKey>>
+
+/** Per-line quantity limits: nobody buys 10,000 jars of honey from a cooperative online. */
+export const MIN_QUANTITY = 1
+export const MAX_QUANTITY = 99
+
+/**
+ * Vietnamese mobile and landline numbers: +84 or 0, then 9 digits starting with 3, 5, 7, 8 or 9.
+ * Spaces, dots, dashes and brackets are allowed while typing. Returns the number as +84…, or null.
+ */
+export function normalizeVietnamesePhone(input: unknown): string | null {
+  if (typeof input !== "string") return null
+  const compact = input.replace(/[\s.\-()]/g, "")
+  const match = /^(?:\+84|0)([35789]\d{8})$/.exec(compact)
+  return match ? `+84${match[1]}` : null
+}
+
+export function isVietnamesePhone(input: unknown) {
+  return normalizeVietnamesePhone(input) !== null
+}
+
+/** Shows +84912345678 as 0912 345 678, the way Vietnamese people write it. */
+export function formatVietnamesePhone(phone: string | null | undefined) {
+  const normalized = normalizeVietnamesePhone(phone ?? "")
+  if (!normalized) return phone ?? ""
+  const local = `0${normalized.slice(3)}`
+  return `${local.slice(0, 4)} ${local.slice(4, 7)} ${local.slice(7)}`
+}
+
+export function isEmail(input: unknown): input is string {
+  return typeof input === "string" && input.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(input)
+}
+
+export type QuantityResult = { ok: true; quantity: number } | { ok: false; error: MessageKey }
+
+export function parseQuantity(input: unknown, { allowZero = false } = {}): QuantityResult {
+  const text = typeof input === "string" ? input.trim() : typeof input === "number" ? String(input) : ""
+  if (!/^\d{1,6}$/.test(text)) return { ok: false, error: "error.quantity.invalid" }
+  const quantity = Number(text)
+  if (quantity === 0 && allowZero) return { ok: true, quantity }
+  if (quantity < MIN_QUANTITY) return { ok: false, error: "error.quantity.min" }
+  if (quantity > MAX_QUANTITY) return { ok: false, error: "error.quantity.max" }
+  return { ok: true, quantity }
+}
+
+/** A shipping address in Vietnam since the two-level local government of 1 Jul 2025. */
+export type AddressInput = {
+  fullName: string
+  phone: string
+  province: string
+  ward: string
+  street: string
+}
+
+export type AddressField = keyof AddressInput
+
+export type ValidAddress = {
+  fullName: string
+  /** +84… */
+  phone: string
+  province: Province
+  ward: string
+  street: string
+}
+
+const text = (value: unknown, max: number) =>
+  typeof value === "string" ? value.trim().replace(/\s+/g, " ").slice(0, max) : ""
+
+export function readAddress(form: FormData | URLSearchParams, prefix = ""): AddressInput {
+  return {
+    fullName: text(form.get(`${prefix}full_name`), 120),
+    phone: text(form.get(`${prefix}phone`), 30),
+    province: text(form.get(`${prefix}province`), 80),
+    ward: text(form.get(`${prefix}ward`), 120),
+    street: text(form.get(`${prefix}street`), 200),
+  }
+}
+
+export function validateAddress(
+  input: AddressInput,
+): { ok: true; address: ValidAddress } | { ok: false; errors: FieldErrors<AddressField> } {
+  const errors: FieldErrors<AddressField> = {}
+  if (!input.fullName) errors.fullName = "error.required"
+  else if (input.fullName.length < 2 || /[<>{}\d]/.test(input.fullName)) errors.fullName = "error.name.invalid"
+  const phone = normalizeVietnamesePhone(input.phone)
+  if (!input.phone) errors.phone = "error.required"
+  else if (!phone) errors.phone = "error.phone.invalid"
+  const province = currentProvince(input.province)
+  if (!input.province) errors.province = "error.province.required"
+  else if (!province) errors.province = "error.province.invalid"
+  if (!input.ward) errors.ward = "error.required"
+  else if (input.ward.length < 2) errors.ward = "error.ward.invalid"
+  if (!input.street) errors.street = "error.required"
+  else if (input.street.length < 3) errors.street = "error.street.invalid"
+  if (Object.keys(errors).length) return { ok: false, errors }
+  return {
+    ok: true,
+    address: { fullName: input.fullName, phone: phone!, province: province!, ward: input.ward, street: input.street },
+  }
+}
+
+/**
+ * Medusa's address has first/last name; a Vietnamese full name is family name first and
+ * given name last ("Nguyễn Văn An": last_name "Nguyễn Văn", first_name "An").
+ */
+export function splitVietnameseName(fullName: string) {
+  const parts = fullName.trim().split(/\s+/)
+  if (parts.length === 1) return { first_name: parts[0], last_name: "" }
+  return { first_name: parts[parts.length - 1], last_name: parts.slice(0, -1).join(" ") }
+}
+
+export function joinVietnameseName(address: { first_name?: string | null; last_name?: string | null }) {
+  return [address.last_name, address.first_name].filter(Boolean).join(" ")
+}
+
+/** The Medusa address body for a validated Vietnamese address. */
+export function toMedusaAddress(address: ValidAddress) {
+  return {
+    ...splitVietnameseName(address.fullName),
+    phone: address.phone,
+    address_1: address.street,
+    city: address.ward,
+    province: address.province.name,
+    country_code: "vn",
+  }
+}
+
+export type MedusaAddressLike = {
+  first_name?: string | null
+  last_name?: string | null
+  phone?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  province?: string | null
+  country_code?: string | null
+}
+
+/** Back from a Medusa address to form values (saved addresses, a returning checkout). */
+export function fromMedusaAddress(address: MedusaAddressLike | null | undefined): AddressInput {
+  return {
+    fullName: address ? joinVietnameseName(address) : "",
+    phone: address?.phone ? formatVietnamesePhone(address.phone) : "",
+    province: currentProvince(address?.province)?.name ?? "",
+    ward: address?.city ?? "",
+    street: [address?.address_1, address?.address_2].filter(Boolean).join(", "),
+  }
+}
+
+export function validatePassword(password: unknown): MessageKey | null {
+  if (typeof password !== "string" || password.length === 0) return "error.required"
+  if (password.length < 8) return "error.password.short"
+  if (password.length > 200) return "error.password.long"
+  return null
+}
+
+/**
+ * A path on this site to go back to after a form post; anything else (other hosts,
+ * protocol-relative "//evil", backslashes) falls back.
+ */
+export function safeReturnPath(value: unknown, fallback = "/") {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
+    return fallback
+  }
+  return value.slice(0, 500)
+}

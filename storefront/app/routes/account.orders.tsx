@@ -1,0 +1,78 @@
+import { data, Link } from "react-router"
+import type { Route } from "./+types/account.orders"
+import { Money } from "../components/ui"
+import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { requireCustomer } from "../lib/customer.server"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { authHeaders, sdk } from "../lib/medusa.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [
+    { title: `${translate(lang, "account.orders")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
+}
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const { orders } = await sdk.store.order.list(
+    {
+      limit: 50,
+      order: "-created_at",
+      fields: "id,display_id,created_at,status,fulfillment_status,payment_status,total,currency_code,*items",
+    },
+    authHeaders(token),
+  )
+  return data(
+    {
+      orders: orders.map((order) => ({
+        id: order.id,
+        displayId: order.display_id,
+        createdAt: String(order.created_at),
+        status: order.status,
+        total: Number(order.total ?? 0),
+        currency: order.currency_code,
+        summary: (order.items ?? []).map((item) => `${item.product_title ?? item.title} × ${item.quantity}`).join(", "),
+      })),
+    },
+    { headers: privateNoStore },
+  )
+}
+
+export default function Orders({ loaderData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  return (
+    <>
+      <p>
+        <Link to={href("/account")}>← {t("account.title")}</Link>
+      </p>
+      <h1>{t("account.orders")}</h1>
+      {loaderData.orders.length === 0 ? (
+        <p>{t("account.no_orders")}</p>
+      ) : (
+        <ul className="order-list">
+          {loaderData.orders.map((order) => (
+            <li key={order.id}>
+              <Link to={href(`/orders/${order.id}`)}>
+                {t("order.number")} #{order.displayId}
+              </Link>{" "}
+              · {formatDate(order.createdAt, lang)} · <Money amount={order.total} currency={order.currency} /> ·{" "}
+              {t(
+                order.status === "canceled"
+                  ? "order.status.canceled"
+                  : order.status === "completed"
+                    ? "order.status.completed"
+                    : "order.status.pending",
+              )}
+              <br />
+              <span className="small">{order.summary}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,304 @@
+import { data, Form, Link, redirect, useNavigation } from "react-router"
+import type { Route } from "./+types/checkout"
+import { AddressFields } from "../components/AddressFields"
+import { FieldError, Money, Notice, TextField } from "../components/ui"
+import { langFromPath, localePath, translate, useT } from "../i18n"
+import { describeCart, retrieveCart, type CartView } from "../lib/cart.server"
+import {
+  COD_PROVIDER,
+  orderForCompletedCart,
+  paymentChoices,
+  placeOrderOnce,
+  readCheckout,
+  shippingChoices,
+  type CheckoutField,
+  type CheckoutValues,
+} from "../lib/checkout.server"
+import { getCustomer } from "../lib/customer.server"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { commitSession, getSession, rememberOrder } from "../lib/session.server"
+import { fromMedusaAddress, type FieldErrors } from "../lib/validation"
+import type { MessageKey } from "../i18n"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [
+    { title: `${translate(lang, "checkout.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
+}
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const lang = langFromPath(url.pathname)
+  const session = await getSession(request)
+  const cartId = session.get("cartId")
+  const cart = cartId ? await retrieveCart(cartId) : null
+  if (!cart || cart.completed_at || !(cart.items ?? []).length) {
+    throw redirect(localePath(lang, "/cart"))
+  }
+  const [view, customer, shipping, payment] = await Promise.all([
+    describeCart(cart),
+    getCustomer(session),
+    shippingChoices(cart.id),
+    paymentChoices(cart.region_id!),
+  ])
+  const saved = customer?.addresses ?? []
+  const chosen = saved.find((a) => a.id === url.searchParams.get("address"))
+  const fromCart = cart.shipping_address?.address_1 ? cart.shipping_address : null
+  const address = fromMedusaAddress(chosen ?? fromCart ?? saved.find((a) => a.is_default_shipping) ?? saved[0] ?? null)
+  const defaults: CheckoutValues = {
+    ...address,
+    phone: address.phone || (customer?.phone ?? ""),
+    fullName: address.fullName || [customer?.last_name, customer?.first_name].filter(Boolean).join(" "),
+    email: cart.email ?? customer?.email ?? "",
+    shippingOptionId: cart.shipping_methods?.[0]?.shipping_option_id ?? shipping[0]?.id ?? "",
+    paymentProvider: COD_PROVIDER,
+    note: typeof cart.metadata?.note === "string" ? cart.metadata.note : "",
+    saveAddress: false,
+  }
+  return data(
+    {
+      cart: view,
+      shipping,
+      payment,
+      defaults,
+      customerEmail: customer?.email ?? null,
+      savedAddresses: saved.map((a) => ({
+        id: a.id,
+        label: [a.address_1, a.city, a.province].filter(Boolean).join(", "),
+      })),
+    },
+    { headers: { ...privateNoStore, "Set-Cookie": await commitSession(request, session) } },
+  )
+}
+
+type ActionFailure = {
+  errors: FieldErrors<CheckoutField>
+  formError: MessageKey | null
+  values: CheckoutValues
+  cart: CartView | null
+}
+
+export async function action({ request, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const session = await getSession(request)
+  const form = await request.formData()
+  const cartId = session.get("cartId")
+  const toOrder = async (orderId: string) =>
+    redirect(localePath(lang, `/orders/${orderId}`), {
+      headers: { "Set-Cookie": await commitSession(request, session) },
+    })
+
+  if (!cartId) {
+    // Submitted again after the order was placed (back button, reload): show that order.
+    const last = session.get("orders")?.[0]
+    if (last) return toOrder(last)
+    return redirect(localePath(lang, "/cart"))
+  }
+  const cart = await retrieveCart(cartId)
+  if (!cart) return redirect(localePath(lang, "/cart"))
+  if (cart.completed_at) {
+    const orderId = await orderForCompletedCart(session, cart.id)
+    if (orderId) {
+      rememberOrder(session, cart.id, orderId)
+      return toOrder(orderId)
+    }
+    return redirect(localePath(lang, "/cart"))
+  }
+
+  const values = readCheckout(form)
+  const customer = await getCustomer(session)
+  const result = await placeOrderOnce(cart, values, {
+    customerEmail: customer?.email ?? null,
+    token: session.get("token") ?? null,
+  })
+  if (result.ok) {
+    rememberOrder(session, cart.id, result.orderId)
+    return toOrder(result.orderId)
+  }
+  const failure: ActionFailure = {
+    errors: result.errors,
+    formError: result.formError,
+    values: result.values,
+    cart: result.cart ?? null,
+  }
+  return data(failure, {
+    status: 400,
+    headers: { ...privateNoStore, "Set-Cookie": await commitSession(request, session) },
+  })
+}
+
+export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  const navigation = useNavigation()
+  const submitting = navigation.state !== "idle" && navigation.formMethod === "POST"
+  const values = actionData?.values ?? loaderData.defaults
+  const errors = actionData?.errors ?? {}
+  const cart = actionData?.cart ?? loaderData.cart
+  const selectedShipping = loaderData.shipping.find((o) => o.id === values.shippingOptionId)
+  const errorCount = Object.keys(errors).length
+
+  return (
+    <>
+      <h1>{t("checkout.title")}</h1>
+      {actionData?.formError ? <Notice kind="error">{t(actionData.formError)}</Notice> : null}
+      {errorCount ? <Notice kind="error">{t("checkout.fix_fields", { count: errorCount })}</Notice> : null}
+
+      <div className="checkout-grid">
+        <Form method="post" className="checkout-form" noValidate>
+          {loaderData.customerEmail ? (
+            <p className="signed-in">{t("checkout.signed_in_as", { email: loaderData.customerEmail })}</p>
+          ) : (
+            <fieldset>
+              <legend>{t("checkout.contact")}</legend>
+              <TextField
+                name="email"
+                type="email"
+                label={t("checkout.email")}
+                hint={t("checkout.email_hint")}
+                autoComplete="email"
+                inputMode="email"
+                required
+                defaultValue={values.email}
+                error={errors.email}
+              />
+              <p className="small">
+                <Link to={`${href("/account/login")}?next=${encodeURIComponent(href("/checkout"))}`}>
+                  {t("checkout.sign_in_instead")}
+                </Link>
+              </p>
+            </fieldset>
+          )}
+
+          <fieldset>
+            <legend>{t("checkout.address")}</legend>
+            {loaderData.savedAddresses.length ? (
+              <ul className="saved-addresses" aria-label={t("account.addresses")}>
+                {loaderData.savedAddresses.map((a) => (
+                  <li key={a.id}>
+                    <Link to={`?address=${a.id}`} preventScrollReset>
+                      {t("checkout.use_address")}: {a.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <AddressFields values={values} errors={errors} />
+            {loaderData.customerEmail ? (
+              <label className="check">
+                <input type="checkbox" name="save_address" defaultChecked={values.saveAddress} />{" "}
+                {t("checkout.save_address")}
+              </label>
+            ) : null}
+          </fieldset>
+
+          <fieldset aria-describedby={errors.shipping_option ? "shipping-error" : undefined}>
+            <legend>{t("checkout.shipping")}</legend>
+            {loaderData.shipping.length ? (
+              loaderData.shipping.map((option) => (
+                <label key={option.id} className="choice">
+                  <input
+                    type="radio"
+                    name="shipping_option"
+                    value={option.id}
+                    defaultChecked={option.id === values.shippingOptionId}
+                  />
+                  <span className="choice-title">
+                    {option.code === "other" ? option.name : t(`shipping.${option.code}`)}
+                  </span>
+                  <span className="choice-note">
+                    {option.code === "other" ? null : t(`shipping.${option.code}_note`)}
+                  </span>
+                  <span className="choice-price">
+                    {option.amount ? <Money amount={option.amount} currency={cart.currency} /> : t("shipping.free")}
+                  </span>
+                </label>
+              ))
+            ) : (
+              <p>{t("shipping.none")}</p>
+            )}
+            <FieldError id="shipping-error" error={errors.shipping_option} />
+          </fieldset>
+
+          <fieldset aria-describedby={errors.payment_provider ? "payment-error" : undefined}>
+            <legend>{t("checkout.payment")}</legend>
+            {loaderData.payment.map((choice) => (
+              <label key={choice.id} className="choice">
+                <input
+                  type="radio"
+                  name="payment_provider"
+                  value={choice.id}
+                  defaultChecked={choice.id === values.paymentProvider}
+                />
+                <span className="choice-title">{t(`payment.${choice.kind}`)}</span>
+                <span className="choice-note">{t(`payment.${choice.kind}_note`)}</span>
+              </label>
+            ))}
+            <FieldError id="payment-error" error={errors.payment_provider} />
+          </fieldset>
+
+          <div className="field">
+            <label htmlFor="f-note">{t("checkout.note")}</label>
+            <textarea id="f-note" name="note" rows={2} maxLength={500} defaultValue={values.note} />
+          </div>
+
+          <button type="submit" className="button primary block" disabled={submitting}>
+            {submitting ? t("checkout.placing") : t("checkout.place_order")}
+          </button>
+          <p className="small">{t("checkout.cod_promise")}</p>
+        </Form>
+
+        <aside className="order-summary" aria-labelledby="summary-heading">
+          <h2 id="summary-heading">{t("checkout.summary")}</h2>
+          <ul className="summary-lines">
+            {cart.lines.map((line) => (
+              <li key={line.id} className={line.problem ? "has-problem" : undefined}>
+                <span className="summary-title">
+                  {lang === "en" && line.titleEn ? line.titleEn : line.title}
+                  {line.variantTitle
+                    ? ` · ${lang === "en" && line.variantTitleEn ? line.variantTitleEn : line.variantTitle}`
+                    : ""}{" "}
+                  × {line.quantity}
+                </span>
+                <span className="summary-price">
+                  <Money amount={line.total} currency={cart.currency} />
+                </span>
+                {line.problem ? (
+                  <span className="line-problem" role="alert">
+                    {t(line.problem.key, line.problem.params)}{" "}
+                    <Link to={href("/cart")}>{t("checkout.fix_in_cart")}</Link>
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <dl className="totals">
+            <dt>{t("cart.subtotal", { count: cart.count })}</dt>
+            <dd>
+              <Money amount={cart.itemTotal} currency={cart.currency} />
+            </dd>
+            <dt>{t("checkout.shipping_fee")}</dt>
+            <dd>
+              {selectedShipping ? (
+                selectedShipping.amount ? (
+                  <Money amount={selectedShipping.amount} currency={cart.currency} />
+                ) : (
+                  t("shipping.free")
+                )
+              ) : (
+                "—"
+              )}
+            </dd>
+            <dt className="grand">{t("checkout.total")}</dt>
+            <dd className="grand">
+              <Money amount={cart.itemTotal + (selectedShipping?.amount ?? 0)} currency={cart.currency} />
+            </dd>
+          </dl>
+          <p className="small">{t("checkout.vat_included")}</p>
+        </aside>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,148 @@
+import { data, Form, Link } from "react-router"
+import type { Route } from "./+types/ocop.verify"
+import { Notice, Stars } from "../components/ui"
+import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { verifyCertificate, type Certificate } from "../lib/catalog.server"
+import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
+import { buildSeo, seoMeta } from "../lib/seo"
+
+export const headers = cacheHeaders
+
+export function meta({ loaderData, location }: Route.MetaArgs) {
+  return seoMeta(loaderData?.seo, langFromPath(location.pathname))
+}
+
+/** Checks a certificate by its decision number, e.g. 1898/QĐ-UBND (a GET form: shareable). */
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const lang = langFromPath(url.pathname)
+  const decisionNumber = (url.searchParams.get("decision_number") ?? "").trim().slice(0, 60)
+  let certificate: Certificate | null = null
+  let error: "unavailable" | "invalid" | "not_found" | null = null
+  if (decisionNumber) {
+    try {
+      const result = await verifyCertificate(decisionNumber)
+      if (result.kind === "found") certificate = result.certificate
+      else error = result.kind
+    } catch (e) {
+      console.warn("[ocop] verify failed:", e instanceof Error ? e.message : e)
+      error = "unavailable"
+    }
+  }
+  const now = Date.now()
+  const expired = certificate?.validUntil ? new Date(certificate.validUntil).getTime() < now : false
+  const seo = buildSeo(publicOrigin(request), url.pathname, {
+    title: `${translate(lang, "ocop.verify.title")} — ${translate(lang, "site.name")}`,
+    description: translate(lang, "ocop.verify.description"),
+    search: decisionNumber ? url.search : "",
+    noindex: Boolean(decisionNumber),
+  })
+  return data(
+    { seo, decisionNumber, certificate, expired, error },
+    { status: error === "not_found" ? 404 : error === "invalid" ? 400 : 200, headers: publicCache },
+  )
+}
+
+const STATUS_KEYS = {
+  valid: "cert.status_valid",
+  active: "cert.status_valid",
+  expired: "cert.status_expired",
+  revoked: "cert.status_revoked",
+} as const
+
+function statusLabel(status: string, expired: boolean, t: ReturnType<typeof useT>["t"]) {
+  if (expired) return t("cert.status_expired")
+  const key = STATUS_KEYS[status.toLowerCase() as keyof typeof STATUS_KEYS]
+  return key ? t(key) : status
+}
+
+export default function Verify({ loaderData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  const { certificate, decisionNumber } = loaderData
+  const valid =
+    certificate &&
+    !loaderData.expired &&
+    (!certificate.status || ["valid", "active", "certified", "issued"].includes(certificate.status.toLowerCase()))
+  return (
+    <div className="narrow">
+      <h1>{t("ocop.verify.title")}</h1>
+      <p>{t("ocop.verify.intro")}</p>
+      <Form method="get" className="verify-form">
+        <div className="field">
+          <label htmlFor="decision_number">{t("cert.decision")}</label>
+          <input
+            id="decision_number"
+            name="decision_number"
+            defaultValue={decisionNumber}
+            placeholder="1898/QĐ-UBND"
+            required
+          />
+        </div>
+        <button type="submit" className="button">
+          {t("ocop.verify.submit")}
+        </button>
+      </Form>
+      {loaderData.error === "unavailable" ? <Notice kind="error">{t("ocop.verify.unavailable")}</Notice> : null}
+      {loaderData.error === "invalid" ? (
+        <Notice kind="error">{t("ocop.verify.invalid", { number: decisionNumber })}</Notice>
+      ) : null}
+      {loaderData.error === "not_found" ? (
+        <Notice kind="error">{t("ocop.verify.not_found", { number: decisionNumber })}</Notice>
+      ) : null}
+      {certificate ? (
+        <section className={valid ? "certificate valid" : "certificate invalid"} aria-live="polite">
+          <h2>{valid ? t("ocop.verify.valid") : t("ocop.verify.not_valid")}</h2>
+          {certificate.stars ? <Stars stars={certificate.stars} /> : null}
+          <dl className="facts">
+            <dt>{t("cert.decision")}</dt>
+            <dd>{certificate.decisionNumber}</dd>
+            {certificate.productTitle ? (
+              <>
+                <dt>{t("cert.product")}</dt>
+                <dd>{certificate.productTitle}</dd>
+              </>
+            ) : null}
+            {certificate.producer ? (
+              <>
+                <dt>{t("product.producer")}</dt>
+                <dd>{certificate.producer}</dd>
+              </>
+            ) : null}
+            {certificate.province ? (
+              <>
+                <dt>{t("product.province")}</dt>
+                <dd>{certificate.province}</dd>
+              </>
+            ) : null}
+            {certificate.authority ? (
+              <>
+                <dt>{t("cert.authority")}</dt>
+                <dd>{certificate.authority}</dd>
+              </>
+            ) : null}
+            {certificate.issuedAt ? (
+              <>
+                <dt>{t("cert.issued")}</dt>
+                <dd>{formatDate(certificate.issuedAt, lang)}</dd>
+              </>
+            ) : null}
+            {certificate.validUntil ? (
+              <>
+                <dt>{t("cert.valid_until")}</dt>
+                <dd>{formatDate(certificate.validUntil, lang)}</dd>
+              </>
+            ) : null}
+            {certificate.status ? (
+              <>
+                <dt>{t("cert.status")}</dt>
+                <dd>{statusLabel(certificate.status, loaderData.expired, t)}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+      <p>
+        <Link to={href("/ocop")}>{t("home.what_stars")}</Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,88 @@
+import { data, Link } from "react-router"
+import type { Route } from "./+types/producer"
+import { Breadcrumbs } from "../components/ui"
+import { Listing } from "../components/Listing"
+import { langFromPath, translate, useT } from "../i18n"
+import { currentProvince, provinceName } from "../lib/catalog"
+import { findProducer } from "../lib/catalog.server"
+import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
+import { loadListing } from "../lib/listing.server"
+import { buildSeo, seoMeta } from "../lib/seo"
+
+export const headers = cacheHeaders
+
+export function meta({ loaderData, location }: Route.MetaArgs) {
+  return seoMeta(loaderData?.seo, langFromPath(location.pathname))
+}
+
+/**
+ * A producer ("chủ thể OCOP": cooperative, enterprise, household business) and its products.
+ * For now the producer is known from the products (subtitle and metadata.producer_key).
+ */
+export async function loader({ request, params, url }: Route.LoaderArgs) {
+  const producer = await findProducer(params.key)
+  if (!producer) throw data(null, { status: 404 })
+  const lang = langFromPath(url.pathname)
+  const listing = await loadListing(url, { producer: producer.key })
+  const provinces = producer.provinces
+    .map((name) => currentProvince(name))
+    .filter((p) => p != null)
+    .map((p) => ({ slug: p.slug, name: provinceName(p, lang) }))
+  const stars = Math.max(0, ...producer.products.map((p) => p.ocop?.stars ?? 0))
+  const seo = buildSeo(publicOrigin(request), url.pathname, {
+    title: `${producer.name} — ${translate(lang, "site.name")}`,
+    description: translate(lang, "producer.description", {
+      name: producer.name,
+      count: producer.products.length,
+      province: provinces.map((p) => p.name).join(", "),
+    }),
+    noindex: url.search.length > 0,
+    jsonLd: {
+      "@context": "https://schema.org",
+      "@type": "Organization",
+      name: producer.name,
+      url: publicOrigin(request) + url.pathname,
+      ...(provinces[0]
+        ? { address: { "@type": "PostalAddress", addressRegion: provinces[0].name, addressCountry: "VN" } }
+        : {}),
+    },
+  })
+  return data(
+    { seo, name: producer.name, provinces, stars, count: producer.products.length, listing },
+    { headers: publicCache },
+  )
+}
+
+export default function Producer({ loaderData }: Route.ComponentProps) {
+  const { t, href } = useT()
+  return (
+    <>
+      <Breadcrumbs
+        items={[{ label: t("nav.home"), to: href("/") }, { label: t("producer.label") }, { label: loaderData.name }]}
+      />
+      <Listing
+        data={loaderData.listing}
+        heading={loaderData.name}
+        intro={
+          <div className="producer-intro">
+            <p>
+              {t("producer.kind")}
+              {loaderData.provinces.length ? (
+                <>
+                  {" · "}
+                  {loaderData.provinces.map((p, i) => (
+                    <span key={p.slug}>
+                      {i ? ", " : ""}
+                      <Link to={href(`/provinces/${p.slug}`)}>{p.name}</Link>
+                    </span>
+                  ))}
+                </>
+              ) : null}
+            </p>
+            <p>{t("producer.count", { count: loaderData.count })}</p>
+          </div>
+        }
+      />
+    </>
+  )
+}

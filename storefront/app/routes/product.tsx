@@ -1,0 +1,393 @@
+import { data, Form, Link, redirect, useNavigation } from "react-router"
+import type { Route } from "./+types/product"
+import { ProductGrid } from "../components/ProductCard"
+import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge } from "../components/ui"
+import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
+import { currentProvince, groupByHandle, groupName, provinceName } from "../lib/catalog"
+import { addItem } from "../lib/cart.server"
+import { getProductByHandle, relatedProducts } from "../lib/catalog.server"
+import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
+import { localizedTitle, toCard, type ProductSummary } from "../lib/products"
+import { buildSeo, seoMeta } from "../lib/seo"
+import { commitSession, getSession } from "../lib/session.server"
+import { MAX_QUANTITY } from "../lib/validation"
+
+export const headers = cacheHeaders
+
+export function meta({ loaderData, location }: Route.MetaArgs) {
+  return seoMeta(loaderData?.seo, langFromPath(location.pathname))
+}
+
+function productJsonLd(
+  product: ProductSummary,
+  url: string,
+  title: string,
+  description: string | null,
+  lang: "vi" | "en",
+) {
+  const prices = product.variants.map((v) => v.price).filter((p): p is number => p != null)
+  const availability = product.stock === "out_of_stock" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock"
+  const offers =
+    prices.length > 1
+      ? {
+          "@type": "AggregateOffer",
+          priceCurrency: "VND",
+          lowPrice: Math.min(...prices),
+          highPrice: Math.max(...prices),
+          offerCount: prices.length,
+          availability,
+          url,
+        }
+      : prices.length
+        ? { "@type": "Offer", priceCurrency: "VND", price: prices[0], availability, url }
+        : undefined
+  const producer = product.producer
+    ? {
+        "@type": "Organization",
+        name: product.producer.name,
+        ...(product.province
+          ? { address: { "@type": "PostalAddress", addressRegion: product.province, addressCountry: "VN" } }
+          : {}),
+      }
+    : undefined
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: title,
+    description: description ?? undefined,
+    image: product.images.length
+      ? product.images.map((i) => i.url)
+      : product.thumbnail
+        ? [product.thumbnail]
+        : undefined,
+    sku: product.variants[0]?.sku ?? undefined,
+    url,
+    inLanguage: lang,
+    countryOfOrigin: { "@type": "Country", name: "VN" },
+    brand: producer ? { "@type": "Brand", name: producer.name } : undefined,
+    manufacturer: producer,
+    category: groupByHandle(product.groupHandle)?.[lang === "en" ? "nameEn" : "name"],
+    award: product.ocop
+      ? `OCOP ${product.ocop.stars}★${product.ocop.decisionNumber ? ` (${product.ocop.decisionNumber})` : ""}`
+      : undefined,
+    offers,
+  }
+}
+
+export async function loader({ request, params, url }: Route.LoaderArgs) {
+  const lang = langFromPath(url.pathname)
+  const found = await getProductByHandle(params.handle)
+  if (!found) throw data(null, { status: 404 })
+  const { product, ocopAvailable } = found
+  const title = localizedTitle(product, lang)
+  const description = (lang === "en" ? product.descriptionEn : null) ?? product.description
+  const related = await relatedProducts(product)
+  const origin = publicOrigin(request)
+  const canonicalUrl = origin + url.pathname
+  const group = groupByHandle(product.groupHandle)
+  const province = currentProvince(product.province)
+  const seo = buildSeo(origin, url.pathname, {
+    title: `${title}${product.ocop ? ` — OCOP ${product.ocop.stars}★` : ""} — ${translate(lang, "site.name")}`,
+    description:
+      description ??
+      translate(lang, "product.meta_fallback", {
+        title,
+        producer: product.producer?.name ?? "",
+        province: product.province ?? "",
+      }),
+    image: product.thumbnail,
+    jsonLd: productJsonLd(product, canonicalUrl, title, description, lang),
+  })
+  return data(
+    {
+      seo,
+      product: {
+        id: product.id,
+        handle: product.handle,
+        title,
+        // The other language's name, shown small for export buyers and tourists.
+        altTitle: lang === "en" ? product.title : product.titleEn,
+        description,
+        images: product.images.length
+          ? product.images
+          : product.thumbnail
+            ? [{ url: product.thumbnail, srcSet: null, width: null, height: null }]
+            : [],
+        variants: product.variants.map((v) => ({ ...v, title: lang === "en" && v.titleEn ? v.titleEn : v.title })),
+        stock: product.stock,
+        ocop: product.ocop,
+        producer: product.producer,
+        province: province
+          ? { slug: province.slug, name: provinceName(province, lang) }
+          : product.province
+            ? { slug: null, name: product.province }
+            : null,
+        group: group ? { handle: group.handle, name: groupName(group, lang) } : null,
+        subgroup: product.subgroup,
+        isService: product.isService,
+      },
+      ocopAvailable,
+      related: related.map((p) => toCard(p, lang)),
+      returnTo: url.pathname,
+    },
+    { headers: publicCache },
+  )
+}
+
+export async function action({ request, params, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const form = await request.formData()
+  const session = await getSession(request)
+  const variantId = form.get("variant_id")
+  const result = await addItem(session, {
+    productId: form.get("product_id"),
+    variantId,
+    quantity: form.get("quantity"),
+    expectedPrice: typeof variantId === "string" ? form.get(`price_${variantId}`) : null,
+  })
+  if (!result.ok) {
+    return data(
+      {
+        error: result.error,
+        quantity: String(form.get("quantity") ?? "1"),
+        variantId: typeof variantId === "string" ? variantId : null,
+      },
+      {
+        status: result.error.field === "price" ? 409 : 400,
+        headers: { ...privateNoStore, "Set-Cookie": await commitSession(request, session) },
+      },
+    )
+  }
+  session.flash("flash", { kind: "success", key: "cart.added", params: { count: session.get("cartCount") ?? 0 } })
+  // Post/redirect/get: a reload does not add the product twice.
+  return redirect(localePath(lang, `/products/${params.handle}`), {
+    headers: { "Set-Cookie": await commitSession(request, session) },
+  })
+}
+
+export default function Product({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  const navigation = useNavigation()
+  const { product, related } = loaderData
+  const error = actionData?.error
+  const busy = navigation.state === "submitting" && navigation.formAction?.endsWith(`/products/${product.handle}`)
+  const firstBuyable = product.variants.find((v) => v.stock !== "out_of_stock") ?? product.variants[0]
+  const selected = actionData?.variantId ?? firstBuyable?.id
+  const [main, ...more] = product.images
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), to: href("/") },
+          ...(product.group ? [{ label: product.group.name, to: href(`/categories/${product.group.handle}`) }] : []),
+          { label: product.title },
+        ]}
+      />
+      <article className="product-page">
+        <div className="gallery">
+          <ProductImage
+            image={main ?? null}
+            alt={product.title}
+            sizes="(min-width: 48rem) 50vw, 100vw"
+            eager
+            width={800}
+            height={800}
+          />
+          {more.length ? (
+            <ul className="thumbs" aria-label={t("product.more_images")}>
+              {more.map((image, i) => (
+                <li key={image.url}>
+                  <a href={image.url}>
+                    <ProductImage
+                      image={image}
+                      alt={t("product.image_n", { n: i + 2, title: product.title })}
+                      sizes="25vw"
+                      width={160}
+                      height={160}
+                    />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+
+        <div className="summary">
+          <h1>{product.title}</h1>
+          {product.altTitle ? (
+            <p className="alt-title" lang={lang === "en" ? "vi" : "en"}>
+              {product.altTitle}
+            </p>
+          ) : null}
+          {product.ocop ? <Stars stars={product.ocop.stars} /> : null}
+          <dl className="facts">
+            {product.producer ? (
+              <>
+                <dt>{t("product.producer")}</dt>
+                <dd>
+                  <Link to={href(`/producers/${product.producer.key}`)}>{product.producer.name}</Link>
+                </dd>
+              </>
+            ) : null}
+            {product.province ? (
+              <>
+                <dt>{t("product.province")}</dt>
+                <dd>
+                  {product.province.slug ? (
+                    <Link to={href(`/provinces/${product.province.slug}`)}>{product.province.name}</Link>
+                  ) : (
+                    product.province.name
+                  )}
+                </dd>
+              </>
+            ) : null}
+            {product.group ? (
+              <>
+                <dt>{t("product.group")}</dt>
+                <dd>
+                  <Link to={href(`/categories/${product.group.handle}`)}>{product.group.name}</Link>
+                  {product.subgroup ? ` · ${product.subgroup}` : ""}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+
+          <Form method="post" className="buy-form" preventScrollReset noValidate>
+            <input type="hidden" name="product_id" value={product.id} />
+            {product.variants.map((v) => (
+              <input key={v.id} type="hidden" name={`price_${v.id}`} value={v.price ?? ""} />
+            ))}
+            <fieldset className="variants">
+              <legend>{t("product.variant")}</legend>
+              {product.variants.map((v) => (
+                <label key={v.id} className={v.stock === "out_of_stock" ? "variant disabled" : "variant"}>
+                  <input
+                    type="radio"
+                    name="variant_id"
+                    value={v.id}
+                    defaultChecked={v.id === selected}
+                    disabled={v.stock === "out_of_stock"}
+                  />
+                  <span className="variant-title">{v.title}</span>
+                  <span className="variant-price">
+                    <Money amount={v.price} currency={v.currency} />
+                  </span>
+                  {v.originalPrice && v.price && v.originalPrice > v.price ? (
+                    <s className="was">
+                      <Money amount={v.originalPrice} currency={v.currency} />
+                    </s>
+                  ) : null}
+                  <StockBadge stock={v.stock} available={v.available} />
+                </label>
+              ))}
+            </fieldset>
+            {error?.field === "variant" ? (
+              <FieldError id="variant-error" error={error.key} params={error.params} />
+            ) : null}
+            {error?.field === "price" ? (
+              <Notice kind="error">
+                {t("error.price.changed_to")} <Money amount={Number(error.params?.price ?? 0)} />
+              </Notice>
+            ) : null}
+            {product.stock !== "out_of_stock" ? (
+              <div className="buy-row">
+                <div className={error?.field === "quantity" ? "field has-error qty" : "field qty"}>
+                  <label htmlFor="quantity">{t("product.quantity")}</label>
+                  <input
+                    id="quantity"
+                    name="quantity"
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={MAX_QUANTITY}
+                    defaultValue={actionData?.quantity ?? "1"}
+                    aria-invalid={error?.field === "quantity" || undefined}
+                    aria-describedby={error?.field === "quantity" ? "quantity-error" : undefined}
+                  />
+                  {error?.field === "quantity" ? (
+                    <FieldError id="quantity-error" error={error.key} params={error.params} />
+                  ) : null}
+                </div>
+                <button type="submit" className="button primary" disabled={busy}>
+                  {busy ? t("cart.adding") : t("cart.add")}
+                </button>
+              </div>
+            ) : (
+              <p className="stock out">{t("product.sold_out")}</p>
+            )}
+          </Form>
+          <p className="cod-note">{t("product.cod_note")}</p>
+          {product.isService ? <p className="service-note">{t("category.service_note")}</p> : null}
+
+          <section className="certificate" aria-labelledby="cert-heading">
+            <h2 id="cert-heading">{t("product.certificate")}</h2>
+            {product.ocop ? (
+              <>
+                <p>
+                  <Stars stars={product.ocop.stars} />
+                </p>
+                <dl className="facts">
+                  {product.ocop.authority ? (
+                    <>
+                      <dt>{t("cert.authority")}</dt>
+                      <dd>{product.ocop.authority}</dd>
+                    </>
+                  ) : null}
+                  {product.ocop.decisionNumber ? (
+                    <>
+                      <dt>{t("cert.decision")}</dt>
+                      <dd>{product.ocop.decisionNumber}</dd>
+                    </>
+                  ) : null}
+                  {product.ocop.issuedAt ? (
+                    <>
+                      <dt>{t("cert.issued")}</dt>
+                      <dd>{formatDate(product.ocop.issuedAt, lang)}</dd>
+                    </>
+                  ) : null}
+                  {product.ocop.validUntil ? (
+                    <>
+                      <dt>{t("cert.valid_until")}</dt>
+                      <dd>{formatDate(product.ocop.validUntil, lang)}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                {product.ocop.decisionNumber ? (
+                  <p>
+                    <Link
+                      to={`${href("/ocop/verify")}?decision_number=${encodeURIComponent(product.ocop.decisionNumber)}`}
+                    >
+                      {t("cert.verify_link")}
+                    </Link>
+                  </p>
+                ) : null}
+              </>
+            ) : (
+              <p>{loaderData.ocopAvailable ? t("cert.none") : t("cert.pending")}</p>
+            )}
+            <p className="small">
+              <Link to={href("/ocop")}>{t("home.what_stars")}</Link>
+            </p>
+          </section>
+        </div>
+      </article>
+
+      {product.description ? (
+        <section className="description" aria-labelledby="desc-heading">
+          <h2 id="desc-heading">{t("product.description")}</h2>
+          {product.description.split(/\n{2,}/).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </section>
+      ) : null}
+
+      {related.length ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">{t("product.related")}</h2>
+          <ProductGrid cards={related} returnTo={loaderData.returnTo} label={t("product.related")} />
+        </section>
+      ) : null}
+    </>
+  )
+}
