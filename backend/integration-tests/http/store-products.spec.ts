@@ -29,6 +29,16 @@ medusaIntegrationTestRunner({
         expect(price.calculated_amount).toBeGreaterThan(0)
       })
 
+      it("shows Vietnamese prices with VAT included: the shelf price is what the buyer pays", async () => {
+        const response = await api.get(
+          `/store/products?limit=1&region_id=${vietnamRegionId}&country_code=vn&fields=*variants.calculated_price`,
+          { headers: { "x-publishable-api-key": publishableKey } }
+        )
+        const price = response.data.products[0].variants[0].calculated_price
+        expect(price.is_calculated_price_tax_inclusive).toBe(true)
+        expect(price.calculated_amount_with_tax).toBe(price.calculated_amount)
+      })
+
       it("refuses a request without a publishable key, naming the header", async () => {
         const response = await api.get("/store/products").catch((error: any) => error.response)
         expect(response.status).toBe(400)

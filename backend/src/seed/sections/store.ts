@@ -27,8 +27,9 @@ export async function seedStore(container: MedusaContainer) {
         name: "Chợ OCOP",
         default_sales_channel_id: salesChannel.id,
         supported_currencies: [
-          { currency_code: "vnd", is_default: true },
-          { currency_code: "usd", is_default: false },
+          // Vietnamese shelf prices include VAT; export prices in USD do not.
+          { currency_code: "vnd", is_default: true, is_tax_inclusive: true },
+          { currency_code: "usd", is_default: false, is_tax_inclusive: false },
         ],
       },
     },
