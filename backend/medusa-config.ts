@@ -64,11 +64,22 @@ module.exports = defineConfig({
             options: {
               providers: [
                 {
-                  resolve: "@medusajs/medusa/payment-stripe",
+                  // Medusa's Stripe provider cannot be pointed at another API host: it always calls
+                  // api.stripe.com. The tests (offline) set STRIPE_API_HOST to a local Stripe API
+                  // server, and then the plugin's thin subclass (same identifier and id, so still
+                  // pp_stripe_stripe and /hooks/payment/stripe_stripe) replaces it; see
+                  // plugins/ocop/src/providers/payment-stripe-local. Production leaves it unset.
+                  resolve: process.env.STRIPE_API_HOST
+                    ? "@ocop/plugin-ocop/providers/payment-stripe-local"
+                    : "@medusajs/medusa/payment-stripe",
                   id: "stripe",
                   options: {
                     apiKey: process.env.STRIPE_API_KEY,
                     webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                    // Charge when the buyer confirms the card: the order is paid when it is placed
+                    // (Medusa's default, a manual capture later, would leave it only authorized).
+                    capture: true,
+                    ...(process.env.STRIPE_API_HOST ? { apiHost: process.env.STRIPE_API_HOST } : {}),
                   },
                 },
               ],

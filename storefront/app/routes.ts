@@ -13,6 +13,8 @@ const pages: [path: string, file: string][] = [
   ["producers/:key", "routes/producer.tsx"],
   ["cart", "routes/cart.tsx"],
   ["checkout", "routes/checkout.tsx"],
+  ["checkout/pay", "routes/checkout.pay.tsx"],
+  ["checkout/return", "routes/checkout.return.tsx"],
   ["orders/:id", "routes/order.tsx"],
   ["account", "routes/account.tsx"],
   ["account/login", "routes/account.login.tsx"],

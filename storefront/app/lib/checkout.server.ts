@@ -1,11 +1,20 @@
 /**
- * Checkout: a Vietnamese address, a shipping option of the cart, cash on delivery (Medusa's
- * system payment provider), then completing the cart exactly once. A second submit of the same
- * checkout (double click, reload, back button, two tabs) finds the order the first one made.
+ * Checkout: a Vietnamese address, a shipping option of the cart, then payment: cash on delivery
+ * (Medusa's system payment provider) completes the cart at once; a card (Medusa's Stripe provider)
+ * gets a payment session here and is paid on the card step (routes/checkout.pay.tsx), whose return
+ * page completes the cart. Either way the cart is completed exactly once: a second submit of the
+ * same checkout (double click, reload, back button, two tabs) finds the order the first one made.
  */
 import { describeCart, retrieveCart, type CartView, type StoreCart } from "./cart.server"
 import { invalidateIndex } from "./catalog.server"
 import { authHeaders, errorMessage, sdk, type StoreShippingOption } from "./medusa.server"
+import {
+  choosePaymentMethods,
+  COD_PROVIDER,
+  STRIPE_PROVIDER,
+  stripePublishableKey,
+  type PaymentChoice,
+} from "./payment"
 import { rememberOrder, type AppSession } from "./session.server"
 import {
   isEmail,
@@ -15,13 +24,18 @@ import {
   type AddressField,
   type AddressInput,
   type FieldErrors,
+  type MedusaAddressLike,
 } from "./validation"
 import type { MessageKey } from "../i18n"
 
-export const COD_PROVIDER = "pp_system_default"
+export { COD_PROVIDER, STRIPE_PROVIDER, type PaymentChoice }
+
+/** Stripe.js needs the account's publishable key; without one the storefront offers no card payment. */
+export function storefrontStripeKey() {
+  return stripePublishableKey(process.env.STRIPE_PUBLISHABLE_KEY)
+}
 
 export type ShippingChoice = { id: string; name: string; amount: number; code: "standard" | "pickup" | "other" }
-export type PaymentChoice = { id: string; kind: "cod" | "stripe" }
 
 export type CheckoutField = AddressField | "email" | "shipping_option" | "payment_provider" | "note"
 
@@ -41,7 +55,8 @@ export type CheckoutFailure = {
   cart?: CartView
 }
 
-export type CheckoutResult = { ok: true; orderId: string } | CheckoutFailure
+/** An order (cash on delivery), or a card payment session ready for the card step. */
+export type CheckoutResult = { ok: true; orderId: string } | { ok: true; pay: "stripe" } | CheckoutFailure
 
 function shippingCode(option: StoreShippingOption): ShippingChoice["code"] {
   const code = (option as { type?: { code?: string } }).type?.code
@@ -65,15 +80,12 @@ export async function shippingChoices(cartId: string): Promise<ShippingChoice[]>
 }
 
 /**
- * Payment methods the region enables that this storefront can take: cash on delivery always.
- * Card payment by Stripe needs Stripe.js in the browser and is not offered yet.
+ * Payment methods the region enables that this storefront can take: cash on delivery, and a card
+ * through Stripe when the region lists the Stripe provider and STRIPE_PUBLISHABLE_KEY is set.
  */
 export async function paymentChoices(regionId: string): Promise<PaymentChoice[]> {
   const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: regionId })
-  const ids = new Set(payment_providers.map((provider) => provider.id))
-  const choices: PaymentChoice[] = []
-  if (ids.has(COD_PROVIDER)) choices.push({ id: COD_PROVIDER, kind: "cod" })
-  return choices
+  return choosePaymentMethods(payment_providers, { stripePublishableKey: storefrontStripeKey() })
 }
 
 export function readCheckout(form: FormData): CheckoutValues {
@@ -120,7 +132,12 @@ export function placeOrderOnce(cart: StoreCart, values: CheckoutValues, options:
   return running
 }
 
-type PlaceOptions = { customerEmail: string | null; token: string | null }
+type PlaceOptions = {
+  customerEmail: string | null
+  token: string | null
+  /** The customer's saved addresses: one the buyer already has is not saved twice. */
+  savedAddresses?: MedusaAddressLike[]
+}
 
 async function placeOrder(cart: StoreCart, values: CheckoutValues, options: PlaceOptions): Promise<CheckoutResult> {
   const fail = (
@@ -170,19 +187,37 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
     })
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId })
     const fresh = (await retrieveCart(cart.id))!
+    if (values.paymentProvider === STRIPE_PROVIDER) {
+      // The card is paid on the next step; the cart is completed when Stripe has accepted it.
+      try {
+        await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: STRIPE_PROVIDER })
+      } catch (error) {
+        console.warn("[checkout] could not start the card payment:", errorMessage(error))
+        return fail({}, "error.payment.card_unavailable", view)
+      }
+      await saveAddress()
+      return { ok: true, pay: "stripe" }
+    }
     await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: values.paymentProvider })
     const result = await sdk.store.cart.complete(cart.id)
     if (result.type !== "order") {
       console.warn("[checkout] cart not completed:", result.error?.message)
       return refusal(result.error?.message ?? "")
     }
-    const token = options.token
-    if (values.saveAddress && token) {
-      await sdk.store.customer
-        .createAddress({ ...medusaAddress, is_default_shipping: false }, {}, authHeaders(token))
-        .catch((error) => console.warn("[checkout] could not save the address:", errorMessage(error)))
-    }
+    await saveAddress()
     return { ok: true, orderId: result.order.id }
+
+    async function saveAddress() {
+      const token = options.token
+      const known = (options.savedAddresses ?? []).some((saved) =>
+        (["address_1", "city", "province", "phone"] as const).every((key) => (saved[key] ?? "") === medusaAddress[key]),
+      )
+      if (values.saveAddress && token && !known) {
+        await sdk.store.customer
+          .createAddress({ ...medusaAddress, is_default_shipping: false }, {}, authHeaders(token))
+          .catch((error) => console.warn("[checkout] could not save the address:", errorMessage(error)))
+      }
+    }
   } catch (error) {
     // A concurrent submit may have completed the cart between our steps: find its order.
     const again = await retrieveCart(cart.id).catch(() => null)
@@ -205,4 +240,42 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
     }
     return fail({}, "error.checkout.failed", view)
   }
+}
+
+export type CardCompletion = { ok: true; orderId: string } | { ok: false }
+
+const completing = new Map<string, Promise<CardCompletion>>()
+
+/**
+ * After the card step: completes the cart once. Medusa asks Stripe for the PaymentIntent's status
+ * and makes the order only if Stripe accepted the payment; otherwise nothing changes in the cart
+ * (the buyer goes back to the checkout, cart intact). Stripe's webhook completes the same cart
+ * after a few seconds if the buyer never comes back: Medusa's cart lock and order-per-cart check
+ * make whichever comes second find the first one's order. Concurrent returns in this process
+ * share one completion.
+ */
+export function completeCardPaymentOnce(cart: StoreCart): Promise<CardCompletion> {
+  let running = completing.get(cart.id)
+  if (!running) {
+    running = completeCardPayment(cart).finally(() => completing.delete(cart.id))
+    completing.set(cart.id, running)
+  }
+  return running
+}
+
+async function completeCardPayment(cart: StoreCart): Promise<CardCompletion> {
+  try {
+    const result = await sdk.store.cart.complete(cart.id)
+    if (result.type === "order") return { ok: true, orderId: result.order.id }
+    console.warn("[checkout] card payment not completed:", result.error?.message)
+  } catch (error) {
+    // The webhook may have completed the cart between our steps: find its order.
+    const again = await retrieveCart(cart.id).catch(() => null)
+    if (again?.completed_at) {
+      const result = await sdk.store.cart.complete(cart.id).catch(() => null)
+      if (result?.type === "order") return { ok: true, orderId: result.order.id }
+    }
+    console.warn("[checkout] card payment not completed:", errorMessage(error))
+  }
+  return { ok: false }
 }

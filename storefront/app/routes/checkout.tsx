@@ -113,7 +113,14 @@ export async function action({ request, url }: Route.ActionArgs) {
   const result = await placeOrderOnce(cart, values, {
     customerEmail: customer?.email ?? null,
     token: session.get("token") ?? null,
+    savedAddresses: customer?.addresses ?? [],
   })
+  if (result.ok && "pay" in result) {
+    // Card payment: the session is made, the card is taken on the next step.
+    return redirect(localePath(lang, "/checkout/pay"), {
+      headers: { "Set-Cookie": await commitSession(request, session) },
+    })
+  }
   if (result.ok) {
     rememberOrder(session, cart.id, result.orderId)
     return toOrder(result.orderId)
@@ -247,7 +254,11 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           <button type="submit" className="button primary block" disabled={submitting}>
             {submitting ? t("checkout.placing") : t("checkout.place_order")}
           </button>
-          <p className="small">{t("checkout.cod_promise")}</p>
+          <p className="small">
+            {loaderData.payment.some((choice) => choice.kind === "stripe")
+              ? t("checkout.payment_promise")
+              : t("checkout.cod_promise")}
+          </p>
         </Form>
 
         <aside className="order-summary" aria-labelledby="summary-heading">

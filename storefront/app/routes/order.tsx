@@ -7,6 +7,7 @@ import { getCustomer } from "../lib/customer.server"
 import type { ProductSummary } from "../lib/products"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound, sdk } from "../lib/medusa.server"
+import { COD_PROVIDER, STRIPE_PROVIDER } from "../lib/payment"
 import { getSession } from "../lib/session.server"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 
@@ -79,8 +80,13 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
             }
           : null,
         cod: (order.payment_collections ?? []).some((pc) =>
-          (pc.payment_sessions ?? []).some((s) => s.provider_id === "pp_system_default"),
+          (pc.payment_sessions ?? []).some((s) => s.provider_id === COD_PROVIDER),
         ),
+        cardPaid:
+          (order.payment_status === "captured" || order.payment_status === "authorized") &&
+          (order.payment_collections ?? []).some((pc) =>
+            (pc.payment_sessions ?? []).some((s) => s.provider_id === STRIPE_PROVIDER),
+          ),
       },
       signedIn: Boolean(customer),
     },
@@ -101,6 +107,14 @@ export default function Order({ loaderData }: Route.ComponentProps) {
       {order.cod ? (
         <p className="notice info">
           {t("order.cod_pay")}{" "}
+          <strong>
+            <Money amount={order.total} currency={order.currency} />
+          </strong>
+        </p>
+      ) : null}
+      {order.cardPaid ? (
+        <p className="notice success">
+          {t("order.card_paid")}{" "}
           <strong>
             <Money amount={order.total} currency={order.currency} />
           </strong>

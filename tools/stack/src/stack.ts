@@ -92,7 +92,9 @@ export async function startStack(options: Options): Promise<Stack> {
       state.migrated = migrationHash
       if (!isTest) writeRuntime(runtime)
     }
-    const seedHash = fingerprint(SEED_INPUTS)
+    // The seed also gives the regions the Stripe provider when Stripe is configured: run it again
+    // when that changes.
+    const seedHash = fingerprint(SEED_INPUTS) + (process.env.STRIPE_API_KEY ? "+stripe" : "")
     if (isTest || state.seeded !== seedHash || !state.report) {
       log("Seeding the demo catalogue (idempotent)")
       state.report = await seed(env, options.quiet)

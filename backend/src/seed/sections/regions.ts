@@ -1,9 +1,23 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createRegionsWorkflow, createTaxRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 
 /** Countries served by the international (USD) region, for export buyers. */
 export const INTERNATIONAL_COUNTRIES = ["us", "gb", "de", "fr", "nl", "jp", "kr", "sg", "au", "ca", "cn", "th"]
+
+/** Cash on delivery: Medusa's system provider, always there. */
+export const COD_PROVIDER = "pp_system_default"
+/** Card payments: Medusa's Stripe provider (id `stripe`), registered only when STRIPE_API_KEY is set. */
+export const STRIPE_PROVIDER = "pp_stripe_stripe"
+
+/**
+ * The payment providers every region offers: cash on delivery, and cards through Stripe when the
+ * backend runs with Stripe configured (its provider is then registered and enabled).
+ */
+async function wantedPaymentProviders(container: MedusaContainer) {
+  const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [STRIPE_PROVIDER], is_enabled: true })
+  return providers.length ? [COD_PROVIDER, STRIPE_PROVIDER] : [COD_PROVIDER]
+}
 
 /** Vietnam in VND, and an international region in USD. */
 export async function seedRegions(container: MedusaContainer) {
@@ -15,6 +29,7 @@ export async function seedRegions(container: MedusaContainer) {
   ]
   const existing = await regionService.listRegions({ name: { $in: wanted.map((r) => r.name) } })
   const missing = wanted.filter((r) => !existing.some((e) => e.name === r.name))
+  const paymentProviders = await wantedPaymentProviders(container)
   if (missing.length) {
     await createRegionsWorkflow(container).run({
       input: {
@@ -22,9 +37,24 @@ export async function seedRegions(container: MedusaContainer) {
           ...region,
           automatic_taxes: true,
           is_tax_inclusive: region.currency_code === "vnd",
-          payment_providers: ["pp_system_default"],
+          payment_providers: paymentProviders,
         })),
       },
+    })
+  }
+
+  // Regions seeded before Stripe was configured get its provider now (never removes one).
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: current } = await query.graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { name: wanted.map((r) => r.name) },
+  })
+  for (const region of current as { id: string; payment_providers?: ({ id: string } | null)[] }[]) {
+    const has = (region.payment_providers ?? []).flatMap((p) => (p ? [p.id] : []))
+    if (paymentProviders.every((id) => has.includes(id))) continue
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...has, ...paymentProviders])] } },
     })
   }
 

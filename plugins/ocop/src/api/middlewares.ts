@@ -12,6 +12,7 @@ import {
   AdminRevokeCertificate,
 } from "./admin/ocop/validators"
 import { StoreListOcopProducts, StoreVerifyCertificate } from "./store/ocop/validators"
+import { refuseForgedStripeWebhooks } from "./utils/refuse-forged-webhooks"
 import { validateQuery } from "./utils/validate-query"
 
 /**
@@ -48,5 +49,8 @@ export default defineMiddlewares({
 
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
     { matcher: "/store/ocop/certificates/verify", methods: ["GET"], middlewares: [validateQuery(StoreVerifyCertificate)] },
+
+    // Medusa parses this route with the raw body kept (signature checks need it).
+    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [refuseForgedStripeWebhooks] },
   ],
 })
