@@ -188,10 +188,18 @@ describe("consumer storefront in a real browser", () => {
       await page.waitForURL(/stars=4/)
       expect(new URL(page.url()).searchParams.get("sort")).toBe("price_asc")
       const cards = page.locator(".product-card")
-      expect(await cards.count()).toBeGreaterThan(0)
-      for (const text of await cards.locator(".ocop-stars .star-text").allTextContents()) {
-        expect(Number(text.replace(/\D/g, ""))).toBeGreaterThanOrEqual(4)
-      }
+      // The URL changes before React renders the new page (the router commits
+      // the location inside a transition), so wait for the filtered cards.
+      const starsShown = async () =>
+        (await cards.locator(".ocop-stars .star-text").allTextContents()).map((t) =>
+          Number(t.replace(/\D/g, "")),
+        )
+      await expect
+        .poll(async () => {
+          const stars = await starsShown()
+          return stars.length > 0 && stars.every((n) => n >= 4)
+        }, { timeout: 15_000 })
+        .toBe(true)
       const cardPrices = (await cards.locator(".price").allTextContents()).map((p) =>
         Number(p.split(" · ")[0].replace(/\D/g, "")),
       )
