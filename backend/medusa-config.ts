@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertProductionSecrets } from "./src/config/secrets"
 import { redisModules } from "./src/config/redis"
+import { searchModule } from "./src/config/search"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -32,6 +33,8 @@ module.exports = defineConfig({
   plugins: [{ resolve: "@ocop/plugin-ocop", options: {} }],
   modules: [
     ...redisModules(process.env.REDIS_URL),
+    // Product search: PostgreSQL (Vietnamese-aware) by default, Meilisearch with MEILISEARCH_HOST.
+    searchModule(process.env),
     {
       resolve: "@medusajs/medusa/file",
       options: {

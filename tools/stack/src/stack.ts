@@ -10,7 +10,14 @@ import { readRuntime, writeRuntime } from "./runtime"
 import { startStorefront } from "./storefront"
 
 /** What decides whether migrations and the seed must run again. */
-const MIGRATION_INPUTS = ["package-lock.json", "plugins", "backend/medusa-config.ts", "backend/src/links", "backend/src/modules"]
+const MIGRATION_INPUTS = [
+  "package-lock.json",
+  "plugins",
+  "backend/medusa-config.ts",
+  "backend/src/config",
+  "backend/src/links",
+  "backend/src/modules",
+]
 const SEED_INPUTS = ["backend/src/seed", "backend/src/scripts/seed.ts", "plugins"]
 
 export type Stack = {
@@ -85,7 +92,8 @@ export async function startStack(options: Options): Promise<Stack> {
 
     const runtime = readRuntime()
     const state = (runtime.databases[databaseUrl] ??= {})
-    const migrationHash = fingerprint(MIGRATION_INPUTS)
+    // Switching the search engine is a migration too: it builds the index in the new engine.
+    const migrationHash = fingerprint(MIGRATION_INPUTS) + (process.env.MEILISEARCH_HOST ? "+meilisearch" : "")
     if (isTest || state.migrated !== migrationHash) {
       log("Migrating the database")
       await migrate(env)

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATE_EVENTS } from "../lib/search/documents"
 import { findExpiredCertificatesStep } from "./steps/find-expired-certificates"
 import { unpublishProductsStep } from "./steps/unpublish-products"
 import { updateCertificatesStep } from "./steps/update-certificates"
@@ -15,6 +17,11 @@ export const expireCertificatesWorkflow = createWorkflow(expireCertificatesWorkf
   const unpublished = unpublishProductsStep(
     transform({ expired, input }, ({ expired, input }) => ({ product_ids: [...new Set(expired.map((c) => c.product_id))], now: input.now }))
   )
+  // Released when the workflow succeeds (one event per certificate): expired products leave the OCOP search results.
+  emitEventStep({
+    eventName: CERTIFICATE_EVENTS.EXPIRED,
+    data: transform({ expired }, ({ expired }) => expired.map((c) => ({ id: c.id, product_id: c.product_id }))),
+  }).config({ name: "ocop-emit-certificates-expired" })
   return new WorkflowResponse({
     expired: transform({ expired }, ({ expired }) => expired.map((c) => c.decision_number)),
     unpublished,

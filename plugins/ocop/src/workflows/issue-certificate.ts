@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATE_EVENTS } from "../lib/search/documents"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import { createCertificateStep } from "./steps/create-certificate"
 import { createEvaluationStep } from "./steps/create-evaluation"
@@ -34,5 +35,10 @@ export const issueCertificateWorkflow = createWorkflow(issueCertificateWorkflowI
     ])
   )
   publishProductsStep(transform({ certificate, input }, ({ certificate, input }) => ({ product_ids: [certificate.product_id], now: input.now })))
+  // Released when the workflow succeeds: the search index picks up the new certificate.
+  emitEventStep({
+    eventName: CERTIFICATE_EVENTS.ISSUED,
+    data: transform({ certificate }, ({ certificate }) => ({ id: certificate.id, product_id: certificate.product_id })),
+  }).config({ name: "ocop-emit-certificate-issued" })
   return new WorkflowResponse(certificate)
 })

@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATE_EVENTS } from "../lib/search/documents"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import { createCertificateStep } from "./steps/create-certificate"
 import { createEvaluationStep } from "./steps/create-evaluation"
@@ -36,5 +37,14 @@ export const renewCertificateWorkflow = createWorkflow(renewCertificateWorkflowI
     ])
   )
   publishProductsStep(transform({ certificate, input }, ({ certificate, input }) => ({ product_ids: [certificate.product_id], now: input.now })))
+  // Released when the workflow succeeds: the search index picks up the new stars and validity.
+  emitEventStep({
+    eventName: CERTIFICATE_EVENTS.RENEWED,
+    data: transform({ certificate, prepared }, ({ certificate, prepared }) => ({
+      id: certificate.id,
+      product_id: certificate.product_id,
+      previous_id: prepared.previous_id,
+    })),
+  }).config({ name: "ocop-emit-certificate-renewed" })
   return new WorkflowResponse({ certificate, previous_id: transform({ prepared }, ({ prepared }) => prepared.previous_id) })
 })

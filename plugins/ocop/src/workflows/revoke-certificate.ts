@@ -1,6 +1,8 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { clock } from "../lib/clock"
 import { notFound, ruleErrorsToMedusaError } from "../lib/errors"
+import { CERTIFICATE_EVENTS } from "../lib/search/documents"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import type CertificationModuleService from "../modules/certification/service"
 import { statusAt } from "../rules"
@@ -48,5 +50,10 @@ export const revokeCertificateWorkflow = createWorkflow(revokeCertificateWorkflo
   const unpublished = unpublishProductsStep(
     transform({ revocation, input }, ({ revocation, input }) => ({ product_ids: [revocation.product_id], now: input.now }))
   )
+  // Released when the workflow succeeds: the product leaves the OCOP search results within seconds.
+  emitEventStep({
+    eventName: CERTIFICATE_EVENTS.REVOKED,
+    data: transform({ revocation }, ({ revocation }) => ({ id: revocation.id, product_id: revocation.product_id })),
+  }).config({ name: "ocop-emit-certificate-revoked" })
   return new WorkflowResponse({ certificate_id: transform({ revocation }, ({ revocation }) => revocation.id), unpublished })
 })
