@@ -34,4 +34,5 @@ export default [
   ...pages.map(([path, file]) => route(path, file, { id: id("vi", file) })),
   ...pages.map(([path, file]) => route(`en/${path}`, file, { id: id("en", file) })),
   route("healthz", "routes/healthz.ts"),
+  route("01/:gtin/10/:lot", "routes/digital-link.tsx"),
 ] satisfies RouteConfig

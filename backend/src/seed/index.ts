@@ -8,6 +8,7 @@ import { seedCertification } from "./sections/certification"
 import { seedFulfillment } from "./sections/fulfillment"
 import { seedRegions } from "./sections/regions"
 import { seedStore } from "./sections/store"
+import { seedTraceability } from "./sections/traceability"
 
 export const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
 
@@ -38,6 +39,7 @@ export async function seedDemo(container: MedusaContainer, options: SeedOptions 
     shippingProfileId: shippingProfile.id,
   })
   await seedCertification(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
+  await seedTraceability(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
   logger.info("Demo seed complete")
   return { publishableKey, regions, salesChannel, stockLocation }
 }

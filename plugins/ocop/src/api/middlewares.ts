@@ -14,6 +14,7 @@ import {
 import { StoreSearchOcopProducts } from "./store/ocop/search/validators"
 import { StoreListOcopProducts, StoreVerifyCertificate } from "./store/ocop/validators"
 import { refuseForgedStripeWebhooks } from "./utils/refuse-forged-webhooks"
+import { traceabilityMiddlewareRoutes } from "./utils/traceability-middlewares"
 import { validateQuery } from "./utils/validate-query"
 
 /**
@@ -54,5 +55,8 @@ export default defineMiddlewares({
 
     // Medusa parses this route with the raw body kept (signature checks need it).
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [refuseForgedStripeWebhooks] },
+
+    // Traceability: lots, EPCIS events, Digital Link (src/api/utils/traceability-middlewares.ts).
+    ...traceabilityMiddlewareRoutes,
   ],
 })

@@ -1,0 +1,34 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invalid } from "../../../../lib/errors"
+import { loadLotContext, presentLot, retrieveLot, traceability } from "../../../../lib/traceability/lots"
+import { parseGtin } from "../../../../rules/gs1"
+import { createLotWorkflow } from "../../../../workflows/traceability/create-lot"
+import type { AdminCreateLotType, AdminListLotsType } from "./validators"
+
+/**
+ * GET /admin/ocop/lots?variant_id=&product_id=&subject_id=&gtin=&lot_code=&limit=&offset=
+ * → { lots (each with product, variant, producer, certificate and its Digital Link), count, limit, offset }
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset, gtin, ...filters } = req.validatedQuery as AdminListLotsType
+  const where: Record<string, unknown> = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ""))
+  if (gtin) {
+    const parsed = parseGtin(gtin, "gtin")
+    if (!parsed.ok) throw invalid(parsed.error.field, parsed.error.rule, parsed.error.message)
+    where.gtin14 = parsed.value
+  }
+  const [lots, count] = await traceability(req.scope).listAndCountTraceLots(where, {
+    skip: offset,
+    take: limit,
+    order: { production_date: "DESC", created_at: "DESC" },
+  })
+  const context = await loadLotContext(req.scope, lots)
+  res.json({ lots: lots.map((lot) => presentLot(lot, context)), count, limit, offset })
+}
+
+/** POST /admin/ocop/lots { variant_id, lot_code, production_date, best_before?, expiry_date?, quantity_produced, origin_area, inputs?, subject_id? } → 201 { lot } */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateLotType>, res: MedusaResponse) => {
+  const { result } = await createLotWorkflow(req.scope).run({ input: req.validatedBody })
+  const lot = await retrieveLot(req.scope, result.id)
+  res.status(201).json({ lot: presentLot(lot, await loadLotContext(req.scope, [lot])) })
+}

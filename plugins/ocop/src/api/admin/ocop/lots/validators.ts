@@ -1,0 +1,154 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * Shapes of the traceability admin bodies and queries. The VALUES (GTIN check digits, lot number
+ * characters, CBV business steps, event times, GLNs, dates) are checked by src/rules/gs1.ts and
+ * the traceability module in the workflows, which name the field; the schemas fix the shape.
+ */
+
+const text = (max: number) => z.string().trim().max(max)
+
+export const AdminRegisterTradeItem = z
+  .object({
+    variant_id: z.string(),
+    gtin: z.union([z.string(), z.number()]).transform(String),
+  })
+  .strict()
+export type AdminRegisterTradeItemType = z.infer<typeof AdminRegisterTradeItem>
+
+export const AdminListTradeItems = z.object({
+  variant_id: z.string().optional(),
+  product_id: z.string().optional(),
+  gtin: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+const lotInput = z
+  .object({
+    gtin: z.string().nullish(),
+    lot: z.string().nullish(),
+    producer: text(300).nullish(),
+    name: text(300).nullish(),
+  })
+  .strict()
+
+export const AdminCreateLot = z
+  .object({
+    variant_id: z.string(),
+    lot_code: z.string(),
+    production_date: z.string(),
+    best_before: z.string().nullish(),
+    expiry_date: z.string().nullish(),
+    quantity_produced: z.number(),
+    unit: z.string().regex(/^[A-Z0-9]{2,3}$/, { message: "unit must be a UN/ECE unit code such as H87 (pieces), KGM, LTR" }).nullish(),
+    origin_area: text(500),
+    inputs: z.array(lotInput).max(50).nullish(),
+    subject_id: z.string().nullish(),
+  })
+  .strict()
+export type AdminCreateLotType = z.infer<typeof AdminCreateLot>
+
+export const AdminListLots = z.object({
+  variant_id: z.string().optional(),
+  product_id: z.string().optional(),
+  subject_id: z.string().optional(),
+  gtin: z.string().optional(),
+  lot_code: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminListLotsType = z.infer<typeof AdminListLots>
+
+const location = z
+  .object({
+    id: text(500).nullish(),
+    gln: z.string().nullish(),
+    name: text(300).nullish(),
+    address: text(500).nullish(),
+    lat: z.number().nullish(),
+    lng: z.number().nullish(),
+  })
+  .strict()
+
+const party = z
+  .object({
+    type: z.enum(["owning_party", "possessing_party", "location"]).default("owning_party"),
+    id: text(500).nullish(),
+    gln: z.string().nullish(),
+    name: text(300).nullish(),
+    address: text(500).nullish(),
+  })
+  .strict()
+
+export const AdminAppendTraceEvent = z
+  .object({
+    event_type: z.string().default("ObjectEvent"),
+    action: z.string().default("OBSERVE"),
+    biz_step: z.string(),
+    disposition: z.string().nullish(),
+    event_time: z.string(),
+    event_time_zone_offset: z.string().default("+07:00"),
+    read_point: location.nullish(),
+    biz_location: location.nullish(),
+    actor: z
+      .object({ name: text(300), subject_id: z.string().nullish(), gln: z.string().nullish(), role: text(100).nullish() })
+      .strict()
+      .nullish(),
+    quantities: z
+      .array(
+        z
+          .object({
+            quantity: z.number(),
+            uom: z.string().nullish(),
+            epc_class: text(500).nullish(),
+            role: z.enum(["input", "output"]).nullish(),
+          })
+          .strict()
+      )
+      .max(100)
+      .nullish(),
+    attachments: z.array(z.object({ url: text(2000), kind: z.string(), name: text(300).nullish() }).strict()).max(20).nullish(),
+    source: party.nullish(),
+    destination: party.nullish(),
+    biz_transactions: z.array(z.object({ type: z.string().nullish(), id: text(500) }).strict()).max(20).nullish(),
+    parent_id: text(500).nullish(),
+    note: text(2000).nullish(),
+    corrects_event_id: z.string().nullish(),
+    correction_reason: text(1000).nullish(),
+    /** The producer recording the event: refused when the lot is another producer's. */
+    subject_id: z.string().nullish(),
+  })
+  .strict()
+export type AdminAppendTraceEventType = z.infer<typeof AdminAppendTraceEvent>
+
+export const AdminLotLabels = z.object({
+  count: z.coerce.number().int().min(1).max(210).default(21),
+})
+
+export const AdminLotQr = z.object({
+  scale: z.coerce.number().int().min(1).max(20).default(6),
+})
+
+/** A day in Vietnam (YYYY-MM-DD) or an ISO instant with its offset; the message names the parameter. */
+function dayOrInstant(name: string) {
+  return z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) || (/T.*(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v))), {
+    message: `${name} must be a day (2025-08-15) or an instant with its offset (2025-08-15T07:30:00+07:00)`,
+  })
+}
+
+export const AdminEpcisQuery = z.object({
+  subject_id: z.string().optional(),
+  gtin: z.string().optional(),
+  lot_code: z.string().optional(),
+  from: dayOrInstant("from").optional(),
+  to: dayOrInstant("to").optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminEpcisQueryType = z.infer<typeof AdminEpcisQuery>
+
+export const AdminEpcisCapture = z.object({
+  /** The producer whose lots the document's events are about. */
+  subject_id: z.string(),
+})

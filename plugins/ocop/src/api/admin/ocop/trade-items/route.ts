@@ -1,0 +1,31 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invalid } from "../../../../lib/errors"
+import { iso, traceability } from "../../../../lib/traceability/lots"
+import { parseGtin } from "../../../../rules/gs1"
+import { registerTradeItemWorkflow } from "../../../../workflows/traceability/register-trade-item"
+import type { AdminRegisterTradeItemType } from "../lots/validators"
+
+type Row = Record<string, any>
+
+function presentTradeItem(item: Row) {
+  return { id: item.id, gtin14: item.gtin14, variant_id: item.variant_id, product_id: item.product_id, created_at: iso(item.created_at) }
+}
+
+/** GET /admin/ocop/trade-items?variant_id=&product_id=&gtin= → { trade_items, count, limit, offset } */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { limit, offset, gtin, ...filters } = req.validatedQuery as { limit: number; offset: number; gtin?: string; variant_id?: string; product_id?: string }
+  const where: Record<string, unknown> = { ...filters }
+  if (gtin) {
+    const parsed = parseGtin(gtin, "gtin")
+    if (!parsed.ok) throw invalid(parsed.error.field, parsed.error.rule, parsed.error.message)
+    where.gtin14 = parsed.value
+  }
+  const [items, count] = await traceability(req.scope).listAndCountTraceTradeItems(where, { skip: offset, take: limit, order: { created_at: "ASC" } })
+  res.json({ trade_items: items.map(presentTradeItem), count, limit, offset })
+}
+
+/** POST /admin/ocop/trade-items { variant_id, gtin } → 201 { trade_item } (GTIN-8/12/13/14, stored as GTIN-14) */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminRegisterTradeItemType>, res: MedusaResponse) => {
+  const { result } = await registerTradeItemWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ trade_item: presentTradeItem(result as Row) })
+}

@@ -1,0 +1,172 @@
+import canonicalize from "canonicalize"
+import { createHash } from "node:crypto"
+import type { BrokenLink, ChainVerification, LotMasterData, TraceEventInput } from "./types"
+
+/**
+ * The tamper-evident chain of a lot's history.
+ *
+ *   master_hash    = SHA-256(JCS(lot master data))
+ *   content_hash_n = SHA-256(JCS(event_n fields + lot_id + sequence + previous_hash_n))
+ *   previous_hash_1 = master_hash, previous_hash_n = content_hash_(n-1)
+ *
+ * JCS is the JSON Canonicalization Scheme (RFC 8785, the `canonicalize` package): the same data
+ * always gives the same bytes whatever the key order, so the hash can be recomputed from the rows.
+ * Changing any hashed column of any row (or the lot) makes `verifyChain` report the first broken link.
+ */
+
+export const HASH_ALGORITHM = "sha-256"
+
+/** JSON values exactly as PostgreSQL jsonb gives them back: undefined dropped, dates as ISO strings. */
+export function jsonValue<T>(value: T | undefined | null): T | null {
+  if (value === undefined || value === null) return null
+  return JSON.parse(JSON.stringify(value)) as T
+}
+
+function nullable<T>(value: T | undefined | null): T | null {
+  return value === undefined ? null : value
+}
+
+export function sha256Canonical(payload: unknown): string {
+  const text = canonicalize(payload)
+  if (text === undefined) throw new Error("cannot canonicalize an undefined payload")
+  return createHash("sha256").update(text, "utf8").digest("hex")
+}
+
+export function lotMasterPayload(lot: LotMasterData) {
+  return {
+    kind: "ocop.trace.lot/1",
+    gtin14: lot.gtin14,
+    lot_code: lot.lot_code,
+    variant_id: lot.variant_id,
+    product_id: lot.product_id,
+    subject_id: lot.subject_id,
+    production_date: lot.production_date,
+    best_before: nullable(lot.best_before),
+    expiry_date: nullable(lot.expiry_date),
+    quantity_produced: Number(lot.quantity_produced),
+    unit: lot.unit ?? "H87",
+    origin_area: lot.origin_area,
+    inputs: jsonValue(lot.inputs),
+  }
+}
+
+export function lotMasterHash(lot: LotMasterData): string {
+  return sha256Canonical(lotMasterPayload(lot))
+}
+
+export function isoInstant(value: string | Date): string {
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${String(value)}`)
+  return date.toISOString()
+}
+
+/** The stored row of an event, as far as the hash is concerned. */
+export type HashedEvent = Omit<TraceEventInput, "event_time"> & {
+  event_time: string | Date
+  lot_id: string
+  sequence: number
+  previous_hash: string
+}
+
+export function eventPayload(event: HashedEvent) {
+  return {
+    kind: "ocop.trace.event/1",
+    lot_id: event.lot_id,
+    sequence: Number(event.sequence),
+    event_type: event.event_type,
+    action: event.action,
+    biz_step: event.biz_step,
+    disposition: nullable(event.disposition),
+    event_time: isoInstant(event.event_time),
+    event_time_zone_offset: event.event_time_zone_offset ?? "+07:00",
+    read_point: jsonValue(event.read_point),
+    biz_location: jsonValue(event.biz_location),
+    actor: jsonValue(event.actor),
+    quantities: jsonValue(event.quantities),
+    attachments: jsonValue(event.attachments),
+    source: jsonValue(event.source),
+    destination: jsonValue(event.destination),
+    biz_transactions: jsonValue(event.biz_transactions),
+    parent_id: nullable(event.parent_id),
+    note: nullable(event.note),
+    corrects_event_id: nullable(event.corrects_event_id),
+    correction_reason: nullable(event.correction_reason),
+    origin: event.origin ?? "admin",
+    external_event_id: nullable(event.external_event_id),
+    previous_hash: event.previous_hash,
+  }
+}
+
+export function eventContentHash(event: HashedEvent): string {
+  return sha256Canonical(eventPayload(event))
+}
+
+type StoredLot = LotMasterData & { master_hash: string }
+type StoredEvent = HashedEvent & { id: string; content_hash: string }
+
+/** Walks a lot's chain (events in any order) and reports the first broken link. */
+export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerification {
+  const broken = (link: BrokenLink, checked: number): ChainVerification => ({ valid: false, checked, first_broken: link })
+  const master = lotMasterHash(lot)
+  if (master !== lot.master_hash) {
+    return broken(
+      {
+        event_id: null,
+        sequence: 0,
+        reason: "lot_master_changed",
+        expected_hash: master,
+        stored_hash: lot.master_hash,
+        message: "the lot's master data (dates, quantities, origin, inputs) no longer matches the hash recorded when it was created",
+      },
+      0
+    )
+  }
+  const sorted = [...events].sort((a, b) => Number(a.sequence) - Number(b.sequence))
+  let previous = lot.master_hash
+  for (let i = 0; i < sorted.length; i++) {
+    const event = sorted[i]
+    const expectedSequence = i + 1
+    if (Number(event.sequence) !== expectedSequence) {
+      return broken(
+        {
+          event_id: event.id,
+          sequence: Number(event.sequence),
+          reason: "sequence_gap",
+          expected_hash: previous,
+          stored_hash: event.previous_hash,
+          message: `event number ${expectedSequence} is missing: the next event stored is number ${event.sequence}`,
+        },
+        i
+      )
+    }
+    if (event.previous_hash !== previous) {
+      return broken(
+        {
+          event_id: event.id,
+          sequence: expectedSequence,
+          reason: "previous_hash_mismatch",
+          expected_hash: previous,
+          stored_hash: event.previous_hash,
+          message: `event ${expectedSequence} does not point at the hash of ${expectedSequence === 1 ? "the lot" : `event ${expectedSequence - 1}`}`,
+        },
+        i + 1
+      )
+    }
+    const expected = eventContentHash(event)
+    if (expected !== event.content_hash) {
+      return broken(
+        {
+          event_id: event.id,
+          sequence: expectedSequence,
+          reason: "content_changed",
+          expected_hash: expected,
+          stored_hash: event.content_hash,
+          message: `event ${expectedSequence} was changed after it was recorded: its content no longer matches its hash`,
+        },
+        i + 1
+      )
+    }
+    previous = event.content_hash
+  }
+  return { valid: true, checked: sorted.length }
+}

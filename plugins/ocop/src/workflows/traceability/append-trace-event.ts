@@ -1,0 +1,49 @@
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { clock } from "../../lib/clock"
+import { invalid, notFound, ruleErrorsToMedusaError } from "../../lib/errors"
+import { TRACEABILITY_MODULE } from "../../modules/traceability"
+import type TraceabilityModuleService from "../../modules/traceability/service"
+import type { TraceEventInput } from "../../modules/traceability/types"
+import { checkEventInput } from "../../modules/traceability/validate-event"
+
+export const appendTraceEventWorkflowId = "ocop-append-trace-event"
+
+export interface AppendTraceEventInput {
+  lot_id: string
+  event: TraceEventInput
+  /** The producer recording the event: refused when the lot is another producer's. */
+  subject_id?: string | null
+  now?: string
+}
+
+/** Checks the event (reads only): the lot exists and is the recording producer's, the values are valid. */
+export const prepareTraceEventStep = createStep("ocop-prepare-trace-event", async (input: AppendTraceEventInput, { container }) => {
+  const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+  const [lot] = await traceability.listTraceLots({ id: input.lot_id }, { select: ["id", "subject_id"], take: 1 })
+  if (!lot) throw notFound(`No lot ${input.lot_id}`)
+  if (input.subject_id && input.subject_id !== lot.subject_id) {
+    throw invalid("subject_id", "producer", `lot ${lot.id} belongs to another producer: a producer records events only for its own lots`)
+  }
+  const checked = checkEventInput(input.event, clock(input.now))
+  if (!checked.ok) throw ruleErrorsToMedusaError(checked.errors)
+  return new StepResponse({ lot_id: lot.id as string, event: checked.value })
+})
+
+/**
+ * Appends the event to the lot's chain, in one transaction. No compensation: it is the last step
+ * of its workflow, and recorded history is never deleted.
+ */
+export const appendTraceEventStep = createStep(
+  "ocop-append-trace-event",
+  async (input: { lot_id: string; event: TraceEventInput }, { container }) => {
+    const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+    const [event] = await traceability.appendTraceEvents(input.lot_id, [input.event])
+    return new StepResponse(event)
+  }
+)
+
+/** Appends one EPCIS event to a lot's tamper-evident history. */
+export const appendTraceEventWorkflow = createWorkflow(appendTraceEventWorkflowId, (input: AppendTraceEventInput) => {
+  const prepared = prepareTraceEventStep(input)
+  return new WorkflowResponse(appendTraceEventStep(prepared))
+})

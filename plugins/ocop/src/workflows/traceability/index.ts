@@ -1,0 +1,5 @@
+/** Traceability workflows: `import { … } from "@ocop/plugin-ocop/workflows/traceability/index"`. */
+export * from "./register-trade-item"
+export * from "./create-lot"
+export * from "./append-trace-event"
+export * from "./allocate-fulfillment-lots"

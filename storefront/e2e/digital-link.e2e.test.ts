@@ -1,0 +1,151 @@
+/**
+ * Scanning the QR code of a lot: the GS1 Digital Link `/01/{gtin}/10/{lot}` opened on a phone, in
+ * headless Chromium against a throw-away stack (PostgreSQL, migrated and seeded backend, the BUILT
+ * storefront: run `npx react-router build` first). The page works without JavaScript.
+ */
+import { randomBytes } from "node:crypto"
+import { mkdirSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+
+const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
+const PHONE = { width: 360, height: 780 }
+
+type Lot = {
+  id: string
+  gtin14: string
+  lot_code: string
+  digital_link: string
+  product: { title: string }
+  producer: { legal_name: string }
+  certificate: { stars: number; valid: boolean } | null
+}
+
+describe("GS1 Digital Link on the storefront", () => {
+  let stack: Stack
+  let browser: Browser
+  let adminToken: string
+
+  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${stack.backendUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+    return response.json() as Promise<T>
+  }
+
+  /** The storefront path of a lot, from its Digital Link (whatever host the backend printed). */
+  const linkPath = (lot: Lot) => new URL(lot.digital_link).pathname
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true })
+    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
+    stack = await startStack({ mode: "test", quiet: true, seedProducts: 12 })
+    browser = await launchBrowser()
+    adminToken = (
+      (await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(stack.logins.admin),
+      }).then((r) => r.json())) as { token: string }
+    ).token
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  async function seededLot(): Promise<Lot> {
+    const { lots } = await admin<{ lots: (Lot & { events?: unknown })[] }>("GET", "/admin/ocop/lots?limit=50")
+    // The oldest seeded lot of a certified product has the whole story, up to the shop.
+    const certified = lots.filter((l) => l.certificate?.valid)
+    for (const lot of certified) {
+      const detail = await admin<{ events: { biz_step: string }[] }>("GET", `/admin/ocop/lots/${lot.id}`)
+      if (detail.events.some((e) => e.biz_step === "retail_selling")) return lot
+    }
+    throw new Error("no seeded lot with a full history")
+  }
+
+  it("shows the producer, the stars and the timeline of the scanned lot on a phone, without JavaScript", async () => {
+    const lot = await seededLot()
+    expect(lot.digital_link).toMatch(/\/01\/\d{14}\/10\/[^/]+$/)
+    const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
+    const page = await context.newPage()
+    const response = await page.goto(`${stack.storefrontUrl}${linkPath(lot)}`)
+    expect(response?.status()).toBe(200)
+
+    await expect(page.locator("h1").textContent()).resolves.toContain(lot.product.title)
+    await expect(page.locator(".producer-name").textContent()).resolves.toBe(lot.producer.legal_name)
+    const stars = lot.certificate!.stars
+    await expect(page.locator(".ocop .stars").textContent()).resolves.toBe("★".repeat(stars) + "☆".repeat(5 - stars))
+    await expect(page.locator(".ocop .star-text").textContent()).resolves.toBe(`${stars} sao OCOP`)
+
+    const steps = await page.locator("ol.timeline > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-step")))
+    expect(steps).toEqual(["commissioning", "inspecting", "packing", "shipping", "receiving", "retail_selling"])
+    await expect(page.locator("ol.timeline > li .step").first().textContent()).resolves.toBe("Nguyên liệu, khởi tạo lô")
+    await expect(page.locator("ol.timeline").textContent()).resolves.toMatch(/Tài liệu: Phiếu kết quả|Tài liệu: Biên bản kiểm tra/)
+    expect(await page.locator("ul.places > li").count()).toBeGreaterThanOrEqual(3)
+    await expect(page.locator("[data-verified=true]").textContent()).resolves.toMatch(/Lịch sử đã được xác minh: 6 sự kiện/)
+    expect(await page.locator(".warning").count()).toBe(0)
+    // Fits a phone: nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+    await page.screenshot({ path: `${shots}digital-link-phone.png`, fullPage: true })
+
+    // English on request
+    await page.goto(`${stack.storefrontUrl}${linkPath(lot)}?lang=en`)
+    await expect(page.locator(".ocop .star-text").textContent()).resolves.toBe(`${stars}-star OCOP`)
+    await expect(page.locator("main.trace").getAttribute("lang")).resolves.toBe("en")
+    await expect(page.locator("ol.timeline > li .step").first().textContent()).resolves.toBe("Raw material, lot created")
+    await context.close()
+  })
+
+  it("answers machines with EPCIS 2.0 JSON-LD on the same URL", async () => {
+    const lot = await seededLot()
+    for (const init of [{ headers: { accept: "application/ld+json" } }, { url: "?format=epcis" }] as const) {
+      const response = await fetch(`${stack.storefrontUrl}${linkPath(lot)}${"url" in init ? init.url : ""}`, "headers" in init ? { headers: init.headers } : {})
+      expect(response.status).toBe(200)
+      expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/)
+      const document = (await response.json()) as any
+      expect(document).toMatchObject({ type: "EPCISDocument", schemaVersion: "2.0" })
+      expect(document["@context"]).toContain("https://ref.gs1.org/standards/epcis/epcis-context.jsonld")
+      expect(document.epcisBody.eventList[0]).toMatchObject({
+        bizStep: "commissioning",
+        eventTimeZoneOffset: "+07:00",
+        quantityList: [{ epcClass: `https://id.gs1.org/01/${lot.gtin14}/10/${encodeURIComponent(lot.lot_code)}` }],
+      })
+    }
+    // A browser's usual Accept header gets the page
+    const html = await fetch(`${stack.storefrontUrl}${linkPath(lot)}`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } })
+    expect(html.headers.get("content-type")).toMatch(/^text\/html/)
+  })
+
+  it("warns in red when the certificate is no longer valid, and gives a helpful 404 for an unknown lot", async () => {
+    const lot = await seededLot()
+    const { certificates } = await admin<{ certificates: { id: string; product_id: string; status: string }[] }>(
+      "GET",
+      `/admin/ocop/certificates?status=valid&limit=100`,
+    )
+    const { lots } = await admin<{ lots: Lot[] }>("GET", `/admin/ocop/lots?limit=50`)
+    const other = lots.find((l) => l.id !== lot.id && l.certificate?.valid && (l as any).product_id !== (lot as any).product_id)!
+    const certificate = certificates.find((c) => c.product_id === (other as any).product_id)!
+    await admin("POST", `/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Kiểm tra chất lượng không đạt (thử nghiệm)" })
+
+    const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${stack.storefrontUrl}${linkPath(other)}`)
+    const warning = page.locator("[data-warning=certificate]")
+    await expect(warning.textContent()).resolves.toMatch(/CẢNH BÁO: chứng nhận OCOP của sản phẩm này đã bị thu hồi/)
+    const colour = await warning.evaluate((el) => getComputedStyle(el).borderColor)
+    expect(colour).toBe("rgb(164, 22, 26)")
+
+    const missing = await page.goto(`${stack.storefrontUrl}/01/${lot.gtin14}/10/KHONG-CO`)
+    expect(missing?.status()).toBe(404)
+    await expect(page.locator("h1").textContent()).resolves.toBe("Không tìm thấy lô hàng")
+    await expect(page.locator("main.trace").textContent()).resolves.toMatch(/Hãy kiểm tra mã GTIN và số lô in cạnh mã QR/)
+    await context.close()
+  })
+})
