@@ -214,16 +214,39 @@ medusaIntegrationTestRunner({
         expect(await channelProductIds(getContainer())).not.toContain(product.id)
       })
 
-      it("refuses a second valid certificate and a decision number already recorded", async () => {
+      it("refuses a second valid certificate for a product", async () => {
         const { subject, product } = await subjectAndProduct()
         await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)
         const second = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5, { decision_number: "9102/QĐ-UBND" }), admin))
         expect(second.status).toBe(400)
         expect(second.data.message).toMatch(/one_valid_certificate.*renew/)
+      })
+
+      it("lets one decision certify several products, as one document naming each product once", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const { data: first } = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)
         const other = await createBareProduct(api, admin, "Sản phẩm khác")
-        const taken = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, other.id, 72.5), admin))
-        expect(taken.status).toBe(400)
-        expect(taken.data.message).toMatch(/decision_number \(unique\)/)
+        const { status, data } = await api.post("/admin/ocop/certificates", issueBody(subject.id, other.id, 80), admin)
+        expect(status).toBe(201)
+        expect(data.certificate).toMatchObject({ decision_number: "9101/QĐ-UBND", product_id: other.id })
+
+        // The same number with another date or authority would be another decision.
+        const third = await createBareProduct(api, admin, "Sản phẩm thứ ba")
+        const before = await certificationCounts(getContainer())
+        for (const decision of [{ decision_date: "2025-09-16" }, { authority_name: "UBND tỉnh Yên Bái" }]) {
+          const response = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, third.id, 72.5, decision), admin))
+          expect(response.status).toBe(400)
+          expect(response.data.message).toMatch(/decision_number \(same_decision\).*2025-09-15.*UBND tỉnh Lào Cai/)
+        }
+        expect(await certificationCounts(getContainer())).toEqual(before)
+
+        // A decision names a product once, even after its certificate was revoked.
+        await api.post(`/admin/ocop/certificates/${first.certificate.id}/revoke`, { reason: "Vi phạm an toàn thực phẩm" }, admin)
+        const afterRevocation = await certificationCounts(getContainer())
+        const again = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/decision_number \(unique\).*already certifies/)
+        expect(await certificationCounts(getContainer())).toEqual(afterRevocation)
       })
     })
 

@@ -139,13 +139,35 @@ export const prepareCertificateStep = createStep(
     // The decision
     const number = parseDecisionNumber(input.decision_number)
     if (!number.ok) errors.push(number.error)
-    else {
-      const taken = await certification.listOcopCertificates({ decision_number: number.value.value }, { select: ["id"], take: 1 })
-      if (taken.length) {
-        errors.push({ field: "decision_number", rule: "unique", message: `decision number ${number.value.value} is already recorded` })
+    const decisionDate = parseVnDate(input.decision_date)
+    if (number.ok) {
+      // One decision recognises a list of products: its number may back several certificates, but
+      // it is one document (one date, one authority) and names a product once.
+      const value = number.value.value
+      const recorded = await certification.listOcopCertificates(
+        { decision_number: value },
+        { select: ["id", "product_id", "decision_date", "authority_level", "authority_name"] }
+      )
+      if (recorded.some((c) => c.product_id === evaluation.product_id)) {
+        errors.push({ field: "decision_number", rule: "unique", message: `decision ${value} already certifies product ${evaluation.product_id}` })
+      }
+      const first = recorded[0]
+      const sameName = (a: unknown, b: unknown) =>
+        String(a ?? "").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi") === String(b ?? "").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi")
+      if (
+        first &&
+        decisionDate &&
+        (vnDateOf(new Date(first.decision_date)) !== decisionDate ||
+          first.authority_level !== input.authority_level ||
+          !sameName(first.authority_name, input.authority_name))
+      ) {
+        errors.push({
+          field: "decision_number",
+          rule: "same_decision",
+          message: `decision ${value} is recorded as signed on ${vnDateOf(new Date(first.decision_date))} by ${first.authority_name}: the same number cannot name another decision`,
+        })
       }
     }
-    const decisionDate = parseVnDate(input.decision_date)
     if (!decisionDate) {
       errors.push({ field: "decision_date", rule: "date", message: `not a date: ${JSON.stringify(input.decision_date)} (expected YYYY-MM-DD)` })
     } else {

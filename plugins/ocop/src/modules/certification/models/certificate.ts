@@ -21,7 +21,8 @@ export const OcopCertificate = model
     stars: model.number(),
     authority_level: model.enum([...AUTHORITY_LEVEL_VALUES]),
     authority_name: model.text(),
-    decision_number: model.text().unique().searchable(),
+    /** One decision may recognise several products (see prepare-certificate). */
+    decision_number: model.text().searchable(),
     decision_date: model.dateTime(),
     expires_at: model.dateTime(),
     status: model.enum([...CERTIFICATE_STATUS_VALUES]).default("valid"),
@@ -42,9 +43,17 @@ export const OcopCertificate = model
     { on: ["product_group"], where: "deleted_at IS NULL" },
     { on: ["expires_at"], where: "deleted_at IS NULL" },
     { on: ["product_id"], where: "deleted_at IS NULL" },
+    { on: ["decision_number"], where: "deleted_at IS NULL" },
     { on: ["status", "expires_at"], where: "deleted_at IS NULL" },
     // One certificate per evaluation, and at most one valid certificate per product.
     { name: "IDX_ocop_certificate_evaluation_id_unique", on: ["evaluation_id"], unique: true, where: "deleted_at IS NULL" },
+    // A decision names a product once.
+    {
+      name: "IDX_ocop_certificate_decision_number_product_id_unique",
+      on: ["decision_number", "product_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
     {
       name: "IDX_ocop_certificate_one_valid_per_product",
       on: ["product_id"],
