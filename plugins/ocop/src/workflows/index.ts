@@ -1,6 +1,7 @@
 export * from "./types"
 export * from "./create-subject"
 export * from "./submit-evaluation"
+export * from "./record-certificate"
 export * from "./issue-certificate"
 export * from "./renew-certificate"
 export * from "./revoke-certificate"

@@ -1,12 +1,8 @@
-import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CERTIFICATE_EVENTS } from "../lib/search/documents"
-import { CERTIFICATION_MODULE } from "../modules/certification"
-import { createCertificateStep } from "./steps/create-certificate"
-import { createEvaluationStep } from "./steps/create-evaluation"
+import { recordCertificateWorkflow } from "./record-certificate"
 import { prepareCertificateStep } from "./steps/prepare-certificate"
-import { publishProductsStep } from "./steps/publish-products"
 import { updateCertificatesStep } from "./steps/update-certificates"
 import type { RenewCertificateInput } from "./types"
 
@@ -27,16 +23,9 @@ export const renewCertificateWorkflow = createWorkflow(renewCertificateWorkflowI
   ])
   updateCertificatesStep(superseded).config({ name: "ocop-supersede-certificate" })
 
-  const evaluation = createEvaluationStep(transform({ prepared }, ({ prepared }) => prepared.evaluation))
-  const certificate = createCertificateStep(
-    transform({ prepared, evaluation }, ({ prepared, evaluation }) => ({ ...prepared.certificate, evaluation_id: evaluation.id }))
-  )
-  createRemoteLinkStep(
-    transform({ certificate }, ({ certificate }) => [
-      { [Modules.PRODUCT]: { product_id: certificate.product_id }, [CERTIFICATION_MODULE]: { ocop_certificate_id: certificate.id } },
-    ])
-  )
-  publishProductsStep(transform({ certificate, input }, ({ certificate, input }) => ({ product_ids: [certificate.product_id], now: input.now })))
+  const certificate = recordCertificateWorkflow.runAsStep({
+    input: transform({ prepared, input }, ({ prepared, input }) => ({ prepared, now: input.now })),
+  })
   // Released when the workflow succeeds: the search index picks up the new stars and validity.
   emitEventStep({
     eventName: CERTIFICATE_EVENTS.RENEWED,
