@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import ocopCertificatesDaily, { config as dailyJobConfig } from "@ocop/plugin-ocop/jobs/ocop-certificates-daily"
 import { seedDemo } from "../../src/seed"
+import { chooseCashOnDelivery, readyCart } from "../helpers/checkout"
 import {
   SUBJECT,
   adminHeaders,
@@ -148,28 +149,12 @@ medusaIntegrationTestRunner({
         const certificate = await validCertificate()
         const { data: productData } = await api.get(`/store/products/${certificate.product_id}?region_id=${vietnamRegionId}&fields=title,*variants`, store())
         const product = productData.product
-        const { data: created } = await api.post("/store/carts", { region_id: vietnamRegionId, email: "khach@example.com" }, store())
-        const cartId = created.cart.id
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: product.variants[0].id, quantity: 1 }, store())
-        await api.post(
-          `/store/carts/${cartId}`,
-          {
-            shipping_address: {
-              first_name: "Lan",
-              last_name: "Nguyễn",
-              address_1: "12 Hàng Bạc",
-              city: "Hà Nội",
-              country_code: "vn",
-              postal_code: "100000",
-              phone: "0912345678",
-            },
-          },
-          store()
-        )
-        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store())
-        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
-        await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store())
+        const cartId = await readyCart(api, store(), {
+          regionId: vietnamRegionId,
+          email: "khach@example.com",
+          lines: [{ variant_id: product.variants[0].id, quantity: 1 }],
+        })
+        await chooseCashOnDelivery(api, store(), cartId)
 
         await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Thu hồi do vi phạm an toàn thực phẩm" }, admin)
 

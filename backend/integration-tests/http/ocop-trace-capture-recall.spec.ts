@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { EPCIS_CONTEXT, OCOP_NAMESPACE, TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { lotEpcClass } from "@ocop/plugin-ocop/rules/gs1"
 import { seedDemo } from "../../src/seed"
+import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, certification, settle } from "../helpers/ocop"
 
 const LIMIT = 6
@@ -163,30 +164,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("recall", () => {
-      /** A COD order through the store API: cart, address, shipping, payment session, completion. */
-      async function placeOrder(variantId: string, quantity: number, email: string) {
-        const { data: created } = await api.post("/store/carts", { region_id: vietnamRegionId, email }, store())
-        const cartId = created.cart.id
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, store())
-        const address = {
-          first_name: "Lan",
-          last_name: "Nguyễn",
-          address_1: "12 Hàng Bạc",
-          city: "Hà Nội",
-          province: "Hà Nội",
-          country_code: "vn",
-          postal_code: "100000",
-          phone: "0912345678",
-        }
-        await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store())
-        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store())
-        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
-        await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store())
-        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-        expect(data.type).toBe("order")
-        return data.order as { id: string; display_id: number; items: { id: string; variant_id: string; quantity: number }[] }
-      }
+      const placeOrder = (variantId: string, quantity: number, email: string) =>
+        placeCodOrder(api, store(), { regionId: vietnamRegionId, email, lines: [{ variant_id: variantId, quantity }] })
 
       async function fulfil(order: { id: string; items: { id: string; quantity: number }[] }, metadata?: Record<string, unknown>) {
         const { data } = await api.post(

@@ -4,6 +4,7 @@ import { discoveryPath } from "@medusajs/medusa/payment-stripe"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemo } from "../../src/seed"
 import { startFakeStripe, type FakePaymentIntent as PaymentIntent } from "@ocop/stack"
+import { readyCart } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
 
 /**
@@ -51,24 +52,13 @@ medusaIntegrationTestRunner({
     const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
 
     /** A Vietnamese guest cart with one line, an address and a shipping method, ready to pay. */
-    async function readyCart() {
+    async function payableCart() {
       const { data: products } = await api.get(`/store/products?region_id=${vietnamRegionId}&fields=id,*variants&limit=1`, store())
-      const { data: created } = await api.post("/store/carts", { region_id: vietnamRegionId, email: "buyer@example.com" }, store())
-      const cartId = created.cart.id
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: products.products[0].variants[0].id, quantity: 2 }, store())
-      const address = {
-        first_name: "Lan",
-        last_name: "Nguyễn",
-        address_1: "12 Hàng Bạc",
-        city: "Hà Nội",
-        province: "Hà Nội",
-        country_code: "vn",
-        postal_code: "100000",
-        phone: "0912345678",
-      }
-      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store())
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store())
+      const cartId = await readyCart(api, store(), {
+        regionId: vietnamRegionId,
+        email: "buyer@example.com",
+        lines: [{ variant_id: products.products[0].variants[0].id, quantity: 2 }],
+      })
       const { data } = await api.get(`/store/carts/${cartId}`, store())
       return data.cart as { id: string; total: number; currency_code: string; items: { id: string }[] }
     }
@@ -122,7 +112,7 @@ medusaIntegrationTestRunner({
     })
 
     it("asks Stripe for the cart total in VND as is (zero-decimal), then a signed payment_intent.succeeded makes one paid order", async () => {
-      const cart = await readyCart()
+      const cart = await payableCart()
       expect(cart.currency_code).toBe("vnd")
       expect(Number.isInteger(cart.total)).toBe(true)
       expect(cart.total).toBeGreaterThan(10_000)
@@ -167,7 +157,7 @@ medusaIntegrationTestRunner({
 
     it("refuses a webhook with a bad signature (400) and changes nothing", async () => {
       const before = await orders()
-      const cart = await readyCart()
+      const cart = await payableCart()
       const { intent } = await payByCard(cart.id)
       fake.confirm(intent.id)
 
@@ -189,7 +179,7 @@ medusaIntegrationTestRunner({
 
     it("leaves the cart intact when the card is declined (payment_intent.payment_failed), and lets the buyer pay again", async () => {
       const before = await orders()
-      const cart = await readyCart()
+      const cart = await payableCart()
       const { intent } = await payByCard(cart.id)
       fake.decline(intent.id)
 
