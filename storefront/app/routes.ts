@@ -34,5 +34,7 @@ export default [
   ...pages.map(([path, file]) => route(path, file, { id: id("vi", file) })),
   ...pages.map(([path, file]) => route(`en/${path}`, file, { id: id("en", file) })),
   route("healthz", "routes/healthz.ts"),
-  route("01/:gtin/10/:lot", "routes/digital-link.tsx"),
+  // GS1 Digital Link (the URL in a lot's QR code), and its English page.
+  route("01/:gtin/10/:lot", "routes/digital-link.tsx", { id: id("vi", "routes/digital-link.tsx") }),
+  route("en/01/:gtin/10/:lot", "routes/digital-link.tsx", { id: id("en", "routes/digital-link.tsx") }),
 ] satisfies RouteConfig

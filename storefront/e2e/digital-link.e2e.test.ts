@@ -95,11 +95,15 @@ describe("GS1 Digital Link on the storefront", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
     await page.screenshot({ path: `${shots}digital-link-phone.png`, fullPage: true })
 
-    // English on request
+    // English on request: ?lang=en leads to the page under /en, whose header switches back.
     await page.goto(`${stack.storefrontUrl}${linkPath(lot)}?lang=en`)
+    expect(new URL(page.url()).pathname).toBe(`/en${linkPath(lot)}`)
     await expect(page.locator(".ocop .star-text").textContent()).resolves.toBe(`${stars}-star OCOP`)
     await expect(page.locator("main.trace").getAttribute("lang")).resolves.toBe("en")
     await expect(page.locator("ol.timeline > li .step").first().textContent()).resolves.toBe("Raw material, lot created")
+    await page.locator("header").getByRole("link", { name: "Tiếng Việt" }).click()
+    await page.waitForURL((u) => u.pathname === linkPath(lot))
+    await expect(page.locator("main.trace").getAttribute("lang")).resolves.toBe("vi")
     await context.close()
   })
 

@@ -1,6 +1,6 @@
-import { data, Link } from "react-router"
+import { data, Link, redirect, useLocation } from "react-router"
 import type { Route } from "./+types/digital-link"
-import { formatDate, type Lang } from "../i18n"
+import { formatDate, langFromPath, switchLangPath, type Lang } from "../i18n"
 import { PUBLIC_CACHE, publicOrigin } from "../lib/http.server"
 import { epcisResponse, getTrace, wantsEpcis, type TraceEvent, type TracePage } from "../lib/trace.server"
 
@@ -9,7 +9,8 @@ import { epcisResponse, getTrace, wantsEpcis, type TraceEvent, type TracePage } 
  * gets a light, server-rendered page (no script needed): product, producer, OCOP certificate and
  * stars, what happened to this very lot and where, and whether its history verifies. A machine
  * asking for `application/ld+json` (or `?format=epcis`) gets the same history as EPCIS 2.0 JSON-LD.
- * Vietnamese by default, English with `?lang=en` (the URL printed on the label has no language).
+ * Vietnamese at the label's URL, English under /en like every page (`?lang=en` redirects there:
+ * the URL printed on the label has no language).
  */
 
 const TEXT = {
@@ -107,9 +108,6 @@ const TEXT = {
 
 type Text = (typeof TEXT)[Lang]
 
-function langOf(request: Request): Lang {
-  return new URL(request.url).searchParams.get("lang") === "en" ? "en" : "vi"
-}
 
 /** Machines asking for JSON-LD get the EPCIS document straight away (a Response, not a page). */
 export const middleware: Route.MiddlewareFunction[] = [
@@ -125,8 +123,12 @@ export function headers({ loaderHeaders }: Route.HeadersArgs) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   // Browsers: the middleware above has already answered requests for JSON-LD.
-  const lang = langOf(request)
   const url = new URL(request.url)
+  const lang = langFromPath(url.pathname)
+  if (url.searchParams.get("lang") === "en" && lang === "vi") {
+    url.searchParams.delete("lang")
+    throw redirect(switchLangPath(url.pathname, url.search, "en"))
+  }
   const result = await getTrace(params.gtin, params.lot)
   const self = `${publicOrigin(request)}${url.pathname}`
   const status = result.kind === "found" ? 200 : result.kind === "not_found" ? 404 : result.kind === "invalid" ? 400 : 503
@@ -196,8 +198,8 @@ const CSS = `
 export default function DigitalLink({ loaderData }: Route.ComponentProps) {
   const { lang, result } = loaderData
   const text = TEXT[lang]
+  const { pathname } = useLocation()
   const other = lang === "vi" ? "en" : "vi"
-  const otherHref = other === "en" ? "?lang=en" : "?"
   return (
     <main className="trace" lang={lang} id="trace">
       <style dangerouslySetInnerHTML={{ __html: CSS }} />
@@ -219,7 +221,7 @@ export default function DigitalLink({ loaderData }: Route.ComponentProps) {
         </section>
       )}
       <footer>
-        <a href={otherHref} hrefLang={other} lang={other}>
+        <a href={switchLangPath(pathname, "", other)} hrefLang={other} lang={other}>
           {text.otherLang}
         </a>
         {result.kind === "found" ? (
