@@ -164,13 +164,13 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await form.getByTestId("decision").scrollIntoViewIfNeeded()
       await page.screenshot({ path: join(RESULTS, "admin-issue-form.png") })
 
-      // A decision number the seed already recorded: the server's 400 is shown next to the field,
-      // and nothing typed is lost
+      // A decision number the seed already recorded for another decision: the server's 400 is
+      // shown next to the field, and nothing typed is lost
       const decisionNumber = form.getByLabel("Số quyết định (decision number)")
       await decisionNumber.fill(takenNumber)
       await form.getByTestId("certificate-submit").click()
       await visible(form.getByTestId("server-error"))
-      await poll(() => form.getByTestId("decision").getByTestId("field-error").textContent()).toContain("already recorded")
+      await poll(() => form.getByTestId("decision").getByTestId("field-error").textContent()).toMatch(/cannot name another decision/)
       expect(await form.getByTestId("score-total").getAttribute("data-total")).toBe(String(TARGET_TOTAL))
       expect(await form.getByTestId("computed-stars-value").textContent()).toBe("4 sao")
       expect(await form.getByTestId(`score-${Object.keys(scores)[0]}`).inputValue()).toBe(String(Object.values(scores)[0]))
@@ -241,6 +241,41 @@ describe("admin: issue an OCOP certificate from the product page", () => {
     } catch (error) {
       await page.screenshot({ path: join(RESULTS, "admin-certificate-failure.png"), fullPage: true }).catch(() => undefined)
       throw error
+    } finally {
+      await context.close()
+    }
+  })
+
+  it("rebuilds the search index from the admin, following its progress", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "vi-VN" })
+    const page = await context.newPage()
+    page.setDefaultTimeout(30_000)
+    try {
+      await page.goto(`${stack.backendUrl}/app/login`)
+      await page.locator('input[name="email"]').fill(stack.logins.admin.email)
+      await page.locator('input[name="password"]').fill(stack.logins.admin.password)
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+      await page.getByRole("link", { name: "Product search" }).first().click()
+      await page.waitForURL(/\/app\/search/)
+
+      const before = await api("/admin/ocop/search/status")
+      expect(before.status.document_count).toBeGreaterThan(0)
+      await page.getByRole("button", { name: "Xây dựng lại chỉ mục" }).click()
+      // The button waits for the rebuild; then the page shows the index ready with every product.
+      await expect
+        .poll(async () => (await api("/admin/ocop/search/status")).status.last_sync?.started_at ?? "", { timeout: 60_000 })
+        .not.toBe(before.status.last_sync?.started_at ?? "")
+      await expect
+        .poll(() => page.getByRole("button", { name: "Xây dựng lại chỉ mục" }).isEnabled(), { timeout: 60_000 })
+        .toBe(true)
+      const after = await api("/admin/ocop/search/status")
+      expect(after.status.state).toBe("ready")
+      expect(after.status.document_count).toBe(after.status.product_count)
+      await expect
+        .poll(() => page.locator("dl").textContent(), { timeout: 35_000 })
+        .toContain(`${after.status.document_count.toLocaleString("vi-VN")} / ${after.status.product_count.toLocaleString("vi-VN")} sản phẩm`)
+      await page.screenshot({ path: join(RESULTS, "admin-search.png") })
     } finally {
       await context.close()
     }
