@@ -246,7 +246,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
     }
   })
 
-  it("rebuilds the search index from the admin, following its progress", async () => {
+  it("shows a product's lots with their QR code and chain check, and rebuilds the search index with its progress", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "vi-VN" })
     const page = await context.newPage()
     page.setDefaultTimeout(30_000)
@@ -256,6 +256,16 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await page.locator('input[name="password"]').fill(stack.logins.admin.password)
       await page.locator('button[type="submit"]').click()
       await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+      // A product's lots: the Digital Link QR, and the check of the lot's event history.
+      const { lots } = await api("/admin/ocop/lots?limit=1")
+      await page.goto(`${stack.backendUrl}/app/products/${lots[0].product_id}`)
+      const lotsWidget = page.getByTestId("ocop-lots")
+      await lotsWidget.getByText(lots[0].lot_code).waitFor({ timeout: 60_000 })
+      const qr = lotsWidget.getByAltText(`QR ${lots[0].lot_code}`)
+      await expect.poll(() => qr.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0)
+      await lotsWidget.getByRole("button", { name: "Kiểm tra" }).first().click()
+      await expect.poll(() => lotsWidget.getByTestId("lot-verification").first().textContent(), { timeout: 15_000 }).toMatch(/^Toàn vẹn \(\d+ sự kiện\)$/)
+
       await page.getByRole("link", { name: "Product search" }).first().click()
       await page.waitForURL(/\/app\/search/)
 
