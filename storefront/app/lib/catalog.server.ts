@@ -291,8 +291,11 @@ export async function relatedProducts(product: ProductSummary, limit = 4) {
     .slice(0, limit)
 }
 
-/** Current product data for a few products (cart and checkout checks), fresh, not from the index. */
-export async function getProductsById(ids: string[]) {
+/**
+ * Current product data for a few products (cart and checkout checks, search results), fresh, not
+ * from the index; `ocop` gives their certificates where the caller has them.
+ */
+export async function getProductsById(ids: string[], ocop?: Map<string, OcopInfo | null>) {
   if (!ids.length) return new Map<string, ProductSummary>()
   const regionId = await requireVietnamRegionId()
   const { products } = await sdk.store.product.list({
@@ -302,7 +305,7 @@ export async function getProductsById(ids: string[]) {
     country_code: "vn",
     fields: PRODUCT_LIST_FIELDS,
   })
-  return new Map((products as unknown as RawProduct[]).map((raw) => [raw.id, summarizeProduct(raw)]))
+  return new Map((products as unknown as RawProduct[]).map((raw) => [raw.id, summarizeProduct(raw, ocop?.has(raw.id) ? ocop.get(raw.id) : undefined)]))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,16 +1,28 @@
 /**
  * Text search through the backend's Search Module (`GET /store/ocop/search`, plugins/ocop): no
- * diacritics needed, typos forgiven, English names, highlights and "did you mean". The cards are
- * built from the catalogue index (catalog.server.ts) so that they look like every other listing;
- * the backend decides what matches, in which order, and the facet counts.
+ * diacritics needed, typos forgiven, English names, highlights and "did you mean". The engine
+ * decides what matches, in which order, and the facet counts; the page's products are then read
+ * fresh from the store API (prices and stock for the one-tap "add to cart"), whatever the size of
+ * the catalogue.
  */
-import { currentProvince, groupByHandle, PRODUCT_GROUPS, provinceBySlug, type ListingFilters } from "./catalog"
-import { getIndex, type Facets, type SearchResult } from "./catalog.server"
+import { currentProvince, groupByHandle, PRODUCT_GROUPS, provinceBySlug, slugify, type ListingFilters } from "./catalog"
+import { getIndex, getProductsById, type Facets, type SearchResult } from "./catalog.server"
 import { sdk } from "./medusa.server"
+import type { OcopInfo } from "./products"
 
 type Bucket<T> = { value: T; count: number }
+type SearchHit = {
+  id: string
+  product_group: number | null
+  subgroup: string | null
+  province: string | null
+  producer: string | null
+  stars: number | null
+  certificate: { decision_number: string | null; valid_until: string | null }
+  highlights?: { title?: string; title_en?: string }
+}
 type SearchResponse = {
-  hits: { id: string; highlights?: { title?: string; title_en?: string } }[]
+  hits: SearchHit[]
   facets: { stars?: Bucket<number>[]; product_group?: Bucket<number>[]; province?: Bucket<string>[]; producer?: Bucket<string>[] }
   count: number
   did_you_mean?: string
@@ -60,10 +72,24 @@ function toFacets(facets: SearchResponse["facets"], producerKeys: Map<string, st
   }
   for (const { value, count } of facets.stars ?? []) result.stars[String(value)] = count
   for (const { value, count } of facets.producer ?? []) {
-    const key = producerKeys.get(value)
-    if (key) result.producers[key] = { name: value, count }
+    result.producers[producerKeys.get(value) ?? slugify(value)] = { name: value, count }
   }
   return result
+}
+
+function ocopOf(hit: SearchHit): OcopInfo | null {
+  if (hit.stars == null) return null
+  return {
+    stars: hit.stars,
+    groupHandle: PRODUCT_GROUPS.find((g) => g.code === hit.product_group)?.handle ?? null,
+    subgroup: hit.subgroup,
+    province: currentProvince(hit.province)?.name ?? hit.province,
+    producer: hit.producer,
+    decisionNumber: hit.certificate.decision_number,
+    authority: null,
+    validUntil: hit.certificate.valid_until,
+    issuedAt: null,
+  }
 }
 
 export async function searchByText(filters: ListingFilters, pageSize: number): Promise<TextSearchResult> {
@@ -76,9 +102,13 @@ export async function searchByText(filters: ListingFilters, pageSize: number): P
   ])
   const producerKeys = new Map(index.products.flatMap((p) => (p.producer ? [[p.producer.name, p.producer.key] as const] : [])))
   const pages = Math.max(1, Math.ceil(response.count / pageSize))
+  const products = await getProductsById(
+    response.hits.map((hit) => hit.id),
+    new Map(response.hits.map((hit) => [hit.id, ocopOf(hit)])),
+  )
   const highlights: Record<string, Highlights> = {}
   const items = response.hits.flatMap((hit) => {
-    const product = index.byId.get(hit.id)
+    const product = products.get(hit.id)
     if (!product) return []
     if (hit.highlights) highlights[hit.id] = hit.highlights
     return [product]
