@@ -24,6 +24,7 @@ const pages: [path: string, file: string][] = [
   ["account/orders", "routes/account.orders.tsx"],
   ["ocop", "routes/ocop.tsx"],
   ["ocop/verify", "routes/ocop.verify.tsx"],
+  ["campaigns/:identifier", "routes/campaign.tsx"],
 ]
 
 const id = (lang: "vi" | "en", file: string) => `${lang}:${file.replace(/^routes\//, "").replace(/\.tsx?$/, "")}`

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, settle } from "../helpers/ocop"
+import { createCart, firstVariantId, placeCodOrder } from "../helpers/promotion"
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -19,39 +20,10 @@ medusaIntegrationTestRunner({
 
     const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
 
-    async function variantOf(productId: string) {
-      const { data } = await api.get(`/store/products?id=${productId}&region_id=${regionId}&fields=id,*variants`, store())
-      return data.products[0].variants[0].id as string
-    }
+    const variantOf = (productId: string) => firstVariantId(api, store(), regionId, productId)
 
     async function cartWith(productIds: string[]) {
-      const { data } = await api.post("/store/carts", { region_id: regionId, email: "khach@example.com" }, store())
-      for (const id of productIds) await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: await variantOf(id), quantity: 1 }, store())
-      return data.cart.id as string
-    }
-
-    /** A cash-on-delivery order through the store API, the way the storefront places one. */
-    async function placeCodOrder(lines: { variant_id: string; quantity: number }[]) {
-      const cartId = await cartWith([])
-      for (const line of lines) await api.post(`/store/carts/${cartId}/line-items`, line, store())
-      const address = {
-        first_name: "Lan",
-        last_name: "Nguyễn",
-        address_1: "12 Hàng Bạc",
-        city: "Hà Nội",
-        province: "Hà Nội",
-        country_code: "vn",
-        postal_code: "100000",
-        phone: "0912345678",
-      }
-      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store())
-      const { data: shipping } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shipping.shipping_options[0].id }, store())
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store())
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      if (data.type !== "order") throw new Error(`The cart did not become an order: ${JSON.stringify(data.error ?? data)}`)
-      return data.order as { id: string }
+      return createCart(api, store(), regionId, await Promise.all(productIds.map(async (id) => ({ variant_id: await variantOf(id), quantity: 1 }))))
     }
 
     async function cartLines(cartId: string) {
@@ -184,7 +156,7 @@ medusaIntegrationTestRunner({
 
     it("reports the budget's usage once an order used the campaign", async () => {
       const campaignId = (await createProvinceCampaign()).data.campaign.id
-      const order = await placeCodOrder([{ variant_id: await variantOf(inside.id), quantity: 2 }])
+      const order = await placeCodOrder(api, store(), regionId, [{ variant_id: await variantOf(inside.id), quantity: 2 }])
       const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=id,discount_total,discount_subtotal`, await adminHeaders(api))
       expect(Number(placed.order.discount_total)).toBeGreaterThan(0)
       // The budget counts the discount before VAT, in whole đồng.

@@ -332,4 +332,17 @@ export const en: Record<keyof typeof vi, string> = {
   "error.403.body":
     "This form was not sent from OCOP Market, so it was refused to protect you. Please reopen the page and try again.",
   "error.home": "Back to the home page",
+  "campaign.title": "{name} — OCOP Market",
+  "campaign.description": "An OCOP product promotion: {name}.",
+  "campaign.percentOff": "{value}% off",
+  "campaign.amountOff": "Off:",
+  "campaign.endsOn": "Ends",
+  "campaign.left": "{days} days {clock} left",
+  "campaign.startsLater": "The campaign has not started yet.",
+  "campaign.useCode": "Enter the code {code} in your cart.",
+  "campaign.automatic": "Discounted automatically in your cart, no code needed.",
+  "campaign.rules": "Applies to",
+  "campaign.stars": "OCOP {stars} stars",
+  "campaign.products": "{count} discounted products",
+  "campaign.noProducts": "No products in this campaign yet.",
 }

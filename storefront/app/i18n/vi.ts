@@ -327,4 +327,17 @@ export const vi = {
   "error.403.body":
     "Biểu mẫu này không được gửi từ Chợ OCOP nên đã bị từ chối để bảo vệ bạn. Hãy mở lại trang và thử lại.",
   "error.home": "Về trang chủ",
+  "campaign.title": "{name} — Chợ OCOP",
+  "campaign.description": "Chương trình khuyến mãi sản phẩm OCOP: {name}.",
+  "campaign.percentOff": "Giảm {value}%",
+  "campaign.amountOff": "Giảm",
+  "campaign.endsOn": "Kết thúc lúc",
+  "campaign.left": "còn {days} ngày {clock}",
+  "campaign.startsLater": "Chương trình chưa bắt đầu.",
+  "campaign.useCode": "Nhập mã {code} ở giỏ hàng.",
+  "campaign.automatic": "Tự động giảm giá trong giỏ hàng, không cần mã.",
+  "campaign.rules": "Điều kiện áp dụng",
+  "campaign.stars": "OCOP {stars} sao",
+  "campaign.products": "{count} sản phẩm được giảm giá",
+  "campaign.noProducts": "Chưa có sản phẩm nào thuộc chương trình.",
 } as const satisfies Record<string, string>
