@@ -89,7 +89,7 @@ const ProgrammePage = () => {
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <BarChart data={groups}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+              <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Bar dataKey="products" name="Sản phẩm" fill="#2f7d32" />
@@ -111,7 +111,7 @@ const ProgrammePage = () => {
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <BarChart data={groups}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+              <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
               <YAxis yAxisId="sales" tickFormatter={(v: number) => `${Math.round(v / 1000)}k`} />
               <YAxis yAxisId="orders" orientation="right" allowDecimals={false} />
               <Tooltip formatter={(value, name) => (name === "Doanh số" ? vnd(Number(value)) : value)} />
