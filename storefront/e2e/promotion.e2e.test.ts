@@ -22,6 +22,7 @@ describe("trade promotion pages in a real browser", () => {
   let stack: Stack
   let browser: Browser
   let province: string
+  let provinceProducts: number
   let campaignProducts: string[]
 
   async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
@@ -45,6 +46,7 @@ describe("trade promotion pages in a real browser", () => {
     browser = await launchBrowser()
     const { products } = await api<{ products: OcopProduct[] }>("GET", "/store/ocop/products?limit=100")
     province = products[0].ocop.province
+    provinceProducts = products.filter((p) => p.ocop.province === province).length
     const { token } = await api<{ token: string }>("POST", "/auth/user/emailpass", stack.logins.admin)
     await api(
       "POST",
@@ -100,6 +102,9 @@ describe("trade promotion pages in a real browser", () => {
     const page = await context.newPage()
     await page.goto(`${stack.storefrontUrl}/provinces/${currentProvince(province)!.slug}`)
     expect(await page.locator("h1").textContent()).toContain(province)
+    expect(await page.locator(".showcase-counts dd").first().textContent()).toBe(String(provinceProducts))
+    expect(await page.locator(".showcase a[href$='/campaigns/tuan-le-ocop']").count()).toBe(1)
+    expect(await page.locator(".showcase-producers li").count()).toBeGreaterThan(0)
     await page.screenshot({ path: `${shots}province-showcase.png`, fullPage: true })
     await context.close()
   })

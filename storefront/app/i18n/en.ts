@@ -332,6 +332,12 @@ export const en: Record<keyof typeof vi, string> = {
   "error.403.body":
     "This form was not sent from OCOP Market, so it was refused to protect you. Please reopen the page and try again.",
   "error.home": "Back to the home page",
+  "showcase.label": "Province showcase",
+  "showcase.products": "OCOP products",
+  "showcase.stars": "{stars} stars",
+  "showcase.producers": "OCOP producers",
+  "showcase.groups": "By product group",
+  "showcase.highlights": "5-star highlights",
   "campaign.title": "{name} — OCOP Market",
   "campaign.description": "An OCOP product promotion: {name}.",
   "campaign.percentOff": "{value}% off",

@@ -327,6 +327,12 @@ export const vi = {
   "error.403.body":
     "Biểu mẫu này không được gửi từ Chợ OCOP nên đã bị từ chối để bảo vệ bạn. Hãy mở lại trang và thử lại.",
   "error.home": "Về trang chủ",
+  "showcase.label": "Gian hàng tỉnh",
+  "showcase.products": "Sản phẩm OCOP",
+  "showcase.stars": "{stars} sao",
+  "showcase.producers": "Chủ thể OCOP",
+  "showcase.groups": "Theo nhóm sản phẩm",
+  "showcase.highlights": "Sản phẩm 5 sao nổi bật",
   "campaign.title": "{name} — Chợ OCOP",
   "campaign.description": "Chương trình khuyến mãi sản phẩm OCOP: {name}.",
   "campaign.percentOff": "Giảm {value}%",
