@@ -42,14 +42,16 @@ export default function Province({ loaderData }: Route.ComponentProps) {
           { label: loaderData.name },
         ]}
       />
-      <ProvinceShowcaseView showcase={loaderData.showcase} returnTo={loaderData.listing.returnTo} />
       <Listing
         data={loaderData.listing}
         heading={t("province.heading", { province: loaderData.name })}
         intro={
-          loaderData.merged.length ? (
-            <p className="intro">{t("province.merged", { names: loaderData.merged.join(", ") })}</p>
-          ) : null
+          <>
+            {loaderData.merged.length ? (
+              <p className="intro">{t("province.merged", { names: loaderData.merged.join(", ") })}</p>
+            ) : null}
+            <ProvinceShowcaseView showcase={loaderData.showcase} returnTo={loaderData.listing.returnTo} />
+          </>
         }
       />
     </>
