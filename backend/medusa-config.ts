@@ -30,7 +30,10 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
   },
-  plugins: [{ resolve: "@ocop/plugin-ocop", options: {} }],
+  plugins: [
+    { resolve: "@ocop/plugin-ocop", options: {} },
+    { resolve: "@ocop/plugin-promotion", options: {} },
+  ],
   modules: [
     ...redisModules(process.env.REDIS_URL),
     // Product search: PostgreSQL (Vietnamese-aware) by default, Meilisearch with MEILISEARCH_HOST.

@@ -25,6 +25,7 @@ const pages: [path: string, file: string][] = [
   ["ocop", "routes/ocop.tsx"],
   ["ocop/verify", "routes/ocop.verify.tsx"],
   ["search/suggest", "routes/search.suggest.ts"],
+  ["campaigns/:identifier", "routes/campaign.tsx"],
 ]
 
 const id = (lang: "vi" | "en", file: string) => `${lang}:${file.replace(/^routes\//, "").replace(/\.tsx?$/, "")}`

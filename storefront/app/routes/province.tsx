@@ -1,12 +1,14 @@
-import { data } from "react-router"
+import { data, Link } from "react-router"
 import type { Route } from "./+types/province"
 import { Breadcrumbs } from "../components/ui"
 import { Listing } from "../components/Listing"
+import { ProductGrid } from "../components/ProductCard"
 import { langFromPath, translate, useT } from "../i18n"
 import { provinceBySlug, provinceName } from "../lib/catalog"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
 import { loadListing } from "../lib/listing.server"
 import { buildSeo, seoMeta } from "../lib/seo"
+import { loadProvinceShowcase } from "../lib/showcase.server"
 
 export const headers = cacheHeaders
 
@@ -19,14 +21,14 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const province = provinceBySlug(params.slug)
   if (!province) throw data(null, { status: 404 })
   const lang = langFromPath(url.pathname)
-  const listing = await loadListing(url, { province: province.slug })
+  const [listing, showcase] = await Promise.all([loadListing(url, { province: province.slug }), loadProvinceShowcase(province, lang)])
   const name = provinceName(province, lang)
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: translate(lang, "province.title", { province: name }),
     description: translate(lang, "province.description", { province: name }),
     noindex: url.search.length > 0,
   })
-  return data({ seo, name, merged: province.merged, listing }, { headers: publicCache })
+  return data({ seo, name, merged: province.merged, listing, showcase }, { headers: publicCache })
 }
 
 export default function Province({ loaderData }: Route.ComponentProps) {
@@ -44,11 +46,66 @@ export default function Province({ loaderData }: Route.ComponentProps) {
         data={loaderData.listing}
         heading={t("province.heading", { province: loaderData.name })}
         intro={
-          loaderData.merged.length ? (
-            <p className="intro">{t("province.merged", { names: loaderData.merged.join(", ") })}</p>
-          ) : null
+          <>
+            {loaderData.merged.length ? (
+              <p className="intro">{t("province.merged", { names: loaderData.merged.join(", ") })}</p>
+            ) : null}
+            <ProvinceShowcaseView showcase={loaderData.showcase} returnTo={loaderData.listing.returnTo} />
+          </>
         }
       />
     </>
+  )
+}
+
+/** Counts by group and stars, producers, 5★ highlights and running campaigns (above the listing). */
+function ProvinceShowcaseView({ showcase, returnTo }: { showcase: Route.ComponentProps["loaderData"]["showcase"]; returnTo: string }) {
+  const { t, href } = useT()
+  if (!showcase.total) return null
+  return (
+    <section className="showcase" aria-label={t("showcase.label")}>
+      {showcase.campaigns.map((c) => (
+        <p key={c.identifier} className="notice info">
+          <Link to={href(`/campaigns/${c.identifier}`)}>{c.name}</Link>
+        </p>
+      ))}
+      <dl className="showcase-counts">
+        <div>
+          <dt>{t("showcase.products")}</dt>
+          <dd>{showcase.total}</dd>
+        </div>
+        {showcase.byStars.map((s) => (
+          <div key={s.stars}>
+            <dt>{t("showcase.stars", { stars: s.stars })}</dt>
+            <dd>{s.count}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t("showcase.producers")}</dt>
+          <dd>{showcase.producers.length}</dd>
+        </div>
+      </dl>
+      <ul className="chips" aria-label={t("showcase.groups")}>
+        {showcase.byGroup.map((g) => (
+          <li key={g.handle}>
+            {g.name}: {g.count}
+          </li>
+        ))}
+      </ul>
+      {showcase.highlights.length ? (
+        <>
+          <h2>{t("showcase.highlights")}</h2>
+          <ProductGrid cards={showcase.highlights} returnTo={returnTo} label={t("showcase.highlights")} />
+        </>
+      ) : null}
+      <h2>{t("showcase.producers")}</h2>
+      <ul className="showcase-producers">
+        {showcase.producers.map((p) => (
+          <li key={p.key}>
+            <Link to={href(`/producers/${p.key}`)}>{p.name}</Link> ({p.count})
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }

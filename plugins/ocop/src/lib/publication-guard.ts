@@ -9,6 +9,9 @@ import { findOcopSalesChannel, productsInChannel } from "./sales-channel"
 
 type Container = Pick<MedusaContainer, "resolve">
 
+/** `product.metadata[GIFT_BOX_PARTS_KEY]`: the product ids a gift box is made of. */
+export const GIFT_BOX_PARTS_KEY = "ocop_gift_box_parts"
+
 export interface UncertifiedProduct {
   product_id: string
   title: string
@@ -38,11 +41,20 @@ export async function findProductsWithoutValidCertificate(
     if (!latest.has(certificate.product_id)) latest.set(certificate.product_id, certificate)
     if (statusAt(certificate, at) === "valid") certified.add(certificate.product_id)
   }
-  const missing = ids.filter((id) => !certified.has(id))
+  let missing = ids.filter((id) => !certified.has(id))
   if (!missing.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: missing } })
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "title", "metadata"], filters: { id: missing } })
   const titles = new Map((products as { id: string; title: string }[]).map((p) => [p.id, p.title]))
+  // A gift box (plugin-promotion) holds no certificate of its own: it is OCOP while every part is.
+  for (const product of products as { id: string; metadata?: Record<string, unknown> | null }[]) {
+    const parts = product.metadata?.[GIFT_BOX_PARTS_KEY]
+    if (!Array.isArray(parts) || !parts.length) continue
+    const partIds = parts.filter((part): part is string => typeof part === "string" && part !== product.id)
+    if (partIds.length && !(await findProductsWithoutValidCertificate(container, partIds, at)).length) {
+      missing = missing.filter((id) => id !== product.id)
+    }
+  }
   return missing.map((id) => {
     const last = latest.get(id)
     return {

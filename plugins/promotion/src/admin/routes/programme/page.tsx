@@ -1,0 +1,197 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChartBar } from "@medusajs/icons"
+import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { backendUrl, sdk } from "../../lib/sdk"
+
+type Stats = {
+  generated_at: string
+  totals: { certified_products: number; producers: number }
+  by_stars: { stars: number; products: number }[]
+  by_group: { product_group: number; products: number; orders: number; sales: number }[]
+  expiring: Record<"within_30_days" | "within_60_days" | "within_90_days", number>
+  new_per_month: { month: string; certificates: number }[]
+  top_products: { product_id: string; title: string; province: string; product_group: number; quantity: number; orders: number; sales: number }[]
+  provinces: { province: string; certified_products: number; five_star: number; producers: number; orders: number; sales: number }[]
+}
+
+const GROUPS: Record<number, string> = {
+  1: "Thực phẩm",
+  2: "Đồ uống",
+  3: "Thảo dược",
+  4: "Vải, may mặc",
+  5: "Lưu niệm, nội thất",
+  6: "Du lịch cộng đồng",
+}
+const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
+const CHART_HEIGHT = 240
+
+function Card({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Container className="p-4">
+      <Heading level="h2" className="mb-3">
+        {title}
+      </Heading>
+      {children}
+    </Container>
+  )
+}
+
+/** Chương trình OCOP: the programme officers' dashboard (GET /admin/ocop/programme). */
+const ProgrammePage = () => {
+  const { data, isLoading, error } = useQuery({
+    queryKey: ["ocop", "programme"],
+    queryFn: () => sdk.client.fetch<Stats>("/admin/ocop/programme"),
+  })
+  if (isLoading) return <Text>Đang tải…</Text>
+  if (error || !data) return <Text className="text-ui-fg-error">Không tải được số liệu: {String((error as Error)?.message ?? "")}</Text>
+
+  const groups = data.by_group.map((g) => ({ ...g, name: GROUPS[g.product_group] }))
+  const provinces = [...data.provinces].sort((a, b) => b.certified_products - a.certified_products)
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="flex items-center justify-between p-4">
+        <div>
+          <Heading level="h1">Chương trình OCOP</Heading>
+          <Text className="text-ui-fg-subtle">
+            {data.totals.certified_products} sản phẩm còn hiệu lực · {data.totals.producers} chủ thể · cập nhật{" "}
+            {new Date(data.generated_at).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}
+          </Text>
+        </div>
+        <a href={`${backendUrl.replace(/\/$/, "")}/admin/ocop/programme/export.csv`} download>
+          <Button variant="secondary">Xuất CSV</Button>
+        </a>
+      </Container>
+
+      <div className="grid grid-cols-1 gap-3 lg:grid-cols-3">
+        {(["within_30_days", "within_60_days", "within_90_days"] as const).map((key) => (
+          <Container key={key} className="p-4" data-testid={`expiring-${key}`}>
+            <Text className="text-ui-fg-subtle">Chứng nhận hết hạn trong {key.match(/\d+/)![0]} ngày</Text>
+            <Heading level="h1">{data.expiring[key]}</Heading>
+          </Container>
+        ))}
+      </div>
+
+      <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
+        <Card title="Sản phẩm theo hạng sao">
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+            <BarChart data={data.by_stars.map((s) => ({ ...s, name: `${s.stars}★` }))}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Bar dataKey="products" name="Sản phẩm" fill="#d4a017" />
+            </BarChart>
+          </ResponsiveContainer>
+        </Card>
+        <Card title="Sản phẩm theo nhóm">
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+            <BarChart data={groups}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Bar dataKey="products" name="Sản phẩm" fill="#2f7d32" />
+            </BarChart>
+          </ResponsiveContainer>
+        </Card>
+        <Card title="Chứng nhận mới theo tháng">
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+            <LineChart data={data.new_per_month}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="month" />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Line dataKey="certificates" name="Chứng nhận" stroke="#a4161a" />
+            </LineChart>
+          </ResponsiveContainer>
+        </Card>
+        <Card title="Doanh số và đơn hàng theo nhóm">
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+            <BarChart data={groups}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
+              <YAxis yAxisId="sales" tickFormatter={(v: number) => `${Math.round(v / 1000)}k`} />
+              <YAxis yAxisId="orders" orientation="right" allowDecimals={false} />
+              <Tooltip formatter={(value, name) => (name === "Doanh số" ? vnd(Number(value)) : value)} />
+              <Legend />
+              <Bar yAxisId="sales" dataKey="sales" name="Doanh số" fill="#1565c0" />
+              <Bar yAxisId="orders" dataKey="orders" name="Đơn hàng" fill="#90caf9" />
+            </BarChart>
+          </ResponsiveContainer>
+        </Card>
+      </div>
+
+      <Card title="Sản phẩm theo tỉnh (có sản phẩm)">
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <BarChart data={provinces.filter((p) => p.certified_products > 0)}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="province" interval={0} angle={-30} textAnchor="end" height={70} tick={{ fontSize: 11 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="certified_products" name="Sản phẩm" fill="#d4a017" />
+            <Bar dataKey="five_star" name="5 sao" fill="#a4161a" />
+          </BarChart>
+        </ResponsiveContainer>
+      </Card>
+
+      <Card title="Sản phẩm bán chạy">
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
+              <Table.HeaderCell>Tỉnh</Table.HeaderCell>
+              <Table.HeaderCell>Đơn</Table.HeaderCell>
+              <Table.HeaderCell>Số lượng</Table.HeaderCell>
+              <Table.HeaderCell>Doanh số</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.top_products.map((p) => (
+              <Table.Row key={p.product_id}>
+                <Table.Cell>{p.title}</Table.Cell>
+                <Table.Cell>{p.province}</Table.Cell>
+                <Table.Cell>{p.orders}</Table.Cell>
+                <Table.Cell>{p.quantity}</Table.Cell>
+                <Table.Cell>{vnd(p.sales)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Card>
+
+      <Card title="34 tỉnh, thành phố">
+        <Table data-testid="provinces-table">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Tỉnh/thành phố</Table.HeaderCell>
+              <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
+              <Table.HeaderCell>5 sao</Table.HeaderCell>
+              <Table.HeaderCell>Chủ thể</Table.HeaderCell>
+              <Table.HeaderCell>Đơn hàng</Table.HeaderCell>
+              <Table.HeaderCell>Doanh số</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.provinces.map((p) => (
+              <Table.Row key={p.province}>
+                <Table.Cell>{p.province}</Table.Cell>
+                <Table.Cell>{p.certified_products}</Table.Cell>
+                <Table.Cell>{p.five_star}</Table.Cell>
+                <Table.Cell>{p.producers}</Table.Cell>
+                <Table.Cell>{p.orders}</Table.Cell>
+                <Table.Cell>{vnd(p.sales)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Card>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Chương trình OCOP", icon: ChartBar })
+
+export default ProgrammePage

@@ -1,0 +1,55 @@
+import { z } from "@medusajs/framework/zod"
+import { currentProvinceFor } from "@ocop/plugin-ocop/rules/index"
+
+/** POST /admin/ocop/campaigns: errors name the field (`rules.provinces.0`, `ends_at`, `discount.value`). */
+export const AdminCreateOcopCampaign = z
+  .object({
+    name: z.string().trim().min(2),
+    identifier: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "identifier: lowercase letters, digits and hyphens (it is the landing page's address)"),
+    description: z.string().trim().nullish(),
+    starts_at: z.coerce.date(),
+    ends_at: z.coerce.date(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9_-]{3,32}$/, "code: 3 to 32 capital letters, digits, - or _")
+      .nullish(),
+    discount: z.object({ type: z.enum(["percentage", "fixed"]), value: z.number().int().positive() }).strict(),
+    budget: z.object({ type: z.enum(["spend", "usage"]), limit: z.number().int().positive() }).strict().nullish(),
+    rules: z
+      .object({
+        // An old (pre-July 2025) province name is mapped to its current unit, like the store filter.
+        provinces: z
+          .array(
+            z.string().transform((name, ctx) => {
+              const current = currentProvinceFor(name)
+              if (!current) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `rules.provinces: "${name}" is not one of the 34 provinces` })
+              return current ?? name
+            })
+          )
+          .min(1)
+          .optional(),
+        product_groups: z.array(z.number().int().min(1).max(6)).min(1).optional(),
+        stars: z.array(z.number().int().min(3).max(5)).min(1).optional(),
+        producer_ids: z.array(z.string().min(1)).min(1).optional(),
+      })
+      .strict()
+      .refine((rules) => Object.values(rules).some((values) => values?.length), "rules: give at least one of provinces, product_groups, stars, producer_ids"),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.ends_at <= body.starts_at) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["ends_at"], message: "ends_at must be after starts_at" })
+    if (body.discount.type === "percentage" && body.discount.value > 100) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["discount", "value"], message: "discount.value: a percentage is at most 100" })
+    }
+  })
+export type AdminCreateOcopCampaignType = z.infer<typeof AdminCreateOcopCampaign>
+
+export const AdminListOcopCampaigns = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()

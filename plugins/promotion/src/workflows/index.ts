@@ -1,0 +1,6 @@
+export * from "./campaigns/workflows/create-ocop-campaign"
+export * from "./campaigns/workflows/sync-ocop-product-tags"
+export * from "./campaigns/steps/sync-ocop-product-tags"
+export * from "./campaigns/steps/validate-campaign-producers"
+export * from "./gift-boxes/workflows/create-gift-box"
+export * from "./gift-boxes/steps/prepare-gift-box"
