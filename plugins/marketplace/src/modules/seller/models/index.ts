@@ -1,0 +1,3 @@
+export * from "./seller"
+export * from "./seller-member"
+export * from "./seller-invite"

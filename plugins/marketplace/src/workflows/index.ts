@@ -1,0 +1,5 @@
+export * from "./seller/types"
+export * from "./seller/workflows/register-seller"
+export * from "./seller/workflows/review-seller"
+export * from "./seller/workflows/accept-invite"
+export * from "./seller/workflows/create-invite"
