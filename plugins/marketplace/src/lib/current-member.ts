@@ -31,7 +31,7 @@ export function requireRole(...roles: MemberRole[]) {
     try {
       const member = await currentMember(req as AuthenticatedMedusaRequest)
       if (!roles.includes(member.role)) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `role ${member.role} cannot do this: it needs ${roles.join(" or ")}`)
+        throw new MedusaError(MedusaError.Types.FORBIDDEN, `role ${member.role} cannot do this: it needs ${roles.join(" or ")}`)
       }
       ;(req as SellerRequest).member = member
       next()

@@ -16,7 +16,7 @@ export const reviewSellerWorkflow = createWorkflow(reviewSellerWorkflowId, (inpu
     transform({ input }, ({ input }) => ({
       id: input.id,
       allowed: input.decision === "approved" ? ["pending", "rejected"] : ["pending"],
-      action: input.decision,
+      action: `be ${input.decision}`,
     }))
   )
   const seller = updateSellerStep(
