@@ -1,3 +1,5 @@
+import { evaluationBody } from "./ocop"
+
 /** Sellers through the HTTP API the way the portal does: register, log in, call /sellers/me/... */
 
 export const SELLER_PASSWORD = "mật-khẩu-đủ-dài-123"
@@ -37,4 +39,42 @@ export async function registerSeller(api: any, n: number, overrides: Record<stri
   const token = await registrationToken(api, body.email)
   const { data } = await api.post("/sellers", body, bearer(token))
   return { seller: data.seller, member: data.member, headers: await sellerLogin(api, body.email) }
+}
+
+/** A registered and approved seller, with its OCOP subject id. */
+export async function approvedSeller(api: any, admin: any, n: number, overrides: Record<string, unknown> = {}) {
+  const registered = await registerSeller(api, n, overrides)
+  await api.post(`/admin/sellers/${registered.seller.id}/approve`, {}, admin)
+  const { data } = await api.get(`/admin/sellers/${registered.seller.id}`, admin)
+  return { ...registered, subjectId: data.seller.ocop_subject.id as string }
+}
+
+export function productBody(sku: string, overrides: Record<string, unknown> = {}) {
+  return {
+    title: `Chè Shan tuyết ${sku}`,
+    description: "Chè xanh sao tay.",
+    product_group: 1,
+    images: [{ url: "https://example.vn/anh/che.jpg" }],
+    variants: [
+      { title: "Gói 100 g", sku: `${sku}-100`, price_vnd: 85000, stock: 40 },
+      { title: "Hộp 500 g", sku: `${sku}-500`, price_vnd: 390000, stock: 12 },
+    ],
+    ...overrides,
+  }
+}
+
+/** An operator certifies a product for a subject (evaluation + decision): valid for three years. */
+export async function certifyProduct(api: any, admin: any, subjectId: string, productId: string, decisionNumber: string) {
+  const { data } = await api.post(
+    "/admin/ocop/certificates",
+    {
+      evaluation: evaluationBody(subjectId, productId, 72.5),
+      decision_number: decisionNumber,
+      decision_date: "2025-09-15",
+      authority_level: "province",
+      authority_name: "UBND tỉnh Lào Cai",
+    },
+    admin
+  )
+  return data.certificate
 }

@@ -1,6 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { DEFAULT_COMMISSION_BPS } from "../../constants"
-import { Seller, SellerInvite, SellerMember } from "./models"
+import { Seller, SellerInvite, SellerMember, SellerOrder } from "./models"
 
 export interface MarketplaceOptions {
   /** Commission in percent for sellers without their own rate (plugin options). */
@@ -8,7 +8,7 @@ export interface MarketplaceOptions {
 }
 
 /** The seller module: sellers, their members and invitations (generated CRUD; processes in src/workflows). */
-class SellerModuleService extends MedusaService({ Seller, SellerMember, SellerInvite }) {
+class SellerModuleService extends MedusaService({ Seller, SellerMember, SellerInvite, SellerOrder }) {
   protected readonly defaultCommissionBps: number
 
   constructor(container: Record<string, unknown>, options: MarketplaceOptions = {}) {

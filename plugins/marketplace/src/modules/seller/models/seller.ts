@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { SellerInvite } from "./seller-invite"
 import { SellerMember } from "./seller-member"
+import { SellerOrder } from "./seller-order"
 
 export const SELLER_TYPES = ["enterprise", "cooperative", "cooperative_group", "household_business"] as const
 export const SELLER_STATUSES = ["pending", "approved", "rejected"] as const
@@ -30,5 +31,6 @@ export const Seller = model
     commission_rate_bps: model.number().nullable(),
     members: model.hasMany(() => SellerMember, { mappedBy: "seller" }),
     invites: model.hasMany(() => SellerInvite, { mappedBy: "seller" }),
+    orders: model.hasMany(() => SellerOrder, { mappedBy: "seller" }),
   })
   .indexes([{ on: ["status"], where: "deleted_at IS NULL" }])

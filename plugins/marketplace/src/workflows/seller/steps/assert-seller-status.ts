@@ -8,7 +8,7 @@ export const assertSellerStatusStep = createStep(
   async (input: { id: string; allowed: string[]; action: string }, { container }) => {
     const seller = await container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(input.id, { select: ["id", "status"] })
     if (!input.allowed.includes(seller.status)) {
-      throw invalid("status", "seller_status", `a ${seller.status} seller cannot be ${input.action}`)
+      throw invalid("status", "seller_status", `a ${seller.status} seller cannot ${input.action}`)
     }
     return new StepResponse(seller)
   }
