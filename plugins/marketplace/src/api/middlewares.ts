@@ -1,0 +1,63 @@
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
+import { SELLER_ACTOR } from "../constants"
+import { requireRole } from "../lib/current-member"
+import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
+import { z } from "@medusajs/framework/zod"
+import { SellerAppendTraceEvent, SellerCreateLot } from "./sellers/me/lots/validators"
+import { SellerCancelOrder, SellerListOrders, SellerShipOrder } from "./sellers/me/orders/validators"
+import { SellerPayoutStatement, SellerPayouts } from "./sellers/me/payouts/validators"
+import { SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
+import { SellerAcceptInvite, SellerInvite, SellerRegistration, SellerUpdate } from "./sellers/validators"
+
+/** Registration and invitation acceptance: an auth identity not yet bound to a member. */
+const registrationToken = authenticate(SELLER_ACTOR, ["bearer"], { allowUnregistered: true })
+/** Everything under /sellers/me: a seller member's bearer token or session. */
+const sellerAuth = authenticate(SELLER_ACTOR, ["bearer", "session"])
+const anyMember = requireRole("owner", "staff", "accountant")
+const owner = requireRole("owner")
+const catalogue = requireRole("owner", "staff")
+const fulfilment = requireRole("owner", "staff")
+const accounts = requireRole("owner", "accountant")
+const noBody = validateAndTransformBody(z.object({}).strict())
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/sellers", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerRegistration)] },
+    { matcher: "/sellers/invites/accept", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerAcceptInvite)] },
+
+    { matcher: "/sellers/me*", middlewares: [sellerAuth] },
+    { matcher: "/sellers/me", methods: ["GET"], middlewares: [anyMember] },
+    { matcher: "/sellers/me", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerUpdate)] },
+    { matcher: "/sellers/me/dashboard", methods: ["GET"], middlewares: [anyMember] },
+    { matcher: "/sellers/me/members", methods: ["GET"], middlewares: [anyMember] },
+    { matcher: "/sellers/me/members/:id", methods: ["DELETE"], middlewares: [owner] },
+    { matcher: "/sellers/me/invites", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerInvite)] },
+
+    { matcher: "/sellers/me/products", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateProduct)] },
+    { matcher: "/sellers/me/products/:id", methods: ["GET", "DELETE"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)] },
+    { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogue] },
+
+    { matcher: "/sellers/me/lots", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/lots", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateLot)] },
+    { matcher: "/sellers/me/lots/:id", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/lots/:id/events", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerAppendTraceEvent)] },
+
+    { matcher: "/sellers/me/orders", methods: ["GET"], middlewares: [fulfilment, validateQuery(SellerListOrders)] },
+    { matcher: "/sellers/me/orders/:id", methods: ["GET"], middlewares: [fulfilment] },
+    { matcher: "/sellers/me/orders/:id/accept", methods: ["POST"], middlewares: [fulfilment, noBody] },
+    { matcher: "/sellers/me/orders/:id/pack", methods: ["POST"], middlewares: [fulfilment, noBody] },
+    { matcher: "/sellers/me/orders/:id/ship", methods: ["POST"], middlewares: [fulfilment, validateAndTransformBody(SellerShipOrder)] },
+    { matcher: "/sellers/me/orders/:id/cancel", methods: ["POST"], middlewares: [fulfilment, validateAndTransformBody(SellerCancelOrder)] },
+    { matcher: "/sellers/me/payouts", methods: ["GET"], middlewares: [accounts, validateQuery(SellerPayouts)] },
+    { matcher: "/sellers/me/payouts/statement.csv", methods: ["GET"], middlewares: [accounts, validateQuery(SellerPayoutStatement)] },
+
+    { matcher: "/store/ocop/orders/:id/shipments", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+
+    { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(AdminListSellers)] },
+    { matcher: "/admin/sellers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateSeller)] },
+    { matcher: "/admin/sellers/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectSeller)] },
+  ],
+})
