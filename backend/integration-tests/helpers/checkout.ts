@@ -12,23 +12,36 @@ export const HANOI_ADDRESS = {
 }
 
 type Store = { headers: Record<string, string> }
+
+/** The store API call, failing with the route and the server's message rather than a bare status. */
+async function call(api: any, method: "get" | "post", url: string, store: Store, body?: unknown) {
+  try {
+    return method === "get" ? await api.get(url, store) : await api.post(url, body, store)
+  } catch (error: any) {
+    const response = error?.response
+    if (!response) throw error
+    throw new Error(`${method.toUpperCase()} ${url}: ${response.status} ${JSON.stringify(response.data)}`)
+  }
+}
 type Line = { variant_id: string; quantity: number }
 
 /** A guest cart with its lines, an address and the first shipping option: ready to pay. */
 export async function readyCart(api: any, store: Store, options: { regionId: string; email: string; lines: Line[] }) {
-  const { data: created } = await api.post("/store/carts", { region_id: options.regionId, email: options.email }, store)
+  const { data: created } = await call(api, "post", "/store/carts", store, { region_id: options.regionId, email: options.email })
   const cartId: string = created.cart.id
-  for (const line of options.lines) await api.post(`/store/carts/${cartId}/line-items`, line, store)
-  await api.post(`/store/carts/${cartId}`, { shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS }, store)
-  const { data: shipping } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shipping.shipping_options[0].id }, store)
+  for (const line of options.lines) await call(api, "post", `/store/carts/${cartId}/line-items`, store, line)
+  await call(api, "post", `/store/carts/${cartId}`, store, { shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS })
+  const { data: shipping } = await call(api, "get", `/store/shipping-options?cart_id=${cartId}`, store)
+  await call(api, "post", `/store/carts/${cartId}/shipping-methods`, store, { option_id: shipping.shipping_options[0].id })
   return cartId
 }
 
 /** Chooses cash on delivery (Medusa's system provider) for a ready cart. */
 export async function chooseCashOnDelivery(api: any, store: Store, cartId: string) {
-  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  const { data: collection } = await call(api, "post", "/store/payment-collections", store, { cart_id: cartId })
+  await call(api, "post", `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, store, {
+    provider_id: "pp_system_default",
+  })
 }
 
 /** A complete COD order: cart, address, shipping, payment session, completion. */

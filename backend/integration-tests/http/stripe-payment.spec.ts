@@ -53,11 +53,15 @@ medusaIntegrationTestRunner({
 
     /** A Vietnamese guest cart with one line, an address and a shipping method, ready to pay. */
     async function payableCart() {
-      const { data: products } = await api.get(`/store/products?region_id=${vietnamRegionId}&fields=id,*variants&limit=1`, store())
+      // Any variant with two in stock (the store lists products in no fixed order).
+      const { data: products } = await api.get(`/store/products?region_id=${vietnamRegionId}&fields=id,*variants,+variants.inventory_quantity`, store())
+      const variant = products.products
+        .flatMap((p: { variants: { id: string; inventory_quantity: number }[] }) => p.variants)
+        .find((v: { inventory_quantity: number }) => v.inventory_quantity >= 2)
       const cartId = await readyCart(api, store(), {
         regionId: vietnamRegionId,
         email: "buyer@example.com",
-        lines: [{ variant_id: products.products[0].variants[0].id, quantity: 2 }],
+        lines: [{ variant_id: variant.id, quantity: 2 }],
       })
       const { data } = await api.get(`/store/carts/${cartId}`, store())
       return data.cart as { id: string; total: number; currency_code: string; items: { id: string }[] }
