@@ -16,10 +16,18 @@ type Line = { variant_id: string; quantity: number }
 
 /** A guest cart with its lines, an address and the first shipping option: ready to pay. */
 export async function readyCart(api: any, store: Store, options: { regionId: string; email: string; lines: Line[] }) {
-  const { data: created } = await api.post("/store/carts", { region_id: options.regionId, email: options.email }, store)
+  const { data: created } = await api.post(
+    "/store/carts",
+    {
+      region_id: options.regionId,
+      email: options.email,
+      items: options.lines,
+      shipping_address: HANOI_ADDRESS,
+      billing_address: HANOI_ADDRESS,
+    },
+    store
+  )
   const cartId: string = created.cart.id
-  for (const line of options.lines) await api.post(`/store/carts/${cartId}/line-items`, line, store)
-  await api.post(`/store/carts/${cartId}`, { shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS }, store)
   const { data: shipping } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shipping.shipping_options[0].id }, store)
   return cartId

@@ -15,8 +15,10 @@ export type RowOutcome =
 
 type Numbered = { line: number; row: CatalogueRow }
 
+/** Workflow runs reject with plain objects carrying a message, not always Error instances. */
 function messageOf(error: unknown) {
-  return error instanceof Error ? error.message : String(error)
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" ? message : JSON.stringify(error)
 }
 
 /**
