@@ -149,16 +149,18 @@ describe("drill: the backend is killed while orders are being placed", () => {
 
 describe("drill: PostgreSQL restarted under load", () => {
   it("fails requests cleanly while the database is down and recovers without restarting the backend", async () => {
-    const listing = () => settle(api.get("/store/products?limit=5", { ...store(), timeout: 20_000 }))
+    // A client that waits 20 s at most: a timeout (no answer) is status 0, which fails the drill
+    const listing = () =>
+      api.get("/store/products?limit=5", { ...store(), timeout: 20_000 }).catch((error: any) => error.response ?? { status: 0 })
     let running = true
     const statuses: number[] = []
+    const durations: number[] = []
     const load = Array.from({ length: 8 }, async () => {
       while (running) {
         const started = Date.now()
         const r = await listing()
-        statuses.push(r?.status ?? 0)
-        // No request hangs: every answer (good or bad) comes within the client's patience
-        expect(Date.now() - started).toBeLessThan(20_000)
+        statuses.push(r.status)
+        durations.push(Date.now() - started)
       }
     })
     await new Promise((done) => setTimeout(done, 2000))
@@ -183,7 +185,9 @@ describe("drill: PostgreSQL restarted under load", () => {
     expect(backend!.child.exitCode).toBeNull()
     expect(backend!.child.pid).toBe(pid)
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0)
+    // No request hangs: every answer, good or bad, came within the client's patience
     expect(statuses.every((s) => s === 200 || (s >= 500 && s < 600))).toBe(true)
+    expect(Math.max(...durations)).toBeLessThan(20_000)
     // And it can still take an order
     const { regionId, variantId } = await regionAndVariant()
     const cartId = await readyCart(api, store(), { regionId, email: "after-restart@ocop.test", lines: [{ variant_id: variantId, quantity: 1 }] })
