@@ -40,6 +40,8 @@ module.exports = defineConfig({
     ...redisModules(process.env.REDIS_URL),
     // Product search: PostgreSQL (Vietnamese-aware) by default, Meilisearch with MEILISEARCH_HOST.
     searchModule(process.env),
+    // Bulk catalogue imports: runs, checkpoints and counts (src/import).
+    { resolve: "./src/modules/catalogue-import" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -1,0 +1,118 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedDemo } from "../../src/seed"
+import { chooseCashOnDelivery, readyCart } from "../helpers/checkout"
+import { settle } from "../helpers/ocop"
+
+const STOCK = 10
+const BUYERS = 100
+
+/**
+ * Failure drills for checkout under contention, through the store API on the real database:
+ * many buyers racing for the last units, and a buyer whose browser submits twice.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+    let regionId: string
+    let variantId: string
+    let inventoryItemId: string
+
+    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+
+    beforeAll(async () => {
+      const seeded = await seedDemo(getContainer(), { productLimit: 3 })
+      publishableKey = seeded.publishableKey
+      regionId = seeded.regions.vietnam.id
+      // A product the store sells (certified, in the OCOP channel), with managed stock
+      const { data } = await api.get("/store/products?limit=1&fields=*variants,variants.manage_inventory", store())
+      variantId = data.products[0].variants[0].id
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: variants } = await query.graph({
+        entity: "variant",
+        fields: ["inventory_items.inventory_item_id"],
+        filters: { id: variantId },
+      })
+      inventoryItemId = variants[0].inventory_items![0]!.inventory_item_id
+    })
+
+    /** Makes `available` units sellable on top of what earlier orders already reserved. */
+    async function setAvailable(available: number) {
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      await inventory.updateInventoryLevels([
+        {
+          inventory_item_id: inventoryItemId,
+          location_id: level.location_id,
+          stocked_quantity: Number(level.reserved_quantity) + available,
+        },
+      ])
+    }
+
+    async function stock() {
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
+    }
+
+    async function ordersOfVariant() {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order_line_item", fields: ["id", "quantity"], filters: { variant_id: variantId } })
+      return data as { id: string; quantity: number }[]
+    }
+
+    /** Ready-to-pay carts of one unit each, prepared 20 at a time so the race is only the completion. */
+    async function paidCarts(count: number, tag: string) {
+      const ids: string[] = []
+      for (let start = 0; start < count; start += 20) {
+        const batch = await Promise.all(
+          Array.from({ length: Math.min(20, count - start) }, async (_, i) => {
+            const email = `drill-${tag}-${start + i}@ocop.test`
+            const cartId = await readyCart(api, store(), { regionId, email, lines: [{ variant_id: variantId, quantity: 1 }] })
+            await chooseCashOnDelivery(api, store(), cartId)
+            return cartId
+          })
+        )
+        ids.push(...batch)
+      }
+      return ids
+    }
+
+    it(`sells exactly ${STOCK} units to ${BUYERS} buyers completing at once: ${STOCK} orders, stock 0, the rest refused cleanly`, async () => {
+      await setAvailable(STOCK)
+      const before = (await ordersOfVariant()).length
+      const carts = await paidCarts(BUYERS, "oversell")
+      const results = await Promise.all(carts.map((id) => settle(api.post(`/store/carts/${id}/complete`, {}, store()))))
+
+      const orders = results.filter((r) => r.status === 200 && r.data.type === "order")
+      expect(orders).toHaveLength(STOCK)
+      // Every other buyer gets an answer (no 5xx, no hang): a refused cart naming the stock problem
+      for (const r of results.filter((r) => !(r.status === 200 && r.data.type === "order"))) {
+        expect(r.status).toBeLessThan(500)
+        expect(JSON.stringify(r.data)).toMatch(/inventory|stock|quantity/i)
+      }
+      expect((await ordersOfVariant()).length - before).toBe(STOCK)
+      const level = await stock()
+      expect(level.stocked - level.reserved).toBe(0)
+    }, 600_000)
+
+    it("turns one cart submitted twice at the same moment into exactly one order", async () => {
+      await setAvailable(5)
+      const [cartId] = await paidCarts(1, "double")
+      const before = (await ordersOfVariant()).length
+      const results = await Promise.all([1, 2, 3].map(() => settle(api.post(`/store/carts/${cartId}/complete`, {}, store()))))
+
+      for (const r of results) expect(r.status).toBeLessThan(500)
+      const orderIds = new Set(results.filter((r) => r.data?.type === "order").map((r) => r.data.order.id))
+      expect(orderIds.size).toBe(1)
+      expect((await ordersOfVariant()).length - before).toBe(1)
+      const level = await stock()
+      expect(level.stocked - level.reserved).toBe(4)
+      // A retry after the fact returns the same order, not a second one
+      const retry = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store()))
+      expect(retry.status).toBe(200)
+      expect(retry.data.order.id).toBe([...orderIds][0])
+      expect((await ordersOfVariant()).length - before).toBe(1)
+    }, 120_000)
+  },
+})
