@@ -154,6 +154,27 @@ describe("seller portal in a real browser", () => {
   })
 
   it(
+    "the portal needs a seller sign-in, and a wrong password is refused, also without JavaScript",
+    async () => {
+      const context = await browser.newContext({ locale: "vi-VN", javaScriptEnabled: false })
+      const page = await context.newPage()
+      await page.goto(url("/seller/orders"))
+      await page.waitForURL(/\/seller\/login\?next=%2Fseller%2Forders$/)
+      await page.getByLabel(vi["checkout.email"]).fill(`khong.co.${run}@example.vn`)
+      await page.getByLabel(vi["account.password"]).fill("sai-mat-khau-123")
+      const response = page.waitForResponse((r) => r.request().method() === "POST")
+      await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
+      expect((await response).status()).toBe(401)
+      await see(page.locator(".field-error")).toBe(vi["error.login.failed"])
+      // The seller's token never reaches the browser: the session cookie is HttpOnly.
+      const cookies = await context.cookies()
+      expect(cookies.every((cookie) => cookie.httpOnly)).toBe(true)
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
     "a cooperative registers with its documents and waits for approval",
     async () => {
       cooperative = await newPage()
@@ -257,7 +278,7 @@ describe("seller portal in a real browser", () => {
         tax_code: HOUSEHOLD.tax_code,
         email: HOUSEHOLD.email,
         phone: "0987654321",
-        address: { address_1: "Thôn Khánh Hội", province_code: "khanh-hoa" },
+        address: { address_1: "Thôn Khánh Hội", province_code: "Khánh Hòa" },
         bank_account: { bank_name: "Vietcombank", account_number: "0071000999888", account_holder: "NGUYEN THI LANH" },
       })
       ids.household = await approve(HOUSEHOLD.email)

@@ -6,6 +6,7 @@
 import { redirect } from "react-router"
 import { localePath, type Lang, type MessageKey } from "../i18n"
 import { authHeaders, errorMessage, errorStatus, sdk } from "./medusa.server"
+import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 
 export type SellerStatus = "pending" | "approved" | "rejected"
@@ -55,15 +56,6 @@ export interface SellerProduct {
   published?: boolean
   images?: SellerImage[]
   variants: SellerVariant[]
-}
-
-/** One stored upload: the original and its renditions (plugins/marketplace lib/images). */
-export interface UploadedImage {
-  id: string
-  url: string
-  width: number
-  height: number
-  variants: { format: "original" | "webp" | "avif"; width: number; url: string }[]
 }
 
 export interface SellerOrderLine {
@@ -224,14 +216,6 @@ export function refusal(error: unknown): string {
   const status = errorStatus(error)
   if (status && status >= 400 && status < 500) return errorMessage(error)
   throw error
-}
-
-/** srcset of an upload's WebP renditions, which every current browser reads. */
-export function uploadSrcSet(image: UploadedImage): string {
-  return image.variants
-    .filter((variant) => variant.format === "webp")
-    .map((variant) => `${variant.url} ${variant.width}w`)
-    .join(", ")
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { imageView } from "./products"
-import { payoutPeriod, productImageFromUpload, uploadSrcSet, type UploadedImage } from "./seller.server"
+import { uploadSrcSet, type UploadedImage } from "./seller"
+import { payoutPeriod, productImageFromUpload } from "./seller.server"
 
 const upload: UploadedImage = {
   id: "file_1",

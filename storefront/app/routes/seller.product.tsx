@@ -12,11 +12,10 @@ import {
   requireSeller,
   sellerApi,
   sellerUpload,
-  uploadSrcSet,
   type SellerImage,
   type SellerProduct,
-  type UploadedImage,
 } from "../lib/seller.server"
+import { uploadSrcSet, type UploadedImage } from "../lib/seller"
 import { commitSession } from "../lib/session.server"
 import { isNotFound } from "../lib/medusa.server"
 

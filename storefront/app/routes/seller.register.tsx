@@ -77,7 +77,7 @@ export async function action({ request, url }: Route.ActionArgs) {
       type: values.type,
       tax_code: values.tax_code,
       phone: phone!,
-      address: { address_1: values.address_1, province_code: province!.slug },
+      address: { address_1: values.address_1, province_code: province!.name },
       bank_account: {
         bank_name: values.bank_name,
         account_number: values.account_number,
