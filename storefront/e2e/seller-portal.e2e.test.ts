@@ -83,8 +83,8 @@ describe("seller portal in a real browser", () => {
 
   /** A 4-star certificate issued by the province for a seller's product (its OCOP subject). */
   async function certify(sellerId: string, productId: string, decision: string) {
-    const { seller } = await admin<{ seller: { subject_id?: string; subject?: { id: string } } }>("GET", `/admin/sellers/${sellerId}`)
-    const subjectId = seller.subject_id ?? seller.subject?.id
+    const { seller } = await admin<{ seller: { ocop_subject: { id: string } | null } }>("GET", `/admin/sellers/${sellerId}`)
+    const subjectId = seller.ocop_subject?.id
     expect(subjectId, "the seller's OCOP subject").toBeTruthy()
     await admin("POST", "/admin/ocop/certificates", {
       evaluation: {
