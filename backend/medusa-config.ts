@@ -30,7 +30,11 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
   },
-  plugins: [{ resolve: "@ocop/plugin-ocop", options: {} }],
+  plugins: [
+    { resolve: "@ocop/plugin-ocop", options: {} },
+    // Sellers (issue 6): commission in percent for sellers without their own rate.
+    { resolve: "@ocop/plugin-marketplace", options: { default_commission_rate: 8 } },
+  ],
   modules: [
     ...redisModules(process.env.REDIS_URL),
     // Product search: PostgreSQL (Vietnamese-aware) by default, Meilisearch with MEILISEARCH_HOST.

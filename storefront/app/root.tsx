@@ -1,6 +1,5 @@
 import {
   data,
-  Form,
   isRouteErrorResponse,
   Link,
   Links,
@@ -18,6 +17,7 @@ import { isMessageKey, langFromPath, switchLangPath, translate, useT, type Lang 
 import { assertSameOrigin } from "./lib/csrf.server"
 import { applyCachePolicy } from "./lib/http.server"
 import { commitSession, getSession, hasSessionCookie, type Flash } from "./lib/session.server"
+import { SearchBox } from "./components/SearchBox"
 import { Notice } from "./components/ui"
 import "./styles.css"
 
@@ -125,15 +125,7 @@ function Header() {
           </Link>
         </nav>
       </div>
-      <Form method="get" action={href("/products")} role="search" className="search-form">
-        <label htmlFor="site-search" className="visually-hidden">
-          {t("search.label")}
-        </label>
-        <input id="site-search" name="q" type="search" placeholder={t("search.placeholder")} enterKeyHint="search" />
-        <button type="submit" className="button">
-          {t("search.submit")}
-        </button>
-      </Form>
+      <SearchBox />
       <nav aria-label={t("nav.sections")} className="section-nav">
         <NavLink to={href("/products")} end>
           {t("nav.products")}

@@ -35,6 +35,7 @@ const pages: [path: string, file: string][] = [
   ["seller/payouts/statement.csv", "routes/seller.payouts.statement.ts"],
   ["ocop", "routes/ocop.tsx"],
   ["ocop/verify", "routes/ocop.verify.tsx"],
+  ["search/suggest", "routes/search.suggest.ts"],
 ]
 
 const id = (lang: "vi" | "en", file: string) => `${lang}:${file.replace(/^routes\//, "").replace(/\.tsx?$/, "")}`

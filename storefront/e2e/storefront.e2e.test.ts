@@ -243,6 +243,61 @@ describe("consumer storefront in a real browser", () => {
   )
 
   it(
+    "searches without diacritics and with a typo, with suggestions as you type, then filters by stars",
+    async () => {
+      const { context, page } = await newPage()
+      await page.goto(url("/"))
+      const box = page.locator("#site-search")
+      await box.pressSequentially("bat trang", { delay: 30 })
+      // Suggestions come from the search engine, in the browser's own list.
+      await expect
+        .poll(() => page.locator("#site-search-suggestions option").count(), { timeout: 15_000 })
+        .toBeGreaterThan(0)
+      expect(await page.locator("#site-search-suggestions option").first().getAttribute("value")).toMatch(/Bát Tràng/)
+      await box.press("Enter")
+      await page.waitForURL(/\/products\?q=bat\+trang/)
+      const cards = page.locator(".product-card")
+      await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+      for (const title of await cards.locator(".card-title").allTextContents()) expect(title).toMatch(/Bát Tràng/)
+      // The matched words are marked in the titles.
+      expect((await cards.first().locator(".card-title mark").allTextContents()).join(" ")).toMatch(/Bát|Tràng/)
+
+      // Filter the results by stars: the query stays, every card has 4 stars or more. (The
+      // filters are open already: a search is an active filter.)
+      const filters = page.locator("details.filters")
+      if (!(await filters.evaluate((details) => (details as HTMLDetailsElement).open))) await filters.locator("summary").click()
+      await page.getByLabel(vi["filter.stars"]).selectOption("4")
+      await page.getByRole("button", { name: vi["filter.apply"] }).click()
+      await page.waitForURL(/stars=4/)
+      expect(new URL(page.url()).searchParams.get("q")).toBe("bat trang")
+      await expect
+        .poll(async () => {
+          const stars = (await cards.locator(".ocop-stars .star-text").allTextContents()).map((t) => Number(t.replace(/\D/g, "")))
+          return stars.length > 0 && stars.every((n) => n >= 4)
+        }, { timeout: 15_000 })
+        .toBe(true)
+      for (const title of await cards.locator(".card-title").allTextContents()) expect(title).toMatch(/Bát Tràng/)
+
+      // A typo is forgiven, and the right spelling is offered.
+      await page.goto(url("/products?q=son+maii"))
+      expect(await cards.count()).toBeGreaterThan(0)
+      for (const title of await cards.locator(".card-title").allTextContents()) expect(title).toMatch(/sơn mài/i)
+      await see(page.locator(".did-you-mean")).toMatch(/Có phải bạn muốn tìm sơn mài/i)
+      await context.close()
+
+      // Without JavaScript the box is a plain form to the same results.
+      const plain = await newPage({ javaScriptEnabled: false })
+      await plain.page.goto(url("/"))
+      await plain.page.locator("#site-search").fill("bat trang")
+      await plain.page.locator("#site-search").press("Enter")
+      await plain.page.waitForURL(/\/products\?q=bat\+trang/)
+      expect(await plain.page.locator(".product-card").count()).toBeGreaterThan(0)
+      await plain.context.close()
+    },
+    SLOW,
+  )
+
+  it(
     "adds to cart, checks out with cash on delivery, and sees the order in the account",
     async () => {
       const { context, page } = await newPage()

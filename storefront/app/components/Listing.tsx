@@ -196,6 +196,16 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
         {!data.ocopAvailable && (filters.stars || filters.sort === "stars") ? ` — ${t("listing.no_ocop_data")}` : ""}
       </p>
 
+      {data.didYouMean && shown("q") ? (
+        <p className="did-you-mean">
+          {t("search.did_you_mean")}{" "}
+          <Link to={pathname + filtersToSearch({ ...filters, q: data.didYouMean, page: 1 }, fixed)}>
+            <strong>{data.didYouMean}</strong>
+          </Link>
+          ?
+        </p>
+      ) : null}
+
       {data.cards.length ? (
         <ProductGrid cards={data.cards} returnTo={data.returnTo} label={heading} />
       ) : (

@@ -2,7 +2,7 @@ import { Form, Link } from "react-router"
 import { useT } from "../i18n"
 import { currentProvince, provinceName } from "../lib/catalog"
 import type { ProductCard } from "../lib/products"
-import { Money, ProductImage, Stars, StockBadge } from "./ui"
+import { Marked, Money, ProductImage, Stars, StockBadge } from "./ui"
 
 /** A product in a grid, with a one-tap "add to cart" form that works without JavaScript. */
 export function ProductCardView({
@@ -26,7 +26,7 @@ export function ProductCardView({
           alt=""
           sizes="(min-width: 60rem) 14rem, (min-width: 36rem) 30vw, 46vw"
         />
-        <Heading className="card-title">{card.title}</Heading>
+        <Heading className="card-title">{card.highlight ? <Marked html={card.highlight} /> : card.title}</Heading>
       </Link>
       <div className="card-body">
         {card.stars ? <Stars stars={card.stars} compact /> : null}

@@ -146,3 +146,18 @@ export function Breadcrumbs({ items }: { items: { label: string; to?: string }[]
     </nav>
   )
 }
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" }
+
+/**
+ * Text from the search engine with the matched words in <mark>: rendered as React nodes, never as
+ * HTML, so nothing but the marks can reach the page.
+ */
+export function Marked({ html }: { html: string }) {
+  const text = (part: string) => part.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity])
+  return (
+    <>
+      {html.split(/<mark>([\s\S]*?)<\/mark>/).map((part, i) => (i % 2 ? <mark key={i}>{text(part)}</mark> : text(part)))}
+    </>
+  )
+}

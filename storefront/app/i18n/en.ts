@@ -20,6 +20,8 @@ export const en: Record<keyof typeof vi, string> = {
   "search.label": "Search OCOP products",
   "search.placeholder": "Honey, coffee, fish sauce…",
   "search.submit": "Search",
+  "search.did_you_mean": "Did you mean",
+  "search.suggestions": "Suggestions",
 
   "footer.promise": "Certified OCOP products, straight from cooperatives and producers in all 34 provinces of Vietnam.",
   "footer.cod": "Cash on delivery everywhere in Vietnam.",

@@ -18,6 +18,8 @@ export const vi = {
   "search.label": "Tìm sản phẩm OCOP",
   "search.placeholder": "Mật ong, cà phê, nước mắm…",
   "search.submit": "Tìm",
+  "search.did_you_mean": "Có phải bạn muốn tìm",
+  "search.suggestions": "Gợi ý",
 
   "footer.promise": "Sản phẩm OCOP có chứng nhận, trực tiếp từ hợp tác xã và cơ sở sản xuất trên 34 tỉnh thành.",
   "footer.cod": "Thanh toán khi nhận hàng (COD) trên toàn quốc.",

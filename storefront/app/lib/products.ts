@@ -78,6 +78,8 @@ export type ProductCard = {
   variantTitle: string | null
   variantCount: number
   isService: boolean
+  /** The title with the words a search matched in <mark> (HTML-escaped text), on search results. */
+  highlight?: string
 }
 
 // Medusa's store product, loosely typed: the fields we ask for, all optional.

@@ -1,0 +1,80 @@
+import { evaluationBody } from "./ocop"
+
+/** Sellers through the HTTP API the way the portal does: register, log in, call /sellers/me/... */
+
+export const SELLER_PASSWORD = "mật-khẩu-đủ-dài-123"
+
+export function bearer(token: string) {
+  return { headers: { authorization: `Bearer ${token}` } }
+}
+
+export function sellerBody(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    legal_name: `Hợp tác xã Chè Shan Tuyết Số ${n}`,
+    type: "cooperative",
+    tax_code: String(5300100000 + n),
+    email: `htx${n}@example.vn`,
+    phone: "0912 345 678",
+    address: { address_1: "Thôn Nậm Cang, xã Bắc Hà", province_code: "Lào Cai" },
+    bank_account: { bank_name: "Agribank Lào Cai", account_number: "1234567890" + n, account_holder: "HTX CHE SHAN TUYET" },
+    story: "Chè cổ thụ hái tay trên núi cao.",
+    ...overrides,
+  }
+}
+
+/** A registration token for a new auth identity of the seller actor. */
+export async function registrationToken(api: any, email: string) {
+  const { data } = await api.post("/auth/seller/emailpass/register", { email, password: SELLER_PASSWORD })
+  return data.token as string
+}
+
+export async function sellerLogin(api: any, email: string) {
+  const { data } = await api.post("/auth/seller/emailpass", { email, password: SELLER_PASSWORD })
+  return bearer(data.token)
+}
+
+/** Registers a seller (pending) and returns its owner's headers (a token carrying the member). */
+export async function registerSeller(api: any, n: number, overrides: Record<string, unknown> = {}) {
+  const body = sellerBody(n, overrides)
+  const token = await registrationToken(api, body.email)
+  const { data } = await api.post("/sellers", body, bearer(token))
+  return { seller: data.seller, member: data.member, headers: await sellerLogin(api, body.email) }
+}
+
+/** A registered and approved seller, with its OCOP subject id. */
+export async function approvedSeller(api: any, admin: any, n: number, overrides: Record<string, unknown> = {}) {
+  const registered = await registerSeller(api, n, overrides)
+  await api.post(`/admin/sellers/${registered.seller.id}/approve`, {}, admin)
+  const { data } = await api.get(`/admin/sellers/${registered.seller.id}`, admin)
+  return { ...registered, subjectId: data.seller.ocop_subject.id as string }
+}
+
+export function productBody(sku: string, overrides: Record<string, unknown> = {}) {
+  return {
+    title: `Chè Shan tuyết ${sku}`,
+    description: "Chè xanh sao tay.",
+    product_group: 1,
+    images: [{ url: "https://example.vn/anh/che.jpg" }],
+    variants: [
+      { title: "Gói 100 g", sku: `${sku}-100`, price_vnd: 85000, stock: 40 },
+      { title: "Hộp 500 g", sku: `${sku}-500`, price_vnd: 390000, stock: 12 },
+    ],
+    ...overrides,
+  }
+}
+
+/** An operator certifies a product for a subject (evaluation + decision): valid for three years. */
+export async function certifyProduct(api: any, admin: any, subjectId: string, productId: string, decisionNumber: string) {
+  const { data } = await api.post(
+    "/admin/ocop/certificates",
+    {
+      evaluation: evaluationBody(subjectId, productId, 72.5),
+      decision_number: decisionNumber,
+      decision_date: "2025-09-15",
+      authority_level: "province",
+      authority_name: "UBND tỉnh Lào Cai",
+    },
+    admin
+  )
+  return data.certificate
+}

@@ -1,0 +1,143 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedDemo } from "../../src/seed"
+import { adminHeaders, certification, settle } from "../helpers/ocop"
+import { bearer, registerSeller, registrationToken, sellerBody, sellerLogin } from "../helpers/sellers"
+
+/** Issue 6: a cooperative registers as a seller, invites its staff and is reviewed by an operator. */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: any
+
+    beforeAll(async () => {
+      await seedDemo(getContainer(), { productLimit: 2 })
+    })
+
+    beforeEach(async () => {
+      admin = await adminHeaders(api)
+    })
+
+    async function sellerCount() {
+      const { data } = await api.get("/admin/sellers?limit=100", admin)
+      return data.count as number
+    }
+
+    it("registers a pending seller that is an OCOP subject, with its owner as the signed-in member", async () => {
+      const body = sellerBody(1, { legal_name: "Hợp tác xã Mật ong Bắc Hà", address: { address_1: "Thôn Na Hối", province_code: "Yên Bái" } })
+      const token = await registrationToken(api, body.email)
+      const created = await api.post("/sellers", body, bearer(token))
+      expect(created.status).toBe(201)
+      expect(created.data.seller).toMatchObject({
+        legal_name: "Hợp tác xã Mật ong Bắc Hà",
+        status: "pending",
+        tax_code: body.tax_code,
+        address: { province_code: "Lào Cai" },
+        commission_rate: 8,
+      })
+      expect(created.data.member).toMatchObject({ email: body.email, role: "owner" })
+
+      const [subject] = await certification(getContainer()).listOcopSubjects({ tax_code: body.tax_code })
+      expect(subject).toMatchObject({ legal_name: "Hợp tác xã Mật ong Bắc Hà", province: "Lào Cai", historical_province: "Yên Bái" })
+
+      const headers = await sellerLogin(api, body.email)
+      const me = await api.get("/sellers/me", headers)
+      expect(me.data.seller.id).toBe(created.data.seller.id)
+      expect(me.data.member).toMatchObject({ role: "owner", email: body.email })
+
+      const detail = await api.get(`/admin/sellers/${created.data.seller.id}`, admin)
+      expect(detail.data.seller.ocop_subject.id).toBe(subject.id)
+
+      // One auth identity registers one seller.
+      const again = await settle(api.post("/sellers", sellerBody(99), bearer(token)))
+      expect(again.status).toBe(400)
+    })
+
+    it("refuses bad registrations with 400 naming the field, and writes nothing", async () => {
+      await registerSeller(api, 2)
+      const before = await sellerCount()
+      const [, subjectsBefore] = await certification(getContainer()).listAndCountOcopSubjects({})
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [{ tax_code: String(5300100000 + 2) }, /tax_code \(unique\)/],
+        [{ tax_code: "12345" }, /tax_code \(format\)/],
+        [{ tax_code: "0123456789-01" }, /tax_code \(format\)/],
+        [{ tax_code: "012345678901" }, /tax_code \(format\).*household/],
+        [{ address: { address_1: "Thôn 1", province_code: "Ha Giang" } }, /address\.province_code/],
+        [{ status: "approved" }, /status/],
+        [{ commission_rate: 0 }, /commission_rate/],
+        [{ email: "không-phải-email" }, /email/],
+      ]
+      for (const [n, [overrides, message]] of cases.entries()) {
+        const body = sellerBody(200 + n, overrides)
+        const token = await registrationToken(api, `bad${n}@example.vn`)
+        const response = await settle(api.post("/sellers", body, bearer(token)))
+        expect(response.status, JSON.stringify(overrides)).toBe(400)
+        expect(response.data.message, JSON.stringify(overrides)).toMatch(message)
+      }
+      expect(await sellerCount()).toBe(before)
+      const [, subjectsAfter] = await certification(getContainer()).listAndCountOcopSubjects({})
+      expect(subjectsAfter).toBe(subjectsBefore)
+
+      // Valid forms: a branch code, and a household business with a 12-digit personal ID.
+      const branch = await registerSeller(api, 3, { tax_code: "0123456789-001" })
+      expect(branch.seller.tax_code).toBe("0123456789-001")
+      const household = await registerSeller(api, 4, { type: "household_business", tax_code: "001204012345" })
+      expect(household.seller.type).toBe("household_business")
+    })
+
+    it("lets an operator approve or reject (with a reason), filter by status and set a commission", async () => {
+      const a = await registerSeller(api, 5)
+      const b = await registerSeller(api, 6)
+      const noReason = await settle(api.post(`/admin/sellers/${b.seller.id}/reject`, {}, admin))
+      expect(noReason.status).toBe(400)
+      expect(noReason.data.message).toMatch(/reason/)
+
+      const approved = await api.post(`/admin/sellers/${a.seller.id}/approve`, {}, admin)
+      expect(approved.data.seller).toMatchObject({ status: "approved", rejection_reason: null })
+      const rejected = await api.post(`/admin/sellers/${b.seller.id}/reject`, { reason: "Giấy đăng ký kinh doanh không rõ" }, admin)
+      expect(rejected.data.seller).toMatchObject({ status: "rejected", rejection_reason: "Giấy đăng ký kinh doanh không rõ" })
+      const twice = await settle(api.post(`/admin/sellers/${b.seller.id}/reject`, { reason: "lần nữa" }, admin))
+      expect(twice.status).toBe(400)
+
+      const pending = await api.get("/admin/sellers?status=approved", admin)
+      expect(pending.data.sellers.map((s: any) => s.id)).toEqual([a.seller.id])
+
+      const rate = await api.post(`/admin/sellers/${a.seller.id}`, { commission_rate: 5.5 }, admin)
+      expect(rate.data.seller.commission_rate).toBe(5.5)
+      expect((await api.get("/sellers/me", a.headers)).data.seller).toMatchObject({ status: "approved", commission_rate: 5.5 })
+
+      // The seller cannot set its own status or commission.
+      const forged = await settle(api.post("/sellers/me", { status: "approved", commission_rate: 0 }, b.headers))
+      expect(forged.status).toBe(400)
+      expect((await api.get("/sellers/me", b.headers)).data.seller).toMatchObject({ status: "rejected", commission_rate: 8 })
+      const story = await api.post("/sellers/me", { story: "Câu chuyện mới" }, b.headers)
+      expect(story.data.seller.story).toBe("Câu chuyện mới")
+
+      // Sellers, customers and anonymous callers are not operators.
+      expect((await settle(api.get("/admin/sellers", a.headers))).status).toBe(401)
+      expect((await settle(api.post(`/admin/sellers/${b.seller.id}/approve`, {}))).status).toBe(401)
+    })
+
+    it("invites staff and an accountant with roles, and only the owner manages members", async () => {
+      const owner = await registerSeller(api, 7)
+      const invite = await api.post("/sellers/me/invites", { email: "nhanvien7@example.vn", role: "staff" }, owner.headers)
+      expect(invite.status).toBe(201)
+      const staffToken = await registrationToken(api, "nhanvien7@example.vn")
+      const accepted = await api.post("/sellers/invites/accept", { token: invite.data.invite.token }, bearer(staffToken))
+      expect(accepted.data.member).toMatchObject({ role: "staff", seller_id: owner.seller.id })
+      const reused = await settle(api.post("/sellers/invites/accept", { token: invite.data.invite.token }, bearer(await registrationToken(api, "x7@example.vn"))))
+      expect(reused.status).toBe(400)
+
+      const staff = await sellerLogin(api, "nhanvien7@example.vn")
+      expect((await api.get("/sellers/me", staff)).data.member.role).toBe("staff")
+      expect((await settle(api.post("/sellers/me/invites", { email: "y@example.vn", role: "staff" }, staff))).status).toBe(403)
+      expect((await settle(api.post("/sellers/me", { story: "x" }, staff))).status).toBe(403)
+      expect((await settle(api.post("/sellers/me/invites", { email: "y@example.vn", role: "owner" }, owner.headers))).status).toBe(400)
+
+      const members = await api.get("/sellers/me/members", owner.headers)
+      expect(members.data.members.map((m: any) => m.role).sort()).toEqual(["owner", "staff"])
+      const staffId = members.data.members.find((m: any) => m.role === "staff").id
+      await api.delete(`/sellers/me/members/${staffId}`, owner.headers)
+      // A removed member's token no longer opens anything.
+      expect((await settle(api.get("/sellers/me", staff))).status).toBe(401)
+    })
+  },
+})

@@ -1,0 +1,197 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedDemo } from "../../src/seed"
+import { adminHeaders, channelProductIds, settle } from "../helpers/ocop"
+import { approvedSeller, bearer, certifyProduct, productBody, registerSeller } from "../helpers/sellers"
+
+/** Issue 6: sellers list their own products; publication needs approval and a valid certificate. */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: any
+    let a: Awaited<ReturnType<typeof approvedSeller>>
+    let b: Awaited<ReturnType<typeof approvedSeller>>
+
+    beforeAll(async () => {
+      await seedDemo(getContainer(), { productLimit: 2 })
+      admin = await adminHeaders(api)
+      a = await approvedSeller(api, admin, 11)
+      b = await approvedSeller(api, admin, 12)
+    })
+
+    beforeEach(async () => {
+      admin = await adminHeaders(api)
+    })
+
+    async function productCount() {
+      const { data } = await api.get("/admin/products?limit=1", admin)
+      return data.count as number
+    }
+
+    it("creates a draft with VND prices and stock, lists it for its seller only, and edits it", async () => {
+      const created = await api.post("/sellers/me/products", productBody("A1"), a.headers)
+      expect(created.status).toBe(201)
+      const product = created.data.product
+      expect(product).toMatchObject({ title: "Chè Shan tuyết A1", status: "draft", published: false, product_group: 1 })
+      expect(product.images).toEqual([{ url: "https://example.vn/anh/che.jpg" }])
+      expect(product.variants.map((v: any) => [v.sku, v.price_vnd, v.stock]).sort()).toEqual([
+        ["A1-100", 85000, 40],
+        ["A1-500", 390000, 12],
+      ])
+
+      expect((await api.get("/sellers/me/products", a.headers)).data.products.map((p: any) => p.id)).toContain(product.id)
+      expect((await api.get("/sellers/me/products", b.headers)).data.products.map((p: any) => p.id)).not.toContain(product.id)
+      expect((await api.get(`/admin/sellers/${a.seller.id}`, admin)).data.seller.products.map((p: any) => p.id)).toContain(product.id)
+
+      const small = product.variants.find((v: any) => v.sku === "A1-100")
+      const edited = await api.post(
+        `/sellers/me/products/${product.id}`,
+        { title: "Chè Shan tuyết cổ thụ", variants: [{ id: small.id, price_vnd: 90000, stock: 7 }] },
+        a.headers
+      )
+      expect(edited.data.product.title).toBe("Chè Shan tuyết cổ thụ")
+      expect(edited.data.product.variants.find((v: any) => v.id === small.id)).toMatchObject({ price_vnd: 90000, stock: 7 })
+    })
+
+    it("publishes into the OCOP channel only with a valid certificate, and only once approved", async () => {
+      const { data } = await api.post("/sellers/me/products", productBody("A2"), a.headers)
+      const refused = await settle(api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/no OCOP certificate/)
+      expect(await channelProductIds(getContainer())).not.toContain(data.product.id)
+      expect((await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.status).toBe("draft")
+
+      await certifyProduct(api, admin, a.subjectId, data.product.id, "7001/QĐ-UBND")
+      const published = await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers)
+      expect(published.data.product).toMatchObject({ status: "published", published: true })
+      expect(await channelProductIds(getContainer())).toContain(data.product.id)
+
+      const pending = await registerSeller(api, 13)
+      const { data: draft } = await api.post("/sellers/me/products", productBody("P13"), pending.headers)
+      const notApproved = await settle(api.post(`/sellers/me/products/${draft.product.id}/publish`, {}, pending.headers))
+      expect(notApproved.status).toBe(400)
+      expect(notApproved.data.message).toMatch(/pending seller cannot publish/)
+    })
+
+    it("refuses bad product input with 400 naming the field, and writes nothing", async () => {
+      const before = await productCount()
+      const variant = (over: Record<string, unknown>) => ({ variants: [{ title: "Gói", sku: "BAD-1", price_vnd: 1000, stock: 1, ...over }] })
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [variant({ price_vnd: 0 }), /price_vnd/],
+        [variant({ price_vnd: -5000 }), /price_vnd/],
+        [variant({ price_vnd: 1000.5 }), /price_vnd/],
+        [variant({ stock: -1 }), /stock/],
+        [{ variants: [] }, /variants/],
+        [{ status: "published" }, /status/],
+        [{ seller_id: b.seller.id }, /seller_id/],
+        [{ sales_channels: [{ id: "sc_x" }] }, /sales_channels/],
+      ]
+      for (const [overrides, message] of cases) {
+        const response = await settle(api.post("/sellers/me/products", productBody("BAD", overrides), a.headers))
+        expect(response.status, JSON.stringify(overrides)).toBe(400)
+        expect(response.data.message, JSON.stringify(overrides)).toMatch(message)
+      }
+      const { data } = await api.post("/sellers/me/products", productBody("A3"), a.headers)
+      const variantId = data.product.variants[0].id
+      for (const body of [{ variants: [{ id: variantId, price_vnd: 0 }] }, { variants: [{ id: variantId, stock: -3 }] }, { status: "published" }]) {
+        const response = await settle(api.post(`/sellers/me/products/${data.product.id}`, body, a.headers))
+        expect(response.status, JSON.stringify(body)).toBe(400)
+      }
+      expect((await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.variants[0]).toMatchObject({
+        price_vnd: data.product.variants[0].price_vnd,
+        stock: data.product.variants[0].stock,
+      })
+      expect(await productCount()).toBe(before + 1)
+    })
+
+    /**
+     * The isolation matrix: every seller endpoint that takes an id, with seller B's id in seller A's
+     * hands → 404; every seller endpoint with no token, a customer token or an admin token → 401;
+     * fields a seller may not set → 400 and nothing changed.
+     */
+    it("isolates sellers: 404 for another seller's ids, 401 without a seller token, mass-assignment refused", async () => {
+      const { data: own } = await api.post("/sellers/me/products", productBody("A4"), a.headers)
+      const { data: theirs } = await api.post("/sellers/me/products", productBody("B4"), b.headers)
+      const bMembers = (await api.get("/sellers/me/members", b.headers)).data.members
+      const ids = {
+        product: theirs.product.id,
+        variant: theirs.product.variants[0].id,
+        member: bMembers[0].id,
+      }
+
+      type Row = { kind: keyof typeof ids; method: "get" | "post" | "delete"; url: (id: string) => string; body?: (id: string) => unknown }
+      const crossSeller: Row[] = [
+        { kind: "product", method: "get", url: (id) => `/sellers/me/products/${id}` },
+        { kind: "product", method: "post", url: (id) => `/sellers/me/products/${id}`, body: () => ({ title: "Của tôi" }) },
+        { kind: "product", method: "delete", url: (id) => `/sellers/me/products/${id}` },
+        { kind: "product", method: "post", url: (id) => `/sellers/me/products/${id}/publish`, body: () => ({}) },
+        { kind: "variant", method: "post", url: () => `/sellers/me/products/${own.product.id}`, body: (id) => ({ variants: [{ id, price_vnd: 1000 }] }) },
+        { kind: "variant", method: "post", url: () => `/sellers/me/products/${own.product.id}`, body: (id) => ({ variants: [{ id, stock: 0 }] }) },
+        { kind: "member", method: "delete", url: (id) => `/sellers/me/members/${id}` },
+      ]
+
+      const call = (method: string, url: string, body: unknown, headers: any) =>
+        settle(method === "post" ? api.post(url, body, headers) : method === "delete" ? api.delete(url, headers) : api.get(url, headers))
+
+      let cells = 0
+      for (const row of crossSeller) {
+        const response = await call(row.method, row.url(ids[row.kind]), row.body?.(ids[row.kind]), a.headers)
+        expect([row.kind, row.method, row.url(ids[row.kind]), response.status]).toEqual([row.kind, row.method, row.url(ids[row.kind]), 404])
+        cells++
+      }
+      // Seller B's product is untouched.
+      expect((await api.get(`/sellers/me/products/${theirs.product.id}`, b.headers)).data.product).toMatchObject({
+        title: theirs.product.title,
+        status: "draft",
+        variants: expect.arrayContaining([expect.objectContaining({ id: ids.variant, price_vnd: theirs.product.variants[0].price_vnd })]),
+      })
+
+      const { data: customerAuth } = await api.post("/auth/customer/emailpass/register", { email: "khach@example.vn", password: "mật-khẩu-khách-1" })
+      await api.post("/store/customers", { email: "khach@example.vn", first_name: "Lan" }, bearer(customerAuth.token)).catch(() => null)
+      const { data: customerLogin } = await api.post("/auth/customer/emailpass", { email: "khach@example.vn", password: "mật-khẩu-khách-1" })
+      const callers = { none: {}, customer: bearer(customerLogin.token), admin }
+      const endpoints: [string, string, unknown?][] = [
+        ["get", "/sellers/me"],
+        ["post", "/sellers/me", { story: "x" }],
+        ["get", "/sellers/me/members"],
+        ["delete", `/sellers/me/members/${ids.member}`],
+        ["post", "/sellers/me/invites", { email: "z@example.vn", role: "staff" }],
+        ["get", "/sellers/me/products"],
+        ["post", "/sellers/me/products", productBody("X1")],
+        ["get", `/sellers/me/products/${own.product.id}`],
+        ["post", `/sellers/me/products/${own.product.id}`, { title: "x" }],
+        ["delete", `/sellers/me/products/${own.product.id}`],
+        ["post", `/sellers/me/products/${own.product.id}/publish`, {}],
+      ]
+      for (const [caller, headers] of Object.entries(callers)) {
+        for (const [method, url, body] of endpoints) {
+          const response = await call(method, url, body, headers)
+          expect([caller, method, url, response.status]).toEqual([caller, method, url, 401])
+          cells++
+        }
+      }
+
+      const massAssignment: [string, unknown][] = [
+        ["/sellers/me", { status: "approved" }],
+        ["/sellers/me", { commission_rate: 0 }],
+        ["/sellers/me", { commission_rate_bps: 0 }],
+        ["/sellers/me", { seller_id: b.seller.id }],
+        ["/sellers/me", { tax_code: "0101010101" }],
+        ["/sellers/me/invites", { email: "w@example.vn", role: "staff", seller_id: b.seller.id }],
+        ["/sellers/me/products", { ...productBody("M1"), seller_id: b.seller.id }],
+        ["/sellers/me/products", { ...productBody("M2"), status: "published" }],
+        [`/sellers/me/products/${own.product.id}`, { status: "published" }],
+        [`/sellers/me/products/${own.product.id}`, { seller_id: b.seller.id }],
+      ]
+      for (const [url, body] of massAssignment) {
+        const response = await settle(api.post(url, body, a.headers))
+        expect([url, Object.keys(body as object).join(","), response.status]).toEqual([url, Object.keys(body as object).join(","), 400])
+        cells++
+      }
+      const me = (await api.get("/sellers/me", a.headers)).data.seller
+      expect(me).toMatchObject({ status: "approved", commission_rate: 8, tax_code: a.seller.tax_code })
+      expect((await api.get(`/sellers/me/products/${own.product.id}`, a.headers)).data.product.status).toBe("draft")
+
+      console.log(`isolation matrix: ${cells} cells (${crossSeller.length} cross-seller, ${endpoints.length}×3 unauthenticated, ${massAssignment.length} mass-assignment)`)
+      expect(cells).toBe(crossSeller.length + endpoints.length * 3 + massAssignment.length)
+    })
+  },
+})

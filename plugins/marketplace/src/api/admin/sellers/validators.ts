@@ -1,0 +1,25 @@
+import { z } from "@medusajs/framework/zod"
+import { SELLER_STATUSES } from "../../../modules/seller/models"
+
+export const AdminListSellers = z.object({
+  status: z.enum(SELLER_STATUSES).optional(),
+  q: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const AdminRejectSeller = z.object({ reason: z.string().trim().min(3) }).strict()
+export type AdminRejectSellerType = z.infer<typeof AdminRejectSeller>
+
+/** Commission in percent with at most two decimals (stored in basis points); null = the default. */
+export const AdminUpdateSeller = z
+  .object({
+    commission_rate: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((rate) => Number.isInteger(Math.round(rate * 100 * 1e6) / 1e6), "at most two decimals")
+      .nullable(),
+  })
+  .strict()
+export type AdminUpdateSellerType = z.infer<typeof AdminUpdateSeller>

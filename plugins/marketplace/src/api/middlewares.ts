@@ -1,0 +1,39 @@
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
+import { SELLER_ACTOR } from "../constants"
+import { requireRole } from "../lib/current-member"
+import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
+import { SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
+import { SellerAcceptInvite, SellerInvite, SellerRegistration, SellerUpdate } from "./sellers/validators"
+
+/** Registration and invitation acceptance: an auth identity not yet bound to a member. */
+const registrationToken = authenticate(SELLER_ACTOR, ["bearer"], { allowUnregistered: true })
+/** Everything under /sellers/me: a seller member's bearer token or session. */
+const sellerAuth = authenticate(SELLER_ACTOR, ["bearer", "session"])
+const anyMember = requireRole("owner", "staff", "accountant")
+const owner = requireRole("owner")
+const catalogue = requireRole("owner", "staff")
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/sellers", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerRegistration)] },
+    { matcher: "/sellers/invites/accept", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerAcceptInvite)] },
+
+    { matcher: "/sellers/me*", middlewares: [sellerAuth] },
+    { matcher: "/sellers/me", methods: ["GET"], middlewares: [anyMember] },
+    { matcher: "/sellers/me", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerUpdate)] },
+    { matcher: "/sellers/me/members", methods: ["GET"], middlewares: [anyMember] },
+    { matcher: "/sellers/me/members/:id", methods: ["DELETE"], middlewares: [owner] },
+    { matcher: "/sellers/me/invites", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerInvite)] },
+
+    { matcher: "/sellers/me/products", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateProduct)] },
+    { matcher: "/sellers/me/products/:id", methods: ["GET", "DELETE"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)] },
+    { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogue] },
+
+    { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(AdminListSellers)] },
+    { matcher: "/admin/sellers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateSeller)] },
+    { matcher: "/admin/sellers/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectSeller)] },
+  ],
+})

@@ -1,0 +1,36 @@
+import { model } from "@medusajs/framework/utils"
+import { Seller } from "./seller"
+
+export const SELLER_ORDER_STATUSES = ["pending", "accepted", "packed", "shipped", "cancelled"] as const
+export type SellerOrderStatus = (typeof SELLER_ORDER_STATUSES)[number]
+
+/**
+ * A seller's part of a placed order (one per seller per order), with the figures of its payout
+ * ledger line fixed when the order was placed: gross, the commission rate and whether withholding
+ * applies (household business) and at which rates (goods or services).
+ */
+export const SellerOrder = model
+  .define("seller_order", {
+    id: model.id({ prefix: "selord" }).primaryKey(),
+    order_id: model.text(),
+    status: model.enum([...SELLER_ORDER_STATUSES]).default("pending"),
+    cancel_reason: model.text().nullable(),
+    tracking_number: model.text().nullable(),
+    carrier: model.text().nullable(),
+    fulfillment_id: model.text().nullable(),
+    /** The order's item ids that are this seller's (a JSON array). */
+    item_ids: model.json(),
+    /** Integer VND: what the customer paid for this seller's lines. */
+    gross: model.number(),
+    goods_gross: model.number(),
+    services_gross: model.number(),
+    refunds: model.number().default(0),
+    commission_rate_bps: model.number(),
+    household: model.boolean(),
+    placed_at: model.dateTime(),
+    seller: model.belongsTo(() => Seller, { mappedBy: "orders" }),
+  })
+  .indexes([
+    { on: ["seller_id", "order_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["order_id"], where: "deleted_at IS NULL" },
+  ])

@@ -1,0 +1,69 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import SellerProductLink from "../../../links/seller-product"
+import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
+
+/**
+ * Records each seller's part of a placed order: its item ids, gross (integer VND, goods and
+ * services apart), and the commission rate and withholding status at the time of the order.
+ * Idempotent: an order already split is left as it is. Lines of products without a seller (the
+ * operator's own catalogue) belong to no seller part.
+ */
+export const splitOrderStep = createStep(
+  "marketplace-split-order",
+  async (input: { order_id: string }, { container }): Promise<StepResponse<{ id: string; seller_id: string }[], string[]>> => {
+    const service = container.resolve<SellerModuleService>(SELLER_MODULE)
+    const [existing] = await service.listSellerOrders({ order_id: input.order_id }, { select: ["id"], take: 1 })
+    if (existing) return new StepResponse([], [] as string[])
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "created_at", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.product.metadata"],
+      filters: { id: input.order_id },
+    })
+    const order = orders[0] as any
+    if (!order) return new StepResponse([], [] as string[])
+    const productIds = [...new Set((order.items ?? []).map((item: any) => item.product_id).filter(Boolean))] as string[]
+    if (!productIds.length) return new StepResponse([], [] as string[])
+    const { data: links } = await query.graph({
+      entity: SellerProductLink.entryPoint,
+      fields: ["seller_id", "product_id"],
+      filters: { product_id: productIds },
+    })
+    const sellerOfProduct = new Map((links as { seller_id: string; product_id: string }[]).map((l) => [l.product_id, l.seller_id]))
+    const parts = new Map<string, { item_ids: string[]; goods: number; services: number }>()
+    for (const item of order.items ?? []) {
+      const sellerId = sellerOfProduct.get(item.product_id)
+      if (!sellerId) continue
+      const part = parts.get(sellerId) ?? { item_ids: [], goods: 0, services: 0 }
+      const amount = Math.round(Number(item.unit_price) * Number(item.quantity))
+      if (item.product?.metadata?.is_service) part.services += amount
+      else part.goods += amount
+      part.item_ids.push(item.id)
+      parts.set(sellerId, part)
+    }
+    if (!parts.size) return new StepResponse([], [] as string[])
+    const sellers = await service.listSellers({ id: [...parts.keys()] }, { select: ["id", "type", "commission_rate_bps"] })
+    const created = await service.createSellerOrders(
+      sellers.map((seller) => {
+        const part = parts.get(seller.id)!
+        return {
+          seller_id: seller.id,
+          order_id: order.id,
+          item_ids: part.item_ids as unknown as Record<string, unknown>, // a JSON array
+          gross: part.goods + part.services,
+          goods_gross: part.goods,
+          services_gross: part.services,
+          commission_rate_bps: service.commissionBps(seller),
+          household: seller.type === "household_business",
+          placed_at: order.created_at,
+        }
+      })
+    )
+    return new StepResponse(created, created.map((part) => part.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await container.resolve<SellerModuleService>(SELLER_MODULE).deleteSellerOrders(ids)
+  }
+)

@@ -1,0 +1,64 @@
+import { ProductStatus } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createInventoryLevelsWorkflow, createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { SELLER_MODULE } from "../../../modules/seller"
+import { findVariantInventoryStep } from "../steps/find-variant-inventory"
+import { resolveSellingContextStep } from "../steps/resolve-selling-context"
+import type { CreateSellerProductInput } from "../types"
+
+export const createSellerProductWorkflowId = "marketplace-create-seller-product"
+
+export const VARIANT_OPTION = "Quy cách"
+
+/**
+ * A seller's product: a draft in no sales channel (publishing puts it in the OCOP channel), one
+ * option value per variant, VND prices, stock at the marketplace's stock location, linked to the
+ * seller. Medusa's own workflows undo the product and levels when a later step fails.
+ */
+export const createSellerProductWorkflow = createWorkflow(createSellerProductWorkflowId, (input: CreateSellerProductInput) => {
+  const context = resolveSellingContextStep()
+  const products = createProductsWorkflow.runAsStep({
+    input: transform({ input, context }, ({ input, context }) => ({
+      products: [
+        {
+          title: input.title,
+          description: input.description ?? null,
+          status: ProductStatus.DRAFT,
+          shipping_profile_id: context.shipping_profile_id,
+          images: input.images ?? [],
+          thumbnail: input.images?.[0]?.url ?? null,
+          metadata: { product_group: input.product_group ?? null, is_service: input.is_service ?? false, seller_id: input.seller_id },
+          options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
+          variants: input.variants.map((variant) => ({
+            title: variant.title,
+            sku: variant.sku,
+            manage_inventory: true,
+            options: { [VARIANT_OPTION]: variant.title },
+            prices: [{ currency_code: "vnd", amount: variant.price_vnd }],
+          })),
+        },
+      ],
+    })),
+  })
+  const productIds = transform({ products }, ({ products }) => products.map((p) => p.id))
+  createRemoteLinkStep(
+    transform({ input, productIds }, ({ input, productIds }) =>
+      productIds.map((product_id) => ({ [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id } }))
+    )
+  )
+  const inventory = findVariantInventoryStep({ product_ids: productIds })
+  createInventoryLevelsWorkflow.runAsStep({
+    input: transform({ input, inventory, context }, ({ input, inventory, context }) => {
+      const stockBySku = new Map(input.variants.map((v) => [v.sku, v.stock]))
+      return {
+        inventory_levels: inventory.map((item) => ({
+          inventory_item_id: item.inventory_item_id,
+          location_id: context.location_id,
+          stocked_quantity: stockBySku.get(item.sku) ?? 0,
+        })),
+      }
+    }),
+  })
+  return new WorkflowResponse(transform({ productIds }, ({ productIds }) => productIds[0]))
+})

@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from "react"
+import { Form, useFetcher } from "react-router"
+import { useT } from "../i18n"
+
+/**
+ * The header's search: a GET form to the results page (works without JavaScript); with it,
+ * product titles are suggested as the buyer types, in the browser's own list (a <datalist>),
+ * so the keyboard and screen readers work as with any input.
+ */
+export function SearchBox() {
+  const { t, href } = useT()
+  const fetcher = useFetcher<{ suggestions: string[] }>()
+  const [q, setQ] = useState("")
+  const timer = useRef<ReturnType<typeof setTimeout>>()
+  useEffect(() => () => clearTimeout(timer.current), [])
+  const suggest = (value: string) => {
+    setQ(value)
+    clearTimeout(timer.current)
+    if (value.trim().length < 2) return
+    timer.current = setTimeout(() => fetcher.load(`${href("/search/suggest")}?q=${encodeURIComponent(value.trim())}`), 150)
+  }
+  const suggestions = q.trim().length >= 2 ? (fetcher.data?.suggestions ?? []) : []
+  return (
+    <Form method="get" action={href("/products")} role="search" className="search-form">
+      <label htmlFor="site-search" className="visually-hidden">
+        {t("search.label")}
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="search"
+        placeholder={t("search.placeholder")}
+        enterKeyHint="search"
+        autoComplete="off"
+        list="site-search-suggestions"
+        onChange={(event) => suggest(event.currentTarget.value)}
+      />
+      <datalist id="site-search-suggestions" aria-label={t("search.suggestions")}>
+        {suggestions.map((title) => (
+          <option key={title} value={title} />
+        ))}
+      </datalist>
+      <button type="submit" className="button">
+        {t("search.submit")}
+      </button>
+    </Form>
+  )
+}

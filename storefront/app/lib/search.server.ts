@@ -1,0 +1,107 @@
+/**
+ * Text search through the backend's Search Module (`GET /store/ocop/search`, plugins/ocop): no
+ * diacritics needed, typos forgiven, English names, highlights and "did you mean". The cards are
+ * built from the catalogue index (catalog.server.ts) so that they look like every other listing;
+ * the backend decides what matches, in which order, and the facet counts.
+ */
+import { currentProvince, groupByHandle, PRODUCT_GROUPS, provinceBySlug, type ListingFilters } from "./catalog"
+import { getIndex, type Facets, type SearchResult } from "./catalog.server"
+import { sdk } from "./medusa.server"
+
+type Bucket<T> = { value: T; count: number }
+type SearchResponse = {
+  hits: { id: string; highlights?: { title?: string; title_en?: string } }[]
+  facets: { stars?: Bucket<number>[]; product_group?: Bucket<number>[]; province?: Bucket<string>[]; producer?: Bucket<string>[] }
+  count: number
+  did_you_mean?: string
+}
+
+export type Highlights = { title?: string; title_en?: string }
+
+export type TextSearchResult = SearchResult & {
+  /** Titles with the matched words in <mark> (HTML-escaped by the backend), by product id. */
+  highlights: Record<string, Highlights>
+  didYouMean: string | null
+}
+
+const SORT: Record<ListingFilters["sort"], string> = {
+  relevance: "relevance",
+  price_asc: "price_asc",
+  price_desc: "price_desc",
+  newest: "newest",
+  stars: "stars_desc",
+}
+
+/** The storefront's filters as the search route's parameters ("4 stars" means 4 or more). */
+async function searchParams(filters: ListingFilters, limit: number, offset: number) {
+  const query: Record<string, string | number> = { q: filters.q, sort: SORT[filters.sort], limit, offset }
+  if (filters.stars) query.stars = [3, 4, 5].filter((s) => s >= filters.stars!).join(",")
+  const group = groupByHandle(filters.group)
+  if (group) query.product_group = group.code
+  const province = provinceBySlug(filters.province)
+  if (province) query.province = province.name
+  if (filters.producer) {
+    const index = await getIndex()
+    const name = index.products.find((p) => p.producer?.key === filters.producer)?.producer?.name
+    query.producer = name ?? filters.producer
+  }
+  return query
+}
+
+function toFacets(facets: SearchResponse["facets"], producerKeys: Map<string, string>): Facets {
+  const result: Facets = { groups: {}, provinces: {}, stars: {}, producers: {} }
+  for (const { value, count } of facets.product_group ?? []) {
+    const group = PRODUCT_GROUPS.find((g) => g.code === Number(value))
+    if (group) result.groups[group.handle] = count
+  }
+  for (const { value, count } of facets.province ?? []) {
+    const province = currentProvince(value)
+    if (province) result.provinces[province.slug] = count
+  }
+  for (const { value, count } of facets.stars ?? []) result.stars[String(value)] = count
+  for (const { value, count } of facets.producer ?? []) {
+    const key = producerKeys.get(value)
+    if (key) result.producers[key] = { name: value, count }
+  }
+  return result
+}
+
+export async function searchByText(filters: ListingFilters, pageSize: number): Promise<TextSearchResult> {
+  const offset = (filters.page - 1) * pageSize
+  const [index, response] = await Promise.all([
+    getIndex(),
+    searchParams(filters, pageSize, offset).then((query) =>
+      sdk.client.fetch<SearchResponse>("/store/ocop/search", { query }),
+    ),
+  ])
+  const producerKeys = new Map(index.products.flatMap((p) => (p.producer ? [[p.producer.name, p.producer.key] as const] : [])))
+  const pages = Math.max(1, Math.ceil(response.count / pageSize))
+  const highlights: Record<string, Highlights> = {}
+  const items = response.hits.flatMap((hit) => {
+    const product = index.byId.get(hit.id)
+    if (!product) return []
+    if (hit.highlights) highlights[hit.id] = hit.highlights
+    return [product]
+  })
+  return {
+    items,
+    total: response.count,
+    page: Math.min(filters.page, pages),
+    pages,
+    facets: toFacets(response.facets, producerKeys),
+    ocopAvailable: true,
+    highlights,
+    didYouMean: response.did_you_mean ?? null,
+  }
+}
+
+/** Up to six product titles for the search box, as the buyer types (in the page's language). */
+export async function suggestTitles(q: string, lang: "vi" | "en") {
+  const query = q.trim().slice(0, 100)
+  if (query.length < 2) return []
+  const response = await sdk.client.fetch<{ hits: { title: string; title_en: string | null }[] }>("/store/ocop/search", {
+    query: { q: query, limit: 6, facets: "stars" },
+  })
+  const titles = response.hits.map((hit) => (lang === "en" && hit.title_en) || hit.title)
+  return [...new Set(titles)]
+}
