@@ -45,11 +45,14 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
 }
 
 type VariantRow = { id: string; title: string; sku: string; price_vnd: string; stock: string }
-type RowErrors = Partial<Record<"title" | "price_vnd" | "stock", MessageKey>>
+type RowErrors = Partial<Record<"title" | "sku" | "price_vnd" | "stock", MessageKey>>
 
 const WHOLE = /^\d+$/
 
-/** The variant rows of the form (the empty spare row is skipped), with their errors. */
+/**
+ * The variant rows of the form (the empty spare row is skipped), with their errors. A new
+ * variant needs its SKU; an existing one keeps it (the API edits title, price and stock).
+ */
 function readVariants(form: FormData) {
   const column = (name: string) => form.getAll(name).map((value) => String(value).trim())
   const ids = column("variant_id")
@@ -63,6 +66,7 @@ function readVariants(form: FormData) {
   const errors: RowErrors[] = rows.map((row) => {
     const rowErrors: RowErrors = {}
     if (!row.title) rowErrors.title = "error.required"
+    if (!row.id && !row.sku) rowErrors.sku = "error.required"
     if (!WHOLE.test(row.price_vnd) || Number(row.price_vnd) <= 0) rowErrors.price_vnd = "error.price.invalid"
     if (!WHOLE.test(row.stock)) rowErrors.stock = "error.stock.invalid"
     return rowErrors
@@ -113,9 +117,8 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     title: values.title,
     description: values.description || undefined,
     variants: rows.map((row) => ({
-      ...(row.id ? { id: row.id } : {}),
+      ...(row.id ? { id: row.id } : { sku: row.sku }),
       title: row.title,
-      sku: row.sku || undefined,
       price_vnd: Number(row.price_vnd),
       stock: Number(row.stock),
     })),
@@ -151,16 +154,17 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
   const { product } = loaderData
   const busy = navigation.state === "submitting"
   const values = actionData?.values
-  const rows: VariantRow[] = values?.rows ?? [
-    ...(product?.variants ?? []).map((variant) => ({
-      id: variant.id,
-      title: variant.title,
-      sku: variant.sku ?? "",
-      price_vnd: String(variant.price_vnd),
-      stock: String(variant.stock),
-    })),
-    EMPTY_ROW,
-  ]
+  // New variants are added when the product is created (the API edits existing ones only).
+  const rows: VariantRow[] = values?.rows ??
+    (product
+      ? product.variants.map((variant) => ({
+          id: variant.id,
+          title: variant.title,
+          sku: variant.sku ?? "",
+          price_vnd: String(variant.price_vnd),
+          stock: String(variant.stock),
+        }))
+      : [EMPTY_ROW, EMPTY_ROW])
   const rowErrors = actionData?.errors?.variants ?? []
   return (
     <>
@@ -180,13 +184,13 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
         </div>
         <fieldset>
           <legend>{t("seller.variants")}</legend>
-          <p className="hint">{t("seller.variant_hint")}</p>
+          {product ? null : <p className="hint">{t("seller.variant_hint")}</p>}
           {rows.map((row, i) => (
             <fieldset key={`${row.id}-${i}`} className="variant-row">
               <legend>{t("seller.variant", { n: i + 1 })}</legend>
               <input type="hidden" name="variant_id" value={row.id} />
               <TextField id={`v${i}-title`} name="variant_title" label={t("seller.variant_title")} defaultValue={row.title} error={rowErrors[i]?.title} />
-              <TextField id={`v${i}-sku`} name="sku" label={t("seller.sku")} defaultValue={row.sku} />
+              <TextField id={`v${i}-sku`} name="sku" label={t("seller.sku")} defaultValue={row.sku} readOnly={Boolean(row.id)} error={rowErrors[i]?.sku} />
               <TextField id={`v${i}-price`} name="price_vnd" label={t("seller.price_vnd")} inputMode="numeric" defaultValue={row.price_vnd} error={rowErrors[i]?.price_vnd} />
               <TextField id={`v${i}-stock`} name="stock" label={t("seller.stock")} inputMode="numeric" defaultValue={row.stock} error={rowErrors[i]?.stock} />
             </fieldset>

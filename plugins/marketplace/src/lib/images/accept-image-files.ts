@@ -17,12 +17,13 @@ export function acceptImageFiles(req: MedusaRequest, res: MedusaResponse, next: 
   parse(req, res, (error: unknown) => {
     if (!error) return next()
     if (error instanceof multer.MulterError) {
+      const { code, message } = error as { code: string; message: string }
       const reason =
-        error.code === "LIMIT_FILE_SIZE"
+        code === "LIMIT_FILE_SIZE"
           ? `a file is over the limit of ${IMAGE_LIMITS.maxBytes / 1024 / 1024} MB`
-          : error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE"
+          : code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE"
             ? `at most ${MAX_FILES} files, sent as the multipart field "files"`
-            : error.message
+            : message
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, `files: ${reason}`))
     }
     next(error)

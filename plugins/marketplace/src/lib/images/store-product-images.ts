@@ -1,7 +1,7 @@
 import { uploadFilesWorkflow } from "@medusajs/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { inspectImage, type UploadedImage } from "./inspect-image"
-import { renderVariants, type VariantFormat } from "./render-variants"
+import { renderVariants, type RenderedVariant, type VariantFormat } from "./render-variants"
 
 export interface StoredImageVariant {
   format: VariantFormat
@@ -41,7 +41,7 @@ export async function storeProductImages(
   uploads: UploadedImage[]
 ): Promise<StoredProductImage[]> {
   const inspected = await Promise.all(uploads.map(inspectImage))
-  const rendered = []
+  const rendered: RenderedVariant[][] = []
   for (const [index, upload] of uploads.entries()) {
     rendered.push(await renderVariants(upload, inspected[index]))
   }
