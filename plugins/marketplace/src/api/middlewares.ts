@@ -4,6 +4,9 @@ import { SELLER_ACTOR } from "../constants"
 import { requireRole } from "../lib/current-member"
 import { acceptImageFiles } from "../lib/images"
 import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
+import { z } from "@medusajs/framework/zod"
+import { SellerCancelOrder, SellerListOrders, SellerShipOrder } from "./sellers/me/orders/validators"
+import { SellerPayoutStatement, SellerPayouts } from "./sellers/me/payouts/validators"
 import { SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
 import { SellerAcceptInvite, SellerInvite, SellerRegistration, SellerUpdate } from "./sellers/validators"
 
@@ -14,6 +17,9 @@ const sellerAuth = authenticate(SELLER_ACTOR, ["bearer", "session"])
 const anyMember = requireRole("owner", "staff", "accountant")
 const owner = requireRole("owner")
 const catalogue = requireRole("owner", "staff")
+const fulfilment = requireRole("owner", "staff")
+const accounts = requireRole("owner", "accountant")
+const noBody = validateAndTransformBody(z.object({}).strict())
 
 export default defineMiddlewares({
   routes: [
@@ -33,6 +39,17 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)] },
     { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogue] },
     { matcher: "/sellers/me/uploads", methods: ["POST"], middlewares: [catalogue, acceptImageFiles] },
+
+    { matcher: "/sellers/me/orders", methods: ["GET"], middlewares: [fulfilment, validateQuery(SellerListOrders)] },
+    { matcher: "/sellers/me/orders/:id", methods: ["GET"], middlewares: [fulfilment] },
+    { matcher: "/sellers/me/orders/:id/accept", methods: ["POST"], middlewares: [fulfilment, noBody] },
+    { matcher: "/sellers/me/orders/:id/pack", methods: ["POST"], middlewares: [fulfilment, noBody] },
+    { matcher: "/sellers/me/orders/:id/ship", methods: ["POST"], middlewares: [fulfilment, validateAndTransformBody(SellerShipOrder)] },
+    { matcher: "/sellers/me/orders/:id/cancel", methods: ["POST"], middlewares: [fulfilment, validateAndTransformBody(SellerCancelOrder)] },
+    { matcher: "/sellers/me/payouts", methods: ["GET"], middlewares: [accounts, validateQuery(SellerPayouts)] },
+    { matcher: "/sellers/me/payouts/statement.csv", methods: ["GET"], middlewares: [accounts, validateQuery(SellerPayoutStatement)] },
+
+    { matcher: "/store/ocop/orders/:id/shipments", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
 
     { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(AdminListSellers)] },
     { matcher: "/admin/sellers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateSeller)] },

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "@ocop/plugin-ocop/lib/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../modules/seller"
+import { payoutStatement } from "../../../../lib/payout-statement"
 import { presentMember, presentSeller } from "../../../../lib/present"
 import type { AdminUpdateSellerType } from "../validators"
 
@@ -20,10 +21,12 @@ async function sellerDetail(req: AuthenticatedMedusaRequest, id: string) {
     members: (seller.members ?? []).map(presentMember),
     ocop_subject: seller.ocop_subject ?? null,
     products: seller.products ?? [],
+    /** One line per order part: the orders and their payout figures, with totals. */
+    payouts: await payoutStatement(req.scope, id, {}),
   }
 }
 
-/** GET /admin/sellers/:id → { seller } with members, OCOP subject and products. */
+/** GET /admin/sellers/:id → { seller } with members, OCOP subject, products, orders and payouts. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({ seller: await sellerDetail(req, req.params.id) })
 }

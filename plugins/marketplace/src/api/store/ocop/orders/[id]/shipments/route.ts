@@ -1,0 +1,30 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { SELLER_MODULE, type SellerModuleService } from "../../../../../../modules/seller"
+
+/** GET /store/ocop/orders/:id/shipments (the customer's own order) → { shipments: one per seller } */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id", "items.id", "items.title", "items.quantity", "fulfillments.id", "fulfillments.shipped_at"],
+    filters: { id: req.params.id },
+  })
+  const order = data[0] as any
+  if (!order || order.customer_id !== req.auth_context.actor_id) throw notFound(`order ${req.params.id} not found`)
+  const parts = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).listSellerOrders({ order_id: order.id }, { relations: ["seller"] })
+  const items = new Map((order.items ?? []).map((item: any) => [item.id, item]))
+  const fulfillments = new Map((order.fulfillments ?? []).map((f: any) => [f.id, f]))
+  res.json({
+    shipments: parts.map((part) => ({
+      seller: { id: part.seller.id, legal_name: part.seller.legal_name, province: part.seller.province },
+      status: part.status,
+      cancel_reason: part.cancel_reason,
+      tracking_number: part.tracking_number,
+      carrier: part.carrier,
+      shipped_at: (fulfillments.get(part.fulfillment_id ?? "") as any)?.shipped_at ?? null,
+      items: (part.item_ids as unknown as string[]).map((id) => items.get(id)).filter(Boolean).map((item: any) => ({ id: item.id, title: item.title, quantity: Number(item.quantity) })),
+    })),
+  })
+}

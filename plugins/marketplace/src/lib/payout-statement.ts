@@ -1,0 +1,35 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { SELLER_MODULE, type SellerModuleService } from "../modules/seller"
+import { payoutLine, sumLines, vnMonthRange } from "./payout"
+
+type Container = Pick<MedusaContainer, "resolve">
+
+const VN_OFFSET_MS = 7 * 3600 * 1000
+
+/** [from, to) for a month, or for days from..to inclusive, in Vietnam time; everything when unset. */
+export function payoutRange(query: { period?: string; from?: string; to?: string }): { from?: Date; to?: Date } {
+  if (query.period) return vnMonthRange(query.period)
+  return {
+    from: query.from ? new Date(Date.parse(`${query.from}T00:00:00Z`) - VN_OFFSET_MS) : undefined,
+    to: query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + 24 * 3600 * 1000 - VN_OFFSET_MS) : undefined,
+  }
+}
+
+/** The payout ledger of one seller over a range: a line per order part (cancelled parts fully refunded) and totals. */
+export async function payoutStatement(container: Container, sellerId: string, range: { from?: Date; to?: Date }) {
+  const placed: Record<string, Date> = {}
+  if (range.from) placed.$gte = range.from
+  if (range.to) placed.$lt = range.to
+  const parts = await container
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .listSellerOrders({ seller_id: sellerId, ...(Object.keys(placed).length ? { placed_at: placed } : {}) } as any, {
+      order: { placed_at: "ASC", id: "ASC" },
+    })
+  const lines = parts.map((part) => ({
+    order_id: part.order_id,
+    placed_at: part.placed_at,
+    status: part.status,
+    ...payoutLine(part as any),
+  }))
+  return { from: range.from ?? null, to: range.to ?? null, lines, totals: sumLines(lines) }
+}
