@@ -61,23 +61,24 @@ export interface SellerProduct {
 export interface SellerOrderLine {
   id: string
   title: string
-  product_title?: string | null
   variant_title?: string | null
+  sku?: string | null
   quantity: number
   unit_price: number
-  total?: number
 }
 
+export type SellerOrderStatus = "pending" | "accepted" | "packed" | "shipped" | "cancelled"
+
+/** The seller's part of an order: its own lines and shipment only. */
 export interface SellerOrder {
   id: string
   display_id?: number
-  created_at: string
-  status: string
-  shipment_status?: string
-  tracking_number?: string | null
+  placed_at: string
+  status: SellerOrderStatus
   cancel_reason?: string | null
   items: SellerOrderLine[]
-  total?: number
+  shipment: { tracking_number: string | null; carrier: string | null; shipped_at: string | null } | null
+  payout?: { gross: number; net: number }
 }
 
 export interface PayoutLine {
@@ -235,16 +236,10 @@ export function productImageFromUpload(image: UploadedImage): SellerImage {
   }
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 
-/**
- * A payout period "YYYY-MM" (this month in Vietnam when absent or malformed) and its first and
- * last calendar days, which the API reads as business dates in Asia/Ho_Chi_Minh.
- */
+/** A payout period "YYYY-MM": the one asked for, else this month in Vietnam. */
 export function payoutPeriod(value: string | null, now = new Date()) {
-  const match = MONTH.exec(value ?? "")
-  const period = match ? match[0] : new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(now)
-  const [year, month] = period.split("-").map(Number)
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return { period, from: `${period}-01`, to: `${period}-${String(lastDay).padStart(2, "0")}` }
+  if (value && MONTH.test(value)) return value
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(now)
 }

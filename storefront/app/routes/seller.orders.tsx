@@ -41,16 +41,16 @@ export default function SellerOrders({ loaderData }: Route.ComponentProps) {
                 <td>
                   <Link to={href(`/seller/orders/${order.id}`)}>{order.display_id ?? order.id}</Link>
                 </td>
-                <td>{formatDate(order.created_at, lang, true)}</td>
+                <td>{formatDate(order.placed_at, lang, true)}</td>
                 <td>
                   {order.items.map((item) => (
                     <div key={item.id}>
-                      {item.quantity} × {item.product_title ?? item.title}
+                      {item.quantity} × {item.title}
                     </div>
                   ))}
-                  {order.total != null ? <Money amount={order.total} /> : null}
+                  {order.payout ? <Money amount={order.payout.gross} /> : null}
                 </td>
-                <td>{order.shipment_status ?? order.status}</td>
+                <td>{t(`seller.status.${order.status}`)}</td>
               </tr>
             ))}
           </tbody>

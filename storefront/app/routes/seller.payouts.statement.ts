@@ -5,7 +5,7 @@ import { payoutPeriod, requireSeller, sellerDownload } from "../lib/seller.serve
 /** The payout statement CSV, fetched from the backend with the seller's token (never exposed). */
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token } = await requireSeller(request, url, langFromPath(url.pathname))
-  const { period } = payoutPeriod(url.searchParams.get("period"))
+  const period = payoutPeriod(url.searchParams.get("period"))
   const upstream = await sellerDownload(token, "/sellers/me/payouts/statement.csv", { period })
   return new Response(upstream.body, {
     headers: {

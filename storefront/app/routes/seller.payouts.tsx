@@ -15,8 +15,8 @@ export function meta({ location }: Route.MetaArgs) {
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  const { period, from, to } = payoutPeriod(url.searchParams.get("period"))
-  const ledger = await sellerApi<PayoutLedger>(token, "/sellers/me/payouts", { query: { from, to } })
+  const period = payoutPeriod(url.searchParams.get("period"))
+  const ledger = await sellerApi<PayoutLedger>(token, "/sellers/me/payouts", { query: { period } })
   return data({ sellerName: seller.legal_name, period, ledger }, { headers: privateNoStore })
 }
 
