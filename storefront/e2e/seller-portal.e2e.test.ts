@@ -240,7 +240,7 @@ describe("seller portal in a real browser", () => {
 
       // A second image through the upload form: its preview shows every rendition.
       await page.locator("#f-upload").setInputFiles({ name: "đồi chè.png", mimeType: "image/png", buffer: await sharp(photo).resize(500).png().toBuffer() })
-      await page.getByRole("button", { name: vi["seller.image_add"] }).click()
+      await page.getByRole("button", { name: vi["seller.image_submit"] }).click()
       await see(page.locator(".upload-preview figcaption")).toMatch(/webp 320w.*avif 500w|avif 320w.*webp 500w/)
       await expect.poll(() => page.locator(".image-list img").count()).toBe(2)
 
@@ -255,7 +255,7 @@ describe("seller portal in a real browser", () => {
     "certified by the province, the product is published to the OCOP channel",
     async () => {
       const { page } = cooperative
-      await certify(ids.cooperative, ids.coopProduct, `${run.slice(-4)}/QĐ-UBND`)
+      await certify(ids.cooperative, ids.coopProduct, `${1000 + Number(run.slice(-3))}/QĐ-UBND`)
       await page.reload()
       await page.getByRole("button", { name: vi["seller.publish"] }).click()
       await see(page.locator(".notice.success")).toBe(vi["seller.published"])
@@ -284,7 +284,7 @@ describe("seller portal in a real browser", () => {
         variants: [{ title: "Chai 500 ml", sku: `MAM-${run}`, price_vnd: HOUSEHOLD.price, stock: 30 }],
       })
       ids.householdProduct = product.id
-      await certify(ids.household, product.id, `${run.slice(-3)}1/QĐ-UBND`)
+      await certify(ids.household, product.id, `${2000 + Number(run.slice(-3))}/QĐ-UBND`)
       await call("POST", `/sellers/me/products/${product.id}/publish`, householdToken)
     },
     SLOW,

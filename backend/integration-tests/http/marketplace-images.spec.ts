@@ -4,13 +4,16 @@ import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { basename, resolve } from "node:path"
 import sharp from "sharp"
 import { storeProductImages } from "../../../plugins/marketplace/src/lib/images"
+import { seedDemo } from "../../src/seed"
+import { adminHeaders, settle } from "../helpers/ocop"
+import { approvedSeller, productBody } from "../helpers/sellers"
 
 /**
  * The seller image pipeline against the real File Module (local provider): every rendition is
- * stored and served, and a bad file in a batch stores nothing at all.
+ * stored, a bad file in a batch stores nothing at all; and POST /sellers/me/uploads for sellers.
  */
 medusaIntegrationTestRunner({
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
     // Where the local file provider writes (medusa-config.ts): the files of a refused batch would land here.
     const uploadDir = () => resolve(process.env.OCOP_UPLOAD_DIR ?? "static")
     const storedFiles = () => (existsSync(uploadDir()) ? readdirSync(uploadDir()).length : 0)
@@ -52,6 +55,56 @@ medusaIntegrationTestRunner({
         ])
       ).rejects.toMatchObject({ type: "invalid_data", message: "files (cut.jpg): the image is corrupt or truncated" })
       expect(storedFiles()).toBe(before)
+    })
+
+    describe("POST /sellers/me/uploads", () => {
+      let seller: Awaited<ReturnType<typeof approvedSeller>>
+
+      beforeAll(async () => {
+        await seedDemo(getContainer(), { productLimit: 1 })
+        seller = await approvedSeller(api, await adminHeaders(api), 61)
+      })
+
+      const form = (...files: [name: string, content: Buffer, type: string][]) => {
+        const body = new FormData()
+        for (const [name, content, type] of files) body.append("files", new Blob([content], { type }), name)
+        return body
+      }
+
+      it("stores a seller's image with its renditions, which a product keeps for srcset", async () => {
+        const { status, data } = await api.post("/sellers/me/uploads", form(["mật ong.jpg", await photo(1400, 1000), "image/jpeg"]), seller.headers)
+        expect(status).toBe(201)
+        const [image] = data.files
+        expect(image).toMatchObject({ width: 1400, height: 1000, url: expect.stringMatching(/mat-ong-original\.jpg$/) })
+        expect(image.variants.filter((v: any) => v.format === "webp").map((v: any) => v.width)).toEqual([320, 640, 1280])
+
+        const webp = image.variants.filter((v: any) => v.format === "webp").map(({ url, width }: any) => ({ url, width }))
+        const metadata = { width: image.width, height: image.height, variants: webp }
+        const created = await api.post("/sellers/me/products", productBody("IMG1", { images: [{ url: image.url, metadata }] }), seller.headers)
+        expect(created.data.product.images).toEqual([{ url: image.url, metadata }])
+      })
+
+      it("refuses a PDF renamed .jpg, an oversized image and an empty request with a 400 naming the file", async () => {
+        const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+        const renamed = await settle(api.post("/sellers/me/uploads", form(["giấy phép.jpg", pdf, "image/jpeg"]), seller.headers))
+        expect(renamed.status).toBe(400)
+        expect(renamed.data.message).toMatch(/^files \(giấy phép\.jpg\): /)
+
+        const huge = await sharp({ create: { width: 9000, height: 100, channels: 3, background: "#fff" } }).png().toBuffer()
+        const tooLarge = await settle(api.post("/sellers/me/uploads", form(["banner.png", huge, "image/png"]), seller.headers))
+        expect([tooLarge.status, tooLarge.data.message]).toEqual([400, "files (banner.png): 9000×100 px is too large (at most 8000 px a side)"])
+
+        const tooBig = await settle(api.post("/sellers/me/uploads", form(["big.jpg", Buffer.alloc(10 * 1024 * 1024 + 1), "image/jpeg"]), seller.headers))
+        expect([tooBig.status, tooBig.data.message]).toEqual([400, "files: a file is over the limit of 10 MB"])
+
+        const empty = await settle(api.post("/sellers/me/uploads", new FormData(), seller.headers))
+        expect([empty.status, empty.data.message]).toEqual([400, "files: no file was uploaded"])
+      })
+
+      it("needs a seller: no token is a 401", async () => {
+        const anonymous = await settle(api.post("/sellers/me/uploads", form(["a.jpg", await photo(400, 300), "image/jpeg"])))
+        expect(anonymous.status).toBe(401)
+      })
     })
   },
 })

@@ -393,6 +393,7 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.saved": "Product saved.",
   "seller.images": "Product images",
   "seller.image_add": "Upload images",
+  "seller.image_submit": "Upload and add to the product",
   "seller.image_hint": "JPEG, PNG, WebP or AVIF, up to 10 MB and 8000 px a side.",
   "seller.image_uploaded": "Image uploaded. Preview:",
   "seller.image_sizes": "Sizes: {sizes}",

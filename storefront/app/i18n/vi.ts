@@ -388,6 +388,7 @@ export const vi = {
   "seller.saved": "Đã lưu sản phẩm.",
   "seller.images": "Ảnh sản phẩm",
   "seller.image_add": "Tải ảnh lên",
+  "seller.image_submit": "Tải lên và thêm vào sản phẩm",
   "seller.image_hint": "JPEG, PNG, WebP hoặc AVIF, tối đa 10 MB, cạnh dài tối đa 8000 px.",
   "seller.image_uploaded": "Đã tải ảnh lên. Xem trước:",
   "seller.image_sizes": "Kích thước: {sizes}",

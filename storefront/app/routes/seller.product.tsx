@@ -234,7 +234,7 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
             <label htmlFor="f-upload">{t("seller.image_add")}</label>
             <input id="f-upload" name="images" type="file" multiple required accept="image/jpeg,image/png,image/webp,image/avif" />
             <button type="submit" className="button secondary" disabled={busy}>
-              {t("seller.image_add")}
+              {t("seller.image_submit")}
             </button>
           </Form>
 
