@@ -132,8 +132,27 @@ medusaIntegrationTestRunner({
       expect((await settle(api.post("/sellers/me", { story: "x" }, staff))).status).toBe(403)
       expect((await settle(api.post("/sellers/me/invites", { email: "y@example.vn", role: "owner" }, owner.headers))).status).toBe(400)
 
+      // Roles: staff run the catalogue and orders, the accountant reads payouts only.
+      const accountantInvite = await api.post("/sellers/me/invites", { email: "ketoan7@example.vn", role: "accountant" }, owner.headers)
+      await api.post("/sellers/invites/accept", { token: accountantInvite.data.invite.token }, bearer(await registrationToken(api, "ketoan7@example.vn")))
+      const accountant = await sellerLogin(api, "ketoan7@example.vn")
+      for (const [headers, url, status] of [
+        [accountant, "/sellers/me/payouts", 200],
+        [accountant, "/sellers/me/payouts/statement.csv?period=2026-11", 200],
+        [accountant, "/sellers/me/products", 403],
+        [accountant, "/sellers/me/orders", 403],
+        [accountant, "/sellers/me/lots", 403],
+        [staff, "/sellers/me/payouts", 403],
+        [staff, "/sellers/me/payouts/statement.csv?period=2026-11", 403],
+        [staff, "/sellers/me/products", 200],
+        [staff, "/sellers/me/orders", 200],
+        [staff, "/sellers/me/dashboard", 200],
+      ] as const) {
+        expect([url, (await settle(api.get(url, headers))).status]).toEqual([url, status])
+      }
+
       const members = await api.get("/sellers/me/members", owner.headers)
-      expect(members.data.members.map((m: any) => m.role).sort()).toEqual(["owner", "staff"])
+      expect(members.data.members.map((m: any) => m.role).sort()).toEqual(["accountant", "owner", "staff"])
       const staffId = members.data.members.find((m: any) => m.role === "staff").id
       await api.delete(`/sellers/me/members/${staffId}`, owner.headers)
       // A removed member's token no longer opens anything.

@@ -3,6 +3,16 @@ import { seedDemo } from "../../src/seed"
 import { adminHeaders, channelProductIds, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, certifyProduct, productBody, registerSeller } from "../helpers/sellers"
 
+const LOT = { lot_code: "CHE-2025-09", production_date: "2025-09-01", quantity_produced: 200, origin_area: "Xã Bắc Hà, tỉnh Lào Cai" }
+const EVENT = {
+  event_type: "ObjectEvent",
+  action: "ADD",
+  biz_step: "commissioning",
+  disposition: "active",
+  event_time: "2025-09-01T06:30:00+07:00",
+  quantities: [{ quantity: 200, uom: "KGM" }],
+}
+
 /** Issue 6: sellers list their own products; publication needs approval and a valid certificate. */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -102,6 +112,25 @@ medusaIntegrationTestRunner({
       expect(await productCount()).toBe(before + 1)
     })
 
+    it("records lots and trace events of its own variants through the traceability workflows", async () => {
+      const { data } = await api.post("/sellers/me/products", productBody("A5"), a.headers)
+      const variantId = data.product.variants[0].id
+      await certifyProduct(api, admin, a.subjectId, data.product.id, "7005/QĐ-UBND")
+      await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "8936123450014" }, admin)
+      const created = await api.post("/sellers/me/lots", { ...LOT, variant_id: variantId }, a.headers)
+      expect(created.status).toBe(201)
+      expect(created.data.lot).toMatchObject({ lot_code: "CHE-2025-09" })
+      const event = await api.post(`/sellers/me/lots/${created.data.lot.id}/events`, EVENT, a.headers)
+      expect(event.status).toBe(201)
+      const detail = await api.get(`/sellers/me/lots/${created.data.lot.id}`, a.headers)
+      expect(detail.data.events.map((e: any) => e.biz_step)).toEqual(["commissioning"])
+      expect((await api.get("/sellers/me/lots", a.headers)).data.lots.map((l: any) => l.id)).toEqual([created.data.lot.id])
+      expect((await api.get("/sellers/me/lots", b.headers)).data.lots).toEqual([])
+      const forged = await settle(api.post("/sellers/me/lots", { ...LOT, lot_code: "CHE-X", variant_id: variantId, subject_id: b.subjectId }, a.headers))
+      expect(forged.status).toBe(400)
+      expect(forged.data.message).toMatch(/subject_id/)
+    })
+
     /**
      * The isolation matrix: every seller endpoint that takes an id, with seller B's id in seller A's
      * hands → 404; every seller endpoint with no token, a customer token or an admin token → 401;
@@ -111,10 +140,15 @@ medusaIntegrationTestRunner({
       const { data: own } = await api.post("/sellers/me/products", productBody("A4"), a.headers)
       const { data: theirs } = await api.post("/sellers/me/products", productBody("B4"), b.headers)
       const bMembers = (await api.get("/sellers/me/members", b.headers)).data.members
+      await certifyProduct(api, admin, b.subjectId, theirs.product.id, "7006/QĐ-UBND")
+      await api.post("/admin/ocop/trade-items", { variant_id: theirs.product.variants[0].id, gtin: "8936123450021" }, admin)
+      const { data: bLot } = await api.post("/sellers/me/lots", { ...LOT, variant_id: theirs.product.variants[0].id }, b.headers)
       const ids = {
         product: theirs.product.id,
         variant: theirs.product.variants[0].id,
         member: bMembers[0].id,
+        lot: bLot.lot.id,
+        event: bLot.lot.id,
       }
 
       type Row = { kind: keyof typeof ids; method: "get" | "post" | "delete"; url: (id: string) => string; body?: (id: string) => unknown }
@@ -125,6 +159,9 @@ medusaIntegrationTestRunner({
         { kind: "product", method: "post", url: (id) => `/sellers/me/products/${id}/publish`, body: () => ({}) },
         { kind: "variant", method: "post", url: () => `/sellers/me/products/${own.product.id}`, body: (id) => ({ variants: [{ id, price_vnd: 1000 }] }) },
         { kind: "variant", method: "post", url: () => `/sellers/me/products/${own.product.id}`, body: (id) => ({ variants: [{ id, stock: 0 }] }) },
+        { kind: "variant", method: "post", url: () => "/sellers/me/lots", body: (id) => ({ ...LOT, lot_code: "CHE-B", variant_id: id }) },
+        { kind: "lot", method: "get", url: (id) => `/sellers/me/lots/${id}` },
+        { kind: "event", method: "post", url: (id) => `/sellers/me/lots/${id}/events`, body: () => EVENT },
         { kind: "member", method: "delete", url: (id) => `/sellers/me/members/${id}` },
       ]
 
@@ -160,6 +197,17 @@ medusaIntegrationTestRunner({
         ["post", `/sellers/me/products/${own.product.id}`, { title: "x" }],
         ["delete", `/sellers/me/products/${own.product.id}`],
         ["post", `/sellers/me/products/${own.product.id}/publish`, {}],
+        ["get", "/sellers/me/lots"],
+        ["post", "/sellers/me/lots", { ...LOT, variant_id: own.product.variants[0].id }],
+        ["get", `/sellers/me/lots/${bLot.lot.id}`],
+        ["post", `/sellers/me/lots/${bLot.lot.id}/events`, EVENT],
+        ["get", "/sellers/me/orders"],
+        ["get", "/sellers/me/orders/order_x"],
+        ["post", "/sellers/me/orders/order_x/accept", {}],
+        ["post", "/sellers/me/orders/order_x/ship", { tracking_number: "VNP000000001" }],
+        ["post", "/sellers/me/orders/order_x/cancel", { reason: "thử" }],
+        ["get", "/sellers/me/payouts"],
+        ["get", "/sellers/me/payouts/statement.csv?period=2026-11"],
       ]
       for (const [caller, headers] of Object.entries(callers)) {
         for (const [method, url, body] of endpoints) {
@@ -180,6 +228,7 @@ medusaIntegrationTestRunner({
         ["/sellers/me/products", { ...productBody("M2"), status: "published" }],
         [`/sellers/me/products/${own.product.id}`, { status: "published" }],
         [`/sellers/me/products/${own.product.id}`, { seller_id: b.seller.id }],
+        ["/sellers/me/lots", { ...LOT, lot_code: "CHE-M", variant_id: own.product.variants[0].id, subject_id: b.subjectId }],
       ]
       for (const [url, body] of massAssignment) {
         const response = await settle(api.post(url, body, a.headers))

@@ -5,6 +5,7 @@ import { requireRole } from "../lib/current-member"
 import { acceptImageFiles } from "../lib/images"
 import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
 import { z } from "@medusajs/framework/zod"
+import { SellerAppendTraceEvent, SellerCreateLot } from "./sellers/me/lots/validators"
 import { SellerCancelOrder, SellerListOrders, SellerShipOrder } from "./sellers/me/orders/validators"
 import { SellerPayoutStatement, SellerPayouts } from "./sellers/me/payouts/validators"
 import { SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
@@ -29,6 +30,7 @@ export default defineMiddlewares({
     { matcher: "/sellers/me*", middlewares: [sellerAuth] },
     { matcher: "/sellers/me", methods: ["GET"], middlewares: [anyMember] },
     { matcher: "/sellers/me", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerUpdate)] },
+    { matcher: "/sellers/me/dashboard", methods: ["GET"], middlewares: [anyMember] },
     { matcher: "/sellers/me/members", methods: ["GET"], middlewares: [anyMember] },
     { matcher: "/sellers/me/members/:id", methods: ["DELETE"], middlewares: [owner] },
     { matcher: "/sellers/me/invites", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerInvite)] },
@@ -39,6 +41,11 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)] },
     { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogue] },
     { matcher: "/sellers/me/uploads", methods: ["POST"], middlewares: [catalogue, acceptImageFiles] },
+
+    { matcher: "/sellers/me/lots", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/lots", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateLot)] },
+    { matcher: "/sellers/me/lots/:id", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/lots/:id/events", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerAppendTraceEvent)] },
 
     { matcher: "/sellers/me/orders", methods: ["GET"], middlewares: [fulfilment, validateQuery(SellerListOrders)] },
     { matcher: "/sellers/me/orders/:id", methods: ["GET"], middlewares: [fulfilment] },

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { notFound } from "@ocop/plugin-ocop/lib/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../modules/seller"
 import { payoutLine } from "./payout"
@@ -32,6 +32,7 @@ const ORDER_FIELDS = [
   "items.variant_id",
   "items.product_id",
   "items.quantity",
+  "items.detail.quantity",
   "items.unit_price",
   "fulfillments.id",
   "fulfillments.shipped_at",
@@ -68,8 +69,8 @@ export async function presentSellerOrders(container: Container, parts: Part[]) {
           sku: item.variant_sku,
           variant_id: item.variant_id,
           product_id: item.product_id,
-          quantity: Number(item.quantity),
-          unit_price: Number(item.unit_price),
+          quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber(),
+          unit_price: MathBN.convert(item.unit_price).toNumber(),
         })),
       shipment: fulfillment
         ? { fulfillment_id: fulfillment.id, tracking_number: part.tracking_number, carrier: part.carrier, shipped_at: fulfillment.shipped_at }

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import SellerProductLink from "../../../links/seller-product"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
@@ -18,7 +18,7 @@ export const splitOrderStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "created_at", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.product.metadata"],
+      fields: ["id", "created_at", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.product.metadata"],
       filters: { id: input.order_id },
     })
     const order = orders[0] as any
@@ -36,7 +36,7 @@ export const splitOrderStep = createStep(
       const sellerId = sellerOfProduct.get(item.product_id)
       if (!sellerId) continue
       const part = parts.get(sellerId) ?? { item_ids: [], goods: 0, services: 0 }
-      const amount = Math.round(Number(item.unit_price) * Number(item.quantity))
+      const amount = Math.round(MathBN.mult(item.unit_price, item.detail?.quantity ?? item.quantity).toNumber())
       if (item.product?.metadata?.is_service) part.services += amount
       else part.goods += amount
       part.item_ids.push(item.id)

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { notFound } from "@ocop/plugin-ocop/lib/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../../../modules/seller"
 
@@ -8,7 +8,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "customer_id", "items.id", "items.title", "items.quantity", "fulfillments.id", "fulfillments.shipped_at"],
+    fields: ["id", "customer_id", "items.id", "items.title", "items.quantity", "items.detail.quantity", "fulfillments.id", "fulfillments.shipped_at"],
     filters: { id: req.params.id },
   })
   const order = data[0] as any
@@ -24,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       tracking_number: part.tracking_number,
       carrier: part.carrier,
       shipped_at: (fulfillments.get(part.fulfillment_id ?? "") as any)?.shipped_at ?? null,
-      items: (part.item_ids as unknown as string[]).map((id) => items.get(id)).filter(Boolean).map((item: any) => ({ id: item.id, title: item.title, quantity: Number(item.quantity) })),
+      items: (part.item_ids as unknown as string[]).map((id) => items.get(id)).filter(Boolean).map((item: any) => ({ id: item.id, title: item.title, quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber() })),
     })),
   })
 }

@@ -1,0 +1,5 @@
+import { AdminAppendTraceEvent, AdminCreateLot } from "@ocop/plugin-ocop/api/admin/ocop/lots/validators"
+
+/** The certification plugin's lot and event bodies; the producer is always the signed-in seller. */
+export const SellerCreateLot = AdminCreateLot.omit({ subject_id: true })
+export const SellerAppendTraceEvent = AdminAppendTraceEvent.omit({ subject_id: true })
