@@ -172,7 +172,7 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
       <h1>{product ? t("seller.product_edit") : t("seller.product_new")}</h1>
       {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
       {product ? (
-        <p>{t(product.published ? "seller.product_published" : "seller.product_not_published")}</p>
+        <p>{t(product.published && product.status === "published" ? "seller.product_published" : "seller.product_not_published")}</p>
       ) : null}
 
       <Form method="post" encType="multipart/form-data" noValidate>
@@ -240,7 +240,7 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
 
           <Form method="post">
             <input type="hidden" name="intent" value="publish" />
-            <button type="submit" className="button primary" disabled={busy || product.published}>
+            <button type="submit" className="button primary" disabled={busy || (product.published && product.status === "published")}>
               {t("seller.publish")}
             </button>
           </Form>

@@ -54,7 +54,7 @@ export default function SellerProducts({ loaderData }: Route.ComponentProps) {
                   ))}
                 </td>
                 <td>{product.variants.reduce((sum, variant) => sum + (variant.stock ?? 0), 0)}</td>
-                <td>{t(product.published ? "seller.product_published" : "seller.product_not_published")}</td>
+                <td>{t(product.published && product.status === "published" ? "seller.product_published" : "seller.product_not_published")}</td>
               </tr>
             ))}
           </tbody>
