@@ -41,6 +41,9 @@ type SessionData = {
   token: string
   customerName: string
   customerEmail: string
+  /** A seller member's Medusa JWT (actor "seller"), for the seller portal; never sent to the browser. */
+  sellerToken: string
+  sellerEmail: string
   /** Orders placed from this browser, newest first: only they are shown to a guest. */
   orders: string[]
   /** cart id → order id, so a second submit of a completed checkout finds its order. */

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medu
 import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
 import { SELLER_ACTOR } from "../constants"
 import { requireRole } from "../lib/current-member"
+import { acceptImageFiles } from "../lib/images"
 import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
 import { z } from "@medusajs/framework/zod"
 import { SellerAppendTraceEvent, SellerCreateLot } from "./sellers/me/lots/validators"
@@ -39,6 +40,7 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/products/:id", methods: ["GET", "DELETE"], middlewares: [catalogue] },
     { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)] },
     { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/uploads", methods: ["POST"], middlewares: [catalogue, acceptImageFiles] },
 
     { matcher: "/sellers/me/lots", methods: ["GET"], middlewares: [catalogue] },
     { matcher: "/sellers/me/lots", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateLot)] },

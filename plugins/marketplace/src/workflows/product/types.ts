@@ -11,7 +11,7 @@ export interface CreateSellerProductInput {
   description?: string | null
   product_group?: number | null
   is_service?: boolean
-  images?: { url: string }[]
+  images?: SellerProductImage[]
   variants: SellerVariantInput[]
 }
 
@@ -20,6 +20,12 @@ export interface UpdateSellerProductInput {
   product_id: string
   title?: string
   description?: string | null
-  images?: { url: string }[]
+  images?: SellerProductImage[]
   variants?: { id: string; title?: string; price_vnd?: number; stock?: number }[]
+}
+
+export interface SellerProductImage {
+  url: string
+  /** width, height and the WebP/AVIF renditions of the upload, read by the storefront for srcset. */
+  metadata?: Record<string, unknown>
 }

@@ -4,7 +4,17 @@ import { z } from "@medusajs/framework/zod"
 
 const priceVnd = z.number().int("price_vnd: a whole number of VND").positive("price_vnd: above 0 VND").max(1_000_000_000)
 const stock = z.number().int("stock: a whole number").min(0, "stock: 0 or more")
-const images = z.array(z.object({ url: z.string().url() }).strict()).max(12)
+/** Renditions of an upload (POST /sellers/me/uploads), kept so the storefront can serve srcset. */
+const rendition = z.object({ url: z.string().url(), width: z.number().int().positive() }).strict()
+const imageMetadata = z
+  .object({
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    variants: z.array(rendition).max(8),
+    avif: z.array(rendition).max(8).optional(),
+  })
+  .strict()
+const images = z.array(z.object({ url: z.string().url(), metadata: imageMetadata.optional() }).strict()).max(12)
 
 export const SellerCreateProduct = z
   .object({

@@ -1,0 +1,5 @@
+export * from "./inspect-image"
+export * from "./limits"
+export * from "./render-variants"
+export * from "./store-product-images"
+export * from "./accept-image-files"

@@ -1,0 +1,33 @@
+import { Form, NavLink } from "react-router"
+import { useT } from "../i18n"
+
+/** The seller portal's sections and sign-out, above every portal page. */
+export function SellerNav({ sellerName }: { sellerName: string }) {
+  const { t, href } = useT()
+  return (
+    <nav aria-label={t("seller.nav")} className="seller-nav">
+      <p className="seller-name">{sellerName}</p>
+      <ul className="inline-list">
+        <li>
+          <NavLink to={href("/seller")} end>
+            {t("seller.dashboard")}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={href("/seller/products")}>{t("seller.products")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={href("/seller/orders")}>{t("seller.orders")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={href("/seller/payouts")}>{t("seller.payouts")}</NavLink>
+        </li>
+      </ul>
+      <Form method="post" action={href("/seller/logout")}>
+        <button type="submit" className="button secondary">
+          {t("seller.sign_out")}
+        </button>
+      </Form>
+    </nav>
+  )
+}

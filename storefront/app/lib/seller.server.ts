@@ -1,0 +1,245 @@
+/**
+ * The seller portal's calls to the marketplace API (/sellers/*, plugins/marketplace), as the
+ * signed-in seller member (actor "seller", provider "emailpass"). The member's JWT lives only in
+ * the HttpOnly session cookie and is sent per call, like the customer's (see customer.server.ts).
+ */
+import { redirect } from "react-router"
+import { localePath, type Lang, type MessageKey } from "../i18n"
+import { authHeaders, errorMessage, errorStatus, sdk } from "./medusa.server"
+import type { UploadedImage } from "./seller"
+import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
+
+export type SellerStatus = "pending" | "approved" | "rejected"
+export type SellerRole = "owner" | "staff" | "accountant"
+
+export interface Seller {
+  id: string
+  legal_name: string
+  type: string
+  tax_code: string
+  status: SellerStatus
+  rejection_reason?: string | null
+  email: string
+  phone?: string | null
+}
+
+export interface SellerMember {
+  id: string
+  email: string
+  role: SellerRole
+}
+
+export interface SellerDashboard {
+  orders_today: number
+  low_stock: { variant_id: string; title: string; sku: string | null; stock: number }[]
+  expiring_certificates: { product_id: string; title: string; expires_at: string; days_left: number }[]
+}
+
+export interface SellerVariant {
+  id: string
+  title: string
+  sku: string | null
+  price_vnd: number
+  stock: number
+}
+
+export interface SellerImage {
+  url: string
+  metadata?: Record<string, unknown> | null
+}
+
+export interface SellerProduct {
+  id: string
+  title: string
+  description?: string | null
+  status: string
+  published?: boolean
+  images?: SellerImage[]
+  variants: SellerVariant[]
+}
+
+export interface SellerOrderLine {
+  id: string
+  title: string
+  variant_title?: string | null
+  sku?: string | null
+  quantity: number
+  unit_price: number
+}
+
+export type SellerOrderStatus = "pending" | "accepted" | "packed" | "shipped" | "cancelled"
+
+/** The seller's part of an order: its own lines and shipment only. */
+export interface SellerOrder {
+  id: string
+  display_id?: number
+  placed_at: string
+  status: SellerOrderStatus
+  cancel_reason?: string | null
+  items: SellerOrderLine[]
+  shipment: { tracking_number: string | null; carrier: string | null; shipped_at: string | null } | null
+  payout?: { gross: number; net: number }
+}
+
+export interface PayoutLine {
+  order_id: string
+  display_id?: number
+  gross: number
+  commission: number
+  withholding_vat: number
+  withholding_pit: number
+  refunds: number
+  net: number
+}
+
+export interface PayoutLedger {
+  lines: PayoutLine[]
+  totals: Omit<PayoutLine, "order_id" | "display_id">
+}
+
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, unknown> }
+
+/** A JSON call to the marketplace API as the member holding `token`. */
+export function sellerApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
+  return sdk.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: authHeaders(token) })
+}
+
+/** A multipart upload (`files`) as the member: the browser's files are passed on unchanged. */
+export function sellerUpload<T>(token: string, path: string, files: File[]): Promise<T> {
+  const form = new FormData()
+  for (const file of files) form.append("files", file, file.name)
+  // No content-type: fetch writes the multipart boundary itself.
+  return sdk.client.fetch<T>(path, { method: "POST", body: form, headers: { ...authHeaders(token), "content-type": null } as any })
+}
+
+/** A non-JSON download (the payout statement CSV), as the backend's raw response. */
+export function sellerDownload(token: string, path: string, query: Record<string, string>): Promise<Response> {
+  return sdk.client.fetch<Response>(path, { query, headers: { ...authHeaders(token), accept: "text/csv" } })
+}
+
+/** The files of a multipart field that were actually chosen (an empty file input sends one empty File). */
+export function chosenFiles(form: FormData, name: string): File[] {
+  return form.getAll(name).filter((value): value is File => typeof value !== "string" && value.size > 0)
+}
+
+export function forgetSeller(session: AppSession) {
+  session.unset("sellerToken")
+  session.unset("sellerEmail")
+}
+
+/**
+ * For portal pages: the member, its seller and token, or a redirect to the seller sign-in (and
+ * back here afterwards). Pages other than the pending one need an approved seller.
+ */
+export async function requireSeller(request: Request, url: URL, lang: Lang, { approved = true } = {}) {
+  const session = await getSession(request)
+  const token = session.get("sellerToken")
+  let me: { seller: Seller; member: SellerMember } | null = null
+  if (token) {
+    try {
+      me = await sellerApi(token, "/sellers/me")
+    } catch (error) {
+      const status = errorStatus(error)
+      if (status !== 401 && status !== 403 && status !== 404) throw error
+      forgetSeller(session)
+    }
+  }
+  if (!me) {
+    const next = url.pathname + url.search
+    const cookie = hasSessionCookie(request) ? { "Set-Cookie": await commitSession(request, session) } : undefined
+    throw redirect(`${localePath(lang, "/seller/login")}?next=${encodeURIComponent(next)}`, { headers: cookie })
+  }
+  if (approved && me.seller.status !== "approved") throw redirect(localePath(lang, "/seller/pending"))
+  return { session, token: token!, ...me }
+}
+
+export type SellerAuthResult = { ok: true } | { ok: false; field: "email" | "password" | "form"; key: MessageKey }
+
+export async function signInSeller(session: AppSession, email: string, password: string): Promise<SellerAuthResult> {
+  try {
+    const token = await sdk.auth.login("seller", "emailpass", { email, password })
+    if (typeof token !== "string") return { ok: false, field: "form", key: "error.login.unsupported" }
+    session.set("sellerToken", token)
+    session.set("sellerEmail", email)
+    return { ok: true }
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status === 401 || status === 400) return { ok: false, field: "password", key: "error.login.failed" }
+    throw error
+  }
+}
+
+export interface SellerRegistration {
+  email: string
+  password: string
+  legal_name: string
+  type: string
+  tax_code: string
+  phone: string
+  address: { address_1: string; province_code: string }
+  bank_account: { bank_name: string; account_number: string; account_holder: string }
+  story?: string
+}
+
+export type RegistrationResult = SellerAuthResult | { ok: false; field: "backend"; message: string }
+
+/**
+ * Registers the member's identity, creates the seller (pending), signs in again so the token
+ * carries the actor, then uploads the registration documents.
+ */
+export async function registerSeller(
+  session: AppSession,
+  { email, password, ...seller }: SellerRegistration,
+  documents: File[],
+): Promise<RegistrationResult> {
+  let registrationToken: string
+  try {
+    registrationToken = await sdk.auth.register("seller", "emailpass", { email, password })
+  } catch (error) {
+    if (/exist/i.test(errorMessage(error))) return { ok: false, field: "email", key: "error.email.taken" }
+    throw error
+  }
+  try {
+    await sellerApi(registrationToken, "/sellers", { method: "POST", body: { ...seller, email } })
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status && status >= 400 && status < 500) return { ok: false, field: "backend", message: errorMessage(error) }
+    throw error
+  }
+  const signedIn = await signInSeller(session, email, password)
+  if (!signedIn.ok) return signedIn
+  if (documents.length) await sellerUpload(session.get("sellerToken")!, "/sellers/me/documents", documents)
+  return { ok: true }
+}
+
+/** The backend's refusal (a 4xx: its message names the field), or a rethrow for anything else. */
+export function refusal(error: unknown): string {
+  const status = errorStatus(error)
+  if (status && status >= 400 && status < 500) return errorMessage(error)
+  throw error
+}
+
+/**
+ * What a product image keeps of its upload: the storefront's imageView() builds srcset from
+ * metadata.variants, so only the WebP renditions go there (a mixed-format srcset could pick AVIF
+ * in a browser without it).
+ */
+export function productImageFromUpload(image: UploadedImage): SellerImage {
+  return {
+    url: image.url,
+    metadata: {
+      width: image.width,
+      height: image.height,
+      variants: image.variants.filter((v) => v.format === "webp").map(({ url, width }) => ({ url, width })),
+      avif: image.variants.filter((v) => v.format === "avif").map(({ url, width }) => ({ url, width })),
+    },
+  }
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+
+/** A payout period "YYYY-MM": the one asked for, else this month in Vietnam. */
+export function payoutPeriod(value: string | null, now = new Date()) {
+  if (value && MONTH.test(value)) return value
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(now)
+}

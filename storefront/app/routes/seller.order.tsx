@@ -1,0 +1,223 @@
+import { data, Form, redirect, useNavigation } from "react-router";
+import type { Route } from "./+types/seller.order";
+import { SellerNav } from "../components/SellerNav";
+import { Money, Notice, TextField } from "../components/ui";
+import {
+  formatDate,
+  langFromPath,
+  translate,
+  useT,
+  type MessageKey,
+} from "../i18n";
+import { cacheHeaders, privateNoStore } from "../lib/http.server";
+import { isNotFound } from "../lib/medusa.server";
+import {
+  refusal,
+  requireSeller,
+  sellerApi,
+  type SellerOrder,
+} from "../lib/seller.server";
+import { commitSession } from "../lib/session.server";
+
+export const headers = cacheHeaders;
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname);
+  return [
+    {
+      title: `${translate(lang, "seller.orders")} — ${translate(lang, "site.name")}`,
+    },
+    { name: "robots", content: "noindex" },
+  ];
+}
+
+export async function loader({ request, url, params }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(
+    request,
+    url,
+    langFromPath(url.pathname),
+  );
+  try {
+    const { order } = await sellerApi<{ order: SellerOrder }>(
+      token,
+      `/sellers/me/orders/${encodeURIComponent(params.id)}`,
+    );
+    return data(
+      { sellerName: seller.legal_name, order },
+      { headers: privateNoStore },
+    );
+  } catch (error) {
+    if (isNotFound(error)) throw data(null, { status: 404 });
+    throw error;
+  }
+}
+
+const STEPS = ["accept", "pack", "ship", "cancel"] as const;
+
+export async function action({ request, url, params }: Route.ActionArgs) {
+  const { token, session } = await requireSeller(
+    request,
+    url,
+    langFromPath(url.pathname),
+  );
+  const form = await request.formData();
+  const step = String(form.get("intent") ?? "") as (typeof STEPS)[number];
+  if (!STEPS.includes(step)) throw data(null, { status: 400 });
+  const body: Record<string, string> = {};
+  const errors: Partial<Record<"tracking_number" | "reason", MessageKey>> = {};
+  if (step === "ship") {
+    body.tracking_number = String(form.get("tracking_number") ?? "").trim();
+    const carrier = String(form.get("carrier") ?? "").trim();
+    if (carrier) body.carrier = carrier;
+    if (!body.tracking_number) errors.tracking_number = "error.required";
+  }
+  if (step === "cancel") {
+    body.reason = String(form.get("reason") ?? "").trim();
+    if (!body.reason) errors.reason = "error.required";
+  }
+  if (Object.keys(errors).length)
+    return data(
+      { errors, refusal: null },
+      { status: 400, headers: privateNoStore },
+    );
+  try {
+    await sellerApi(
+      token,
+      `/sellers/me/orders/${encodeURIComponent(params.id)}/${step}`,
+      { method: "POST", body },
+    );
+  } catch (error) {
+    return data(
+      { errors, refusal: refusal(error) },
+      { status: 400, headers: privateNoStore },
+    );
+  }
+  session.flash("flash", { kind: "success", key: "seller.order_updated" });
+  return redirect(url.pathname, {
+    headers: { "Set-Cookie": await commitSession(request, session) },
+  });
+}
+
+export default function SellerOrderPage({
+  loaderData,
+  actionData,
+}: Route.ComponentProps) {
+  const { t, lang } = useT();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const { order } = loaderData;
+  const errors = actionData?.errors ?? {};
+  // The steps the part can take from its status (the API refuses the others).
+  const can = {
+    accept: order.status === "pending",
+    pack: order.status === "accepted",
+    ship: order.status === "packed",
+    cancel:
+      order.status === "pending" ||
+      order.status === "accepted" ||
+      order.status === "packed",
+  };
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <h1>{t("seller.order", { id: order.display_id ?? order.id })}</h1>
+      {actionData?.refusal ? (
+        <Notice kind="error">
+          {t("seller.refused", { reason: actionData.refusal })}
+        </Notice>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("seller.order_date")}</dt>
+        <dd>{formatDate(order.placed_at, lang, true)}</dd>
+        <dt>{t("seller.order_status")}</dt>
+        <dd data-testid="order-status">{t(`seller.status.${order.status}`)}</dd>
+        {order.cancel_reason ? (
+          <>
+            <dt>{t("seller.cancel_reason")}</dt>
+            <dd>{order.cancel_reason}</dd>
+          </>
+        ) : null}
+        {order.shipment?.tracking_number ? (
+          <>
+            <dt>{t("seller.tracking_number")}</dt>
+            <dd>
+              {order.shipment.tracking_number}
+              {order.shipment.carrier ? ` (${order.shipment.carrier})` : ""}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{t("seller.order_lines")}</h2>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("seller.product_title")}</th>
+            <th scope="col">{t("seller.quantity")}</th>
+            <th scope="col">{t("seller.unit_price")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                {item.title}
+                {item.variant_title ? ` — ${item.variant_title}` : ""}
+              </td>
+              <td>{item.quantity}</td>
+              <td>
+                <Money amount={item.unit_price} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="seller-actions">
+        {can.accept ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="accept" />
+            <button type="submit" className="button secondary" disabled={busy}>
+              {t("seller.accept")}
+            </button>
+          </Form>
+        ) : null}
+        {can.pack ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="pack" />
+            <button type="submit" className="button secondary" disabled={busy}>
+              {t("seller.pack")}
+            </button>
+          </Form>
+        ) : null}
+        {can.ship ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="ship" />
+            <TextField
+              name="tracking_number"
+              label={t("seller.tracking_number")}
+              required
+              error={errors.tracking_number}
+            />
+            <TextField name="carrier" label={t("seller.carrier")} />
+            <button type="submit" className="button primary" disabled={busy}>
+              {t("seller.ship")}
+            </button>
+          </Form>
+        ) : null}
+        {can.cancel ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="cancel" />
+            <TextField
+              name="reason"
+              label={t("seller.cancel_reason")}
+              required
+              error={errors.reason}
+            />
+            <button type="submit" className="button secondary" disabled={busy}>
+              {t("seller.cancel")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { data, Link } from "react-router"
+import type { Route } from "./+types/seller.orders"
+import { SellerNav } from "../components/SellerNav"
+import { Money } from "../components/ui"
+import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { requireSeller, sellerApi, type SellerOrder } from "../lib/seller.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [{ title: `${translate(lang, "seller.orders")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+}
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const { orders } = await sellerApi<{ orders: SellerOrder[] }>(token, "/sellers/me/orders")
+  return data({ sellerName: seller.legal_name, orders }, { headers: privateNoStore })
+}
+
+export default function SellerOrders({ loaderData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <h1>{t("seller.orders")}</h1>
+      {loaderData.orders.length ? (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t("seller.order_date")}</th>
+              <th scope="col">{t("seller.order_lines")}</th>
+              <th scope="col">{t("seller.order_status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.orders.map((order) => (
+              <tr key={order.id}>
+                <td>
+                  <Link to={href(`/seller/orders/${order.id}`)}>{order.display_id ?? order.id}</Link>
+                </td>
+                <td>{formatDate(order.placed_at, lang, true)}</td>
+                <td>
+                  {order.items.map((item) => (
+                    <div key={item.id}>
+                      {item.quantity} × {item.title}
+                    </div>
+                  ))}
+                  {order.payout ? <Money amount={order.payout.gross} /> : null}
+                </td>
+                <td>{t(`seller.status.${order.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t("seller.orders_none")}</p>
+      )}
+    </>
+  )
+}

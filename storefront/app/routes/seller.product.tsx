@@ -1,0 +1,251 @@
+import { data, Form, redirect, useNavigation } from "react-router"
+import type { Route } from "./+types/seller.product"
+import { SellerNav } from "../components/SellerNav"
+import { Notice, ProductImage, TextField } from "../components/ui"
+import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { imageView } from "../lib/products"
+import {
+  chosenFiles,
+  productImageFromUpload,
+  refusal,
+  requireSeller,
+  sellerApi,
+  sellerUpload,
+  type SellerImage,
+  type SellerProduct,
+} from "../lib/seller.server"
+import { uploadSrcSet, type UploadedImage } from "../lib/seller"
+import { commitSession } from "../lib/session.server"
+import { isNotFound } from "../lib/medusa.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location, data: loaderData }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  const title = loaderData?.product?.title ?? translate(lang, "seller.product_new")
+  return [{ title: `${title} — ${translate(lang, "seller.portal")}` }, { name: "robots", content: "noindex" }]
+}
+
+async function loadProduct(token: string, id: string) {
+  try {
+    const { product } = await sellerApi<{ product: SellerProduct }>(token, `/sellers/me/products/${encodeURIComponent(id)}`)
+    return product
+  } catch (error) {
+    // Another seller's product is a 404 for this one, as it is for the API.
+    if (isNotFound(error)) throw data(null, { status: 404 })
+    throw error
+  }
+}
+
+export async function loader({ request, url, params }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const product = params.id === "new" ? null : await loadProduct(token, params.id)
+  return data({ sellerName: seller.legal_name, product }, { headers: privateNoStore })
+}
+
+type VariantRow = { id: string; title: string; sku: string; price_vnd: string; stock: string }
+type RowErrors = Partial<Record<"title" | "sku" | "price_vnd" | "stock", MessageKey>>
+
+const WHOLE = /^\d+$/
+
+/**
+ * The variant rows of the form (the empty spare row is skipped), with their errors. A new
+ * variant needs its SKU; an existing one keeps it (the API edits title, price and stock).
+ */
+function readVariants(form: FormData) {
+  const column = (name: string) => form.getAll(name).map((value) => String(value).trim())
+  const ids = column("variant_id")
+  const titles = column("variant_title")
+  const skus = column("sku")
+  const prices = column("price_vnd").map((price) => price.replace(/[.\s,₫đ]/g, ""))
+  const stocks = column("stock")
+  const rows: VariantRow[] = titles
+    .map((title, i) => ({ id: ids[i] ?? "", title, sku: skus[i] ?? "", price_vnd: prices[i] ?? "", stock: stocks[i] ?? "" }))
+    .filter((row) => row.id || row.title || row.sku || row.price_vnd || row.stock)
+  const errors: RowErrors[] = rows.map((row) => {
+    const rowErrors: RowErrors = {}
+    if (!row.title) rowErrors.title = "error.required"
+    if (!row.id && !row.sku) rowErrors.sku = "error.required"
+    if (!WHOLE.test(row.price_vnd) || Number(row.price_vnd) <= 0) rowErrors.price_vnd = "error.price.invalid"
+    if (!WHOLE.test(row.stock)) rowErrors.stock = "error.stock.invalid"
+    return rowErrors
+  })
+  return { rows, errors }
+}
+
+export async function action({ request, url, params }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const { token, session } = await requireSeller(request, url, lang)
+  const form = await request.formData()
+  const intent = String(form.get("intent") ?? "save")
+  const productPath = `/sellers/me/products/${encodeURIComponent(params.id)}`
+
+  if (intent === "publish") {
+    try {
+      await sellerApi(token, `${productPath}/publish`, { method: "POST" })
+    } catch (error) {
+      return data({ refusal: refusal(error), uploaded: null, errors: null, values: null }, { status: 400, headers: privateNoStore })
+    }
+    session.flash("flash", { kind: "success", key: "seller.published" })
+    return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
+  }
+
+  const files = chosenFiles(form, "images")
+  if (intent === "upload") {
+    const product = await loadProduct(token, params.id)
+    try {
+      const { files: uploaded } = await sellerUpload<{ files: UploadedImage[] }>(token, "/sellers/me/uploads", files)
+      const images: SellerImage[] = [...(product.images ?? []).map(({ url, metadata }) => ({ url, metadata })), ...uploaded.map(productImageFromUpload)]
+      await sellerApi(token, productPath, { method: "POST", body: { images } })
+      return data({ refusal: null, uploaded, errors: null, values: null }, { headers: privateNoStore })
+    } catch (error) {
+      return data({ refusal: refusal(error), uploaded: null, errors: null, values: null }, { status: 400, headers: privateNoStore })
+    }
+  }
+
+  const values = {
+    title: String(form.get("title") ?? "").trim(),
+    description: String(form.get("description") ?? "").trim(),
+  }
+  const { rows, errors: rowErrors } = readVariants(form)
+  const errors = { title: values.title ? undefined : ("error.required" as MessageKey), variants: rowErrors }
+  if (errors.title || rowErrors.some((row) => Object.keys(row).length) || !rows.length) {
+    return data({ refusal: null, uploaded: null, errors, values: { ...values, rows } }, { status: 400, headers: privateNoStore })
+  }
+  const body: Record<string, unknown> = {
+    title: values.title,
+    description: values.description || undefined,
+    variants: rows.map((row) => ({
+      ...(row.id ? { id: row.id } : { sku: row.sku }),
+      title: row.title,
+      price_vnd: Number(row.price_vnd),
+      stock: Number(row.stock),
+    })),
+  }
+  try {
+    if (files.length) {
+      const { files: uploaded } = await sellerUpload<{ files: UploadedImage[] }>(token, "/sellers/me/uploads", files)
+      const existing = params.id === "new" ? [] : ((await loadProduct(token, params.id)).images ?? [])
+      body.images = [...existing.map(({ url, metadata }) => ({ url, metadata })), ...uploaded.map(productImageFromUpload)]
+    }
+    const { product } = await sellerApi<{ product: SellerProduct }>(
+      token,
+      params.id === "new" ? "/sellers/me/products" : productPath,
+      { method: "POST", body },
+    )
+    session.flash("flash", { kind: "success", key: "seller.saved" })
+    return redirect(localePath(lang, `/seller/products/${product.id}`), {
+      headers: { "Set-Cookie": await commitSession(request, session) },
+    })
+  } catch (error) {
+    return data(
+      { refusal: refusal(error), uploaded: null, errors: null, values: { ...values, rows } },
+      { status: 400, headers: privateNoStore },
+    )
+  }
+}
+
+const EMPTY_ROW: VariantRow = { id: "", title: "", sku: "", price_vnd: "", stock: "" }
+
+export default function SellerProductPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useT()
+  const navigation = useNavigation()
+  const { product } = loaderData
+  const busy = navigation.state === "submitting"
+  const values = actionData?.values
+  // New variants are added when the product is created (the API edits existing ones only).
+  const rows: VariantRow[] = values?.rows ??
+    (product
+      ? product.variants.map((variant) => ({
+          id: variant.id,
+          title: variant.title,
+          sku: variant.sku ?? "",
+          price_vnd: String(variant.price_vnd),
+          stock: String(variant.stock),
+        }))
+      : [EMPTY_ROW, EMPTY_ROW])
+  const rowErrors = actionData?.errors?.variants ?? []
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <h1>{product ? t("seller.product_edit") : t("seller.product_new")}</h1>
+      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
+      {product ? (
+        <p>{t(product.published && product.status === "published" ? "seller.product_published" : "seller.product_not_published")}</p>
+      ) : null}
+
+      <Form method="post" encType="multipart/form-data" noValidate>
+        <input type="hidden" name="intent" value="save" />
+        <TextField name="title" label={t("seller.product_title")} required defaultValue={values?.title ?? product?.title} error={actionData?.errors?.title} />
+        <div className="field">
+          <label htmlFor="f-description">{t("seller.product_description")}</label>
+          <textarea id="f-description" name="description" rows={4} defaultValue={values?.description ?? product?.description ?? ""} />
+        </div>
+        <fieldset>
+          <legend>{t("seller.variants")}</legend>
+          {product ? null : <p className="hint">{t("seller.variant_hint")}</p>}
+          {rows.map((row, i) => (
+            <fieldset key={`${row.id}-${i}`} className="variant-row">
+              <legend>{t("seller.variant", { n: i + 1 })}</legend>
+              <input type="hidden" name="variant_id" value={row.id} />
+              <TextField id={`v${i}-title`} name="variant_title" label={t("seller.variant_title")} defaultValue={row.title} error={rowErrors[i]?.title} />
+              <TextField id={`v${i}-sku`} name="sku" label={t("seller.sku")} defaultValue={row.sku} readOnly={Boolean(row.id)} error={rowErrors[i]?.sku} />
+              <TextField id={`v${i}-price`} name="price_vnd" label={t("seller.price_vnd")} inputMode="numeric" defaultValue={row.price_vnd} error={rowErrors[i]?.price_vnd} />
+              <TextField id={`v${i}-stock`} name="stock" label={t("seller.stock")} inputMode="numeric" defaultValue={row.stock} error={rowErrors[i]?.stock} />
+            </fieldset>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="f-images">{t("seller.image_add")}</label>
+          <p className="hint" id="f-images-hint">
+            {t("seller.image_hint")}
+          </p>
+          <input id="f-images" name="images" type="file" multiple accept="image/jpeg,image/png,image/webp,image/avif" aria-describedby="f-images-hint" />
+        </div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {t("seller.save")}
+        </button>
+      </Form>
+
+      {product ? (
+        <>
+          <h2>{t("seller.images")}</h2>
+          {actionData?.uploaded?.length ? (
+            <Notice kind="success">
+              {t("seller.image_uploaded")}
+              {actionData.uploaded.map((image) => (
+                <figure key={image.id} className="upload-preview">
+                  <img src={image.url} srcSet={uploadSrcSet(image)} sizes="(max-width: 640px) 100vw, 640px" width={image.width} height={image.height} alt={product.title} />
+                  <figcaption>{t("seller.image_sizes", { sizes: image.variants.map((v) => `${v.format} ${v.width}w`).join(", ") })}</figcaption>
+                </figure>
+              ))}
+            </Notice>
+          ) : null}
+          <ul className="image-list">
+            {(product.images ?? []).map((image) => (
+              <li key={image.url}>
+                <ProductImage image={imageView(image)} alt={product.title} sizes="200px" width={200} height={200} />
+              </li>
+            ))}
+          </ul>
+          <Form method="post" encType="multipart/form-data">
+            <input type="hidden" name="intent" value="upload" />
+            <label htmlFor="f-upload">{t("seller.image_add")}</label>
+            <input id="f-upload" name="images" type="file" multiple required accept="image/jpeg,image/png,image/webp,image/avif" />
+            <button type="submit" className="button secondary" disabled={busy}>
+              {t("seller.image_submit")}
+            </button>
+          </Form>
+
+          <Form method="post">
+            <input type="hidden" name="intent" value="publish" />
+            <button type="submit" className="button primary" disabled={busy || (product.published && product.status === "published")}>
+              {t("seller.publish")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,67 @@
+import { data, Link } from "react-router"
+import type { Route } from "./+types/seller.products"
+import { SellerNav } from "../components/SellerNav"
+import { Money } from "../components/ui"
+import { langFromPath, translate, useT } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [{ title: `${translate(lang, "seller.products")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+}
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const { products } = await sellerApi<{ products: SellerProduct[] }>(token, "/sellers/me/products")
+  return data({ sellerName: seller.legal_name, products }, { headers: privateNoStore })
+}
+
+export default function SellerProducts({ loaderData }: Route.ComponentProps) {
+  const { t, href } = useT()
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <h1>{t("seller.products")}</h1>
+      <p>
+        <Link to={href("/seller/products/new")} className="button primary">
+          {t("seller.product_new")}
+        </Link>
+      </p>
+      {loaderData.products.length ? (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("seller.product_title")}</th>
+              <th scope="col">{t("seller.price_vnd")}</th>
+              <th scope="col">{t("seller.stock")}</th>
+              <th scope="col">{t("seller.product_status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.products.map((product) => (
+              <tr key={product.id}>
+                <td>
+                  <Link to={href(`/seller/products/${product.id}`)}>{product.title}</Link>
+                </td>
+                <td>
+                  {product.variants.map((variant) => (
+                    <div key={variant.id}>
+                      <Money amount={variant.price_vnd} />
+                    </div>
+                  ))}
+                </td>
+                <td>{product.variants.reduce((sum, variant) => sum + (variant.stock ?? 0), 0)}</td>
+                <td>{t(product.published && product.status === "published" ? "seller.product_published" : "seller.product_not_published")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t("seller.products_none")}</p>
+      )}
+    </>
+  )
+}

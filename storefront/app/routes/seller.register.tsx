@@ -1,0 +1,186 @@
+import { data, Form, Link, redirect, useNavigation } from "react-router"
+import type { Route } from "./+types/seller.register"
+import { FieldError, Notice, TextField } from "../components/ui"
+import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import { PROVINCES_SORTED, provinceName } from "../lib/catalog"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { chosenFiles, registerSeller } from "../lib/seller.server"
+import { commitSession, getSession } from "../lib/session.server"
+import { isEmail, normalizeVietnamesePhone, validatePassword } from "../lib/validation"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [
+    { title: `${translate(lang, "seller.register")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
+}
+
+const SELLER_TYPES = ["cooperative", "cooperative_group", "enterprise", "household_business"] as const
+/** 10 digits, 13 as 0123456789-001, or a 12-digit personal ID (household businesses). */
+const TAX_CODE = /^(\d{10}|\d{10}-\d{3}|\d{12})$/
+
+const TEXT_FIELDS = [
+  "legal_name",
+  "type",
+  "tax_code",
+  "email",
+  "phone",
+  "address_1",
+  "province",
+  "bank_name",
+  "account_number",
+  "account_holder",
+  "story",
+] as const
+type Field = (typeof TEXT_FIELDS)[number] | "password" | "form"
+type Errors = Partial<Record<Field, MessageKey>>
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const session = await getSession(request)
+  if (session.get("sellerToken")) throw redirect(localePath(langFromPath(url.pathname), "/seller"))
+  return data({}, { headers: privateNoStore })
+}
+
+export async function action({ request, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const form = await request.formData()
+  const values = Object.fromEntries(
+    TEXT_FIELDS.map((field) => [field, String(form.get(field) ?? "").trim().replace(/\s+/g, " ")]),
+  ) as Record<(typeof TEXT_FIELDS)[number], string>
+  values.email = values.email.toLowerCase()
+  const password = String(form.get("password") ?? "")
+  const errors: Errors = {}
+  for (const field of TEXT_FIELDS) {
+    if (!values[field] && field !== "story") errors[field] = "error.required"
+  }
+  if (values.email && !isEmail(values.email)) errors.email = "error.email.invalid"
+  const phone = values.phone ? normalizeVietnamesePhone(values.phone) : null
+  if (values.phone && !phone) errors.phone = "error.phone.invalid"
+  if (values.tax_code && !TAX_CODE.test(values.tax_code)) errors.tax_code = "error.tax_code.invalid"
+  if (values.type && !(SELLER_TYPES as readonly string[]).includes(values.type)) errors.type = "error.required"
+  const province = PROVINCES_SORTED.find((p) => p.name === values.province)
+  if (values.province && !province) errors.province = "error.province.invalid"
+  const passwordError = validatePassword(password)
+  if (passwordError) errors.password = passwordError
+  if (Object.keys(errors).length) return data({ errors, values, refusal: null }, { status: 400, headers: privateNoStore })
+
+  const session = await getSession(request)
+  const result = await registerSeller(
+    session,
+    {
+      email: values.email,
+      password,
+      legal_name: values.legal_name,
+      type: values.type,
+      tax_code: values.tax_code,
+      phone: phone!,
+      address: { address_1: values.address_1, province_code: province!.name },
+      bank_account: {
+        bank_name: values.bank_name,
+        account_number: values.account_number,
+        account_holder: values.account_holder,
+      },
+      story: values.story || undefined,
+    },
+    chosenFiles(form, "documents"),
+  )
+  if (!result.ok) {
+    const refusal = result.field === "backend" ? result.message : null
+    const fieldErrors = result.field === "backend" ? {} : { [result.field]: result.key }
+    return data({ errors: fieldErrors as Errors, values, refusal }, { status: 400, headers: privateNoStore })
+  }
+  session.flash("flash", { kind: "success", key: "seller.registered" })
+  return redirect(localePath(lang, "/seller/pending"), { headers: { "Set-Cookie": await commitSession(request, session) } })
+}
+
+export default function SellerRegister({ actionData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  const navigation = useNavigation()
+  const errors: Errors = actionData?.errors ?? {}
+  const values = actionData?.values
+  const field = (name: (typeof TEXT_FIELDS)[number], label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField name={name} label={label} required defaultValue={values?.[name]} error={errors[name]} {...extra} />
+  )
+  return (
+    <div className="narrow">
+      <h1>{t("seller.register")}</h1>
+      <p>{t("seller.register_intro")}</p>
+      {actionData?.refusal ? <Notice kind="error">{t("error.seller.failed", { reason: actionData.refusal })}</Notice> : null}
+      <Form method="post" encType="multipart/form-data" noValidate>
+        {field("legal_name", t("seller.legal_name"), { autoComplete: "organization" })}
+        <div className={errors.type ? "field has-error" : "field"}>
+          <label htmlFor="f-type">
+            {t("seller.type")}
+            <span aria-hidden="true"> *</span>
+          </label>
+          <select id="f-type" name="type" required defaultValue={values?.type ?? "cooperative"}>
+            {SELLER_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`seller.type.${type}`)}
+              </option>
+            ))}
+          </select>
+          <FieldError id="f-type-error" error={errors.type} />
+        </div>
+        {field("tax_code", t("seller.tax_code"), { hint: t("seller.tax_code_hint"), inputMode: "numeric" })}
+        {field("email", t("checkout.email"), { type: "email", autoComplete: "email", inputMode: "email" })}
+        {field("phone", t("seller.phone"), { type: "tel", autoComplete: "tel", inputMode: "tel", hint: t("address.phone_hint") })}
+        {field("address_1", t("seller.address"), { autoComplete: "street-address" })}
+        <div className={errors.province ? "field has-error" : "field"}>
+          <label htmlFor="f-province">
+            {t("address.province")}
+            <span aria-hidden="true"> *</span>
+          </label>
+          <select id="f-province" name="province" required defaultValue={values?.province ?? ""}>
+            <option value="">{t("address.province_choose")}</option>
+            {PROVINCES_SORTED.map((province) => (
+              <option key={province.slug} value={province.name}>
+                {lang === "en" ? `${provinceName(province, lang)} (${province.name})` : province.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="f-province-error" error={errors.province} />
+        </div>
+        {field("bank_name", t("seller.bank_name"))}
+        {field("account_number", t("seller.account_number"), { inputMode: "numeric" })}
+        {field("account_holder", t("seller.account_holder"))}
+        <div className="field">
+          <label htmlFor="f-story">{t("seller.story")}</label>
+          <textarea id="f-story" name="story" rows={4} defaultValue={values?.story} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-documents">{t("seller.documents")}</label>
+          <p className="hint" id="f-documents-hint">
+            {t("seller.documents_hint")}
+          </p>
+          <input
+            id="f-documents"
+            name="documents"
+            type="file"
+            multiple
+            accept="application/pdf,image/jpeg,image/png,image/webp"
+            aria-describedby="f-documents-hint"
+          />
+        </div>
+        <TextField
+          name="password"
+          type="password"
+          label={t("account.password")}
+          hint={t("account.password_hint")}
+          autoComplete="new-password"
+          required
+          error={errors.password}
+        />
+        <button type="submit" className="button primary block" disabled={navigation.state === "submitting"}>
+          {t("seller.register")}
+        </button>
+      </Form>
+      <p>
+        {t("account.have_account")} <Link to={href("/seller/login")}>{t("seller.sign_in")}</Link>
+      </p>
+    </div>
+  )
+}
