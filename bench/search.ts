@@ -3,7 +3,7 @@
  * and over a generated catalogue of 20,000, against a plain `ILIKE` query on the same rows in the
  * same run (the baseline). Prints a table and writes bench/results.json.
  *
- *   npx tsx bench/search.ts                  (BENCH_RUNS=30, BENCH_GENERATED=20000 to change)
+ *   npm run bench                            (BENCH_RUNS=30, BENCH_GENERATED=20000 to change)
  *
  * What is measured: the Search Module's PostgreSQL provider as the app runs it (the plugin's
  * Vietnamese extension of Medusa's `search-postgres`, same class, same index definition, same
