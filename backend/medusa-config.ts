@@ -35,6 +35,8 @@ module.exports = defineConfig({
     { resolve: "@ocop/plugin-promotion", options: {} },
     // Sellers (issue 6): commission in percent for sellers without their own rate.
     { resolve: "@ocop/plugin-marketplace", options: { default_commission_rate: 8 } },
+    // Distributors and wholesale (issue 9).
+    { resolve: "@ocop/plugin-wholesale", options: {} },
   ],
   modules: [
     ...redisModules(process.env.REDIS_URL),
