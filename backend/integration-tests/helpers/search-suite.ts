@@ -11,7 +11,7 @@ import { adminHeaders, certification, createBareProduct, settle } from "./ocop"
  * The search behaviour every provider must show (PostgreSQL by default, Meilisearch when
  * MEILISEARCH_HOST is set): Vietnamese without diacritics, typos, English names, facets, filters
  * with text, sorting, only validly certified products, and bad input answered with a 4xx or an
- * empty result, never a 500. Registered inside a `medusaIntegrationTestRunner` test suite.
+ * empty result, never a 500. Registered inside an `integrationTestRunner` test suite (helpers/test-runner.ts).
  */
 
 /** A small catalogue with every kind of product the assertions need (demo data, real workflows). */

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { chooseCashOnDelivery, readyCart } from "../helpers/checkout"
 import { settle } from "../helpers/ocop"
@@ -11,7 +11,7 @@ const BUYERS = 100
  * Failure drills for checkout under contention, through the store API on the real database:
  * many buyers racing for the last units, and a buyer whose browser submits twice.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let regionId: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { basename, resolve } from "node:path"
@@ -12,7 +12,7 @@ import { approvedSeller, productBody } from "../helpers/sellers"
  * The seller image pipeline against the real File Module (local provider): every rendition is
  * stored, a bad file in a batch stores nothing at all; and POST /sellers/me/uploads for sellers.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     // Where the local file provider writes (medusa-config.ts): the files of a refused batch would land here.
     const uploadDir = () => resolve(process.env.OCOP_UPLOAD_DIR ?? "static")

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import {
   SUBJECT,
@@ -15,7 +15,7 @@ import {
  * OCOP certification through the admin API: subjects, evaluations, issuing (and every refusal,
  * with nothing written), renewing, revoking, listing, CSV export, the rules and a product's history.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let admin: any

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import ocopCertificatesDaily, { config as dailyJobConfig } from "@ocop/plugin-ocop/jobs/ocop-certificates-daily"
 import { seedDemo } from "../../src/seed"
 import { chooseCashOnDelivery, readyCart } from "../helpers/checkout"
@@ -21,7 +21,7 @@ const DAY = 24 * 3600 * 1000
  * What keeps the promise to buyers: the publication guard on every admin path into the OCOP
  * channel, the checkout refusal, and the daily job (expiry, reminders); plus workflow rollback.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let vietnamRegionId: string

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules/index"
 import { seedDemo } from "../../src/seed"
 import { demoProducts } from "../../src/seed/catalogue/products"
@@ -12,7 +12,7 @@ const LIMIT = 20
  * public verification; the demo seed's certificates; and the cost of listing products with
  * their certificates through Query.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
 

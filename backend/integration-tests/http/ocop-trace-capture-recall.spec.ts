@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { EPCIS_CONTEXT, OCOP_NAMESPACE, TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { lotEpcClass } from "@ocop/plugin-ocop/rules/gs1"
 import { seedDemo } from "../../src/seed"
@@ -13,7 +13,7 @@ const LIMIT = 6
  * good ones kept) and the recall of a lot: orders placed through the store API, fulfilled through
  * the admin API, whose lines are traced to lots (first-expiring with stock, or chosen).
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let vietnamRegionId: string

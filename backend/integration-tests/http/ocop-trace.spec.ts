@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { buildDigitalLink, lotEpcClass, parseGtin, withCheckDigit } from "@ocop/plugin-ocop/rules/gs1"
 import { seedDemo } from "../../src/seed"
@@ -32,7 +32,7 @@ function expectValidEpcis(document: unknown) {
  * chain (tampered with in SQL), the Digital Link in JSON and EPCIS JSON-LD, QR codes and labels,
  * the EPCIS query, bad input and denials.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let publishableKey: string
     let admin: any

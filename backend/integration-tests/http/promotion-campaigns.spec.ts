@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { createCart, firstVariantId, placeCodOrder } from "../helpers/promotion"
@@ -10,7 +10,7 @@ const DAY = 24 * HOUR
  * OCOP campaigns on Medusa's promotion module: rules by province (and group, stars, producer) as
  * product tags, the time box enforced with a clear message, and the budget's usage reported.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let regionId: string

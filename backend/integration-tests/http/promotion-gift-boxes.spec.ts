@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { createCart, placeCodOrder } from "../helpers/promotion"
@@ -9,7 +9,7 @@ type Part = { productId: string; variantId: string; inventoryItemId: string; pro
  * Gift boxes: one item made of products from several producers, its stock derived from the parts
  * through Medusa's inventory kits (a variant with several inventory items and required quantities).
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let regionId: string

@@ -1,11 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { PROVINCE_NAMES } from "@ocop/plugin-ocop/rules/index"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { firstVariantId, placeCodOrder } from "../helpers/promotion"
 
 /** The programme officers' dashboard API: admin only, and figures that match the data. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let regionId: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, evaluationBody, settle, SUBJECT } from "../helpers/ocop"
 
@@ -11,7 +11,7 @@ const SLOT = "2026-12-05"
  * shipping and holds the slot's capacity. Booking needs no shipping address or method; concurrent
  * checkouts never book more places than the capacity; the order gets a voucher with a QR code.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let regionId: string

@@ -1,5 +1,5 @@
 import { redisServerAvailable, startRedis } from "@ocop/stack"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 
 /**
@@ -16,7 +16,7 @@ if (redis) process.env.REDIS_URL = redis.url
 describe.runIf(available)("with REDIS_URL", () => {
   afterAll(() => redis?.stop())
 
-  medusaIntegrationTestRunner({
+  integrationTestRunner({
     testSuite: ({ api, getContainer }) => {
       it("boots on Medusa's Redis event bus, cache, workflow engine and locking, and serves requests", async () => {
         const container = getContainer()

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { searchBehaviourSuite } from "../helpers/search-suite"
 
 /**
@@ -10,7 +10,7 @@ import { searchBehaviourSuite } from "../helpers/search-suite"
 const host = process.env.MEILISEARCH_HOST
 
 if (host) {
-  medusaIntegrationTestRunner({
+  integrationTestRunner({
     testSuite: ({ api, getContainer }) => {
       searchBehaviourSuite({ api, getContainer, provider: `Meilisearch at ${host}` })
     },

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { searchBehaviourSuite } from "../helpers/search-suite"
 
 /**
@@ -9,7 +9,7 @@ import { searchBehaviourSuite } from "../helpers/search-suite"
 delete process.env.MEILISEARCH_HOST
 delete process.env.MEILISEARCH_API_KEY
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     searchBehaviourSuite({ api, getContainer, provider: "PostgreSQL" })
   },

@@ -1,10 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, certification, settle } from "../helpers/ocop"
 import { bearer, registerSeller, registrationToken, sellerBody, sellerLogin } from "../helpers/sellers"
 
 /** Issue 6: a cooperative registers as a seller, invites its staff and is reviewed by an operator. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any
 

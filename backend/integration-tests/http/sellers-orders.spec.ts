@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
@@ -8,7 +8,7 @@ import { approvedSeller, bearer, certifyProduct, productBody } from "../helpers/
  * Issue 6: one cart with two sellers' products, paid once; each seller sees and ships only its
  * part; the customer sees one shipment per seller; payouts (a household business withheld).
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any
     let publishableKey: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, channelProductIds, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, certifyProduct, productBody, registerSeller } from "../helpers/sellers"
@@ -14,7 +14,7 @@ const EVENT = {
 }
 
 /** Issue 6: sellers list their own products; publication needs approval and a valid certificate. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any
     let a: Awaited<ReturnType<typeof approvedSeller>>

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module"
 import { setTimeout as sleep } from "node:timers/promises"
 import { discoveryPath } from "@medusajs/medusa/payment-stripe"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { startFakeStripe, type FakePaymentIntent as PaymentIntent } from "@ocop/stack"
 import { readyCart } from "../helpers/checkout"
@@ -33,7 +33,7 @@ const WEBHOOK_DELAY_MS = 5_000
 
 afterAll(() => fake.close())
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let vietnamRegionId: string
