@@ -1,15 +1,14 @@
-import { ensureDatabase, freePort, migrate, startEmbeddedPostgres, tempDataDir } from "@ocop/stack"
+import { startTestPostgres } from "@ocop/stack"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { MIGRATED_TEMPLATE } from "./helpers/test-runner"
 
 /**
- * One throw-away PostgreSQL per test run; each test file creates and drops its own database in it,
- * cloned from a template migrated once here (see helpers/test-runner.ts).
+ * One throw-away PostgreSQL per test run, with a database migrated once; each test file works
+ * on its own copy of it (helpers/test-runner.ts).
  */
 export default async function setup() {
-  const database = await startEmbeddedPostgres({ dataDir: tempDataDir("backend-test"), port: await freePort(), persistent: false })
+  const database = await startTestPostgres("backend-test")
   Object.assign(process.env, {
     DB_HOST: "localhost", // 127.0.0.1 makes Medusa's test runner try SSL and hang
     DB_PORT: String(database.port),
@@ -19,7 +18,5 @@ export default async function setup() {
     MEDUSA_DISABLE_TELEMETRY: "true",
     ADMIN_DISABLED: "true",
   })
-  await ensureDatabase(database.serverUrl, MIGRATED_TEMPLATE)
-  await migrate({ ...process.env, DATABASE_URL: `${database.serverUrl}/${MIGRATED_TEMPLATE}` }, { skipScripts: true })
   return () => database.stop()
 }

@@ -49,13 +49,9 @@ const warningsAndErrors: LineFilter = (line) => {
   }
 }
 
-/**
- * Runs the migrations; their output is shown only if they fail. `skipScripts` leaves out
- * Medusa's data migration scripts, as its integration test runner does.
- */
-export function migrate(env: NodeJS.ProcessEnv, options: { skipScripts?: boolean } = {}) {
-  const args = ["db:migrate", ...(options.skipScripts ? ["--skip-scripts"] : [])]
-  return run("migrate", bin("medusa"), args, { cwd: backendDir, env, quiet: true })
+/** Runs the migrations; their output is shown only if they fail. */
+export function migrate(env: NodeJS.ProcessEnv) {
+  return run("migrate", bin("medusa"), ["db:migrate"], { cwd: backendDir, env, quiet: true })
 }
 
 /** Runs the idempotent seed and returns what it reports: the publishable API key and the demo logins. */

@@ -101,11 +101,18 @@ export async function assertDatabaseReachable(databaseUrl: string) {
 
 /** Creates the database if it does not exist yet. */
 export async function ensureDatabase(serverUrl: string, name: string) {
+  await withServer(serverUrl, async (client) => {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`)
+  })
+}
+
+/** Runs `work` on a connection to the server's maintenance database (to create databases). */
+export async function withServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>) {
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` })
   await client.connect()
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`)
+    return await work(client)
   } finally {
     await client.end()
   }

@@ -1,5 +1,6 @@
 export { startEmbeddedPostgres, ensureDatabase, tempDataDir, type Database } from "./database"
 export { freePort } from "./ports"
+export { copyMigratedTemplate, startTestPostgres, testPostgresServer } from "./test-database"
 export { startStack, type Stack } from "./stack"
 export { launchBrowser } from "./browser"
 export type { Browser, Page } from "playwright-core"

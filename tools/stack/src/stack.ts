@@ -8,6 +8,7 @@ import { assertPortFree, freePort } from "./ports"
 import type { Service } from "./processes"
 import { readRuntime, writeRuntime } from "./runtime"
 import { startStorefront } from "./storefront"
+import { copyMigratedTemplate, testPostgresServer } from "./test-database"
 
 /** What decides whether migrations and the seed must run again. */
 const MIGRATION_INPUTS = [
@@ -59,9 +60,13 @@ export async function startStack(options: Options): Promise<Stack> {
 
   try {
     let databaseUrl = process.env.DATABASE_URL
+    // A test run's global setup may hold a migrated template (test-database.ts): copy it.
+    const testServer = isTest ? testPostgresServer() : undefined
     if (databaseUrl && !isTest) {
       log("Using the PostgreSQL server at DATABASE_URL")
       await assertDatabaseReachable(databaseUrl)
+    } else if (testServer) {
+      databaseUrl = await copyMigratedTemplate(testServer, `e2e_${randomBytes(8).toString("hex")}`)
     } else {
       const port = isTest ? await freePort() : Number(process.env.OCOP_DB_PORT ?? 54329)
       if (!isTest) await assertPortFree(port, "embedded PostgreSQL", "OCOP_DB_PORT")
@@ -94,7 +99,8 @@ export async function startStack(options: Options): Promise<Stack> {
     const state = (runtime.databases[databaseUrl] ??= {})
     // Switching the search engine is a migration too: it builds the index in the new engine.
     const migrationHash = fingerprint(MIGRATION_INPUTS) + (process.env.MEILISEARCH_HOST ? "+meilisearch" : "")
-    if (isTest || state.migrated !== migrationHash) {
+    const migrated = isTest ? Boolean(testServer) : state.migrated === migrationHash
+    if (!migrated) {
       log("Migrating the database")
       await migrate(env)
       state.migrated = migrationHash
