@@ -29,6 +29,7 @@ const pages: [path: string, file: string][] = [
   ["seller/pending", "routes/seller.pending.tsx"],
   ["seller/products", "routes/seller.products.tsx"],
   ["seller/products/:id", "routes/seller.product.tsx"],
+  ["seller/products/:id/story", "routes/seller.product.story.tsx"],
   ["seller/orders", "routes/seller.orders.tsx"],
   ["seller/orders/:id", "routes/seller.order.tsx"],
   ["seller/payouts", "routes/seller.payouts.tsx"],
@@ -37,6 +38,8 @@ const pages: [path: string, file: string][] = [
   ["ocop/verify", "routes/ocop.verify.tsx"],
   ["search/suggest", "routes/search.suggest.ts"],
   ["campaigns/:identifier", "routes/campaign.tsx"],
+  ["events", "routes/events.tsx"],
+  ["events/:handle", "routes/event.tsx"],
 ]
 
 const id = (lang: "vi" | "en", file: string) => `${lang}:${file.replace(/^routes\//, "").replace(/\.tsx?$/, "")}`

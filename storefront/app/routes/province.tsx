@@ -3,6 +3,7 @@ import type { Route } from "./+types/province"
 import { Breadcrumbs } from "../components/ui"
 import { Listing } from "../components/Listing"
 import { ProductGrid } from "../components/ProductCard"
+import { StoryCards } from "../components/ProductStory"
 import { langFromPath, translate, useT } from "../i18n"
 import { provinceBySlug, provinceName } from "../lib/catalog"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
@@ -58,7 +59,7 @@ export default function Province({ loaderData }: Route.ComponentProps) {
   )
 }
 
-/** Counts by group and stars, producers, 5★ highlights and running campaigns (above the listing). */
+/** Counts by group and stars, producers, 5★ highlights, running campaigns and stories (above the listing). */
 function ProvinceShowcaseView({ showcase, returnTo }: { showcase: Route.ComponentProps["loaderData"]["showcase"]; returnTo: string }) {
   const { t, href } = useT()
   if (!showcase.total) return null
@@ -106,6 +107,7 @@ function ProvinceShowcaseView({ showcase, returnTo }: { showcase: Route.Componen
           </li>
         ))}
       </ul>
+      <StoryCards stories={showcase.stories} />
     </section>
   )
 }
