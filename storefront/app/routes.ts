@@ -22,6 +22,8 @@ const pages: [path: string, file: string][] = [
   ["account/logout", "routes/account.logout.tsx"],
   ["account/addresses", "routes/account.addresses.tsx"],
   ["account/orders", "routes/account.orders.tsx"],
+  ["account/notifications", "routes/account.notifications.tsx"],
+  ["follow", "routes/follow.ts"],
   ["seller", "routes/seller.tsx"],
   ["seller/login", "routes/seller.login.tsx"],
   ["seller/logout", "routes/seller.logout.tsx"],

@@ -218,6 +218,56 @@ describe("trade promotion pages in a real browser", () => {
     await context.close()
   })
 
+  it("lets a customer follow a province without JavaScript and read the new event's notification (screenshot)", async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
+    const page = await context.newPage()
+    // Signed out, the notifications page asks to sign in.
+    await page.goto(`${stack.storefrontUrl}/account/notifications`)
+    expect(new URL(page.url()).pathname).toBe("/account/login")
+
+    const email = `theo.doi.${Date.now()}@example.vn`
+    await page.goto(`${stack.storefrontUrl}/account/register`)
+    await page.getByLabel(vi["address.full_name"]).fill("Trần Thị Lan")
+    await page.getByLabel(vi["checkout.email"]).fill(email)
+    await page.getByLabel(vi["account.password"]).fill("mat-khau-an-toan")
+    await page.getByRole("button", { name: vi["account.register"] }).click()
+    await page.waitForURL(/\/account$/)
+
+    const provincePath = `/provinces/${currentProvince(province)!.slug}`
+    await page.goto(`${stack.storefrontUrl}${provincePath}`)
+    await page.getByRole("button", { name: vi["follow.follow_province"] }).click()
+    await page.waitForURL(`${stack.storefrontUrl}${provincePath}`)
+    expect(await page.locator(".notice.success").textContent()).toBe(vi["follow.followed"])
+    expect(await page.getByRole("button", { name: vi["follow.unfollow"] }).count()).toBe(1)
+
+    await api(
+      "POST",
+      "/admin/ocop/events",
+      {
+        handle: "trien-lam-ocop-tinh",
+        title: `Triển lãm OCOP ${province}`,
+        kind: "exhibition",
+        starts_at: new Date(Date.now() + 20 * DAY).toISOString(),
+        ends_at: new Date(Date.now() + 22 * DAY).toISOString(),
+        place: "Trung tâm Hội nghị tỉnh",
+        province,
+      },
+      adminToken
+    )
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${stack.storefrontUrl}/account/notifications`)
+          return page.locator(".notification-list li").allTextContents()
+        },
+        { timeout: 20_000, interval: 500 }
+      )
+      .toEqual([expect.stringContaining(`Sự kiện mới: Triển lãm OCOP ${province}`)])
+    expect(await page.locator(".follow-list li").first().textContent()).toContain(province)
+    await page.screenshot({ path: `${shots}account-notifications.png`, fullPage: true })
+    await context.close()
+  })
+
   describe("events", () => {
     let featured: OcopProduct[]
 
@@ -263,7 +313,8 @@ describe("trade promotion pages in a real browser", () => {
       expect(await page.locator("h1").textContent()).toBe(vi["events.heading"])
       expect(await page.locator(".events-month").count()).toBeGreaterThanOrEqual(2)
       const titles = await page.locator(".event-card h3").allTextContents()
-      expect(titles).toEqual(["Phiên livestream đặc sản OCOP", "Hội chợ OCOP Thủ đô"])
+      // Soonest first; the exhibition comes from the follow scenario above.
+      expect(titles).toEqual(["Phiên livestream đặc sản OCOP", `Triển lãm OCOP ${province}`, "Hội chợ OCOP Thủ đô"])
       expect(await page.locator(".event-card.live .live-badge").count()).toBe(1)
       expect(await page.locator(".event-card").first().locator(".event-when").textContent()).toContain(vi["events.vietnam_time"])
       await page.screenshot({ path: `${shots}events-calendar.png`, fullPage: true })
@@ -301,7 +352,11 @@ describe("trade promotion pages in a real browser", () => {
       await page.goto(`${stack.backendUrl}/app/events`)
       const rows = page.locator("[data-testid=events-table] tbody tr")
       await rows.first().waitFor()
-      expect(await rows.allTextContents()).toEqual([expect.stringContaining("Phiên livestream đặc sản OCOP"), expect.stringContaining("Hội chợ OCOP Thủ đô")])
+      expect(await rows.allTextContents()).toEqual([
+        expect.stringContaining("Phiên livestream đặc sản OCOP"),
+        expect.stringContaining(`Triển lãm OCOP ${province}`),
+        expect.stringContaining("Hội chợ OCOP Thủ đô"),
+      ])
       expect(await page.getByTestId("event-form").locator("input").count()).toBeGreaterThanOrEqual(6)
       await page.screenshot({ path: `${shots}admin-events.png`, fullPage: true })
       await context.close()

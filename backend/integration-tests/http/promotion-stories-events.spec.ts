@@ -2,15 +2,16 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { createCart, firstVariantId } from "../helpers/promotion"
-import { approvedSeller, productBody } from "../helpers/sellers"
+import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
 /**
  * Trade promotion content: product stories (the producer's own, through the seller API, and the
- * office's), the events calendar (fairs, exhibitions, live selling sessions), and a revoked
- * certificate taking its campaign discount out of a cart.
+ * office's), the events calendar (fairs, exhibitions, live selling sessions), following producers,
+ * provinces and events with notifications, and a revoked certificate taking its campaign discount
+ * out of a cart.
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -186,6 +187,100 @@ medusaIntegrationTestRunner({
         expect((await settle(api.post("/admin/ocop/events", live(), sellerA.headers))).status).toBe(401)
         expect((await settle(api.get("/admin/ocop/events"))).status).toBe(401)
         expect((await api.get("/store/ocop/events", store())).data.events.map((e: any) => e.handle)).toEqual(["hoi-cho-ocop-ha-noi"])
+      })
+    })
+
+    describe("follow and notify", () => {
+      async function customer(email: string) {
+        const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: "mật-khẩu-khách-1" })
+        await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, {
+          headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey },
+        })
+        const { data } = await api.post("/auth/customer/emailpass", { email, password: "mật-khẩu-khách-1" })
+        return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
+      }
+      const templates = async (headers: any) =>
+        (await api.get("/store/ocop/notifications", headers)).data.notifications.map((n: any) => `${n.template} ${n.data.title}`).sort()
+
+      it("tells a producer's followers of its new product, and a producer's or province's followers of a new event; each reads only their own", async () => {
+        const admin = await adminHeaders(api)
+        const lan = await customer("lan@example.vn")
+        const minh = await customer("minh@example.vn")
+        const followed = await api.post("/store/ocop/follows", { target_type: "producer", target_id: sellerA.subjectId }, lan)
+        expect(followed.status).toBe(201)
+        expect((await api.post("/store/ocop/follows", { target_type: "producer", target_id: sellerA.subjectId }, lan)).data.follow.id).toBe(followed.data.follow.id)
+        // An old province name is mapped to its current unit.
+        expect((await api.post("/store/ocop/follows", { target_type: "province", target_id: "Yên Bái" }, minh)).data.follow.target_id).toBe("Lào Cai")
+        for (const [body, field] of [
+          [{ target_type: "producer", target_id: "ocsub_khong_co" }, /target_id/],
+          [{ target_type: "province", target_id: "Atlantis" }, /target_id/],
+          [{ target_type: "shop", target_id: "x" }, /target_type/],
+        ] as const) {
+          const response = await settle(api.post("/store/ocop/follows", body, lan))
+          expect([response.status, response.data.message]).toEqual([400, expect.stringMatching(field)])
+        }
+        expect((await settle(api.post("/store/ocop/follows", { target_type: "province", target_id: "Lào Cai" }, store()))).status).toBe(401)
+
+        await certifyProduct(api, admin, sellerA.subjectId, productA, "101/QĐ-UBND")
+        await api.post(`/sellers/me/products/${productA}/publish`, {}, sellerA.headers)
+        await expect.poll(() => templates(lan), { timeout: 20_000 }).toEqual([`ocop.product_published ${productBody("CHE-A").title}`])
+
+        await api.post(
+          "/admin/ocop/events",
+          {
+            handle: "hoi-cho-lao-cai",
+            title: "Hội chợ OCOP Lào Cai",
+            kind: "fair",
+            starts_at: new Date(Date.now() + 10 * DAY).toISOString(),
+            ends_at: new Date(Date.now() + 12 * DAY).toISOString(),
+            place: "Quảng trường 19/8, Lào Cai",
+            province: "Lào Cai",
+            producer_ids: [sellerA.subjectId],
+          },
+          admin
+        )
+        await expect.poll(() => templates(minh), { timeout: 20_000 }).toEqual(["ocop.event_announced Hội chợ OCOP Lào Cai"])
+        await expect.poll(() => templates(lan), { timeout: 20_000 }).toEqual([
+          "ocop.event_announced Hội chợ OCOP Lào Cai",
+          `ocop.product_published ${productBody("CHE-A").title}`,
+        ])
+
+        expect((await api.get("/store/ocop/follows", lan)).data.follows).toEqual([
+          expect.objectContaining({ target_type: "producer", target_id: sellerA.subjectId, label: sellerA.seller.legal_name }),
+        ])
+        // Nobody reads or removes someone else's: no token is a 401, another customer's follow a 404.
+        expect((await settle(api.get("/store/ocop/notifications", store()))).status).toBe(401)
+        expect((await settle(api.delete(`/store/ocop/follows/${followed.data.follow.id}`, minh))).status).toBe(404)
+        expect((await api.delete(`/store/ocop/follows/${followed.data.follow.id}`, lan)).status).toBe(200)
+        expect((await api.get("/store/ocop/follows", lan)).data.follows).toEqual([])
+      })
+
+      it("reminds an event's followers the day before it starts, once (the daily job)", async () => {
+        const { sendEventReminders, vietnamTomorrow } = await import("@ocop/plugin-promotion/lib/event-reminders")
+        const admin = await adminHeaders(api)
+        const now = new Date()
+        const tomorrow = vietnamTomorrow(now).from
+        const { data } = await api.post(
+          "/admin/ocop/events",
+          {
+            handle: "live-ngay-mai",
+            title: "Livestream mật ong bạc hà",
+            kind: "live",
+            starts_at: new Date(tomorrow.getTime() + 19 * HOUR).toISOString(),
+            ends_at: new Date(tomorrow.getTime() + 21 * HOUR).toISOString(),
+            stream_url: "https://www.tiktok.com/@htx.matong/live",
+          },
+          admin
+        )
+        const lan = await customer("lan2@example.vn")
+        await api.post("/store/ocop/follows", { target_type: "event", target_id: data.event.id }, lan)
+        expect(await templates(lan)).toEqual([])
+
+        expect(await sendEventReminders(getContainer(), now)).toBe(1)
+        expect(await sendEventReminders(getContainer(), now)).toBe(1)
+        expect(await templates(lan)).toEqual(["ocop.event_reminder Livestream mật ong bạc hà"])
+        // The day of the event is too late for a "tomorrow" reminder.
+        expect(await sendEventReminders(getContainer(), new Date(tomorrow.getTime() + HOUR))).toBe(0)
       })
     })
 

@@ -7,6 +7,8 @@ import { langFromPath, localePath, translate, useT } from "../i18n"
 import { addItem } from "../lib/cart.server"
 import { getProductsById } from "../lib/catalog.server"
 import { getEvent } from "../lib/events.server"
+import { followState } from "../lib/follows.server"
+import { FollowButton } from "../components/FollowButton"
 import { cacheHeaders, privateNoStore, publicOrigin } from "../lib/http.server"
 import { toCard } from "../lib/products"
 import { buildSeo, seoMeta } from "../lib/seo"
@@ -27,7 +29,10 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const event = await getEvent(params.handle)
   if (!event) throw data(null, { status: 404 })
   const lang = langFromPath(url.pathname)
-  const products = await getProductsById(event.product_ids)
+  const [products, followId] = await Promise.all([
+    getProductsById(event.product_ids),
+    getSession(request).then((session) => followState(session, "event", event.id)),
+  ])
   const featured = event.product_ids.flatMap((id) => {
     const product = products.get(id)
     return product ? [toCard(product, lang)] : []
@@ -36,7 +41,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     title: translate(lang, "events.page_title", { title: event.title }),
     description: event.description ?? translate(lang, "events.description"),
   })
-  return data({ seo, event, featured, returnTo: url.pathname }, { headers: privateNoStore })
+  return data({ seo, event, featured, followId, returnTo: url.pathname }, { headers: privateNoStore })
 }
 
 /** Add to cart from a live session: only while it is live (the event is read again). */
@@ -87,6 +92,7 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
           )}
         </p>
         <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
+        {event.status !== "ended" ? <FollowButton targetType="event" targetId={event.id} followId={loaderData.followId} /> : null}
         {event.place ? <p>{t("events.place", { place: event.place })}</p> : null}
         {event.province ? <p>{t("events.province", { province: event.province })}</p> : null}
         {event.stream_url ? (

@@ -5,11 +5,13 @@ import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
 import { AdminCreateOcopCampaign, AdminListOcopCampaigns } from "./admin/ocop/campaigns/validators"
 import { AdminCreateTradeEvent, AdminUpdateTradeEvent, ListTradeEvents } from "./admin/ocop/events/validators"
 import { AdminCreateGiftBox } from "./admin/ocop/gift-boxes/validators"
+import { StoreFollow } from "./store/ocop/follows/validators"
 import { StoreListStories } from "./store/ocop/stories/validators"
 import { ProductStoryBody } from "./validators/product-story"
 
 /** A seller member who manages the catalogue (as for the seller's product routes in plugin-marketplace). */
 const catalogueMember = [authenticate(SELLER_ACTOR, ["bearer", "session"]), requireRole("owner", "staff")]
+const customer = authenticate("customer", ["session", "bearer"])
 
 export default defineMiddlewares({
   routes: [
@@ -26,5 +28,9 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTradeEvent)] },
     { matcher: "/admin/ocop/events/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateTradeEvent)] },
     { matcher: "/store/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
+
+    { matcher: "/store/ocop/follows*", middlewares: [customer] },
+    { matcher: "/store/ocop/follows", methods: ["POST"], middlewares: [validateAndTransformBody(StoreFollow)] },
+    { matcher: "/store/ocop/notifications", methods: ["GET"], middlewares: [customer] },
   ],
 })
