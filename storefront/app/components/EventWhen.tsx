@@ -1,15 +1,33 @@
 import { intlLocale, useT } from "../i18n"
 
-/** An event's start and end in Vietnam time ("Thứ Bảy, 5 tháng 12, 2026 lúc 19:00 – 21:00"). */
+const VN = "Asia/Ho_Chi_Minh"
+
+/**
+ * An event's start and end in Vietnam time: "Thứ Hai, 23/11/2026 · 15:40–18:40 (giờ Việt Nam)", or
+ * both dates when it spans several days. The instants are in <time datetime> for machines.
+ */
 export function EventWhen({ startsAt, endsAt }: { startsAt: string; endsAt: string }) {
   const { t, lang } = useT()
-  const format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "full", timeStyle: "short" })
+  const locale = intlLocale(lang)
+  // Vietnamese readers write 23/11/2026; English readers get "November 23, 2026".
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: VN,
+    weekday: "long",
+    day: lang === "en" ? "numeric" : "2-digit",
+    month: lang === "en" ? "long" : "2-digit",
+    year: "numeric",
+  })
+  const time = new Intl.DateTimeFormat(locale, { timeZone: VN, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+  const start = new Date(startsAt)
+  const end = new Date(endsAt)
+  const sameDay = day.format(start) === day.format(end)
   return (
     <p className="event-when">
-      <time dateTime={startsAt}>{format.format(new Date(startsAt))}</time>
+      <time dateTime={startsAt}>
+        {day.format(start)} · {time.format(start)}
+      </time>
       {" – "}
-      <time dateTime={endsAt}>{format.format(new Date(endsAt))}</time>
-      {` ${t("events.vietnam_time")}`}
+      <time dateTime={endsAt}>{sameDay ? time.format(end) : `${day.format(end)} · ${time.format(end)}`}</time> {t("events.vietnam_time")}
     </p>
   )
 }
