@@ -132,6 +132,7 @@ function Header() {
         </NavLink>
         <Link to={href("/products?stars=5")}>{t("nav.five_star")}</Link>
         <NavLink to={href("/provinces")}>{t("nav.provinces")}</NavLink>
+        <NavLink to={href("/events")}>{t("nav.events")}</NavLink>
         <NavLink to={href("/ocop")}>{t("nav.ocop")}</NavLink>
       </nav>
     </header>

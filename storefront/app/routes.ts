@@ -22,6 +22,8 @@ const pages: [path: string, file: string][] = [
   ["account/logout", "routes/account.logout.tsx"],
   ["account/addresses", "routes/account.addresses.tsx"],
   ["account/orders", "routes/account.orders.tsx"],
+  ["account/notifications", "routes/account.notifications.tsx"],
+  ["follow", "routes/follow.ts"],
   ["seller", "routes/seller.tsx"],
   ["seller/login", "routes/seller.login.tsx"],
   ["seller/logout", "routes/seller.logout.tsx"],
@@ -29,6 +31,7 @@ const pages: [path: string, file: string][] = [
   ["seller/pending", "routes/seller.pending.tsx"],
   ["seller/products", "routes/seller.products.tsx"],
   ["seller/products/:id", "routes/seller.product.tsx"],
+  ["seller/products/:id/story", "routes/seller.product.story.tsx"],
   ["seller/orders", "routes/seller.orders.tsx"],
   ["seller/orders/:id", "routes/seller.order.tsx"],
   ["seller/payouts", "routes/seller.payouts.tsx"],
@@ -37,6 +40,8 @@ const pages: [path: string, file: string][] = [
   ["ocop/verify", "routes/ocop.verify.tsx"],
   ["search/suggest", "routes/search.suggest.ts"],
   ["campaigns/:identifier", "routes/campaign.tsx"],
+  ["events", "routes/events.tsx"],
+  ["events/:handle", "routes/event.tsx"],
 ]
 
 const id = (lang: "vi" | "en", file: string) => `${lang}:${file.replace(/^routes\//, "").replace(/\.tsx?$/, "")}`

@@ -1,7 +1,9 @@
 /**
  * Trade promotion in a real browser: a campaign's landing page (with and without JavaScript), a
- * province showcase and the officers' programme dashboard in the Medusa admin. Screenshots go to
- * /screenshots at the repository root. Needs the BUILT plugins, backend (with its admin) and storefront.
+ * province showcase with its product stories, a producer writing its story in the seller portal, the
+ * events calendar and a live selling session, and the officers' programme dashboard and events page
+ * in the Medusa admin. Screenshots go to /screenshots at the repository root. Needs the BUILT
+ * plugins, backend (with its admin) and storefront.
  */
 import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
@@ -9,14 +11,17 @@ import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
 import { currentProvince } from "../app/lib/catalog"
+import { vi } from "../app/i18n/vi"
 
 
 const shots = fileURLToPath(new URL("../../screenshots/", import.meta.url))
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
+const HOUR = 3_600_000
 const DAY = 86_400_000
+const SELLER_PASSWORD = "mat-khau-htx-an-toan"
 
-type OcopProduct = { id: string; title: string; ocop: { province: string; stars: number } }
+type OcopProduct = { id: string; title: string; handle: string; thumbnail: string | null; ocop: { province: string; stars: number } }
 
 describe("trade promotion pages in a real browser", () => {
   let stack: Stack
@@ -24,6 +29,8 @@ describe("trade promotion pages in a real browser", () => {
   let province: string
   let provinceProducts: number
   let campaignProducts: string[]
+  let products: OcopProduct[]
+  let adminToken: string
 
   async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
     const response = await fetch(`${stack.backendUrl}${path}`, {
@@ -44,10 +51,11 @@ describe("trade promotion pages in a real browser", () => {
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 40, builtBackend: true })
     browser = await launchBrowser()
-    const { products } = await api<{ products: OcopProduct[] }>("GET", "/store/ocop/products?limit=100")
+    products = (await api<{ products: OcopProduct[] }>("GET", "/store/ocop/products?limit=100")).products
     province = products[0].ocop.province
     provinceProducts = products.filter((p) => p.ocop.province === province).length
     const { token } = await api<{ token: string }>("POST", "/auth/user/emailpass", stack.logins.admin)
+    adminToken = token
     await api(
       "POST",
       "/admin/ocop/campaigns",
@@ -125,6 +133,234 @@ describe("trade promotion pages in a real browser", () => {
     await page.waitForTimeout(1_000)
     await page.screenshot({ path: `${shots}programme-dashboard.png`, fullPage: true })
     await context.close()
+  })
+  it("shows a product's story on its page and in its province's showcase (screenshot)", async () => {
+    const product = products[0]
+    await api(
+      "POST",
+      `/admin/ocop/products/${product.id}/story`,
+      {
+        title: "Từ nương đồi đến bàn trà",
+        body: "Ba thế hệ trong hợp tác xã chăm những gốc cây trên sườn núi.\n\nMỗi mẻ được làm bằng tay theo cách của người xưa, rồi đóng gói ngay tại xã.",
+        photos: product.thumbnail ? [product.thumbnail] : [],
+        video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+      },
+      adminToken
+    )
+    const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${stack.storefrontUrl}/products/${product.handle}`)
+    const story = page.locator(".product-story")
+    expect(await story.locator("h2").textContent()).toBe(`${vi["story.heading"]}: Từ nương đồi đến bàn trà`)
+    expect(await story.locator("p").filter({ hasText: "Ba thế hệ" }).count()).toBe(1)
+    expect(await story.locator("iframe").getAttribute("src")).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
+    await story.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${shots}product-story.png`, fullPage: true })
+
+    await page.goto(`${stack.storefrontUrl}/provinces/${currentProvince(province)!.slug}`)
+    const card = page.locator(".story-cards li")
+    expect(await card.count()).toBe(1)
+    expect(await card.locator("a").getAttribute("href")).toBe(`/products/${product.handle}`)
+    await context.close()
+  })
+
+  it("lets a producer write its product's story in the seller portal, refusing a bad video link", async () => {
+    const email = `htx.story.${Date.now()}@example.vn`
+    const registration = (await api<{ token: string }>("POST", "/auth/seller/emailpass/register", { email, password: SELLER_PASSWORD })).token
+    const { seller } = await api<{ seller: { id: string } }>(
+      "POST",
+      "/sellers",
+      {
+        legal_name: "Hợp tác xã Chè Shan Tuyết Tà Xùa",
+        type: "cooperative",
+        tax_code: `53${Date.now().toString().slice(-8)}`,
+        email,
+        phone: "0912 345 678",
+        address: { address_1: "Bản Tà Xùa", province_code: "Sơn La" },
+        bank_account: { bank_name: "Agribank", account_number: "3900205123456", account_holder: "HTX CHE TA XUA" },
+      },
+      registration
+    )
+    await api("POST", `/admin/sellers/${seller.id}/approve`, {}, adminToken)
+    const sellerToken = (await api<{ token: string }>("POST", "/auth/seller/emailpass", { email, password: SELLER_PASSWORD })).token
+    const { product } = await api<{ product: { id: string } }>(
+      "POST",
+      "/sellers/me/products",
+      { title: "Chè Shan tuyết cổ thụ", product_group: 2, variants: [{ title: "Gói 100 g", sku: `TX-${Date.now()}`, price_vnd: 150_000, stock: 20 }] },
+      sellerToken
+    )
+
+    const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${stack.storefrontUrl}/seller/login`)
+    await page.getByLabel(vi["checkout.email"]).fill(email)
+    await page.getByLabel(vi["account.password"]).fill(SELLER_PASSWORD)
+    await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
+    await page.waitForURL(`${stack.storefrontUrl}/seller`)
+    await page.goto(`${stack.storefrontUrl}/seller/products/${product.id}`)
+    await page.getByRole("link", { name: vi["story.editor"] }).click()
+    await page.getByLabel(vi["story.title"]).fill("Chè trên núi mây")
+    await page.getByLabel(vi["story.body"]).fill("Những cây chè cổ thụ hàng trăm năm tuổi, người Dao hái tay lúc sương sớm.")
+    await page.getByLabel(vi["story.video_url"]).fill("https://example.vn/video/che.mp4")
+    await page.getByRole("button", { name: vi["story.publish"] }).click()
+    expect(await page.locator(".notice.error").textContent()).toContain("video_url")
+    expect(await page.getByLabel(vi["story.title"]).inputValue()).toBe("Chè trên núi mây")
+
+    await page.getByLabel(vi["story.video_url"]).fill("https://vimeo.com/76979871")
+    await page.getByRole("button", { name: vi["story.publish"] }).click()
+    await page.getByText(vi["story.saved"]).waitFor()
+    expect(await page.getByLabel(vi["story.video_url"]).inputValue()).toBe("https://vimeo.com/76979871")
+    await page.screenshot({ path: `${shots}seller-story-editor.png`, fullPage: true })
+
+    // Another seller's product is not found in the portal either.
+    const response = await page.goto(`${stack.storefrontUrl}/seller/products/${products[0].id}/story`)
+    expect(response?.status()).toBe(404)
+    await context.close()
+  })
+
+  it("lets a customer follow a province without JavaScript and read the new event's notification (screenshot)", async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
+    const page = await context.newPage()
+    // Signed out, the notifications page asks to sign in.
+    await page.goto(`${stack.storefrontUrl}/account/notifications`)
+    expect(new URL(page.url()).pathname).toBe("/account/login")
+
+    const email = `theo.doi.${Date.now()}@example.vn`
+    await page.goto(`${stack.storefrontUrl}/account/register`)
+    await page.getByLabel(vi["address.full_name"]).fill("Trần Thị Lan")
+    await page.getByLabel(vi["checkout.email"]).fill(email)
+    await page.getByLabel(vi["account.password"]).fill("mat-khau-an-toan")
+    await page.getByRole("button", { name: vi["account.register"] }).click()
+    await page.waitForURL(/\/account$/)
+
+    const provincePath = `/provinces/${currentProvince(province)!.slug}`
+    await page.goto(`${stack.storefrontUrl}${provincePath}`)
+    await page.getByRole("button", { name: vi["follow.follow_province"] }).click()
+    await page.waitForURL(`${stack.storefrontUrl}${provincePath}`)
+    expect(await page.locator(".notice.success").textContent()).toBe(vi["follow.followed"])
+    expect(await page.getByRole("button", { name: vi["follow.unfollow"] }).count()).toBe(1)
+
+    await api(
+      "POST",
+      "/admin/ocop/events",
+      {
+        handle: "trien-lam-ocop-tinh",
+        title: `Triển lãm OCOP ${province}`,
+        kind: "exhibition",
+        starts_at: new Date(Date.now() + 20 * DAY).toISOString(),
+        ends_at: new Date(Date.now() + 22 * DAY).toISOString(),
+        place: "Trung tâm Hội nghị tỉnh",
+        province,
+      },
+      adminToken
+    )
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${stack.storefrontUrl}/account/notifications`)
+          return page.locator(".notification-list li").allTextContents()
+        },
+        { timeout: 20_000, interval: 500 }
+      )
+      .toEqual([expect.stringContaining(`Sự kiện mới: Triển lãm OCOP ${province}`)])
+    expect(await page.locator(".follow-list li").first().textContent()).toContain(province)
+    await page.screenshot({ path: `${shots}account-notifications.png`, fullPage: true })
+    await context.close()
+  })
+
+  describe("events", () => {
+    let featured: OcopProduct[]
+
+    beforeAll(async () => {
+      featured = products.slice(0, 3)
+      await api(
+        "POST",
+        "/admin/ocop/events",
+        {
+          handle: "phien-live-dac-san",
+          title: "Phiên livestream đặc sản OCOP",
+          description: "Các hợp tác xã giới thiệu và bán trực tiếp sản phẩm OCOP.",
+          kind: "live",
+          starts_at: new Date(Date.now() - HOUR).toISOString(),
+          ends_at: new Date(Date.now() + 2 * HOUR).toISOString(),
+          stream_url: "https://www.facebook.com/ocop.vn/live",
+          province: province,
+          product_ids: featured.map((p) => p.id),
+        },
+        adminToken
+      )
+      await api(
+        "POST",
+        "/admin/ocop/events",
+        {
+          handle: "hoi-cho-ocop-thu-do",
+          title: "Hội chợ OCOP Thủ đô",
+          kind: "fair",
+          starts_at: new Date(Date.now() + 40 * DAY).toISOString(),
+          ends_at: new Date(Date.now() + 44 * DAY).toISOString(),
+          place: "Cung Văn hoá Hữu nghị, 91 Trần Hưng Đạo, Hà Nội",
+          province: "Hà Nội",
+          product_ids: [featured[0].id],
+        },
+        adminToken
+      )
+    })
+
+    it("lists live and upcoming events by month without JavaScript (screenshot)", async () => {
+      const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
+      const page = await context.newPage()
+      await page.goto(`${stack.storefrontUrl}/events`)
+      expect(await page.locator("h1").textContent()).toBe(vi["events.heading"])
+      expect(await page.locator(".events-month").count()).toBeGreaterThanOrEqual(2)
+      const titles = await page.locator(".event-card h3").allTextContents()
+      // Soonest first; the exhibition comes from the follow scenario above.
+      expect(titles).toEqual(["Phiên livestream đặc sản OCOP", `Triển lãm OCOP ${province}`, "Hội chợ OCOP Thủ đô"])
+      expect(await page.locator(".event-card.live .live-badge").count()).toBe(1)
+      expect(await page.locator(".event-card").first().locator(".event-when").textContent()).toContain(vi["events.vietnam_time"])
+      await page.screenshot({ path: `${shots}events-calendar.png`, fullPage: true })
+      await context.close()
+    })
+
+    it("sells the featured products during a live session (screenshot), and says when an event starts", async () => {
+      const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
+      const page = await context.newPage()
+      await page.goto(`${stack.storefrontUrl}/events/phien-live-dac-san`)
+      expect(await page.getByTestId("event-status").textContent()).toBe(vi["events.live_now"])
+      expect(await page.locator(".live-product").count()).toBe(featured.length)
+      await page.screenshot({ path: `${shots}live-session.png`, fullPage: true })
+      await page.locator(".live-product").first().getByRole("button", { name: vi["cart.add"] }).click()
+      await page.waitForURL(`${stack.storefrontUrl}/events/phien-live-dac-san`)
+      expect(await page.locator(".cart-count").textContent()).toBe("(1)")
+
+      await page.goto(`${stack.storefrontUrl}/events/hoi-cho-ocop-thu-do`)
+      expect(await page.getByTestId("event-status").textContent()).toBe(vi["events.starts_later"])
+      expect(await page.locator(".event-when time").first().getAttribute("datetime")).toMatch(/^\d{4}-\d\d-\d\dT/)
+      expect(await page.locator(".live-buy").count()).toBe(0)
+      expect((await page.goto(`${stack.storefrontUrl}/events/khong-co`))?.status()).toBe(404)
+      await context.close()
+    })
+
+    it("lists the events on the admin's events page, with a form to create one", async () => {
+      const context = await browser.newContext({ viewport: DESKTOP, locale: "vi-VN" })
+      const page = await context.newPage()
+      page.setDefaultTimeout(60_000)
+      await page.goto(`${stack.backendUrl}/app/login`)
+      await page.locator("input[name=email]").fill(stack.logins.admin.email)
+      await page.locator("input[name=password]").fill(stack.logins.admin.password)
+      await page.locator("button[type=submit]").click()
+      await page.waitForURL(/\/app(?!\/login)/)
+      await page.goto(`${stack.backendUrl}/app/events`)
+      const rows = page.locator("[data-testid=events-table] tbody tr")
+      await rows.first().waitFor()
+      expect(await rows.allTextContents()).toEqual([
+        expect.stringContaining("Phiên livestream đặc sản OCOP"),
+        expect.stringContaining(`Triển lãm OCOP ${province}`),
+        expect.stringContaining("Hội chợ OCOP Thủ đô"),
+      ])
+      expect(await page.getByTestId("event-form").locator("input").count()).toBeGreaterThanOrEqual(6)
+      await page.screenshot({ path: `${shots}admin-events.png`, fullPage: true })
+      await context.close()
+    })
   })
 })
 

@@ -33,7 +33,7 @@ integrationTestRunner({
         const product = data.products[0]
         expect(product).toMatchObject({ id: expect.any(String), title: expect.any(String), handle: expect.any(String) })
         expect(Object.keys(product.ocop).sort()).toEqual(
-          ["authority", "decision_number", "producer", "product_group", "province", "stars", "subgroup", "valid_until"].sort()
+          ["authority", "decision_number", "producer", "producer_id", "product_group", "province", "stars", "subgroup", "valid_until"].sort()
         )
         const seededProduct = demoProducts.find((p) => p.handle === product.handle)!
         expect(product.ocop.stars).toBe(seededProduct.stars)

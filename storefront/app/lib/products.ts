@@ -13,6 +13,8 @@ export type OcopInfo = {
   /** Current province unit (Vietnamese name). */
   province: string | null
   producer: string | null
+  /** The producer's OCOP subject id (what a customer follows). */
+  producerId: string | null
   decisionNumber: string | null
   authority: string | null
   validUntil: string | null
@@ -180,6 +182,7 @@ export function normalizeOcop(raw: Record<string, unknown> | null | undefined): 
     subgroup: str(pick("subgroup", "product_subgroup")),
     province: currentProvince(provinceName)?.name ?? provinceName,
     producer,
+    producerId: str(pick("producer_id")),
     decisionNumber: str(pick("decision_number", "decisionNumber")),
     authority: str(pick("authority", "issuing_authority", "issuer")),
     validUntil,

@@ -85,6 +85,7 @@ function ocopOf(hit: SearchHit): OcopInfo | null {
     subgroup: hit.subgroup,
     province: currentProvince(hit.province)?.name ?? hit.province,
     producer: hit.producer,
+    producerId: null,
     decisionNumber: hit.certificate.decision_number,
     authority: null,
     validUntil: hit.certificate.valid_until,

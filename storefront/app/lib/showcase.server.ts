@@ -1,15 +1,17 @@
 import { PRODUCT_GROUPS, STAR_LEVELS, type Province } from "./catalog"
 import { getIndex } from "./catalog.server"
 import { listRunningCampaigns } from "./campaigns.server"
+import { listStories } from "./stories.server"
 import { toCard } from "./products"
 import type { Lang } from "../i18n"
 
 const HIGHLIGHTS = 4
+const STORIES = 6
 
 /**
  * A province's showcase: its OCOP products counted by group and stars, its producers, the 5★
- * highlights, and the campaigns running for it. From the storefront's catalogue index (the
- * listing's own source) and the store campaigns API.
+ * highlights, the campaigns running for it and its products' stories. From the storefront's
+ * catalogue index (the listing's own source) and the store campaigns and stories APIs.
  */
 export async function loadProvinceShowcase(province: Province, lang: Lang) {
   const index = await getIndex()
@@ -21,7 +23,10 @@ export async function loadProvinceShowcase(province: Province, lang: Lang) {
     entry.count += 1
     producers.set(p.producer.key, entry)
   }
-  const campaigns = await listRunningCampaigns().catch(() => [])
+  const [campaigns, stories] = await Promise.all([
+    listRunningCampaigns().catch(() => []),
+    listStories({ province: province.name }, STORIES).catch(() => []),
+  ])
   return {
     total: products.length,
     byGroup: PRODUCT_GROUPS.map((group) => ({
@@ -35,6 +40,7 @@ export async function loadProvinceShowcase(province: Province, lang: Lang) {
     campaigns: campaigns
       .filter((c) => c.rules.provinces?.includes(province.name))
       .map((c) => ({ identifier: c.identifier, name: c.name })),
+    stories,
   }
 }
 

@@ -56,6 +56,11 @@ export default function Account({ loaderData }: Route.ComponentProps) {
             <span className="tile-count">{t("account.address_count", { count: loaderData.addressCount })}</span>
           </Link>
         </li>
+        <li>
+          <Link to={href("/account/notifications")} className="tile">
+            <span className="tile-title">{t("notifications.title")}</span>
+          </Link>
+        </li>
       </ul>
       <Form method="post" action={href("/account/logout")}>
         <button type="submit" className="button secondary">

@@ -5,7 +5,10 @@ import { Listing } from "../components/Listing"
 import { langFromPath, translate, useT } from "../i18n"
 import { currentProvince, provinceName } from "../lib/catalog"
 import { findProducer } from "../lib/catalog.server"
-import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
+import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
+import { followState } from "../lib/follows.server"
+import { getSession } from "../lib/session.server"
+import { FollowButton } from "../components/FollowButton"
 import { loadListing } from "../lib/listing.server"
 import { buildSeo, seoMeta } from "../lib/seo"
 
@@ -23,7 +26,12 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const producer = await findProducer(params.key)
   if (!producer) throw data(null, { status: 404 })
   const lang = langFromPath(url.pathname)
-  const listing = await loadListing(url, { producer: producer.key })
+  // The OCOP subject behind the catalogue's producer key (what a customer follows).
+  const producerId = producer.products.find((p) => p.ocop?.producerId)?.ocop?.producerId ?? null
+  const [listing, followId] = await Promise.all([
+    loadListing(url, { producer: producer.key }),
+    getSession(request).then((session) => followState(session, "producer", producerId)),
+  ])
   const provinces = producer.provinces
     .map((name) => currentProvince(name))
     .filter((p) => p != null)
@@ -48,8 +56,8 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     },
   })
   return data(
-    { seo, name: producer.name, provinces, stars, count: producer.products.length, listing },
-    { headers: publicCache },
+    { seo, name: producer.name, provinces, stars, count: producer.products.length, listing, producerId, followId },
+    { headers: followId === null ? publicCache : privateNoStore },
   )
 }
 
@@ -80,6 +88,7 @@ export default function Producer({ loaderData }: Route.ComponentProps) {
               ) : null}
             </p>
             <p>{t("producer.count", { count: loaderData.count })}</p>
+            {loaderData.producerId ? <FollowButton targetType="producer" targetId={loaderData.producerId} followId={loaderData.followId} /> : null}
           </div>
         }
       />

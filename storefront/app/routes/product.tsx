@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/product"
 import { ProductGrid } from "../components/ProductCard"
+import { ProductStoryView } from "../components/ProductStory"
 import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
 import { currentProvince, groupByHandle, groupName, provinceName } from "../lib/catalog"
@@ -10,6 +11,7 @@ import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/
 import { localizedTitle, toCard, type ProductSummary } from "../lib/products"
 import { buildSeo, seoMeta } from "../lib/seo"
 import { commitSession, getSession } from "../lib/session.server"
+import { productStory } from "../lib/stories.server"
 import { MAX_QUANTITY } from "../lib/validation"
 
 export const headers = cacheHeaders
@@ -81,7 +83,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const { product, ocopAvailable } = found
   const title = localizedTitle(product, lang)
   const description = (lang === "en" ? product.descriptionEn : null) ?? product.description
-  const related = await relatedProducts(product)
+  const [related, story] = await Promise.all([relatedProducts(product), productStory(product.id)])
   const origin = publicOrigin(request)
   const canonicalUrl = origin + url.pathname
   const group = groupByHandle(product.groupHandle)
@@ -127,6 +129,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
         isService: product.isService,
       },
       ocopAvailable,
+      story,
       related: related.map((p) => toCard(p, lang)),
       returnTo: url.pathname,
     },
@@ -381,6 +384,8 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
           ))}
         </section>
       ) : null}
+
+      {loaderData.story ? <ProductStoryView story={loaderData.story} /> : null}
 
       {related.length ? (
         <section aria-labelledby="related-heading">

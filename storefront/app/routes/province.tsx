@@ -3,12 +3,16 @@ import type { Route } from "./+types/province"
 import { Breadcrumbs } from "../components/ui"
 import { Listing } from "../components/Listing"
 import { ProductGrid } from "../components/ProductCard"
+import { StoryCards } from "../components/ProductStory"
 import { langFromPath, translate, useT } from "../i18n"
 import { provinceBySlug, provinceName } from "../lib/catalog"
-import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
+import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
 import { loadListing } from "../lib/listing.server"
 import { buildSeo, seoMeta } from "../lib/seo"
 import { loadProvinceShowcase } from "../lib/showcase.server"
+import { followState } from "../lib/follows.server"
+import { getSession } from "../lib/session.server"
+import { FollowButton } from "../components/FollowButton"
 
 export const headers = cacheHeaders
 
@@ -21,14 +25,22 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const province = provinceBySlug(params.slug)
   if (!province) throw data(null, { status: 404 })
   const lang = langFromPath(url.pathname)
-  const [listing, showcase] = await Promise.all([loadListing(url, { province: province.slug }), loadProvinceShowcase(province, lang)])
+  const [listing, showcase, followId] = await Promise.all([
+    loadListing(url, { province: province.slug }),
+    loadProvinceShowcase(province, lang),
+    getSession(request).then((session) => followState(session, "province", province.name)),
+  ])
   const name = provinceName(province, lang)
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: translate(lang, "province.title", { province: name }),
     description: translate(lang, "province.description", { province: name }),
     noindex: url.search.length > 0,
   })
-  return data({ seo, name, merged: province.merged, listing, showcase }, { headers: publicCache })
+  // A signed-in buyer sees whether they follow the province: that page is theirs, not cached.
+  return data(
+    { seo, name, province: province.name, merged: province.merged, listing, showcase, followId },
+    { headers: followId === null ? publicCache : privateNoStore },
+  )
 }
 
 export default function Province({ loaderData }: Route.ComponentProps) {
@@ -47,6 +59,7 @@ export default function Province({ loaderData }: Route.ComponentProps) {
         heading={t("province.heading", { province: loaderData.name })}
         intro={
           <>
+            <FollowButton targetType="province" targetId={loaderData.province} followId={loaderData.followId} />
             {loaderData.merged.length ? (
               <p className="intro">{t("province.merged", { names: loaderData.merged.join(", ") })}</p>
             ) : null}
@@ -58,7 +71,7 @@ export default function Province({ loaderData }: Route.ComponentProps) {
   )
 }
 
-/** Counts by group and stars, producers, 5★ highlights and running campaigns (above the listing). */
+/** Counts by group and stars, producers, 5★ highlights, running campaigns and stories (above the listing). */
 function ProvinceShowcaseView({ showcase, returnTo }: { showcase: Route.ComponentProps["loaderData"]["showcase"]; returnTo: string }) {
   const { t, href } = useT()
   if (!showcase.total) return null
@@ -106,6 +119,7 @@ function ProvinceShowcaseView({ showcase, returnTo }: { showcase: Route.Componen
           </li>
         ))}
       </ul>
+      <StoryCards stories={showcase.stories} />
     </section>
   )
 }

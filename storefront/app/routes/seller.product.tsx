@@ -1,4 +1,4 @@
-import { data, Form, redirect, useNavigation } from "react-router"
+import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.product"
 import { SellerNav } from "../components/SellerNav"
 import { Notice, ProductImage, TextField } from "../components/ui"
@@ -149,7 +149,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
 const EMPTY_ROW: VariantRow = { id: "", title: "", sku: "", price_vnd: "", stock: "" }
 
 export default function SellerProductPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useT()
+  const { t, href } = useT()
   const navigation = useNavigation()
   const { product } = loaderData
   const busy = navigation.state === "submitting"
@@ -237,6 +237,10 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
               {t("seller.image_submit")}
             </button>
           </Form>
+
+          <p>
+            <Link to={href(`/seller/products/${product.id}/story`)}>{t("story.editor")}</Link>
+          </p>
 
           <Form method="post">
             <input type="hidden" name="intent" value="publish" />

@@ -93,6 +93,7 @@ export function presentStoreOcop(certificate: Row) {
     subgroup: certificate.subgroup,
     province: certificate.province,
     producer: certificate.subject?.legal_name ?? null,
+    producer_id: certificate.subject?.id ?? null,
     decision_number: certificate.decision_number,
     authority: certificate.authority_name,
     valid_until: validUntilFromExpiry(certificate.expires_at),

@@ -1,12 +1,36 @@
-import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { requireRole } from "@ocop/plugin-marketplace/lib/current-member"
+import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
 import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
 import { AdminCreateOcopCampaign, AdminListOcopCampaigns } from "./admin/ocop/campaigns/validators"
+import { AdminCreateTradeEvent, AdminUpdateTradeEvent, ListTradeEvents } from "./admin/ocop/events/validators"
 import { AdminCreateGiftBox } from "./admin/ocop/gift-boxes/validators"
+import { StoreFollow } from "./store/ocop/follows/validators"
+import { StoreListStories } from "./store/ocop/stories/validators"
+import { ProductStoryBody } from "./validators/product-story"
+
+/** A seller member who manages the catalogue (as for the seller's product routes in plugin-marketplace). */
+const catalogueMember = [authenticate(SELLER_ACTOR, ["bearer", "session"]), requireRole("owner", "staff")]
+const customer = authenticate("customer", ["session", "bearer"])
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/admin/ocop/campaigns", methods: ["GET"], middlewares: [validateQuery(AdminListOcopCampaigns)] },
     { matcher: "/admin/ocop/campaigns", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOcopCampaign)] },
     { matcher: "/admin/ocop/gift-boxes", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateGiftBox)] },
+
+    { matcher: "/admin/ocop/products/:id/story", methods: ["POST"], middlewares: [validateAndTransformBody(ProductStoryBody)] },
+    { matcher: "/sellers/me/products/:id/story", methods: ["GET"], middlewares: catalogueMember },
+    { matcher: "/sellers/me/products/:id/story", methods: ["POST"], middlewares: [...catalogueMember, validateAndTransformBody(ProductStoryBody)] },
+    { matcher: "/store/ocop/stories", methods: ["GET"], middlewares: [validateQuery(StoreListStories)] },
+
+    { matcher: "/admin/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
+    { matcher: "/admin/ocop/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTradeEvent)] },
+    { matcher: "/admin/ocop/events/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateTradeEvent)] },
+    { matcher: "/store/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
+
+    { matcher: "/store/ocop/follows*", middlewares: [customer] },
+    { matcher: "/store/ocop/follows", methods: ["POST"], middlewares: [validateAndTransformBody(StoreFollow)] },
+    { matcher: "/store/ocop/notifications", methods: ["GET"], middlewares: [customer] },
   ],
 })

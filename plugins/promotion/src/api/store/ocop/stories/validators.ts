@@ -1,0 +1,22 @@
+import { z } from "@medusajs/framework/zod"
+import { currentProvinceFor } from "@ocop/plugin-ocop/rules/index"
+
+const ids = z.preprocess((value) => (typeof value === "string" ? value.split(",") : value), z.array(z.string().min(1)).max(100))
+
+/** GET /store/ocop/stories?product_id=a,b | ?province= */
+export const StoreListStories = z
+  .object({
+    product_id: ids.optional(),
+    province: z
+      .string()
+      .transform((name, ctx) => {
+        const current = currentProvinceFor(name)
+        if (!current) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `province: "${name}" is not one of the 34 provinces` })
+        return current ?? name
+      })
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(12),
+  })
+  .strict()
+  .refine((query) => query.product_id || query.province, "product_id or province: say whose stories")
+export type StoreListStoriesType = z.infer<typeof StoreListStories>

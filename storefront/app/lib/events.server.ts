@@ -1,0 +1,43 @@
+import { isNotFound, sdk } from "./medusa.server"
+
+/** A trade fair, exhibition or live selling session (GET /store/ocop/events[/:handle], plugin-promotion). */
+export type TradeEvent = {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  kind: "fair" | "exhibition" | "live"
+  starts_at: string
+  ends_at: string
+  status: "upcoming" | "live" | "ended"
+  place: string | null
+  stream_url: string | null
+  province: string | null
+  producer_ids: string[]
+  product_ids: string[]
+}
+
+export type TradeEventDetail = TradeEvent & { producers: { id: string; legal_name: string; province: string }[] }
+
+/** Live and upcoming events, soonest first. */
+export async function listUpcomingEvents(): Promise<TradeEvent[]> {
+  const { events } = await sdk.client.fetch<{ events: TradeEvent[] }>("/store/ocop/events")
+  return events
+}
+
+export async function getEvent(handle: string): Promise<TradeEventDetail | null> {
+  try {
+    const { event } = await sdk.client.fetch<{ event: TradeEventDetail }>(`/store/ocop/events/${encodeURIComponent(handle)}`)
+    return event
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+const MONTH = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" })
+
+/** "2026-12": the month an event starts in, in Vietnam time (the calendar's grouping). */
+export function vietnamMonth(instant: string): string {
+  return MONTH.format(new Date(instant)).slice(0, 7)
+}

@@ -1,0 +1,48 @@
+import { data, redirect } from "react-router"
+import type { Route } from "./+types/follow"
+import { langFromPath, localePath } from "../i18n"
+import { requireCustomer } from "../lib/customer.server"
+import { follow, unfollow, type FollowTarget } from "../lib/follows.server"
+import { errorStatus } from "../lib/medusa.server"
+import { commitSession } from "../lib/session.server"
+
+const TARGETS = new Set(["producer", "province", "event"])
+
+/** A page's own path to go back to (never another site). */
+function safeReturn(value: FormDataEntryValue | null, fallback: string) {
+  const path = typeof value === "string" ? value : ""
+  return path.startsWith("/") && !path.startsWith("//") ? path : fallback
+}
+
+/** POST /follow (the follow buttons' form): follow or unfollow, then back to the page. Signed-out buyers sign in first. */
+export async function action({ request, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const form = await request.formData()
+  const returnTo = safeReturn(form.get("return_to"), localePath(lang, "/account/notifications"))
+  const loginUrl = new URL(request.url)
+  loginUrl.pathname = returnTo
+  const { session, token } = await requireCustomer(request, loginUrl, lang)
+  const targetType = String(form.get("target_type") ?? "")
+  const targetId = String(form.get("target_id") ?? "")
+  const followId = String(form.get("follow_id") ?? "")
+  try {
+    if (form.get("intent") === "unfollow" && followId) {
+      await unfollow(token, followId)
+      session.flash("flash", { kind: "success", key: "follow.unfollowed" })
+    } else if (TARGETS.has(targetType) && targetId) {
+      await follow(token, targetType as FollowTarget, targetId)
+      session.flash("flash", { kind: "success", key: "follow.followed" })
+    } else {
+      throw data(null, { status: 400 })
+    }
+  } catch (error) {
+    const status = errorStatus(error)
+    if (!status || status >= 500) throw error
+    session.flash("flash", { kind: "error", key: "follow.failed" })
+  }
+  return redirect(returnTo, { headers: { "Set-Cookie": await commitSession(request, session) } })
+}
+
+export function loader() {
+  throw data(null, { status: 405 })
+}
