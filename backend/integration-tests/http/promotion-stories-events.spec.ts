@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { createCart, firstVariantId } from "../helpers/promotion"
@@ -13,7 +13,7 @@ const DAY = 24 * HOUR
  * provinces and events with notifications, and a revoked certificate taking its campaign discount
  * out of a cart.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let regionId: string

@@ -1,4 +1,6 @@
 import { integrationTestRunner } from "../helpers/test-runner"
+import { readFileSync } from "node:fs"
+import { basename, resolve } from "node:path"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, certification, settle } from "../helpers/ocop"
 import { bearer, registerSeller, registrationToken, sellerBody, sellerLogin } from "../helpers/sellers"
@@ -114,6 +116,47 @@ integrationTestRunner({
       // Sellers, customers and anonymous callers are not operators.
       expect((await settle(api.get("/admin/sellers", a.headers))).status).toBe(401)
       expect((await settle(api.post(`/admin/sellers/${b.seller.id}/approve`, {}))).status).toBe(401)
+    })
+
+    it("takes registration documents (PDF, JPEG, PNG by content) that the operator sees before approving", async () => {
+      const owner = await registerSeller(api, 8)
+      const form = (...files: [name: string, content: Buffer, type: string][]) => {
+        const body = new FormData()
+        for (const [name, content, type] of files) body.append("files", new Blob([content], { type }), name)
+        return body
+      }
+      const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+      const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")
+      const uploaded = await api.post("/sellers/me/documents", form(["giấy chứng nhận HTX.pdf", pdf, "application/pdf"], ["mã số thuế.png", png, "image/png"]), owner.headers)
+      expect(uploaded.status).toBe(201)
+      expect(uploaded.data.documents.map((d: any) => [d.filename, d.mime_type, d.size]).sort()).toEqual([
+        ["giấy chứng nhận HTX.pdf", "application/pdf", pdf.length],
+        ["mã số thuế.png", "image/png", png.length],
+      ])
+
+      // Refused whole, nothing stored: a text file named .pdf, a file over 10 MB, an empty request.
+      const script = Buffer.from("#!/bin/sh\necho không phải PDF\n")
+      const renamed = await settle(api.post("/sellers/me/documents", form(["đăng ký.pdf", pdf, "application/pdf"], ["hợp đồng.pdf", script, "application/pdf"]), owner.headers))
+      expect([renamed.status, renamed.data.message]).toEqual([400, "files (hợp đồng.pdf): only PDF, JPEG or PNG documents are accepted"])
+      const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)])
+      const tooBig = await settle(api.post("/sellers/me/documents", form(["quét.pdf", big, "application/pdf"]), owner.headers))
+      expect([tooBig.status, tooBig.data.message]).toEqual([400, "files: a file is over the limit of 10 MB"])
+      const empty = await settle(api.post("/sellers/me/documents", new FormData(), owner.headers))
+      expect([empty.status, empty.data.message]).toEqual([400, "files: no file was uploaded"])
+
+      const { data: detail } = await api.get(`/admin/sellers/${owner.seller.id}`, admin)
+      expect(detail.seller.status).toBe("pending")
+      expect(detail.seller.documents.map((d: any) => d.filename).sort()).toEqual(["giấy chứng nhận HTX.pdf", "mã số thuế.png"])
+      // Stored as a private file: the local provider keeps those under ./static ("private-…").
+      const url = new URL(detail.seller.documents.find((d: any) => d.mime_type === "application/pdf").url)
+      expect(basename(url.pathname)).toMatch(/^private-\d+-giay-chung-nhan-htx\.pdf$/)
+      expect(readFileSync(resolve("static", basename(url.pathname))).equals(pdf)).toBe(true)
+      expect((await api.get("/sellers/me/documents", owner.headers)).data.documents).toHaveLength(2)
+
+      // Another seller sees none of them.
+      const other = await registerSeller(api, 9)
+      expect((await api.get("/sellers/me/documents", other.headers)).data.documents).toEqual([])
+      expect((await api.get(`/admin/sellers/${other.seller.id}`, admin)).data.seller.documents).toEqual([])
     })
 
     it("invites staff and an accountant with roles, and only the owner manages members", async () => {

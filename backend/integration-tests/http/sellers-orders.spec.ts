@@ -1,4 +1,5 @@
 import { integrationTestRunner } from "../helpers/test-runner"
+import { Modules } from "@medusajs/framework/utils"
 import { seedDemo } from "../../src/seed"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
@@ -133,6 +134,40 @@ integrationTestRunner({
 
       const { data: detail } = await api.get(`/admin/sellers/${household.seller.id}`, admin)
       expect(detail.seller.payouts.totals.net).toBe(364650)
+    })
+
+    it("cancels the Medusa order, releasing its reservations, once every seller has cancelled its part", async () => {
+      const buyer = await customer("muahuy@example.vn")
+      const order = await placeCodOrder(api, buyer, {
+        regionId,
+        email: "muahuy@example.vn",
+        lines: [
+          { variant_id: coopVariant, quantity: 1 },
+          { variant_id: householdVariant, quantity: 2 },
+        ],
+      })
+      await sellerOrder(coop.headers, order.id)
+      await sellerOrder(household.headers, order.id)
+      const reservations = () =>
+        getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: order.items.map((item) => item.id) })
+      expect(await reservations()).toHaveLength(2)
+      const status = async () => (await api.get(`/store/orders/${order.id}`, buyer)).data.order.status
+
+      // One part cancelled: the other seller still ships, the order stays open.
+      await api.post(`/sellers/me/orders/${order.id}/cancel`, { reason: "Hết hàng" }, household.headers)
+      expect(await status()).toBe("pending")
+      expect(await reservations()).toHaveLength(2)
+
+      await api.post(`/sellers/me/orders/${order.id}/accept`, {}, coop.headers)
+      const cancelled = await api.post(`/sellers/me/orders/${order.id}/cancel`, { reason: "Không giao được" }, coop.headers)
+      expect(cancelled.data.order.status).toBe("cancelled")
+      expect(await status()).toBe("canceled")
+      expect(await reservations()).toEqual([])
+      const { data } = await api.get(`/store/ocop/orders/${order.id}/shipments`, buyer)
+      expect(data.shipments.map((s: any) => [s.status, s.cancel_reason]).sort()).toEqual([
+        ["cancelled", "Hết hàng"],
+        ["cancelled", "Không giao được"],
+      ])
     })
 
     it("cancels a seller's part with a reason (refunded in its payout line) and keeps other sellers' orders out of reach", async () => {

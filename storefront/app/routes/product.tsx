@@ -163,7 +163,8 @@ export async function action({ request, params, url }: Route.ActionArgs) {
   }
   session.flash("flash", { kind: "success", key: "cart.added", params: { count: session.get("cartCount") ?? 0 } })
   // Post/redirect/get: a reload does not add the product twice.
-  return redirect(localePath(lang, `/products/${params.handle}`), {
+  // Encoded: a Location header is ASCII only, and handles made in the admin may keep diacritics.
+  return redirect(localePath(lang, `/products/${encodeURIComponent(params.handle)}`), {
     headers: { "Set-Cookie": await commitSession(request, session) },
   })
 }

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medu
 import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
 import { SELLER_ACTOR } from "../constants"
 import { requireRole } from "../lib/current-member"
+import { acceptDocumentFiles } from "../lib/documents"
 import { acceptImageFiles } from "../lib/images"
 import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
 import { z } from "@medusajs/framework/zod"
@@ -34,6 +35,8 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/members", methods: ["GET"], middlewares: [anyMember] },
     { matcher: "/sellers/me/members/:id", methods: ["DELETE"], middlewares: [owner] },
     { matcher: "/sellers/me/invites", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerInvite)] },
+    { matcher: "/sellers/me/documents", methods: ["GET"], middlewares: [owner] },
+    { matcher: "/sellers/me/documents", methods: ["POST"], middlewares: [owner, acceptDocumentFiles] },
 
     { matcher: "/sellers/me/products", methods: ["GET"], middlewares: [catalogue] },
     { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateProduct)] },

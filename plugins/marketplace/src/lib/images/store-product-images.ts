@@ -1,5 +1,6 @@
 import { uploadFilesWorkflow } from "@medusajs/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { slugify } from "../slug"
 import { inspectImage, type UploadedImage } from "./inspect-image"
 import { renderVariants, type RenderedVariant, type VariantFormat } from "./render-variants"
 
@@ -20,15 +21,7 @@ export interface StoredProductImage {
 
 /** "Mật ong rừng.JPG" → "mat-ong-rung": a file name safe in any URL. */
 function baseName(filename: string): string {
-  const stem = filename.replace(/\.[^.]*$/, "")
-  const slug = stem
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-  return slug || "image"
+  return slugify(filename.replace(/\.[^.]*$/, "")) || "image"
 }
 
 /**

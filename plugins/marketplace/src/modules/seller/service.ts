@@ -1,14 +1,14 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { DEFAULT_COMMISSION_BPS } from "../../constants"
-import { Seller, SellerInvite, SellerMember, SellerOrder } from "./models"
+import { Seller, SellerDocument, SellerInvite, SellerMember, SellerOrder } from "./models"
 
 export interface MarketplaceOptions {
   /** Commission in percent for sellers without their own rate (plugin options). */
   default_commission_rate?: number
 }
 
-/** The seller module: sellers, their members and invitations (generated CRUD; processes in src/workflows). */
-class SellerModuleService extends MedusaService({ Seller, SellerMember, SellerInvite, SellerOrder }) {
+/** The seller module: sellers, their members, invitations, order parts and registration documents (generated CRUD; processes in src/workflows). */
+class SellerModuleService extends MedusaService({ Seller, SellerMember, SellerInvite, SellerOrder, SellerDocument }) {
   protected readonly defaultCommissionBps: number
 
   constructor(container: Record<string, unknown>, options: MarketplaceOptions = {}) {

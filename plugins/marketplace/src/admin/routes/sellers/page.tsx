@@ -16,6 +16,8 @@ type Seller = {
   created_at: string
 }
 
+type SellerDocument = { id: string; filename: string; mime_type: string; size: number; url: string }
+
 const STATUS_COLOR = { pending: "orange", approved: "green", rejected: "red" } as const
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
@@ -35,6 +37,7 @@ const SellersPage = () => {
   const [sellers, setSellers] = useState<Seller[]>([])
   const [reasons, setReasons] = useState<Record<string, string>>({})
   const [loading, setLoading] = useState(false)
+  const [documents, setDocuments] = useState<Record<string, SellerDocument[]>>({})
 
   const load = useCallback(async () => {
     setLoading(true)
@@ -64,6 +67,16 @@ const SellersPage = () => {
     }
   }
 
+  /** The registration documents, read before approving. */
+  async function showDocuments(seller: Seller) {
+    try {
+      const { seller: detail } = await call<{ seller: { documents: SellerDocument[] } }>(`/admin/sellers/${seller.id}`)
+      setDocuments({ ...documents, [seller.id]: detail.documents })
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
@@ -88,6 +101,7 @@ const SellersPage = () => {
             <Table.HeaderCell>Tax code</Table.HeaderCell>
             <Table.HeaderCell>Province</Table.HeaderCell>
             <Table.HeaderCell>Commission</Table.HeaderCell>
+            <Table.HeaderCell>Documents</Table.HeaderCell>
             <Table.HeaderCell>Status</Table.HeaderCell>
             <Table.HeaderCell>Review</Table.HeaderCell>
           </Table.Row>
@@ -104,6 +118,30 @@ const SellersPage = () => {
               <Table.Cell>{seller.tax_code}</Table.Cell>
               <Table.Cell>{seller.address.province_code}</Table.Cell>
               <Table.Cell>{seller.commission_rate} %</Table.Cell>
+              <Table.Cell>
+                {documents[seller.id] ? (
+                  documents[seller.id].length ? (
+                    <ul>
+                      {documents[seller.id].map((document) => (
+                        <li key={document.id}>
+                          <a href={document.url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive">
+                            {document.filename}
+                          </a>{" "}
+                          <Text size="xsmall" as="span" className="text-ui-fg-subtle">
+                            {Math.ceil(document.size / 1024)} KB
+                          </Text>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <Text size="small" className="text-ui-fg-subtle">None</Text>
+                  )
+                ) : (
+                  <Button size="small" variant="secondary" onClick={() => showDocuments(seller)}>
+                    Show
+                  </Button>
+                )}
+              </Table.Cell>
               <Table.Cell>
                 <Badge color={STATUS_COLOR[seller.status]}>{seller.status}</Badge>
                 {seller.rejection_reason && (

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SellerDocument } from "./seller-document"
 import { SellerInvite } from "./seller-invite"
 import { SellerMember } from "./seller-member"
 import { SellerOrder } from "./seller-order"
@@ -32,5 +33,6 @@ export const Seller = model
     members: model.hasMany(() => SellerMember, { mappedBy: "seller" }),
     invites: model.hasMany(() => SellerInvite, { mappedBy: "seller" }),
     orders: model.hasMany(() => SellerOrder, { mappedBy: "seller" }),
+    documents: model.hasMany(() => SellerDocument, { mappedBy: "seller" }),
   })
   .indexes([{ on: ["status"], where: "deleted_at IS NULL" }])

@@ -1,9 +1,15 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { assertTransitionStep, SELLER_ORDER_TRANSITIONS, updateSellerOrderStep } from "../steps/advance-seller-order"
+import { orderFullyCancelledStep } from "../steps/order-fully-cancelled"
 
 export const advanceSellerOrderWorkflowId = "marketplace-advance-seller-order"
 
-/** accept, pack, or cancel (with a reason; the seller's part is then refunded in its payout line). */
+/**
+ * accept, pack, or cancel (with a reason; the seller's part is then refunded in its payout line).
+ * When the last open part of an order is cancelled, Medusa's cancelOrderWorkflow cancels the order
+ * itself: reservations released, payment cancelled, the customer sees it cancelled.
+ */
 export const advanceSellerOrderWorkflow = createWorkflow(
   advanceSellerOrderWorkflowId,
   (input: { id: string; action: "accept" | "pack" | "cancel"; reason?: string }) => {
@@ -17,6 +23,10 @@ export const advanceSellerOrderWorkflow = createWorkflow(
         },
       }))
     )
+    const wholeOrder = orderFullyCancelledStep(transform({ input, part }, ({ input, part }) => ({ order_id: part.order_id, cancelling: input.action === "cancel" })))
+    when({ wholeOrder }, ({ wholeOrder }) => wholeOrder).then(() => {
+      cancelOrderWorkflow.runAsStep({ input: transform({ part }, ({ part }) => ({ order_id: part.order_id })) })
+    })
     return new WorkflowResponse(updated)
   }
 )

@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createInventoryLevelsWorkflow, createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
+import { chooseProductHandleStep } from "../steps/choose-product-handle"
 import { findVariantInventoryStep } from "../steps/find-variant-inventory"
 import { resolveSellingContextStep } from "../steps/resolve-selling-context"
 import type { CreateSellerProductInput } from "../types"
@@ -12,17 +13,20 @@ export const createSellerProductWorkflowId = "marketplace-create-seller-product"
 export const VARIANT_OPTION = "Quy cách"
 
 /**
- * A seller's product: a draft in no sales channel (publishing puts it in the OCOP channel), one
- * option value per variant, VND prices, stock at the marketplace's stock location, linked to the
- * seller. Medusa's own workflows undo the product and levels when a later step fails.
+ * A seller's product: a draft in no sales channel (publishing puts it in the OCOP channel), an
+ * ASCII handle from its title, one option value per variant, VND prices, stock at the marketplace's
+ * stock location, linked to the seller. Medusa's own workflows undo the product and levels when a
+ * later step fails.
  */
 export const createSellerProductWorkflow = createWorkflow(createSellerProductWorkflowId, (input: CreateSellerProductInput) => {
   const context = resolveSellingContextStep()
+  const handle = chooseProductHandleStep(transform({ input }, ({ input }) => ({ title: input.title })))
   const products = createProductsWorkflow.runAsStep({
-    input: transform({ input, context }, ({ input, context }) => ({
+    input: transform({ input, context, handle }, ({ input, context, handle }) => ({
       products: [
         {
           title: input.title,
+          handle,
           description: input.description ?? null,
           status: ProductStatus.DRAFT,
           shipping_profile_id: context.shipping_profile_id,

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound } from "@ocop/plugin-ocop/lib/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../modules/seller"
+import { sellerDocuments } from "../../../../lib/documents"
 import { payoutStatement } from "../../../../lib/payout-statement"
 import { presentMember, presentSeller } from "../../../../lib/present"
 import type { AdminUpdateSellerType } from "../validators"
@@ -21,12 +22,14 @@ async function sellerDetail(req: AuthenticatedMedusaRequest, id: string) {
     members: (seller.members ?? []).map(presentMember),
     ocop_subject: seller.ocop_subject ?? null,
     products: seller.products ?? [],
+    /** Registration documents, for review before approval. */
+    documents: await sellerDocuments(req.scope, id),
     /** One line per order part: the orders and their payout figures, with totals. */
     payouts: await payoutStatement(req.scope, id, {}),
   }
 }
 
-/** GET /admin/sellers/:id → { seller } with members, OCOP subject, products, orders and payouts. */
+/** GET /admin/sellers/:id → { seller } with members, OCOP subject, products, documents, orders and payouts. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({ seller: await sellerDetail(req, req.params.id) })
 }
