@@ -40,7 +40,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 }
 
 export async function action({ request, url }: Route.ActionArgs) {
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const { token, session } = await requireCustomer(request, url, langFromPath(url.pathname))
   const form = await request.formData()
   const intent = String(form.get("intent") ?? "")
   const id = encodeURIComponent(String(form.get("id") ?? ""))
@@ -55,6 +55,8 @@ export async function action({ request, url }: Route.ActionArgs) {
           ...(limit ? { spending_limit: Number(limit) } : {}),
         },
       })
+    } else if (intent === "request_approval") {
+      await wholesaleApi(token, "/store/distributors/me/approvals", { method: "POST", body: { cart_id: session.get("cartId") ?? "" } })
     } else if (intent === "remove_member") {
       await wholesaleApi(token, `/store/distributors/me/members/${id}`, { method: "DELETE" })
     } else if (intent === "approve") {
@@ -151,6 +153,14 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
       {company.status === "verified" && member.role !== "accountant" ? (
         <>
           <h2>{w("distributor.approvals")}</h2>
+          {member.role === "buyer" && member.spending_limit !== null ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="request_approval" />
+              <button type="submit" className="button">
+                {w("distributor.request_approval")}
+              </button>
+            </Form>
+          ) : null}
           {approvals.length ? (
             <ul className="approval-list">
               {approvals.map((a) => (
