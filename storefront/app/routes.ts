@@ -42,6 +42,11 @@ const pages: [path: string, file: string][] = [
   ["campaigns/:identifier", "routes/campaign.tsx"],
   ["events", "routes/events.tsx"],
   ["events/:handle", "routes/event.tsx"],
+  // Distributors and wholesale (issue 9).
+  ["distributor", "routes/distributor.tsx"],
+  ["distributor/register", "routes/distributor.register.tsx"],
+  ["distributor/bulk", "routes/distributor.bulk.tsx"],
+  ["seller/products/:id/wholesale", "routes/seller.product-wholesale.tsx"],
 ]
 
 const id = (lang: "vi" | "en", file: string) => `${lang}:${file.replace(/^routes\//, "").replace(/\.tsx?$/, "")}`
