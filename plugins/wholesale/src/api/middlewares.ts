@@ -1,4 +1,34 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { requireRole } from "@ocop/plugin-marketplace/lib/current-member"
+import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
+import { guardCartInvoice } from "../lib/guard-cart-invoice"
+import { SellerAnswerQuote } from "./sellers/me/quotes/validators"
+import { QuoteMessageBody, StoreListQuotes, StoreRequestQuotes } from "./store/wholesale/quotes/validators"
+
+const customerAuth = authenticate("customer", ["session", "bearer"])
+const noBody = validateAndTransformBody(z.object({}).strict())
+const sellerQuotes = requireRole("owner", "staff")
 
 // Validators and authentication of the wholesale routes (distributors, quotes, bulk orders) go here.
-export default defineMiddlewares({ routes: [] })
+// /sellers/me* is authenticated as the seller actor by the marketplace plugin's middlewares.
+export default defineMiddlewares({
+  routes: [
+    // Bank transfer and VAT invoice data (issue 9, quotes helper).
+    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [guardCartInvoice] },
+    { matcher: "/sellers/me/wholesale/orders/:id", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
+    { matcher: "/sellers/me/wholesale/orders/:id/confirm-receipt", methods: ["POST"], middlewares: [requireRole("owner", "accountant")] },
+
+    // Quotes (RFQ): distributors under /store/wholesale/quotes, sellers under /sellers/me/quotes.
+    { matcher: "/store/wholesale/quotes*", middlewares: [customerAuth] },
+    { matcher: "/store/wholesale/quotes", methods: ["GET"], middlewares: [validateQuery(StoreListQuotes)] },
+    { matcher: "/store/wholesale/quotes", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestQuotes)] },
+    { matcher: "/store/wholesale/quotes/:id/accept", methods: ["POST"], middlewares: [noBody] },
+    { matcher: "/store/wholesale/quotes/:id/decline", methods: ["POST"], middlewares: [noBody] },
+    { matcher: "/store/wholesale/quotes/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(QuoteMessageBody)] },
+    { matcher: "/sellers/me/quotes", methods: ["GET"], middlewares: [sellerQuotes, validateQuery(StoreListQuotes)] },
+    { matcher: "/sellers/me/quotes/:id", methods: ["GET"], middlewares: [sellerQuotes] },
+    { matcher: "/sellers/me/quotes/:id/answer", methods: ["POST"], middlewares: [sellerQuotes, validateAndTransformBody(SellerAnswerQuote)] },
+    { matcher: "/sellers/me/quotes/:id/messages", methods: ["POST"], middlewares: [sellerQuotes, validateAndTransformBody(QuoteMessageBody)] },
+  ],
+})
