@@ -3,7 +3,9 @@ import { z } from "@medusajs/framework/zod"
 import { requireRole } from "@ocop/plugin-marketplace/lib/current-member"
 import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
 import { guardCartInvoice } from "../lib/guard-cart-invoice"
+import { AdminListDistributors, AdminRejectDistributor } from "./admin/distributors/validators"
 import { SellerAnswerQuote } from "./sellers/me/quotes/validators"
+import { StoreAddMember, StoreRegisterCompany, StoreUpdateMember } from "./store/distributors/validators"
 import { QuoteMessageBody, StoreListQuotes, StoreRequestQuotes } from "./store/wholesale/quotes/validators"
 
 const customerAuth = authenticate("customer", ["session", "bearer"])
@@ -14,6 +16,14 @@ const sellerQuotes = requireRole("owner", "staff")
 // /sellers/me* is authenticated as the seller actor by the marketplace plugin's middlewares.
 export default defineMiddlewares({
   routes: [
+    // Distributor companies (wholesale-core).
+    { matcher: "/store/distributors*", middlewares: [customerAuth] },
+    { matcher: "/store/distributors", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRegisterCompany)] },
+    { matcher: "/store/distributors/me/members", methods: ["POST"], middlewares: [validateAndTransformBody(StoreAddMember)] },
+    { matcher: "/store/distributors/me/members/:id", methods: ["POST"], middlewares: [validateAndTransformBody(StoreUpdateMember)] },
+    { matcher: "/admin/distributors", methods: ["GET"], middlewares: [validateQuery(AdminListDistributors)] },
+    { matcher: "/admin/distributors/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectDistributor)] },
+
     // Bank transfer and VAT invoice data (issue 9, quotes helper).
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [guardCartInvoice] },
     { matcher: "/sellers/me/wholesale/orders/:id", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },

@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { presentCompany } from "../../../lib/present"
+import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
+
+/** GET /admin/distributors?status=&q=&limit=&offset= → { distributors, count, limit, offset } */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { status, q, limit, offset } = req.validatedQuery as { status?: string; q?: string; limit: number; offset: number }
+  const term = q?.trim()
+  const filters: Record<string, unknown> = {}
+  if (status) filters.status = status
+  if (term) {
+    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    filters.$or = [{ name: { $ilike: like } }, { tax_code: { $ilike: like } }]
+  }
+  const [companies, count] = await req.scope
+    .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
+    .listAndCountDistributorCompanies(filters as any, { skip: offset, take: limit, order: { created_at: "DESC", id: "ASC" } })
+  res.json({ distributors: companies.map(presentCompany), count, limit, offset })
+}

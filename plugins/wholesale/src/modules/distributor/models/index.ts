@@ -1,0 +1,3 @@
+export * from "./distributor-company"
+export * from "./distributor-member"
+export * from "./order-approval"

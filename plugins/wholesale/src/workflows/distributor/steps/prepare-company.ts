@@ -1,0 +1,52 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/lib/errors"
+import { resolveProvince, type RuleError } from "@ocop/plugin-ocop/rules/index"
+import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
+import type { RegisterCompanyInput } from "../types"
+
+/** A company's tax code: 10 digits, or 10 digits + "-" + 3 for a branch (as for sellers, without the household ID). */
+export const COMPANY_TAX_CODE = /^\d{10}(-\d{3})?$/
+
+/**
+ * Checks a registration (reads only): tax code format and uniqueness among distributors, the
+ * delivery provinces, and that the customer does not already act for a company. Returns the row.
+ */
+export const prepareCompanyStep = createStep("wholesale-prepare-company", async (input: RegisterCompanyInput, { container }) => {
+  const errors: RuleError[] = []
+  const taxCode = input.tax_code.trim()
+  const service = container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
+  if (!COMPANY_TAX_CODE.test(taxCode)) {
+    errors.push({
+      field: "tax_code",
+      rule: "format",
+      message: `"${input.tax_code}" is not a company tax code: 10 digits, or 10 digits + "-" + 3 for a branch (0123456789-001)`,
+    })
+  } else {
+    const [existing] = await service.listDistributorCompanies({ tax_code: taxCode }, { select: ["id"], take: 1 })
+    if (existing) errors.push({ field: "tax_code", rule: "unique", message: `tax code ${taxCode} is already registered by another distributor` })
+  }
+  const addresses = input.delivery_addresses.map((address, index) => {
+    const province = resolveProvince(address.province)
+    if (!province) {
+      errors.push({
+        field: `delivery_addresses.${index}.province`,
+        rule: "province",
+        message: `unknown province "${address.province}": give one of the 34 current units or a former province name, with its accents`,
+      })
+    }
+    return { label: address.label?.trim() || null, address_1: address.address_1.trim(), province: province?.current ?? address.province }
+  })
+  const [member] = await service.listDistributorMembers({ customer_id: input.customer_id }, { select: ["id"], take: 1 })
+  if (member) errors.push({ field: "customer", rule: "one_company", message: "this account already acts for a distributor company" })
+  if (errors.length) throw ruleErrorsToMedusaError(errors)
+
+  return new StepResponse({
+    name: input.name.trim(),
+    tax_code: taxCode,
+    invoice_address: input.invoice_address.trim(),
+    delivery_addresses: addresses,
+    contact_name: input.contact_name.trim(),
+    contact_phone: input.contact_phone.trim(),
+    contact_email: input.contact_email.trim().toLowerCase(),
+  })
+})

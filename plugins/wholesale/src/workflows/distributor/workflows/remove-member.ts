@@ -1,0 +1,14 @@
+import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { deleteMemberStep } from "../steps/delete-member"
+import { verifiedGroupStep } from "../steps/verified-group"
+
+export const removeMemberWorkflowId = "wholesale-remove-member"
+
+/** Removes a member from its company; the customer leaves the verified distributors group (back to retail prices). */
+export const removeMemberWorkflow = createWorkflow(removeMemberWorkflowId, (input: { member_id: string; customer_id: string }) => {
+  deleteMemberStep(input.member_id)
+  const groupId = verifiedGroupStep()
+  linkCustomersToCustomerGroupStep(transform({ groupId, input }, ({ groupId, input }) => ({ id: groupId, remove: [input.customer_id] })))
+  return new WorkflowResponse(input.member_id)
+})
