@@ -26,6 +26,10 @@ export default defineMiddlewares({
 
     // Bank transfer and VAT invoice data (issue 9, quotes helper).
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [guardCartInvoice] },
+    { matcher: "/store/wholesale/invoice-details", methods: ["GET"], middlewares: [customerAuth] },
+    { matcher: "/store/wholesale/orders/:id/documents/:kind", methods: ["GET"], middlewares: [customerAuth] },
+    { matcher: "/store/wholesale/orders.csv", methods: ["GET"], middlewares: [customerAuth] },
+    { matcher: "/sellers/me/wholesale/orders/:id/documents/:kind", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
     { matcher: "/sellers/me/wholesale/orders/:id", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
     { matcher: "/sellers/me/wholesale/orders/:id/confirm-receipt", methods: ["POST"], middlewares: [requireRole("owner", "accountant")] },
 

@@ -14,7 +14,8 @@ export interface OrderPayment {
   display_id: number
   total: number
   shipping_total: number
-  payment_status: string
+  /** Of the bank transfer: awaiting_transfer, partially_received or received; null when paid another way. */
+  transfer_status: "awaiting_transfer" | "partially_received" | "received" | null
   vat_invoice: VatInvoice | null
   /** The order's bank-transfer payment, or null when it is paid another way. */
   bank_transfer: {
@@ -41,7 +42,6 @@ export async function orderPayment(container: Container, orderId: string): Promi
       "display_id",
       "total",
       "shipping_total",
-      "payment_status",
       "metadata",
       "payment_collections.payments.id",
       "payment_collections.payments.provider_id",
@@ -62,19 +62,21 @@ export async function orderPayment(container: Container, orderId: string): Promi
   const receipts = (payment?.captures ?? [])
     .map((capture: any) => ({ amount: num(capture.amount), confirmed_by: capture.created_by ?? null, confirmed_at: capture.created_at }))
     .sort((a: any, b: any) => String(a.confirmed_at).localeCompare(String(b.confirmed_at)))
+  const amount = payment ? num(payment.amount) : 0
+  const received = receipts.reduce((sum: number, r: any) => sum + r.amount, 0)
   return {
     order_id: order.id,
     display_id: order.display_id,
     total: num(order.total),
     shipping_total: num(order.shipping_total),
-    payment_status: order.payment_status,
+    transfer_status: !payment ? null : received >= amount ? "received" : received > 0 ? "partially_received" : "awaiting_transfer",
     vat_invoice: (order.metadata?.vat_invoice as VatInvoice | undefined) ?? null,
     bank_transfer: payment
       ? {
           payment_id: payment.id,
           reference: payment.data?.reference,
-          amount: num(payment.amount),
-          received: receipts.reduce((sum: number, r: any) => sum + r.amount, 0),
+          amount,
+          received,
           bank_bin: payment.data?.bank_bin,
           bank_name: payment.data?.bank_name,
           account_number: payment.data?.account_number,
@@ -91,7 +93,6 @@ export function presentForBuyer(payment: OrderPayment) {
   const transfer = payment.bank_transfer
   return {
     order_id: payment.order_id,
-    payment_status: payment.payment_status,
     vat_invoice: payment.vat_invoice,
     bank_transfer: transfer
       ? {
@@ -104,7 +105,7 @@ export function presentForBuyer(payment: OrderPayment) {
           account_name: transfer.account_name,
           payload: transfer.payload,
           qr_svg: qrSvg(transfer.payload),
-          status: transfer.received >= transfer.amount ? "received" : transfer.received > 0 ? "partially_received" : "awaiting_transfer",
+          status: payment.transfer_status,
         }
       : null,
   }

@@ -10,7 +10,6 @@ export async function presentForSeller(container: Pick<MedusaContainer, "resolve
   const operatorConfirmed = !!transfer && transfer.received >= transfer.amount
   return {
     order_id: payment.order_id,
-    payment_status: payment.payment_status,
     vat_invoice: payment.vat_invoice,
     bank_transfer: transfer
       ? {
