@@ -103,6 +103,10 @@ medusaIntegrationTestRunner({
       const { data: cartData } = await api.get(`/store/carts/${accepted.cart_id}`, distributor)
       expect(cartData.cart.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([[variants.Q51, 10, 350000]])
       expect(cartData.cart.customer_id).toBeTruthy()
+      // The quoted price holds for the quoted quantity: the line's quantity cannot be changed.
+      const changed = await settle(api.post(`/store/carts/${accepted.cart_id}/line-items/${cartData.cart.items[0].id}`, { quantity: 100 }, distributor))
+      expect(changed.status).toBe(400)
+      expect(changed.data.message).toMatch(/quantity \(quote\)/)
       await api.post(`/store/carts/${accepted.cart_id}`, { shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS }, distributor)
       const { data: shipping } = await api.get(`/store/shipping-options?cart_id=${accepted.cart_id}`, distributor)
       await api.post(`/store/carts/${accepted.cart_id}/shipping-methods`, { option_id: shipping.shipping_options[0].id }, distributor)

@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { requireRole } from "@ocop/plugin-marketplace/lib/current-member"
 import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
 import { guardCartInvoice } from "../lib/guard-cart-invoice"
+import { guardQuotedLine } from "../lib/guard-quoted-line"
 import { AdminListDistributors, AdminRejectDistributor } from "./admin/distributors/validators"
 import { SellerAnswerQuote } from "./sellers/me/quotes/validators"
 import { StoreAddMember, StoreRegisterCompany, StoreUpdateMember } from "./store/distributors/validators"
@@ -34,6 +35,7 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/wholesale/orders/:id/confirm-receipt", methods: ["POST"], middlewares: [requireRole("owner", "accountant")] },
 
     // Quotes (RFQ): distributors under /store/wholesale/quotes, sellers under /sellers/me/quotes.
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [guardQuotedLine] },
     { matcher: "/store/wholesale/quotes*", middlewares: [customerAuth] },
     { matcher: "/store/wholesale/quotes", methods: ["GET"], middlewares: [validateQuery(StoreListQuotes)] },
     { matcher: "/store/wholesale/quotes", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestQuotes)] },
