@@ -19,7 +19,6 @@ export interface AnswerQuoteInput {
 export interface AcceptQuoteInput {
   id: string
   customer_id: string
-  email: string
   sales_channel_id?: string
   now?: string
 }

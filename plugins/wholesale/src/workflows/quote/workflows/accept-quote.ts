@@ -19,7 +19,6 @@ export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input:
     transform({ input, quote }, ({ input, quote }) => ({
       quote,
       customer_id: input.customer_id,
-      email: input.email,
       sales_channel_id: input.sales_channel_id,
     }))
   )

@@ -16,14 +16,15 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const customerIds = members.map((member: any) => member.customer_id)
   const { data: orders } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "display_id", "created_at", "email", "status", "items.title", "items.variant_title", "items.variant_sku", "items.quantity", "items.unit_price"],
+    fields: ["id", "display_id", "created_at", "email", "status", "items.title", "items.variant_title", "items.variant_sku", "items.quantity", "items.detail.quantity", "items.unit_price"],
     filters: { customer_id: customerIds },
   })
   const rows = (orders as any[])
     .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
     .flatMap((order) =>
       (order.items ?? []).map((item: any) => {
-        const quantity = MathBN.convert(item.quantity).toNumber()
+        // The ordered quantity lives on the item detail (as in the marketplace plugin).
+        const quantity = MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber()
         const unitPrice = MathBN.convert(item.unit_price).toNumber()
         return [order.id, order.display_id, new Date(order.created_at).toISOString(), order.email, order.status, item.title, item.variant_title ?? "", item.variant_sku ?? "", quantity, unitPrice, quantity * unitPrice]
       })
