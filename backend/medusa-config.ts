@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertProductionSecrets } from "./src/config/secrets"
 import { redisModules } from "./src/config/redis"
 import { searchModule } from "./src/config/search"
+import { bankTransferOptions } from "./src/config/bank-transfer"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -69,12 +70,19 @@ module.exports = defineConfig({
         ],
       },
     },
-    ...(process.env.STRIPE_API_KEY
-      ? [
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
           {
-            resolve: "@medusajs/medusa/payment",
-            options: {
-              providers: [
+            // Bank transfer by VietQR (pp_bank-transfer_vietqr): the marketplace's collection account;
+            // receipt is confirmed by the seller (its part) or the operator, which captures the payment.
+            resolve: "@ocop/plugin-wholesale/providers/payment-bank-transfer",
+            id: "vietqr",
+            options: bankTransferOptions(process.env),
+          },
+          ...(process.env.STRIPE_API_KEY
+            ? [
                 {
                   // Medusa's Stripe provider cannot be pointed at another API host: it always calls
                   // api.stripe.com. The tests (offline) set STRIPE_API_HOST to a local Stripe API
@@ -94,10 +102,10 @@ module.exports = defineConfig({
                     ...(process.env.STRIPE_API_HOST ? { apiHost: process.env.STRIPE_API_HOST } : {}),
                   },
                 },
-              ],
-            },
-          },
-        ]
-      : []),
+              ]
+            : []),
+        ],
+      },
+    },
   ],
 })

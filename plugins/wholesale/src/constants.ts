@@ -1,3 +1,6 @@
+/** Bank transfer by VietQR: the provider `bank-transfer` registered with id `vietqr` in medusa-config. */
+export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_vietqr"
+
 /** The customer group whose members see wholesale prices: customers acting for a verified distributor. */
 export const VERIFIED_DISTRIBUTORS_GROUP = "Nhà phân phối đã xác minh"
 

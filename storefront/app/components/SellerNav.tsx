@@ -20,6 +20,9 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
           <NavLink to={href("/seller/orders")}>{t("seller.orders")}</NavLink>
         </li>
         <li>
+          <NavLink to={href("/seller/quotes")}>{t("quotes.title")}</NavLink>
+        </li>
+        <li>
           <NavLink to={href("/seller/payouts")}>{t("seller.payouts")}</NavLink>
         </li>
       </ul>

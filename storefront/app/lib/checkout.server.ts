@@ -7,7 +7,7 @@
  */
 import { describeCart, retrieveCart, type CartView, type StoreCart } from "./cart.server"
 import { invalidateIndex } from "./catalog.server"
-import { authHeaders, errorMessage, sdk, type StoreShippingOption } from "./medusa.server"
+import { authHeaders, errorMessage, errorStatus, sdk, type StoreShippingOption } from "./medusa.server"
 import {
   choosePaymentMethods,
   COD_PROVIDER,
@@ -16,6 +16,7 @@ import {
   type PaymentChoice,
 } from "./payment"
 import { rememberOrder, type AppSession } from "./session.server"
+import { saveCartInvoice, type VatInvoice } from "./wholesale.server"
 import {
   isEmail,
   readAddress,
@@ -37,15 +38,27 @@ export function storefrontStripeKey() {
 
 export type ShippingChoice = { id: string; name: string; amount: number; code: "standard" | "pickup" | "other" }
 
-export type CheckoutField = AddressField | "email" | "shipping_option" | "payment_provider" | "note"
+export type InvoiceField = "invoice_company" | "invoice_tax_code" | "invoice_address" | "invoice_email"
 
-export type CheckoutValues = AddressInput & {
-  email: string
-  shippingOptionId: string
-  paymentProvider: string
-  note: string
-  saveAddress: boolean
+export type CheckoutField = AddressField | InvoiceField | "email" | "shipping_option" | "payment_provider" | "note"
+
+/** VAT invoice details (optional): a business buyer's company, tax code, address and e-invoice e-mail. */
+export type InvoiceValues = {
+  invoiceWanted: boolean
+  invoiceCompany: string
+  invoiceTaxCode: string
+  invoiceAddress: string
+  invoiceEmail: string
 }
+
+export type CheckoutValues = AddressInput &
+  InvoiceValues & {
+    email: string
+    shippingOptionId: string
+    paymentProvider: string
+    note: string
+    saveAddress: boolean
+  }
 
 export type CheckoutFailure = {
   ok: false
@@ -100,6 +113,28 @@ export function readCheckout(form: FormData): CheckoutValues {
     paymentProvider: get("payment_provider") || COD_PROVIDER,
     note: get("note").slice(0, 500),
     saveAddress: form.get("save_address") === "on",
+    invoiceWanted: form.get("invoice_wanted") === "on",
+    invoiceCompany: get("invoice_company").slice(0, 200),
+    invoiceTaxCode: get("invoice_tax_code").slice(0, 20),
+    invoiceAddress: get("invoice_address").slice(0, 300),
+    invoiceEmail: get("invoice_email").slice(0, 254),
+  }
+}
+
+/** Mã số thuế as the backend accepts it: 10 digits, a branch's 0123456789-001, or a 12-digit personal ID. */
+export const TAX_CODE = /^(\d{10}(-\d{3})?|\d{12})$/
+
+/** The invoice details when asked for, checked field by field (the backend checks them again). */
+export function validateInvoice(values: InvoiceValues): { invoice: VatInvoice | null; errors: FieldErrors<InvoiceField> } {
+  const errors: FieldErrors<InvoiceField> = {}
+  if (!values.invoiceWanted) return { invoice: null, errors }
+  if (!values.invoiceCompany) errors.invoice_company = "error.required"
+  if (!TAX_CODE.test(values.invoiceTaxCode)) errors.invoice_tax_code = "error.tax_code.invalid"
+  if (!values.invoiceAddress) errors.invoice_address = "error.required"
+  if (!isEmail(values.invoiceEmail)) errors.invoice_email = "error.email.invalid"
+  return {
+    invoice: { company_name: values.invoiceCompany, tax_code: values.invoiceTaxCode, address: values.invoiceAddress, email: values.invoiceEmail },
+    errors,
   }
 }
 
@@ -157,6 +192,8 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   const address = validateAddress(values)
   if (!address.ok) Object.assign(errors, address.errors)
   const email = options.customerEmail ?? values.email
+  const invoice = validateInvoice(values)
+  Object.assign(errors, invoice.errors)
   if (!options.customerEmail) {
     if (!values.email) errors.email = "error.required"
     else if (!isEmail(values.email)) errors.email = "error.email.invalid"
@@ -186,6 +223,14 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
       metadata: { ...(cart.metadata ?? {}), note: values.note || null },
     })
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId })
+    if (invoice.invoice || cart.metadata?.vat_invoice) {
+      try {
+        await saveCartInvoice(cart.id, invoice.invoice)
+      } catch (error) {
+        if (errorStatus(error) === 400 && /tax_code/.test(errorMessage(error))) return fail({ invoice_tax_code: "error.tax_code.invalid" }, null, view)
+        throw error
+      }
+    }
     const fresh = (await retrieveCart(cart.id))!
     if (values.paymentProvider === STRIPE_PROVIDER) {
       // The card is paid on the next step; the cart is completed when Stripe has accepted it.

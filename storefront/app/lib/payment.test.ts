@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
+  BANK_TRANSFER_PROVIDER,
   choosePaymentMethods,
   COD_PROVIDER,
   payableStripeSession,
@@ -10,6 +11,16 @@ import {
 
 describe("the payment methods offered", () => {
   const key = "pk_test_51AbCdEf"
+
+  it("offers bank transfer by VietQR after cash on delivery when the region lists it", () => {
+    expect(
+      choosePaymentMethods([{ id: STRIPE_PROVIDER }, { id: BANK_TRANSFER_PROVIDER }, { id: COD_PROVIDER }], { stripePublishableKey: key }),
+    ).toEqual([
+      { id: COD_PROVIDER, kind: "cod" },
+      { id: BANK_TRANSFER_PROVIDER, kind: "bank_transfer" },
+      { id: STRIPE_PROVIDER, kind: "stripe" },
+    ])
+  })
 
   it("offers cash on delivery alone when the region has no Stripe provider", () => {
     expect(choosePaymentMethods([{ id: COD_PROVIDER }], { stripePublishableKey: key })).toEqual([

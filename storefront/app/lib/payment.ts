@@ -7,8 +7,10 @@
 export const COD_PROVIDER = "pp_system_default"
 /** Card payment: Medusa's Stripe provider registered with id "stripe". */
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
+/** Bank transfer by VietQR: the wholesale plugin's provider registered with id "vietqr" (VND regions). */
+export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_vietqr"
 
-export type PaymentKind = "cod" | "stripe"
+export type PaymentKind = "cod" | "bank_transfer" | "stripe"
 export type PaymentChoice = { id: string; kind: PaymentKind }
 
 /** A Stripe publishable key (pk_test_… / pk_live_…), or null when the value is not one. */
@@ -18,7 +20,8 @@ export function stripePublishableKey(value: string | undefined | null): string |
 }
 
 /**
- * What the checkout offers, in this order: cash on delivery (the default), then card payment by
+ * What the checkout offers, in this order: cash on delivery (the default), bank transfer by VietQR
+ * when the region lists it (the order is placed at once, paid by transfer), then card payment by
  * Stripe, only when the region lists the Stripe provider (and it is enabled) and this storefront
  * has a Stripe publishable key for Stripe.js. Anything else the region lists is not offered.
  */
@@ -29,6 +32,7 @@ export function choosePaymentMethods(
   const enabled = new Set(providers.filter((p) => p.is_enabled !== false).map((p) => p.id))
   const choices: PaymentChoice[] = []
   if (enabled.has(COD_PROVIDER)) choices.push({ id: COD_PROVIDER, kind: "cod" })
+  if (enabled.has(BANK_TRANSFER_PROVIDER)) choices.push({ id: BANK_TRANSFER_PROVIDER, kind: "bank_transfer" })
   if (enabled.has(STRIPE_PROVIDER) && options.stripePublishableKey) choices.push({ id: STRIPE_PROVIDER, kind: "stripe" })
   return choices
 }

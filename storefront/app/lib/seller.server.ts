@@ -81,6 +81,12 @@ export interface SellerOrder {
   payout?: { gross: number; net: number }
 }
 
+/** Wholesale: the VAT invoice details and the bank transfer of a seller's part of an order. */
+export interface SellerOrderPayment {
+  vat_invoice: { company_name: string; tax_code: string; address: string; email: string } | null
+  bank_transfer: { reference: string; part_amount: number; received: number | null; confirmed_at: string | null; status: "awaiting_transfer" | "received" } | null
+}
+
 export interface PayoutLine {
   order_id: string
   display_id?: number

@@ -51,6 +51,11 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           </Link>
         </li>
         <li>
+          <Link to={href("/account/quotes")} className="tile">
+            <span className="tile-title">{t("quotes.title")}</span>
+          </Link>
+        </li>
+        <li>
           <Link to={href("/account/addresses")} className="tile">
             <span className="tile-title">{t("account.addresses")}</span>
             <span className="tile-count">{t("account.address_count", { count: loaderData.addressCount })}</span>

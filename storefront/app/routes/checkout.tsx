@@ -17,6 +17,7 @@ import {
 import { getCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession, rememberOrder } from "../lib/session.server"
+import { invoiceDefaults, type VatInvoice } from "../lib/wholesale.server"
 import { fromMedusaAddress, type FieldErrors } from "../lib/validation"
 import type { MessageKey } from "../i18n"
 
@@ -38,12 +39,15 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   if (!cart || cart.completed_at || !(cart.items ?? []).length) {
     throw redirect(localePath(lang, "/cart"))
   }
-  const [view, customer, shipping, payment] = await Promise.all([
+  const [view, customer, shipping, payment, companyInvoice] = await Promise.all([
     describeCart(cart),
     getCustomer(session),
     shippingChoices(cart.id),
     paymentChoices(cart.region_id!),
+    invoiceDefaults(session.get("token")).catch(() => null),
   ])
+  // Invoice details already on the cart (an earlier attempt), else the distributor company's.
+  const invoice = (cart.metadata?.vat_invoice as VatInvoice | null | undefined) ?? companyInvoice
   const saved = customer?.addresses ?? []
   const chosen = saved.find((a) => a.id === url.searchParams.get("address"))
   const fromCart = cart.shipping_address?.address_1 ? cart.shipping_address : null
@@ -57,6 +61,11 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     paymentProvider: COD_PROVIDER,
     note: typeof cart.metadata?.note === "string" ? cart.metadata.note : "",
     saveAddress: false,
+    invoiceWanted: Boolean(invoice),
+    invoiceCompany: invoice?.company_name ?? "",
+    invoiceTaxCode: invoice?.tax_code ?? "",
+    invoiceAddress: invoice?.address ?? "",
+    invoiceEmail: invoice?.email ?? "",
   }
   return data(
     {
@@ -244,6 +253,19 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
               </label>
             ))}
             <FieldError id="payment-error" error={errors.payment_provider} />
+          </fieldset>
+
+          <fieldset className="vat-invoice">
+            <legend>{t("checkout.invoice")}</legend>
+            <label className="check">
+              <input type="checkbox" name="invoice_wanted" defaultChecked={values.invoiceWanted} />{" "}
+              {t("checkout.invoice_wanted")}
+            </label>
+            <p className="hint">{t("checkout.invoice_hint")}</p>
+            <TextField name="invoice_company" label={t("checkout.invoice_company")} defaultValue={values.invoiceCompany} error={errors.invoice_company} maxLength={200} autoComplete="organization" />
+            <TextField name="invoice_tax_code" label={t("checkout.invoice_tax_code")} hint={t("checkout.invoice_tax_code_hint")} defaultValue={values.invoiceTaxCode} error={errors.invoice_tax_code} maxLength={20} inputMode="numeric" />
+            <TextField name="invoice_address" label={t("checkout.invoice_address")} defaultValue={values.invoiceAddress} error={errors.invoice_address} maxLength={300} />
+            <TextField name="invoice_email" type="email" label={t("checkout.invoice_email")} defaultValue={values.invoiceEmail} error={errors.invoice_email} maxLength={254} inputMode="email" />
           </fieldset>
 
           <div className="field">

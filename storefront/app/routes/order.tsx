@@ -6,8 +6,9 @@ import { getProductsById } from "../lib/catalog.server"
 import { getCustomer } from "../lib/customer.server"
 import type { ProductSummary } from "../lib/products"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { isNotFound, sdk } from "../lib/medusa.server"
-import { COD_PROVIDER, STRIPE_PROVIDER } from "../lib/payment"
+import { authHeaders, isNotFound, sdk } from "../lib/medusa.server"
+import { BANK_TRANSFER_PROVIDER, COD_PROVIDER, STRIPE_PROVIDER } from "../lib/payment"
+import { orderPayment, type BankTransfer } from "../lib/wholesale.server"
 import { getSession } from "../lib/session.server"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 
@@ -50,6 +51,21 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const current =
     lang === "en" ? await getProductsById(productIds).catch(() => new Map<string, ProductSummary>()) : null
   const english = (productId: string | null | undefined) => (productId ? current?.get(productId) : undefined)
+  const byTransfer = (order.payment_collections ?? []).some((pc) =>
+    (pc.payment_sessions ?? []).some((s) => s.provider_id === BANK_TRANSFER_PROVIDER),
+  )
+  const payment = byTransfer || order.metadata?.vat_invoice ? await orderPayment(order.id) : null
+  // The signed-in owner prints each seller's documents (order confirmation, delivery note).
+  const token = session.get("token")
+  const sellers =
+    customer && token && order.customer_id === customer.id
+      ? await sdk.client
+          .fetch<{ shipments: { seller: { id: string; legal_name: string } }[] }>(`/store/ocop/orders/${order.id}/shipments`, {
+            headers: authHeaders(token),
+          })
+          .then((r) => r.shipments.map((s) => s.seller))
+          .catch(() => [])
+      : []
   return data(
     {
       order: {
@@ -89,6 +105,9 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           ),
       },
       signedIn: Boolean(customer),
+      transfer: payment?.bank_transfer ?? null,
+      vatInvoice: payment?.vat_invoice ?? null,
+      sellers,
     },
     { headers: privateNoStore },
   )
@@ -119,6 +138,40 @@ export default function Order({ loaderData }: Route.ComponentProps) {
             <Money amount={order.total} currency={order.currency} />
           </strong>
         </p>
+      ) : null}
+      {loaderData.transfer ? <BankTransferPanel transfer={loaderData.transfer} currency={order.currency} /> : null}
+      {loaderData.vatInvoice ? (
+        <section className="vat-invoice">
+          <h2>{t("order.invoice")}</h2>
+          <p>
+            {loaderData.vatInvoice.company_name}
+            <br />
+            {t("checkout.invoice_tax_code")}: {loaderData.vatInvoice.tax_code}
+            <br />
+            {loaderData.vatInvoice.address}
+            <br />
+            {loaderData.vatInvoice.email}
+          </p>
+        </section>
+      ) : null}
+      {loaderData.sellers.length ? (
+        <section>
+          <h2>{t("order.documents")}</h2>
+          <ul>
+            {loaderData.sellers.map((seller) => (
+              <li key={seller.id}>
+                {seller.legal_name}:{" "}
+                <a href={href(`/orders/${order.id}/documents/confirmation?seller=${seller.id}`)} target="_blank" rel="noreferrer">
+                  {t("order.document.confirmation")}
+                </a>{" "}
+                ·{" "}
+                <a href={href(`/orders/${order.id}/documents/delivery-note?seller=${seller.id}`)} target="_blank" rel="noreferrer">
+                  {t("order.document.delivery-note")}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <p>{t("order.email_sent", { email: order.email ?? "" })}</p>
 
@@ -173,5 +226,38 @@ export default function Order({ loaderData }: Route.ComponentProps) {
         )}
       </p>
     </article>
+  )
+}
+
+/** How to pay by bank transfer: the VietQR code for a banking app, and the same details to type in. */
+function BankTransferPanel({ transfer, currency }: { transfer: BankTransfer; currency: string }) {
+  const { t } = useT()
+  return (
+    <section className="bank-transfer notice info" aria-labelledby="transfer-heading" data-testid="bank-transfer">
+      <h2 id="transfer-heading">{t(`order.transfer.${transfer.status}`)}</h2>
+      {transfer.status === "received" ? null : (
+        <>
+          <p>{t("order.transfer.scan")}</p>
+          {/* The SVG is drawn by the backend (bwip-js) from the VietQR payload: no user text in it. */}
+          <div className="vietqr" role="img" aria-label={t("order.transfer.qr")} dangerouslySetInnerHTML={{ __html: transfer.qr_svg }} />
+        </>
+      )}
+      <dl>
+        <dt>{t("order.transfer.bank")}</dt>
+        <dd>{transfer.bank_name}</dd>
+        <dt>{t("order.transfer.account")}</dt>
+        <dd>
+          {transfer.account_number} · {transfer.account_name}
+        </dd>
+        <dt>{t("order.transfer.amount")}</dt>
+        <dd>
+          <Money amount={transfer.amount} currency={currency} />
+        </dd>
+        <dt>{t("order.transfer.reference")}</dt>
+        <dd>
+          <strong data-testid="transfer-reference">{transfer.reference}</strong>
+        </dd>
+      </dl>
+    </section>
   )
 }

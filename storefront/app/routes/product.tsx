@@ -322,6 +322,9 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
             )}
           </Form>
           <p className="cod-note">{t("product.cod_note")}</p>
+          <p className="quote-link">
+            <Link to={`${href("/account/quotes")}?product=${encodeURIComponent(product.handle)}`}>{t("quotes.ask_for_price")}</Link>
+          </p>
           {product.isService ? <p className="service-note">{t("category.service_note")}</p> : null}
 
           <section className="certificate" aria-labelledby="cert-heading">

@@ -16,6 +16,7 @@ import {
   requireSeller,
   sellerApi,
   type SellerOrder,
+  type SellerOrderPayment,
 } from "../lib/seller.server";
 import { commitSession } from "../lib/session.server";
 
@@ -42,8 +43,13 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
       token,
       `/sellers/me/orders/${encodeURIComponent(params.id)}`,
     );
+    // Wholesale: VAT invoice details and the bank transfer of this part.
+    const { payment } = await sellerApi<{ payment: SellerOrderPayment }>(
+      token,
+      `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}`,
+    );
     return data(
-      { sellerName: seller.legal_name, order },
+      { sellerName: seller.legal_name, order, payment },
       { headers: privateNoStore },
     );
   } catch (error) {
@@ -61,6 +67,16 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     langFromPath(url.pathname),
   );
   const form = await request.formData();
+  if (form.get("intent") === "confirm_receipt") {
+    try {
+      await sellerApi(token, `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}/confirm-receipt`, { method: "POST" });
+    } catch (error) {
+      const none: Partial<Record<"tracking_number" | "reason", MessageKey>> = {};
+      return data({ errors: none, refusal: refusal(error) }, { status: 400, headers: privateNoStore });
+    }
+    session.flash("flash", { kind: "success", key: "seller.transfer_confirmed" });
+    return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } });
+  }
   const step = String(form.get("intent") ?? "") as (typeof STEPS)[number];
   if (!STEPS.includes(step)) throw data(null, { status: 400 });
   const body: Record<string, string> = {};
@@ -147,6 +163,7 @@ export default function SellerOrderPage({
           </>
         ) : null}
       </dl>
+      <SellerOrderPaymentPanel payment={loaderData.payment} orderId={order.id} busy={busy} />
       <h2>{t("seller.order_lines")}</h2>
       <table className="data-table">
         <thead>
@@ -219,5 +236,62 @@ export default function SellerOrderPage({
         ) : null}
       </div>
     </>
+  );
+}
+
+/** The part's bank transfer (confirm receipt once the money is seen), the VAT invoice details and the printable documents. */
+function SellerOrderPaymentPanel({ payment, orderId, busy }: { payment: SellerOrderPayment; orderId: string; busy: boolean }) {
+  const { t, href } = useT();
+  const transfer = payment.bank_transfer;
+  return (
+    <section className="seller-order-payment">
+      {transfer ? (
+        <>
+          <h2>{t("seller.transfer")}</h2>
+          <dl className="facts">
+            <dt>{t("order.transfer.reference")}</dt>
+            <dd>{transfer.reference}</dd>
+            <dt>{t("order.transfer.amount")}</dt>
+            <dd>
+              <Money amount={transfer.part_amount} />
+            </dd>
+            <dt>{t("seller.order_status")}</dt>
+            <dd data-testid="transfer-status">{t(`order.transfer.${transfer.status}`)}</dd>
+          </dl>
+          {transfer.status === "awaiting_transfer" ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="confirm_receipt" />
+              <button type="submit" className="button" disabled={busy}>
+                {t("seller.confirm_receipt")}
+              </button>
+            </Form>
+          ) : null}
+        </>
+      ) : null}
+      {payment.vat_invoice ? (
+        <>
+          <h2>{t("order.invoice")}</h2>
+          <p data-testid="vat-invoice">
+            {payment.vat_invoice.company_name}
+            <br />
+            {t("checkout.invoice_tax_code")}: {payment.vat_invoice.tax_code}
+            <br />
+            {payment.vat_invoice.address}
+            <br />
+            {payment.vat_invoice.email}
+          </p>
+        </>
+      ) : null}
+      <p>
+        {t("order.documents")}:{" "}
+        <a href={href(`/seller/orders/${orderId}/documents/confirmation`)} target="_blank" rel="noreferrer">
+          {t("order.document.confirmation")}
+        </a>{" "}
+        ·{" "}
+        <a href={href(`/seller/orders/${orderId}/documents/delivery-note`)} target="_blank" rel="noreferrer">
+          {t("order.document.delivery-note")}
+        </a>
+      </p>
+    </section>
   );
 }

@@ -9,14 +9,17 @@ export const INTERNATIONAL_COUNTRIES = ["us", "gb", "de", "fr", "nl", "jp", "kr"
 export const COD_PROVIDER = "pp_system_default"
 /** Card payments: Medusa's Stripe provider (id `stripe`), registered only when STRIPE_API_KEY is set. */
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
+/** Bank transfer by VietQR (plugins/wholesale, id `vietqr`): VND only, so the Vietnam region only. */
+export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_vietqr"
 
 /**
- * The payment providers every region offers: cash on delivery, and cards through Stripe when the
- * backend runs with Stripe configured (its provider is then registered and enabled).
+ * The payment providers a region offers: cash on delivery, bank transfer by VietQR in VND, and cards
+ * through Stripe when the backend runs with Stripe configured (its provider is then registered and enabled).
  */
-async function wantedPaymentProviders(container: MedusaContainer) {
-  const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [STRIPE_PROVIDER], is_enabled: true })
-  return providers.length ? [COD_PROVIDER, STRIPE_PROVIDER] : [COD_PROVIDER]
+async function wantedPaymentProviders(container: MedusaContainer, currency: string) {
+  const wanted = [COD_PROVIDER, ...(currency === "vnd" ? [BANK_TRANSFER_PROVIDER] : []), STRIPE_PROVIDER]
+  const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: wanted.slice(1), is_enabled: true })
+  return wanted.filter((id) => id === COD_PROVIDER || providers.some((provider) => provider.id === id))
 }
 
 /** Vietnam in VND, and an international region in USD. */
@@ -29,7 +32,10 @@ export async function seedRegions(container: MedusaContainer) {
   ]
   const existing = await regionService.listRegions({ name: { $in: wanted.map((r) => r.name) } })
   const missing = wanted.filter((r) => !existing.some((e) => e.name === r.name))
-  const paymentProviders = await wantedPaymentProviders(container)
+  const paymentProviders = {
+    vnd: await wantedPaymentProviders(container, "vnd"),
+    usd: await wantedPaymentProviders(container, "usd"),
+  }
   if (missing.length) {
     await createRegionsWorkflow(container).run({
       input: {
@@ -37,24 +43,25 @@ export async function seedRegions(container: MedusaContainer) {
           ...region,
           automatic_taxes: true,
           is_tax_inclusive: region.currency_code === "vnd",
-          payment_providers: paymentProviders,
+          payment_providers: paymentProviders[region.currency_code as "vnd" | "usd"],
         })),
       },
     })
   }
 
-  // Regions seeded before Stripe was configured get its provider now (never removes one).
+  // Regions seeded before Stripe (or bank transfer) was configured get its provider now (never removes one).
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: current } = await query.graph({
     entity: "region",
-    fields: ["id", "payment_providers.id"],
+    fields: ["id", "currency_code", "payment_providers.id"],
     filters: { name: wanted.map((r) => r.name) },
   })
-  for (const region of current as { id: string; payment_providers?: ({ id: string } | null)[] }[]) {
+  for (const region of current as { id: string; currency_code: "vnd" | "usd"; payment_providers?: ({ id: string } | null)[] }[]) {
     const has = (region.payment_providers ?? []).flatMap((p) => (p ? [p.id] : []))
-    if (paymentProviders.every((id) => has.includes(id))) continue
+    const wantedHere = paymentProviders[region.currency_code]
+    if (wantedHere.every((id) => has.includes(id))) continue
     await updateRegionsWorkflow(container).run({
-      input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...has, ...paymentProviders])] } },
+      input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...has, ...wantedHere])] } },
     })
   }
 

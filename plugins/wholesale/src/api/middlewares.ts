@@ -1,8 +1,12 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
 import { requireRole } from "@ocop/plugin-marketplace/lib/current-member"
 import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
+import { guardCartInvoice } from "../lib/guard-cart-invoice"
+import { guardQuotedLine } from "../lib/guard-quoted-line"
 import { requireApprovalAboveLimit } from "../lib/spending-limit"
 import { AdminListDistributors, AdminRejectDistributor } from "./admin/distributors/validators"
+import { SellerAnswerQuote } from "./sellers/me/quotes/validators"
 import { SellerWholesaleTerms } from "./sellers/me/products/[id]/wholesale/validators"
 import {
   StoreAddMember,
@@ -13,13 +17,17 @@ import {
   StoreUpdateMember,
 } from "./store/distributors/validators"
 import { StoreAddBulkOrder, StoreCheckBulkOrder } from "./store/wholesale/bulk/validators"
+import { QuoteMessageBody, StoreListQuotes, StoreRequestQuotes } from "./store/wholesale/quotes/validators"
 
 const customerAuth = authenticate("customer", ["session", "bearer"])
 const sellerCatalogue = [authenticate("seller", ["bearer", "session"]), requireRole("owner", "staff")]
 /** A CSV of 10,000 lines, base64: a few hundred kB. */
 const bulkBody = { sizeLimit: "10mb" }
+const noBody = validateAndTransformBody(z.object({}).strict())
+const sellerQuotes = requireRole("owner", "staff")
 
 // Validators and authentication of the wholesale routes (distributors, quotes, bulk orders) go here.
+// /sellers/me* is authenticated as the seller actor by the marketplace plugin's middlewares.
 export default defineMiddlewares({
   routes: [
     // Distributor companies, wholesale prices and bulk orders (wholesale-core).
@@ -47,5 +55,27 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/distributors", methods: ["GET"], middlewares: [validateQuery(AdminListDistributors)] },
     { matcher: "/admin/distributors/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectDistributor)] },
+
+    // Bank transfer and VAT invoice data (issue 9, quotes helper).
+    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [guardCartInvoice] },
+    { matcher: "/store/wholesale/invoice-details", methods: ["GET"], middlewares: [customerAuth] },
+    { matcher: "/store/wholesale/orders/:id/documents/:kind", methods: ["GET"], middlewares: [customerAuth] },
+    { matcher: "/store/wholesale/orders.csv", methods: ["GET"], middlewares: [customerAuth] },
+    { matcher: "/sellers/me/wholesale/orders/:id/documents/:kind", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
+    { matcher: "/sellers/me/wholesale/orders/:id", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
+    { matcher: "/sellers/me/wholesale/orders/:id/confirm-receipt", methods: ["POST"], middlewares: [requireRole("owner", "accountant")] },
+
+    // Quotes (RFQ): distributors under /store/wholesale/quotes, sellers under /sellers/me/quotes.
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [guardQuotedLine] },
+    { matcher: "/store/wholesale/quotes*", middlewares: [customerAuth] },
+    { matcher: "/store/wholesale/quotes", methods: ["GET"], middlewares: [validateQuery(StoreListQuotes)] },
+    { matcher: "/store/wholesale/quotes", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestQuotes)] },
+    { matcher: "/store/wholesale/quotes/:id/accept", methods: ["POST"], middlewares: [noBody] },
+    { matcher: "/store/wholesale/quotes/:id/decline", methods: ["POST"], middlewares: [noBody] },
+    { matcher: "/store/wholesale/quotes/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(QuoteMessageBody)] },
+    { matcher: "/sellers/me/quotes", methods: ["GET"], middlewares: [sellerQuotes, validateQuery(StoreListQuotes)] },
+    { matcher: "/sellers/me/quotes/:id", methods: ["GET"], middlewares: [sellerQuotes] },
+    { matcher: "/sellers/me/quotes/:id/answer", methods: ["POST"], middlewares: [sellerQuotes, validateAndTransformBody(SellerAnswerQuote)] },
+    { matcher: "/sellers/me/quotes/:id/messages", methods: ["POST"], middlewares: [sellerQuotes, validateAndTransformBody(QuoteMessageBody)] },
   ],
 })

@@ -1,0 +1,65 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
+import { vnDateOf } from "@ocop/plugin-ocop/rules/index"
+import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { QUOTE_MODULE, type QuoteModuleService } from "../modules/quote"
+import { isExpired } from "./quote-dates"
+
+type Container = Pick<MedusaContainer, "resolve">
+type Row = Record<string, any>
+
+const QUOTE_RELATIONS = { relations: ["messages"], order: { created_at: "DESC" as const } }
+
+/** One quote of the distributor (customer) or of the seller; another's, or a missing one, → 404. */
+export async function ownQuote(container: Container, owner: { customer_id: string } | { seller_id: string }, id: string) {
+  const [quote] = await container.resolve<QuoteModuleService>(QUOTE_MODULE).listQuotes({ id, ...owner }, { relations: ["messages"], take: 1 })
+  if (!quote) throw notFound(`quote ${id} not found`)
+  return quote as Row
+}
+
+export async function listOwnQuotes(container: Container, owner: { customer_id: string } | { seller_id: string }, status?: string) {
+  return (await container
+    .resolve<QuoteModuleService>(QUOTE_MODULE)
+    .listQuotes({ ...owner, ...(status ? { status } : {}) }, QUOTE_RELATIONS)) as Row[]
+}
+
+/**
+ * Quotes as both sides see them: the status (an answer past its date reads "expired" even before
+ * the nightly job), the seller's name, the total at the quoted price, messages oldest first.
+ */
+export async function presentQuotes(container: Container, quotes: Row[], now = new Date()) {
+  const sellerIds = [...new Set(quotes.map((quote) => quote.seller_id))]
+  const sellers = sellerIds.length
+    ? await container.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: sellerIds }, { select: ["id", "legal_name"] })
+    : []
+  const names = new Map(sellers.map((seller) => [seller.id, seller.legal_name]))
+  return quotes.map((quote) => ({
+    id: quote.id,
+    status: quote.status === "answered" && isExpired(quote, now) ? "expired" : quote.status,
+    seller: { id: quote.seller_id, legal_name: names.get(quote.seller_id) ?? null },
+    customer_id: quote.customer_id,
+    company_id: quote.company_id,
+    product_id: quote.product_id,
+    variant_id: quote.variant_id,
+    product_title: quote.product_title,
+    variant_title: quote.variant_title,
+    sku: quote.sku,
+    quantity: quote.quantity,
+    unit_price: quote.unit_price,
+    total: quote.unit_price == null ? null : quote.unit_price * quote.quantity,
+    valid_until: quote.valid_until ? vnDateOf(new Date(quote.valid_until)) : null,
+    seller_note: quote.seller_note,
+    cart_id: quote.cart_id,
+    created_at: quote.created_at,
+    answered_at: quote.answered_at,
+    decided_at: quote.decided_at,
+    messages: [...(quote.messages ?? [])]
+      .sort((a: Row, b: Row) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+      .map((message: Row) => ({ id: message.id, author: message.author, body: message.body, created_at: message.created_at })),
+  }))
+}
+
+export async function presentQuote(container: Container, quote: Row) {
+  const [view] = await presentQuotes(container, [quote])
+  return view
+}

@@ -1,0 +1,2 @@
+export * from "./quote"
+export * from "./quote-message"

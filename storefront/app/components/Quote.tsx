@@ -1,0 +1,71 @@
+import { Form } from "react-router"
+import { Money } from "./ui"
+import { formatDate, useT } from "../i18n"
+import type { Quote } from "../lib/wholesale.server"
+
+/** A quote's messages, oldest first, and the form to add one (both sides). */
+export function QuoteMessages({ quote }: { quote: Pick<Quote, "messages"> }) {
+  const { t, lang } = useT()
+  return (
+    <section aria-labelledby="messages-heading">
+      <h2 id="messages-heading">{t("quotes.messages")}</h2>
+      {quote.messages.length ? (
+        <ol className="quote-messages">
+          {quote.messages.map((message) => (
+            <li key={message.id} className={`from-${message.author}`}>
+              <strong>{t(`quotes.author.${message.author}`)}</strong> · <span className="small">{formatDate(message.created_at, lang, true)}</span>
+              <p>{message.body}</p>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{t("quotes.no_messages")}</p>
+      )}
+      <Form method="post">
+        <input type="hidden" name="intent" value="message" />
+        <div className="field">
+          <label htmlFor="f-body">{t("quotes.write_message")}</label>
+          <textarea id="f-body" name="body" rows={2} maxLength={2000} required />
+        </div>
+        <button type="submit" className="button secondary">
+          {t("quotes.send_message")}
+        </button>
+      </Form>
+    </section>
+  )
+}
+
+/** What both sides see about a quote: who, what, how many, the answer and its status. */
+export function QuoteFacts({ quote }: { quote: Quote }) {
+  const { t } = useT()
+  return (
+    <dl className="facts">
+      <dt>{t("quotes.seller")}</dt>
+      <dd>{quote.seller.legal_name}</dd>
+      <dt>{t("quotes.quantity")}</dt>
+      <dd>{quote.quantity}</dd>
+      <dt>{t("quotes.status")}</dt>
+      <dd data-testid="quote-status">{t(`quotes.status.${quote.status}`)}</dd>
+      {quote.unit_price != null ? (
+        <>
+          <dt>{t("quotes.unit_price")}</dt>
+          <dd data-testid="quote-price">
+            <Money amount={quote.unit_price} />
+          </dd>
+          <dt>{t("quotes.total")}</dt>
+          <dd>
+            <Money amount={quote.total} />
+          </dd>
+          <dt>{t("quotes.valid_until")}</dt>
+          <dd>{quote.valid_until}</dd>
+        </>
+      ) : null}
+      {quote.seller_note ? (
+        <>
+          <dt>{t("quotes.seller_note")}</dt>
+          <dd>{quote.seller_note}</dd>
+        </>
+      ) : null}
+    </dl>
+  )
+}

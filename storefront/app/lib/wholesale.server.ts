@@ -1,0 +1,82 @@
+/**
+ * The wholesale plugin's store API from the storefront's server: VAT invoice details for the
+ * checkout, the bank transfer (VietQR) of an order, order documents, and quotes (RFQ).
+ */
+import { authHeaders, sdk } from "./medusa.server"
+
+export type VatInvoice = { company_name: string; tax_code: string; address: string; email: string }
+
+export type BankTransfer = {
+  reference: string
+  amount: number
+  received: number
+  bank_bin: string
+  bank_name: string
+  account_number: string
+  account_name: string
+  payload: string
+  qr_svg: string
+  status: "awaiting_transfer" | "partially_received" | "received"
+}
+
+export type QuoteStatus = "requested" | "answered" | "accepted" | "declined" | "expired"
+
+export type Quote = {
+  id: string
+  status: QuoteStatus
+  seller: { id: string; legal_name: string | null }
+  product_id: string
+  variant_id: string
+  product_title: string
+  variant_title: string | null
+  sku: string | null
+  quantity: number
+  unit_price: number | null
+  total: number | null
+  valid_until: string | null
+  seller_note: string | null
+  cart_id: string | null
+  created_at: string
+  messages: { id: string; author: "distributor" | "seller"; body: string; created_at: string }[]
+}
+
+/** The signed-in customer's distributor company as invoice details (null for a consumer or a guest). */
+export async function invoiceDefaults(token: string | null | undefined): Promise<VatInvoice | null> {
+  if (!token) return null
+  const { vat_invoice } = await sdk.client.fetch<{ vat_invoice: VatInvoice | null }>("/store/wholesale/invoice-details", {
+    headers: authHeaders(token),
+  })
+  return vat_invoice
+}
+
+/** Keeps (or clears) the cart's VAT invoice details; the backend checks them again (400 naming the field). */
+export async function saveCartInvoice(cartId: string, invoice: VatInvoice | null) {
+  const path = `/store/wholesale/carts/${cartId}/vat-invoice`
+  if (invoice) await sdk.client.fetch(path, { method: "POST", body: invoice })
+  else await sdk.client.fetch(path, { method: "DELETE" })
+}
+
+export async function orderPayment(orderId: string) {
+  const { payment } = await sdk.client.fetch<{ payment: { vat_invoice: VatInvoice | null; bank_transfer: BankTransfer | null } }>(
+    `/store/wholesale/orders/${orderId}/payment`,
+  )
+  return payment
+}
+
+/** A quote call as the signed-in customer (JSON). */
+export function quoteApi<T>(token: string, path: string, init: { method?: "GET" | "POST"; body?: Record<string, unknown> } = {}): Promise<T> {
+  return sdk.client.fetch<T>(`/store/wholesale/quotes${path}`, { method: init.method ?? "GET", body: init.body, headers: authHeaders(token) })
+}
+
+/** A print-ready document of one seller's part of the customer's order, as the backend's raw response. */
+export function orderDocument(token: string, orderId: string, kind: string, sellerId: string): Promise<Response> {
+  return sdk.client.fetch<Response>(`/store/wholesale/orders/${orderId}/documents/${kind}`, {
+    query: { seller_id: sellerId },
+    headers: { ...authHeaders(token), accept: "text/html" },
+  })
+}
+
+/** The distributor company's orders as CSV, as the backend's raw response. */
+export function ordersCsv(token: string): Promise<Response> {
+  return sdk.client.fetch<Response>("/store/wholesale/orders.csv", { headers: { ...authHeaders(token), accept: "text/csv" } })
+}

@@ -1,0 +1,97 @@
+import { data, Form, Link, redirect } from "react-router"
+import type { Route } from "./+types/account.quote"
+import { QuoteFacts, QuoteMessages } from "../components/Quote"
+import { Notice } from "../components/ui"
+import { langFromPath, localePath, translate, useT } from "../i18n"
+import { requireCustomer } from "../lib/customer.server"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { errorMessage, isNotFound } from "../lib/medusa.server"
+import { commitSession } from "../lib/session.server"
+import { quoteApi, type Quote } from "../lib/wholesale.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [{ title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+}
+
+export async function loader({ request, url, params }: Route.LoaderArgs) {
+  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  try {
+    const { quote } = await quoteApi<{ quote: Quote }>(token, `/${encodeURIComponent(params.id)}`)
+    return data({ quote }, { headers: privateNoStore })
+  } catch (error) {
+    if (isNotFound(error)) throw data(null, { status: 404 })
+    throw error
+  }
+}
+
+/** Accept (the quote becomes this browser's cart, then the checkout), decline, or write a message. */
+export async function action({ request, url, params }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const { token, session } = await requireCustomer(request, url, lang)
+  const form = await request.formData()
+  const intent = String(form.get("intent") ?? "")
+  const path = `/${encodeURIComponent(params.id)}`
+  try {
+    if (intent === "accept") {
+      const { cart_id } = await quoteApi<{ cart_id: string }>(token, `${path}/accept`, { method: "POST", body: {} })
+      session.set("cartId", cart_id)
+      return redirect(localePath(lang, "/checkout"), { headers: { "Set-Cookie": await commitSession(request, session) } })
+    }
+    if (intent === "decline") await quoteApi(token, `${path}/decline`, { method: "POST", body: {} })
+    else if (intent === "message") {
+      const body = String(form.get("body") ?? "").trim()
+      if (!body) return data({ refusal: null }, { headers: privateNoStore })
+      await quoteApi(token, `${path}/messages`, { method: "POST", body: { body } })
+    } else throw data(null, { status: 400 })
+  } catch (error) {
+    if (error instanceof Response) throw error
+    return data({ refusal: errorMessage(error) }, { status: 400, headers: privateNoStore })
+  }
+  return redirect(url.pathname)
+}
+
+export default function QuotePage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, href } = useT()
+  const { quote } = loaderData
+  return (
+    <>
+      <p>
+        <Link to={href("/account/quotes")}>← {t("quotes.title")}</Link>
+      </p>
+      <h1>
+        {quote.product_title}
+        {quote.variant_title ? ` — ${quote.variant_title}` : ""}
+      </h1>
+      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
+      <QuoteFacts quote={quote} />
+      {quote.status === "answered" ? (
+        <div className="seller-actions">
+          <Form method="post">
+            <input type="hidden" name="intent" value="accept" />
+            <button type="submit" className="button primary">
+              {t("quotes.accept")}
+            </button>
+          </Form>
+          <Form method="post">
+            <input type="hidden" name="intent" value="decline" />
+            <button type="submit" className="button secondary">
+              {t("quotes.decline")}
+            </button>
+          </Form>
+        </div>
+      ) : null}
+      {quote.status === "requested" ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="decline" />
+          <button type="submit" className="button secondary">
+            {t("quotes.withdraw")}
+          </button>
+        </Form>
+      ) : null}
+      <QuoteMessages quote={quote} />
+    </>
+  )
+}

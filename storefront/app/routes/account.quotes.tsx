@@ -1,0 +1,152 @@
+import { data, Form, Link, redirect } from "react-router"
+import type { Route } from "./+types/account.quotes"
+import { FieldError, Money, Notice } from "../components/ui"
+import { formatDate, langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import { requireCustomer } from "../lib/customer.server"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { errorMessage, sdk } from "../lib/medusa.server"
+import { commitSession } from "../lib/session.server"
+import { parseQuantity } from "../lib/validation"
+import { quoteApi, type Quote } from "../lib/wholesale.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [{ title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+}
+
+/** The product a request is about (?product=handle): its variants to ask a price for. */
+async function productToQuote(handle: string | null) {
+  if (!handle) return null
+  const { products } = await sdk.store.product.list({ handle, fields: "id,title,handle,*variants" })
+  const product = products[0]
+  if (!product) return null
+  return {
+    title: product.title,
+    handle: product.handle,
+    variants: (product.variants ?? []).map((variant) => ({ id: variant.id, title: variant.title ?? "", sku: variant.sku ?? "" })),
+  }
+}
+
+/** The distributor's quotes, and (with ?product=) the request form for that product. */
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const [{ quotes }, product] = await Promise.all([
+    quoteApi<{ quotes: Quote[] }>(token, ""),
+    productToQuote(url.searchParams.get("product")),
+  ])
+  return data({ quotes, product }, { headers: privateNoStore })
+}
+
+export async function action({ request, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const { token, session } = await requireCustomer(request, url, lang)
+  const form = await request.formData()
+  const lines: { variant_id: string; quantity: number }[] = []
+  let quantityError: MessageKey | null = null
+  for (const variantId of form.getAll("variant_id").map(String)) {
+    const raw = String(form.get(`quantity_${variantId}`) ?? "").trim()
+    if (!raw) continue
+    const parsed = parseQuantity(raw)
+    if (!parsed.ok) quantityError = parsed.error
+    else lines.push({ variant_id: variantId, quantity: parsed.quantity })
+  }
+  if (quantityError || !lines.length) {
+    return data({ error: quantityError ?? ("quotes.error.no_lines" as MessageKey), refusal: null }, { status: 400, headers: privateNoStore })
+  }
+  const message = String(form.get("message") ?? "").trim()
+  try {
+    await quoteApi(token, "", { method: "POST", body: { lines, ...(message ? { message } : {}) } })
+  } catch (error) {
+    return data({ error: null, refusal: errorMessage(error) }, { status: 400, headers: privateNoStore })
+  }
+  session.flash("flash", { kind: "success", key: "quotes.requested" })
+  return redirect(localePath(lang, "/account/quotes"), { headers: { "Set-Cookie": await commitSession(request, session) } })
+}
+
+export default function Quotes({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  const { quotes, product } = loaderData
+  return (
+    <>
+      <p>
+        <Link to={href("/account")}>← {t("account.title")}</Link>
+      </p>
+      <h1>{t("quotes.title")}</h1>
+      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
+      {product ? (
+        <Form method="post" className="quote-request" noValidate>
+          <h2>{t("quotes.request_for", { title: product.title })}</h2>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("quotes.variant")}</th>
+                <th scope="col">{t("quotes.quantity")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {product.variants.map((variant) => (
+                <tr key={variant.id}>
+                  <td>
+                    <label htmlFor={`q-${variant.id}`}>
+                      {variant.title} {variant.sku ? `(${variant.sku})` : ""}
+                    </label>
+                    <input type="hidden" name="variant_id" value={variant.id} />
+                  </td>
+                  <td>
+                    <input id={`q-${variant.id}`} name={`quantity_${variant.id}`} inputMode="numeric" size={6} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <FieldError id="quote-error" error={actionData?.error ?? undefined} />
+          <div className="field">
+            <label htmlFor="f-message">{t("quotes.message")}</label>
+            <textarea id="f-message" name="message" rows={3} maxLength={2000} />
+          </div>
+          <button type="submit" className="button primary">
+            {t("quotes.send_request")}
+          </button>
+        </Form>
+      ) : (
+        <p className="hint">{t("quotes.how_to_request")}</p>
+      )}
+      <h2>{t("quotes.list")}</h2>
+      {quotes.length === 0 ? (
+        <p>{t("quotes.none")}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("quotes.product")}</th>
+              <th scope="col">{t("quotes.seller")}</th>
+              <th scope="col">{t("quotes.quantity")}</th>
+              <th scope="col">{t("quotes.unit_price")}</th>
+              <th scope="col">{t("quotes.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {quotes.map((quote) => (
+              <tr key={quote.id}>
+                <td>
+                  <Link to={href(`/account/quotes/${quote.id}`)}>
+                    {quote.product_title}
+                    {quote.variant_title ? ` — ${quote.variant_title}` : ""}
+                  </Link>
+                  <br />
+                  <span className="small">{formatDate(quote.created_at, lang)}</span>
+                </td>
+                <td>{quote.seller.legal_name}</td>
+                <td>{quote.quantity}</td>
+                <td>{quote.unit_price == null ? "—" : <Money amount={quote.unit_price} />}</td>
+                <td data-testid={`quote-status-${quote.id}`}>{t(`quotes.status.${quote.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,94 @@
+import { data, Form, redirect } from "react-router"
+import type { Route } from "./+types/seller.quote"
+import { QuoteFacts, QuoteMessages } from "../components/Quote"
+import { SellerNav } from "../components/SellerNav"
+import { Notice, TextField } from "../components/ui"
+import { langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { isNotFound } from "../lib/medusa.server"
+import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
+import { commitSession } from "../lib/session.server"
+import type { Quote } from "../lib/wholesale.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [{ title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+}
+
+export async function loader({ request, url, params }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  try {
+    const { quote } = await sellerApi<{ quote: Quote }>(token, `/sellers/me/quotes/${encodeURIComponent(params.id)}`)
+    return data({ sellerName: seller.legal_name, quote }, { headers: privateNoStore })
+  } catch (error) {
+    if (isNotFound(error)) throw data(null, { status: 404 })
+    throw error
+  }
+}
+
+type AnswerField = "unit_price" | "valid_until"
+
+/** Answer (price per unit in VND, last valid day, note) or write a message. */
+export async function action({ request, url, params }: Route.ActionArgs) {
+  const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
+  const form = await request.formData()
+  const path = `/sellers/me/quotes/${encodeURIComponent(params.id)}`
+  const errors: Partial<Record<AnswerField, MessageKey>> = {}
+  try {
+    if (form.get("intent") === "answer") {
+      const price = String(form.get("unit_price") ?? "").replace(/[.\s]/g, "")
+      const validUntil = String(form.get("valid_until") ?? "").trim()
+      if (!/^\d{1,12}$/.test(price) || Number(price) <= 0) errors.unit_price = "error.price.invalid"
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(validUntil)) errors.valid_until = "quotes.error.valid_until"
+      if (Object.keys(errors).length) return data({ errors, refusal: null }, { status: 400, headers: privateNoStore })
+      const note = String(form.get("note") ?? "").trim()
+      await sellerApi(token, `${path}/answer`, {
+        method: "POST",
+        body: { unit_price: Number(price), valid_until: validUntil, ...(note ? { note } : {}) },
+      })
+      session.flash("flash", { kind: "success", key: "quotes.answered" })
+    } else {
+      const body = String(form.get("body") ?? "").trim()
+      if (body) await sellerApi(token, `${path}/messages`, { method: "POST", body: { body } })
+    }
+  } catch (error) {
+    return data({ errors, refusal: refusal(error) }, { status: 400, headers: privateNoStore })
+  }
+  return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
+}
+
+export default function SellerQuote({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useT()
+  const { quote } = loaderData
+  const errors = actionData?.errors ?? {}
+  const canAnswer = quote.status === "requested" || quote.status === "answered" || quote.status === "expired"
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <h1>
+        {quote.product_title}
+        {quote.variant_title ? ` — ${quote.variant_title}` : ""}
+      </h1>
+      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
+      <QuoteFacts quote={quote} />
+      {canAnswer ? (
+        <Form method="post" className="quote-answer" noValidate>
+          <h2>{quote.status === "requested" ? t("quotes.answer") : t("quotes.renew")}</h2>
+          <input type="hidden" name="intent" value="answer" />
+          <TextField name="unit_price" label={t("quotes.unit_price_vnd")} inputMode="numeric" required error={errors.unit_price} defaultValue={quote.unit_price ? String(quote.unit_price) : ""} />
+          <TextField name="valid_until" type="date" label={t("quotes.valid_until")} required error={errors.valid_until} defaultValue={quote.valid_until ?? ""} />
+          <div className="field">
+            <label htmlFor="f-note">{t("quotes.seller_note")}</label>
+            <textarea id="f-note" name="note" rows={2} maxLength={2000} defaultValue={quote.seller_note ?? ""} />
+          </div>
+          <button type="submit" className="button primary">
+            {t("quotes.send_answer")}
+          </button>
+        </Form>
+      ) : null}
+      <QuoteMessages quote={quote} />
+    </>
+  )
+}

@@ -1,0 +1,63 @@
+import { data, Link } from "react-router"
+import type { Route } from "./+types/seller.quotes"
+import { SellerNav } from "../components/SellerNav"
+import { Money } from "../components/ui"
+import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { requireSeller, sellerApi } from "../lib/seller.server"
+import type { Quote } from "../lib/wholesale.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [{ title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+}
+
+/** Quotes distributors asked this seller for, newest first. */
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const { quotes } = await sellerApi<{ quotes: Quote[] }>(token, "/sellers/me/quotes")
+  return data({ sellerName: seller.legal_name, quotes }, { headers: privateNoStore })
+}
+
+export default function SellerQuotes({ loaderData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <h1>{t("quotes.title")}</h1>
+      {loaderData.quotes.length === 0 ? (
+        <p>{t("quotes.none")}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("quotes.product")}</th>
+              <th scope="col">{t("quotes.quantity")}</th>
+              <th scope="col">{t("quotes.unit_price")}</th>
+              <th scope="col">{t("quotes.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaderData.quotes.map((quote) => (
+              <tr key={quote.id}>
+                <td>
+                  <Link to={href(`/seller/quotes/${quote.id}`)}>
+                    {quote.product_title}
+                    {quote.variant_title ? ` — ${quote.variant_title}` : ""}
+                  </Link>
+                  <br />
+                  <span className="small">{formatDate(quote.created_at, lang)}</span>
+                </td>
+                <td>{quote.quantity}</td>
+                <td>{quote.unit_price == null ? "—" : <Money amount={quote.unit_price} />}</td>
+                <td>{t(`quotes.status.${quote.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  )
+}
