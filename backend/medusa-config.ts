@@ -43,6 +43,12 @@ module.exports = defineConfig({
     ...redisModules(process.env.REDIS_URL),
     // Product search: PostgreSQL (Vietnamese-aware) by default, Meilisearch with MEILISEARCH_HOST.
     searchModule(process.env),
+    // A request waits at most 10 s for a database connection (then 5xx), not knex's 60 s; batch
+    // jobs (the catalogue import) may set DATABASE_ACQUIRE_TIMEOUT_MS higher.
+    {
+      resolve: "./src/modules/database-pool",
+      options: { acquireTimeoutMillis: Number(process.env.DATABASE_ACQUIRE_TIMEOUT_MS ?? 10_000) },
+    },
     // Bulk catalogue imports: runs, checkpoints and counts (src/import).
     { resolve: "./src/modules/catalogue-import" },
     {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import { createInventoryLevelsWorkflow, createProductsWorkflow, deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules/index"
-import { createSubjectWorkflow, issueCertificateWorkflow } from "@ocop/plugin-ocop/workflows"
+import { createSubjectsWorkflow, issueCertificatesWorkflow } from "@ocop/plugin-ocop/workflows"
 import type { CatalogueRow } from "./catalogue-row"
 
 /** Where imported products go: the store's default shipping profile, stock location and group categories. */
@@ -25,7 +25,7 @@ function messageOf(error: unknown) {
  * Writes one batch of rows, each step idempotent so that a batch interrupted half-way is finished
  * by the next run: subjects by tax code, products by handle (one createProductsWorkflow per batch,
  * row by row only when the batch fails, to name the bad row), stock levels that are missing, then
- * a certificate for each product that has none (issueCertificateWorkflow: the OCOP rules). A row
+ * a certificate for each product that has none (one issueCertificatesWorkflow run: the OCOP rules). A row
  * whose certificate is refused is rejected and its product deleted: nothing half-written.
  */
 export async function importBatch(container: MedusaContainer, target: ImportTarget, rows: Numbered[]): Promise<RowOutcome[]> {
@@ -49,45 +49,7 @@ export async function importBatch(container: MedusaContainer, target: ImportTarg
 
   const stocked = await ensureStockLevels(container, target, live, productIds)
 
-  const certification = container.resolve<any>(CERTIFICATION_MODULE)
-  const certified = new Set<string>(
-    (
-      await certification.listOcopCertificates(
-        { product_id: live.map((i) => productIds.get(i.row.handle)!) },
-        { select: ["product_id"], take: null }
-      )
-    ).map((c: { product_id: string }) => c.product_id)
-  )
-  for (const item of live) {
-    const productId = productIds.get(item.row.handle)!
-    if (certified.has(productId)) continue
-    const { certificate, group, subgroup } = item.row
-    try {
-      await issueCertificateWorkflow(container).run({
-        input: {
-          evaluation: {
-            subject_id: subjectIds.get(item.row.producer.tax_code)!,
-            product_id: productId,
-            product_group: group,
-            subgroup,
-            scores: scoresForTotal(certificate.total_score),
-            mandatory_unmet: certificate.mandatory_unmet ?? [],
-            council: certificate.council,
-            evaluated_at: certificate.evaluated_at,
-            total: certificate.total_score,
-          },
-          decision_number: certificate.decision_number,
-          decision_date: certificate.decision_date,
-          authority_level: certificate.authority_level,
-          authority_name: certificate.authority_name,
-        },
-      })
-      created.add(item.row.handle)
-    } catch (error) {
-      await deleteProductsWorkflow(container).run({ input: { ids: [productId] } })
-      reject(item, [`certificate: ${messageOf(error)}`])
-    }
-  }
+  for (const handle of await issueMissingCertificates(container, live, productIds, subjectIds, reject)) created.add(handle)
 
   for (const item of rows) {
     if (outcomes.has(item.line)) continue
@@ -97,7 +59,7 @@ export async function importBatch(container: MedusaContainer, target: ImportTarg
   return rows.map((item) => outcomes.get(item.line)!)
 }
 
-/** Subject id by tax code, creating the missing producers through the plugin's workflow. */
+/** Subject id by tax code, creating the missing producers through the plugin's batch workflow. */
 async function ensureSubjects(container: MedusaContainer, rows: Numbered[], reject: (item: Numbered, reasons: string[]) => void) {
   const certification = container.resolve<any>(CERTIFICATION_MODULE)
   const taxCodes = [...new Set(rows.map((i) => i.row.producer.tax_code))]
@@ -106,20 +68,18 @@ async function ensureSubjects(container: MedusaContainer, rows: Numbered[], reje
     { select: ["id", "tax_code"], take: null }
   )
   const ids = new Map(found.map((s) => [s.tax_code, s.id]))
+  const missing = new Map<string, CatalogueRow["producer"]>()
+  for (const item of rows) if (!ids.has(item.row.producer.tax_code)) missing.set(item.row.producer.tax_code, item.row.producer)
   const failed = new Map<string, string>()
+  if (missing.size) {
+    const producers = [...missing.values()]
+    const { result } = await createSubjectsWorkflow(container).run({ input: { subjects: producers } })
+    for (const subject of result.subjects) ids.set(subject.tax_code, subject.id)
+    for (const refused of result.refused) failed.set(producers[refused.index].tax_code, refused.message)
+  }
   for (const item of rows) {
-    const producer = item.row.producer
-    if (ids.has(producer.tax_code)) continue
-    if (!failed.has(producer.tax_code)) {
-      try {
-        const { result } = await createSubjectWorkflow(container).run({ input: producer })
-        ids.set(producer.tax_code, result.id)
-        continue
-      } catch (error) {
-        failed.set(producer.tax_code, messageOf(error))
-      }
-    }
-    reject(item, [`producer: ${failed.get(producer.tax_code)}`])
+    const message = failed.get(item.row.producer.tax_code)
+    if (message) reject(item, [`producer: ${message}`])
   }
   return ids
 }
@@ -193,4 +153,57 @@ async function ensureStockLevels(container: MedusaContainer, target: ImportTarge
   }
   if (levels.length) await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
   return handles
+}
+
+/**
+ * Issues the certificates the batch's products do not have yet, in one issueCertificatesWorkflow
+ * run (the plugin's OCOP rules for each). A product whose certificate is refused is deleted and
+ * its row rejected. Returns the handles that got a certificate.
+ */
+async function issueMissingCertificates(
+  container: MedusaContainer,
+  rows: Numbered[],
+  productIds: Map<string, string>,
+  subjectIds: Map<string, string>,
+  reject: (item: Numbered, reasons: string[]) => void
+) {
+  const certification = container.resolve<any>(CERTIFICATION_MODULE)
+  const certified = new Set<string>(
+    (
+      await certification.listOcopCertificates(
+        { product_id: rows.map((i) => productIds.get(i.row.handle)!) },
+        { select: ["product_id"], take: null }
+      )
+    ).map((c: { product_id: string }) => c.product_id)
+  )
+  const todo = rows.filter((item) => !certified.has(productIds.get(item.row.handle)!))
+  if (!todo.length) return []
+  const { result } = await issueCertificatesWorkflow(container).run({
+    input: {
+      certificates: todo.map(({ row }) => ({
+        evaluation: {
+          subject_id: subjectIds.get(row.producer.tax_code)!,
+          product_id: productIds.get(row.handle)!,
+          product_group: row.group,
+          subgroup: row.subgroup,
+          scores: scoresForTotal(row.certificate.total_score),
+          mandatory_unmet: row.certificate.mandatory_unmet ?? [],
+          council: row.certificate.council,
+          evaluated_at: row.certificate.evaluated_at,
+          total: row.certificate.total_score,
+        },
+        decision_number: row.certificate.decision_number,
+        decision_date: row.certificate.decision_date,
+        authority_level: row.certificate.authority_level,
+        authority_name: row.certificate.authority_name,
+      })),
+    },
+  })
+  const refused = result.refused.map((r) => ({ item: todo[r.index], message: r.message }))
+  if (refused.length) {
+    await deleteProductsWorkflow(container).run({ input: { ids: refused.map((r) => productIds.get(r.item.row.handle)!) } })
+    for (const { item, message } of refused) reject(item, [`certificate: ${message}`])
+  }
+  const issued = new Set(result.certificates.map((c) => c.product_id))
+  return todo.filter((item) => issued.has(productIds.get(item.row.handle)!)).map((item) => item.row.handle)
 }

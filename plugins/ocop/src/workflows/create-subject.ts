@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ruleErrorsToMedusaError } from "../lib/errors"
 import { CERTIFICATION_MODULE } from "../modules/certification"
@@ -23,7 +24,12 @@ export const TAX_CODE_PATTERN = /^(\d{10}(-\d{3})?|\d{12})$/
  * Checks a subject (reads only) and returns what to store: the province is one of the 34 current
  * units, or an old province mapped to its current unit (the old name is kept as historical).
  */
-export const prepareSubjectStep = createStep("ocop-prepare-subject", async (input: CreateSubjectInput, { container }) => {
+export const prepareSubjectStep = createStep("ocop-prepare-subject", async (input: CreateSubjectInput, { container }) =>
+  new StepResponse(await prepareSubject(container, input))
+)
+
+/** The checks of prepareSubjectStep for one subject: throws the 400 it would. */
+export async function prepareSubject(container: Pick<MedusaContainer, "resolve">, input: CreateSubjectInput) {
   const errors: RuleError[] = []
   const taxCode = String(input.tax_code ?? "").trim()
   if (!TAX_CODE_PATTERN.test(taxCode)) {
@@ -68,7 +74,7 @@ export const prepareSubjectStep = createStep("ocop-prepare-subject", async (inpu
     }
   }
   if (errors.length) throw ruleErrorsToMedusaError(errors)
-  return new StepResponse({
+  return {
     legal_name: input.legal_name.trim(),
     type: input.type,
     tax_code: taxCode,
@@ -76,8 +82,8 @@ export const prepareSubjectStep = createStep("ocop-prepare-subject", async (inpu
     province: province!.current,
     historical_province: historical,
     email: input.email?.trim() || null,
-  })
-})
+  }
+}
 
 export const createSubjectStep = createStep(
   "ocop-create-subject",

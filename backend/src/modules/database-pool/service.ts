@@ -1,0 +1,2 @@
+/** Medusa modules need a service; this module's work is its loader (the shared pool's limits). */
+export default class DatabasePoolService {}

@@ -1,0 +1,51 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { invalid } from "../../lib/errors"
+import type { IssueCertificateInput } from "../types"
+import { prepareCertificate, type PreparedCertificate } from "./prepare-certificate"
+
+export type RefusedCertificate = { index: number; message: string }
+export type PreparedCertificates = { prepared: (PreparedCertificate & { index: number })[]; refused: RefusedCertificate[] }
+
+export const prepareCertificatesStepId = "ocop-prepare-certificates"
+
+/** Rule errors refuse one certificate of a batch; anything else (the database) fails the batch. */
+function isRefusal(error: unknown) {
+  const type = (error as { type?: string } | null)?.type
+  return MedusaError.isMedusaError(error) && (type === MedusaError.Types.INVALID_DATA || type === MedusaError.Types.NOT_FOUND)
+}
+
+/**
+ * The checks of prepareCertificateStep for a batch of certificates to issue (reads only): each is
+ * checked by the same rules; a refused one is reported with its index and message instead of
+ * failing the batch. Within the batch, a decision number names one decision (same date and
+ * authority) and a product gets one certificate, as if they had been issued one after the other.
+ */
+export const prepareCertificatesStep = createStep(
+  prepareCertificatesStepId,
+  async (input: { certificates: IssueCertificateInput[]; now?: string }, { container }) => {
+    const result: PreparedCertificates = { prepared: [], refused: [] }
+    const decisions = new Map<string, PreparedCertificate["certificate"]>()
+    const products = new Set<string>()
+    for (const [index, certificate] of input.certificates.entries()) {
+      try {
+        const prepared = await prepareCertificate(container, { ...certificate, now: input.now ?? certificate.now, mode: "issue" })
+        const { decision_number, decision_date, authority_level, authority_name, product_id } = prepared.certificate
+        const first = decisions.get(decision_number)
+        if (first && (first.decision_date !== decision_date || first.authority_level !== authority_level || first.authority_name !== authority_name)) {
+          throw invalid("decision_number", "same_decision", `decision ${decision_number} is signed on another date or by another authority earlier in this batch`)
+        }
+        if (products.has(product_id)) {
+          throw invalid("evaluation.product_id", "one_valid_certificate", `product ${product_id} gets a certificate earlier in this batch`)
+        }
+        decisions.set(decision_number, first ?? prepared.certificate)
+        products.add(product_id)
+        result.prepared.push({ ...prepared, index })
+      } catch (error) {
+        if (!isRefusal(error)) throw error
+        result.refused.push({ index, message: (error as Error).message })
+      }
+    }
+    return new StepResponse(result)
+  }
+)
