@@ -382,6 +382,7 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.story": "Your story (optional)",
   "seller.documents": "Registration documents (PDF, JPEG or PNG)",
   "seller.documents_hint": "Business registration certificate, OCOP decision if any.",
+  "seller.documents_refused": "Application sent, but the documents were not accepted: {reason}. Please send them to the operator again.",
   "seller.registered": "Application sent. An operator will review it shortly.",
   "seller.pending_title": "Application pending approval",
   "seller.pending_text": "The application of {name} is waiting for an operator. You can sell once it is approved.",

@@ -377,6 +377,7 @@ export const vi = {
   "seller.story": "Câu chuyện sản phẩm (không bắt buộc)",
   "seller.documents": "Giấy tờ đăng ký (PDF, JPEG hoặc PNG)",
   "seller.documents_hint": "Giấy chứng nhận đăng ký kinh doanh, quyết định công nhận OCOP nếu có.",
+  "seller.documents_refused": "Đã gửi hồ sơ, nhưng giấy tờ chưa được nhận: {reason}. Hãy gửi lại cho ban quản lý.",
   "seller.registered": "Đã gửi hồ sơ. Ban quản lý sẽ duyệt trong thời gian sớm nhất.",
   "seller.pending_title": "Hồ sơ đang chờ duyệt",
   "seller.pending_text": "Hồ sơ của {name} đang chờ ban quản lý duyệt. Bạn sẽ đăng bán được sau khi hồ sơ được duyệt.",
