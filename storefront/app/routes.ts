@@ -32,6 +32,7 @@ const pages: [path: string, file: string][] = [
   ["seller/orders", "routes/seller.orders.tsx"],
   ["seller/orders/:id", "routes/seller.order.tsx"],
   ["seller/payouts", "routes/seller.payouts.tsx"],
+  ["seller/members", "routes/seller.members.tsx"],
   ["seller/payouts/statement.csv", "routes/seller.payouts.statement.ts"],
   ["ocop", "routes/ocop.tsx"],
   ["ocop/verify", "routes/ocop.verify.tsx"],

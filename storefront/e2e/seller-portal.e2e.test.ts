@@ -430,6 +430,33 @@ describe("seller portal in a real browser", () => {
   )
 
   it(
+    "the owner invites a staff member, who joins with the code, and removes them",
+    async () => {
+      const { page } = cooperative
+      const staff = `nv.${run}@example.vn`
+      await page.goto(url("/seller"))
+      await page.getByRole("link", { name: vi["seller.members"] }).click()
+      await page.waitForURL(/\/seller\/members$/)
+      await page.getByLabel(vi["checkout.email"]).fill(staff)
+      await page.getByLabel(vi["seller.role"]).selectOption("staff")
+      await page.getByRole("button", { name: vi["seller.invite_send"] }).click()
+      await see(page.getByTestId("invite-token")).toMatch(/\S{16,}/)
+      const code = ((await page.getByTestId("invite-token").textContent()) ?? "").trim()
+      await see(page.getByTestId("invites")).toMatch(staff)
+
+      const registration = (await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, { email: staff, password: PASSWORD })).token
+      await call("POST", "/sellers/invites/accept", registration, { token: code })
+      await page.goto(url("/seller/members"))
+      const row = page.getByTestId("members").locator("tr", { hasText: staff })
+      await see(row).toMatch(vi["seller.role.staff"])
+      await row.getByRole("button", { name: vi["seller.member_remove"] }).click()
+      await see(page.locator(".notice.success")).toBe(vi["seller.member_removed"])
+      await expect.poll(() => page.getByTestId("members").locator("tr", { hasText: staff }).count(), { timeout: 15_000 }).toBe(0)
+    },
+    SLOW,
+  )
+
+  it(
     "the registration form sends its documents to the backend",
     async () => {
       const { context, page } = await newPage()
