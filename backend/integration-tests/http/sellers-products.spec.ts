@@ -1,5 +1,6 @@
 import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
+import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, channelProductIds, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, certifyProduct, productBody, registerSeller } from "../helpers/sellers"
 
@@ -19,9 +20,13 @@ integrationTestRunner({
     let admin: any
     let a: Awaited<ReturnType<typeof approvedSeller>>
     let b: Awaited<ReturnType<typeof approvedSeller>>
+    let store: { headers: Record<string, string> }
+    let regionId: string
 
     beforeAll(async () => {
-      await seedDemo(getContainer(), { productLimit: 2 })
+      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
+      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+      regionId = seeded.regions.vietnam.id
       admin = await adminHeaders(api)
       a = await approvedSeller(api, admin, 11)
       b = await approvedSeller(api, admin, 12)
@@ -79,6 +84,68 @@ integrationTestRunner({
       const notApproved = await settle(api.post(`/sellers/me/products/${draft.product.id}/publish`, {}, pending.headers))
       expect(notApproved.status).toBe(400)
       expect(notApproved.data.message).toMatch(/pending seller cannot publish/)
+    })
+
+    it("puts a published product on sale in the store: an ASCII handle, priced in VND, in stock, bought through a cart", async () => {
+      const body = productBody("S1", { title: "Nước mắm cá cơm Đặc biệt" })
+      const { data } = await api.post("/sellers/me/products", body, a.headers)
+      // Diacritics folded: the storefront puts the handle in URLs and in its redirect's Location header.
+      expect(data.product.handle).toBe("nuoc-mam-ca-com-dac-biet")
+      const { data: same } = await api.post("/sellers/me/products", { ...productBody("S2"), title: body.title }, b.headers)
+      expect(same.product.handle).toBe("nuoc-mam-ca-com-dac-biet-2")
+      await certifyProduct(api, admin, a.subjectId, data.product.id, "7011/QĐ-UBND")
+      await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers)
+
+      const { data: listed } = await api.get(
+        `/store/products?handle=${data.product.handle}&region_id=${regionId}&fields=id,variants.id,variants.sku,*variants.calculated_price,+variants.inventory_quantity`,
+        store
+      )
+      const variant = listed.products[0].variants.find((v: any) => v.sku === "S1-100")
+      expect([variant.calculated_price.calculated_amount, variant.calculated_price.currency_code, variant.inventory_quantity]).toEqual([85000, "vnd", 40])
+      const order = await placeCodOrder(api, store, { regionId, email: "khach.s1@example.vn", lines: [{ variant_id: variant.id, quantity: 3 }] })
+      expect(order.items.map((item) => [item.variant_id, item.quantity])).toEqual([[variant.id, 3]])
+      const after = (await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product
+      expect(after.variants.find((v: any) => v.id === variant.id)).toMatchObject({ stock: 40, reserved: 3 })
+    })
+
+    it("adds and removes variants on edit, with the create rules, and keeps variants that open orders need", async () => {
+      const { data } = await api.post("/sellers/me/products", productBody("V1"), a.headers)
+      const url = `/sellers/me/products/${data.product.id}/variants`
+      const added = await api.post(url, { title: "Hộp 1 kg", sku: "V1-1000", price_vnd: 700000, stock: 5 }, a.headers)
+      expect(added.status).toBe(201)
+      const big = added.data.product.variants.find((v: any) => v.sku === "V1-1000")
+      expect(big).toMatchObject({ title: "Hộp 1 kg", price_vnd: 700000, stock: 5 })
+      for (const [body, message] of [
+        [{ title: "Hộp 2 kg", sku: "V1-2000", price_vnd: 0, stock: 1 }, /price_vnd/],
+        [{ title: "Hộp 2 kg", sku: "V1-2000", price_vnd: 1500.5, stock: 1 }, /price_vnd/],
+        [{ title: "Hộp 2 kg", sku: "V1-2000", price_vnd: 1500000, stock: -1 }, /stock/],
+        [{ title: "Hộp 1 kg", sku: "V1-2000", price_vnd: 1500000, stock: 1 }, /title/],
+        [{ title: "Hộp 2 kg", sku: "V1-2000", price_vnd: 1500000, stock: 1, status: "published" }, /status/],
+      ] as const) {
+        const refused = await settle(api.post(url, body, a.headers))
+        expect([JSON.stringify(body), refused.status, refused.data.message]).toEqual([JSON.stringify(body), 400, expect.stringMatching(message)])
+      }
+      expect((await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.variants).toHaveLength(3)
+
+      // On sale and ordered: the variant cannot go while that order is open.
+      await certifyProduct(api, admin, a.subjectId, data.product.id, "7012/QĐ-UBND")
+      await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers)
+      const order = await placeCodOrder(api, store, { regionId, email: "khach.v1@example.vn", lines: [{ variant_id: big.id, quantity: 1 }] })
+      // The order is split per seller by a subscriber: wait for this seller's part.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        if ((await settle(api.get(`/sellers/me/orders/${order.id}`, a.headers))).status === 200) break
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      const busy = await settle(api.delete(`${url}/${big.id}`, a.headers))
+      expect([busy.status, busy.data.message]).toEqual([400, expect.stringMatching(/open orders \(#\d+\): ship or cancel/)])
+      await api.post(`/sellers/me/orders/${order.id}/cancel`, { reason: "Ngừng bán quy cách này" }, a.headers)
+      const removed = await api.delete(`${url}/${big.id}`, a.headers)
+      expect(removed.data.product.variants.map((v: any) => v.sku).sort()).toEqual(["V1-100", "V1-500"])
+
+      const [small, large] = removed.data.product.variants
+      await api.delete(`${url}/${small.id}`, a.headers)
+      const last = await settle(api.delete(`${url}/${large.id}`, a.headers))
+      expect([last.status, last.data.message]).toEqual([400, expect.stringMatching(/at least one variant/)])
     })
 
     it("refuses bad product input with 400 naming the field, and writes nothing", async () => {
@@ -163,6 +230,9 @@ integrationTestRunner({
         { kind: "lot", method: "get", url: (id) => `/sellers/me/lots/${id}` },
         { kind: "event", method: "post", url: (id) => `/sellers/me/lots/${id}/events`, body: () => EVENT },
         { kind: "member", method: "delete", url: (id) => `/sellers/me/members/${id}` },
+        { kind: "product", method: "post", url: (id) => `/sellers/me/products/${id}/variants`, body: () => ({ title: "Gói 1 kg", sku: "X-1KG", price_vnd: 500000, stock: 1 }) },
+        { kind: "product", method: "delete", url: (id) => `/sellers/me/products/${id}/variants/${ids.variant}` },
+        { kind: "variant", method: "delete", url: (id) => `/sellers/me/products/${own.product.id}/variants/${id}` },
       ]
 
       const call = (method: string, url: string, body: unknown, headers: any) =>
@@ -191,12 +261,16 @@ integrationTestRunner({
         ["get", "/sellers/me/members"],
         ["delete", `/sellers/me/members/${ids.member}`],
         ["post", "/sellers/me/invites", { email: "z@example.vn", role: "staff" }],
+        ["get", "/sellers/me/documents"],
+        ["post", "/sellers/me/documents", {}],
         ["get", "/sellers/me/products"],
         ["post", "/sellers/me/products", productBody("X1")],
         ["get", `/sellers/me/products/${own.product.id}`],
         ["post", `/sellers/me/products/${own.product.id}`, { title: "x" }],
         ["delete", `/sellers/me/products/${own.product.id}`],
         ["post", `/sellers/me/products/${own.product.id}/publish`, {}],
+        ["post", `/sellers/me/products/${own.product.id}/variants`, { title: "Gói 1 kg", sku: "A4-1KG", price_vnd: 500000, stock: 1 }],
+        ["delete", `/sellers/me/products/${own.product.id}/variants/${own.product.variants[0].id}`],
         ["get", "/sellers/me/lots"],
         ["post", "/sellers/me/lots", { ...LOT, variant_id: own.product.variants[0].id }],
         ["get", `/sellers/me/lots/${bLot.lot.id}`],

@@ -25,6 +25,9 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
         <li>
           <NavLink to={href("/seller/payouts")}>{t("seller.payouts")}</NavLink>
         </li>
+        <li>
+          <NavLink to={href("/seller/members")}>{t("seller.members")}</NavLink>
+        </li>
       </ul>
       <Form method="post" action={href("/seller/logout")}>
         <button type="submit" className="button secondary">

@@ -187,7 +187,10 @@ export interface SellerRegistration {
   story?: string
 }
 
-export type RegistrationResult = SellerAuthResult | { ok: false; field: "backend"; message: string }
+export type RegistrationResult =
+  | { ok: true; documentsRefused?: string }
+  | Exclude<SellerAuthResult, { ok: true }>
+  | { ok: false; field: "backend"; message: string }
 
 /**
  * Registers the member's identity, creates the seller (pending), signs in again so the token
@@ -214,7 +217,14 @@ export async function registerSeller(
   }
   const signedIn = await signInSeller(session, email, password)
   if (!signedIn.ok) return signedIn
-  if (documents.length) await sellerUpload(session.get("sellerToken")!, "/sellers/me/documents", documents)
+  if (documents.length) {
+    // The seller exists by now: a refused document does not undo the registration, it is reported.
+    try {
+      await sellerUpload(session.get("sellerToken")!, "/sellers/me/documents", documents)
+    } catch (error) {
+      return { ok: true, documentsRefused: refusal(error) }
+    }
+  }
   return { ok: true }
 }
 

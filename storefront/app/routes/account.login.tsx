@@ -1,11 +1,9 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router"
+import { Link } from "react-router"
 import type { Route } from "./+types/account.login"
-import { Notice, TextField } from "../components/ui"
-import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
-import { signIn } from "../lib/customer.server"
-import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { commitSession, getSession } from "../lib/session.server"
-import { isEmail, safeReturnPath } from "../lib/validation"
+import { SignInForm } from "../components/SignInForm"
+import { langFromPath, translate, useT } from "../i18n"
+import { cacheHeaders } from "../lib/http.server"
+import { CUSTOMER, signedOutPage, signInAction } from "../lib/sign-in.server"
 
 export const headers = cacheHeaders
 
@@ -17,77 +15,19 @@ export function meta({ location }: Route.MetaArgs) {
   ]
 }
 
-export async function loader({ request, url }: Route.LoaderArgs) {
-  const lang = langFromPath(url.pathname)
-  const session = await getSession(request)
-  const next = safeReturnPath(url.searchParams.get("next"), localePath(lang, "/account"))
-  if (session.get("token")) throw redirect(next)
-  return data({ next }, { headers: privateNoStore })
-}
-
-type Errors = { email?: MessageKey; password?: MessageKey; form?: MessageKey }
-
-export async function action({ request, url }: Route.ActionArgs) {
-  const lang = langFromPath(url.pathname)
-  const form = await request.formData()
-  const email = String(form.get("email") ?? "")
-    .trim()
-    .toLowerCase()
-  const password = String(form.get("password") ?? "")
-  const next = safeReturnPath(form.get("next"), localePath(lang, "/account"))
-  const errors: Errors = {}
-  if (!email) errors.email = "error.required"
-  else if (!isEmail(email)) errors.email = "error.email.invalid"
-  if (!password) errors.password = "error.required"
-  if (Object.keys(errors).length) return data({ errors, email }, { status: 400, headers: privateNoStore })
-
-  const session = await getSession(request)
-  const result = await signIn(session, email, password)
-  if (!result.ok) {
-    return data({ errors: { [result.field]: result.key } as Errors, email }, { status: 401, headers: privateNoStore })
-  }
-  session.flash("flash", { kind: "success", key: "account.signed_in" })
-  return redirect(next, { headers: { "Set-Cookie": await commitSession(request, session) } })
-}
+export const loader = (args: Route.LoaderArgs) => signedOutPage(CUSTOMER, args)
+export const action = (args: Route.ActionArgs) => signInAction(CUSTOMER, args)
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t, href } = useT()
-  const navigation = useNavigation()
-  const errors: Errors = actionData?.errors ?? {}
   return (
-    <div className="narrow">
-      <h1>{t("account.sign_in")}</h1>
-      {errors.form ? <Notice kind="error">{t(errors.form)}</Notice> : null}
-      <Form method="post" noValidate>
-        <input type="hidden" name="next" value={loaderData.next} />
-        <TextField
-          name="email"
-          type="email"
-          label={t("checkout.email")}
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={actionData?.email}
-          error={errors.email}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t("account.password")}
-          autoComplete="current-password"
-          required
-          error={errors.password}
-        />
-        <button type="submit" className="button primary block" disabled={navigation.state === "submitting"}>
-          {t("account.sign_in")}
-        </button>
-      </Form>
+    <SignInForm title="account.sign_in" next={loaderData.next} errors={actionData?.errors} email={actionData?.email}>
       <p>
         {t("account.no_account")}{" "}
         <Link to={`${href("/account/register")}?next=${encodeURIComponent(loaderData.next)}`}>
           {t("account.register")}
         </Link>
       </p>
-    </div>
+    </SignInForm>
   )
 }

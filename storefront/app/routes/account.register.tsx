@@ -1,17 +1,12 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/account.register"
 import { Notice, TextField } from "../components/ui"
-import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import { langFromPath, translate, useT, type MessageKey } from "../i18n"
 import { register } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession } from "../lib/session.server"
-import {
-  isEmail,
-  normalizeVietnamesePhone,
-  safeReturnPath,
-  splitVietnameseName,
-  validatePassword,
-} from "../lib/validation"
+import { contactErrors, CUSTOMER, returnPath, signedOutPage } from "../lib/sign-in.server"
+import { splitVietnameseName } from "../lib/validation"
 
 export const headers = cacheHeaders
 
@@ -23,19 +18,12 @@ export function meta({ location }: Route.MetaArgs) {
   ]
 }
 
-export async function loader({ request, url }: Route.LoaderArgs) {
-  const lang = langFromPath(url.pathname)
-  const next = safeReturnPath(url.searchParams.get("next"), localePath(lang, "/account"))
-  const session = await getSession(request)
-  if (session.get("token")) throw redirect(next)
-  return data({ next }, { headers: privateNoStore })
-}
+export const loader = (args: Route.LoaderArgs) => signedOutPage(CUSTOMER, args)
 
 type Field = "full_name" | "email" | "phone" | "password" | "form"
 type Errors = Partial<Record<Field, MessageKey>>
 
 export async function action({ request, url }: Route.ActionArgs) {
-  const lang = langFromPath(url.pathname)
   const form = await request.formData()
   const values = {
     fullName: String(form.get("full_name") ?? "")
@@ -48,16 +36,11 @@ export async function action({ request, url }: Route.ActionArgs) {
     phone: String(form.get("phone") ?? "").trim(),
   }
   const password = String(form.get("password") ?? "")
-  const next = safeReturnPath(form.get("next"), localePath(lang, "/account"))
-  const errors: Errors = {}
+  const next = returnPath(CUSTOMER, url, form.get("next"))
+  const { errors: contact, phone } = contactErrors({ ...values, password })
+  const errors: Errors = { ...contact }
   if (!values.fullName) errors.full_name = "error.required"
   else if (/[<>{}\d]/.test(values.fullName)) errors.full_name = "error.name.invalid"
-  if (!values.email) errors.email = "error.required"
-  else if (!isEmail(values.email)) errors.email = "error.email.invalid"
-  const phone = values.phone ? normalizeVietnamesePhone(values.phone) : null
-  if (values.phone && !phone) errors.phone = "error.phone.invalid"
-  const passwordError = validatePassword(password)
-  if (passwordError) errors.password = passwordError
   if (Object.keys(errors).length) return data({ errors, values }, { status: 400, headers: privateNoStore })
 
   const session = await getSession(request)

@@ -59,6 +59,12 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
 }
 
 const STEPS = ["accept", "pack", "ship", "cancel"] as const;
+type Step = (typeof STEPS)[number];
+/** The text a step needs (the API asks for it too): a tracking number to ship, a reason to cancel. */
+const REQUIRED: Partial<Record<Step, "tracking_number" | "reason">> = {
+  ship: "tracking_number",
+  cancel: "reason",
+};
 
 export async function action({ request, url, params }: Route.ActionArgs) {
   const { token, session } = await requireSeller(
@@ -77,20 +83,17 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     session.flash("flash", { kind: "success", key: "seller.transfer_confirmed" });
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } });
   }
-  const step = String(form.get("intent") ?? "") as (typeof STEPS)[number];
+  const step = String(form.get("intent") ?? "") as Step;
   if (!STEPS.includes(step)) throw data(null, { status: 400 });
   const body: Record<string, string> = {};
   const errors: Partial<Record<"tracking_number" | "reason", MessageKey>> = {};
-  if (step === "ship") {
-    body.tracking_number = String(form.get("tracking_number") ?? "").trim();
-    const carrier = String(form.get("carrier") ?? "").trim();
-    if (carrier) body.carrier = carrier;
-    if (!body.tracking_number) errors.tracking_number = "error.required";
+  const required = REQUIRED[step];
+  if (required) {
+    body[required] = String(form.get(required) ?? "").trim();
+    if (!body[required]) errors[required] = "error.required";
   }
-  if (step === "cancel") {
-    body.reason = String(form.get("reason") ?? "").trim();
-    if (!body.reason) errors.reason = "error.required";
-  }
+  const carrier = String(form.get("carrier") ?? "").trim();
+  if (step === "ship" && carrier) body.carrier = carrier;
   if (Object.keys(errors).length)
     return data(
       { errors, refusal: null },

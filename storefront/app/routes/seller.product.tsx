@@ -51,11 +51,12 @@ type RowErrors = Partial<Record<"title" | "sku" | "price_vnd" | "stock", Message
 const WHOLE = /^\d+$/
 
 /**
- * The variant rows of the form (the empty spare row is skipped), with their errors. A new
- * variant needs its SKU; an existing one keeps it (the API edits title, price and stock).
+ * The variant rows of the form (the empty spare row and rows ticked for removal are skipped),
+ * with their errors. A new variant needs its SKU; an existing one keeps it.
  */
 function readVariants(form: FormData) {
   const column = (name: string) => form.getAll(name).map((value) => String(value).trim())
+  const removed = new Set(column("remove_variant"))
   const ids = column("variant_id")
   const titles = column("variant_title")
   const skus = column("sku")
@@ -64,6 +65,7 @@ function readVariants(form: FormData) {
   const rows: VariantRow[] = titles
     .map((title, i) => ({ id: ids[i] ?? "", title, sku: skus[i] ?? "", price_vnd: prices[i] ?? "", stock: stocks[i] ?? "" }))
     .filter((row) => row.id || row.title || row.sku || row.price_vnd || row.stock)
+    .filter((row) => !removed.has(row.id))
   const errors: RowErrors[] = rows.map((row) => {
     const rowErrors: RowErrors = {}
     if (!row.title) rowErrors.title = "error.required"
@@ -72,7 +74,7 @@ function readVariants(form: FormData) {
     if (!WHOLE.test(row.stock)) rowErrors.stock = "error.stock.invalid"
     return rowErrors
   })
-  return { rows, errors }
+  return { rows, errors, removed: [...removed] }
 }
 
 export async function action({ request, url, params }: Route.ActionArgs) {
@@ -109,32 +111,34 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     title: String(form.get("title") ?? "").trim(),
     description: String(form.get("description") ?? "").trim(),
   }
-  const { rows, errors: rowErrors } = readVariants(form)
+  const { rows, errors: rowErrors, removed } = readVariants(form)
   const errors = { title: values.title ? undefined : ("error.required" as MessageKey), variants: rowErrors }
   if (errors.title || rowErrors.some((row) => Object.keys(row).length) || !rows.length) {
     return data({ refusal: null, uploaded: null, errors, values: { ...values, rows } }, { status: 400, headers: privateNoStore })
   }
+  const variant = (row: VariantRow) => ({ title: row.title, price_vnd: Number(row.price_vnd), stock: Number(row.stock) })
+  const creating = params.id === "new"
+  // Creating: every row goes with the product. Editing: existing rows are edited in place, new
+  // ones added and ticked ones removed through the product's variant routes.
+  const added = creating ? [] : rows.filter((row) => !row.id)
   const body: Record<string, unknown> = {
     title: values.title,
     description: values.description || undefined,
-    variants: rows.map((row) => ({
-      ...(row.id ? { id: row.id } : { sku: row.sku }),
-      title: row.title,
-      price_vnd: Number(row.price_vnd),
-      stock: Number(row.stock),
-    })),
+    variants: creating ? rows.map((row) => ({ sku: row.sku, ...variant(row) })) : rows.filter((row) => row.id).map((row) => ({ id: row.id, ...variant(row) })),
   }
   try {
     if (files.length) {
       const { files: uploaded } = await sellerUpload<{ files: UploadedImage[] }>(token, "/sellers/me/uploads", files)
-      const existing = params.id === "new" ? [] : ((await loadProduct(token, params.id)).images ?? [])
+      const existing = creating ? [] : ((await loadProduct(token, params.id)).images ?? [])
       body.images = [...existing.map(({ url, metadata }) => ({ url, metadata })), ...uploaded.map(productImageFromUpload)]
     }
-    const { product } = await sellerApi<{ product: SellerProduct }>(
-      token,
-      params.id === "new" ? "/sellers/me/products" : productPath,
-      { method: "POST", body },
-    )
+    const { product } = await sellerApi<{ product: SellerProduct }>(token, creating ? "/sellers/me/products" : productPath, { method: "POST", body })
+    for (const row of added) {
+      await sellerApi(token, `${productPath}/variants`, { method: "POST", body: { sku: row.sku, ...variant(row) } })
+    }
+    for (const id of removed) {
+      await sellerApi(token, `${productPath}/variants/${encodeURIComponent(id)}`, { method: "DELETE" })
+    }
     session.flash("flash", { kind: "success", key: "seller.saved" })
     return redirect(localePath(lang, `/seller/products/${product.id}`), {
       headers: { "Set-Cookie": await commitSession(request, session) },
@@ -155,16 +159,19 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
   const { product } = loaderData
   const busy = navigation.state === "submitting"
   const values = actionData?.values
-  // New variants are added when the product is created (the API edits existing ones only).
+  // A spare empty row adds a variant; an existing one can be ticked for removal.
   const rows: VariantRow[] = values?.rows ??
     (product
-      ? product.variants.map((variant) => ({
-          id: variant.id,
-          title: variant.title,
-          sku: variant.sku ?? "",
-          price_vnd: String(variant.price_vnd),
-          stock: String(variant.stock),
-        }))
+      ? [
+          ...product.variants.map((variant) => ({
+            id: variant.id,
+            title: variant.title,
+            sku: variant.sku ?? "",
+            price_vnd: String(variant.price_vnd),
+            stock: String(variant.stock),
+          })),
+          EMPTY_ROW,
+        ]
       : [EMPTY_ROW, EMPTY_ROW])
   const rowErrors = actionData?.errors?.variants ?? []
   return (
@@ -190,7 +197,7 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
         </div>
         <fieldset>
           <legend>{t("seller.variants")}</legend>
-          {product ? null : <p className="hint">{t("seller.variant_hint")}</p>}
+          <p className="hint">{t("seller.variant_hint")}</p>
           {rows.map((row, i) => (
             <fieldset key={`${row.id}-${i}`} className="variant-row">
               <legend>{t("seller.variant", { n: i + 1 })}</legend>
@@ -199,6 +206,11 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
               <TextField id={`v${i}-sku`} name="sku" label={t("seller.sku")} defaultValue={row.sku} readOnly={Boolean(row.id)} error={rowErrors[i]?.sku} />
               <TextField id={`v${i}-price`} name="price_vnd" label={t("seller.price_vnd")} inputMode="numeric" defaultValue={row.price_vnd} error={rowErrors[i]?.price_vnd} />
               <TextField id={`v${i}-stock`} name="stock" label={t("seller.stock")} inputMode="numeric" defaultValue={row.stock} error={rowErrors[i]?.stock} />
+              {row.id ? (
+                <label className="checkbox">
+                  <input type="checkbox" name="remove_variant" value={row.id} /> {t("seller.variant_remove")}
+                </label>
+              ) : null}
             </fieldset>
           ))}
         </fieldset>

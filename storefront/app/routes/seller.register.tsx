@@ -6,7 +6,7 @@ import { PROVINCES_SORTED, provinceName } from "../lib/catalog"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { chosenFiles, registerSeller } from "../lib/seller.server"
 import { commitSession, getSession } from "../lib/session.server"
-import { isEmail, normalizeVietnamesePhone, validatePassword } from "../lib/validation"
+import { contactErrors, SELLER, signedOutPage } from "../lib/sign-in.server"
 
 export const headers = cacheHeaders
 
@@ -38,11 +38,7 @@ const TEXT_FIELDS = [
 type Field = (typeof TEXT_FIELDS)[number] | "password" | "form"
 type Errors = Partial<Record<Field, MessageKey>>
 
-export async function loader({ request, url }: Route.LoaderArgs) {
-  const session = await getSession(request)
-  if (session.get("sellerToken")) throw redirect(localePath(langFromPath(url.pathname), "/seller"))
-  return data({}, { headers: privateNoStore })
-}
+export const loader = (args: Route.LoaderArgs) => signedOutPage(SELLER, args)
 
 export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
@@ -56,15 +52,12 @@ export async function action({ request, url }: Route.ActionArgs) {
   for (const field of TEXT_FIELDS) {
     if (!values[field] && field !== "story") errors[field] = "error.required"
   }
-  if (values.email && !isEmail(values.email)) errors.email = "error.email.invalid"
-  const phone = values.phone ? normalizeVietnamesePhone(values.phone) : null
-  if (values.phone && !phone) errors.phone = "error.phone.invalid"
   if (values.tax_code && !TAX_CODE.test(values.tax_code)) errors.tax_code = "error.tax_code.invalid"
   if (values.type && !(SELLER_TYPES as readonly string[]).includes(values.type)) errors.type = "error.required"
   const province = PROVINCES_SORTED.find((p) => p.name === values.province)
   if (values.province && !province) errors.province = "error.province.invalid"
-  const passwordError = validatePassword(password)
-  if (passwordError) errors.password = passwordError
+  const { errors: contact, phone } = contactErrors({ ...values, password }, true)
+  Object.assign(errors, contact)
   if (Object.keys(errors).length) return data({ errors, values, refusal: null }, { status: 400, headers: privateNoStore })
 
   const session = await getSession(request)
@@ -92,7 +85,12 @@ export async function action({ request, url }: Route.ActionArgs) {
     const fieldErrors = result.field === "backend" ? {} : { [result.field]: result.key }
     return data({ errors: fieldErrors as Errors, values, refusal }, { status: 400, headers: privateNoStore })
   }
-  session.flash("flash", { kind: "success", key: "seller.registered" })
+  session.flash(
+    "flash",
+    result.documentsRefused
+      ? { kind: "error", key: "seller.documents_refused", params: { reason: result.documentsRefused } }
+      : { kind: "success", key: "seller.registered" },
+  )
   return redirect(localePath(lang, "/seller/pending"), { headers: { "Set-Cookie": await commitSession(request, session) } })
 }
 
@@ -161,7 +159,7 @@ export default function SellerRegister({ actionData }: Route.ComponentProps) {
             name="documents"
             type="file"
             multiple
-            accept="application/pdf,image/jpeg,image/png,image/webp"
+            accept="application/pdf,image/jpeg,image/png"
             aria-describedby="f-documents-hint"
           />
         </div>

@@ -9,7 +9,7 @@ import { z } from "@medusajs/framework/zod"
 import { SellerAppendTraceEvent, SellerCreateLot } from "./sellers/me/lots/validators"
 import { SellerCancelOrder, SellerListOrders, SellerShipOrder } from "./sellers/me/orders/validators"
 import { SellerPayoutStatement, SellerPayouts } from "./sellers/me/payouts/validators"
-import { SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
+import { SellerAddVariant, SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
 import { SellerAcceptInvite, SellerInvite, SellerRegistration, SellerUpdate } from "./sellers/validators"
 
 /** Registration and invitation acceptance: an auth identity not yet bound to a member. */
@@ -43,6 +43,8 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/products/:id", methods: ["GET", "DELETE"], middlewares: [catalogue] },
     { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)] },
     { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/products/:id/variants", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerAddVariant)] },
+    { matcher: "/sellers/me/products/:id/variants/:variant_id", methods: ["DELETE"], middlewares: [catalogue] },
     { matcher: "/sellers/me/uploads", methods: ["POST"], middlewares: [catalogue, acceptImageFiles] },
 
     { matcher: "/sellers/me/lots", methods: ["GET"], middlewares: [catalogue] },

@@ -16,6 +16,16 @@ const imageMetadata = z
   .strict()
 const images = z.array(z.object({ url: z.string().url(), metadata: imageMetadata.optional() }).strict()).max(12)
 
+/** A variant as created, with the product or added to it later. */
+const variantInput = z
+  .object({
+    title: z.string().trim().min(1).max(100),
+    sku: z.string().trim().regex(/^[A-Za-z0-9._-]{2,64}$/, "sku: 2 to 64 letters, digits, . _ -"),
+    price_vnd: priceVnd,
+    stock,
+  })
+  .strict()
+
 export const SellerCreateProduct = z
   .object({
     title: z.string().trim().min(2).max(200),
@@ -24,16 +34,7 @@ export const SellerCreateProduct = z
     is_service: z.boolean().optional(),
     images: images.optional(),
     variants: z
-      .array(
-        z
-          .object({
-            title: z.string().trim().min(1).max(100),
-            sku: z.string().trim().regex(/^[A-Za-z0-9._-]{2,64}$/, "sku: 2 to 64 letters, digits, . _ -"),
-            price_vnd: priceVnd,
-            stock,
-          })
-          .strict()
-      )
+      .array(variantInput)
       .min(1)
       .max(50)
       .refine((variants) => new Set(variants.map((v) => v.title)).size === variants.length, "variants: each title once"),
@@ -53,3 +54,6 @@ export const SellerUpdateProduct = z
   })
   .strict()
 export type SellerUpdateProductType = z.infer<typeof SellerUpdateProduct>
+
+export const SellerAddVariant = variantInput
+export type SellerAddVariantType = z.infer<typeof SellerAddVariant>
