@@ -43,6 +43,11 @@ const pages: [path: string, file: string][] = [
   ["ocop/verify", "routes/ocop.verify.tsx"],
   ["search/suggest", "routes/search.suggest.ts"],
   ["campaigns/:identifier", "routes/campaign.tsx"],
+  // Distributors and wholesale (issue 9).
+  ["distributor", "routes/distributor.tsx"],
+  ["distributor/register", "routes/distributor.register.tsx"],
+  ["distributor/bulk", "routes/distributor.bulk.tsx"],
+  ["seller/products/:id/wholesale", "routes/seller.product-wholesale.tsx"],
 ]
 
 const id = (lang: "vi" | "en", file: string) => `${lang}:${file.replace(/^routes\//, "").replace(/\.tsx?$/, "")}`

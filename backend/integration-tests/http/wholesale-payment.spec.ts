@@ -75,14 +75,14 @@ medusaIntegrationTestRunner({
         ],
       })
       // Invoice details: a bad tax code is refused naming the field, by our route and by Medusa's cart update.
-      const badTaxCode = await settle(api.post(`/store/wholesale/carts/${cartId}/vat-invoice`, { ...prefill.vat_invoice, tax_code: "31002-00041" }, buyer))
+      const badTaxCode = await settle(api.post(`/store/carts/${cartId}/vat-invoice`, { ...prefill.vat_invoice, tax_code: "31002-00041" }, buyer))
       expect(badTaxCode.status).toBe(400)
       expect(badTaxCode.data.message).toMatch(/vat_invoice\.tax_code/)
       const viaCart = await settle(api.post(`/store/carts/${cartId}`, { metadata: { vat_invoice: { ...prefill.vat_invoice, tax_code: "12345" } } }, buyer))
       expect(viaCart.status).toBe(400)
       expect(viaCart.data.message).toMatch(/metadata\.vat_invoice\.tax_code/)
       const invoice = { ...prefill.vat_invoice, tax_code: "3100200041-001", company_name: "Chi nhánh Thủ Đức — Công ty TNHH Phân phối Đặc sản Việt 41" }
-      expect((await api.post(`/store/wholesale/carts/${cartId}/vat-invoice`, invoice, buyer)).data.vat_invoice).toEqual(invoice)
+      expect((await api.post(`/store/carts/${cartId}/vat-invoice`, invoice, buyer)).data.vat_invoice).toEqual(invoice)
 
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer)
       const { data: session } = await api.post(
@@ -98,7 +98,7 @@ medusaIntegrationTestRunner({
       const goods = 3 * 85000 + 2 * 85000
 
       // The buyer's transfer details: the same reference, the order's total, a VietQR code to scan.
-      const { data: shown } = await api.get(`/store/wholesale/orders/${order.id}/payment`, store)
+      const { data: shown } = await api.get(`/store/orders/${order.id}/bank-transfer`, store)
       const transfer = shown.payment.bank_transfer
       expect(transfer).toMatchObject({
         reference: transferSession.data.reference,
@@ -177,12 +177,12 @@ medusaIntegrationTestRunner({
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, customer))).status).toBe(401)
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}))).status).toBe(401)
 
-      const { data } = await api.get(`/store/wholesale/orders/${order.id}/payment`, store)
+      const { data } = await api.get(`/store/orders/${order.id}/bank-transfer`, store)
       expect(data.payment.bank_transfer).toBeNull()
       const cod = await settle(api.post(`/sellers/me/wholesale/orders/${order.id}/confirm-receipt`, {}, coop.headers))
       expect(cod.status).toBe(400)
       expect(cod.data.message).toMatch(/not paid by bank transfer/)
-      expect((await settle(api.get(`/store/wholesale/orders/order_nonexistent/payment`, store))).status).toBe(404)
+      expect((await settle(api.get(`/store/orders/order_nonexistent/bank-transfer`, store))).status).toBe(404)
     })
   },
 })

@@ -1,8 +1,9 @@
-import { data, Form, redirect, useNavigation } from "react-router"
+import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.product"
 import { SellerNav } from "../components/SellerNav"
 import { Notice, ProductImage, TextField } from "../components/ui"
 import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import { translateWholesale } from "../i18n/wholesale"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { imageView } from "../lib/products"
 import {
@@ -149,7 +150,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
 const EMPTY_ROW: VariantRow = { id: "", title: "", sku: "", price_vnd: "", stock: "" }
 
 export default function SellerProductPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useT()
+  const { t, href, lang } = useT()
   const navigation = useNavigation()
   const { product } = loaderData
   const busy = navigation.state === "submitting"
@@ -173,6 +174,11 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
       {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
       {product ? (
         <p>{t(product.published && product.status === "published" ? "seller.product_published" : "seller.product_not_published")}</p>
+      ) : null}
+      {product ? (
+        <p>
+          <Link to={href(`/seller/products/${product.id}/wholesale`)}>{translateWholesale(lang, "seller.wholesale")}</Link>
+        </p>
       ) : null}
 
       <Form method="post" encType="multipart/form-data" noValidate>

@@ -4,39 +4,67 @@ import { requireRole } from "@ocop/plugin-marketplace/lib/current-member"
 import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
 import { guardCartInvoice } from "../lib/guard-cart-invoice"
 import { guardQuotedLine } from "../lib/guard-quoted-line"
+import { requireApprovalAboveLimit } from "../lib/spending-limit"
 import { AdminListDistributors, AdminRejectDistributor } from "./admin/distributors/validators"
 import { SellerAnswerQuote } from "./sellers/me/quotes/validators"
-import { StoreAddMember, StoreRegisterCompany, StoreUpdateMember } from "./store/distributors/validators"
+import { SellerWholesaleTerms } from "./sellers/me/products/[id]/wholesale/validators"
+import {
+  StoreAddMember,
+  StoreListApprovals,
+  StoreRegisterCompany,
+  StoreRejectApproval,
+  StoreRequestApproval,
+  StoreUpdateMember,
+} from "./store/distributors/validators"
+import { StoreAddBulkOrder, StoreCheckBulkOrder } from "./store/wholesale/bulk/validators"
 import { QuoteMessageBody, StoreListQuotes, StoreRequestQuotes } from "./store/wholesale/quotes/validators"
 
 const customerAuth = authenticate("customer", ["session", "bearer"])
 const noBody = validateAndTransformBody(z.object({}).strict())
 const sellerQuotes = requireRole("owner", "staff")
+const sellerCatalogue = [authenticate("seller", ["bearer", "session"]), requireRole("owner", "staff")]
+/** A CSV of 10,000 lines, base64: a few hundred kB. */
+const bulkBody = { sizeLimit: "10mb" }
 
 // Validators and authentication of the wholesale routes (distributors, quotes, bulk orders) go here.
 // /sellers/me* is authenticated as the seller actor by the marketplace plugin's middlewares.
 export default defineMiddlewares({
   routes: [
-    // Distributor companies (wholesale-core).
+    // Distributor companies, wholesale prices and bulk orders (wholesale-core).
     { matcher: "/store/distributors*", middlewares: [customerAuth] },
     { matcher: "/store/distributors", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRegisterCompany)] },
     { matcher: "/store/distributors/me/members", methods: ["POST"], middlewares: [validateAndTransformBody(StoreAddMember)] },
     { matcher: "/store/distributors/me/members/:id", methods: ["POST"], middlewares: [validateAndTransformBody(StoreUpdateMember)] },
+    { matcher: "/store/distributors/me/approvals", methods: ["GET"], middlewares: [validateQuery(StoreListApprovals)] },
+    { matcher: "/store/distributors/me/approvals", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestApproval)] },
+    { matcher: "/store/distributors/me/approvals/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRejectApproval)] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [requireApprovalAboveLimit] },
+    { matcher: "/store/wholesale*", middlewares: [customerAuth] },
+    {
+      matcher: "/store/wholesale/bulk/check",
+      methods: ["POST"],
+      bodyParser: bulkBody,
+      middlewares: [validateAndTransformBody(StoreCheckBulkOrder)],
+    },
+    { matcher: "/store/wholesale/bulk/add", methods: ["POST"], bodyParser: bulkBody, middlewares: [validateAndTransformBody(StoreAddBulkOrder)] },
+    { matcher: "/sellers/me/products/:id/wholesale", methods: ["GET"], middlewares: sellerCatalogue },
+    {
+      matcher: "/sellers/me/products/:id/wholesale",
+      methods: ["POST"],
+      middlewares: [...sellerCatalogue, validateAndTransformBody(SellerWholesaleTerms)],
+    },
     { matcher: "/admin/distributors", methods: ["GET"], middlewares: [validateQuery(AdminListDistributors)] },
     { matcher: "/admin/distributors/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectDistributor)] },
 
-    // Bank transfer and VAT invoice data (issue 9, quotes helper).
+    // Bank transfer and VAT invoice data (issue 9, quotes helper). /store/wholesale* needs a signed-in
+    // customer (above); the cart's invoice and an order's transfer are reached by their ids, guests too.
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [guardCartInvoice] },
-    { matcher: "/store/wholesale/invoice-details", methods: ["GET"], middlewares: [customerAuth] },
-    { matcher: "/store/wholesale/orders/:id/documents/:kind", methods: ["GET"], middlewares: [customerAuth] },
-    { matcher: "/store/wholesale/orders.csv", methods: ["GET"], middlewares: [customerAuth] },
     { matcher: "/sellers/me/wholesale/orders/:id/documents/:kind", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
     { matcher: "/sellers/me/wholesale/orders/:id", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
     { matcher: "/sellers/me/wholesale/orders/:id/confirm-receipt", methods: ["POST"], middlewares: [requireRole("owner", "accountant")] },
 
     // Quotes (RFQ): distributors under /store/wholesale/quotes, sellers under /sellers/me/quotes.
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [guardQuotedLine] },
-    { matcher: "/store/wholesale/quotes*", middlewares: [customerAuth] },
     { matcher: "/store/wholesale/quotes", methods: ["GET"], middlewares: [validateQuery(StoreListQuotes)] },
     { matcher: "/store/wholesale/quotes", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestQuotes)] },
     { matcher: "/store/wholesale/quotes/:id/accept", methods: ["POST"], middlewares: [noBody] },

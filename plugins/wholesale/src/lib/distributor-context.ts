@@ -21,7 +21,8 @@ export async function findDistributor(container: Container, customerId: string):
 }
 
 /**
- * The signed-in customer's distributor company and membership. 403 (NOT_ALLOWED) naming the reason
+ * The signed-in customer's distributor company and membership. 403 (MedusaError FORBIDDEN: Medusa
+ * answers NOT_ALLOWED with a 400) naming the reason
  * when the customer is not a member, the company is not verified (with `verified`), or the member's
  * role is not one of `roles`.
  */
@@ -33,16 +34,16 @@ export async function resolveDistributor(
   if (!customerId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized: sign in as a customer")
   const found = await findDistributor(req.scope, customerId)
   if (!found) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "this account is not a member of a distributor company: register one or ask to be invited")
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "this account is not a member of a distributor company: register one or ask to be invited")
   }
   if (opts.verified && found.company.status !== "verified") {
     throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
+      MedusaError.Types.FORBIDDEN,
       `distributor company ${found.company.name} is ${found.company.status}, not verified: wholesale needs an operator's verification`
     )
   }
   if (opts.roles && !opts.roles.includes(found.member.role)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `role ${found.member.role} cannot do this: it needs ${opts.roles.join(" or ")}`)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `role ${found.member.role} cannot do this: it needs ${opts.roles.join(" or ")}`)
   }
   return found
 }

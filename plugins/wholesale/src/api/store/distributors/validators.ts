@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { DISTRIBUTOR_ROLES } from "../../../modules/distributor/models"
+import { APPROVAL_STATUSES, DISTRIBUTOR_ROLES } from "../../../modules/distributor/models"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -29,3 +29,11 @@ export type StoreAddMemberType = z.infer<typeof StoreAddMember>
 
 export const StoreUpdateMember = z.object({ role: z.enum(DISTRIBUTOR_ROLES).optional(), spending_limit: SpendingLimit.optional() }).strict()
 export type StoreUpdateMemberType = z.infer<typeof StoreUpdateMember>
+
+export const StoreRequestApproval = z.object({ cart_id: z.string().min(1) }).strict()
+export type StoreRequestApprovalType = z.infer<typeof StoreRequestApproval>
+
+export const StoreListApprovals = z.object({ status: z.enum(APPROVAL_STATUSES).optional() }).strict()
+
+export const StoreRejectApproval = z.object({ reason: z.string().trim().min(3).max(500) }).strict()
+export type StoreRejectApprovalType = z.infer<typeof StoreRejectApproval>

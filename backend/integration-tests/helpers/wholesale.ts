@@ -1,0 +1,49 @@
+import { approvedSeller, certifyProduct, productBody } from "./sellers"
+
+/** Distributors and wholesale through the HTTP API the way the storefront and the seller portal do. */
+
+export const CUSTOMER_PASSWORD = "mật-khẩu-khách-1"
+
+/** A registered customer's bearer headers with the publishable key (store routes). */
+export async function customer(api: any, publishableKey: string, email: string) {
+  const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: CUSTOMER_PASSWORD })
+  await api.post(
+    "/store/customers",
+    { email, first_name: "Minh", last_name: "Trần" },
+    { headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey } }
+  )
+  const { data } = await api.post("/auth/customer/emailpass", { email, password: CUSTOMER_PASSWORD })
+  return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
+}
+
+export function companyBody(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    name: `Công ty TNHH Phân phối Đặc sản Việt Số ${n}`,
+    tax_code: String(1010200000 + n),
+    invoice_address: "Số 5 Lê Duẩn, phường Bến Nghé, TP Hồ Chí Minh",
+    delivery_addresses: [{ label: "Kho Thủ Đức", address_1: "Lô B2 KCN Cát Lái", province: "Hồ Chí Minh" }],
+    contact_name: "Trần Minh",
+    contact_phone: "0908 123 456",
+    contact_email: `muahang${n}@phanphoi.vn`,
+    ...overrides,
+  }
+}
+
+/** An approved seller with one certified, published product whose variants have the given SKUs, prices and stock. */
+export async function sellerWithProduct(
+  api: any,
+  admin: any,
+  n: number,
+  variants: { title: string; sku: string; price_vnd: number; stock: number }[]
+) {
+  const seller = await approvedSeller(api, admin, n)
+  const { data } = await api.post("/sellers/me/products", productBody(`W${n}`, { title: `Mật ong bạc hà Hà Giang ${n}`, variants }), seller.headers)
+  await certifyProduct(api, admin, seller.subjectId, data.product.id, `9${n}/QĐ-UBND`)
+  await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
+  return { ...seller, product: data.product as { id: string; variants: { id: string; sku: string }[] } }
+}
+
+/** A CSV file as the bulk order routes take it (base64 of its bytes). */
+export function csvBase64(text: string, bom = false): string {
+  return Buffer.from((bom ? "\uFEFF" : "") + text, "utf8").toString("base64")
+}

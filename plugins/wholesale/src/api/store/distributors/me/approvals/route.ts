@@ -1,0 +1,39 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invalid, notFound } from "@ocop/plugin-ocop/lib/errors"
+import { resolveDistributor } from "../../../../../lib/distributor-context"
+import { presentApproval } from "../../../../../lib/present"
+import { aboveLimit, cartTotal } from "../../../../../lib/spending-limit"
+import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../../../modules/distributor"
+import type { StoreRequestApprovalType } from "../../validators"
+
+/** GET /store/distributors/me/approvals?status= → { approvals }: the company's for approvers, one's own for buyers. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { company, member } = await resolveDistributor(req, { roles: ["approver", "buyer"] })
+  const { status } = req.validatedQuery as { status?: string }
+  const filters: Record<string, unknown> = { company_id: company.id }
+  if (member.role === "buyer") filters.requested_by_member_id = member.id
+  if (status) filters.status = status
+  const approvals = await req.scope
+    .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
+    .listOrderApprovals(filters, { order: { created_at: "DESC" }, take: 100 })
+  res.json({ approvals: approvals.map(presentApproval) })
+}
+
+/** POST /store/distributors/me/approvals { cart_id } → 201 { approval }: a buyer sends its cart above its limit to an approver. */
+export const POST = async (req: AuthenticatedMedusaRequest<StoreRequestApprovalType>, res: MedusaResponse) => {
+  const { company, member } = await resolveDistributor(req, { verified: true, roles: ["buyer"] })
+  const cart = await cartTotal(req.scope, req.validatedBody.cart_id)
+  if (!cart || cart.customer_id !== member.customer_id) throw notFound(`cart ${req.validatedBody.cart_id} not found`)
+  if (cart.completed) throw invalid("cart_id", "completed", "this cart is already an order")
+  if (!aboveLimit(member, cart.total)) {
+    throw invalid("cart_id", "within_limit", `the total ${cart.total} ₫ is within your spending limit: place the order directly`)
+  }
+  const service = req.scope.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
+  const [existing] = await service.listOrderApprovals({ cart_id: cart.id }, { take: 1 })
+  if (existing && existing.status !== "rejected") throw invalid("cart_id", "already_sent", `this cart is already ${existing.status}`)
+  const data = { cart_id: cart.id, amount: cart.total, status: "pending" as const, requested_by_member_id: member.id, company_id: company.id }
+  const approval = existing
+    ? await service.updateOrderApprovals({ id: existing.id, ...data, reason: null, decided_by_member_id: null })
+    : await service.createOrderApprovals(data)
+  res.status(201).json({ approval: presentApproval(approval) })
+}

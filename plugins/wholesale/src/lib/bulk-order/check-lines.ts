@@ -1,0 +1,199 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
+import SellerProductLink from "@ocop/plugin-marketplace/links/seller-product"
+import { SELLER_MODULE } from "@ocop/plugin-marketplace/modules/seller"
+import { findProductsWithoutValidCertificate } from "@ocop/plugin-ocop/lib/publication-guard"
+import { verifiedDistributorsGroupId } from "../verified-group"
+import { moqOf } from "../wholesale-terms"
+import type { BulkLineInput } from "./parse-csv"
+
+type Container = Pick<MedusaContainer, "resolve">
+
+export const PROBLEM_CODES = ["bad_quantity", "duplicate_sku", "unknown_sku", "not_certified", "below_moq", "insufficient_stock"] as const
+export type ProblemCode = (typeof PROBLEM_CODES)[number]
+
+export interface BulkRow {
+  line: number
+  sku: string
+  quantity: number | null
+  ok: boolean
+  problems: { code: ProblemCode; message: string }[]
+  variant_id: string | null
+  product_id: string | null
+  title: string | null
+  variant_title: string | null
+  seller: { id: string; name: string } | null
+  moq: number | null
+  available: number | null
+  /** The wholesale (tier) price for this quantity, integer VND per unit, as the cart will price it. */
+  unit_price: number | null
+  line_total: number | null
+}
+
+export interface BulkReport {
+  rows: BulkRow[]
+  summary: { lines: number; ok: number; with_problems: number; units: number; total: number; by_problem: Partial<Record<ProblemCode, number>> }
+}
+
+const MAX_UNITS = 1_000_000
+
+/**
+ * Checks a distributor's bulk order line by line, before anything is written: quantity a whole
+ * number, SKU not repeated, known and on sale in the sales channel, OCOP certificate valid now, at
+ * least the product's MOQ, enough stock; and prices each valid line at its wholesale tier. A fixed
+ * number of queries whatever the number of lines (plus one price calculation per distinct quantity).
+ */
+export async function checkBulkLines(
+  container: Container,
+  input: { lines: BulkLineInput[]; sales_channel_id: string; region_id?: string | null }
+): Promise<BulkReport> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const skus = [...new Set(input.lines.map((line) => line.sku).filter(Boolean))]
+  const { data: variants } = skus.length
+    ? await query.graph({
+        entity: "product_variant",
+        fields: [
+          "id",
+          "sku",
+          "title",
+          "manage_inventory",
+          "allow_backorder",
+          "price_set.id",
+          "product.id",
+          "product.title",
+          "product.status",
+          "product.metadata",
+          "product.sales_channels.id",
+        ],
+        filters: { sku: skus },
+      })
+    : { data: [] as any[] }
+  const bySku = new Map<string, any>((variants as any[]).map((variant) => [variant.sku, variant]))
+  const onSale = (variant: any) =>
+    variant.product?.status === "published" && (variant.product.sales_channels ?? []).some((c: any) => c?.id === input.sales_channel_id)
+  const found = [...bySku.values()]
+  const productIds = [...new Set(found.map((v) => v.product.id as string))]
+  const [uncertified, availability, sellers] = await Promise.all([
+    findProductsWithoutValidCertificate(container, productIds, new Date()),
+    found.length
+      ? getVariantAvailability(query, { variant_ids: found.map((v) => v.id), sales_channel_id: input.sales_channel_id })
+      : Promise.resolve({} as Record<string, { availability: number }>),
+    sellersOf(container, productIds),
+  ])
+  const uncertifiedIds = new Set(uncertified.map((product) => product.product_id))
+
+  const firstLine = new Map<string, number>()
+  const rows: BulkRow[] = input.lines.map((line) => {
+    const sku = line.sku.trim()
+    const problems: BulkRow["problems"] = []
+    const raw = line.quantity.trim()
+    const quantity = /^\d+$/.test(raw) ? Number(raw) : null
+    if (quantity === null || quantity < 1 || quantity > MAX_UNITS) {
+      problems.push({ code: "bad_quantity", message: `quantity "${line.quantity}" is not a whole number of units from 1 to ${MAX_UNITS.toLocaleString("en")}` })
+    }
+    const first = firstLine.get(sku)
+    if (sku && first !== undefined) problems.push({ code: "duplicate_sku", message: `SKU ${sku} is already on line ${first}: one line per SKU` })
+    else if (sku) firstLine.set(sku, line.line)
+    const variant = bySku.get(sku)
+    if (!variant) {
+      problems.push({ code: "unknown_sku", message: sku ? `no product has SKU ${sku}` : "the SKU is empty" })
+    } else if (uncertifiedIds.has(variant.product.id)) {
+      problems.push({ code: "not_certified", message: `"${variant.product.title}" has no valid OCOP certificate now` })
+    } else if (!onSale(variant)) {
+      problems.push({ code: "unknown_sku", message: `"${variant.product.title}" (${sku}) is not on sale` })
+    }
+    const moq = variant ? moqOf(variant.product.metadata) : null
+    const available = variant ? availableUnits(variant, availability) : null
+    if (variant && quantity !== null && moq !== null && quantity < moq) {
+      problems.push({ code: "below_moq", message: `the wholesale minimum order of "${variant.product.title}" is ${moq} units` })
+    }
+    if (variant && quantity !== null && available !== null && quantity > available) {
+      problems.push({ code: "insufficient_stock", message: `only ${available} units of ${sku} in stock` })
+    }
+    return {
+      line: line.line,
+      sku,
+      quantity,
+      ok: problems.length === 0,
+      problems,
+      variant_id: variant?.id ?? null,
+      product_id: variant?.product.id ?? null,
+      title: variant?.product.title ?? null,
+      variant_title: variant?.title ?? null,
+      seller: variant ? (sellers.get(variant.product.id) ?? null) : null,
+      moq,
+      available,
+      unit_price: null,
+      line_total: null,
+    }
+  })
+
+  await priceRows(container, rows, bySku, input.region_id ?? null)
+  const ok = rows.filter((row) => row.ok)
+  const byProblem: BulkReport["summary"]["by_problem"] = {}
+  for (const problem of rows.flatMap((row) => row.problems)) byProblem[problem.code] = (byProblem[problem.code] ?? 0) + 1
+  return {
+    rows,
+    summary: {
+      lines: rows.length,
+      ok: ok.length,
+      with_problems: rows.length - ok.length,
+      units: ok.reduce((sum, row) => sum + row.quantity!, 0),
+      total: ok.reduce((sum, row) => sum + (row.line_total ?? 0), 0),
+      by_problem: byProblem,
+    },
+  }
+}
+
+/** Units that can still be sold (null = not stock-managed or backorders allowed: no limit). */
+function availableUnits(variant: any, availability: Record<string, { availability: number }>): number | null {
+  if (!variant.manage_inventory || variant.allow_backorder) return null
+  return Number(availability[variant.id]?.availability ?? 0)
+}
+
+async function sellersOf(container: Container, productIds: string[]): Promise<Map<string, { id: string; name: string }>> {
+  const result = new Map<string, { id: string; name: string }>()
+  if (!productIds.length) return result
+  const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: SellerProductLink.entryPoint,
+    fields: ["product_id", "seller_id"],
+    filters: { product_id: productIds },
+  })
+  const sellerIds = [...new Set((links as any[]).map((link) => link.seller_id as string))]
+  if (!sellerIds.length) return result
+  const sellers = await container.resolve<any>(SELLER_MODULE).listSellers({ id: sellerIds }, { select: ["id", "legal_name"] })
+  const names = new Map<string, string>(sellers.map((seller: any) => [seller.id, seller.legal_name]))
+  for (const link of links as any[]) result.set(link.product_id, { id: link.seller_id, name: names.get(link.seller_id) ?? "" })
+  return result
+}
+
+/** The price each valid row gets in a verified distributor's cart: Medusa's calculation with the group and the quantity. */
+async function priceRows(container: Container, rows: BulkRow[], bySku: Map<string, any>, regionId: string | null) {
+  const pricing = container.resolve(Modules.PRICING)
+  const groupId = await verifiedDistributorsGroupId(container)
+  const byQuantity = new Map<number, BulkRow[]>()
+  for (const row of rows) {
+    if (!row.ok) continue
+    byQuantity.set(row.quantity!, [...(byQuantity.get(row.quantity!) ?? []), row])
+  }
+  for (const [quantity, group] of byQuantity) {
+    const priceSetIds = group.map((row) => bySku.get(row.sku)?.price_set?.id).filter(Boolean)
+    const prices = await pricing.calculatePrices(
+      { id: priceSetIds },
+      {
+        context: {
+          currency_code: "vnd",
+          ...(regionId ? { region_id: regionId } : {}),
+          quantity,
+          customer: { groups: [{ id: groupId }] },
+        } as any,
+      }
+    )
+    const bySet = new Map(prices.map((price: any) => [price.id, price]))
+    for (const row of group) {
+      const amount = bySet.get(bySku.get(row.sku)?.price_set?.id)?.calculated_amount
+      row.unit_price = amount == null ? null : Number(amount)
+      row.line_total = row.unit_price == null ? null : row.unit_price * row.quantity!
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The distributor pages' calls to the wholesale API (plugins/wholesale) as the signed-in customer:
+ * the company, its members and approvals, bulk order checks. The customer's JWT comes from the
+ * session per call (see customer.server.ts).
+ */
+import { authHeaders, errorStatus, FetchError, sdk } from "./medusa.server"
+
+export type CompanyStatus = "pending" | "verified" | "rejected"
+export type DistributorRole = "buyer" | "approver" | "accountant"
+
+export interface Company {
+  id: string
+  name: string
+  tax_code: string
+  status: CompanyStatus
+  rejection_reason: string | null
+}
+
+export interface Member {
+  id: string
+  email: string
+  role: DistributorRole
+  spending_limit: number | null
+}
+
+export interface Approval {
+  id: string
+  cart_id: string
+  amount: number
+  status: "pending" | "approved" | "rejected" | "placed"
+  reason: string | null
+  order_id: string | null
+  created_at: string
+}
+
+export interface BulkRow {
+  line: number
+  sku: string
+  quantity: number | null
+  ok: boolean
+  problems: { code: string; message: string }[]
+  title: string | null
+  variant_title: string | null
+  seller: { id: string; name: string } | null
+  unit_price: number | null
+  line_total: number | null
+}
+
+export interface BulkReport {
+  rows: BulkRow[]
+  summary: { lines: number; ok: number; with_problems: number; units: number; total: number }
+}
+
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, unknown> }
+
+/** A JSON call to the wholesale API as the customer holding `token`. */
+export function wholesaleApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
+  return sdk.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: authHeaders(token) })
+}
+
+/** The customer's company and membership, or null when the account is not a member (403). */
+export async function getDistributor(token: string) {
+  try {
+    return await wholesaleApi<{ company: Company; member: Member; members: Member[] }>(token, "/store/distributors/me")
+  } catch (error) {
+    if (errorStatus(error) === 403) return null
+    throw error
+  }
+}
+
+/** The backend's message for a refused request (400/403/404), to show next to the form; other errors propagate. */
+export function refusalMessage(error: unknown): string {
+  const status = errorStatus(error)
+  if (error instanceof FetchError && status && status >= 400 && status < 500) return error.message
+  throw error
+}

@@ -1,0 +1,213 @@
+import { data, Form, Link } from "react-router"
+import type { Route } from "./+types/distributor"
+import { Money, Notice, TextField } from "../components/ui"
+import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
+import { requireCustomer } from "../lib/customer.server"
+import { getDistributor, refusalMessage, wholesaleApi, type Approval } from "../lib/distributor.server"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { authHeaders, sdk } from "../lib/medusa.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [
+    { title: `${translateWholesale(lang, "distributor.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
+}
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const distributor = await getDistributor(token)
+  if (!distributor) return data({ distributor: null, approvals: [] as Approval[], orders: [] }, { headers: privateNoStore })
+  const canDecide = distributor.member.role !== "accountant" && distributor.company.status === "verified"
+  const [{ approvals }, { orders }] = await Promise.all([
+    canDecide
+      ? wholesaleApi<{ approvals: Approval[] }>(token, "/store/distributors/me/approvals")
+      : Promise.resolve({ approvals: [] as Approval[] }),
+    sdk.store.order.list({ limit: 5, fields: "id,display_id,created_at,total,currency_code" }, authHeaders(token)),
+  ])
+  return data(
+    {
+      distributor,
+      approvals,
+      orders: orders.map((o) => ({ id: o.id, display_id: o.display_id, created_at: o.created_at as string, total: Number(o.total) })),
+    },
+    { headers: privateNoStore },
+  )
+}
+
+export async function action({ request, url }: Route.ActionArgs) {
+  const { token, session } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const form = await request.formData()
+  const intent = String(form.get("intent") ?? "")
+  const id = encodeURIComponent(String(form.get("id") ?? ""))
+  try {
+    if (intent === "add_member") {
+      const limit = String(form.get("spending_limit") ?? "").replace(/[.\s,₫đ]/g, "")
+      await wholesaleApi(token, "/store/distributors/me/members", {
+        method: "POST",
+        body: {
+          email: String(form.get("email") ?? "").trim(),
+          role: String(form.get("role") ?? ""),
+          ...(limit ? { spending_limit: Number(limit) } : {}),
+        },
+      })
+    } else if (intent === "request_approval") {
+      await wholesaleApi(token, "/store/distributors/me/approvals", { method: "POST", body: { cart_id: session.get("cartId") ?? "" } })
+    } else if (intent === "remove_member") {
+      await wholesaleApi(token, `/store/distributors/me/members/${id}`, { method: "DELETE" })
+    } else if (intent === "approve") {
+      await wholesaleApi(token, `/store/distributors/me/approvals/${id}/approve`, { method: "POST" })
+    } else if (intent === "reject") {
+      await wholesaleApi(token, `/store/distributors/me/approvals/${id}/reject`, {
+        method: "POST",
+        body: { reason: String(form.get("reason") ?? "") },
+      })
+    }
+  } catch (error) {
+    return data({ message: refusalMessage(error) }, { status: 400, headers: privateNoStore })
+  }
+  return data({ message: null }, { headers: privateNoStore })
+}
+
+export default function Distributor({ loaderData, actionData }: Route.ComponentProps) {
+  const w = useWholesaleT()
+  const { href, lang } = useT()
+  const { distributor, approvals, orders } = loaderData
+  if (!distributor) {
+    return (
+      <>
+        <h1>{w("distributor.title")}</h1>
+        <p>{w("distributor.not_member")}</p>
+        <p>
+          <Link className="button primary" to={href("/distributor/register")}>
+            {w("distributor.register")}
+          </Link>
+        </p>
+      </>
+    )
+  }
+  const { company, member, members } = distributor
+  const approver = member.role === "approver"
+  return (
+    <>
+      <h1>{company.name}</h1>
+      {actionData?.message ? <Notice kind="error">{actionData.message}</Notice> : null}
+      <p className="distributor-status">
+        {w("distributor.status")}: <strong>{w(`distributor.status.${company.status}` as WholesaleKey)}</strong> · MST {company.tax_code}
+      </p>
+      {company.rejection_reason ? <p>{w("distributor.rejection_reason", { reason: company.rejection_reason })}</p> : null}
+      {company.status === "verified" ? (
+        <p>
+          <Link className="button primary" to={href("/distributor/bulk")}>
+            {w("distributor.bulk")}
+          </Link>
+        </p>
+      ) : null}
+
+      <h2>{w("distributor.members")}</h2>
+      <ul className="member-list">
+        {members.map((m) => (
+          <li key={m.id}>
+            {m.email} · {w(`distributor.role.${m.role}` as WholesaleKey)}
+            {m.role === "buyer" ? (
+              <> · {m.spending_limit === null ? w("distributor.no_limit") : <Money amount={m.spending_limit} />}</>
+            ) : null}
+            {approver && m.id !== member.id ? (
+              <Form method="post" className="inline">
+                <input type="hidden" name="intent" value="remove_member" />
+                <input type="hidden" name="id" value={m.id} />
+                <button type="submit" className="button small link">
+                  {w("distributor.remove")}
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {approver ? (
+        <Form method="post" className="narrow">
+          <h3>{w("distributor.add_member")}</h3>
+          <input type="hidden" name="intent" value="add_member" />
+          <TextField name="email" type="email" label={w("distributor.member_email")} required />
+          <div className="field">
+            <label htmlFor="f-role">{w("distributor.role")}</label>
+            <select id="f-role" name="role" defaultValue="buyer">
+              {(["buyer", "approver", "accountant"] as const).map((role) => (
+                <option key={role} value={role}>
+                  {w(`distributor.role.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField name="spending_limit" inputMode="numeric" label={w("distributor.spending_limit")} />
+          <button type="submit" className="button">
+            {w("distributor.add_member")}
+          </button>
+        </Form>
+      ) : null}
+
+      {company.status === "verified" && member.role !== "accountant" ? (
+        <>
+          <h2>{w("distributor.approvals")}</h2>
+          {member.role === "buyer" && member.spending_limit !== null ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="request_approval" />
+              <button type="submit" className="button">
+                {w("distributor.request_approval")}
+              </button>
+            </Form>
+          ) : null}
+          {approvals.length ? (
+            <ul className="approval-list">
+              {approvals.map((a) => (
+                <li key={a.id}>
+                  <Money amount={a.amount} /> · {formatDate(a.created_at, lang, true)} · {a.status}
+                  {a.reason ? ` · ${a.reason}` : ""}
+                  {approver && a.status === "pending" ? (
+                    <>
+                      <Form method="post" className="inline">
+                        <input type="hidden" name="intent" value="approve" />
+                        <input type="hidden" name="id" value={a.id} />
+                        <button type="submit" className="button small primary">
+                          {w("distributor.approve")}
+                        </button>
+                      </Form>
+                      <Form method="post" className="inline">
+                        <input type="hidden" name="intent" value="reject" />
+                        <input type="hidden" name="id" value={a.id} />
+                        <input name="reason" aria-label={w("distributor.reason")} placeholder={w("distributor.reason")} required minLength={3} />
+                        <button type="submit" className="button small">
+                          {w("distributor.reject")}
+                        </button>
+                      </Form>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{w("distributor.no_approvals")}</p>
+          )}
+        </>
+      ) : null}
+
+      {company.status === "verified" && orders.length ? (
+        <>
+          <h2>{w("distributor.recent_orders")}</h2>
+          <ul>
+            {orders.map((o) => (
+              <li key={o.id}>
+                #{o.display_id} · {formatDate(o.created_at, lang)} · <Money amount={o.total} /> ·{" "}
+                <Link to={`${href("/distributor/bulk")}?reorder=${encodeURIComponent(o.id)}`}>{w("distributor.reorder")}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  )
+}

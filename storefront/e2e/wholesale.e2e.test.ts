@@ -1,0 +1,238 @@
+/**
+ * Wholesale end to end (issue 9), in headless Chromium against a throw-away stack (run `npm run
+ * build` of the plugins, backend and storefront first): two sellers set wholesale tiers (seller
+ * API), a customer registers a distributor company in the storefront, the operator verifies it
+ * (admin API), the distributor uploads a CSV with good and bad lines, sees the per-line report,
+ * puts the good lines in the cart at tier prices, pays cash on delivery, and each seller sees its
+ * part of the order at the tier price.
+ */
+import { randomBytes } from "node:crypto"
+import { mkdirSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { scoresForTotal } from "@ocop/plugin-ocop/rules/index"
+import type { Locator, Page } from "playwright-core"
+import { vi } from "../app/i18n/vi"
+import { wholesaleVi as w } from "../app/i18n/wholesale"
+
+const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
+const SLOW = 300_000
+const PASSWORD = "mat-khau-si-an-toan"
+const run = Date.now().toString().slice(-8)
+
+const SELLERS = [
+  { n: 1, email: `si.mat.ong.${run}@example.vn`, tax_code: `47${run}`, title: "Mật ong bạc hà Mèo Vạc", sku: `MO-${run}`, price: 150_000, tier: 120_000 },
+  { n: 2, email: `si.che.${run}@example.vn`, tax_code: `48${run}`, title: "Chè Shan tuyết cổ thụ", sku: `CHE-${run}`, price: 200_000, tier: 160_000 },
+]
+
+describe("wholesale in a real browser", () => {
+  let stack: Stack
+  let browser: Browser
+  const sellerTokens: string[] = []
+
+  const url = (path: string) => `${stack.storefrontUrl}${path}`
+
+  async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
+    const response = await fetch(`${stack.backendUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        "content-type": "application/json",
+        "x-publishable-api-key": stack.publishableKey,
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+    return response.json() as Promise<T>
+  }
+
+  let adminToken: string | undefined
+  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    adminToken ??= (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
+    return call<T>(method, path, adminToken, body)
+  }
+
+  /** An approved seller with one certified, published product (two variants: a big stock and 5 units) and wholesale tiers. */
+  async function wholesaleSeller(seller: (typeof SELLERS)[number]) {
+    const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, { email: seller.email, password: PASSWORD })
+    const { seller: created } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
+      legal_name: `Hợp tác xã Đặc sản Vùng cao Số ${seller.n} ${run}`,
+      type: "cooperative",
+      tax_code: seller.tax_code,
+      email: seller.email,
+      phone: "0912 345 678",
+      address: { address_1: "Thôn Nậm Cang, xã Bắc Hà", province_code: "Lào Cai" },
+      bank_account: { bank_name: "Agribank", account_number: `12345${seller.n}${run}`, account_holder: "HTX DAC SAN" },
+    })
+    await admin("POST", `/admin/sellers/${created.id}/approve`)
+    const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: seller.email, password: PASSWORD })
+    const { product } = await call<{ product: { id: string; variants: { id: string; sku: string }[] } }>("POST", "/sellers/me/products", token, {
+      title: seller.title,
+      product_group: 1,
+      variants: [
+        { title: "Thùng 12 hũ", sku: seller.sku, price_vnd: seller.price, stock: 500 },
+        { title: "Hộp quà", sku: `${seller.sku}-QUA`, price_vnd: seller.price * 2, stock: 5 },
+      ],
+    })
+    const { seller: detail } = await admin<{ seller: { ocop_subject: { id: string } } }>("GET", `/admin/sellers/${created.id}`)
+    await admin("POST", "/admin/ocop/certificates", {
+      evaluation: {
+        subject_id: detail.ocop_subject.id,
+        product_id: product.id,
+        product_group: 1,
+        subgroup: "Thực phẩm chế biến",
+        scores: scoresForTotal(78),
+        mandatory_unmet: [],
+        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lào Cai",
+        evaluated_at: "2026-09-01",
+      },
+      decision_number: `${3000 + seller.n * 100 + Number(run.slice(-2))}/QĐ-UBND`,
+      decision_date: "2026-09-15",
+      authority_level: "province",
+      authority_name: "UBND tỉnh Lào Cai",
+    })
+    await call("POST", `/sellers/me/products/${product.id}/publish`, token)
+    const variant = product.variants.find((v) => v.sku === seller.sku)!
+    await call("POST", `/sellers/me/products/${product.id}/wholesale`, token, {
+      moq: 10,
+      variants: [
+        {
+          variant_id: variant.id,
+          tiers: [
+            { min_quantity: 10, max_quantity: 19, amount: seller.price },
+            { min_quantity: 20, max_quantity: null, amount: seller.tier },
+          ],
+        },
+      ],
+    })
+    return token
+  }
+
+  const see = (locator: Locator) =>
+    expect.poll(
+      async () => ((await locator.first().textContent({ timeout: 1_000 }).catch(() => "")) ?? "").replace(/\s+/g, " ").trim(),
+      { timeout: 15_000, interval: 200 },
+    )
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true })
+    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
+    stack = await startStack({ mode: "test", quiet: true, seedProducts: 2 })
+    browser = await launchBrowser()
+    for (const seller of SELLERS) sellerTokens.push(await wholesaleSeller(seller))
+  }, SLOW)
+
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  it(
+    "a verified distributor uploads a CSV, sees the report, orders the good lines at tier prices from two sellers, and each seller sees its part",
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "vi-VN" })
+      const page: Page = await context.newPage()
+      page.setDefaultTimeout(20_000)
+      page.on("pageerror", (error) => console.error("page error:", error.message))
+
+      const email = `phanphoi.${run}@example.vn`
+      await page.goto(url("/account/register"))
+      await page.getByLabel(vi["address.full_name"]).fill("Trần Minh")
+      await page.getByLabel(vi["checkout.email"]).fill(email)
+      await page.getByLabel(vi["account.password"]).fill(PASSWORD)
+      await page.getByRole("button", { name: vi["account.register"] }).click()
+      await page.waitForURL(/\/account$/)
+
+      // Registration (a plain form post) → pending.
+      await page.goto(url("/distributor/register"))
+      const taxCode = `01${run}`
+      await page.getByLabel(w["distributor.name"]).fill(`Công ty TNHH Phân phối Đặc sản ${run}`)
+      await page.getByLabel(w["distributor.tax_code"]).fill(taxCode)
+      await page.getByLabel(w["distributor.invoice_address"]).fill("Số 5 Lê Duẩn, phường Sài Gòn")
+      await page.getByLabel(w["distributor.delivery_address"]).fill("Lô B2 KCN Cát Lái")
+      await page.getByLabel(w["distributor.province"]).fill("Hồ Chí Minh")
+      await page.getByLabel(w["distributor.contact_name"]).fill("Trần Minh")
+      await page.getByLabel(w["distributor.contact_phone"]).fill("0908 123 456")
+      await page.getByRole("button", { name: w["distributor.submit"] }).click()
+      await page.waitForURL(/\/distributor$/)
+      await see(page.locator(".distributor-status")).toMatch(w["distributor.status.pending"])
+
+      // Not verified yet: the bulk order is refused with the reason.
+      await page.goto(url("/distributor/bulk"))
+      await page.getByLabel(`${w["bulk.sku"]} 1`).fill(SELLERS[0].sku)
+      await page.getByLabel(`${w["bulk.quantity"]} 1`).fill("20")
+      await page.getByRole("button", { name: w["bulk.check"], exact: true }).click()
+      await see(page.locator(".notice")).toMatch("not verified")
+
+      const { distributors } = await admin<{ distributors: { id: string; tax_code: string }[] }>("GET", "/admin/distributors?status=pending")
+      const company = distributors.find((d) => d.tax_code === taxCode)!
+      await admin("POST", `/admin/distributors/${company.id}/verify`)
+      await page.goto(url("/distributor"))
+      await see(page.locator(".distributor-status")).toMatch(w["distributor.status.verified"])
+
+      // The CSV: two good lines (one per seller), and an unknown SKU, a duplicate, too little stock, below the MOQ, a bad quantity.
+      const csv = [
+        "sku,quantity",
+        `${SELLERS[0].sku},24`,
+        `${SELLERS[1].sku},30`,
+        `KHONG-CO-${run},5`,
+        `${SELLERS[0].sku},12`,
+        `${SELLERS[1].sku}-QUA,50`,
+        `${SELLERS[0].sku}-QUA,3`,
+        `${SELLERS[0].sku}-QUA,ba`,
+      ].join("\r\n")
+      await page.getByRole("link", { name: w["distributor.bulk"] }).click()
+      await page.waitForURL(/\/distributor\/bulk$/)
+      await page.locator("#bulk-file").setInputFiles({ name: "don-hang.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") })
+      await page.getByRole("button", { name: w["bulk.upload"] }).click()
+      await see(page.locator(".bulk-summary")).toMatch("2/7")
+      const codes = async (line: number) => page.locator(".bulk-report tbody tr").nth(line - 2).locator("[data-code]").evaluateAll((els) => els.map((el) => el.getAttribute("data-code")))
+      expect(await codes(4)).toEqual(["unknown_sku"])
+      expect(await codes(5)).toEqual(["duplicate_sku"])
+      expect(await codes(6)).toEqual(["insufficient_stock"])
+      expect(await codes(7)).toEqual(["below_moq"])
+      expect(await codes(8)).toEqual(["bad_quantity", "duplicate_sku"])
+      await see(page.locator(".bulk-report tbody tr").nth(0)).toMatch("120.000")
+      await see(page.locator(".bulk-report tbody tr").nth(1)).toMatch("160.000")
+      await page.screenshot({ path: `${shots}wholesale-report.png`, fullPage: true })
+
+      await page.getByRole("button", { name: w["bulk.add"].replace("{count}", "2") }).click()
+      await page.waitForURL(/\/cart$/)
+      await expect.poll(() => page.locator(".cart-line").count()).toBe(2)
+      await see(page.locator(".cart-lines")).toMatch("120.000")
+      await see(page.locator(".cart-lines")).toMatch("160.000")
+
+      await page.getByRole("link", { name: vi["cart.checkout"] }).click()
+      await page.waitForURL(/\/checkout$/)
+      await page.getByLabel(vi["address.full_name"]).fill("Trần Minh")
+      await page.getByLabel(vi["address.phone"]).fill("0908 123 456")
+      await page.getByLabel(vi["address.province"]).selectOption("Hồ Chí Minh")
+      await page.getByLabel(vi["address.ward"]).fill("Phường Cát Lái")
+      await page.getByLabel(vi["address.street"]).fill("Lô B2 KCN Cát Lái")
+      await page.getByLabel(new RegExp(vi["shipping.standard"])).check()
+      await page.getByRole("button", { name: vi["checkout.place_order"], exact: true }).click()
+      await page.waitForURL(/\/orders\/order_/, { timeout: 60_000 })
+      const orderId = new URL(page.url()).pathname.split("/").pop()!
+
+      // Each seller sees its own part (the split runs on order.placed), at the tier price.
+      for (const [i, seller] of SELLERS.entries()) {
+        await expect
+          .poll(
+            async () => {
+              const part = await call<{ order: { items: { sku: string; quantity: number; unit_price: number }[] } }>(
+                "GET",
+                `/sellers/me/orders/${orderId}`,
+                sellerTokens[i],
+              ).catch(() => null)
+              return part?.order.items.map((item) => [item.sku, item.quantity, item.unit_price])
+            },
+            { timeout: 20_000, interval: 300 },
+          )
+          .toEqual([[seller.sku, i === 0 ? 24 : 30, seller.tier]])
+      }
+      await context.close()
+    },
+    SLOW,
+  )
+})
