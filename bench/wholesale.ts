@@ -17,7 +17,7 @@ import { scoresForTotal } from "../plugins/ocop/src/rules/index"
 const here = dirname(resolve(process.argv[1]))
 const LINES = Number(process.env.BENCH_LINES ?? 1000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const VARIANTS_PER_PRODUCT = 100
+const VARIANTS_PER_PRODUCT = 50
 const PASSWORD = "mat-khau-bench-an-toan"
 
 let stack: Stack
@@ -55,7 +55,7 @@ async function sellerWithSkus(admin: string, n: number, products: number): Promi
     email,
     phone: "0912 345 678",
     address: { address_1: "Xã Bắc Hà", province_code: "Lào Cai" },
-    bank_account: { bank_name: "Agribank", account_number: `99${n}`, account_holder: "HTX BENCH" },
+    bank_account: { bank_name: "Agribank", account_number: `9900${n}123456`, account_holder: "HTX BENCH" },
   })
   await call("POST", `/admin/sellers/${seller.id}/approve`, admin)
   const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email, password: PASSWORD })

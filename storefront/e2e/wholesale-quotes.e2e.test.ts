@@ -95,7 +95,7 @@ describe("a quote goes from request to a paid order in a real browser", () => {
         council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Tuyên Quang",
         evaluated_at: "2026-09-01",
       },
-      decision_number: `${run.slice(-4)}/QĐ-UBND`,
+      decision_number: `${1000 + Number(run.slice(-3))}/QĐ-UBND`,
       decision_date: "2026-09-15",
       authority_level: "province",
       authority_name: "UBND tỉnh Tuyên Quang",

@@ -47,3 +47,12 @@ export async function sellerWithProduct(
 export function csvBase64(text: string, bom = false): string {
   return Buffer.from((bom ? "\uFEFF" : "") + text, "utf8").toString("base64")
 }
+
+/** A signed-in customer acting for a distributor company verified by the operator (its contact e-mail is the customer's). */
+export async function verifiedDistributor(api: any, admin: any, publishableKey: string, n: number) {
+  const email = `nhaphanphoi${n}@example.vn`
+  const headers = await customer(api, publishableKey, email)
+  const { data } = await api.post("/store/distributors", companyBody(n, { contact_email: email }), headers)
+  await api.post(`/admin/distributors/${data.company.id}/verify`, {}, admin)
+  return { ...headers, company: data.company, email }
+}

@@ -106,13 +106,13 @@ integrationTestRunner({
       }
     }
 
-    it("offers the Stripe provider to the Vietnam region next to cash on delivery", async () => {
+    it("offers the Stripe provider to the Vietnam region next to cash on delivery and bank transfer", async () => {
       const { data } = await api.get(`/store/payment-providers?region_id=${vietnamRegionId}`, store())
-      expect(data.payment_providers.map((p: any) => p.id).sort()).toEqual([STRIPE, "pp_system_default"])
+      expect(data.payment_providers.map((p: any) => p.id).sort()).toEqual(["pp_bank-transfer_vietqr", STRIPE, "pp_system_default"])
       // the seed is idempotent: running it again changes nothing
       await seedDemo(getContainer(), { productLimit: 4 })
       const again = await api.get(`/store/payment-providers?region_id=${vietnamRegionId}`, store())
-      expect(again.data.payment_providers).toHaveLength(2)
+      expect(again.data.payment_providers).toHaveLength(3)
     })
 
     it("asks Stripe for the cart total in VND as is (zero-decimal), then a signed payment_intent.succeeded makes one paid order", async () => {

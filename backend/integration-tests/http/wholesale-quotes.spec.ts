@@ -7,7 +7,7 @@ import { BANK_TRANSFER_PROVIDER } from "../../src/seed/sections/regions"
 import { HANOI_ADDRESS } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
-import { signedInCustomer, verifiedDistributor } from "../helpers/wholesale-buyers"
+import { companyBody, customer, verifiedDistributor } from "../helpers/wholesale"
 
 /** The next days in Vietnam, YYYY-MM-DD. */
 function vnDay(offsetDays: number) {
@@ -146,12 +146,12 @@ medusaIntegrationTestRunner({
     })
 
     it("lets only verified distributors ask, with valid lines; sellers and anonymous callers are refused", async () => {
-      const consumer = await signedInCustomer(api, publishableKey, "khachle@example.vn")
+      const consumer = await customer(api, publishableKey, "khachle@example.vn")
       const notDistributor = await settle(api.post("/store/wholesale/quotes", { lines: [{ variant_id: variants.Q51, quantity: 5 }] }, consumer))
       expect([400, 403]).toContain(notDistributor.status)
       expect(notDistributor.data.message).toMatch(/distributor/)
-      const pending = await signedInCustomer(api, publishableKey, "chuaxacminh@example.vn")
-      await api.post("/store/distributors", { ...(await import("../helpers/wholesale-buyers")).companyBody(53, "chuaxacminh@example.vn") }, pending)
+      const pending = await customer(api, publishableKey, "chuaxacminh@example.vn")
+      await api.post("/store/distributors", companyBody(53), pending)
       const unverified = await settle(api.post("/store/wholesale/quotes", { lines: [{ variant_id: variants.Q51, quantity: 5 }] }, pending))
       expect([400, 403]).toContain(unverified.status)
       expect(unverified.data.message).toMatch(/not verified/)

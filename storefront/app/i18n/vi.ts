@@ -525,7 +525,7 @@ export const vi = {
   "checkout.invoice_tax_code": "Mã số thuế",
   "checkout.invoice_tax_code_hint": "10 chữ số, hoặc 0123456789-001 cho chi nhánh.",
   "checkout.invoice_address": "Địa chỉ công ty",
-  "checkout.invoice_email": "Email nhận hóa đơn điện tử",
+  "checkout.invoice_email": "Hộp thư nhận hóa đơn điện tử",
   "order.invoice": "Thông tin hóa đơn GTGT",
   "order.documents": "Chứng từ",
   "order.document.confirmation": "Xác nhận đơn hàng",

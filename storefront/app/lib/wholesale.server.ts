@@ -51,14 +51,14 @@ export async function invoiceDefaults(token: string | null | undefined): Promise
 
 /** Keeps (or clears) the cart's VAT invoice details; the backend checks them again (400 naming the field). */
 export async function saveCartInvoice(cartId: string, invoice: VatInvoice | null) {
-  const path = `/store/wholesale/carts/${cartId}/vat-invoice`
+  const path = `/store/carts/${cartId}/vat-invoice`
   if (invoice) await sdk.client.fetch(path, { method: "POST", body: invoice })
   else await sdk.client.fetch(path, { method: "DELETE" })
 }
 
 export async function orderPayment(orderId: string) {
   const { payment } = await sdk.client.fetch<{ payment: { vat_invoice: VatInvoice | null; bank_transfer: BankTransfer | null } }>(
-    `/store/wholesale/orders/${orderId}/payment`,
+    `/store/orders/${orderId}/bank-transfer`,
   )
   return payment
 }

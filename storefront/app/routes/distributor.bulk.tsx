@@ -140,8 +140,9 @@ export default function BulkOrder({ loaderData, actionData }: Route.ComponentPro
                   <td>
                     {row.ok
                       ? w("bulk.ok")
-                      : row.problems.map((p) => (
+                      : row.problems.map((p, i) => (
                           <span key={p.code} className="problem" title={p.message} data-code={p.code}>
+                            {i > 0 ? <br /> : null}
                             {w(`problem.${p.code}` as WholesaleKey)}: {p.message}
                           </span>
                         ))}

@@ -3,7 +3,7 @@ import { parseVatInvoice } from "./vat-invoice"
 
 /**
  * Middleware on Medusa's POST /store/carts/:id: invoice details sent in the cart's metadata pass the
- * same checks as POST /store/wholesale/carts/:id/vat-invoice (400 naming the field otherwise).
+ * same checks as POST /store/carts/:id/vat-invoice (400 naming the field otherwise).
  */
 export function guardCartInvoice(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {

@@ -40,12 +40,14 @@ const MAX_UNITS = 1_000_000
 /**
  * Checks a distributor's bulk order line by line, before anything is written: quantity a whole
  * number, SKU not repeated, known and on sale in the sales channel, OCOP certificate valid now, at
- * least the product's MOQ, enough stock; and prices each valid line at its wholesale tier. A fixed
+ * least the product's MOQ, enough stock; and prices each valid line at its wholesale tier (unless
+ * `prices: false`, when the cart prices them anyway). A fixed
  * number of queries whatever the number of lines (plus one price calculation per distinct quantity).
  */
 export async function checkBulkLines(
   container: Container,
-  input: { lines: BulkLineInput[]; sales_channel_id: string; region_id?: string | null }
+  input: { lines: BulkLineInput[]; sales_channel_id: string; region_id?: string | null },
+  options: { prices?: boolean } = {}
 ): Promise<BulkReport> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const skus = [...new Set(input.lines.map((line) => line.sku).filter(Boolean))]
@@ -128,7 +130,7 @@ export async function checkBulkLines(
     }
   })
 
-  await priceRows(container, rows, bySku, input.region_id ?? null)
+  if (options.prices !== false) await priceRows(container, rows, bySku, input.region_id ?? null)
   const ok = rows.filter((row) => row.ok)
   const byProblem: BulkReport["summary"]["by_problem"] = {}
   for (const problem of rows.flatMap((row) => row.problems)) byProblem[problem.code] = (byProblem[problem.code] ?? 0) + 1

@@ -9,7 +9,8 @@ const LISTED_PROBLEMS = 20
 export const checkBulkOrderStep = createStep(
   "wholesale-check-bulk-order",
   async (input: { lines: BulkLineInput[]; sales_channel_id: string; region_id: string | null }, { container }) => {
-    const report = await checkBulkLines(container, input)
+    // The cart prices the lines itself: no price calculation here.
+    const report = await checkBulkLines(container, input, { prices: false })
     const bad = report.rows.filter((row) => !row.ok)
     if (bad.length) {
       const listed = bad

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
 import { notFound } from "@ocop/plugin-ocop/lib/errors"
-import { parseVatInvoice } from "../../../../../../lib/vat-invoice"
+import { parseVatInvoice } from "../../../../../lib/vat-invoice"
 
 async function cartMetadata(req: MedusaRequest) {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -16,7 +16,7 @@ async function cartMetadata(req: MedusaRequest) {
 }
 
 /**
- * POST /store/wholesale/carts/:id/vat-invoice {company_name, tax_code, address, email} → { vat_invoice }:
+ * POST /store/carts/:id/vat-invoice {company_name, tax_code, address, email} → { vat_invoice }:
  * the buyer's details for the VAT e-invoice, kept in the cart's metadata and so in the order's.
  * A bad field → 400 naming it (vat_invoice.tax_code…), nothing written.
  */
@@ -27,7 +27,7 @@ export const POST = async (req: MedusaRequest<Record<string, unknown>>, res: Med
   res.json({ vat_invoice: invoice })
 }
 
-/** DELETE /store/wholesale/carts/:id/vat-invoice → no invoice (a consumer's receipt is enough). */
+/** DELETE /store/carts/:id/vat-invoice → no invoice (a consumer's receipt is enough). */
 export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
   const metadata = await cartMetadata(req)
   await updateCartWorkflow(req.scope).run({ input: { id: req.params.id, metadata: { ...metadata, vat_invoice: null } } })
