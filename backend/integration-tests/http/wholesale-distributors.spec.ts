@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { chooseCashOnDelivery, HANOI_ADDRESS } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
@@ -10,7 +10,7 @@ import { companyBody, csvBase64, customer, sellerWithProduct } from "../helpers/
  * buyer's spending limit (approval before placing), wholesale tier prices on Medusa's price list
  * for verified distributors only, MOQ, and bulk orders from a CSV with a per-line report.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any
     let publishableKey: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { BANK_TRANSFER_PROVIDER } from "../../src/seed/sections/regions"
 import { placeCodOrder, readyCart } from "../helpers/checkout"
@@ -11,7 +11,7 @@ import { customer, verifiedDistributor } from "../helpers/wholesale"
  * each seller for its part or by the operator, which captures the payment) and VAT invoice data
  * (validated, kept with the order, shown to the sellers and the operator).
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any
     let publishableKey: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "@ocop/plugin-wholesale/modules/quote"
 import expireQuotes from "@ocop/plugin-wholesale/jobs/expire-quotes"
@@ -19,7 +19,7 @@ function vnDay(offsetDays: number) {
  * answers only its own quote, messages go both ways, an accepted quote becomes a cart at the quoted
  * price that is ordered and paid by bank transfer; an answer past its date cannot be accepted.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any
     let publishableKey: string
