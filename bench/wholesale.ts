@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto"
 import { writeFileSync } from "node:fs"
 import { cpus } from "node:os"
 import { dirname, join, resolve } from "node:path"
-import { startStack, type Stack } from "@ocop/stack"
+import { startStack, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { scoresForTotal } from "../plugins/ocop/src/rules/index"
 
 const here = dirname(resolve(process.argv[1]))
@@ -22,19 +22,7 @@ const PASSWORD = "mat-khau-bench-an-toan"
 
 let stack: Stack
 
-async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-  const response = await fetch(`${stack.backendUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      "content-type": "application/json",
-      "x-publishable-api-key": stack.publishableKey,
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-  return response.json() as Promise<T>
-}
+let call: BackendClient["call"]
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now()
@@ -96,6 +84,7 @@ async function sellerWithSkus(admin: string, n: number, products: number): Promi
 async function main() {
   process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
   stack = await startStack({ mode: "test", quiet: true, seedProducts: 2 })
+  call = backendClient(stack).call
   try {
     const { token: admin } = await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)
     const perSeller = Math.ceil(LINES / 2 / VARIANTS_PER_PRODUCT)

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { launchBrowser, startStack, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules/index"
 import type { Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
@@ -29,19 +29,7 @@ describe("a quote goes from request to a paid order in a real browser", () => {
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-    const response = await fetch(`${stack.backendUrl}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        "content-type": "application/json",
-        "x-publishable-api-key": stack.publishableKey,
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-    return response.json() as Promise<T>
-  }
+  let call: BackendClient["call"]
 
   const see = (locator: Locator) =>
     expect.poll(
@@ -60,6 +48,7 @@ describe("a quote goes from request to a paid order in a real browser", () => {
   beforeAll(async () => {
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 2 })
+    call = backendClient(stack).call
     browser = await launchBrowser()
     const admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
 

@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { launchBrowser, startStack, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules/index"
 import type { Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
@@ -33,25 +33,9 @@ describe("wholesale in a real browser", () => {
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
-    const response = await fetch(`${stack.backendUrl}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        "content-type": "application/json",
-        "x-publishable-api-key": stack.publishableKey,
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-    return response.json() as Promise<T>
-  }
+  let call: BackendClient["call"]
+  let admin: BackendClient["admin"]
 
-  let adminToken: string | undefined
-  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    adminToken ??= (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
-    return call<T>(method, path, adminToken, body)
-  }
 
   /** An approved seller with one certified, published product (two variants: a big stock and 5 units) and wholesale tiers. */
   async function wholesaleSeller(seller: (typeof SELLERS)[number]) {
@@ -119,6 +103,7 @@ describe("wholesale in a real browser", () => {
     mkdirSync(shots, { recursive: true })
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 2 })
+    ;({ call, admin } = backendClient(stack))
     browser = await launchBrowser()
     for (const seller of SELLERS) sellerTokens.push(await wholesaleSeller(seller))
   }, SLOW)

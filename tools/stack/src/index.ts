@@ -2,6 +2,7 @@ export { startEmbeddedPostgres, ensureDatabase, tempDataDir, type Database } fro
 export { freePort } from "./ports"
 export { copyMigratedTemplate, startTestPostgres, testPostgresServer } from "./test-database"
 export { startStack, type Stack } from "./stack"
+export { backendClient, type BackendClient } from "./backend-client"
 export { launchBrowser } from "./browser"
 export type { Browser, Page } from "playwright-core"
 export { redisServerAvailable, startRedis } from "./redis"
