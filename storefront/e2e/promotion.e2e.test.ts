@@ -369,7 +369,8 @@ describe("trade promotion pages in a real browser", () => {
       await page.screenshot({ path: `${shots}admin-events.png`, fullPage: true })
 
       // The other promotion pages of the admin: campaigns (with the one made above), gift boxes, tourism slots.
-      await page.goto(`${stack.backendUrl}/app/campaigns`)
+      // /app/campaigns is Medusa's own (promotion campaigns): the OCOP page lives beside it.
+      await page.goto(`${stack.backendUrl}/app/ocop-campaigns`)
       await page.locator("[data-testid=campaigns-table] tbody tr").first().waitFor()
       expect(await page.locator("[data-testid=campaigns-table] tbody tr").first().textContent()).toContain(`Tuần lễ OCOP ${province}`)
       await page.goto(`${stack.backendUrl}/app/gift-boxes`)
@@ -377,7 +378,7 @@ describe("trade promotion pages in a real browser", () => {
       await page.goto(`${stack.backendUrl}/app/tourism`)
       await page.locator("[data-testid=tourism-table]").waitFor()
       await context.close()
-    })
+    }, 120_000)
   })
 })
 
