@@ -265,6 +265,14 @@ describe("trade promotion pages in a real browser", () => {
       .toEqual([expect.stringContaining(`Sự kiện mới: Triển lãm OCOP ${province}`)])
     expect(await page.locator(".follow-list li").first().textContent()).toContain(province)
     await page.screenshot({ path: `${shots}account-notifications.png`, fullPage: true })
+
+    // A producer's page has its own follow button (the producer is the certificate's OCOP subject).
+    await page.goto(`${stack.storefrontUrl}/products/${products[0].handle}`)
+    await page.locator(".facts a[href^='/producers/']").click()
+    await page.getByRole("button", { name: vi["follow.follow_producer"] }).click()
+    expect(await page.locator(".notice.success").textContent()).toBe(vi["follow.followed"])
+    await page.goto(`${stack.storefrontUrl}/account/notifications`)
+    expect(await page.locator(".follow-list li").count()).toBe(2)
     await context.close()
   })
 
@@ -359,8 +367,18 @@ describe("trade promotion pages in a real browser", () => {
       ])
       expect(await page.getByTestId("event-form").locator("input").count()).toBeGreaterThanOrEqual(6)
       await page.screenshot({ path: `${shots}admin-events.png`, fullPage: true })
+
+      // The other promotion pages of the admin: campaigns (with the one made above), gift boxes, tourism slots.
+      // /app/campaigns is Medusa's own (promotion campaigns): the OCOP page lives beside it.
+      await page.goto(`${stack.backendUrl}/app/ocop-campaigns`)
+      await page.locator("[data-testid=campaigns-table] tbody tr").first().waitFor()
+      expect(await page.locator("[data-testid=campaigns-table] tbody tr").first().textContent()).toContain(`Tuần lễ OCOP ${province}`)
+      await page.goto(`${stack.backendUrl}/app/gift-boxes`)
+      await page.getByRole("heading", { name: "Hộp quà OCOP" }).waitFor()
+      await page.goto(`${stack.backendUrl}/app/tourism`)
+      await page.locator("[data-testid=tourism-table]").waitFor()
       await context.close()
-    })
+    }, 120_000)
   })
 })
 
