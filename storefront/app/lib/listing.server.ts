@@ -1,3 +1,4 @@
+import { browseOcop, canBrowseOcop } from "./browse.server"
 import { PAGE_SIZE, parseFilters, type ListingFilters } from "./catalog"
 import { searchProducts } from "./catalog.server"
 import { errorStatus } from "./medusa.server"
@@ -7,11 +8,15 @@ import { langFromPath } from "../i18n"
 
 /**
  * Where a listing's results come from: text queries go to the backend's search engine (typos,
- * English names, highlights); browsing with filters only, and price ranges, which the search
- * index does not hold, are answered from the catalogue index. If the search engine does not
- * answer, the catalogue index answers (a plain diacritic-free match) rather than an error page.
+ * English names, highlights); browsing by stars, group and province, best stars first, goes to
+ * the backend's OCOP listing (browse.server.ts: any catalogue size); price ranges and orders,
+ * and producers, are answered from the catalogue index. If the search engine does not answer,
+ * the catalogue index answers (a plain diacritic-free match) rather than an error page.
  */
 async function findProducts(filters: ListingFilters) {
+  if (canBrowseOcop(filters)) {
+    return { ...(await browseOcop(filters, PAGE_SIZE)), highlights: {} as Record<string, Highlights>, didYouMean: null }
+  }
   if (filters.q && filters.priceMin == null && filters.priceMax == null) {
     try {
       return await searchByText(filters, PAGE_SIZE)

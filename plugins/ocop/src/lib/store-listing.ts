@@ -1,7 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
-import { CERTIFICATION_MODULE } from "../modules/certification"
-import type CertificationModuleService from "../modules/certification/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { provinceFilter } from "./certificate-listing"
 import { presentStoreOcop } from "./present"
 import { findOcopSalesChannel } from "./sales-channel"
@@ -16,11 +14,18 @@ export interface StoreOcopQuery {
   offset: number
 }
 
+type ListingRow = Record<string, any> & { total: string | number; id: string | null }
+
 /**
  * Published products in the OCOP sales channel that hold a certificate valid now, with their
- * compact `ocop` object, best stars first. Like Medusa's own store product listing, the channel's
- * product ids are read from the link first; then one paged query on certificates and one on the
- * page's products.
+ * compact `ocop` object, best stars first.
+ *
+ * One SQL statement per page (national scale): the certificates filtered by the composite index
+ * `IDX_ocop_certificate_store_listing` (valid, by province, group, stars, decision date), joined
+ * to the product, its OCOP channel link and the producer, with the total count in the same round
+ * trip. Going through `query.graph` and the module services instead read every product id of the
+ * channel first and sent them back as a 20,000-element IN list: about a second per page at 20,000
+ * products (see bench/README.md).
  */
 export async function listStoreOcopProducts(container: Container, params: StoreOcopQuery, salesChannelIds: string[] | undefined, at = new Date()) {
   const empty = { products: [], count: 0, limit: params.limit, offset: params.offset }
@@ -28,47 +33,51 @@ export async function listStoreOcopProducts(container: Container, params: StoreO
   const channel = await findOcopSalesChannel(container)
   if (!channel || (salesChannelIds && !salesChannelIds.includes(channel.id))) return empty
 
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({
-    entity: "product_sales_channel",
-    fields: ["product_id"],
-    filters: { sales_channel_id: channel.id },
-  })
-  if (!links.length) return empty
-  const { data: published } = await query.graph({
-    entity: "product",
-    fields: ["id"],
-    filters: { id: (links as { product_id: string }[]).map((l) => l.product_id), status: ProductStatus.PUBLISHED },
-  })
-  if (!published.length) return empty
-
-  const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
-  const filters: Record<string, unknown> = {
-    status: "valid",
-    expires_at: { $gt: at },
-    product_id: (published as { id: string }[]).map((p) => p.id),
+  const where = [`c.deleted_at IS NULL`, `c.status = 'valid'`, `c.expires_at > :at`]
+  const bindings: Record<string, unknown> = { at, channel: channel.id, limit: params.limit, offset: params.offset }
+  if (params.stars?.length) {
+    where.push(`c.stars = ANY(:stars)`)
+    bindings.stars = params.stars
   }
-  if (params.stars?.length) filters.stars = params.stars
-  if (params.product_group?.length) filters.product_group = params.product_group
-  if (province) filters.province = province
-  const [certificates, count] = await certification.listAndCountOcopCertificates(filters as any, {
-    relations: ["subject"],
-    skip: params.offset,
-    take: params.limit,
-    order: { stars: "DESC", decision_date: "DESC", id: "ASC" },
-  })
-  if (!certificates.length) return { ...empty, count }
-
-  const { data: products } = await query.graph({
-    entity: "product",
-    fields: ["id", "title", "subtitle", "handle", "thumbnail"],
-    filters: { id: certificates.map((c) => c.product_id) },
-  })
-  const byId = new Map((products as Record<string, any>[]).map((p) => [p.id, p]))
+  if (params.product_group?.length) {
+    where.push(`c.product_group = ANY(:groups)`)
+    bindings.groups = params.product_group
+  }
+  if (province) {
+    where.push(`c.province = :province`)
+    bindings.province = province
+  }
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const { rows } = (await knex.raw(
+    `WITH matched AS MATERIALIZED (
+       SELECT c.id AS certificate_id, c.stars, c.product_group, c.subgroup, c.province, c.decision_number,
+              c.decision_date, c.authority_name, c.expires_at, c.subject_id, p.id, p.title, p.subtitle, p.handle, p.thumbnail
+         FROM ocop_certificate c
+         JOIN product p ON p.id = c.product_id AND p.deleted_at IS NULL AND p.status = 'published'
+         JOIN product_sales_channel l ON l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL
+        WHERE ${where.join(" AND ")}
+     )
+     SELECT total.n AS total, page.*, s.legal_name AS producer
+       FROM (SELECT count(*) AS n FROM matched) total
+       LEFT JOIN LATERAL (
+         SELECT * FROM matched ORDER BY stars DESC, decision_date DESC, certificate_id ASC LIMIT :limit OFFSET :offset
+       ) page ON true
+       LEFT JOIN ocop_subject s ON s.id = page.subject_id
+      ORDER BY page.stars DESC, page.decision_date DESC, page.certificate_id ASC`,
+    bindings
+  )) as { rows: ListingRow[] }
+  const count = Number(rows[0]?.total ?? 0)
   return {
-    products: certificates
-      .filter((c) => byId.has(c.product_id))
-      .map((c) => ({ ...byId.get(c.product_id), ocop: presentStoreOcop(c) })),
+    products: rows
+      .filter((row) => row.id !== null)
+      .map((row) => ({
+        id: row.id,
+        title: row.title,
+        subtitle: row.subtitle,
+        handle: row.handle,
+        thumbnail: row.thumbnail,
+        ocop: presentStoreOcop({ ...row, subject: { legal_name: row.producer } }),
+      })),
     count,
     limit: params.limit,
     offset: params.offset,

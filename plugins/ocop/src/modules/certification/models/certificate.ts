@@ -45,6 +45,12 @@ export const OcopCertificate = model
     { on: ["product_id"], where: "deleted_at IS NULL" },
     { on: ["decision_number"], where: "deleted_at IS NULL" },
     { on: ["status", "expires_at"], where: "deleted_at IS NULL" },
+    // The store listing (lib/store-listing.ts): valid certificates by province, group, stars, date.
+    {
+      name: "IDX_ocop_certificate_store_listing",
+      on: ["province", "product_group", "stars", "decision_date"],
+      where: "status = 'valid' AND deleted_at IS NULL",
+    },
     // One certificate per evaluation, and at most one valid certificate per product.
     { name: "IDX_ocop_certificate_evaluation_id_unique", on: ["evaluation_id"], unique: true, where: "deleted_at IS NULL" },
     // A decision names a product once.
