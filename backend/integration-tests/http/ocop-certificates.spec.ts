@@ -145,6 +145,7 @@ integrationTestRunner({
           subgroup: "Thực phẩm chế biến",
           province: "Lào Cai",
           producer: SUBJECT.legal_name,
+          producer_id: subject.id,
           decision_number: "9101/QĐ-UBND",
           authority: "UBND tỉnh Lào Cai",
           valid_until: "2028-09-15",

@@ -76,7 +76,7 @@ export async function listStoreOcopProducts(container: Container, params: StoreO
         subtitle: row.subtitle,
         handle: row.handle,
         thumbnail: row.thumbnail,
-        ocop: presentStoreOcop({ ...row, subject: { legal_name: row.producer } }),
+        ocop: presentStoreOcop({ ...row, subject: { id: row.subject_id, legal_name: row.producer } }),
       })),
     count,
     limit: params.limit,
