@@ -193,7 +193,7 @@ describe("trade promotion pages in a real browser", () => {
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${stack.storefrontUrl}/seller/login`)
-    await page.getByLabel(vi["checkout.email"], { exact: true }).fill(email)
+    await page.getByLabel(vi["checkout.email"]).fill(email)
     await page.getByLabel(vi["account.password"]).fill(SELLER_PASSWORD)
     await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
     await page.waitForURL(`${stack.storefrontUrl}/seller`)
@@ -228,7 +228,7 @@ describe("trade promotion pages in a real browser", () => {
     const email = `theo.doi.${Date.now()}@example.vn`
     await page.goto(`${stack.storefrontUrl}/account/register`)
     await page.getByLabel(vi["address.full_name"]).fill("Trần Thị Lan")
-    await page.getByLabel(vi["checkout.email"], { exact: true }).fill(email)
+    await page.getByLabel(vi["checkout.email"]).fill(email)
     await page.getByLabel(vi["account.password"]).fill("mat-khau-an-toan")
     await page.getByRole("button", { name: vi["account.register"] }).click()
     await page.waitForURL(/\/account$/)

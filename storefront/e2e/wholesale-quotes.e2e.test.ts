@@ -118,7 +118,7 @@ describe("a quote goes from request to a paid order in a real browser", () => {
       distributor = await newPage()
       await distributor.goto(url(`/account/quotes?product=${handle}`))
       await distributor.waitForURL(/\/account\/login/)
-      await distributor.getByLabel(vi["checkout.email"], { exact: true }).fill(DISTRIBUTOR.email)
+      await distributor.getByLabel(vi["checkout.email"]).fill(DISTRIBUTOR.email)
       await distributor.getByLabel(vi["account.password"]).fill(PASSWORD)
       await distributor.getByRole("button", { name: vi["account.sign_in"] }).click()
       await distributor.waitForURL(/\/account\/quotes\?product=/)
@@ -136,7 +136,7 @@ describe("a quote goes from request to a paid order in a real browser", () => {
     async () => {
       seller = await newPage()
       await seller.goto(url("/seller/login"))
-      await seller.getByLabel(vi["checkout.email"], { exact: true }).fill(SELLER.email)
+      await seller.getByLabel(vi["checkout.email"]).fill(SELLER.email)
       await seller.getByLabel(vi["account.password"]).fill(PASSWORD)
       await seller.getByRole("button", { name: vi["seller.sign_in"] }).click()
       await seller.waitForURL(url("/seller"))
