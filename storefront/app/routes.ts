@@ -42,6 +42,7 @@ const pages: [path: string, file: string][] = [
   ["seller/quotes/:id", "routes/seller.quote.tsx"],
   ["seller/payouts", "routes/seller.payouts.tsx"],
   ["seller/members", "routes/seller.members.tsx"],
+  ["seller/lots", "routes/seller.lots.tsx"],
   ["seller/payouts/statement.csv", "routes/seller.payouts.statement.ts"],
   ["ocop", "routes/ocop.tsx"],
   ["ocop/verify", "routes/ocop.verify.tsx"],

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url"
 import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, startStack, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { withCheckDigit } from "@ocop/plugin-ocop/rules/gs1"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules/index"
 import type { BrowserContext, Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
@@ -104,7 +105,7 @@ describe("seller portal in a real browser", () => {
 
   async function signIn(page: Page, email: string) {
     await page.goto(url("/seller/login"))
-    await page.getByLabel(vi["checkout.email"], { exact: true }).fill(email)
+    await page.getByLabel(vi["checkout.email"]).fill(email)
     await page.getByLabel(vi["account.password"]).fill(PASSWORD)
     await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
     await page.waitForURL(url("/seller"))
@@ -114,7 +115,7 @@ describe("seller portal in a real browser", () => {
     await page.getByLabel(vi["seller.legal_name"]).fill(seller.legal_name)
     await page.getByLabel(vi["seller.type"]).selectOption("cooperative")
     await page.getByLabel(vi["seller.tax_code"]).fill(seller.tax_code)
-    await page.getByLabel(vi["checkout.email"], { exact: true }).fill(seller.email)
+    await page.getByLabel(vi["checkout.email"]).fill(seller.email)
     await page.getByLabel(vi["seller.phone"]).fill("0912 345 678")
     await page.getByLabel(vi["seller.address"]).fill("Xóm Hồng Thái 2, xã Tân Cương")
     await page.getByLabel(vi["address.province"]).selectOption("Thái Nguyên")
@@ -160,7 +161,7 @@ describe("seller portal in a real browser", () => {
       const page = await context.newPage()
       await page.goto(url("/seller/orders"))
       await page.waitForURL(/\/seller\/login\?next=%2Fseller%2Forders$/)
-      await page.getByLabel(vi["checkout.email"], { exact: true }).fill(`khong.co.${run}@example.vn`)
+      await page.getByLabel(vi["checkout.email"]).fill(`khong.co.${run}@example.vn`)
       await page.getByLabel(vi["account.password"]).fill("sai-mat-khau-123")
       const response = page.waitForResponse((r) => r.request().method() === "POST")
       await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
@@ -301,7 +302,7 @@ describe("seller portal in a real browser", () => {
         await see(page.locator(".notice.success")).toMatch(vi["cart.added"].split(" (")[0])
       }
       await page.goto(url("/checkout"))
-      await page.getByLabel(vi["checkout.email"], { exact: true }).fill(`khach.${run}@example.vn`)
+      await page.getByLabel(vi["checkout.email"]).fill(`khach.${run}@example.vn`)
       await page.getByLabel(vi["address.full_name"]).fill("Trần Thị Bình")
       await page.getByLabel(vi["address.phone"]).fill("0903 123 456")
       await page.getByLabel(vi["address.province"]).selectOption("Hà Nội")
@@ -387,6 +388,35 @@ describe("seller portal in a real browser", () => {
   )
 
   it(
+    "declares a lot of its product and records a packing step, which the lot's public trace page shows",
+    async () => {
+      const { page } = cooperative
+      const { product } = await admin<{ product: { variants: { id: string }[] } }>("GET", `/admin/products/${ids.coopProduct}?fields=id,variants.id`)
+      // The operator registers the pack's GTIN (GS1 Vietnam prefix 893).
+      await admin("POST", "/admin/ocop/trade-items", { variant_id: product.variants[0].id, gtin: withCheckDigit(`893612${run.slice(-6)}`) })
+      await page.goto(url("/seller/lots"))
+      await page.getByLabel(vi["seller.lot_code"]).fill(`CHE-${run}`)
+      await page.getByLabel(vi["seller.lot_production_date"]).fill("2026-10-01")
+      await page.getByLabel(vi["seller.lot_quantity"]).fill("200")
+      await page.getByLabel(vi["seller.lot_origin"]).fill("Xã Tân Cương, tỉnh Thái Nguyên")
+      await page.getByRole("button", { name: vi["seller.lot_create"] }).click()
+      await see(page.locator(".notice.success")).toBe(vi["seller.lot_created"])
+
+      const row = page.getByTestId("lots").locator("tr", { hasText: `CHE-${run}` })
+      await row.getByLabel(vi["seller.lot_event_step"], { exact: true }).selectOption("packing")
+      await row.getByLabel(vi["seller.lot_event_time"], { exact: true }).fill("2026-10-02T08:30")
+      await row.getByLabel(vi["seller.lot_event_place"], { exact: true }).fill("Xưởng đóng gói Tân Cương")
+      await row.getByRole("button", { name: vi["seller.lot_event_record"], exact: true }).click()
+      await see(page.locator(".notice.success")).toBe(vi["seller.lot_event_recorded"])
+
+      await page.getByTestId("lots").getByRole("link", { name: `CHE-${run}` }).click()
+      await see(page.locator("main")).toMatch("Đóng gói")
+      await see(page.locator("main")).toMatch("Xưởng đóng gói Tân Cương")
+    },
+    SLOW,
+  )
+
+  it(
     "editing a product adds a variant in the spare row and removes it with its checkbox",
     async () => {
       const { page } = cooperative
@@ -422,7 +452,7 @@ describe("seller portal in a real browser", () => {
       await page.goto(url("/seller"))
       await page.getByRole("link", { name: vi["seller.members"] }).click()
       await page.waitForURL(/\/seller\/members$/)
-      await page.getByLabel(vi["checkout.email"], { exact: true }).fill(staff)
+      await page.getByLabel(vi["checkout.email"]).fill(staff)
       await page.getByLabel(vi["seller.role"]).selectOption("staff")
       await page.getByRole("button", { name: vi["seller.invite_send"] }).click()
       await see(page.getByTestId("invite-token")).toMatch(/\S{16,}/)

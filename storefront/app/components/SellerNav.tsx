@@ -17,6 +17,9 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
           <NavLink to={href("/seller/products")}>{t("seller.products")}</NavLink>
         </li>
         <li>
+          <NavLink to={href("/seller/lots")}>{t("seller.lots")}</NavLink>
+        </li>
+        <li>
           <NavLink to={href("/seller/orders")}>{t("seller.orders")}</NavLink>
         </li>
         <li>
