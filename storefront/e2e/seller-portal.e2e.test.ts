@@ -126,7 +126,7 @@ describe("seller portal in a real browser", () => {
   }
 
   async function ship(page: Page, tracking: string) {
-    await page.getByRole("link", { name: vi["seller.orders"] }).click()
+    await page.getByRole("link", { name: vi["seller.orders"], exact: true }).click()
     await page.waitForURL(/\/seller\/orders$/)
     await page.locator(`a[href$="/seller/orders/${ids.order}"]`).click()
     await page.waitForURL(new RegExp(`/seller/orders/${ids.order}$`))
