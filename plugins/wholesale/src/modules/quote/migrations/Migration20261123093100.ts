@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261123093000 extends Migration {
+export class Migration20261123093100 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "quote" ("id" text not null, "customer_id" text not null, "company_id" text null, "seller_id" text not null, "product_id" text not null, "variant_id" text not null, "product_title" text not null, "variant_title" text null, "sku" text null, "quantity" integer not null, "status" text check ("status" in ('requested', 'answered', 'accepted', 'declined', 'expired')) not null default 'requested', "unit_price" integer null, "valid_until" timestamptz null, "seller_note" text null, "answered_at" timestamptz null, "decided_at" timestamptz null, "cart_id" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "quote_pkey" primary key ("id"));`);
