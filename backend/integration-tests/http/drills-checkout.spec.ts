@@ -114,5 +114,39 @@ integrationTestRunner({
       expect(retry.data.order.id).toBe([...orderIds][0])
       expect((await ordersOfVariant()).length - before).toBe(1)
     }, 120_000)
+
+    it("discards the order a completion cut by a crash left without cart or payment, when the buyer retries", async () => {
+      await setAvailable(5)
+      const [cartId] = await paidCarts(1, "crash")
+      const { data: cartData } = await api.get(`/store/carts/${cartId}`, store())
+      const cart = cartData.cart
+      // What completeCartWorkflow leaves when the process dies after its order step and before its
+      // link step: the order with the cart's email and lines, a reservation, no cart, no payment
+      const orderModule = getContainer().resolve(Modules.ORDER)
+      const [leftover] = await orderModule.createOrders([
+        {
+          email: cart.email,
+          region_id: regionId,
+          currency_code: cart.currency_code,
+          sales_channel_id: cart.sales_channel_id,
+          items: cart.items.map((item: any) => ({ title: item.title, variant_id: item.variant_id, quantity: item.quantity, unit_price: item.unit_price })),
+        },
+      ])
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
+      await inventory.createReservationItems([
+        { line_item_id: leftover.items![0].id, inventory_item_id: inventoryItemId, location_id: level.location_id, quantity: 1 },
+      ])
+
+      const retry = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store()))
+      expect(retry.status).toBe(200)
+      expect(retry.data.type).toBe("order")
+      expect(retry.data.order.id).not.toBe(leftover.id)
+      const remaining = await orderModule.listOrders({ id: [leftover.id, retry.data.order.id] })
+      expect(remaining.map((o) => o.id)).toEqual([retry.data.order.id])
+      // One unit reserved for the one order: the leftover's reservation went with it
+      const after = await stock()
+      expect(after.stocked - after.reserved).toBe(4)
+    }, 120_000)
   },
 })

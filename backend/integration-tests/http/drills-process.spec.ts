@@ -76,8 +76,13 @@ afterAll(async () => {
 async function regionAndVariant() {
   const { data: regions } = await api.get("/store/regions", store())
   const regionId = regions.regions.find((r: any) => r.currency_code === "vnd").id
-  const { data } = await api.get("/store/products?limit=1&fields=*variants", store())
-  return { regionId, variantId: data.products[0].variants[0].id as string }
+  // A variant with stock for every drill's orders (the seeded stock is random, sometimes 0)
+  const { data } = await api.get("/store/products?limit=10&fields=*variants,+variants.inventory_quantity", store())
+  const variant = data.products
+    .flatMap((p: any) => p.variants)
+    .find((v: any) => v.inventory_quantity >= 20)
+  if (!variant) throw new Error("No seeded variant has 20 units in stock")
+  return { regionId, variantId: variant.id as string }
 }
 
 /** What the database says about orders, payments and stock of one variant. */

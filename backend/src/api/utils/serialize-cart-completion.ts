@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, Modules } from "@medusajs/framework/utils"
+import { discardInterruptedOrders } from "./discard-interrupted-orders"
 
 /** How long a buyer waits for the checkouts ahead of theirs on the same stock before a 409. */
 const QUEUE_SECONDS = 60
@@ -14,7 +15,8 @@ const QUEUE_SECONDS = 60
  * orders were left behind without reservation or payment, for minutes. Holding a lock on the
  * cart's inventory items across the completion, and refusing at once (409 naming the product)
  * when the stock is gone, leaves exactly one order per unit and no half-made orders. A completed
- * cart skips the check, so a retry gets its order back.
+ * cart skips the check, so a retry gets its order back. The cart's own key is locked too, so that
+ * the orders an interrupted completion left behind can be cleared safely before a retry.
  */
 export async function serializeCartCompletion(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
@@ -30,6 +32,8 @@ async function completeOneAtATime(req: MedusaRequest, res: MedusaResponse, next:
     entity: "cart",
     fields: [
       "id",
+      "email",
+      "created_at",
       "completed_at",
       "sales_channel_id",
       "items.quantity",
@@ -42,18 +46,20 @@ async function completeOneAtATime(req: MedusaRequest, res: MedusaResponse, next:
   })
   const cart = carts[0] as any
   const managed = (cart?.items ?? []).filter((item: any) => item?.variant?.manage_inventory)
-  const keys = [...new Set<string>(managed.flatMap((item: any) => item.variant.inventory_items.map((i: any) => i.inventory_item_id)))]
-  if (!cart || cart.completed_at || !keys.length) return next()
+  if (!cart || cart.completed_at) return next()
+  const inventoryKeys = new Set<string>(managed.flatMap((item: any) => item.variant.inventory_items.map((i: any) => i.inventory_item_id)))
+  // Own keys: the workflow's reservation step locks the inventory item ids themselves
+  const keys = [`checkout-cart:${cart.id}`, ...[...inventoryKeys].sort().map((key) => `checkout:${key}`)]
 
   const locking = req.scope.resolve(Modules.LOCKING)
   try {
     await locking.execute(
-      // Own keys: the workflow's reservation step locks the inventory item ids themselves
-      keys.sort().map((key) => `checkout:${key}`),
+      keys,
       () =>
         new Promise<void>((released, failed) => {
           res.once("close", () => released())
-          availableForCart(query, cart, managed)
+          discardInterruptedOrders(req.scope, cart)
+            .then(() => availableForCart(query, cart, managed))
             .then(() => next())
             .catch(failed)
         }),
