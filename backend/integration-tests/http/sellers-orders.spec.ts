@@ -1,7 +1,7 @@
 import { integrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemo } from "../../src/seed"
-import { placeCodOrder } from "../helpers/checkout"
+import { chooseCashOnDelivery, placeCodOrder, readyCart } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, certifyProduct, productBody } from "../helpers/sellers"
 
@@ -17,6 +17,7 @@ integrationTestRunner({
     let coop: Awaited<ReturnType<typeof approvedSeller>>
     let household: Awaited<ReturnType<typeof approvedSeller>>
     let coopVariant: string
+    let coopProduct: string
     let householdVariant: string
 
     beforeAll(async () => {
@@ -35,7 +36,10 @@ integrationTestRunner({
         await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
         await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
         const variant = data.product.variants.find((v: any) => v.sku.endsWith("-100")) ?? data.product.variants[0]
-        if (seller === coop) coopVariant = variant.id
+        if (seller === coop) {
+          coopVariant = variant.id
+          coopProduct = data.product.id
+        }
         else householdVariant = data.product.variants.find((v: any) => v.sku.endsWith("-500")).id
       }
     })
@@ -208,6 +212,50 @@ integrationTestRunner({
         }
       }
       console.log(`isolation matrix (orders, payouts): ${cells} cells`)
+    })
+
+    it("takes a campaign discount off the seller's gross: the payout is on what the buyer paid", async () => {
+      // 10 % off the cooperative's product, by code (so no other cart of this file gets it)
+      const promotion = await settle(api.post(
+        "/admin/promotions",
+        {
+          code: "HTX10",
+          type: "standard",
+          status: "active",
+          is_automatic: false,
+          application_method: {
+            type: "percentage",
+            value: 10,
+            target_type: "items",
+            allocation: "each",
+            max_quantity: 100,
+            target_rules: [{ attribute: "items.product.id", operator: "in", values: [coopProduct] }],
+          },
+        },
+        admin
+      ))
+      expect([promotion.status, promotion.data.message]).toEqual([200, undefined])
+      const store = { headers: { "x-publishable-api-key": publishableKey } }
+      const cartId = await readyCart(api, store, {
+        regionId,
+        email: "muagiamgia@example.vn",
+        lines: [
+          { variant_id: coopVariant, quantity: 2 },
+          { variant_id: householdVariant, quantity: 1 },
+        ],
+      })
+      await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["HTX10"] }, store)
+      await chooseCashOnDelivery(api, store, cartId)
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      const order = data.order
+
+      // 2 × 85,000 less 10 % = 153,000; the household business's line is untouched
+      const coopLine = (await sellerOrder(coop.headers, order.id)).payout
+      expect(coopLine).toMatchObject({ gross: 153000, commission: 12240, net: 140760 })
+      expect((await sellerOrder(household.headers, order.id)).payout).toMatchObject({ gross: 390000 })
+      // The sellers' gross adds up to what the buyer paid for the items
+      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=item_total`, admin)
+      expect(coopLine.gross + 390000).toBe(adminOrder.order.item_total)
     })
   },
 })

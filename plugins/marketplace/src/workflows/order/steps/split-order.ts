@@ -6,6 +6,8 @@ import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller
 /**
  * Records each seller's part of a placed order: its item ids, gross (integer VND, goods and
  * services apart), and the commission rate and withholding status at the time of the order.
+ * Gross is what the buyer paid for the seller's lines (their totals, tax included like VND
+ * prices): campaign discounts come off the seller's share.
  * Idempotent: an order already split is left as it is. Lines of products without a seller (the
  * operator's own catalogue) belong to no seller part.
  */
@@ -18,7 +20,8 @@ export const splitOrderStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "created_at", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.product.metadata"],
+      // A top-level total field makes the order module compute the totals, the items' too
+      fields: ["id", "created_at", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.total", "items.product.metadata"],
       filters: { id: input.order_id },
     })
     const order = orders[0] as any
@@ -36,7 +39,7 @@ export const splitOrderStep = createStep(
       const sellerId = sellerOfProduct.get(item.product_id)
       if (!sellerId) continue
       const part = parts.get(sellerId) ?? { item_ids: [], goods: 0, services: 0 }
-      const amount = Math.round(MathBN.mult(item.unit_price, item.detail?.quantity ?? item.quantity).toNumber())
+      const amount = Math.round(MathBN.convert(item.total).toNumber())
       if (item.product?.metadata?.is_service) part.services += amount
       else part.goods += amount
       part.item_ids.push(item.id)
