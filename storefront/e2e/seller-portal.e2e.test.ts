@@ -472,7 +472,7 @@ describe("seller portal in a real browser", () => {
   )
 
   it(
-    "the registration form sends its documents to the backend",
+    "the registration form sends its documents to the backend, and the pending page sends more",
     async () => {
       const { context, page } = await newPage()
       await page.goto(url("/seller/register"))
@@ -489,6 +489,24 @@ describe("seller portal in a real browser", () => {
       const pending = sellers.find((s) => s.email === `thm.${run}@example.vn`)!
       const { seller } = await admin<{ seller: { documents: { filename: string; mime_type: string }[] } }>("GET", `/admin/sellers/${pending.id}`)
       expect(seller.documents.map((d) => [d.filename, d.mime_type])).toEqual([["giấy-đăng-ký-htx.pdf", "application/pdf"]])
+
+      // While pending, the seller sees what was sent and sends more; a file that is not a document is refused
+      const sent = page.getByTestId("seller-documents")
+      await see(sent).toMatch("giấy-đăng-ký-htx.pdf")
+      const documentInput = page.getByLabel(vi["seller.documents"])
+      await documentInput.setInputFiles({ name: "ghi-chú.txt", mimeType: "text/plain", buffer: Buffer.from("không phải giấy tờ") })
+      await page.getByRole("button", { name: vi["seller.documents_send"] }).click()
+      await see(page.locator(".notice.error")).toMatch("ghi-chú.txt")
+      await page.getByLabel(vi["seller.documents"]).setInputFiles({
+        name: "quyết-định-ocop.png",
+        mimeType: "image/png",
+        buffer: Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"),
+      })
+      await page.getByRole("button", { name: vi["seller.documents_send"] }).click()
+      await see(page.locator(".notice.success")).toBe(vi["seller.documents_sent"])
+      await see(sent).toMatch("quyết-định-ocop.png")
+      const { seller: after } = await admin<{ seller: { documents: { filename: string }[] } }>("GET", `/admin/sellers/${pending.id}`)
+      expect(after.documents.map((d) => d.filename).sort()).toEqual(["giấy-đăng-ký-htx.pdf", "quyết-định-ocop.png"])
       await context.close()
     },
     SLOW,
