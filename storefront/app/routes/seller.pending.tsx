@@ -1,6 +1,7 @@
 import { data, Form, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.pending"
-import { FieldError, Notice } from "../components/ui"
+import { SellerDocumentsField } from "../components/SellerDocumentsField"
+import { Notice } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { chosenFiles, refusal, requireSeller, sellerApi, sellerUpload } from "../lib/seller.server"
@@ -73,23 +74,7 @@ export default function SellerPending({ loaderData, actionData }: Route.Componen
       {rejected ? null : (
         <Form method="post" encType="multipart/form-data" className="stack">
           {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
-          <div className="field">
-            <label htmlFor="f-documents">{t("seller.documents")}</label>
-            <p className="hint" id="f-documents-hint">
-              {t("seller.documents_hint")}
-            </p>
-            <input
-              id="f-documents"
-              name="documents"
-              type="file"
-              multiple
-              required
-              accept="application/pdf,image/jpeg,image/png"
-              aria-describedby="f-documents-hint"
-              aria-invalid={actionData?.missing ? true : undefined}
-            />
-            <FieldError id="f-documents-error" error={actionData?.missing ? "error.required" : null} />
-          </div>
+          <SellerDocumentsField required missing={actionData?.missing} />
           <button type="submit" className="button primary" disabled={busy}>
             {t("seller.documents_send")}
           </button>

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.register"
+import { SellerDocumentsField } from "../components/SellerDocumentsField"
 import { FieldError, Notice, TextField } from "../components/ui"
 import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
 import { PROVINCES_SORTED, provinceName } from "../lib/catalog"
@@ -149,20 +150,7 @@ export default function SellerRegister({ actionData }: Route.ComponentProps) {
           <label htmlFor="f-story">{t("seller.story")}</label>
           <textarea id="f-story" name="story" rows={4} defaultValue={values?.story} />
         </div>
-        <div className="field">
-          <label htmlFor="f-documents">{t("seller.documents")}</label>
-          <p className="hint" id="f-documents-hint">
-            {t("seller.documents_hint")}
-          </p>
-          <input
-            id="f-documents"
-            name="documents"
-            type="file"
-            multiple
-            accept="application/pdf,image/jpeg,image/png"
-            aria-describedby="f-documents-hint"
-          />
-        </div>
+        <SellerDocumentsField />
         <TextField
           name="password"
           type="password"
