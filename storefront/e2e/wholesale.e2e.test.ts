@@ -30,6 +30,7 @@ describe("wholesale in a real browser", () => {
   let stack: Stack
   let browser: Browser
   const sellerTokens: string[] = []
+  const productHandles: string[] = []
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
@@ -51,7 +52,7 @@ describe("wholesale in a real browser", () => {
     })
     await admin("POST", `/admin/sellers/${created.id}/approve`)
     const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: seller.email, password: PASSWORD })
-    const { product } = await call<{ product: { id: string; variants: { id: string; sku: string }[] } }>("POST", "/sellers/me/products", token, {
+    const { product } = await call<{ product: { id: string; handle: string; variants: { id: string; sku: string }[] } }>("POST", "/sellers/me/products", token, {
       title: seller.title,
       product_group: 1,
       variants: [
@@ -77,6 +78,7 @@ describe("wholesale in a real browser", () => {
       authority_name: "UBND tỉnh Lào Cai",
     })
     await call("POST", `/sellers/me/products/${product.id}/publish`, token)
+    productHandles.push(product.handle)
     const variant = product.variants.find((v) => v.sku === seller.sku)!
     await call("POST", `/sellers/me/products/${product.id}/wholesale`, token, {
       moq: 10,
@@ -152,7 +154,16 @@ describe("wholesale in a real browser", () => {
 
       const { distributors } = await admin<{ distributors: { id: string; tax_code: string }[] }>("GET", "/admin/distributors?status=pending")
       const company = distributors.find((d) => d.tax_code === taxCode)!
+      // The product page shows retail prices only until the company is verified, then its tiers.
+      await page.goto(url(`/products/${productHandles[0]}`))
+      await page.getByRole("heading", { level: 1 }).waitFor()
+      expect(await page.getByTestId("wholesale-tiers").count()).toBe(0)
       await admin("POST", `/admin/distributors/${company.id}/verify`)
+      await page.reload()
+      const tiers = page.getByTestId("wholesale-tiers")
+      await see(tiers.locator("h2")).toBe(w["product.wholesale"])
+      await see(tiers).toMatch(w["product.wholesale_moq"].replace("{moq}", "10"))
+      await see(tiers.locator("tbody tr").last()).toMatch(/từ 20\s*120\.000\s*₫/)
       await page.goto(url("/distributor"))
       await see(page.locator(".distributor-status")).toMatch(w["distributor.status.verified"])
 

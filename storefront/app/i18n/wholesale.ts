@@ -5,6 +5,12 @@
 import { useLang, type Lang, type Params } from "./index"
 
 export const wholesaleVi = {
+  "product.wholesale": "Giá sỉ cho nhà phân phối",
+  "product.wholesale_moq": "Đặt tối thiểu {moq} đơn vị mỗi dòng.",
+  "product.wholesale_quantity": "Số lượng",
+  "product.wholesale_price": "Giá mỗi đơn vị",
+  "product.wholesale_from": "từ {min}",
+  "product.wholesale_order": "Đặt sỉ nhanh",
   "distributor.title": "Nhà phân phối",
   "distributor.register": "Đăng ký nhà phân phối",
   "distributor.register_intro": "Đăng ký công ty để mua sỉ: sau khi ban quản lý xác minh, tài khoản của công ty thấy giá sỉ theo bậc số lượng và đặt hàng theo lô.",
@@ -84,6 +90,12 @@ export const wholesaleVi = {
 export type WholesaleKey = keyof typeof wholesaleVi
 
 export const wholesaleEn: Record<WholesaleKey, string> = {
+  "product.wholesale": "Wholesale prices for distributors",
+  "product.wholesale_moq": "Minimum {moq} units per line.",
+  "product.wholesale_quantity": "Quantity",
+  "product.wholesale_price": "Price per unit",
+  "product.wholesale_from": "{min} and more",
+  "product.wholesale_order": "Quick bulk order",
   "distributor.title": "Distributor",
   "distributor.register": "Register as a distributor",
   "distributor.register_intro": "Register your company to buy wholesale: once the operator verifies it, its accounts see quantity-tier prices and can order in bulk.",

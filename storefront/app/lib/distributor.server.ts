@@ -68,6 +68,33 @@ export async function getDistributor(token: string) {
   }
 }
 
+export interface WholesaleTier {
+  min_quantity: number
+  max_quantity: number | null
+  amount: number
+}
+
+export interface ProductWholesaleTerms {
+  moq: number
+  variants: { variant_id: string; sku: string | null; title: string; tiers: WholesaleTier[] }[]
+}
+
+/**
+ * A product's wholesale terms (MOQ, quantity tiers) for the signed-in customer when it belongs to
+ * a verified distributor; null for everyone else (the API answers 401/403 to them).
+ */
+export async function wholesaleTermsForCustomer(token: string | undefined, productId: string) {
+  if (!token) return null
+  try {
+    const { wholesale } = await wholesaleApi<{ wholesale: ProductWholesaleTerms }>(token, `/store/wholesale/products/${encodeURIComponent(productId)}`)
+    return wholesale.variants.some((variant) => variant.tiers.length) ? wholesale : null
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status === 401 || status === 403 || status === 404) return null
+    throw error
+  }
+}
+
 /** The backend's message for a refused request (400/403/404), to show next to the form; other errors propagate. */
 export function refusalMessage(error: unknown): string {
   const status = errorStatus(error)

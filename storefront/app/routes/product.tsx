@@ -2,11 +2,13 @@ import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/product"
 import { ProductGrid } from "../components/ProductCard"
 import { ProductStoryView } from "../components/ProductStory"
+import { WholesaleTiers } from "../components/WholesaleTiers"
 import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
 import { currentProvince, groupByHandle, groupName, provinceName } from "../lib/catalog"
 import { addItem } from "../lib/cart.server"
 import { getProductByHandle, relatedProducts } from "../lib/catalog.server"
+import { wholesaleTermsForCustomer } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
 import { localizedTitle, toCard, type ProductSummary } from "../lib/products"
 import { buildSeo, seoMeta } from "../lib/seo"
@@ -83,7 +85,11 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const { product, ocopAvailable } = found
   const title = localizedTitle(product, lang)
   const description = (lang === "en" ? product.descriptionEn : null) ?? product.description
-  const [related, story] = await Promise.all([relatedProducts(product), productStory(product.id)])
+  const [related, story, wholesale] = await Promise.all([
+    relatedProducts(product),
+    productStory(product.id),
+    wholesaleTermsForCustomer((await getSession(request)).get("token"), product.id),
+  ])
   const origin = publicOrigin(request)
   const canonicalUrl = origin + url.pathname
   const group = groupByHandle(product.groupHandle)
@@ -132,8 +138,10 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       story,
       related: related.map((p) => toCard(p, lang)),
       returnTo: url.pathname,
+      wholesale,
     },
-    { headers: publicCache },
+    // A distributor's page carries its wholesale prices: never cached for others
+    { headers: wholesale ? privateNoStore : publicCache },
   )
 }
 
@@ -389,6 +397,7 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
         </section>
       ) : null}
 
+      {loaderData.wholesale ? <WholesaleTiers terms={loaderData.wholesale} /> : null}
       {loaderData.story ? <ProductStoryView story={loaderData.story} /> : null}
 
       {related.length ? (
