@@ -5,11 +5,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { generateCatalogue } from "../../src/import/generate-catalogue"
-import { IMPORT_BATCH_SIZE, runCatalogueImport } from "../../src/import/run-import"
+import { runCatalogueImport } from "../../src/import/run-import"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, certification, settle } from "../helpers/ocop"
 
 const GOOD = 70
+/** Small batches, so that the file spans two of them. */
+const BATCH_SIZE = 50
 
 /** A generated catalogue with four bad rows slipped in: broken JSON, a missing field, a 5★ product certified by a province, a bad decision number. */
 function catalogueWithBadRows() {
@@ -63,14 +65,14 @@ integrationTestRunner({
     // One scenario: Medusa's test runner empties the database between tests.
     it("resumes an interrupted import, reports each bad row with its reason, changes nothing on a re-run", async () => {
       const before = await catalogueCounts()
-      const interrupted = await runCatalogueImport(getContainer(), file, { stopAfterBatches: 1 })
+      const interrupted = await runCatalogueImport(getContainer(), file, { stopAfterBatches: 1, batchSize: BATCH_SIZE })
       expect(interrupted.status).toBe("interrupted")
-      expect(interrupted.checkpoint_line).toBeGreaterThanOrEqual(IMPORT_BATCH_SIZE)
+      expect(interrupted.checkpoint_line).toBeGreaterThanOrEqual(BATCH_SIZE)
       const afterCrash = await catalogueCounts()
-      expect(afterCrash.products - before.products).toBe(IMPORT_BATCH_SIZE)
+      expect(afterCrash.products - before.products).toBe(BATCH_SIZE)
 
       const progress: number[] = []
-      const run = await runCatalogueImport(getContainer(), file, { onProgress: (p) => progress.push(p.checkpoint_line) })
+      const run = await runCatalogueImport(getContainer(), file, { batchSize: BATCH_SIZE, onProgress: (p) => progress.push(p.checkpoint_line) })
       expect(run.id).toBe(interrupted.id)
       expect(run.status).toBe("completed")
       expect(progress[0]).toBeGreaterThan(interrupted.checkpoint_line)
@@ -97,7 +99,7 @@ integrationTestRunner({
 
       // Importing the same file again changes nothing
       const settled = await catalogueCounts()
-      const again = await runCatalogueImport(getContainer(), file)
+      const again = await runCatalogueImport(getContainer(), file, { batchSize: BATCH_SIZE })
       expect(again.status).toBe("completed")
       expect(again.created_count).toBe(0)
       expect(again.unchanged_count).toBe(GOOD)

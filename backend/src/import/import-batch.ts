@@ -5,7 +5,7 @@ import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules/index"
 import { createSubjectsWorkflow, issueCertificatesWorkflow } from "@ocop/plugin-ocop/workflows"
 import type { CatalogueRow } from "./catalogue-row"
-import { indexProducts } from "./search-ingestion"
+import { afterBatch } from "./batch-subscribers"
 
 /** Where imported products go: the store's default shipping profile, stock location and group categories. */
 export type ImportTarget = { stockLocationId: string; shippingProfileId: string; categoryByGroup: Map<number, string> }
@@ -28,7 +28,7 @@ function messageOf(error: unknown) {
  * row by row only when the batch fails, to name the bad row), stock levels that are missing, then
  * a certificate for each product that has none (one issueCertificatesWorkflow run: the OCOP rules). A row
  * whose certificate is refused is rejected and its product deleted: nothing half-written. Last,
- * the batch's search documents are written in one go (see search-ingestion.ts).
+ * what the per-event subscribers would do, once for the batch (see batch-subscribers.ts).
  */
 export async function importBatch(container: MedusaContainer, target: ImportTarget, rows: Numbered[]): Promise<RowOutcome[]> {
   const outcomes = new Map<number, RowOutcome>()
@@ -53,7 +53,7 @@ export async function importBatch(container: MedusaContainer, target: ImportTarg
 
   for (const handle of await issueMissingCertificates(container, live, productIds, subjectIds, reject)) created.add(handle)
 
-  await indexProducts(container, [...productIds.values()])
+  await afterBatch(container, [...productIds.values()])
 
   for (const item of rows) {
     if (outcomes.has(item.line)) continue

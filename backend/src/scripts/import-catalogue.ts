@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { describeRun, runCatalogueImport, type ImportProgress } from "../import/run-import"
-import { stopSearchIngestionInThisProcess } from "../import/search-ingestion"
+import { stopPerEventSubscribersInThisProcess } from "../import/batch-subscribers"
 
 function bar(progress: ImportProgress, startedAt: number) {
   const ratio = progress.file_size ? Math.min(1, progress.bytes_read / progress.file_size) : 1
@@ -18,7 +18,7 @@ function bar(progress: ImportProgress, startedAt: number) {
 export default async function importCatalogue({ container, args }: ExecArgs) {
   const file = args.find((a) => !a.startsWith("-"))
   if (!file) throw new Error("Usage: npm run import -w @ocop/backend -- <catalogue.jsonl>")
-  stopSearchIngestionInThisProcess(container)
+  stopPerEventSubscribersInThisProcess(container)
   const startedAt = Date.now()
   const tty = process.stdout.isTTY
   const run = await runCatalogueImport(container, file, {

@@ -20,6 +20,7 @@ import {
   type Stars,
 } from "../../rules"
 import type { CertificateCreateData, EvaluationCreateData, RenewCertificateInput } from "../types"
+import { readsOneByOne, type CertificateReads } from "./certificate-reads"
 import { prepareEvaluation } from "./prepare-evaluation"
 
 export interface PreparedCertificate {
@@ -47,10 +48,14 @@ export const prepareCertificateStep = createStep(
     new StepResponse(await prepareCertificate(container, input))
 )
 
-/** The checks of prepareCertificateStep, for one certificate: throws the 400/404 it would. */
+/**
+ * The checks of prepareCertificateStep, for one certificate: throws the 400/404 it would. `reads`
+ * answers its questions to the database (preloaded for a batch: prepareCertificatesStep).
+ */
 export async function prepareCertificate(
   container: Pick<MedusaContainer, "resolve">,
-  input: Partial<RenewCertificateInput> & { mode: "issue" | "renew" }
+  input: Partial<RenewCertificateInput> & { mode: "issue" | "renew" },
+  reads: CertificateReads = readsOneByOne(container)
 ): Promise<PreparedCertificate> {
   const at = clock(input.now)
   const today = vnDateOf(at)
@@ -118,7 +123,7 @@ export async function prepareCertificate(
       computed_stars: recheck.value.stars,
     }
   } else {
-    const prepared = await prepareEvaluation(container, input.evaluation!, at, "evaluation.")
+    const prepared = await prepareEvaluation(container, input.evaluation!, at, "evaluation.", reads)
     if (prepared.errors.length) throw ruleErrorsToMedusaError(prepared.errors)
     evaluation = prepared.data!
     subject = prepared.subject
@@ -153,10 +158,7 @@ export async function prepareCertificate(
     // One decision recognises a list of products: its number may back several certificates, but
     // it is one document (one date, one authority) and names a product once.
     const value = number.value.value
-    const recorded = await certification.listOcopCertificates(
-      { decision_number: value },
-      { select: ["id", "product_id", "decision_date", "authority_level", "authority_name"] }
-    )
+    const recorded = await reads.certificatesOfDecision(value)
     if (recorded.some((c) => c.product_id === evaluation.product_id)) {
       errors.push({ field: "decision_number", rule: "unique", message: `decision ${value} already certifies product ${evaluation.product_id}` })
     }
@@ -213,10 +215,7 @@ export async function prepareCertificate(
   }
 
   // The product's other certificates
-  const current = await certification.listOcopCertificates(
-    { product_id: evaluation.product_id, status: "valid" },
-    { select: ["id", "decision_number", "status", "expires_at"] }
-  )
+  const current = await reads.validCertificatesOfProduct(evaluation.product_id)
   const staleIds: string[] = []
   for (const other of current) {
     if (previous && other.id === previous.id) continue

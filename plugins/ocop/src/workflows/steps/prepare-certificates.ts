@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { invalid } from "../../lib/errors"
 import type { IssueCertificateInput } from "../types"
+import { readsForBatch } from "./certificate-reads"
 import { prepareCertificate, type PreparedCertificate } from "./prepare-certificate"
 
 export type RefusedCertificate = { index: number; message: string }
@@ -20,6 +21,7 @@ function isRefusal(error: unknown) {
  * checked by the same rules; a refused one is reported with its index and message instead of
  * failing the batch. Within the batch, a decision number names one decision (same date and
  * authority) and a product gets one certificate, as if they had been issued one after the other.
+ * What the checks read is read up front for the whole batch (readsForBatch).
  */
 export const prepareCertificatesStep = createStep(
   prepareCertificatesStepId,
@@ -27,9 +29,10 @@ export const prepareCertificatesStep = createStep(
     const result: PreparedCertificates = { prepared: [], refused: [] }
     const decisions = new Map<string, PreparedCertificate["certificate"]>()
     const products = new Set<string>()
+    const reads = await readsForBatch(container, input.certificates)
     for (const [index, certificate] of input.certificates.entries()) {
       try {
-        const prepared = await prepareCertificate(container, { ...certificate, now: input.now ?? certificate.now, mode: "issue" })
+        const prepared = await prepareCertificate(container, { ...certificate, now: input.now ?? certificate.now, mode: "issue" }, reads)
         const { decision_number, decision_date, authority_level, authority_name, product_id } = prepared.certificate
         const first = decisions.get(decision_number)
         if (first && (first.decision_date !== decision_date || first.authority_level !== authority_level || first.authority_name !== authority_name)) {

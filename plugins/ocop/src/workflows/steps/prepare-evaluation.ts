@@ -1,12 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { clock } from "../../lib/clock"
 import { ruleErrorsToMedusaError } from "../../lib/errors"
-import { CERTIFICATION_MODULE } from "../../modules/certification"
-import type CertificationModuleService from "../../modules/certification/service"
 import { evaluateScoreSheet, parseVnDate, vnDateStart, type RuleError } from "../../rules"
 import type { EvaluationCreateData, EvaluationInput } from "../types"
+import { readsOneByOne, type CertificateReads } from "./certificate-reads"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -26,7 +24,8 @@ export async function prepareEvaluation(
   container: Container,
   input: EvaluationInput,
   at: Date,
-  prefix = ""
+  prefix = "",
+  reads: CertificateReads = readsOneByOne(container)
 ): Promise<{ errors: RuleError[]; data: EvaluationCreateData | null; subject: Record<string, any> | null }> {
   const errors: RuleError[] = []
   const sheet = evaluateScoreSheet({
@@ -52,16 +51,11 @@ export async function prepareEvaluation(
     errors.push({ field: "evaluated_at", rule: "future", message: "an evaluation cannot be dated in the future" })
   }
 
-  const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
-  const [subject] = input.subject_id ? await certification.listOcopSubjects({ id: input.subject_id }, { take: 1 }) : []
+  const subject = input.subject_id ? await reads.subject(input.subject_id) : undefined
   if (!subject) {
     errors.push({ field: "subject_id", rule: "exists", message: `no OCOP subject with id ${JSON.stringify(input.subject_id)}` })
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = input.product_id
-    ? await query.graph({ entity: "product", fields: ["id"], filters: { id: input.product_id } })
-    : { data: [] }
-  if (!products.length) {
+  if (!input.product_id || !(await reads.productExists(input.product_id))) {
     errors.push({ field: "product_id", rule: "exists", message: `no product with id ${JSON.stringify(input.product_id)}` })
   }
 
@@ -70,7 +64,7 @@ export async function prepareEvaluation(
   const result = sheet.value
   return {
     errors: [],
-    subject,
+    subject: subject!,
     data: {
       subject_id: subject!.id,
       product_id: input.product_id,
