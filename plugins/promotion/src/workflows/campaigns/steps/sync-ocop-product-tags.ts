@@ -33,10 +33,21 @@ export const syncOcopProductTagsStep = createStep(
       ])
     )
 
-    const existingTags = await productModule.listProductTags({ value: { $like: `${OCOP_TAG_PREFIX}%` } } as any, { select: ["id", "value"] })
+    const listOcopTags = () => productModule.listProductTags({ value: { $like: `${OCOP_TAG_PREFIX}%` } } as any, { select: ["id", "value"], take: null })
+    let existingTags = await listOcopTags()
     const wantedValues = new Set([...wanted.values()].flat().concat(input.ensure_values ?? []))
-    const missing = [...wantedValues].filter((value) => !existingTags.some((tag) => tag.value === value))
-    const created = missing.length ? await productModule.createProductTags(missing.map((value) => ({ value }))) : []
+    const missingValues = () => [...wantedValues].filter((value) => !existingTags.some((tag) => tag.value === value))
+    let created: { id: string; value: string }[] = []
+    if (missingValues().length) {
+      try {
+        created = await productModule.createProductTags(missingValues().map((value) => ({ value })))
+      } catch {
+        // Another process (a second import, another server) created one of them meanwhile: the lock
+        // is per process without Redis. Read them again and create what is still missing.
+        existingTags = await listOcopTags()
+        if (missingValues().length) created = await productModule.createProductTags(missingValues().map((value) => ({ value })))
+      }
+    }
     const tagId = new Map([...existingTags, ...created].map((tag) => [tag.value, tag.id]))
     const ocopTagIds = new Set(tagId.values())
 
