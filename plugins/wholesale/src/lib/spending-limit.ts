@@ -15,9 +15,16 @@ export async function cartTotal(container: Container, cartId: string) {
   return cart ? { id: cart.id as string, customer_id: (cart.customer_id ?? null) as string | null, total: Number(cart.total ?? 0), completed: !!cart.completed_at } : null
 }
 
+type Member = { role: string; spending_limit: number | null }
+
+/** Whether the member's orders are bound by a spending limit: a buyer with a limit. */
+function hasLimit(member: Member) {
+  return member.role === "buyer" && member.spending_limit !== null
+}
+
 /** Whether a buyer's cart is above its spending limit (a member without a limit, or not a buyer, never is). */
-export function aboveLimit(member: { role: string; spending_limit: number | null }, total: number) {
-  return member.role === "buyer" && member.spending_limit !== null && total > member.spending_limit
+export function aboveLimit(member: Member, total: number) {
+  return hasLimit(member) && total > member.spending_limit!
 }
 
 /**
@@ -26,10 +33,16 @@ export function aboveLimit(member: { role: string; spending_limit: number | null
  */
 export async function requireApprovalAboveLimit(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const cart = await cartTotal(req.scope, req.params.id)
-    if (!cart?.customer_id || cart.completed) return next()
-    const distributor = await findDistributor(req.scope, cart.customer_id)
-    if (!distributor || !aboveLimit(distributor.member, cart.total)) return next()
+    // The cart's total reads every line: computed only for a buyer bound by a limit
+    const { data } = await req.scope
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "cart", fields: ["id", "customer_id", "completed_at"], filters: { id: req.params.id } })
+    const owner = data[0] as { customer_id: string | null; completed_at: unknown } | undefined
+    if (!owner?.customer_id || owner.completed_at) return next()
+    const distributor = await findDistributor(req.scope, owner.customer_id)
+    if (!distributor || !hasLimit(distributor.member)) return next()
+    const cart = (await cartTotal(req.scope, req.params.id))!
+    if (!aboveLimit(distributor.member, cart.total)) return next()
     const [approval] = await req.scope
       .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
       .listOrderApprovals({ cart_id: cart.id, status: "approved" }, { select: ["id"], take: 1 })
