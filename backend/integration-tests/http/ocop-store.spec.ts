@@ -66,6 +66,16 @@ integrationTestRunner({
         expect(old.data.count).toBe(count((p) => p.ocop.province === "Lào Cai"))
       })
 
+      it("reads given products' certificates by id (a product page's own)", async () => {
+        const { data: all } = await api.get("/store/ocop/products?limit=100", store())
+        const [first, second] = all.products
+        const { data } = await api.get(`/store/ocop/products?id=${first.id},${second.id}`, store())
+        expect(data.products.map((p: any) => p.id).sort()).toEqual([first.id, second.id].sort())
+        expect(data.products.find((p: any) => p.id === first.id).ocop).toEqual(first.ocop)
+        const none = await api.get("/store/ocop/products?id=prod_unknown", store())
+        expect(none.data).toMatchObject({ products: [], count: 0 })
+      })
+
       it("refuses unknown filter values and parameters with a 400 naming the filter", async () => {
         for (const [query, field] of [
           ["stars=2", /stars/],

@@ -9,7 +9,7 @@
  * INDEX_MAX products. Swap `searchProducts` for a backend call when one exists; its callers
  * do not change.
  */
-import { currentProvince, fold, PAGE_SIZE, provinceBySlug, type ListingFilters } from "./catalog"
+import { currentProvince, fold, groupByHandle, PAGE_SIZE, provinceBySlug, type ListingFilters } from "./catalog"
 import { errorStatus, requireVietnamRegionId, sdk } from "./medusa.server"
 import { normalizeOcop, summarizeProduct, type OcopInfo, type ProductSummary, type RawProduct } from "./products"
 
@@ -254,7 +254,25 @@ export async function findProducer(key: string) {
   return { key, name: products[0].producer!.name, provinces, products }
 }
 
-/** One product with description and images, by handle; OCOP data from the index. */
+/**
+ * Certificates of a few products, read from the OCOP listing (one SQL statement on the backend)
+ * rather than the in-memory index, which holds at most INDEX_MAX products; null when the OCOP
+ * routes are absent.
+ */
+async function certificatesOf(query: Record<string, string | number>) {
+  try {
+    const page = await sdk.client.fetch<{ products: RawProduct[] }>("/store/ocop/products", { query })
+    return page.products.flatMap((p) => {
+      const ocop = normalizeOcop(p.ocop)
+      return ocop ? [{ id: p.id, ocop }] : []
+    })
+  } catch (error) {
+    if (errorStatus(error) === 404) return null
+    throw error
+  }
+}
+
+/** One product with description and images, by handle, and its certificate. */
 export async function getProductByHandle(handle: string) {
   const regionId = await requireVietnamRegionId()
   const { products } = await sdk.store.product.list({
@@ -266,29 +284,28 @@ export async function getProductByHandle(handle: string) {
   })
   const raw = products[0] as unknown as RawProduct | undefined
   if (!raw) return null
-  const index = await getIndex()
-  const indexed = index.byId.get(raw.id)
+  const certificates = await certificatesOf({ id: raw.id, limit: 1 })
   return {
-    product: summarizeProduct(raw, indexed?.ocop ?? normalizeOcop(raw.ocop)),
-    ocopAvailable: index.ocopAvailable,
+    product: summarizeProduct(raw, certificates?.[0]?.ocop ?? normalizeOcop(raw.ocop)),
+    ocopAvailable: certificates !== null,
   }
 }
 
-/** Products to show next to one: same group, preferring the same producer and province. */
+/** Certified products to show next to one: same group, preferring the same producer and province. */
 export async function relatedProducts(product: ProductSummary, limit = 4) {
-  const index = await getIndex()
-  const score = (p: ProductSummary) =>
-    (p.producer?.key && p.producer.key === product.producer?.key ? 4 : 0) +
-    (p.groupHandle === product.groupHandle ? 2 : 0) +
-    (p.province && p.province === product.province ? 1 : 0) +
-    (p.ocop?.stars ?? 0) / 10
-  return index.products
-    .filter(
-      (p) =>
-        p.id !== product.id && (p.groupHandle === product.groupHandle || p.producer?.key === product.producer?.key),
-    )
-    .sort((a, b) => score(b) - score(a))
-    .slice(0, limit)
+  const group = groupByHandle(product.groupHandle)
+  if (!group) return []
+  const candidates = ((await certificatesOf({ product_group: group.code, limit: 40 })) ?? []).filter((c) => c.id !== product.id)
+  const score = (ocop: OcopInfo) =>
+    (ocop.producer && ocop.producer === product.producer?.name ? 4 : 0) +
+    (ocop.province && ocop.province === product.province ? 1 : 0) +
+    ocop.stars / 10
+  const chosen = candidates.sort((a, b) => score(b.ocop) - score(a.ocop)).slice(0, limit)
+  const summaries = await getProductsById(
+    chosen.map((c) => c.id),
+    new Map(chosen.map((c) => [c.id, c.ocop])),
+  )
+  return chosen.flatMap((c) => summaries.get(c.id) ?? [])
 }
 
 /**

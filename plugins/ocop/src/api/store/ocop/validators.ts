@@ -9,6 +9,7 @@ function list<T extends z.ZodTypeAny>(item: T) {
 
 /** Store listing of OCOP products: unknown parameters and values are refused with 400 naming the filter. */
 export const StoreListOcopProducts = z.object({
+  id: list(z.string().min(1)),
   stars: list(z.coerce.number().int().min(3).max(5)),
   product_group: list(z.coerce.number().int().min(1).max(6)),
   province: z.string().optional(),

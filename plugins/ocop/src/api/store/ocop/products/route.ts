@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listStoreOcopProducts, type StoreOcopQuery } from "../../../../lib/store-listing"
 
 /**
- * GET /store/ocop/products?stars=&product_group=&province=&limit=&offset=
+ * GET /store/ocop/products?id=&stars=&product_group=&province=&limit=&offset=
  * → { products: [{ id, title, subtitle, handle, thumbnail, ocop: { stars, product_group, subgroup,
  *     province, producer, decision_number, authority, valid_until } }], count, limit, offset }
  *
