@@ -1,9 +1,11 @@
 /**
  * Wholesale bulk order benchmark: a distributor's CSV of 1,000 lines (1,000 SKUs of two sellers)
  * checked line by line (`POST /store/wholesale/bulk/check`) and then put into a cart in one step
- * (`POST /store/wholesale/bulk/add`: the lines checked again and Medusa's add-to-cart workflow with
- * all of them, tier prices for a verified distributor). Over HTTP against a throw-away stack, as the
- * storefront calls it. Prints the timings and writes bench/wholesale-results.json.
+ * (`POST /store/wholesale/bulk/add`: the lines checked again, priced at their tiers for a verified
+ * distributor, created with Medusa's line-item steps, the cart refreshed), against a baseline in the same run: Medusa's
+ * own one-request way to fill a cart with the same lines (`POST /store/carts` with its items). Over
+ * HTTP against a throw-away stack, as the storefront calls it. Prints the timings and the ratio and
+ * writes bench/wholesale-results.json.
  *
  *   npm run bench:wholesale            (BENCH_LINES=1000, BENCH_RUNS=5 to change; build the plugins first)
  */
@@ -107,28 +109,46 @@ async function main() {
 
     const csv = Buffer.from("\uFEFFsku,quantity\r\n" + skus.map((sku, i) => `${sku},${5 + (i % 20)}`).join("\r\n"), "utf8").toString("base64")
     const checks: number[] = []
-    let okLines = 0
+    type Report = { summary: { ok: number }; rows: { variant_id: string; quantity: number }[] }
+    let report: Report | undefined
     for (let run = 0; run < RUNS; run++) {
-      const [report, ms] = await timed(() => call<{ summary: { ok: number } }>("POST", "/store/wholesale/bulk/check", customer, { csv }))
-      okLines = report.summary.ok
+      const [checked, ms] = await timed<Report>(() => call<Report>("POST", "/store/wholesale/bulk/check", customer, { csv }))
+      report = checked
       checks.push(ms)
     }
-    if (okLines !== skus.length) throw new Error(`only ${okLines} of ${skus.length} lines were valid`)
+    if (report!.summary.ok !== skus.length) throw new Error(`only ${report!.summary.ok} of ${skus.length} lines were valid`)
     const lines = skus.map((sku, i) => ({ sku, quantity: String(5 + (i % 20)) }))
+    const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>("GET", "/store/regions", customer)
+    const region = regions.find((r) => r.currency_code === "vnd")
+    if (!region) throw new Error("no region in VND")
     const adds: number[] = []
     for (let run = 0; run < Math.min(RUNS, 3); run++) {
-      const { cart } = await call<{ cart: { id: string } }>("POST", "/store/carts", customer, {})
+      const { cart } = await call<{ cart: { id: string } }>("POST", "/store/carts", customer, { region_id: region.id })
       const [, ms] = await timed(() => call("POST", "/store/wholesale/bulk/add", customer, { cart_id: cart.id, lines }))
       adds.push(ms)
+    }
+    // The baseline: Medusa's own one-request way to put the same lines in a cart (a cart created
+    // with its items: pricing, stock confirmation, tax and promotion refresh), without the checks.
+    const items = report!.rows.map((row) => ({ variant_id: row.variant_id, quantity: row.quantity }))
+    const baseline: number[] = []
+    for (let run = 0; run < Math.min(RUNS, 3); run++) {
+      const [, ms] = await timed(() => call("POST", "/store/carts", customer, { region_id: region.id, items }))
+      baseline.push(ms)
     }
     const result = {
       lines: skus.length,
       check_ms: { median: Math.round(median(checks)), runs: checks.map(Math.round) },
       add_ms: { median: Math.round(median(adds)), runs: adds.map(Math.round) },
+      medusa_cart_with_items_ms: { median: Math.round(median(baseline)), runs: baseline.map(Math.round) },
+      add_versus_medusa: Number((median(adds) / median(baseline)).toFixed(2)),
       machine: { cpus: cpus().length },
       at: new Date().toISOString(),
     }
-    console.log(`\n${skus.length}-line CSV: check ${result.check_ms.median} ms (median of ${checks.length}), add to cart ${result.add_ms.median} ms (median of ${adds.length})`)
+    console.log(
+      `\n${skus.length}-line CSV: check ${result.check_ms.median} ms (median of ${checks.length}), add to cart ${result.add_ms.median} ms ` +
+        `(median of ${adds.length}); Medusa's cart created with the same lines ${result.medusa_cart_with_items_ms.median} ms: ` +
+        `the add takes ×${result.add_versus_medusa} of it`
+    )
     writeFileSync(join(here, "wholesale-results.json"), JSON.stringify(result, null, 2) + "\n")
   } finally {
     await stack.stop()

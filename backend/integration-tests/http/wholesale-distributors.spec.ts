@@ -1,6 +1,6 @@
 import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
-import { chooseCashOnDelivery, HANOI_ADDRESS } from "../helpers/checkout"
+import { chooseCashOnDelivery, HANOI_ADDRESS, readyCart } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { productBody } from "../helpers/sellers"
 import { companyBody, csvBase64, customer, sellerWithProduct } from "../helpers/wholesale"
@@ -268,6 +268,50 @@ integrationTestRunner({
       expect(someoneElses.status).toBe(404)
     })
 
+    it("adds a bulk order to a cart that holds lines: joins the line at its new tier, counts the cart's units against stock, refreshes tax, promotion and payment", async () => {
+      const promotion = await settle(api.post(
+        "/admin/promotions",
+        {
+          code: "SI10",
+          type: "standard",
+          status: "active",
+          is_automatic: false,
+          application_method: { type: "percentage", value: 10, target_type: "items", allocation: "each", max_quantity: 10_000 },
+        },
+        admin
+      ))
+      expect([promotion.status, promotion.data.message]).toEqual([200, undefined])
+      const cart = await cartFor(approver)
+      const { data: variants } = await api.get("/store/products?fields=variants.id,variants.sku", approver)
+      const mo500 = variants.products.flatMap((p: any) => p.variants).find((v: any) => v.sku === "MO-500")
+      await api.post(`/store/carts/${cart}/line-items`, { variant_id: mo500.id, quantity: 20 }, approver)
+      await api.post(`/store/carts/${cart}/promotions`, { promo_codes: ["SI10"] }, approver)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart }, approver)
+      expect(await cartLines(approver, cart)).toEqual([["MO-500", 20, 80000]])
+
+      // 20 in the cart + 981 > 1,000 in stock: refused, naming what the cart holds; nothing changes
+      const tooMany = await settle(api.post("/store/wholesale/bulk/add", { cart_id: cart, lines: [{ sku: "MO-500", quantity: 981 }] }, approver))
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toMatch(/insufficient_stock: only 1000 units of MO-500 in stock \(20 already in the cart\)/)
+      expect(await cartLines(approver, cart)).toEqual([["MO-500", 20, 80000]])
+
+      // 20 + 40 = 60 units: the 50–199 tier for the whole line
+      const lines = [{ sku: "MO-500", quantity: 40 }, { sku: "CHE-200", quantity: 25 }]
+      expect((await api.post("/store/wholesale/bulk/add", { cart_id: cart, lines }, approver)).data.added).toBe(2)
+      expect(await cartLines(approver, cart)).toEqual([["CHE-200", 25, 100000], ["MO-500", 60, 75000]])
+      const { data } = await api.get(
+        `/store/carts/${cart}?fields=total,items.variant_sku,items.total,items.tax_lines.rate,items.adjustments.code,items.adjustments.amount,payment_collection.amount,payment_collection.id`,
+        approver
+      )
+      for (const item of data.cart.items) {
+        expect([item.variant_sku, item.tax_lines.map((line: any) => line.rate)]).toEqual([item.variant_sku, [10]])
+        expect([item.variant_sku, item.adjustments.map((a: any) => a.code)]).toEqual([item.variant_sku, ["SI10"]])
+        expect(item.total).toBeCloseTo(0.9 * (item.variant_sku === "MO-500" ? 60 * 75000 : 25 * 100000), 2)
+      }
+      expect(data.cart.total).toBeCloseTo(0.9 * (60 * 75000 + 25 * 100000), 2)
+      expect(data.cart.payment_collection).toMatchObject({ id: collection.payment_collection.id, amount: data.cart.total })
+    })
+
     it("a buyer's order above its limit waits for an approver, who places it; the order can be ordered again", async () => {
       const cart = await cartFor(buyer)
       await api.post("/store/wholesale/bulk/add", { cart_id: cart, lines: [{ sku: "MO-500", quantity: 20 }] }, buyer)
@@ -297,6 +341,30 @@ integrationTestRunner({
       const { data: reorder } = await api.get(`/store/wholesale/orders/${approved.approval.order_id}/lines`, buyer)
       expect(reorder.lines.map((l: any) => [l.sku, l.quantity])).toEqual([["MO-500", 20]])
       expect((await settle(api.get(`/store/wholesale/orders/${approved.approval.order_id}/lines`, approver))).status).toBe(404)
+    })
+
+    it("an approval competes for stock like a checkout: sold out meanwhile, it is refused naming the product and stays pending", async () => {
+      const cart = await cartFor(buyer)
+      await api.post("/store/wholesale/bulk/add", { cart_id: cart, lines: [{ sku: "MO-500", quantity: 20 }] }, buyer)
+      await api.post(`/store/carts/${cart}`, { email: "mua@phanphoi.vn", shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS }, buyer)
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart}`, buyer)
+      await api.post(`/store/carts/${cart}/shipping-methods`, { option_id: options.shipping_options[0].id }, buyer)
+      await chooseCashOnDelivery(api, buyer, cart)
+      const { data: sent } = await api.post("/store/distributors/me/approvals", { cart_id: cart }, buyer)
+
+      // A retail buyer takes 990 of the 1,000 jars while the approval waits
+      const retail = await readyCart(api, plain, {
+        regionId,
+        email: "le@example.vn",
+        lines: [{ variant_id: variantOf(honey, "MO-500"), quantity: 990 }],
+      })
+      await chooseCashOnDelivery(api, plain, retail)
+      expect((await api.post(`/store/carts/${retail}/complete`, {}, plain)).data.type).toBe("order")
+
+      const refused = await settle(api.post(`/store/distributors/me/approvals/${sent.approval.id}/approve`, {}, approver))
+      expect([refused.status, refused.data.message]).toEqual([400, expect.stringMatching(/Not enough stock for .*sold out while you were checking out/)])
+      const { data: waiting } = await api.get("/store/distributors/me/approvals?status=pending", approver)
+      expect(waiting.approvals.map((a: any) => a.id)).toEqual([sent.approval.id])
     })
   },
 })

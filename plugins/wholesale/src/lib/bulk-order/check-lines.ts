@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getVariantAvailability, isPresent } from "@medusajs/framework/utils"
 import SellerProductLink from "@ocop/plugin-marketplace/links/seller-product"
 import { SELLER_MODULE } from "@ocop/plugin-marketplace/modules/seller"
 import { findProductsWithoutValidCertificate } from "@ocop/plugin-ocop/lib/publication-guard"
 import { verifiedDistributorsGroupId } from "../verified-group"
 import { moqOf } from "../wholesale-terms"
 import type { BulkLineInput } from "./parse-csv"
+import { calculatePricesByQuantity } from "./prices-by-quantity"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -25,7 +26,9 @@ export interface BulkRow {
   seller: { id: string; name: string } | null
   moq: number | null
   available: number | null
-  /** The wholesale (tier) price for this quantity, integer VND per unit, as the cart will price it. */
+  /** Units of this line once in the cart: `quantity`, plus those of the cart's line it joins (the tier is chosen on them). */
+  line_quantity: number | null
+  /** The wholesale (tier) price for `line_quantity`, integer VND per unit, as the cart will price it. */
   unit_price: number | null
   line_total: number | null
 }
@@ -37,6 +40,11 @@ export interface BulkReport {
 
 const MAX_UNITS = 1_000_000
 
+/** What a cart already holds, for a bulk order added to it: its lines' variants and quantities. */
+export interface CartLinesBefore {
+  items: { variant_id?: string | null; quantity: number | string; is_custom_price?: boolean | null; metadata?: Record<string, unknown> | null }[]
+}
+
 /**
  * Checks a distributor's bulk order line by line, before anything is written: quantity a whole
  * number, SKU not repeated, known and on sale in the sales channel, OCOP certificate valid now, at
@@ -47,7 +55,7 @@ const MAX_UNITS = 1_000_000
 export async function checkBulkLines(
   container: Container,
   input: { lines: BulkLineInput[]; sales_channel_id: string; region_id?: string | null },
-  options: { prices?: boolean } = {}
+  options: { prices?: boolean; cart?: CartLinesBefore } = {}
 ): Promise<BulkReport> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const skus = [...new Set(input.lines.map((line) => line.sku).filter(Boolean))]
@@ -83,6 +91,7 @@ export async function checkBulkLines(
     sellersOf(container, productIds),
   ])
   const uncertifiedIds = new Set(uncertified.map((product) => product.product_id))
+  const inCart = quantitiesInCart(options.cart)
 
   const firstLine = new Map<string, number>()
   const rows: BulkRow[] = input.lines.map((line) => {
@@ -106,11 +115,14 @@ export async function checkBulkLines(
     }
     const moq = variant ? moqOf(variant.product.metadata) : null
     const available = variant ? availableUnits(variant, availability) : null
-    if (variant && quantity !== null && moq !== null && quantity < moq) {
+    const before = (variant && inCart.get(variant.id)) || { all: 0, joined: 0 }
+    const lineQuantity = quantity === null ? null : quantity + before.joined
+    if (variant && lineQuantity !== null && moq !== null && lineQuantity < moq) {
       problems.push({ code: "below_moq", message: `the wholesale minimum order of "${variant.product.title}" is ${moq} units` })
     }
-    if (variant && quantity !== null && available !== null && quantity > available) {
-      problems.push({ code: "insufficient_stock", message: `only ${available} units of ${sku} in stock` })
+    if (variant && quantity !== null && available !== null && quantity + before.all > available) {
+      const held = before.all ? ` (${before.all} already in the cart)` : ""
+      problems.push({ code: "insufficient_stock", message: `only ${available} units of ${sku} in stock${held}` })
     }
     return {
       line: line.line,
@@ -125,6 +137,7 @@ export async function checkBulkLines(
       seller: variant ? (sellers.get(variant.product.id) ?? null) : null,
       moq,
       available,
+      line_quantity: lineQuantity,
       unit_price: null,
       line_total: null,
     }
@@ -145,6 +158,22 @@ export async function checkBulkLines(
       by_problem: byProblem,
     },
   }
+}
+
+/**
+ * Per variant, the units the cart already holds (`all`, against the stock) and those of the line
+ * a new line of it joins (`joined`: Medusa merges into the line without custom price or metadata).
+ */
+function quantitiesInCart(cart: CartLinesBefore | undefined) {
+  const result = new Map<string, { all: number; joined: number }>()
+  for (const item of cart?.items ?? []) {
+    if (!item.variant_id) continue
+    const entry = result.get(item.variant_id) ?? { all: 0, joined: 0 }
+    entry.all += Number(item.quantity)
+    if (!entry.joined && !item.is_custom_price && !isPresent(item.metadata)) entry.joined = Number(item.quantity)
+    result.set(item.variant_id, entry)
+  }
+  return result
 }
 
 /** Units that can still be sold (null = not stock-managed or backorders allowed: no limit). */
@@ -169,33 +198,17 @@ async function sellersOf(container: Container, productIds: string[]): Promise<Ma
   return result
 }
 
-/** The price each valid row gets in a verified distributor's cart: Medusa's calculation with the group and the quantity. */
+/** The price each valid row gets in a verified distributor's cart (`unit_price`, `line_total`). */
 async function priceRows(container: Container, rows: BulkRow[], bySku: Map<string, any>, regionId: string | null) {
-  const pricing = container.resolve(Modules.PRICING)
-  const groupId = await verifiedDistributorsGroupId(container)
-  const byQuantity = new Map<number, BulkRow[]>()
-  for (const row of rows) {
-    if (!row.ok) continue
-    byQuantity.set(row.quantity!, [...(byQuantity.get(row.quantity!) ?? []), row])
-  }
-  for (const [quantity, group] of byQuantity) {
-    const priceSetIds = group.map((row) => bySku.get(row.sku)?.price_set?.id).filter(Boolean)
-    const prices = await pricing.calculatePrices(
-      { id: priceSetIds },
-      {
-        context: {
-          currency_code: "vnd",
-          ...(regionId ? { region_id: regionId } : {}),
-          quantity,
-          customer: { groups: [{ id: groupId }] },
-        } as any,
-      }
-    )
-    const bySet = new Map(prices.map((price: any) => [price.id, price]))
-    for (const row of group) {
-      const amount = bySet.get(bySku.get(row.sku)?.price_set?.id)?.calculated_amount
-      row.unit_price = amount == null ? null : Number(amount)
-      row.line_total = row.unit_price == null ? null : row.unit_price * row.quantity!
-    }
+  const priced = rows.filter((row) => row.ok && bySku.get(row.sku)?.price_set?.id)
+  const prices = await calculatePricesByQuantity(
+    container,
+    priced.map((row) => ({ key: row.sku, price_set_id: bySku.get(row.sku).price_set.id, quantity: row.line_quantity! })),
+    { currency_code: "vnd", region_id: regionId, customer_group_ids: [await verifiedDistributorsGroupId(container)] }
+  )
+  for (const row of priced) {
+    const amount = prices.get(row.sku)?.calculated_amount
+    row.unit_price = amount == null ? null : Number(amount)
+    row.line_total = row.unit_price == null ? null : row.unit_price * row.quantity!
   }
 }

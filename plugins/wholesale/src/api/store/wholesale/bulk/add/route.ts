@@ -12,16 +12,15 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreAddBulkOrderType
   const { cart_id, lines } = req.validatedBody
   const { data } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "cart", fields: ["id", "customer_id", "region_id"], filters: { id: cart_id } })
-  const cart = data[0] as { id: string; customer_id: string | null; region_id: string | null } | undefined
+    .graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: cart_id } })
+  const cart = data[0] as { id: string; customer_id: string | null } | undefined
   if (!cart || cart.customer_id !== req.auth_context.actor_id) throw notFound(`cart ${cart_id} not found`)
   const { result } = await addBulkOrderWorkflow(req.scope).run({
     input: {
       cart_id,
       sales_channel_id: requestSalesChannel(req),
-      region_id: cart.region_id,
       lines: lines.map((line, index) => ({ line: index + 1, sku: line.sku, quantity: line.quantity })),
     },
   })
-  res.json({ cart_id, added: result.length })
+  res.json({ cart_id, added: result })
 }
