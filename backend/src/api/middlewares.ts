@@ -1,6 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { serializeCartCompletion } from "./utils/serialize-cart-completion"
+import { serializeApprovalCompletion, serializeCartCompletion } from "./utils/serialize-cart-completion"
 
 export default defineMiddlewares({
-  routes: [{ matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCartCompletion] }],
+  routes: [
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCartCompletion] },
+    { matcher: "/store/distributors/me/approvals/:id/approve", method: ["POST"], middlewares: [serializeApprovalCompletion] },
+  ],
 })

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 type CartForCompletion = {
   id: string
   email?: string | null
+  customer_id?: string | null
   created_at: string | Date
   items?: { variant_id?: string | null; quantity: number | string }[] | null
 }
@@ -28,7 +29,12 @@ export async function discardInterruptedOrders(scope: MedusaContainer, cart: Car
     entity: "order",
     // The quantity is read from the order item detail, hence `items.detail.quantity`
     fields: ["id", "is_draft_order", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity", "cart.id", "payment_collections.id"],
-    filters: { email: cart.email, created_at: { $gte: cart.created_at } } as any,
+    // By customer where the cart has one: orders are indexed by customer, not by email
+    filters: {
+      ...(cart.customer_id ? { customer_id: cart.customer_id } : {}),
+      email: cart.email,
+      created_at: { $gte: cart.created_at },
+    } as any,
   })
   const wanted = linesKey(cart.items ?? [])
   const orphans = (orders as any[]).filter(

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, Modules } from "@medusajs/framework/utils"
+import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "@ocop/plugin-wholesale/modules/distributor"
 import { discardInterruptedOrders } from "./discard-interrupted-orders"
 
 /** How long a buyer waits for the checkouts ahead of theirs on the same stock before a 409. */
@@ -18,21 +19,39 @@ const QUEUE_SECONDS = 60
  * cart skips the check, so a retry gets its order back. The cart's own key is locked too, so that
  * the orders an interrupted completion left behind can be cleared safely before a retry.
  */
-export async function serializeCartCompletion(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    await completeOneAtATime(req, res, next)
-  } catch (error) {
-    if (!res.headersSent) next(error)
+export const serializeCartCompletion = serializeCompletionOf(async (req) => req.params.id)
+
+/**
+ * The same for an approver's `POST /store/distributors/me/approvals/:id/approve`, which completes
+ * the buyer's cart (wholesale plugin): it competes for the same stock as the checkouts.
+ */
+export const serializeApprovalCompletion = serializeCompletionOf(async (req) => {
+  const [approval] = await req.scope
+    .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
+    .listOrderApprovals({ id: req.params.id }, { select: ["cart_id"], take: 1 })
+  return approval?.cart_id
+})
+
+function serializeCompletionOf(cartIdOf: (req: MedusaRequest) => Promise<string | undefined>) {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      const cartId = await cartIdOf(req)
+      if (!cartId) return next()
+      await completeOneAtATime(cartId, req, res, next)
+    } catch (error) {
+      if (!res.headersSent) next(error)
+    }
   }
 }
 
-async function completeOneAtATime(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+async function completeOneAtATime(cartId: string, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
     fields: [
       "id",
       "email",
+      "customer_id",
       "created_at",
       "completed_at",
       "sales_channel_id",
@@ -42,7 +61,7 @@ async function completeOneAtATime(req: MedusaRequest, res: MedusaResponse, next:
       "items.variant.manage_inventory",
       "items.variant.inventory_items.inventory_item_id",
     ],
-    filters: { id: req.params.id },
+    filters: { id: cartId },
   })
   const cart = carts[0] as any
   const managed = (cart?.items ?? []).filter((item: any) => item?.variant?.manage_inventory)
