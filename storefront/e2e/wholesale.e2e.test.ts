@@ -180,6 +180,24 @@ describe("wholesale in a real browser", () => {
       ].join("\r\n")
       await page.getByRole("link", { name: w["distributor.bulk"] }).click()
       await page.waitForURL(/\/distributor\/bulk$/)
+
+      // Quick order by name: the search lists the tea's variants, a quantity on one, checked at its tier
+      await expect
+        .poll(
+          async () => {
+            await page.getByLabel(w["bulk.find"]).fill("Shan tuyết")
+            await page.locator(".bulk-find").getByRole("button", { name: w["bulk.find_button"] }).click()
+            await page.waitForURL(/q=Shan/)
+            return page.locator(`.bulk-found tr[data-sku="${SELLERS[1].sku}"]`).count()
+          },
+          { timeout: 20_000, interval: 500 },
+        )
+        .toBe(1)
+      await page.getByLabel(`${w["bulk.quantity"]} ${SELLERS[1].sku}`, { exact: true }).fill("25")
+      await page.locator(".bulk-found").getByRole("button", { name: w["bulk.check"] }).click()
+      await see(page.locator(".bulk-summary")).toMatch("1/1")
+      await see(page.locator(".bulk-report tbody tr").nth(0)).toMatch("160.000")
+
       await page.locator("#bulk-file").setInputFiles({ name: "don-hang.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") })
       await page.getByRole("button", { name: w["bulk.upload"] }).click()
       await see(page.locator(".bulk-summary")).toMatch("2/7")

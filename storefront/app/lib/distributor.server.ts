@@ -95,6 +95,32 @@ export async function wholesaleTermsForCustomer(token: string | undefined, produ
   }
 }
 
+export interface GridVariant {
+  sku: string
+  product: string
+  variant: string
+}
+
+/**
+ * The quick-order grid's search by name: the variants (with a SKU) of the products the store's
+ * search finds for `q`, in its order of relevance, priced at the tiers once checked.
+ */
+export async function findVariantsForGrid(token: string, q: string): Promise<GridVariant[]> {
+  const { hits } = await sdk.client.fetch<{ hits: { id: string }[] }>("/store/ocop/search", { query: { q, limit: 8 } })
+  if (!hits.length) return []
+  const { products } = await sdk.store.product.list(
+    { id: hits.map((hit) => hit.id), fields: "id,title,variants.sku,variants.title", limit: hits.length },
+    authHeaders(token),
+  )
+  const byId = new Map(products.map((product) => [product.id, product]))
+  return hits.flatMap((hit) => {
+    const product = byId.get(hit.id)
+    return (product?.variants ?? []).flatMap((variant) =>
+      variant.sku ? [{ sku: variant.sku, product: product!.title, variant: variant.title ?? "" }] : [],
+    )
+  })
+}
+
 /** The backend's message for a refused request (400/403/404), to show next to the form; other errors propagate. */
 export function refusalMessage(error: unknown): string {
   const status = errorStatus(error)

@@ -5,7 +5,7 @@ import { langFromPath, localePath, translate } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { itemCount } from "../lib/cart.server"
 import { requireCustomer } from "../lib/customer.server"
-import { refusalMessage, wholesaleApi, type BulkReport } from "../lib/distributor.server"
+import { findVariantsForGrid, refusalMessage, wholesaleApi, type BulkReport, type GridVariant } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, requireVietnamRegionId, sdk } from "../lib/medusa.server"
 import { commitSession, type AppSession } from "../lib/session.server"
@@ -20,6 +20,7 @@ export function meta({ location }: Route.MetaArgs) {
 const GRID_ROWS = 8
 
 type Outcome = { report: BulkReport | null; message: string | null }
+type Found = { query: string; found: GridVariant[] | null }
 
 async function check(token: string, body: Record<string, unknown>): Promise<Outcome> {
   try {
@@ -29,19 +30,24 @@ async function check(token: string, body: Record<string, unknown>): Promise<Outc
   }
 }
 
-/** ?reorder=<order id>: the lines of a past order, checked again as a bulk order. */
+/**
+ * ?reorder=<order id>: the lines of a past order, checked again as a bulk order.
+ * ?q=<text>: the quick-order grid's search by name (variants with their SKU, to give quantities).
+ */
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const query = (url.searchParams.get("q") ?? "").trim().slice(0, 100)
+  const search: Found = { query, found: query ? await findVariantsForGrid(token, query) : null }
   const orderId = url.searchParams.get("reorder")
-  if (!orderId) return data({ report: null, message: null } as Outcome, { headers: privateNoStore })
+  if (!orderId) return data({ report: null, message: null, ...search }, { headers: privateNoStore })
   try {
     const { lines } = await wholesaleApi<{ lines: { sku: string; quantity: number }[] }>(
       token,
       `/store/wholesale/orders/${encodeURIComponent(orderId)}/lines`,
     )
-    return data(await check(token, { lines }), { headers: privateNoStore })
+    return data({ ...(await check(token, { lines })), ...search }, { headers: privateNoStore })
   } catch (error) {
-    return data({ report: null, message: refusalMessage(error) } as Outcome, { headers: privateNoStore })
+    return data({ report: null, message: refusalMessage(error), ...search }, { headers: privateNoStore })
   }
 }
 
@@ -68,7 +74,13 @@ export async function action({ request, url }: Route.ActionArgs) {
   const intent = String(form.get("intent") ?? "")
   const skus = form.getAll("sku").map((v) => String(v).trim())
   const quantities = form.getAll("quantity").map((v) => String(v).trim())
-  const lines = skus.map((sku, i) => ({ sku, quantity: quantities[i] ?? "" })).filter((line) => line.sku || line.quantity)
+  // The search results' rows count only where a quantity was given
+  const foundSkus = form.getAll("found_sku").map((v) => String(v).trim())
+  const foundQuantities = form.getAll("found_quantity").map((v) => String(v).trim())
+  const lines = [
+    ...skus.map((sku, i) => ({ sku, quantity: quantities[i] ?? "" })).filter((line) => line.sku || line.quantity),
+    ...foundSkus.map((sku, i) => ({ sku, quantity: foundQuantities[i] ?? "" })).filter((line) => line.quantity),
+  ]
 
   if (intent === "upload") {
     const file = form.get("file")
@@ -96,6 +108,7 @@ export async function action({ request, url }: Route.ActionArgs) {
 export default function BulkOrder({ loaderData, actionData }: Route.ComponentProps) {
   const w = useWholesaleT()
   const { report, message } = actionData ?? loaderData
+  const { query, found } = loaderData
   const valid = report?.rows.filter((row) => row.ok) ?? []
   return (
     <>
@@ -181,6 +194,47 @@ export default function BulkOrder({ loaderData, actionData }: Route.ComponentPro
       </Form>
 
       <h2>{w("bulk.grid")}</h2>
+      <Form method="get" className="bulk-find" role="search">
+        <label htmlFor="bulk-find">{w("bulk.find")}</label>
+        <input id="bulk-find" type="search" name="q" defaultValue={query} maxLength={100} />
+        <button type="submit" className="button">
+          {w("bulk.find_button")}
+        </button>
+      </Form>
+      {found ? (
+        found.length ? (
+          <Form method="post" className="bulk-grid bulk-found">
+            <input type="hidden" name="intent" value="check" />
+            <p>{w("bulk.found", { q: query })}</p>
+            <table>
+              <thead>
+                <tr>
+                  <th>{w("bulk.product")}</th>
+                  <th>{w("bulk.sku")}</th>
+                  <th>{w("bulk.quantity")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {found.map((variant) => (
+                  <tr key={variant.sku} data-sku={variant.sku}>
+                    <td>{`${variant.product} — ${variant.variant}`}</td>
+                    <td>{variant.sku}</td>
+                    <td>
+                      <input type="hidden" name="found_sku" value={variant.sku} />
+                      <input name="found_quantity" aria-label={`${w("bulk.quantity")} ${variant.sku}`} inputMode="numeric" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button type="submit" className="button">
+              {w("bulk.check")}
+            </button>
+          </Form>
+        ) : (
+          <p>{w("bulk.found_none", { q: query })}</p>
+        )
+      ) : null}
       <Form method="post" className="bulk-grid">
         <input type="hidden" name="intent" value="check" />
         <table>
