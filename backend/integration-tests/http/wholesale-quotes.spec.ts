@@ -97,6 +97,19 @@ integrationTestRunner({
       expect((await settle(api.post(`/store/wholesale/quotes/${coopQuote.id}/accept`, {}, rival))).status).toBe(404)
       expect((await api.get("/store/wholesale/quotes", rival)).data.quotes).toEqual([])
 
+      // The quotes are the company's: a colleague sees and discusses them; an accountant only reads.
+      const colleague = await customer(api, publishableKey, "dongnghiep51@example.vn")
+      const accountant = await customer(api, publishableKey, "ketoan51@example.vn")
+      await api.post("/store/distributors/me/members", { email: "dongnghiep51@example.vn", role: "buyer" }, distributor)
+      await api.post("/store/distributors/me/members", { email: "ketoan51@example.vn", role: "accountant" }, distributor)
+      const { data: shared } = await api.get("/store/wholesale/quotes", colleague)
+      expect(shared.quotes.map((q: any) => q.id).sort()).toEqual([coopQuote.id, farmQuote.id].sort())
+      const { data: noted } = await api.post(`/store/wholesale/quotes/${coopQuote.id}/messages`, { body: "Kho Thủ Đức nhận hàng buổi sáng." }, colleague)
+      expect(noted.quote.messages).toHaveLength(4)
+      expect((await api.get(`/store/wholesale/quotes/${coopQuote.id}`, accountant)).data.quote.id).toBe(coopQuote.id)
+      const byAccountant = await settle(api.post(`/store/wholesale/quotes/${coopQuote.id}/accept`, {}, accountant))
+      expect([byAccountant.status, byAccountant.data.message]).toEqual([403, expect.stringMatching(/role accountant cannot do this/)])
+
       // Accept: a cart at the quoted unit price, which is ordered and paid by bank transfer.
       const { data: accepted } = await api.post(`/store/wholesale/quotes/${coopQuote.id}/accept`, {}, distributor)
       expect(accepted.quote).toMatchObject({ status: "accepted", cart_id: accepted.cart_id })

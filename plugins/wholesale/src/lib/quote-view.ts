@@ -10,14 +10,16 @@ type Row = Record<string, any>
 
 const QUOTE_RELATIONS = { relations: ["messages"], order: { created_at: "DESC" as const } }
 
-/** One quote of the distributor (customer) or of the seller; another's, or a missing one, → 404. */
-export async function ownQuote(container: Container, owner: { customer_id: string } | { seller_id: string }, id: string) {
+type Owner = { company_id: string } | { seller_id: string }
+
+/** One quote of the distributor company or of the seller; another's, or a missing one, → 404. */
+export async function ownQuote(container: Container, owner: Owner, id: string) {
   const [quote] = await container.resolve<QuoteModuleService>(QUOTE_MODULE).listQuotes({ id, ...owner }, { relations: ["messages"], take: 1 })
   if (!quote) throw notFound(`quote ${id} not found`)
   return quote as Row
 }
 
-export async function listOwnQuotes(container: Container, owner: { customer_id: string } | { seller_id: string }, status?: string) {
+export async function listOwnQuotes(container: Container, owner: Owner, status?: string) {
   return (await container
     .resolve<QuoteModuleService>(QUOTE_MODULE)
     .listQuotes({ ...owner, ...(status ? { status } : {}) }, QUOTE_RELATIONS)) as Row[]

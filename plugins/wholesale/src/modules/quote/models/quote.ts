@@ -35,7 +35,7 @@ export const Quote = model
     messages: model.hasMany(() => QuoteMessage, { mappedBy: "quote" }),
   })
   .indexes([
-    { on: ["customer_id"], where: "deleted_at IS NULL" },
+    { on: ["company_id"], where: "deleted_at IS NULL" },
     { on: ["seller_id", "status"], where: "deleted_at IS NULL" },
     { on: ["status", "valid_until"], where: "deleted_at IS NULL" },
   ])

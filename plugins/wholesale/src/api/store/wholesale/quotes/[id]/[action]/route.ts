@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { notFound } from "@ocop/plugin-ocop/lib/errors"
-import { quoteRequester } from "../../../../../../lib/distributor-customer"
+import { quoteRequester, quoteViewer } from "../../../../../../lib/distributor-customer"
 import { ownQuote, presentQuote } from "../../../../../../lib/quote-view"
 import { acceptQuoteWorkflow } from "../../../../../../workflows/quote/workflows/accept-quote"
 import { declineQuoteWorkflow } from "../../../../../../workflows/quote/workflows/decline-quote"
@@ -9,16 +9,18 @@ import { postQuoteMessageWorkflow } from "../../../../../../workflows/quote/work
 /**
  * POST /store/wholesale/quotes/:id/accept → { quote, cart_id }: a cart at the quoted price (400 past
  * the quote's date, nothing created); …/decline → { quote }; …/messages {body} → { quote }.
- * Another customer's quote → 404.
+ * The member's company's quotes only (another's → 404); the cart is the accepting member's.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<{ body?: string }>, res: MedusaResponse) => {
   const action = req.params.action
   if (!["accept", "decline", "messages"].includes(action)) throw notFound(`no quote action "${action}"`)
   const customerId = req.auth_context.actor_id
-  const quote = await ownQuote(req.scope, { customer_id: customerId }, req.params.id)
+  const owner = await quoteViewer(req)
+  const quote = await ownQuote(req.scope, owner, req.params.id)
+  // Any member writes messages; deciding needs a buyer or approver of a verified company
+  if (action !== "messages") await quoteRequester(req)
   let cartId: string | undefined
   if (action === "accept") {
-    await quoteRequester(req)
     const { result } = await acceptQuoteWorkflow(req.scope).run({
       input: { id: quote.id, customer_id: customerId, sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0] },
     })
@@ -30,6 +32,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<{ body?: string }>, r
       input: { quote_id: quote.id, author: "distributor", author_id: customerId, body: req.validatedBody.body! },
     })
   }
-  const view = await presentQuote(req.scope, await ownQuote(req.scope, { customer_id: customerId }, quote.id))
+  const view = await presentQuote(req.scope, await ownQuote(req.scope, owner, quote.id))
   res.json(cartId ? { quote: view, cart_id: cartId } : { quote: view })
 }
