@@ -58,7 +58,11 @@ async function sellerWithSkus(admin: string, n: number, products: number): Promi
       price_vnd: 50_000 + v * 100,
       stock: 100_000,
     }))
-    const { product } = await call<{ product: { id: string } }>("POST", "/sellers/me/products", token, { title: `Sản phẩm bench ${n}-${p}`, product_group: 1, variants })
+    const { product } = await call<{ product: { id: string; variants: { id: string; sku: string }[] } }>("POST", "/sellers/me/products", token, {
+      title: `Sản phẩm bench ${n}-${p}`,
+      product_group: 1,
+      variants,
+    })
     await call("POST", "/admin/ocop/certificates", admin, {
       evaluation: {
         subject_id: detail.ocop_subject.id,
@@ -76,6 +80,20 @@ async function sellerWithSkus(admin: string, n: number, products: number): Promi
       authority_name: "UBND tỉnh Lào Cai",
     })
     await call("POST", `/sellers/me/products/${product.id}/publish`, token)
+    // Two wholesale tiers per variant (the CSV's quantities, 5 to 24, fall in both)
+    await call("POST", `/sellers/me/products/${product.id}/wholesale`, token, {
+      moq: 5,
+      variants: product.variants.map((variant) => {
+        const price = variants.find((v) => v.sku === variant.sku)!.price_vnd
+        return {
+          variant_id: variant.id,
+          tiers: [
+            { min_quantity: 5, max_quantity: 14, amount: Math.round(price * 0.9) },
+            { min_quantity: 15, max_quantity: null, amount: Math.round(price * 0.8) },
+          ],
+        }
+      }),
+    })
     skus.push(...variants.map((v) => v.sku))
     process.stdout.write(`\rcatalogue: ${skus.length} SKUs of seller ${n}`)
   }
