@@ -166,6 +166,12 @@ describe("wholesale in a real browser", () => {
       await see(tiers.locator("tbody tr").last()).toMatch(/từ 20\s*120\.000\s*₫/)
       await page.goto(url("/distributor"))
       await see(page.locator(".distributor-status")).toMatch(w["distributor.status.verified"])
+      // A colleague without an account yet is invited by e-mail
+      await page.getByLabel(w["distributor.member_email"]).fill(`ketoan.${run}@example.vn`)
+      await page.getByLabel(w["distributor.role"]).selectOption("accountant")
+      await page.getByRole("button", { name: w["distributor.add_member"] }).click()
+      await see(page.locator(".member-list li").last()).toMatch(`ketoan.${run}@example.vn`)
+      await see(page.locator(".member-list li").last()).toMatch(w["distributor.invited"])
 
       // The CSV: two good lines (one per seller), and an unknown SKU, a duplicate, too little stock, below the MOQ, a bad quantity.
       const csv = [

@@ -134,9 +134,6 @@ integrationTestRunner({
     })
 
     it("members: the approver adds and removes members; roles are enforced; other companies' members are out of reach", async () => {
-      const unknown = await settle(api.post("/store/distributors/me/members", { email: "chuaco@phanphoi.vn", role: "buyer" }, approver))
-      expect(unknown.status).toBe(400)
-      expect(unknown.data.message).toMatch(/email \(account\)/)
       const badRole = await settle(api.post("/store/distributors/me/members", { email: "le@example.vn", role: "owner" }, approver))
       expect(badRole.status).toBe(400)
       const taken = await settle(api.post("/store/distributors/me/members", { email: "mua@phanphoi.vn", role: "buyer" }, approver))
@@ -164,6 +161,26 @@ integrationTestRunner({
       // Removed: back to a plain customer (no tiers).
       await api.delete(`/store/distributors/me/members/${added.member.id}`, approver)
       expect((await settle(api.get(`/store/wholesale/products/${honey.product.id}`, plain))).status).toBe(403)
+
+      // Someone without an account is invited by e-mail and joins, with the role, on registering.
+      const { data: invited } = await api.post(
+        "/store/distributors/me/members",
+        { email: "ChuaCo@phanphoi.vn", role: "buyer", spending_limit: 2_000_000 },
+        approver
+      )
+      expect(invited.member).toMatchObject({ email: "chuaco@phanphoi.vn", customer_id: null, invited: true, role: "buyer" })
+      const twice = await settle(api.post("/store/distributors/me/members", { email: "chuaco@phanphoi.vn", role: "accountant" }, approver))
+      expect([twice.status, twice.data.message]).toEqual([400, expect.stringMatching(/email \(one_company\).*already invited/)])
+      const newcomer = await customer(api, publishableKey, "chuaco@phanphoi.vn")
+      await expect
+        .poll(async () => (await settle(api.get("/store/distributors/me", newcomer))).data?.member, { timeout: 15_000 })
+        .toMatchObject({ id: invited.member.id, role: "buyer", spending_limit: 2_000_000, invited: false })
+      expect((await api.get(`/store/wholesale/products/${honey.product.id}`, newcomer)).data.wholesale.moq).toBe(10)
+      // An invitation not taken up yet can be withdrawn.
+      const { data: pending } = await api.post("/store/distributors/me/members", { email: "sau@phanphoi.vn", role: "accountant" }, approver)
+      await api.delete(`/store/distributors/me/members/${pending.member.id}`, approver)
+      const { data: finalTeam } = await api.get("/store/distributors/me", approver)
+      expect(finalTeam.members.map((m: any) => m.email)).toEqual(["duyet@phanphoi.vn", "mua@phanphoi.vn", "chuaco@phanphoi.vn"])
     })
 
     it("tier prices in a verified distributor's cart, MOQ refused with 400, retail for everyone else", async () => {

@@ -21,6 +21,8 @@ export interface Member {
   email: string
   role: DistributorRole
   spending_limit: number | null
+  /** Invited by e-mail, no account yet: joins on registering with it */
+  invited: boolean
 }
 
 export interface Approval {

@@ -116,6 +116,7 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
             {m.role === "buyer" ? (
               <> · {m.spending_limit === null ? w("distributor.no_limit") : <Money amount={m.spending_limit} />}</>
             ) : null}
+            {m.invited ? <em className="member-invited"> · {w("distributor.invited")}</em> : null}
             {approver && m.id !== member.id ? (
               <Form method="post" className="inline">
                 <input type="hidden" name="intent" value="remove_member" />

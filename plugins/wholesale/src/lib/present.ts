@@ -19,6 +19,8 @@ export function presentMember(member: Record<string, any>) {
     id: member.id,
     customer_id: member.customer_id,
     email: member.email,
+    /** Invited by e-mail, no account yet: joins when registering with it */
+    invited: !member.customer_id,
     role: member.role,
     spending_limit: member.spending_limit ?? null,
     company_id: member.company_id ?? member.company?.id,

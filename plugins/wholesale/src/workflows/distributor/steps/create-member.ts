@@ -4,7 +4,8 @@ import type { DistributorRole } from "../../../modules/distributor/models"
 
 export interface CreateMemberData {
   company_id: string
-  customer_id: string
+  /** null: an invitation, until the person registers with `email` */
+  customer_id: string | null
   email: string
   role: DistributorRole
   spending_limit?: number | null

@@ -7,7 +7,11 @@ import type { AddMemberInput } from "../types"
 
 export const addMemberWorkflowId = "wholesale-add-member"
 
-/** A company adds a customer (by e-mail) as buyer, approver or accountant; in a verified company it joins the verified group. */
+/**
+ * A company adds a person (by e-mail) as buyer, approver or accountant; in a verified company a
+ * customer joins the verified group. Without an account yet, the member is an invitation that the
+ * person takes up by registering (joinInvitedCompanyWorkflow).
+ */
 export const addMemberWorkflow = createWorkflow(addMemberWorkflowId, (input: AddMemberInput) => {
   const invitee = findInviteeStep(input)
   const member = createMemberStep(
@@ -19,9 +23,9 @@ export const addMemberWorkflow = createWorkflow(addMemberWorkflowId, (input: Add
       spending_limit: input.role === "buyer" ? (input.spending_limit ?? null) : null,
     }))
   )
-  when({ invitee }, ({ invitee }) => invitee.verified).then(() => {
+  when({ invitee }, ({ invitee }) => invitee.verified && Boolean(invitee.customer_id)).then(() => {
     const groupId = verifiedGroupStep()
-    linkCustomersToCustomerGroupStep(transform({ groupId, invitee }, ({ groupId, invitee }) => ({ id: groupId, add: [invitee.customer_id] })))
+    linkCustomersToCustomerGroupStep(transform({ groupId, invitee }, ({ groupId, invitee }) => ({ id: groupId, add: [invitee.customer_id!] })))
   })
   return new WorkflowResponse(member)
 })

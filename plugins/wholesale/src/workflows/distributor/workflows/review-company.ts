@@ -39,7 +39,8 @@ export const reviewCompanyWorkflow = createWorkflow(reviewCompanyWorkflowId, (in
     linkCustomersToCustomerGroupStep(
       transform({ groupId, current }, ({ groupId, current }) => ({
         id: groupId,
-        add: (current.members ?? []).map((member: any) => member.customer_id as string),
+        // Invitations (no account yet) join when the person registers
+        add: (current.members ?? []).flatMap((member: any) => (member.customer_id ? [member.customer_id as string] : [])),
       }))
     )
   })
