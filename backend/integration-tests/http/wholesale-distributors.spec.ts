@@ -74,6 +74,17 @@ integrationTestRunner({
       return (data.cart.items as any[]).map((item) => [item.variant_sku, item.quantity, item.unit_price]).sort()
     }
 
+    /** The buyer's cart of 20 jars at 80,000 (above its 1,000,000 limit), ready to complete by cash on delivery. */
+    async function buyersCartAboveLimit() {
+      const cart = await cartFor(buyer)
+      await api.post("/store/wholesale/bulk/add", { cart_id: cart, lines: [{ sku: "MO-500", quantity: 20 }] }, buyer)
+      await api.post(`/store/carts/${cart}`, { email: "mua@phanphoi.vn", shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS }, buyer)
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart}`, buyer)
+      await api.post(`/store/carts/${cart}/shipping-methods`, { option_id: options.shipping_options[0].id }, buyer)
+      await chooseCashOnDelivery(api, buyer, cart)
+      return cart
+    }
+
     it("registers a company (tax code rules), lets the operator reject or verify it, and keeps wholesale from the unverified", async () => {
       const badTax = await settle(api.post("/store/distributors", companyBody(2, { tax_code: "12345" }), other))
       expect(badTax.status).toBe(400)
@@ -330,12 +341,7 @@ integrationTestRunner({
     })
 
     it("a buyer's order above its limit waits for an approver, who places it; the order can be ordered again", async () => {
-      const cart = await cartFor(buyer)
-      await api.post("/store/wholesale/bulk/add", { cart_id: cart, lines: [{ sku: "MO-500", quantity: 20 }] }, buyer)
-      await api.post(`/store/carts/${cart}`, { email: "mua@phanphoi.vn", shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS }, buyer)
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart}`, buyer)
-      await api.post(`/store/carts/${cart}/shipping-methods`, { option_id: options.shipping_options[0].id }, buyer)
-      await chooseCashOnDelivery(api, buyer, cart)
+      const cart = await buyersCartAboveLimit()
 
       const blocked = await settle(api.post(`/store/carts/${cart}/complete`, {}, buyer))
       expect(blocked.status).toBe(403)
@@ -361,12 +367,7 @@ integrationTestRunner({
     })
 
     it("an approval competes for stock like a checkout: sold out meanwhile, it is refused naming the product and stays pending", async () => {
-      const cart = await cartFor(buyer)
-      await api.post("/store/wholesale/bulk/add", { cart_id: cart, lines: [{ sku: "MO-500", quantity: 20 }] }, buyer)
-      await api.post(`/store/carts/${cart}`, { email: "mua@phanphoi.vn", shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS }, buyer)
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart}`, buyer)
-      await api.post(`/store/carts/${cart}/shipping-methods`, { option_id: options.shipping_options[0].id }, buyer)
-      await chooseCashOnDelivery(api, buyer, cart)
+      const cart = await buyersCartAboveLimit()
       const { data: sent } = await api.post("/store/distributors/me/approvals", { cart_id: cart }, buyer)
 
       // A retail buyer takes 990 of the 1,000 jars while the approval waits
