@@ -49,8 +49,10 @@ export interface CartLinesBefore {
  * Checks a distributor's bulk order line by line, before anything is written: quantity a whole
  * number, SKU not repeated, known and on sale in the sales channel, OCOP certificate valid now, at
  * least the product's MOQ, enough stock; and prices each valid line at its wholesale tier (unless
- * `prices: false`, when the cart prices them anyway). A fixed
- * number of queries whatever the number of lines (plus one price calculation per distinct quantity).
+ * `prices: false`: the bulk add prices them in the cart's own context). With `cart`, the lines are
+ * checked as added to it: its units of a variant count against the stock, and the MOQ and the tier
+ * apply to the line a new line joins. A fixed number of queries whatever the number of lines (plus
+ * one price calculation per distinct quantity).
  */
 export async function checkBulkLines(
   container: Container,
