@@ -121,10 +121,12 @@ integrationTestRunner({
       const { data: cartData } = await api.get(`/store/carts/${cartId}`, store())
       const cart = cartData.cart
       // What completeCartWorkflow leaves when the process dies after its order step and before its
-      // link step: the order with the cart's email and lines, a reservation, no cart, no payment
+      // link step: the order with the cart's customer, email and lines, a reservation, no cart, no payment
+      expect(cart.customer_id).toBeTruthy()
       const orderModule = getContainer().resolve(Modules.ORDER)
       const [leftover] = await orderModule.createOrders([
         {
+          customer_id: cart.customer_id,
           email: cart.email,
           region_id: regionId,
           currency_code: cart.currency_code,
