@@ -45,42 +45,50 @@ export interface CartLinesBefore {
   items: { variant_id?: string | null; quantity: number | string; is_custom_price?: boolean | null; metadata?: Record<string, unknown> | null }[]
 }
 
+/** The variant fields the check reads. */
+export const CHECK_VARIANT_FIELDS = [
+  "id",
+  "sku",
+  "title",
+  "manage_inventory",
+  "allow_backorder",
+  "price_set.id",
+  "product.id",
+  "product.title",
+  "product.status",
+  "product.metadata",
+  "product.sales_channels.id",
+]
+
+/** The variants the lines name, by SKU, with the check's fields and any `extraFields` (one query). */
+export async function readVariantsBySku(container: Container, lines: BulkLineInput[], extraFields: string[] = []): Promise<Map<string, any>> {
+  const skus = [...new Set(lines.map((line) => line.sku).filter(Boolean))]
+  if (!skus.length) return new Map()
+  const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: [...new Set([...CHECK_VARIANT_FIELDS, ...extraFields])],
+    filters: { sku: skus },
+  })
+  return new Map<string, any>((variants as any[]).map((variant) => [variant.sku, variant]))
+}
+
 /**
  * Checks a distributor's bulk order line by line, before anything is written: quantity a whole
  * number, SKU not repeated, known and on sale in the sales channel, OCOP certificate valid now, at
  * least the product's MOQ, enough stock; and prices each valid line at its wholesale tier (unless
  * `prices: false`: the bulk add prices them in the cart's own context). With `cart`, the lines are
  * checked as added to it: its units of a variant count against the stock, and the MOQ and the tier
- * apply to the line a new line joins. A fixed number of queries whatever the number of lines (plus
- * one price calculation per distinct quantity).
+ * apply to the line a new line joins; `variants` are the lines' variants when the caller has read
+ * them (readVariantsBySku). A fixed number of queries whatever the number of lines (plus one price
+ * calculation per distinct quantity).
  */
 export async function checkBulkLines(
   container: Container,
   input: { lines: BulkLineInput[]; sales_channel_id: string; region_id?: string | null },
-  options: { prices?: boolean; cart?: CartLinesBefore } = {}
+  options: { prices?: boolean; cart?: CartLinesBefore; variants?: Map<string, any> } = {}
 ): Promise<BulkReport> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const skus = [...new Set(input.lines.map((line) => line.sku).filter(Boolean))]
-  const { data: variants } = skus.length
-    ? await query.graph({
-        entity: "product_variant",
-        fields: [
-          "id",
-          "sku",
-          "title",
-          "manage_inventory",
-          "allow_backorder",
-          "price_set.id",
-          "product.id",
-          "product.title",
-          "product.status",
-          "product.metadata",
-          "product.sales_channels.id",
-        ],
-        filters: { sku: skus },
-      })
-    : { data: [] as any[] }
-  const bySku = new Map<string, any>((variants as any[]).map((variant) => [variant.sku, variant]))
+  const bySku = options.variants ?? (await readVariantsBySku(container, input.lines))
   const onSale = (variant: any) =>
     variant.product?.status === "published" && (variant.product.sales_channels ?? []).some((c: any) => c?.id === input.sales_channel_id)
   const found = [...bySku.values()]

@@ -1,6 +1,7 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, PromotionStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { checkBulkLines } from "../../../lib/bulk-order/check-lines"
+import { checkBulkLines, readVariantsBySku } from "../../../lib/bulk-order/check-lines"
 import { LINE_VARIANT_FIELDS, lineItemData } from "../../../lib/bulk-order/line-item-data"
 import type { BulkLineInput } from "../../../lib/bulk-order/parse-csv"
 import { calculatePricesByQuantity } from "../../../lib/bulk-order/prices-by-quantity"
@@ -70,10 +71,11 @@ export const prepareBulkLineItemsStep = createStep(
     if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `cart_id: cart ${input.cart_id} not found`)
     if (cart.completed_at) throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: cart ${input.cart_id} is already completed`)
 
+    const variants = await readVariantsBySku(container, input.lines, LINE_VARIANT_FIELDS)
     const report = await checkBulkLines(
       container,
       { lines: input.lines, sales_channel_id: input.sales_channel_id, region_id: cart.region_id },
-      { prices: false, cart }
+      { prices: false, cart, variants }
     )
     const bad = report.rows.filter((row) => !row.ok)
     if (bad.length) {
@@ -87,12 +89,7 @@ export const prepareBulkLineItemsStep = createStep(
       )
     }
 
-    const { data: variants } = await query.graph({
-      entity: "product_variant",
-      fields: [...LINE_VARIANT_FIELDS, "price_set.id"],
-      filters: { id: report.rows.map((row) => row.variant_id!) },
-    })
-    const byId = new Map<string, any>((variants as any[]).map((variant) => [variant.id, variant]))
+    const byId = new Map<string, any>([...variants.values()].map((variant) => [variant.id, variant]))
     const prices = await calculatePricesByQuantity(
       container,
       report.rows.map((row) => ({ key: row.variant_id!, price_set_id: byId.get(row.variant_id!)?.price_set?.id, quantity: row.line_quantity! })),
@@ -110,10 +107,11 @@ export const prepareBulkLineItemsStep = createStep(
         `lines: no price in ${cart.currency_code.toUpperCase()} for ${unpriced.map((row) => `line ${row.line} (${row.sku})`).join(", ")}, nothing was added`
       )
     }
-    const { items: _lines, promotions, payment_collection, completed_at, ...taxContext } = cart
+    const { items: _lines, promotions, payment_collection, ...taxContext } = cart
     const promoCodes: string[] = (promotions ?? []).map((promotion: any) => promotion?.code).filter(Boolean)
     return new StepResponse({
       items: report.rows.map((row) => lineItemData(cart.id, byId.get(row.variant_id!), prices.get(row.variant_id!)!, row.quantity!)),
+      // The tax context without the cart's lines: only the new lines are taxed (their own input)
       tax_context: { ...taxContext, items: [] },
       promo_codes: promoCodes,
       refresh: {
@@ -126,7 +124,7 @@ export const prepareBulkLineItemsStep = createStep(
 )
 
 /** Whether an automatic promotion is active: Medusa applies those to every cart it refreshes. */
-async function automaticPromotionRunning(container: Parameters<Parameters<typeof createStep>[1]>[1]["container"]) {
+async function automaticPromotionRunning(container: Pick<MedusaContainer, "resolve">) {
   const [promotion] = await container
     .resolve(Modules.PROMOTION)
     .listPromotions({ is_automatic: true, status: [PromotionStatus.ACTIVE] } as any, { select: ["id"], take: 1 })
