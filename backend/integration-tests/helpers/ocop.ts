@@ -13,6 +13,39 @@ export async function settle<T>(request: Promise<T>): Promise<any> {
   })
 }
 
+/**
+ * An active promotion by code, `percent` off each item (up to `maxQuantity` units a line; only
+ * `productIds` when given), created by the operator. Settled: the caller checks the answer.
+ */
+export async function percentOffCode(
+  api: any,
+  admin: any,
+  code: string,
+  percent: number,
+  options: { maxQuantity: number; productIds?: string[] }
+) {
+  return settle(
+    api.post(
+      "/admin/promotions",
+      {
+        code,
+        type: "standard",
+        status: "active",
+        is_automatic: false,
+        application_method: {
+          type: "percentage",
+          value: percent,
+          target_type: "items",
+          allocation: "each",
+          max_quantity: options.maxQuantity,
+          ...(options.productIds ? { target_rules: [{ attribute: "items.product.id", operator: "in", values: options.productIds }] } : {}),
+        },
+      },
+      admin
+    )
+  )
+}
+
 /** Bearer headers of the seeded demo admin. */
 export async function adminHeaders(api: any) {
   const { data } = await api.post("/auth/user/emailpass", DEMO_ADMIN)

@@ -2,7 +2,7 @@ import { integrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemo } from "../../src/seed"
 import { chooseCashOnDelivery, placeCodOrder, readyCart } from "../helpers/checkout"
-import { adminHeaders, settle } from "../helpers/ocop"
+import { adminHeaders, percentOffCode, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, certifyProduct, productBody } from "../helpers/sellers"
 
 /**
@@ -216,24 +216,7 @@ integrationTestRunner({
 
     it("takes a campaign discount off the seller's gross: the payout is on what the buyer paid", async () => {
       // 10 % off the cooperative's product, by code (so no other cart of this file gets it)
-      const promotion = await settle(api.post(
-        "/admin/promotions",
-        {
-          code: "HTX10",
-          type: "standard",
-          status: "active",
-          is_automatic: false,
-          application_method: {
-            type: "percentage",
-            value: 10,
-            target_type: "items",
-            allocation: "each",
-            max_quantity: 100,
-            target_rules: [{ attribute: "items.product.id", operator: "in", values: [coopProduct] }],
-          },
-        },
-        admin
-      ))
+      const promotion = await percentOffCode(api, admin, "HTX10", 10, { maxQuantity: 100, productIds: [coopProduct] })
       expect([promotion.status, promotion.data.message]).toEqual([200, undefined])
       const store = { headers: { "x-publishable-api-key": publishableKey } }
       const cartId = await readyCart(api, store, {

@@ -1,7 +1,7 @@
 import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
 import { chooseCashOnDelivery, HANOI_ADDRESS, readyCart } from "../helpers/checkout"
-import { adminHeaders, settle } from "../helpers/ocop"
+import { adminHeaders, percentOffCode, settle } from "../helpers/ocop"
 import { productBody } from "../helpers/sellers"
 import { companyBody, csvBase64, customer, sellerWithProduct } from "../helpers/wholesale"
 
@@ -297,17 +297,7 @@ integrationTestRunner({
     })
 
     it("adds a bulk order to a cart that holds lines: joins the line at its new tier, counts the cart's units against stock, refreshes tax, promotion and payment", async () => {
-      const promotion = await settle(api.post(
-        "/admin/promotions",
-        {
-          code: "SI10",
-          type: "standard",
-          status: "active",
-          is_automatic: false,
-          application_method: { type: "percentage", value: 10, target_type: "items", allocation: "each", max_quantity: 10_000 },
-        },
-        admin
-      ))
+      const promotion = await percentOffCode(api, admin, "SI10", 10, { maxQuantity: 10_000 })
       expect([promotion.status, promotion.data.message]).toEqual([200, undefined])
       const cart = await cartFor(approver)
       const { data: variants } = await api.get("/store/products?fields=variants.id,variants.sku", approver)

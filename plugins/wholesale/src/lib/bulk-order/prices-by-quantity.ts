@@ -23,7 +23,11 @@ export async function calculatePricesByQuantity(
 ): Promise<Map<string, CalculatedPrice>> {
   const pricing = container.resolve(Modules.PRICING)
   const byQuantity = new Map<number, typeof lines>()
-  for (const line of lines) byQuantity.set(line.quantity, [...(byQuantity.get(line.quantity) ?? []), line])
+  for (const line of lines) {
+    const group = byQuantity.get(line.quantity)
+    if (group) group.push(line)
+    else byQuantity.set(line.quantity, [line])
+  }
   const result = new Map<string, CalculatedPrice>()
   for (const [quantity, group] of byQuantity) {
     const prices = await pricing.calculatePrices(
