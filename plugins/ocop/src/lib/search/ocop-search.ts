@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PROVINCES, resolveProvince, validUntilFromExpiry } from "../../rules"
+import { validUntilFromExpiry } from "../../rules"
+import { PROVINCES, resolveProvince } from "@ocop/reference"
 import { invalid } from "../errors"
 import { findOcopSalesChannel } from "../sales-channel"
 import { OCOP_PRODUCT_INDEX } from "./documents"

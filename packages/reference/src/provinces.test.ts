@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest"
-import { PROVINCES, currentProvinceFor, isCurrentProvince, resolveProvince } from "./provinces"
+import { PROVINCES, currentProvinceFor, findProvince, isCurrentProvince, provinceBySlug, resolveProvince } from "./provinces"
 
 describe("provinces", () => {
   it("has the 34 current units and the 63 former names", () => {
@@ -34,5 +34,23 @@ describe("provinces", () => {
     expect(currentProvinceFor("Sài Gòn")).toBeNull()
     expect(currentProvinceFor("")).toBeNull()
     expect(currentProvinceFor(undefined)).toBeNull()
+  })
+
+  it("has unique URL slugs and English names", () => {
+    expect(new Set(PROVINCES.map((p) => p.slug)).size).toBe(34)
+    expect(provinceBySlug("ho-chi-minh")?.nameEn).toBe("Ho Chi Minh City")
+    expect(provinceBySlug("dak-lak")?.name).toBe("Đắk Lắk")
+    expect(provinceBySlug("dak-lak")?.nameEn).toBe("Dak Lak")
+  })
+
+  it("finds what people type: without diacritics, with a prefix, old names, English names", () => {
+    expect(findProvince("Hà Giang")?.name).toBe("Tuyên Quang")
+    expect(findProvince("Bà Rịa - Vũng Tàu")?.name).toBe("Hồ Chí Minh")
+    expect(findProvince("TP. Hồ Chí Minh")?.name).toBe("Hồ Chí Minh")
+    expect(findProvince("Tỉnh Quảng Nam")?.name).toBe("Đà Nẵng")
+    expect(findProvince("ha noi")?.name).toBe("Hà Nội")
+    expect(findProvince("Hanoi")?.name).toBe("Hà Nội")
+    expect(findProvince("Atlantis")).toBeUndefined()
+    expect(findProvince("")).toBeUndefined()
   })
 })

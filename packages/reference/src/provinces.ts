@@ -1,20 +1,71 @@
 /**
  * Vietnam's 34 province-level units since 1 Jul 2025 (Resolution 202/2025/QH15) and the old
- * provinces merged into each. Pure TypeScript; `provinces.json` is a copy of the shared domain file.
+ * provinces merged into each, with their URL slugs and English names.
  *
- * Names are matched accent-exact ("Ha Giang" is not "Hà Giang"), after Unicode NFC, trimming, and
- * the two spellings of tone marks on oa/oe/uy ("Thanh Hoá" = "Thanh Hóa", "Hoà Bình" = "Hòa Bình").
+ * Two lookups, for two kinds of input:
+ * - `resolveProvince` / `currentProvinceFor` / `isCurrentProvince` for names that are stored
+ *   (addresses, certificates): accent-exact ("Ha Giang" is not "Hà Giang"), after Unicode NFC,
+ *   trimming, and the two spellings of tone marks on oa/oe/uy ("Thanh Hoá" = "Thanh Hóa").
+ * - `findProvince` for what people type or put in URLs: with or without diacritics, a
+ *   "Tỉnh"/"Thành phố" prefix, a slug or the English name.
  */
 import data from "./provinces.json"
+import { stripDiacritics, slugify } from "./fold.js"
 
 export interface ProvinceUnit {
   name: string
   type: "city" | "province"
+  /** The former provinces merged into this unit on 1 Jul 2025, as spelt in the data. */
   merged: string[]
+  /** URL key: "ba-ria-vung-tau"-style, unique among the 34. */
+  slug: string
+  nameEn: string
 }
 
-export const PROVINCES: ProvinceUnit[] = (data as { units: ProvinceUnit[] }).units
+/** English names where they differ from the name without diacritics. */
+const ENGLISH_NAMES: Record<string, string> = {
+  "Hà Nội": "Hanoi",
+  "Hồ Chí Minh": "Ho Chi Minh City",
+  Huế: "Hue",
+  "Đà Nẵng": "Da Nang",
+  "Hải Phòng": "Hai Phong",
+  "Cần Thơ": "Can Tho",
+}
+
+export const PROVINCES: ProvinceUnit[] = (data as { units: Omit<ProvinceUnit, "slug" | "nameEn">[] }).units.map((unit) => ({
+  name: unit.name,
+  type: unit.type,
+  merged: unit.merged,
+  slug: slugify(unit.name),
+  nameEn: ENGLISH_NAMES[unit.name] ?? stripDiacritics(unit.name),
+}))
 export const PROVINCE_NAMES: string[] = PROVINCES.map((unit) => unit.name)
+
+/** Sorted for a select (Vietnamese collation). */
+export const PROVINCES_SORTED: ProvinceUnit[] = [...PROVINCES].sort((a, b) => a.name.localeCompare(b.name, "vi"))
+
+export function provinceBySlug(slug: string | null | undefined): ProvinceUnit | undefined {
+  return PROVINCES.find((province) => province.slug === slug)
+}
+
+/** The unit's name in a language: English names for "en", the official name otherwise. */
+export function provinceName(province: ProvinceUnit, lang: string): string {
+  return lang === "en" ? province.nameEn : province.name
+}
+
+/**
+ * The current unit for a name people type, old or new, with or without diacritics or a
+ * "Tỉnh"/"Thành phố" prefix: "Bến Tre" → Vĩnh Long; "TP. Hồ Chí Minh" → Hồ Chí Minh; "ha noi" → Hà Nội.
+ */
+export function findProvince(name: unknown): ProvinceUnit | undefined {
+  if (typeof name !== "string" || !name.trim()) return undefined
+  const key = slugify(name.replace(/^(tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+/i, ""))
+  return (
+    PROVINCES.find((province) => province.slug === key) ??
+    PROVINCES.find((province) => province.merged.some((old) => slugify(old) === key)) ??
+    PROVINCES.find((province) => slugify(province.nameEn) === key)
+  )
+}
 
 /**
  * Former official names that are neither a current unit nor a merged province: Thừa Thiên Huế
