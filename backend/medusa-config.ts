@@ -33,6 +33,8 @@ module.exports = defineConfig({
   },
   plugins: [
     { resolve: "@ocop/plugin-ocop", options: {} },
+    // Product search: the index, its engines (PostgreSQL for Vietnamese, or Meilisearch), search routes.
+    { resolve: "@ocop/plugin-search", options: {} },
     { resolve: "@ocop/plugin-promotion", options: {} },
     // Sellers (issue 6): commission in percent for sellers without their own rate.
     { resolve: "@ocop/plugin-marketplace", options: { default_commission_rate: 8 } },

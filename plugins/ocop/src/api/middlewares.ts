@@ -11,7 +11,6 @@ import {
   AdminListSubjects,
   AdminRevokeCertificate,
 } from "./admin/ocop/validators"
-import { StoreSearchOcopProducts } from "./store/ocop/search/validators"
 import { StoreListOcopProducts, StoreVerifyCertificate } from "./store/ocop/validators"
 import { refuseForgedStripeWebhooks } from "./utils/refuse-forged-webhooks"
 import { traceabilityMiddlewareRoutes } from "./utils/traceability-middlewares"
@@ -51,7 +50,6 @@ export default defineMiddlewares({
 
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
     { matcher: "/store/ocop/certificates/verify", methods: ["GET"], middlewares: [validateQuery(StoreVerifyCertificate)] },
-    { matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreSearchOcopProducts)] },
 
     // Medusa parses this route with the raw body kept (signature checks need it).
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [refuseForgedStripeWebhooks] },

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PROVINCES, resolveProvince, validUntilFromExpiry } from "../../rules"
-import { invalid } from "../errors"
-import { findOcopSalesChannel } from "../sales-channel"
+import { PROVINCES, resolveProvince, validUntilFromExpiry } from "@ocop/plugin-ocop/rules/index"
+import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { findOcopSalesChannel } from "@ocop/plugin-ocop/lib/sales-channel"
 import { OCOP_PRODUCT_INDEX } from "./documents"
 import { didYouMean, fold, highlight, queryTerms } from "./text"
 

@@ -1,7 +1,7 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { buildProductDocument, compactDocument, OCOP_PRODUCT_INDEX, PRODUCT_DOCUMENT_FIELDS } from "../lib/search/documents"
-import { productIdsForEvent, SEARCH_INDEX_EVENTS } from "../lib/search/events"
-import { meilisearchSynonyms } from "../lib/search/synonyms"
+import { buildProductDocument, compactDocument, OCOP_PRODUCT_INDEX, PRODUCT_DOCUMENT_FIELDS } from "../lib/documents"
+import { productIdsForEvent, SEARCH_INDEX_EVENTS } from "../lib/events"
+import { meilisearchSynonyms } from "../lib/synonyms"
 
 /**
  * The product search index, declared as code (Medusa's Search Module loads every file under a
