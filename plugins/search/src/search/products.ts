@@ -16,7 +16,7 @@ import { meilisearchSynonyms } from "../lib/synonyms"
  * Kept true by events: product and variant (prices are written through variants), price,
  * inventory level/item and reservation (stock), and the certification workflows'
  * `ocop-certificate.*` events, so a revoked or expired certificate leaves the OCOP results as
- * soon as its workflow completes. A full rebuild: `medusa exec ./src/scripts/reindex-search.ts`.
+ * soon as its workflow completes. A full rebuild: `npm run reindex -w @ocop/backend`.
  */
 const fields = search.define({
   id: search.keyword().filterable().sortable(),
