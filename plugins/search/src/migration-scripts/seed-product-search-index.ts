@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { OCOP_PRODUCT_INDEX } from "../lib/search/documents"
+import { OCOP_PRODUCT_INDEX } from "../lib/documents"
 
 /**
  * Runs once, at the `medusa db:migrate` that first creates the product search index: fills it

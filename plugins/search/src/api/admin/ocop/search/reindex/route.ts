@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { searchStatus, startReindex } from "../../../../../lib/search/reindex"
+import { searchStatus, startReindex } from "../../../../../lib/reindex"
 
 /**
  * POST /admin/ocop/search/reindex — starts a full rebuild of the product search index in the

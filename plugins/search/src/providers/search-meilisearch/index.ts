@@ -57,7 +57,7 @@ async function createClient(options: MeilisearchProviderOptions): Promise<Meilis
   } catch (error) {
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
-      `MEILISEARCH_HOST is set but the "meilisearch" npm client is not installed (npm install meilisearch -w @ocop/plugin-ocop): ${(error as Error).message}`
+      `MEILISEARCH_HOST is set but the "meilisearch" npm client is not installed (npm install meilisearch -w @ocop/plugin-search): ${(error as Error).message}`
     )
   }
   const Client = mod.Meilisearch ?? mod.MeiliSearch ?? mod.default?.Meilisearch ?? mod.default?.MeiliSearch

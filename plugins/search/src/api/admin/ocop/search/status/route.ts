@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { searchStatus } from "../../../../../lib/search/reindex"
+import { searchStatus } from "../../../../../lib/reindex"
 
 /**
  * GET /admin/ocop/search/status → { status: { index, provider, state, document_count,

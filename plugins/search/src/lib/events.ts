@@ -1,4 +1,4 @@
-import { CERTIFICATE_EVENTS } from "./documents"
+import { CERTIFICATE_EVENTS } from "@ocop/plugin-ocop/constants"
 
 /**
  * The events that change a product's search document, and how each leads to product ids:

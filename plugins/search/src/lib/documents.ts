@@ -1,14 +1,6 @@
 /** The search index of products, as `query.search({ entity: OCOP_PRODUCT_INDEX })` names it. */
 export const OCOP_PRODUCT_INDEX = "ocop_product"
 
-/** Events the certification workflows emit (data `{ id, product_id }`): the index follows them. */
-export const CERTIFICATE_EVENTS = {
-  ISSUED: "ocop-certificate.issued",
-  RENEWED: "ocop-certificate.renewed",
-  REVOKED: "ocop-certificate.revoked",
-  EXPIRED: "ocop-certificate.expired",
-} as const
-
 /** What a product document is built from, read with one `query.graph` per batch of products. */
 export const PRODUCT_DOCUMENT_FIELDS = [
   "id",

@@ -1,7 +1,7 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { buildProductDocument, compactDocument, OCOP_PRODUCT_INDEX, PRODUCT_DOCUMENT_FIELDS } from "../lib/search/documents"
-import { productIdsForEvent, SEARCH_INDEX_EVENTS } from "../lib/search/events"
-import { meilisearchSynonyms } from "../lib/search/synonyms"
+import { buildProductDocument, compactDocument, OCOP_PRODUCT_INDEX, PRODUCT_DOCUMENT_FIELDS } from "../lib/documents"
+import { productIdsForEvent, SEARCH_INDEX_EVENTS } from "../lib/events"
+import { meilisearchSynonyms } from "../lib/synonyms"
 
 /**
  * The product search index, declared as code (Medusa's Search Module loads every file under a
@@ -16,7 +16,7 @@ import { meilisearchSynonyms } from "../lib/search/synonyms"
  * Kept true by events: product and variant (prices are written through variants), price,
  * inventory level/item and reservation (stock), and the certification workflows'
  * `ocop-certificate.*` events, so a revoked or expired certificate leaves the OCOP results as
- * soon as its workflow completes. A full rebuild: `medusa exec ./src/scripts/reindex-search.ts`.
+ * soon as its workflow completes. A full rebuild: `npm run reindex -w @ocop/backend`.
  */
 const fields = search.define({
   id: search.keyword().filterable().sortable(),

@@ -21,11 +21,11 @@
  * - Ranking: full-text cover density over the words matched (title weighs most).
  * - Highlights: Medusa's provider rejects `search_options.highlight`; this one answers it from
  *   the hits' text with the same diacritics-insensitive, typo-tolerant matching
- *   (src/lib/search/text.ts), so `hits[].highlights` has one shape on every provider.
+ *   (src/lib/text.ts), so `hits[].highlights` has one shape on every provider.
  */
 import { ModuleProvider, Modules } from "@medusajs/framework/utils"
 import postgresProviders from "@medusajs/medusa/search-postgres"
-import { editDistance, fold, highlight, queryTerms } from "../../lib/search/text"
+import { editDistance, fold, highlight, queryTerms } from "../../lib/text"
 import { textSearchConfigSql } from "./text-search-config"
 
 type Row = Record<string, any>

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { validUntilFromExpiry } from "../../rules"
+import { validUntilFromExpiry } from "@ocop/plugin-ocop/rules/index"
 import { PROVINCES, resolveProvince } from "@ocop/reference"
-import { invalid } from "../errors"
-import { findOcopSalesChannel } from "../sales-channel"
+import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { findOcopSalesChannel } from "@ocop/plugin-ocop/lib/sales-channel"
 import { OCOP_PRODUCT_INDEX } from "./documents"
 import { didYouMean, fold, highlight, queryTerms } from "./text"
 

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { searchOcopProducts, type OcopSearchParams } from "../../../../lib/search/ocop-search"
+import { searchOcopProducts, type OcopSearchParams } from "../../../../lib/ocop-search"
 
 /**
  * GET /store/ocop/search?q=&stars=&product_group=&province=&producer=&sort=&facets=&limit=&offset=

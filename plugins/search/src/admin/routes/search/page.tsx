@@ -2,8 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MagnifyingGlass } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { SearchStatus } from "../../../lib/search/reindex"
-import { formatVnDateTime } from "../../lib/labels"
+import type { SearchStatus } from "../../../lib/reindex"
 import { sdk } from "../../lib/sdk"
 
 const statusKey = ["ocop", "search", "status"] as const
@@ -81,6 +80,11 @@ const SearchPage = () => {
 
 function isRunning(status: SearchStatus | undefined) {
   return !!status && (status.job?.status === "running" || status.progress != null)
+}
+
+/** A sync's time in Vietnam. */
+function formatVnDateTime(value: string) {
+  return new Date(value).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" })
 }
 
 function fmt(value: number | null | undefined) {

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_OFFSET, MAX_QUERY_LENGTH, SEARCH_FACETS, SEARCH_SORTS } from "../../../../lib/search/ocop-search"
+import { MAX_OFFSET, MAX_QUERY_LENGTH, SEARCH_FACETS, SEARCH_SORTS } from "../../../../lib/ocop-search"
 
 function list<T extends z.ZodTypeAny>(item: T) {
   return z.preprocess(
