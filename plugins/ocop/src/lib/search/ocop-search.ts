@@ -5,7 +5,8 @@ import { PROVINCES, resolveProvince } from "@ocop/reference"
 import { invalid } from "../errors"
 import { findOcopSalesChannel } from "../sales-channel"
 import { OCOP_PRODUCT_INDEX } from "./documents"
-import { didYouMean, fold, highlight, queryTerms } from "./text"
+import { didYouMean, highlight, queryTerms } from "./text"
+import { fold } from "@ocop/reference"
 
 type Container = Pick<MedusaContainer, "resolve">
 
