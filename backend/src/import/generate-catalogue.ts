@@ -1,4 +1,4 @@
-import { competentAuthority, REFORM_DATE, addDays, daysBetween, starsFromTotal } from "@ocop/plugin-ocop/rules/index"
+import { competentAuthority, REFORM_DATE, addDays, daysBetween, starsFromTotal } from "@ocop/plugin-ocop/rules"
 import { findSubgroup, PRODUCT_GROUPS, PROVINCES, slugify } from "@ocop/reference"
 import type { CatalogueRow } from "./catalogue-row"
 

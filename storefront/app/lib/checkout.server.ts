@@ -8,7 +8,7 @@
 import { describeCart, retrieveCart, type CartView, type StoreCart } from "./cart.server"
 import { invalidateIndex } from "./catalog.server"
 import { authHeaders, errorMessage, errorStatus, sdk, type StoreShippingOption } from "./medusa.server"
-import { isTaxCode } from "@ocop/reference"
+import { isTaxCode, type VatInvoice } from "@ocop/reference"
 import {
   choosePaymentMethods,
   COD_PROVIDER,
@@ -17,7 +17,7 @@ import {
   type PaymentChoice,
 } from "./payment"
 import { rememberOrder, type AppSession } from "./session.server"
-import { saveCartInvoice, type VatInvoice } from "./wholesale.server"
+import { saveCartInvoice } from "./wholesale.server"
 import {
   isEmail,
   readAddress,

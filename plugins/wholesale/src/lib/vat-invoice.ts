@@ -1,14 +1,8 @@
-import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/lib/errors"
-import type { RuleError } from "@ocop/plugin-ocop/rules/index"
-import { checkTaxCode } from "@ocop/reference"
+import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/errors"
+import type { RuleError } from "@ocop/plugin-ocop/rules"
+import { checkTaxCode, type VatInvoice } from "@ocop/reference"
 
-/** The buyer's details for the VAT e-invoice (Decree 123/2020, 70/2025), kept in the order's metadata. */
-export interface VatInvoice {
-  company_name: string
-  tax_code: string
-  address: string
-  email: string
-}
+/** The buyer's details for the VAT e-invoice (Decree 123/2020, 70/2025) are kept in the order's metadata as `VatInvoice`. */
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 

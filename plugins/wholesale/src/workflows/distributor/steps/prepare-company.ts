@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/lib/errors"
-import { type RuleError } from "@ocop/plugin-ocop/rules/index"
+import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/errors"
+import { type RuleError } from "@ocop/plugin-ocop/rules"
 import { checkTaxCode, resolveProvince } from "@ocop/reference"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
 import type { RegisterCompanyInput } from "../types"
