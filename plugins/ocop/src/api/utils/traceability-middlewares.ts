@@ -12,7 +12,7 @@ import {
   AdminLotQr,
   AdminRegisterTradeItem,
 } from "../admin/ocop/lots/validators"
-import { StoreTraceLot } from "../store/ocop/trace/validators"
+import { StoreDigestLeaves, StoreListDigests, StoreTraceLot } from "../store/ocop/trace/validators"
 import { validateQuery } from "./validate-query"
 
 const CAPTURE_LIMIT_BYTES = 10 * 1024 * 1024
@@ -62,4 +62,7 @@ export const traceabilityMiddlewareRoutes: MiddlewareRoute[] = [
     middlewares: [validateQuery(AdminEpcisCapture), parseEpcisBody],
   },
   { matcher: "/store/ocop/trace/01/:gtin/10/:lot", methods: ["GET"], middlewares: [validateQuery(StoreTraceLot)] },
+  { matcher: "/store/ocop/trace/digests", methods: ["GET"], middlewares: [validateQuery(StoreListDigests)] },
+  { matcher: "/store/ocop/trace/digests/:date", methods: ["GET"], middlewares: [validateQuery(StoreDigestLeaves)] },
+  { matcher: "/admin/ocop/trace/digests", methods: ["GET"], middlewares: [validateQuery(StoreListDigests)] },
 ]
