@@ -3,6 +3,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 import { invalid } from "../../lib/errors"
 import {
   AdminAppendTraceEvent,
+  AdminCorrectTradeItem,
   AdminCreateLot,
   AdminEpcisCapture,
   AdminEpcisQuery,
@@ -49,6 +50,7 @@ export async function parseEpcisBody(req: MedusaRequest, _res: MedusaResponse, n
 export const traceabilityMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/trade-items", methods: ["GET"], middlewares: [validateQuery(AdminListTradeItems)] },
   { matcher: "/admin/ocop/trade-items", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRegisterTradeItem)] },
+  { matcher: "/admin/ocop/trade-items/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCorrectTradeItem)] },
   { matcher: "/admin/ocop/lots", methods: ["GET"], middlewares: [validateQuery(AdminListLots)] },
   { matcher: "/admin/ocop/lots", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateLot)] },
   { matcher: "/admin/ocop/lots/:id/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAppendTraceEvent)] },

@@ -30,6 +30,10 @@ export function iso(value: unknown): string | null {
   return value ? new Date(value as string).toISOString() : null
 }
 
+export function presentTradeItem(item: Row) {
+  return { id: item.id, gtin14: item.gtin14, variant_id: item.variant_id, product_id: item.product_id, created_at: iso(item.created_at) }
+}
+
 export function lotDigitalLink(lot: { gtin14: string; lot_code: string }) {
   return buildDigitalLink({ host: digitalLinkHost(), gtin: lot.gtin14, lot: lot.lot_code })
 }
@@ -134,6 +138,7 @@ export function presentLot(lot: Row, context?: LotContext) {
           title_en: variant.product.metadata?.title_en ?? null,
           handle: variant.product.handle,
           thumbnail: variant.product.thumbnail ?? null,
+          producer_key: variant.product.metadata?.producer_key ?? null,
         }
       : null
     presented.variant = variant
