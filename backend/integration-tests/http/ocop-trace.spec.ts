@@ -312,7 +312,7 @@ integrationTestRunner({
           const { data } = await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
           ids.push(data.event.id)
         }
-        expect((await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)).data).toEqual({ valid: true, checked: 3 })
+        expect((await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)).data).toMatchObject({ valid: true, checked: 3 })
 
         const [stored] = (await dbConnection.raw(`select content_hash from trace_event where id = ?`, [ids[1]])).rows
         // Someone rewrites the inspection result in SQL, behind the application's back.

@@ -84,26 +84,40 @@ export async function verifyLotIntegrity(container: Container, lot: Row): Promis
   const [chain, events, leaves] = await Promise.all([
     service.verifyTraceLot(lot.id),
     service.listTraceEvents({ lot_id: lot.id }, { take: null, order: { sequence: "ASC" } }),
-    service.listTraceDigestHeads({ lot_id: lot.id }, { take: 1, order: { created_at: "DESC", id: "DESC" }, relations: ["digest"] }),
+    service.listTraceDigestHeads(
+      { lot_id: lot.id },
+      { take: null, order: { created_at: "ASC", id: "ASC" }, select: ["id", "position", "event_count", "head_hash", "leaf_hash", "digest_id"] }
+    ),
   ])
   const chainPart = chain.valid ? { valid: true, checked: chain.checked } : { valid: false, checked: chain.checked, first_broken: chain.first_broken }
-  const leaf = leaves[0] as Row | undefined
+  const headAt = new Map<number, string | null>()
+  const recompute = (count: number) => {
+    if (!headAt.has(count)) headAt.set(count, recomputedHead(lot as any, events as any, count))
+    return headAt.get(count)!
+  }
+  // Every digest that included the lot must still agree with its events: a rewrite made after one
+  // digest and before the next would otherwise pass against the newer one. The first that
+  // disagrees is shown; else the newest.
+  const rows = leaves as Row[]
+  const disagreeing = rows.find((leaf) => recompute(Number(leaf.event_count)) !== leaf.head_hash)
+  const leaf = disagreeing ?? rows[rows.length - 1]
   let digest: LotIntegrity["digest"] = null
-  if (leaf?.digest) {
+  if (leaf) {
+    const [record] = await service.listTraceDigests({ id: leaf.digest_id }, { take: 1 })
     const count = Number(leaf.event_count)
-    const head = recomputedHead(lot as any, events as any, count)
+    const head = recompute(count)
     const recomputedLeaf = head
       ? headLeafHash({ lot_id: lot.id, gtin14: lot.gtin14, lot_code: lot.lot_code, event_count: count, head_hash: head })
       : null
-    const proof = await proofFor(container, leaf.digest.id, Number(leaf.position))
+    const proof = await proofFor(container, record.id, Number(leaf.position))
     digest = {
-      ...presentDigest(leaf.digest),
+      ...presentDigest(record),
       event_count: count,
       recomputed_head_hash: head,
       recomputed_leaf_hash: recomputedLeaf,
       recorded_leaf_hash: leaf.leaf_hash,
       proof,
-      matches: !!recomputedLeaf && verifyInclusion(recomputedLeaf, proof, leaf.digest.root),
+      matches: !disagreeing && !!recomputedLeaf && verifyInclusion(recomputedLeaf, proof, record.root),
     }
   }
   const valid = chainPart.valid && (digest ? digest.matches : true)

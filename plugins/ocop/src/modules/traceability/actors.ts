@@ -5,7 +5,8 @@ import type { TraceActor, TraceEventInput } from "./types"
  * Who records an event, as the server knows it (never as the request body says):
  * - a seller member: the event is the seller's own, in its registered name;
  * - an admin: may record any actor, including an authority's inspection in the authority's name;
- * - an EPCIS document captured for a producer: the producer's own events.
+ * - an EPCIS document captured for a producer: the producer's events (by default in the
+ *   producer's name), which may name the producer's partners but never an authority.
  */
 export type TraceRecorder =
   | { type: "seller"; seller_id: string; name: string; subject_id: string }
@@ -54,16 +55,12 @@ export function resolveActor(recorder: TraceRecorder, event: Pick<TraceEventInpu
         ],
       }
     }
+    // The document may name the producer's own people or its distributors; never an authority.
+    const recorded_by = { type: "epcis_capture" as const, id: recorder.user_id }
     return {
       ok: true,
       origin: "epcis_capture",
-      actor: {
-        name: recorder.name,
-        subject_id: recorder.subject_id,
-        gln: given?.gln ?? null,
-        role: "producer",
-        recorded_by: { type: "epcis_capture", id: recorder.user_id },
-      },
+      actor: given ? { ...given, recorded_by } : { name: recorder.name, subject_id: recorder.subject_id, role: "producer", recorded_by },
     }
   }
   if (given && isAuthorityRole(given.role) && !given.name?.trim()) {
