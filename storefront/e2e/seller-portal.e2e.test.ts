@@ -402,9 +402,9 @@ describe("seller portal in a real browser", () => {
       // The pack's GTIN under GS1 Vietnam's prefix 893, first with a wrong check digit.
       const gtin = withCheckDigit(`893612${run.slice(-6)}`)
       const wrong = gtin.slice(0, 12) + String((Number(gtin[12]) + 1) % 10)
-      const row = page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`)
-      await row.getByLabel(vi["seller.gtin_label"]).fill(wrong)
-      await row.getByRole("button", { name: vi["seller.gtin_save"] }).click()
+      const gtinRow = page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`)
+      await gtinRow.getByLabel(vi["seller.gtin_label"]).fill(wrong)
+      await gtinRow.getByRole("button", { name: vi["seller.gtin_save"] }).click()
       await see(page.getByTestId("gtin-refusal")).toBe(vi["seller.gtin_error.check_digit"])
       expect(await page.locator("main").textContent()).not.toMatch(/\/admin|check_digit|gtin \(/)
       await page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`).getByLabel(vi["seller.gtin_label"]).fill(gtin)
