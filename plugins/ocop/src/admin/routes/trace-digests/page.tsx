@@ -63,7 +63,7 @@ const TraceDigestsPage = () => {
               <Table.HeaderCell>Số lô</Table.HeaderCell>
               <Table.HeaderCell>Gốc Merkle</Table.HeaderCell>
               <Table.HeaderCell>Công bố lúc</Table.HeaderCell>
-              <Table.HeaderCell />
+              <Table.HeaderCell>Địa chỉ công khai</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -81,9 +81,8 @@ const TraceDigestsPage = () => {
                   {formatVnDateTime(digest.published_at)} <Badge size="2xsmall">{digest.trigger === "admin" ? "thủ công" : "tự động"}</Badge>
                 </Table.Cell>
                 <Table.Cell>
-                  <a className="text-ui-fg-interactive" href={`${digest.url}?sequence=${digest.sequence}`} target="_blank" rel="noreferrer">
-                    Xem công khai
-                  </a>
+                  {/* Public on the storefront (and the store API, with the publishable key). */}
+                  <code className="text-xs">{`/trace/digests/${digest.day}?sequence=${digest.sequence}`}</code>
                 </Table.Cell>
               </Table.Row>
             ))}
