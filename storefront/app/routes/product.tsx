@@ -265,7 +265,7 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
             ) : null}
           </dl>
 
-          <Form method="post" className="buy-form" preventScrollReset noValidate>
+          <Form method="post" className="buy-form" id="buy" preventScrollReset noValidate>
             <input type="hidden" name="product_id" value={product.id} />
             {product.variants.map((v) => (
               <input key={v.id} type="hidden" name={`price_${v.id}`} value={v.price ?? ""} />
