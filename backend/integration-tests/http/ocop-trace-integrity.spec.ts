@@ -1,5 +1,5 @@
 import { TRACEABILITY_MODULE, eventContentHash, headLeafHash, verifyInclusion } from "@ocop/plugin-ocop/modules/traceability"
-import { buildDigitalLink, withCheckDigit } from "@ocop/plugin-ocop/rules/gs1"
+import { buildDigitalLink, withCheckDigit } from "@ocop/plugin-ocop/gs1"
 import publishDailyDigest from "@ocop/plugin-ocop/jobs/trace-digest-daily"
 import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
-import { traceability } from "@ocop/plugin-ocop/lib/traceability/lots"
-import { gtin13FromPrefix, parseCompanyPrefix } from "@ocop/plugin-ocop/rules/gs1"
+import { invalid } from "@ocop/plugin-ocop/errors"
+import { traceability } from "@ocop/plugin-ocop/lots"
+import { gtin13FromPrefix, parseCompanyPrefix } from "@ocop/plugin-ocop/gs1"
 import { sellerProductIds } from "./seller-scope"
 
 type Container = Pick<MedusaContainer, "resolve">

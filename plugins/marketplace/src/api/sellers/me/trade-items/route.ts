@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { presentTradeItem } from "@ocop/plugin-ocop/lib/traceability/lots"
-import { registerTradeItemWorkflow } from "@ocop/plugin-ocop/workflows/traceability/index"
+import { presentTradeItem } from "@ocop/plugin-ocop/lots"
+import { registerTradeItemWorkflow } from "@ocop/plugin-ocop/workflows/traceability"
 import type { SellerRequest } from "../../../../lib/current-member"
 import { assertOwnVariant } from "../../../../lib/seller-lots"
 import { sellerVariantGtins } from "../../../../lib/seller-trade-items"
