@@ -252,3 +252,20 @@ export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: 
   const completed: Issuer = { ...issuer, province: former, name: `UBND ${issuer.kind} ${issuer.district}, ${formerUnit.city ? "thành phố" : "tỉnh"} ${former}` }
   return { errors: [], issuer: completed }
 }
+
+/**
+ * The name of the authority competent for `stars` on `date` for this producer, for a form to
+ * suggest; null for a district decision when the address names no district.
+ */
+export function competentIssuerName(stars: 3 | 4 | 5, date: VnDate, producer: ProducerLocation): string | null {
+  if (stars === 5) return ministryNamesOn(date)[0]
+  if (date >= REFORM_DATE) {
+    const unit = PROVINCES.find((p) => p.name === resolveProvince(producer.province)?.current)
+    return unit ? provinceCommittee({ name: unit.name, city: unit.type === "city" }) : null
+  }
+  const former = formerProvinceOf(producer, date)
+  if (!former) return null
+  if (stars === 4) return provinceCommittee(former)
+  const district = districtInAddress(producer.address)
+  return district ? `UBND ${district.kind} ${district.name}, ${former.city ? "thành phố" : "tỉnh"} ${former.name}` : null
+}
