@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest"
 import {
   authorityKey,
+  checkAgainstEarlierInBatch,
   checkCertifiedLevel,
   checkDecisionDate,
   checkDecisionIdentity,
@@ -105,5 +106,15 @@ describe("the other certificate rules", () => {
     expect(checkCertifiedLevel({ stars: 3, total: 50, mandatory_unmet: [], field: "f" })).toEqual([])
     expect(checkCertifiedLevel({ stars: null, total: 49.75, mandatory_unmet: [], field: "f" })[0].message).toMatch(/49.75/)
     expect(rules(checkSameProduct({ product_id: "a", decision_number: "1/QĐ-UBND" }, "b", "f"))).toEqual(["same_product"])
+  })
+})
+
+describe("checkAgainstEarlierInBatch", () => {
+  const base = { decision_number: "1/QĐ-UBND", authority_name: "UBND tỉnh Lào Cai", decision_date: "2025-09-15", product_id: "p", product_earlier: false }
+  it("the same decision earlier in the batch on the same date is fine, on another date it is not; a product once", () => {
+    expect(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: undefined })).toEqual([])
+    expect(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: "2025-09-15" })).toEqual([])
+    expect(rules(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: "2025-09-16" }))).toEqual(["same_decision"])
+    expect(rules(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: undefined, product_earlier: true }))).toEqual(["one_valid_certificate"])
   })
 })

@@ -200,3 +200,30 @@ export function checkOneValidCertificate(input: {
   }
   return { errors, stale_ids: staleIds }
 }
+
+/**
+ * Within a batch, certificates are judged as if issued one after the other: a decision issued
+ * earlier in the batch has the same date, and a product certified earlier in it gets no second one.
+ */
+export function checkAgainstEarlierInBatch(input: {
+  decision_number: string
+  authority_name: string
+  decision_date: string
+  /** The decision date of the same decision earlier in the batch, if any. */
+  earlier_decision_date: string | undefined
+  product_id: string
+  product_earlier: boolean
+}): RuleError[] {
+  const errors: RuleError[] = []
+  if (input.earlier_decision_date !== undefined && input.earlier_decision_date !== input.decision_date) {
+    errors.push({
+      field: "decision_number",
+      rule: "same_decision",
+      message: `decision ${input.decision_number} of ${input.authority_name} is signed on another date earlier in this batch: the same issuer's number names one decision a year`,
+    })
+  }
+  if (input.product_earlier) {
+    errors.push({ field: "evaluation.product_id", rule: "one_valid_certificate", message: `product ${input.product_id} gets a certificate earlier in this batch` })
+  }
+  return errors
+}

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid } from "../../lib/errors"
+import { ruleErrorsToMedusaError } from "../../lib/errors"
+import { checkAgainstEarlierInBatch } from "../../rules"
 import type { IssueCertificateInput } from "../types"
 import { readsForBatch } from "./certificate-reads"
 import { prepareCertificate, type PreparedCertificate } from "./prepare-certificate"
@@ -37,16 +38,15 @@ export const prepareCertificatesStep = createStep(
         const { decision_number, decision_date, authority_name, product_id } = prepared.certificate
         const key = JSON.stringify(prepared.decision)
         const first = decisions.get(key)
-        if (first && first.decision_date !== decision_date) {
-          throw invalid(
-            "decision_number",
-            "same_decision",
-            `decision ${decision_number} of ${authority_name} is signed on another date earlier in this batch: the same issuer's number names one decision a year`
-          )
-        }
-        if (products.has(product_id)) {
-          throw invalid("evaluation.product_id", "one_valid_certificate", `product ${product_id} gets a certificate earlier in this batch`)
-        }
+        const errors = checkAgainstEarlierInBatch({
+          decision_number,
+          authority_name,
+          decision_date,
+          earlier_decision_date: first?.decision_date,
+          product_id,
+          product_earlier: products.has(product_id),
+        })
+        if (errors.length) throw ruleErrorsToMedusaError(errors)
         decisions.set(key, first ?? prepared.certificate)
         products.add(product_id)
         result.prepared.push({ ...prepared, index })
