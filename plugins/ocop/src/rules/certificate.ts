@@ -4,7 +4,7 @@
  * TypeScript: the workflow step reads the facts, these functions judge them, the step throws.
  */
 import type { RuleError } from "./errors"
-import { normaliseProvinceName } from "./provinces"
+import { normaliseProvinceName } from "@ocop/reference"
 import { expiresAt, statusAt, validUntil, type CertificateClock } from "./validity"
 import { vnDateOf, type VnDate } from "./vn-date"
 

@@ -16,7 +16,7 @@
  */
 import { MINISTRY_MAE, MINISTRY_MARD, ministryNamesOn, REFORM_DATE, type AuthorityLevel } from "./authority"
 import type { RuleError } from "./errors"
-import { normaliseProvinceName, PROVINCES, resolveProvince } from "./provinces"
+import { normaliseProvinceName, PROVINCES, resolveProvince } from "@ocop/reference"
 import type { VnDate } from "./vn-date"
 
 /** Thừa Thiên Huế became the centrally-run city of Huế on 1 Jan 2025 (Resolution 1314/NQ-UBTVQH15). */

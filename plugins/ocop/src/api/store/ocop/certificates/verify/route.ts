@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { fold } from "@ocop/reference"
 import { notFound, ruleErrorsToMedusaError } from "../../../../../lib/errors"
-import { fold } from "../../../../../lib/search/text"
 import { CERTIFICATION_MODULE } from "../../../../../modules/certification"
 import type CertificationModuleService from "../../../../../modules/certification/service"
 import { parseDecisionNumber, statusAt, validUntilFromExpiry, vnDateOf } from "../../../../../rules"
