@@ -282,6 +282,9 @@ export const en: Record<keyof typeof vi, string> = {
   "ocop.verify.not_found": "No certificate with number {number} was found. Please check the decision number.",
   "ocop.verify.invalid":
     "“{number}” is not a decision number. Decision numbers look like 1898/QĐ-UBND or 2361/QĐ-BNNMT.",
+  "ocop.verify.issuer": "Issuing authority (optional)",
+  "ocop.verify.year": "Year of the decision (optional)",
+  "ocop.verify.ambiguous": "Several authorities issued decision number {number}. Choose the one printed on your certificate:",
   "ocop.verify.unavailable": "We cannot check certificates right now. Please try again later.",
 
   "error.required": "Please fill this in.",

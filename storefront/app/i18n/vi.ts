@@ -280,6 +280,9 @@ export const vi = {
   "ocop.verify.not_found": "Không tìm thấy chứng nhận số {number}. Hãy kiểm tra lại số quyết định.",
   "ocop.verify.invalid":
     "“{number}” không phải là số quyết định. Số quyết định có dạng 1898/QĐ-UBND hoặc 2361/QĐ-BNNMT.",
+  "ocop.verify.issuer": "Cơ quan ban hành (không bắt buộc)",
+  "ocop.verify.year": "Năm quyết định (không bắt buộc)",
+  "ocop.verify.ambiguous": "Nhiều cơ quan đã ban hành quyết định số {number}. Chọn cơ quan ghi trên chứng nhận của bạn:",
   "ocop.verify.unavailable": "Chưa tra cứu được lúc này. Vui lòng thử lại sau.",
 
   "error.required": "Vui lòng nhập thông tin này.",

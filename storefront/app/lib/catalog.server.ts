@@ -340,42 +340,58 @@ export type Certificate = {
   province: string | null
 }
 
-export type VerifyResult = { kind: "found"; certificate: Certificate } | { kind: "not_found" } | { kind: "invalid" }
+/**
+ * A decision number is unique only within its issuer and year: `certificates` lists every match
+ * (a decision may also recognise several products); `ambiguous` when they belong to several
+ * decisions, which the issuer or the year given tell apart.
+ */
+export type VerifyResult =
+  | { kind: "found"; certificates: Certificate[]; ambiguous: boolean }
+  | { kind: "not_found" }
+  | { kind: "invalid" }
+
+const pickName = (value: unknown) =>
+  typeof value === "string"
+    ? value
+    : value && typeof value === "object"
+      ? ((value as any).name ?? (value as any).title ?? (value as any).legal_name ?? null)
+      : null
+
+function toCertificate(certificate: Record<string, any>, decisionNumber: string): Certificate {
+  return {
+    decisionNumber: certificate.decision_number ?? decisionNumber,
+    stars: certificate.stars != null ? Number(certificate.stars) : null,
+    status: certificate.status ?? null,
+    validUntil: certificate.valid_until ?? null,
+    issuedAt: certificate.decision_date ?? certificate.issued_at ?? null,
+    authority: certificate.authority ?? null,
+    productTitle: certificate.product_title ?? pickName(certificate.product),
+    producer: certificate.producer_name ?? pickName(certificate.producer),
+    province: findProvince(certificate.province_name ?? pickName(certificate.province))?.name ?? pickName(certificate.province),
+  }
+}
 
 /**
- * GET /store/ocop/certificates/verify?decision_number=… : the certificate; "not_found" (404) when
- * no such decision is recorded; "invalid" (400) when the text is not a decision number at all.
+ * GET /store/ocop/certificates/verify?decision_number=…[&issuer=…][&year=…] : every certificate
+ * recorded under the number (narrowed by issuer and year when given); "not_found" (404) when none;
+ * "invalid" (400) when the text is not a decision number at all.
  */
-export async function verifyCertificate(decisionNumber: string): Promise<VerifyResult> {
+export async function verifyCertificate(decisionNumber: string, narrow: { issuer?: string; year?: number } = {}): Promise<VerifyResult> {
   try {
-    const { certificate } = await sdk.client.fetch<{ certificate?: Record<string, any> }>(
-      "/store/ocop/certificates/verify",
-      { query: { decision_number: decisionNumber } },
-    )
-    if (!certificate) return { kind: "not_found" }
-    const product = certificate.product
-    const producer = certificate.producer
-    const province = certificate.province
-    const pickName = (value: unknown) =>
-      typeof value === "string"
-        ? value
-        : value && typeof value === "object"
-          ? ((value as any).name ?? (value as any).title ?? (value as any).legal_name ?? null)
-          : null
-    return {
-      kind: "found",
-      certificate: {
-        decisionNumber: certificate.decision_number ?? decisionNumber,
-        stars: certificate.stars != null ? Number(certificate.stars) : null,
-        status: certificate.status ?? null,
-        validUntil: certificate.valid_until ?? null,
-        issuedAt: certificate.decision_date ?? certificate.issued_at ?? null,
-        authority: certificate.authority ?? null,
-        productTitle: certificate.product_title ?? pickName(product),
-        producer: certificate.producer_name ?? pickName(producer),
-        province: findProvince(certificate.province_name ?? pickName(province))?.name ?? pickName(province),
+    const { certificates, certificate, ambiguous } = await sdk.client.fetch<{
+      certificates?: Record<string, any>[]
+      certificate?: Record<string, any> | null
+      ambiguous?: boolean
+    }>("/store/ocop/certificates/verify", {
+      query: {
+        decision_number: decisionNumber,
+        ...(narrow.issuer ? { issuer: narrow.issuer } : {}),
+        ...(narrow.year ? { year: narrow.year } : {}),
       },
-    }
+    })
+    const rows = certificates ?? (certificate ? [certificate] : [])
+    if (!rows.length) return { kind: "not_found" }
+    return { kind: "found", certificates: rows.map((row) => toCertificate(row, decisionNumber)), ambiguous: Boolean(ambiguous) }
   } catch (error) {
     if (errorStatus(error) === 404) return { kind: "not_found" }
     if (errorStatus(error) === 400) return { kind: "invalid" }

@@ -371,7 +371,11 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
                 {product.ocop.decisionNumber ? (
                   <p>
                     <Link
-                      to={`${href("/ocop/verify")}?decision_number=${encodeURIComponent(product.ocop.decisionNumber)}`}
+                      to={`${href("/ocop/verify")}?${new URLSearchParams({
+                        decision_number: product.ocop.decisionNumber,
+                        // A decision number is unique only within its issuer: name it.
+                        ...(product.ocop.authority ? { issuer: product.ocop.authority } : {}),
+                      })}`}
                     >
                       {t("cert.verify_link")}
                     </Link>

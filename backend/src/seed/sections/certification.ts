@@ -6,6 +6,7 @@ import {
   addMonths,
   applyMandatoryCriteria,
   competentAuthority,
+  competentIssuerName,
   daysBetween,
   MANDATORY_CRITERIA,
   REFORM_DATE,
@@ -69,7 +70,10 @@ export async function seedCertification(container: MedusaContainer, input: { pro
     if (!producer) throw new Error(`Seed data: product ${product.handle} has an unknown producer ${product.producerKey}`)
     const subjectId = await ensureSubject(container, certification, producer)
     const productId = productIds.get(product.handle)!
-    const plan = planDecision(index, today, index === expiredIndex)
+    const location = { province: producer.province, historical_province: producer.historicalProvince ?? null, address: producer.address }
+    // A 3★ decision before 1 Jul 2025 is signed by a named district: only where the address names one.
+    const preReform = product.stars !== 3 || competentIssuerName(3, "2025-06-30", location) !== null
+    const plan = planDecision(index, today, index === expiredIndex, preReform)
     const authority = competentAuthority(product.stars, plan.decisionDate)
     const { mandatoryUnmet } = scoreSheetFor(product)
 
@@ -89,7 +93,7 @@ export async function seedCertification(container: MedusaContainer, input: { pro
         decision_number: decisionNumber(authority.level, plan.decisionDate, index),
         decision_date: plan.decisionDate,
         authority_level: authority.level,
-        authority_name: authorityName(authority.level, authority.name, producer, plan.decisionDate),
+        authority_name: competentIssuerName(product.stars, plan.decisionDate, location)!,
         // An expired certificate is recorded as it was: on the day after its decision.
         now: plan.recordedAt,
       },
@@ -147,10 +151,15 @@ function scoreSheetFor(product: DemoProduct): { mandatoryUnmet: string[] } {
  *   - every 40th from the 6th (about ten in the full catalogue): 36 months ago plus 8–22 days,
  *     i.e. expiring within 30 days;
  *   - otherwise alternately after the reform (2025-07-01 … today) and before it (within the last
- *     36 months, at least 45 days from expiry), falling back to after the reform when no such day exists.
+ *     36 months, at least 45 days from expiry), falling back to after the reform when no such day exists;
+ *   - after the reform whenever no competent authority before it is known (`preReform` false).
  */
-function planDecision(index: number, today: string, expired: boolean): { decisionDate: string; recordedAt?: string } {
+function planDecision(index: number, today: string, expired: boolean, preReform: boolean): { decisionDate: string; recordedAt?: string } {
   const validityStart = addMonths(today, -36)
+  if (!preReform) {
+    const span = Math.max(0, daysBetween(REFORM_DATE, today))
+    return { decisionDate: addDays(REFORM_DATE, (index * 23) % (span + 1)) }
+  }
   if (expired) {
     const decisionDate = addDays(validityStart, -40)
     return { decisionDate, recordedAt: new Date(`${addDays(decisionDate, 1)}T10:00:00+07:00`).toISOString() }
@@ -176,12 +185,6 @@ function provinceAt(producer: DemoProducer, decisionDate: string) {
   const name = decisionDate < REFORM_DATE ? producer.historicalProvince ?? producer.province : producer.province
   const unit = PROVINCES.find((p) => p.name === name)
   return `${unit?.type === "city" ? "thành phố" : "tỉnh"} ${name}`
-}
-
-function authorityName(level: string, ministry: string | null, producer: DemoProducer, decisionDate: string) {
-  if (level === "ministry") return ministry!
-  if (level === "district") return `UBND cấp huyện, ${provinceAt(producer, decisionDate)}`
-  return `UBND ${provinceAt(producer, decisionDate)}`
 }
 
 function councilName(level: string, producer: DemoProducer, decisionDate: string) {

@@ -1,42 +1,62 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { fold } from "@ocop/reference"
 import { notFound, ruleErrorsToMedusaError } from "../../../../../lib/errors"
 import { CERTIFICATION_MODULE } from "../../../../../modules/certification"
 import type CertificationModuleService from "../../../../../modules/certification/service"
-import { parseDecisionNumber, statusAt, validUntilFromExpiry } from "../../../../../rules"
+import { parseDecisionNumber, statusAt, validUntilFromExpiry, vnDateOf } from "../../../../../rules"
 
 /**
- * GET /store/ocop/certificates/verify?decision_number=1898/QĐ-UBND — a public check for a buyer
- * or an officer → { certificate: { decision_number, stars, status, valid_until, authority,
- * authority_level, product_title, producer, province } }, or 404 when no such decision is recorded.
+ * GET /store/ocop/certificates/verify?decision_number=1898/QĐ-UBND[&issuer=Lào Cai][&year=2025] —
+ * a public check for a buyer or an officer. The number is read as typed without a Vietnamese
+ * keyboard too (1898/QD-UBND). A number is unique only within its issuer and year, so every match
+ * is listed with its issuer and date:
+ * → { certificates: [{ decision_number, decision_date, decision_year, stars, status, valid_until,
+ *     authority, authority_level, product_title, producer, province }], ambiguous, certificate }
+ * `ambiguous` when the matches belong to more than one decision (issuer, number, year): narrow with
+ * `issuer` and/or `year`; `certificate` is the first match when they belong to one decision, else
+ * null. 404 when no such decision is recorded.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { decision_number } = req.validatedQuery as { decision_number: string }
+  const { decision_number, issuer, year } = req.validatedQuery as { decision_number: string; issuer?: string; year?: number }
   const parsed = parseDecisionNumber(decision_number)
   if (!parsed.ok) throw ruleErrorsToMedusaError([parsed.error])
   const certification = req.scope.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
-  const [certificate] = await certification.listOcopCertificates(
-    { decision_number: parsed.value.value },
-    { relations: ["subject"], take: 1 }
-  )
-  if (!certificate) {
+  const issuerText = issuer?.trim() ? fold(issuer) : null
+  const matches = (
+    await certification.listOcopCertificates(
+      { decision_number: parsed.value.value, ...(year ? { decision_year: year } : {}) },
+      { relations: ["subject"], order: { decision_date: "DESC", id: "ASC" }, take: 200 }
+    )
+  ).filter((certificate) => !issuerText || fold(certificate.authority_name).includes(issuerText))
+  if (!matches.length) {
+    const narrowed = issuerText || year ? ` for the issuer and year given` : ""
     throw notFound(
-      `No OCOP certificate with decision number ${parsed.value.value} is recorded on this marketplace: do not rely on it as an OCOP certification.`
+      `No OCOP certificate with decision number ${parsed.value.value}${narrowed} is recorded on this marketplace: do not rely on it as an OCOP certification.`
     )
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: certificate.product_id } })
-  res.json({
-    certificate: {
-      decision_number: certificate.decision_number,
-      stars: certificate.stars,
-      status: statusAt(certificate, new Date()),
-      valid_until: validUntilFromExpiry(certificate.expires_at),
-      authority: certificate.authority_name,
-      authority_level: certificate.authority_level,
-      product_title: (products[0] as { title?: string } | undefined)?.title ?? null,
-      producer: (certificate.subject as { legal_name?: string } | null)?.legal_name ?? null,
-      province: certificate.province,
-    },
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "title"],
+    filters: { id: [...new Set(matches.map((c) => c.product_id))] },
   })
+  const titles = new Map((products as { id: string; title: string }[]).map((p) => [p.id, p.title]))
+  const at = new Date()
+  const certificates = matches.map((certificate) => ({
+    decision_number: certificate.decision_number,
+    decision_date: vnDateOf(new Date(certificate.decision_date)),
+    decision_year: certificate.decision_year,
+    stars: certificate.stars,
+    status: statusAt(certificate, at),
+    valid_until: validUntilFromExpiry(certificate.expires_at),
+    authority: certificate.authority_name,
+    authority_level: certificate.authority_level,
+    product_title: titles.get(certificate.product_id) ?? null,
+    producer: (certificate.subject as { legal_name?: string } | null)?.legal_name ?? null,
+    province: certificate.province,
+  }))
+  const decisions = new Set(matches.map((c) => `${c.authority_key}|${c.decision_year}`))
+  const ambiguous = decisions.size > 1
+  res.json({ certificates, ambiguous, certificate: ambiguous ? null : certificates[0] })
 }
