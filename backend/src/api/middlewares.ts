@@ -1,8 +1,14 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { ocopErrorHandler } from "@ocop/plugin-ocop/lib/http/error-handler"
+import { guardInput } from "@ocop/plugin-ocop/lib/http/input-guard"
 import { serializeApprovalCompletion, serializeCartCompletion } from "./utils/serialize-cart-completion"
 
 export default defineMiddlewares({
+  // A value the database refuses as data is a 400, not a 500 (the net under the route schemas).
+  errorHandler: ocopErrorHandler(),
   routes: [
+    // No NUL or control character, no oversized string reaches any route (Medusa's or the plugins').
+    { matcher: "/*", middlewares: [guardInput] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCartCompletion] },
     { matcher: "/store/distributors/me/approvals/:id/approve", method: ["POST"], middlewares: [serializeApprovalCompletion] },
   ],
