@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { boundedDateText, MAX_QUANTITY, multiLine, quantity, recordId, singleLine, TEXT_LIMITS, webUrl } from "../../../../lib/validation"
+import { boundedDateText, multiLine, quantity, recordId, singleLine, TEXT_LIMITS, webUrl } from "../../../../lib/validation"
 
 /**
  * Shapes of the traceability admin bodies and queries. The VALUES (GTIN check digits, lot number
@@ -41,7 +41,7 @@ export const AdminCreateLot = z
     production_date: boundedDateText(),
     best_before: boundedDateText().nullish(),
     expiry_date: boundedDateText().nullish(),
-    quantity_produced: quantity({ what: "quantity_produced" }),
+    quantity_produced: quantity({ max: 1_000_000_000, what: "quantity_produced" }),
     unit: z.string().regex(/^[A-Z0-9]{2,3}$/, { message: "unit must be a UN/ECE unit code such as H87 (pieces), KGM, LTR" }).nullish(),
     origin_area: text(500),
     inputs: z.array(lotInput).max(50).nullish(),
@@ -100,7 +100,7 @@ export const AdminAppendTraceEvent = z
       .array(
         z
           .object({
-            quantity: z.number().min(0).max(MAX_QUANTITY),
+            quantity: z.number().min(0).max(1_000_000_000),
             uom: singleLine(10).nullish(),
             epc_class: text(500).nullish(),
             role: z.enum(["input", "output"]).nullish(),
