@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { CONTROL_CHARACTERS } from "./web-address"
 
 /**
  * Text a person types. PostgreSQL cannot store a NUL character (text or jsonb), and other C0/C1
@@ -7,8 +8,6 @@ import { z } from "@medusajs/framework/zod"
  * in multi-line texts.
  */
 
-// eslint-disable-next-line no-control-regex
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /[\t\n\r]/
 
@@ -20,8 +19,6 @@ export const TEXT_LIMITS = {
   line: 500,
   /** A description or a story. */
   long: 10_000,
-  /** An address (URL). */
-  url: 2_000,
 } as const
 
 export function hasControlCharacters(value: string, allowLineBreaks = false): boolean {
