@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { ocopErrorHandler } from "@ocop/plugin-ocop/lib/http/error-handler"
 import { guardInput } from "@ocop/plugin-ocop/lib/http/input-guard"
+import { refuseNonWebProductImages } from "@ocop/plugin-ocop/lib/http/product-image-urls"
 import { serializeApprovalCompletion, serializeCartCompletion } from "./utils/serialize-cart-completion"
 
 export default defineMiddlewares({
@@ -9,6 +10,9 @@ export default defineMiddlewares({
   routes: [
     // No NUL or control character, no oversized string reaches any route (Medusa's or the plugins').
     { matcher: "/*", middlewares: [guardInput] },
+    // Stored image addresses are http(s) on Medusa's product routes too.
+    { matcher: "/admin/products", method: ["POST"], middlewares: [refuseNonWebProductImages] },
+    { matcher: "/admin/products/:id", method: ["POST"], middlewares: [refuseNonWebProductImages] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCartCompletion] },
     { matcher: "/store/distributors/me/approvals/:id/approve", method: ["POST"], middlewares: [serializeApprovalCompletion] },
   ],

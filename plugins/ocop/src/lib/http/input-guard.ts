@@ -5,13 +5,12 @@ import { hasControlCharacters } from "../validation/text"
 /**
  * Refuses, on every route (Medusa's own and the plugins'), input that no route can store: a NUL
  * or another control character in a JSON body, a query parameter or the path (tab and line breaks
- * stay allowed in body texts), and strings longer than any field takes. The answer is a 400 that
- * names the field, before a handler or a workflow writes anything. Route schemas then apply each
- * field's own rules (lengths, addresses, amounts, dates).
+ * stay allowed in body texts). The answer is a 400 that names the field, before a handler or a
+ * workflow writes anything. Route schemas then apply each field's own rules (lengths, addresses,
+ * amounts, dates); lengths are theirs, since some fields legitimately carry megabytes (a bulk
+ * order's CSV in base64).
  */
 
-/** Longer than the longest text any field takes (a story: 20,000 characters). */
-export const MAX_STRING_LENGTH = 50_000
 const MAX_DEPTH = 20
 
 function refuse(field: string, problem: string): never {
@@ -21,7 +20,6 @@ function refuse(field: string, problem: string): never {
 function checkString(value: string, field: string, allowLineBreaks: boolean) {
   if (value.includes("\u0000")) refuse(field, "must not contain a NUL character")
   if (hasControlCharacters(value, allowLineBreaks)) refuse(field, "must not contain control characters")
-  if (value.length > MAX_STRING_LENGTH) refuse(field, `at most ${MAX_STRING_LENGTH} characters`)
 }
 
 function join(path: string, key: string | number) {
