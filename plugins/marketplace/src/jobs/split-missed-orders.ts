@@ -12,14 +12,14 @@ const MAX_ORDERS = 500
  * Every 10 minutes: an order the checkout accepted is split to its sellers even when the split on
  * `order.placed` did not run to its end (the process stopped, the database refused a write). Each
  * recent order holding sellers' products but without seller parts is split again; the split is
- * idempotent and writes all of an order's parts at once or none. `now` moves the clock (tests).
+ * idempotent and writes all of an order's parts at once or none.
  */
-export default async function splitMissedOrders(container: MedusaContainer, now: Date = new Date()) {
+export default async function splitMissedOrders(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["id", "items.product_id"],
-    filters: { created_at: { $gte: new Date(now.getTime() - LOOK_BACK_MS) } },
+    filters: { created_at: { $gte: new Date(Date.now() - LOOK_BACK_MS) } },
     pagination: { take: MAX_ORDERS, order: { created_at: "DESC" } },
   })
   const recent = orders as { id: string; items?: { product_id?: string | null }[] }[]

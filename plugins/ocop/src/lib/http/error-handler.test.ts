@@ -37,6 +37,7 @@ describe("error handler", () => {
   })
 
   it("leaves other errors to Medusa's handler", () => {
+    expect(answer(Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400 })).status).toBe(400)
     expect(answer(new Error("connection refused")).status).toBe(500)
     expect(answer(Object.assign(new Error("dup"), { code: "23505", table: "seller", detail: "Key (tax_code)=(1) already exists." })).status).toBe(422)
   })

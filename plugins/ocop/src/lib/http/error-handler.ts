@@ -7,9 +7,15 @@ import { MedusaError } from "@medusajs/framework/utils"
  * class 22 "data exception": invalid text representation, numeric or date out of range, NUL in
  * text or JSON, value too long) is the client's input, so it answers 400 instead of 500. Route
  * schemas and the input guard catch these first, naming the field; this is the net under them.
+ * A path parameter Express cannot decode (a broken `%` escape) is a 400 too.
  */
 const DATA_EXCEPTION_MESSAGES =
   /invalid input syntax|out of range|invalid byte sequence|unsupported Unicode escape sequence|\\u0000 cannot be converted|value too long for type|invalid input value for enum|date\/time field value/i
+
+/** Express could not decode a path parameter (a broken `%` escape): the client's address. */
+function brokenAddress(error: any): boolean {
+  return error instanceof URIError || /^Failed to decode param/.test(String(error?.message ?? ""))
+}
 
 function databaseDataError(error: any): string | null {
   for (let current = error, depth = 0; current && depth < 4; current = current.cause, depth++) {
@@ -31,7 +37,11 @@ export function ocopErrorHandler(): MedusaErrorHandlerFunction {
   const medusaHandler = errorHandler()
   return (error, req, res, next) => {
     const dataError = databaseDataError(error)
-    const mapped = dataError !== null ? new MedusaError(MedusaError.Types.INVALID_DATA, describe(dataError)) : error
+    const mapped = brokenAddress(error)
+      ? new MedusaError(MedusaError.Types.INVALID_DATA, "path: the address holds a broken % escape")
+      : dataError !== null
+        ? new MedusaError(MedusaError.Types.INVALID_DATA, describe(dataError))
+        : error
     return medusaHandler(mapped, req, res, next)
   }
 }

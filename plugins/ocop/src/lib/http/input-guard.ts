@@ -57,7 +57,8 @@ export function assertStorablePath(path: string): void {
 
 export function guardInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    assertStorablePath(req.path)
+    // The full path: mounted on "/*", `req.path` is only what follows the mount point.
+    assertStorablePath((req.originalUrl ?? req.url).split("?")[0])
     assertStorableInput(req.query, "", false)
     if (req.body && typeof req.body === "object") assertStorableInput(req.body)
     next()
