@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { fieldMessage } from "./field-message"
 
 /**
  * Dates a request may carry: a real calendar date between 1900 and 2200. A year-9999 date or
@@ -31,12 +32,12 @@ export function isInstantOrDay(value: string, allowDay = true): boolean {
 
 /** A day "YYYY-MM-DD", kept as the string. */
 export function calendarDay(message = "a date such as 2025-08-15") {
-  return z.string().trim().refine(isCalendarDay, message)
+  return z.string().trim().refine(isCalendarDay, fieldMessage(message))
 }
 
 /** A day or an instant with its zone, kept as the string. */
 export function dateText(message = "a date (2025-08-15) or a time with its zone (2025-08-15T07:30:00+07:00), between 1900 and 2200") {
-  return z.string().trim().refine((value) => isInstantOrDay(value), message)
+  return z.string().trim().refine((value) => isInstantOrDay(value), fieldMessage(message))
 }
 
 /** A day or an instant with its zone, as a Date. */
@@ -46,7 +47,7 @@ export function saneDate(message?: string) {
 
 /** A query/body date coerced the lenient way (Date or any string Date parses), then bounded. */
 export function coercedDate(message = "a date between 1900 and 2200") {
-  return z.coerce.date({ error: message }).refine(isSaneDate, message)
+  return z.coerce.date({ error: message }).refine(isSaneDate, fieldMessage(message))
 }
 
 /**
@@ -61,5 +62,5 @@ export function boundedDateText(message = "a date between 1900 and 2200, such as
     .refine((value) => {
       const year = /^(\d{4})-\d{2}-\d{2}/.exec(value)?.[1]
       return year !== undefined && Number(year) >= EARLIEST_DATE.getUTCFullYear() && Number(year) < LATEST_DATE.getUTCFullYear()
-    }, message)
+    }, fieldMessage(message))
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { fieldMessage } from "./field-message"
 
 /**
  * Ids of records (Medusa's `prefix_01J…` ids and the plugins' own): 1 to 100 letters, digits,
@@ -7,7 +8,7 @@ import { z } from "@medusajs/framework/zod"
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/
 
 export function recordId(message = "an id (letters, digits, _ and -)") {
-  return z.string().trim().regex(ID_PATTERN, message)
+  return z.string().trim().regex(ID_PATTERN, fieldMessage(message))
 }
 
 export function isRecordId(value: unknown): boolean {

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { fieldMessage } from "./field-message"
 import { CONTROL_CHARACTERS } from "./web-address"
 
 /**
@@ -33,7 +34,7 @@ export function singleLine(max: number = TEXT_LIMITS.name, min = 0) {
     .trim()
     .min(min, min > 1 ? `at least ${min} characters` : "must not be empty")
     .max(max, `at most ${max} characters`)
-    .refine((value) => !hasControlCharacters(value), "must not contain control characters (NUL, line breaks, escape codes)")
+    .refine((value) => !hasControlCharacters(value), fieldMessage("must not contain control characters (NUL, line breaks, escape codes)"))
 }
 
 /** A multi-line text (a description, a story, a note): line breaks allowed, other control characters refused. */
@@ -43,7 +44,7 @@ export function multiLine(max: number = TEXT_LIMITS.long, min = 0) {
     .trim()
     .min(min, min > 1 ? `at least ${min} characters` : "must not be empty")
     .max(max, `at most ${max} characters`)
-    .refine((value) => !hasControlCharacters(value, true), "must not contain control characters (NUL, escape codes)")
+    .refine((value) => !hasControlCharacters(value, true), fieldMessage("must not contain control characters (NUL, escape codes)"))
 }
 
 /** A name: 2 to 200 characters on one line. */

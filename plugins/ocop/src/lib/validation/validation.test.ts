@@ -67,3 +67,15 @@ describe("input guard", () => {
     expect(() => assertStorablePath("/store/products/%E0%A4%A")).toThrow("path")
   })
 })
+
+describe("messages", () => {
+  it("name the field, since Medusa shows a refinement's message without it", async () => {
+    const { z } = await import("@medusajs/framework/zod")
+    const schema = z.object({ lot: z.object({ production_date: boundedDateText(), images: z.array(z.object({ url: webUrl() })) }) })
+    const issues = schema.safeParse({ lot: { production_date: "9999-01-01", images: [{ url: "javascript:alert(1)" }] } }).error!.issues
+    expect(issues.map((issue) => issue.message)).toEqual([
+      "lot.production_date: a date between 1900 and 2200, such as 2025-08-15",
+      "lot.images.0.url: an http:// or https:// address",
+    ])
+  })
+})
