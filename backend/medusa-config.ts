@@ -60,7 +60,13 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: process.env.OCOP_UPLOAD_DIR ?? "static", backend_url: `${backendUrl}/static` },
+            options: {
+              upload_dir: process.env.OCOP_UPLOAD_DIR ?? "static",
+              backend_url: `${backendUrl}/static`,
+              // Private files (sellers' registration documents) live outside the public static
+              // folder; they are served only through authenticated routes, never by URL.
+              private_upload_dir: process.env.OCOP_PRIVATE_UPLOAD_DIR ?? "private-files",
+            },
           },
         ],
       },

@@ -15,6 +15,7 @@ export default async function setup() {
     DB_USERNAME: database.user,
     DB_PASSWORD: database.password,
     OCOP_UPLOAD_DIR: mkdtempSync(join(tmpdir(), "ocop-uploads-")),
+    OCOP_PRIVATE_UPLOAD_DIR: mkdtempSync(join(tmpdir(), "ocop-private-")),
     MEDUSA_DISABLE_TELEMETRY: "true",
     ADMIN_DISABLED: "true",
   })

@@ -1,9 +1,13 @@
 import { integrationTestRunner } from "../helpers/test-runner"
-import { readFileSync } from "node:fs"
-import { basename, resolve } from "node:path"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { resolve } from "node:path"
+import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
+import privateSellerDocuments from "../../src/migration-scripts/private-seller-documents"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, certification, settle } from "../helpers/ocop"
 import { bearer, registerSeller, registrationToken, sellerBody, sellerLogin } from "../helpers/sellers"
+
+const sellerModule = (container: any) => container.resolve(SELLER_MODULE) as SellerModuleService
 
 /** Issue 6: a cooperative registers as a seller, invites its staff and is reviewed by an operator. */
 integrationTestRunner({
@@ -147,16 +151,57 @@ integrationTestRunner({
       const { data: detail } = await api.get(`/admin/sellers/${owner.seller.id}`, admin)
       expect(detail.seller.status).toBe("pending")
       expect(detail.seller.documents.map((d: any) => d.filename).sort()).toEqual(["giấy chứng nhận HTX.pdf", "mã số thuế.png"])
-      // Stored as a private file: the local provider keeps those under ./static ("private-…").
-      const url = new URL(detail.seller.documents.find((d: any) => d.mime_type === "application/pdf").url)
-      expect(basename(url.pathname)).toMatch(/^private-\d+-giay-chung-nhan-htx\.pdf$/)
-      expect(readFileSync(resolve("static", basename(url.pathname))).equals(pdf)).toBe(true)
-      expect((await api.get("/sellers/me/documents", owner.headers)).data.documents).toHaveLength(2)
+      // Private: stored under a random name outside the public folders, served only through
+      // authenticated routes (the admin's here, the seller portal's below).
+      const adminDocument = detail.seller.documents.find((d: any) => d.mime_type === "application/pdf")
+      expect(adminDocument.url).toBe(`/admin/sellers/${owner.seller.id}/documents/${adminDocument.id}/file`)
+      const { data: mine } = await api.get("/sellers/me/documents", owner.headers)
+      expect(mine.documents).toHaveLength(2)
+      const document = mine.documents.find((d: any) => d.mime_type === "application/pdf")
+      expect(document.url).toBe(`/sellers/me/documents/${document.id}/file`)
+      const stored = (await sellerModule(getContainer()).listSellerDocuments({ id: document.id }))[0]
+      expect(stored.file_id).toMatch(/^private-\d+-[0-9a-f-]{36}\.pdf$/) // nothing of the name or of a guessable sequence
+      for (const folder of [process.env.OCOP_UPLOAD_DIR!, resolve("static")]) expect(existsSync(resolve(folder, stored.file_id))).toBe(false)
+      expect(readFileSync(resolve(process.env.OCOP_PRIVATE_UPLOAD_DIR!, stored.file_id)).equals(pdf)).toBe(true)
+      expect((await settle(api.get(`/static/${stored.file_id}`))).status).toBe(404)
 
-      // Another seller sees none of them.
+      const download = async (url: string, headers: any) => settle(api.get(url, { ...headers, responseType: "arraybuffer" }))
+      const byOwner = await download(document.url, owner.headers)
+      expect([byOwner.status, byOwner.headers["content-type"], Buffer.from(byOwner.data).equals(pdf)]).toEqual([200, "application/pdf", true])
+      expect(byOwner.headers["cache-control"]).toBe("private, no-store")
+      const byAdmin = await download(adminDocument.url, admin)
+      expect([byAdmin.status, Buffer.from(byAdmin.data).equals(pdf)]).toEqual([200, true])
+      // A staff member of the same seller downloads it too.
+      const { data: invite } = await api.post("/sellers/me/invites", { email: "nhanvien8@example.vn", role: "staff" }, owner.headers)
+      const staffToken = await registrationToken(api, "nhanvien8@example.vn")
+      await api.post("/sellers/invites/accept", { token: invite.invite.token }, bearer(staffToken))
+      const staff = await sellerLogin(api, "nhanvien8@example.vn")
+      expect((await download(document.url, staff)).status).toBe(200)
+
+      // Another seller sees none of them and cannot download them; nor can anyone signed out.
       const other = await registerSeller(api, 9)
       expect((await api.get("/sellers/me/documents", other.headers)).data.documents).toEqual([])
       expect((await api.get(`/admin/sellers/${other.seller.id}`, admin)).data.seller.documents).toEqual([])
+      expect((await download(document.url, other.headers)).status).toBe(404)
+      expect((await download(`/admin/sellers/${other.seller.id}/documents/${document.id}/file`, admin)).status).toBe(404)
+      expect((await download(adminDocument.url, other.headers)).status).toBe(401)
+      expect((await download(document.url, {})).status).toBe(401)
+    })
+
+    it("moves registration documents stored in the public folder before to private storage", async () => {
+      const owner = await registerSeller(api, 10)
+      const pdf = Buffer.from("%PDF-1.4\n%%EOF\n")
+      const publicName = `private-${Date.now()}-giay-phep.pdf`
+      writeFileSync(resolve(process.env.OCOP_UPLOAD_DIR!, publicName), pdf)
+      const [old] = await sellerModule(getContainer()).createSellerDocuments([
+        { seller_id: owner.seller.id, file_id: publicName, filename: "giấy phép.pdf", mime_type: "application/pdf", size: pdf.length },
+      ])
+      await privateSellerDocuments({ container: getContainer() })
+      const [moved] = await sellerModule(getContainer()).listSellerDocuments({ id: old.id })
+      expect(moved.file_id).not.toBe(publicName)
+      expect(existsSync(resolve(process.env.OCOP_UPLOAD_DIR!, publicName))).toBe(false)
+      const byOwner = await settle(api.get(`/sellers/me/documents/${old.id}/file`, { ...owner.headers, responseType: "arraybuffer" }))
+      expect([byOwner.status, Buffer.from(byOwner.data).equals(pdf)]).toEqual([200, true])
     })
 
     it("invites staff and an accountant with roles, and only the owner manages members", async () => {

@@ -1,5 +1,6 @@
 import { Link } from "react-router"
 import { formatDate, useT } from "../i18n"
+import { safeUrl } from "../lib/safe-url"
 
 type Story = {
   title: string
@@ -26,7 +27,7 @@ export function ProductStoryView({ story }: { story: Story }) {
         <ul className="story-photos" aria-label={t("story.photos")}>
           {story.photos.map((url, i) => (
             <li key={url}>
-              <img src={url} alt={t("story.photo_n", { n: i + 1, title: story.title })} loading="lazy" width={320} height={240} />
+              <img src={safeUrl(url)} alt={t("story.photo_n", { n: i + 1, title: story.title })} loading="lazy" width={320} height={240} />
             </li>
           ))}
         </ul>
@@ -34,7 +35,7 @@ export function ProductStoryView({ story }: { story: Story }) {
       {story.video ? (
         <div className="story-video">
           <iframe
-            src={story.video.embed_url}
+            src={safeUrl(story.video.embed_url)}
             title={t("story.video", { title: story.title })}
             loading="lazy"
             allow="encrypted-media; picture-in-picture"
@@ -60,7 +61,7 @@ export function StoryCards({ stories }: { stories: Story[] }) {
           story.product ? (
             <li key={story.product.handle}>
               {story.photos[0] ?? story.product.thumbnail ? (
-                <img src={story.photos[0] ?? story.product.thumbnail!} alt="" loading="lazy" width={160} height={120} />
+                <img src={safeUrl(story.photos[0] ?? story.product.thumbnail)} alt="" loading="lazy" width={160} height={120} />
               ) : null}
               <Link to={href(`/products/${story.product.handle}`)}>{story.title}</Link>
               <span className="small"> — {story.product.title}</span>

@@ -3,6 +3,7 @@ import { Link } from "react-router"
 import { useT, intlLocale, type MessageKey, type Params } from "../i18n"
 import { formatMoney } from "../lib/money"
 import type { ImageView, StockState } from "../lib/products"
+import { safeSrcSet, safeUrl } from "../lib/safe-url"
 
 export function Money({ amount, currency = "vnd" }: { amount: number | null | undefined; currency?: string }) {
   const { lang } = useT()
@@ -51,9 +52,9 @@ export function ProductImage({
   if (!image) return <div className="img-placeholder" aria-hidden="true" />
   return (
     <img
-      src={image.url}
-      srcSet={image.srcSet ?? undefined}
-      sizes={image.srcSet ? sizes : undefined}
+      src={safeUrl(image.url)}
+      srcSet={safeSrcSet(image.srcSet)}
+      sizes={safeSrcSet(image.srcSet) ? sizes : undefined}
       alt={alt}
       width={width}
       height={height}

@@ -4,6 +4,7 @@ import { formatDate, langFromPath, switchLangPath, type Lang } from "../i18n"
 import { slugify } from "../lib/catalog"
 import { PUBLIC_CACHE, publicOrigin } from "../lib/http.server"
 import { epcisResponse, getTrace, wantsEpcis, type TraceEvent, type TracePage } from "../lib/trace.server"
+import { safeUrl } from "../lib/safe-url"
 
 /**
  * GS1 Digital Link: `/01/{gtin}/10/{lot}` — the URL in the QR code on the product. A buyer's phone
@@ -521,7 +522,7 @@ function TimelineItem({ event, text, lang, correctsSequence }: { event: TraceEve
       {event.attachments.map((a, i) => (
         <span className="detail" key={i}>
           {text.attachment}:{" "}
-          <a href={a.url} rel="noopener">
+          <a href={safeUrl(a.url)} rel="noopener">
             {a.name ?? a.kind}
           </a>
         </span>

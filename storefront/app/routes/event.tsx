@@ -13,6 +13,7 @@ import { cacheHeaders, privateNoStore, publicOrigin } from "../lib/http.server"
 import { toCard } from "../lib/products"
 import { buildSeo, seoMeta } from "../lib/seo"
 import { commitSession, getSession } from "../lib/session.server"
+import { safeUrl } from "../lib/safe-url"
 
 export const headers = cacheHeaders
 
@@ -95,9 +96,9 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
         {event.status !== "ended" ? <FollowButton targetType="event" targetId={event.id} followId={loaderData.followId} /> : null}
         {event.place ? <p>{t("events.place", { place: event.place })}</p> : null}
         {event.province ? <p>{t("events.province", { province: event.province })}</p> : null}
-        {event.stream_url ? (
+        {safeUrl(event.stream_url) ? (
           <p>
-            <a href={event.stream_url} rel="noopener noreferrer nofollow" target="_blank" className={selling ? "button primary" : undefined}>
+            <a href={safeUrl(event.stream_url)} rel="noopener noreferrer nofollow" target="_blank" className={selling ? "button primary" : undefined}>
               {t("events.watch")}
             </a>
           </p>

@@ -15,6 +15,7 @@ import { buildSeo, seoMeta } from "../lib/seo"
 import { commitSession, getSession } from "../lib/session.server"
 import { productStory } from "../lib/stories.server"
 import { MAX_QUANTITY } from "../lib/validation"
+import { safeUrl } from "../lib/safe-url"
 
 export const headers = cacheHeaders
 
@@ -210,7 +211,7 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
             <ul className="thumbs" aria-label={t("product.more_images")}>
               {more.map((image, i) => (
                 <li key={image.url}>
-                  <a href={image.url}>
+                  <a href={safeUrl(image.url)}>
                     <ProductImage
                       image={image}
                       alt={t("product.image_n", { n: i + 2, title: product.title })}

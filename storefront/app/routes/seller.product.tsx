@@ -19,6 +19,7 @@ import {
 import { uploadSrcSet, type UploadedImage } from "../lib/seller"
 import { commitSession } from "../lib/session.server"
 import { isNotFound } from "../lib/medusa.server"
+import { safeSrcSet, safeUrl } from "../lib/safe-url"
 
 export const headers = cacheHeaders
 
@@ -234,7 +235,7 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
               {t("seller.image_uploaded")}
               {actionData.uploaded.map((image) => (
                 <figure key={image.id} className="upload-preview">
-                  <img src={image.url} srcSet={uploadSrcSet(image)} sizes="(max-width: 640px) 100vw, 640px" width={image.width} height={image.height} alt={product.title} />
+                  <img src={safeUrl(image.url)} srcSet={safeSrcSet(uploadSrcSet(image))} sizes="(max-width: 640px) 100vw, 640px" width={image.width} height={image.height} alt={product.title} />
                   <figcaption>{t("seller.image_sizes", { sizes: image.variants.map((v) => `${v.format} ${v.width}w`).join(", ") })}</figcaption>
                 </figure>
               ))}

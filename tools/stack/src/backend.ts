@@ -23,6 +23,7 @@ export function backendEnv(options: BackendEnv): NodeJS.ProcessEnv {
     MEDUSA_BACKEND_URL: `http://localhost:${options.port}`,
     STOREFRONT_URL: options.storefrontUrl,
     OCOP_UPLOAD_DIR: join(backendDir, "static"),
+    OCOP_PRIVATE_UPLOAD_DIR: join(backendDir, "private-files"),
     NODE_ENV: options.production ? "production" : "development",
     MEDUSA_DISABLE_TELEMETRY: "true",
     ...options.extraEnv,

@@ -38,6 +38,7 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/invites", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerInvite)] },
     { matcher: "/sellers/me/documents", methods: ["GET"], middlewares: [owner] },
     { matcher: "/sellers/me/documents", methods: ["POST"], middlewares: [owner, acceptDocumentFiles] },
+    { matcher: "/sellers/me/documents/:id/file", methods: ["GET"], middlewares: [anyMember] },
 
     { matcher: "/sellers/me/products", methods: ["GET"], middlewares: [catalogue] },
     { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateProduct)] },

@@ -1,3 +1,5 @@
+import { parseWebUrl } from "@ocop/plugin-ocop/validation"
+
 /**
  * Links a producer or an officer may put on a public page. Only https: a story's video must be a
  * YouTube or Vimeo video (the storefront embeds it from the provider's own player address, never
@@ -10,22 +12,10 @@ export interface VideoEmbed {
   embed_url: string
 }
 
+/** A public https address (a host with a domain); photos take any http(s) address (`webUrl`). */
 function parseHttps(value: string): URL | null {
-  try {
-    const url = new URL(value)
-    return url.protocol === "https:" && url.hostname.includes(".") && !url.username && !url.password ? url : null
-  } catch {
-    return null
-  }
-}
-
-/** A photo address: http or https (the local file provider serves uploads over http in development). */
-export function isWebUrl(value: string): boolean {
-  try {
-    return ["http:", "https:"].includes(new URL(value).protocol)
-  } catch {
-    return false
-  }
+  const url = parseWebUrl(value)
+  return url?.protocol === "https:" && url.hostname.includes(".") ? url : null
 }
 
 export function isHttpsUrl(value: string): boolean {

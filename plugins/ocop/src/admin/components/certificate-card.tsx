@@ -1,4 +1,5 @@
 import { Text } from "@medusajs/ui"
+import { isWebUrl } from "../../lib/validation/web-address"
 import { authorityLabel, formatVnDate, groupLabel, SUBJECT_TYPE_LABELS, validUntilOf } from "../lib/labels"
 import type { OcopCertificate, OcopSubject } from "../lib/types"
 import { Stars } from "./stars"
@@ -68,7 +69,7 @@ export const CertificateDetails = ({
         </Row>
       )}
       <Row label="Bản quyết định">
-        {certificate.document_url ? (
+        {isWebUrl(certificate.document_url) ? (
           <a
             href={certificate.document_url}
             target="_blank"

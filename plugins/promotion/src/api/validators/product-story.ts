@@ -1,13 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { isWebUrl, videoEmbed } from "../../lib/media-urls"
+import { multiLine, nameText, webUrl } from "@ocop/plugin-ocop/validation"
+import { videoEmbed } from "../../lib/media-urls"
 
-const photoUrl = z.string().trim().refine(isWebUrl, "photos: each photo is an http(s) address")
+const photoUrl = webUrl("photos: each photo is an http:// or https:// address")
 
 /** A product story, from the producer (seller route) or the programme office (admin route). */
 export const ProductStoryBody = z
   .object({
-    title: z.string().trim().min(2, "title: at least 2 characters").max(200),
-    body: z.string().trim().min(20, "body: tell the story in at least 20 characters").max(20_000),
+    title: nameText(),
+    body: multiLine(20_000).pipe(z.string().min(20, "body: tell the story in at least 20 characters")),
     photos: z.array(photoUrl).max(12, "photos: at most 12").default([]),
     video_url: z
       .string()

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, getVariantAvailability, isPresent } from "@m
 import SellerProductLink from "@ocop/plugin-marketplace/links/seller-product"
 import { SELLER_MODULE } from "@ocop/plugin-marketplace/modules/seller"
 import { findProductsWithoutValidCertificate } from "@ocop/plugin-ocop/publication-guard"
+import { hasControlCharacters } from "@ocop/plugin-ocop/validation"
 import { verifiedDistributorsGroupId } from "../verified-group"
 import { moqOf } from "../wholesale-terms"
 import type { BulkLineInput } from "./parse-csv"
@@ -62,7 +63,8 @@ export const CHECK_VARIANT_FIELDS = [
 
 /** The variants the lines name, by SKU, with the check's fields and any `extraFields` (one query). */
 export async function readVariantsBySku(container: Container, lines: BulkLineInput[], extraFields: string[] = []): Promise<Map<string, any>> {
-  const skus = [...new Set(lines.map((line) => line.sku).filter(Boolean))]
+  // A SKU with a NUL or control character (a damaged CSV) names no product: it is reported as unknown.
+  const skus = [...new Set(lines.map((line) => line.sku).filter((sku) => sku && !hasControlCharacters(sku)))]
   if (!skus.length) return new Map()
   const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_variant",

@@ -1,14 +1,15 @@
 import { z } from "@medusajs/framework/zod"
+import { multiLine, singleLine, TEXT_LIMITS } from "@ocop/plugin-ocop/validation"
 import { SELLER_STATUSES } from "../../../modules/seller/models"
 
 export const AdminListSellers = z.object({
   status: z.enum(SELLER_STATUSES).optional(),
-  q: z.string().optional(),
+  q: singleLine(TEXT_LIMITS.name).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
 
-export const AdminRejectSeller = z.object({ reason: z.string().trim().min(3) }).strict()
+export const AdminRejectSeller = z.object({ reason: multiLine(TEXT_LIMITS.line, 3) }).strict()
 export type AdminRejectSellerType = z.infer<typeof AdminRejectSeller>
 
 /** Commission in percent with at most two decimals (stored in basis points); null = the default. */

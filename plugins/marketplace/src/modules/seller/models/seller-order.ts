@@ -20,11 +20,11 @@ export const SellerOrder = model
     fulfillment_id: model.text().nullable(),
     /** The order's item ids that are this seller's (a JSON array). */
     item_ids: model.json(),
-    /** Integer VND: what the customer paid for this seller's lines. */
-    gross: model.number(),
-    goods_gross: model.number(),
-    services_gross: model.number(),
-    refunds: model.number().default(0),
+    /** Whole VND: what the customer paid for this seller's lines (numeric: any real order fits). */
+    gross: model.bigNumber(),
+    goods_gross: model.bigNumber(),
+    services_gross: model.bigNumber(),
+    refunds: model.bigNumber().default(0),
     commission_rate_bps: model.number(),
     household: model.boolean(),
     placed_at: model.dateTime(),

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { randomUUID } from "node:crypto"
 import { uploadFilesStep } from "@medusajs/medusa/core-flows"
 import type { DocumentType } from "../../../lib/documents"
-import { slugify } from "@ocop/reference"
 import { createDocumentsStep } from "../steps/create-documents"
 
 const EXTENSIONS: Record<DocumentType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" }
@@ -15,15 +15,17 @@ export interface AddSellerDocumentsInput {
 }
 
 /**
- * Registration documents: stored as private files through the File Module, then recorded for the
- * seller. If recording fails, the upload step deletes the stored files.
+ * Registration documents: stored as private files through the File Module (outside any public
+ * folder), then recorded for the seller. If recording fails, the upload step deletes the stored
+ * files. They are read back only through the authenticated document routes.
  */
 export const addSellerDocumentsWorkflow = createWorkflow(addSellerDocumentsWorkflowId, (input: AddSellerDocumentsInput) => {
   const stored = uploadFilesStep(
     transform({ input }, ({ input }) => ({
       files: input.files.map((file) => ({
-        // The stored name in ASCII (it becomes a path and a URL); the record keeps the seller's own.
-        filename: `${slugify(file.filename.replace(/\.[^.]*$/, "")) || "document"}.${EXTENSIONS[file.mime_type]}`,
+        // A random stored name (nobody can guess it from the date or the file's name); the record
+        // keeps the seller's own.
+        filename: `${randomUUID()}.${EXTENSIONS[file.mime_type]}`,
         mimeType: file.mime_type,
         content: file.content,
         access: "private" as const,

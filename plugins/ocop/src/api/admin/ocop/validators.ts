@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { boundedDateText, multiLine, nameText, recordId, singleLine, TEXT_LIMITS, webUrl } from "../../../lib/validation"
 import { SUBJECT_TYPES } from "../../../modules/certification/models/ocop-subject"
 import { CERTIFICATE_STATUSES } from "../../../rules"
 
@@ -8,34 +9,34 @@ import { CERTIFICATE_STATUSES } from "../../../rules"
  * the schemas below only fix the shape, so that `scores.A.A1` is reported by its own name.
  */
 
-const points = z.number().nullish()
+const points = z.number().min(0).max(100).nullish()
 
 export const AdminCreateSubject = z.object({
-  legal_name: z.string().trim().min(2),
+  legal_name: nameText(),
   type: z.enum(SUBJECT_TYPES),
-  tax_code: z.string(),
-  address: z.string().trim().min(3),
-  province: z.string(),
-  historical_province: z.string().nullish(),
-  email: z.string().email().nullish(),
+  tax_code: singleLine(20),
+  address: singleLine(TEXT_LIMITS.line, 3),
+  province: singleLine(100),
+  historical_province: singleLine(100).nullish(),
+  email: z.string().max(254).email().nullish(),
 })
 export type AdminCreateSubjectType = z.infer<typeof AdminCreateSubject>
 
 export const AdminListSubjects = z.object({
-  q: z.string().optional(),
+  q: singleLine(TEXT_LIMITS.name).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
 
 export const AdminEvaluation = z.object({
-  subject_id: z.string(),
-  product_id: z.string(),
+  subject_id: recordId(),
+  product_id: recordId(),
   product_group: z.number().int().min(1).max(6),
-  subgroup: z.string(),
+  subgroup: singleLine(TEXT_LIMITS.name),
   scores: z.record(z.string(), z.record(z.string(), z.any())),
-  mandatory_unmet: z.array(z.string()).default([]),
-  council: z.string(),
-  evaluated_at: z.string(),
+  mandatory_unmet: z.array(singleLine(50)).max(100).default([]),
+  council: singleLine(TEXT_LIMITS.line),
+  evaluated_at: boundedDateText(),
   part_a: points,
   part_b: points,
   part_c: points,
@@ -44,18 +45,18 @@ export const AdminEvaluation = z.object({
 export type AdminEvaluationType = z.infer<typeof AdminEvaluation>
 
 export const AdminIssueCertificate = z.object({
-  evaluation_id: z.string().optional(),
+  evaluation_id: recordId().optional(),
   evaluation: AdminEvaluation.strict().optional(),
-  decision_number: z.string(),
-  decision_date: z.string(),
-  authority_level: z.string(),
-  authority_name: z.string(),
-  document_url: z.string().url().nullish(),
+  decision_number: singleLine(100),
+  decision_date: boundedDateText(),
+  authority_level: singleLine(50),
+  authority_name: singleLine(TEXT_LIMITS.name),
+  document_url: webUrl("document_url: an http:// or https:// address of the decision").nullish(),
 })
 export type AdminIssueCertificateType = z.infer<typeof AdminIssueCertificate>
 
 export const AdminRevokeCertificate = z.object({
-  reason: z.string(),
+  reason: multiLine(TEXT_LIMITS.line),
 })
 
 /** `a,b` or repeated parameters → a list. */
@@ -71,12 +72,12 @@ export const CERTIFICATE_ORDER_FIELDS = ["decision_date", "expires_at", "stars",
 export const AdminListCertificates = z.object({
   status: list(z.enum(CERTIFICATE_STATUSES)),
   stars: list(z.coerce.number().int().min(3).max(5)),
-  province: z.string().optional(),
+  province: singleLine(100).optional(),
   product_group: list(z.coerce.number().int().min(1).max(6)),
-  product_id: z.string().optional(),
-  subject_id: z.string().optional(),
+  product_id: recordId().optional(),
+  subject_id: recordId().optional(),
   expiring_within_days: z.coerce.number().int().min(0).max(3650).optional(),
-  q: z.string().optional(),
+  q: singleLine(TEXT_LIMITS.name).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
   order: z

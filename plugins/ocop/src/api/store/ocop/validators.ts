@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { recordId, singleLine } from "../../../lib/validation"
 
 function list<T extends z.ZodTypeAny>(item: T) {
   return z.preprocess(
@@ -9,19 +10,19 @@ function list<T extends z.ZodTypeAny>(item: T) {
 
 /** Store listing of OCOP products: unknown parameters and values are refused with 400 naming the filter. */
 export const StoreListOcopProducts = z.object({
-  id: list(z.string().min(1)),
+  id: list(recordId()),
   stars: list(z.coerce.number().int().min(3).max(5)),
   product_group: list(z.coerce.number().int().min(1).max(6)),
-  province: z.string().optional(),
+  province: singleLine(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type StoreListOcopProductsType = z.infer<typeof StoreListOcopProducts>
 
 export const StoreVerifyCertificate = z.object({
-  decision_number: z.string(),
+  decision_number: singleLine(100, 1),
   /** Narrows an ambiguous number: part of the issuer's name, with or without accents ("Lào Cai", "lao cai"). */
-  issuer: z.string().max(200).optional(),
+  issuer: singleLine(200).optional(),
   /** Narrows an ambiguous number: the decision's calendar year. */
   year: z.coerce.number().int().min(2018).max(2100).optional(),
 })

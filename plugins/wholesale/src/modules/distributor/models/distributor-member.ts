@@ -15,7 +15,7 @@ export const DistributorMember = model
     customer_id: model.text().nullable(),
     email: model.text(),
     role: model.enum([...DISTRIBUTOR_ROLES]),
-    spending_limit: model.number().nullable(),
+    spending_limit: model.bigNumber().nullable(),
     company: model.belongsTo(() => DistributorCompany, { mappedBy: "members" }),
   })
   // A customer acts for one company at a time; an invitation is found by its e-mail.

@@ -13,7 +13,7 @@ export const OrderApproval = model
     id: model.id({ prefix: "dapr" }).primaryKey(),
     cart_id: model.text(),
     /** Integer VND: the cart total when it was submitted. */
-    amount: model.number(),
+    amount: model.bigNumber(),
     status: model.enum([...APPROVAL_STATUSES]).default("pending"),
     requested_by_member_id: model.text(),
     decided_by_member_id: model.text().nullable(),

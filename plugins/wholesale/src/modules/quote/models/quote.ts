@@ -25,7 +25,7 @@ export const Quote = model
     quantity: model.number(),
     status: model.enum([...QUOTE_STATUSES]).default("requested"),
     /** The seller's answer: integer VND per unit, valid until the end of a Vietnam day. */
-    unit_price: model.number().nullable(),
+    unit_price: model.bigNumber().nullable(),
     valid_until: model.dateTime().nullable(),
     seller_note: model.text().nullable(),
     answered_at: model.dateTime().nullable(),

@@ -23,7 +23,7 @@ async function sellerDetail(req: AuthenticatedMedusaRequest, id: string) {
     ocop_subject: seller.ocop_subject ?? null,
     products: seller.products ?? [],
     /** Registration documents, for review before approval. */
-    documents: await sellerDocuments(req.scope, id),
+    documents: await sellerDocuments(req.scope, id, `/admin/sellers/${id}/documents`),
     /** One line per order part: the orders and their payout figures, with totals. */
     payouts: await payoutStatement(req.scope, id, {}),
   }

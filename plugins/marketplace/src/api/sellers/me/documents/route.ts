@@ -5,9 +5,11 @@ import { documentType, sellerDocuments } from "../../../../lib/documents"
 import { uploadedFilename, type MultipartRequest } from "../../../../lib/multipart-files"
 import { addSellerDocumentsWorkflow } from "../../../../workflows/seller/workflows/add-seller-documents"
 
+const DOCUMENTS_ROUTE = "/sellers/me/documents"
+
 /** GET /sellers/me/documents → { documents: [{ id, filename, mime_type, size, url, created_at }] } */
 export const GET = async (req: SellerRequest, res: MedusaResponse) => {
-  res.json({ documents: await sellerDocuments(req.scope, req.member.seller_id) })
+  res.json({ documents: await sellerDocuments(req.scope, req.member.seller_id, DOCUMENTS_ROUTE) })
 }
 
 /**
@@ -26,5 +28,5 @@ export const POST = async (req: MultipartRequest<SellerRequest>, res: MedusaResp
     return { filename, mime_type, size: file.size, content: file.buffer.toString("base64") }
   })
   await addSellerDocumentsWorkflow(req.scope).run({ input: { seller_id: req.member.seller_id, files } })
-  res.status(201).json({ documents: await sellerDocuments(req.scope, req.member.seller_id) })
+  res.status(201).json({ documents: await sellerDocuments(req.scope, req.member.seller_id, DOCUMENTS_ROUTE) })
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { multiLine, singleLine } from "@ocop/plugin-ocop/validation"
 import { SELLER_ORDER_STATUSES } from "../../../../modules/seller/models"
 
 export const SellerListOrders = z.object({
@@ -8,7 +9,7 @@ export const SellerListOrders = z.object({
 })
 
 export const SellerShipOrder = z
-  .object({ tracking_number: z.string().trim().min(4).max(64), carrier: z.string().trim().max(100).nullish() })
+  .object({ tracking_number: singleLine(64, 4), carrier: singleLine(100).nullish() })
   .strict()
 
-export const SellerCancelOrder = z.object({ reason: z.string().trim().min(3).max(500) }).strict()
+export const SellerCancelOrder = z.object({ reason: multiLine(500, 3) }).strict()

@@ -1,11 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { multiLine, nameText, priceVnd as vndPrice, quantity, recordId, singleLine, webUrl } from "@ocop/plugin-ocop/validation"
 
 /** Seller product bodies: strict (status, seller_id, sales_channels… are refused), VND > 0, stock ≥ 0. */
 
-const priceVnd = z.number().int("price_vnd: a whole number of VND").positive("price_vnd: above 0 VND").max(1_000_000_000)
-const stock = z.number().int("stock: a whole number").min(0, "stock: 0 or more")
+const priceVnd = vndPrice("price_vnd").max(1_000_000_000, "price_vnd: at most 1,000,000,000 VND")
+const stock = quantity({ min: 0, what: "stock" })
 /** Renditions of an upload (POST /sellers/me/uploads), kept so the storefront can serve srcset. */
-const rendition = z.object({ url: z.string().url(), width: z.number().int().positive() }).strict()
+const imageUrl = webUrl("images: each image is an http:// or https:// address")
+const rendition = z.object({ url: imageUrl, width: z.number().int().positive() }).strict()
 const imageMetadata = z
   .object({
     width: z.number().int().positive(),
@@ -14,12 +16,12 @@ const imageMetadata = z
     avif: z.array(rendition).max(8).optional(),
   })
   .strict()
-const images = z.array(z.object({ url: z.string().url(), metadata: imageMetadata.optional() }).strict()).max(12)
+const images = z.array(z.object({ url: imageUrl, metadata: imageMetadata.optional() }).strict()).max(12)
 
 /** A variant as created, with the product or added to it later. */
 const variantInput = z
   .object({
-    title: z.string().trim().min(1).max(100),
+    title: singleLine(100, 1),
     sku: z.string().trim().regex(/^[A-Za-z0-9._-]{2,64}$/, "sku: 2 to 64 letters, digits, . _ -"),
     price_vnd: priceVnd,
     stock,
@@ -28,8 +30,8 @@ const variantInput = z
 
 export const SellerCreateProduct = z
   .object({
-    title: z.string().trim().min(2).max(200),
-    description: z.string().max(10_000).nullish(),
+    title: nameText(),
+    description: multiLine(10_000).nullish(),
     product_group: z.number().int().min(1).max(6).nullish(),
     is_service: z.boolean().optional(),
     images: images.optional(),
@@ -44,11 +46,11 @@ export type SellerCreateProductType = z.infer<typeof SellerCreateProduct>
 
 export const SellerUpdateProduct = z
   .object({
-    title: z.string().trim().min(2).max(200).optional(),
-    description: z.string().max(10_000).nullish(),
+    title: nameText().optional(),
+    description: multiLine(10_000).nullish(),
     images: images.optional(),
     variants: z
-      .array(z.object({ id: z.string(), title: z.string().trim().min(1).max(100).optional(), price_vnd: priceVnd.optional(), stock: stock.optional() }).strict())
+      .array(z.object({ id: recordId(), title: singleLine(100, 1).optional(), price_vnd: priceVnd.optional(), stock: stock.optional() }).strict())
       .max(50)
       .optional(),
   })

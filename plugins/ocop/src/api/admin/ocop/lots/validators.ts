@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { boundedDateText, multiLine, quantity, recordId, singleLine, TEXT_LIMITS, webUrl } from "../../../../lib/validation"
 
 /**
  * Shapes of the traceability admin bodies and queries. The VALUES (GTIN check digits, lot number
@@ -6,12 +7,12 @@ import { z } from "@medusajs/framework/zod"
  * the traceability module in the workflows, which name the field; the schemas fix the shape.
  */
 
-const text = (max: number) => z.string().trim().max(max)
+const text = (max: number) => singleLine(max)
 
 export const AdminRegisterTradeItem = z
   .object({
-    variant_id: z.string(),
-    gtin: z.union([z.string(), z.number()]).transform(String),
+    variant_id: recordId(),
+    gtin: z.union([singleLine(20), z.number().int().min(0).max(99_999_999_999_999)]).transform(String),
   })
   .strict()
 export type AdminRegisterTradeItemType = z.infer<typeof AdminRegisterTradeItem>
@@ -29,8 +30,8 @@ export const AdminListTradeItems = z.object({
 
 const lotInput = z
   .object({
-    gtin: z.string().nullish(),
-    lot: z.string().nullish(),
+    gtin: singleLine(20).nullish(),
+    lot: singleLine(100).nullish(),
     producer: text(300).nullish(),
     name: text(300).nullish(),
   })
@@ -38,16 +39,16 @@ const lotInput = z
 
 export const AdminCreateLot = z
   .object({
-    variant_id: z.string(),
-    lot_code: z.string(),
-    production_date: z.string(),
-    best_before: z.string().nullish(),
-    expiry_date: z.string().nullish(),
-    quantity_produced: z.number(),
+    variant_id: recordId(),
+    lot_code: singleLine(100),
+    production_date: boundedDateText(),
+    best_before: boundedDateText().nullish(),
+    expiry_date: boundedDateText().nullish(),
+    quantity_produced: quantity({ max: 1_000_000_000, what: "quantity_produced" }),
     unit: z.string().regex(/^[A-Z0-9]{2,3}$/, { message: "unit must be a UN/ECE unit code such as H87 (pieces), KGM, LTR" }).nullish(),
     origin_area: text(500),
     inputs: z.array(lotInput).max(50).nullish(),
-    subject_id: z.string().nullish(),
+    subject_id: recordId().nullish(),
   })
   .strict()
 export type AdminCreateLotType = z.infer<typeof AdminCreateLot>
@@ -66,11 +67,11 @@ export type AdminListLotsType = z.infer<typeof AdminListLots>
 const location = z
   .object({
     id: text(500).nullish(),
-    gln: z.string().nullish(),
+    gln: singleLine(20).nullish(),
     name: text(300).nullish(),
     address: text(500).nullish(),
-    lat: z.number().nullish(),
-    lng: z.number().nullish(),
+    lat: z.number().min(-90).max(90).nullish(),
+    lng: z.number().min(-180).max(180).nullish(),
   })
   .strict()
 
@@ -78,7 +79,7 @@ const party = z
   .object({
     type: z.enum(["owning_party", "possessing_party", "location"]).default("owning_party"),
     id: text(500).nullish(),
-    gln: z.string().nullish(),
+    gln: singleLine(20).nullish(),
     name: text(300).nullish(),
     address: text(500).nullish(),
   })
@@ -86,24 +87,24 @@ const party = z
 
 export const AdminAppendTraceEvent = z
   .object({
-    event_type: z.string().default("ObjectEvent"),
-    action: z.string().default("OBSERVE"),
-    biz_step: z.string(),
-    disposition: z.string().nullish(),
-    event_time: z.string(),
-    event_time_zone_offset: z.string().default("+07:00"),
+    event_type: singleLine(50).default("ObjectEvent"),
+    action: singleLine(20).default("OBSERVE"),
+    biz_step: singleLine(TEXT_LIMITS.line),
+    disposition: singleLine(TEXT_LIMITS.line).nullish(),
+    event_time: boundedDateText(),
+    event_time_zone_offset: singleLine(10).default("+07:00"),
     read_point: location.nullish(),
     biz_location: location.nullish(),
     actor: z
-      .object({ name: text(300), subject_id: z.string().nullish(), gln: z.string().nullish(), role: text(100).nullish() })
+      .object({ name: text(300), subject_id: recordId().nullish(), gln: singleLine(20).nullish(), role: text(100).nullish() })
       .strict()
       .nullish(),
     quantities: z
       .array(
         z
           .object({
-            quantity: z.number(),
-            uom: z.string().nullish(),
+            quantity: z.number().min(0).max(1_000_000_000),
+            uom: singleLine(10).nullish(),
             epc_class: text(500).nullish(),
             role: z.enum(["input", "output"]).nullish(),
           })
@@ -111,16 +112,16 @@ export const AdminAppendTraceEvent = z
       )
       .max(100)
       .nullish(),
-    attachments: z.array(z.object({ url: text(2000), kind: z.string(), name: text(300).nullish() }).strict()).max(20).nullish(),
+    attachments: z.array(z.object({ url: webUrl("attachments: each attachment is an http:// or https:// address"), kind: singleLine(50), name: text(300).nullish() }).strict()).max(20).nullish(),
     source: party.nullish(),
     destination: party.nullish(),
-    biz_transactions: z.array(z.object({ type: z.string().nullish(), id: text(500) }).strict()).max(20).nullish(),
+    biz_transactions: z.array(z.object({ type: singleLine(TEXT_LIMITS.line).nullish(), id: text(500) }).strict()).max(20).nullish(),
     parent_id: text(500).nullish(),
-    note: text(2000).nullish(),
-    corrects_event_id: z.string().nullish(),
-    correction_reason: text(1000).nullish(),
+    note: multiLine(2000).nullish(),
+    corrects_event_id: recordId().nullish(),
+    correction_reason: multiLine(1000).nullish(),
     /** The producer recording the event: refused when the lot is another producer's. */
-    subject_id: z.string().nullish(),
+    subject_id: recordId().nullish(),
   })
   .strict()
 export type AdminAppendTraceEventType = z.infer<typeof AdminAppendTraceEvent>

@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { calendarDay, multiLine, priceVnd } from "@ocop/plugin-ocop/validation"
 
 export const SellerAnswerQuote = z
   .object({
     /** Integer VND per unit. */
-    unit_price: z.number().int().positive(),
+    unit_price: priceVnd("unit_price"),
     /** The last day (Vietnam time) the price holds. */
-    valid_until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD"),
-    note: z.string().trim().max(2000).optional(),
+    valid_until: calendarDay("valid_until: a date YYYY-MM-DD"),
+    note: multiLine(2000).optional(),
   })
   .strict()

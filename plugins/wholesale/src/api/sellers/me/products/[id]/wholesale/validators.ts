@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { priceVnd, quantity, recordId } from "@ocop/plugin-ocop/validation"
 
-const units = z.number().int().min(1).max(1_000_000)
+const units = quantity()
 
 export const SellerWholesaleTerms = z
   .object({
@@ -9,7 +10,7 @@ export const SellerWholesaleTerms = z
       .array(
         z
           .object({
-            variant_id: z.string().min(1),
+            variant_id: recordId(),
             tiers: z
               .array(
                 z
@@ -17,7 +18,7 @@ export const SellerWholesaleTerms = z
                     min_quantity: units,
                     max_quantity: units.nullable().default(null),
                     /** Integer VND per unit. */
-                    amount: z.number().int().min(1).max(2_000_000_000),
+                    amount: priceVnd("amount"),
                   })
                   .strict()
               )

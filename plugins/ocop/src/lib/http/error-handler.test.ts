@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest"
+import { ocopErrorHandler } from "./error-handler"
+
+/** Runs the handler on an error and returns the answer it sends. */
+function answer(error: unknown) {
+  const sent: { status?: number; body?: any } = {}
+  const res: any = {
+    status(code: number) {
+      sent.status = code
+      return res
+    },
+    json(body: unknown) {
+      sent.body = body
+      return res
+    },
+  }
+  const req: any = { path: "/x", scope: { resolve: () => ({ info() {}, error() {}, warn() {} }) } }
+  ocopErrorHandler()(error, req, res, () => {})
+  return sent
+}
+
+describe("error handler", () => {
+  it("answers 400 for data the database refuses (NUL, out of range, bad syntax, bad dates)", () => {
+    const cases = [
+      Object.assign(new Error("invalid byte sequence for encoding \"UTF8\": 0x00"), { code: "22021" }),
+      Object.assign(new Error("value \"3000000000\" is out of range for type integer"), { code: "22003" }),
+      Object.assign(new Error("insert into x - unsupported Unicode escape sequence"), { code: "22P05" }),
+      new Error('select … - invalid input syntax for type integer: "abc"'),
+      new Error("date/time field value out of range: \"99999-01-01\""),
+      Object.assign(new Error("wrapped"), { cause: { code: "22007", message: "invalid datetime format" } }),
+    ]
+    for (const error of cases) {
+      const sent = answer(error)
+      expect([error.message, sent.status]).toEqual([error.message, 400])
+      expect(sent.body.type).toBe("invalid_data")
+    }
+  })
+
+  it("leaves other errors to Medusa's handler", () => {
+    expect(answer(Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400 })).status).toBe(400)
+    expect(answer(new Error("connection refused")).status).toBe(500)
+    expect(answer(Object.assign(new Error("dup"), { code: "23505", table: "seller", detail: "Key (tax_code)=(1) already exists." })).status).toBe(422)
+  })
+})

@@ -1,0 +1,47 @@
+import { errorHandler } from "@medusajs/framework/http"
+import type { MedusaErrorHandlerFunction } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * Medusa's error handler, with one addition: a value the database refuses as data (PostgreSQL's
+ * class 22 "data exception": invalid text representation, numeric or date out of range, NUL in
+ * text or JSON, value too long) is the client's input, so it answers 400 instead of 500. Route
+ * schemas and the input guard catch these first, naming the field; this is the net under them.
+ * A path parameter Express cannot decode (a broken `%` escape) is a 400 too.
+ */
+const DATA_EXCEPTION_MESSAGES =
+  /invalid input syntax|out of range|invalid byte sequence|unsupported Unicode escape sequence|\\u0000 cannot be converted|value too long for type|invalid input value for enum|date\/time field value/i
+
+/** Express could not decode a path parameter (a broken `%` escape): the client's address. */
+function brokenAddress(error: any): boolean {
+  return error instanceof URIError || /^Failed to decode param/.test(String(error?.message ?? ""))
+}
+
+function databaseDataError(error: any): string | null {
+  for (let current = error, depth = 0; current && depth < 4; current = current.cause, depth++) {
+    const code = typeof current.code === "string" ? current.code : typeof current.sqlState === "string" ? current.sqlState : ""
+    const message = typeof current.message === "string" ? current.message : ""
+    if (code.startsWith("22") || DATA_EXCEPTION_MESSAGES.test(message)) return message
+  }
+  return null
+}
+
+function describe(message: string): string {
+  if (/out of range/i.test(message)) return "A number or date in the request is out of the range this field accepts."
+  if (/too long/i.test(message)) return "A text in the request is longer than its field accepts."
+  if (/\\u0000|byte sequence|escape sequence/i.test(message)) return "A text in the request contains characters that cannot be stored (NUL or control characters)."
+  return "A value in the request is not valid for its field."
+}
+
+export function ocopErrorHandler(): MedusaErrorHandlerFunction {
+  const medusaHandler = errorHandler()
+  return (error, req, res, next) => {
+    const dataError = databaseDataError(error)
+    const mapped = brokenAddress(error)
+      ? new MedusaError(MedusaError.Types.INVALID_DATA, "path: the address holds a broken % escape")
+      : dataError !== null
+        ? new MedusaError(MedusaError.Types.INVALID_DATA, describe(dataError))
+        : error
+    return medusaHandler(mapped, req, res, next)
+  }
+}
