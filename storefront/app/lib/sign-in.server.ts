@@ -8,7 +8,8 @@ import { signIn, type AuthResult } from "./customer.server"
 import { privateNoStore } from "./http.server"
 import { signInSeller } from "./seller.server"
 import { commitSession, getSession, type AppSession } from "./session.server"
-import { isEmail, normalizeVietnamesePhone, safeReturnPath, validatePassword } from "./validation"
+import { safeReturnPath } from "./return-path"
+import { isEmail, normalizeVietnamesePhone, validatePassword } from "./validation"
 
 type Args = { request: Request; url: URL }
 
