@@ -325,6 +325,8 @@ export const en: Record<keyof typeof vi, string> = {
   "error.checkout.failed": "We could not place your order. Your cart is unchanged; please try again.",
   "error.login.failed": "Wrong email or password.",
   "error.login.unsupported": "This sign-in method is not supported.",
+  "error.login.rate_limited":
+    "There have been too many failed sign-ins for this account. To protect it, signing in is paused: please wait about 15 minutes and try again.",
   "error.register.failed": "We could not create your account. Please try again.",
   "error.generic.title": "Something went wrong",
   "error.generic.body": "Sorry, this page cannot be shown right now. Please try again later.",

@@ -5,7 +5,7 @@
  */
 import { redirect } from "react-router"
 import { localePath, type Lang, type MessageKey } from "../i18n"
-import { authHeaders, errorMessage, errorStatus, sdk } from "./medusa.server"
+import { authHeaders, errorMessage, errorStatus, passwordSignIn, sdk } from "./medusa.server"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 
@@ -161,9 +161,14 @@ export async function requireSeller(request: Request, url: URL, lang: Lang, { ap
 
 export type SellerAuthResult = { ok: true } | { ok: false; field: "email" | "password" | "form"; key: MessageKey }
 
-export async function signInSeller(session: AppSession, email: string, password: string): Promise<SellerAuthResult> {
+export async function signInSeller(
+  session: AppSession,
+  email: string,
+  password: string,
+  request?: Request,
+): Promise<SellerAuthResult> {
   try {
-    const token = await sdk.auth.login("seller", "emailpass", { email, password })
+    const token = await passwordSignIn("seller", email, password, request)
     if (typeof token !== "string") return { ok: false, field: "form", key: "error.login.unsupported" }
     session.set("sellerToken", token)
     session.set("sellerEmail", email)
@@ -171,6 +176,7 @@ export async function signInSeller(session: AppSession, email: string, password:
   } catch (error) {
     const status = errorStatus(error)
     if (status === 401 || status === 400) return { ok: false, field: "password", key: "error.login.failed" }
+    if (status === 429) return { ok: false, field: "form", key: "error.login.rate_limited" }
     throw error
   }
 }
