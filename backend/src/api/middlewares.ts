@@ -1,9 +1,13 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { limitPasswordReset, limitSignIn } from "./utils/limit-auth-attempts"
+import { refuseRevokedTokens } from "./utils/refuse-revoked-tokens"
 import { serializeApprovalCompletion, serializeCartCompletion } from "./utils/serialize-cart-completion"
 
 export default defineMiddlewares({
   routes: [
+    // Signed-out tokens are refused everywhere (a query only when a bearer token is sent).
+    { matcher: "/*", middlewares: [refuseRevokedTokens] },
+    { matcher: "/auth/token/revoke", method: ["POST"], middlewares: [authenticate("*", ["bearer"], { allowUnregistered: true })] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCartCompletion] },
     { matcher: "/store/distributors/me/approvals/:id/approve", method: ["POST"], middlewares: [serializeApprovalCompletion] },
     // Sign-in and password reset of every actor (customer, seller, admin user): limited per account and address.

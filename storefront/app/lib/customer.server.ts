@@ -4,7 +4,7 @@
  */
 import { redirect } from "react-router"
 import { attachCartToCustomer } from "./cart.server"
-import { authHeaders, errorMessage, errorStatus, passwordSignIn, sdk, type StoreCustomer } from "./medusa.server"
+import { authHeaders, errorMessage, errorStatus, passwordSignIn, revokeToken, sdk, type StoreCustomer } from "./medusa.server"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 import { localePath, type Lang, type MessageKey } from "../i18n"
 
@@ -107,7 +107,9 @@ export async function register(
   return signIn(session, input.email, input.password, request)
 }
 
-export function signOut(session: AppSession) {
+/** Signs the customer out here and ends the token in the backend. */
+export async function signOut(session: AppSession) {
+  await revokeToken(session.get("token"))
   session.unset("token")
   session.unset("customerName")
   session.unset("customerEmail")

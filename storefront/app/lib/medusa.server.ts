@@ -62,6 +62,19 @@ export async function passwordSignIn(actor: "customer" | "seller", email: string
   return typeof result.token === "string" ? result.token : result
 }
 
+/**
+ * Ends a backend token for good (sign-out): the backend refuses it from then on, so a copy of an
+ * old session cookie opens nothing. A token the backend no longer accepts is already ended.
+ */
+export async function revokeToken(token: string | undefined) {
+  if (!token) return
+  try {
+    await sdk.client.fetch("/auth/token/revoke", { method: "POST", headers: authHeaders(token) })
+  } catch (error) {
+    if (errorStatus(error) !== 401) throw error
+  }
+}
+
 export function errorStatus(error: unknown) {
   return error instanceof FetchError ? error.status : undefined
 }

@@ -5,7 +5,7 @@
  */
 import { redirect } from "react-router"
 import { localePath, type Lang, type MessageKey } from "../i18n"
-import { authHeaders, errorMessage, errorStatus, passwordSignIn, sdk } from "./medusa.server"
+import { authHeaders, errorMessage, errorStatus, passwordSignIn, revokeToken, sdk } from "./medusa.server"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 
@@ -126,6 +126,12 @@ export function sellerDownload(token: string, path: string, query: Record<string
 /** The files of a multipart field that were actually chosen (an empty file input sends one empty File). */
 export function chosenFiles(form: FormData, name: string): File[] {
   return form.getAll(name).filter((value): value is File => typeof value !== "string" && value.size > 0)
+}
+
+/** The seller portal's sign-out: the token is ended in the backend, then forgotten here. */
+export async function signOutSeller(session: AppSession) {
+  await revokeToken(session.get("sellerToken"))
+  forgetSeller(session)
 }
 
 export function forgetSeller(session: AppSession) {
