@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { limitPasswordReset, limitSignIn } from "./utils/limit-auth-attempts"
 import { refuseRevokedTokens } from "./utils/refuse-revoked-tokens"
+import { retireGuestCustomer } from "./utils/retire-guest-customer"
 import { serializeApprovalCompletion, serializeCartCompletion } from "./utils/serialize-cart-completion"
 
 export default defineMiddlewares({
@@ -13,5 +14,8 @@ export default defineMiddlewares({
     // Sign-in and password reset of every actor (customer, seller, admin user): limited per account and address.
     { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [limitSignIn] },
     { matcher: "/auth/:actor_type/:auth_provider/reset-password", method: ["POST"], middlewares: [limitPasswordReset] },
+    // Guest orders placed with the customer's e-mail join the account through Medusa's order transfer.
+    { matcher: "/store/customers/me/guest-orders", method: ["GET", "POST"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/store/orders/:id/transfer/accept", method: ["POST"], middlewares: [retireGuestCustomer] },
   ],
 })
