@@ -3,8 +3,13 @@ import type { Route } from "./+types/account.orders.claim"
 import { Notice } from "../components/ui"
 import { langFromPath, localePath, translate, useT } from "../i18n"
 import { acceptOrderTransfer } from "../lib/guest-orders.server"
-import { privateNoStore } from "../lib/http.server"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession } from "../lib/session.server"
+
+/** Private, and the token in this page's address is never sent on as a Referer. */
+export function headers(args: Parameters<typeof cacheHeaders>[0]) {
+  return { ...Object.fromEntries(new Headers(cacheHeaders(args))), "Referrer-Policy": "no-referrer" }
+}
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
@@ -18,7 +23,7 @@ export function meta({ location }: Route.MetaArgs) {
 export function loader({ url }: Route.LoaderArgs) {
   return data(
     { order: url.searchParams.get("order") ?? "", token: url.searchParams.get("token") ?? "" },
-    { headers: { ...privateNoStore, "Referrer-Policy": "no-referrer" } },
+    { headers: privateNoStore },
   )
 }
 
