@@ -50,6 +50,9 @@ export async function createAuthLimiters(
   store: { redisUrl?: string; knex: unknown },
 ): Promise<AuthLimiters> {
   const redis = store.redisUrl ? new Redis(store.redisUrl, { enableOfflineQueue: false }) : null
+  // Count in Redis from the first attempt: until the client is connected the in-memory insurance
+  // would count instead, and those attempts would be forgotten (at most 5 s, then insurance it is).
+  if (redis) await connected(redis, 5_000)
   const entries = await Promise.all(
     (Object.keys(limits) as (keyof AuthLimits)[]).map(async (name) => {
       const options = { ...limits[name], keyPrefix: `auth_${name}` }
@@ -72,4 +75,15 @@ export async function createAuthLimiters(
     }),
   )
   return Object.fromEntries(entries) as unknown as AuthLimiters
+}
+
+function connected(redis: Redis, timeoutMs: number) {
+  return new Promise<void>((resolve) => {
+    if (redis.status === "ready") return resolve()
+    const timer = setTimeout(resolve, timeoutMs)
+    redis.once("ready", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
 }
