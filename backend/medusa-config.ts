@@ -53,6 +53,8 @@ module.exports = defineConfig({
     },
     // Bulk catalogue imports: runs, checkpoints and counts (src/import).
     { resolve: "./src/modules/catalogue-import" },
+    // Signed-out bearer tokens (sign-out ends a token for good).
+    { resolve: "./src/modules/revoked-token" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -23,6 +23,7 @@ const pages: [path: string, file: string][] = [
   ["account/logout", "routes/account.logout.tsx"],
   ["account/addresses", "routes/account.addresses.tsx"],
   ["account/orders", "routes/account.orders.tsx"],
+  ["account/orders/claim", "routes/account.orders.claim.tsx"],
   ["account/notifications", "routes/account.notifications.tsx"],
   ["follow", "routes/follow.ts"],
   ["account/quotes", "routes/account.quotes.tsx"],

@@ -342,6 +342,17 @@ describe("consumer storefront in a real browser", () => {
       await page.goto(url("/account/addresses"))
       await see(page.locator(".address-list")).toMatch("Số 12 đường Trần Phú")
 
+      // The session cookie is encrypted: no backend token (a JWT, "eyJ…") can be read from it.
+      const signedIn = (await context.cookies()).find((cookie) => cookie.name === "ocop_session")!
+      expect(signedIn.httpOnly).toBe(true)
+      expect(signedIn.sameSite).toBe("Lax")
+      const layers = [signedIn.value, decodeURIComponent(signedIn.value)]
+      for (const layer of [...layers]) {
+        for (const encoding of ["base64", "base64url"] as const) layers.push(Buffer.from(layer, encoding).toString("latin1"))
+      }
+      for (const layer of [...layers]) layers.push(Buffer.from(layer, "base64url").toString("latin1"))
+      for (const layer of layers) expect(layer).not.toMatch(/eyJ[\w-]{10,}\.eyJ/)
+
       // Sign out is a POST; afterwards the account is closed again.
       await page.goto(url("/account"))
       await page.getByRole("button", { name: vi["account.sign_out"] }).click()
@@ -349,6 +360,13 @@ describe("consumer storefront in a real browser", () => {
       await page.goto(url("/account"))
       await page.waitForURL(/\/account\/login\?next=/)
       await context.close()
+
+      // A copy of the signed-in cookie, replayed after sign-out, opens nothing: the token was ended.
+      const replay = await newPage()
+      await replay.context.addCookies([signedIn])
+      await replay.page.goto(url("/account/orders"))
+      await replay.page.waitForURL(/\/account\/login\?next=/)
+      await replay.context.close()
     },
     SLOW,
   )
@@ -647,6 +665,106 @@ describe("consumer storefront in a real browser", () => {
       expect(withCookie.headers.get("cache-control")).toMatch(/^private/)
       const checkout = await fetch(url("/checkout"), { headers: { cookie: cookie.split(";")[0] }, redirect: "manual" })
       expect(checkout.headers.get("cache-control")).toBe("private, no-store")
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
+    "pauses sign-in after ten wrong passwords with a clear message, and never follows a return path off the site",
+    async () => {
+      const { context, page } = await newPage()
+      const email = `doan.${Date.now()}@example.vn`
+      await fetch(`${stack.backendUrl}/auth/customer/emailpass/register`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: "mat-khau-dung-123" }),
+      })
+      // The return path of a phishing link: a tab makes "/\t/evil.example" another site for a browser.
+      await page.goto(url("/account/login?next=/%09/evil.example/"))
+      for (let n = 0; n < 10; n++) {
+        await page.getByLabel(vi["checkout.email"]).fill(email)
+        await page.getByLabel(vi["account.password"]).fill(`sai-mat-khau-${n}`)
+        await page.getByRole("button", { name: vi["account.sign_in"] }).click()
+        await see(page.locator("main")).toMatch(vi["error.login.failed"])
+      }
+      await page.getByLabel(vi["checkout.email"]).fill(email)
+      await page.getByLabel(vi["account.password"]).fill("mat-khau-dung-123")
+      await page.getByRole("button", { name: vi["account.sign_in"] }).click()
+      await see(page.locator(".notice.error")).toMatch(vi["error.login.rate_limited"])
+
+      // Another account signs in, and lands on this site, not on the return path's host.
+      const other = `khac.${Date.now()}@example.vn`
+      const { token } = (await fetch(`${stack.backendUrl}/auth/customer/emailpass/register`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: other, password: "mat-khau-dung-123" }),
+      }).then((r) => r.json())) as { token: string }
+      await fetch(`${stack.backendUrl}/store/customers`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${token}`,
+          "x-publishable-api-key": stack.publishableKey,
+        },
+        body: JSON.stringify({ email: other, first_name: "Bình", last_name: "Lê" }),
+      })
+      await page.getByLabel(vi["checkout.email"]).fill(other)
+      await page.getByLabel(vi["account.password"]).fill("mat-khau-dung-123")
+      await page.getByRole("button", { name: vi["account.sign_in"] }).click()
+      await page.waitForURL((target) => target.origin === stack.storefrontUrl && !target.pathname.includes("evil"))
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
+    "a guest's order joins the account registered later with that e-mail, once the e-mailed link is followed",
+    async () => {
+      const { context, page } = await newPage()
+      const email = `khach.${Date.now()}@example.vn`
+      const product = freshProduct()
+      await addFromProductPage(page, product.handle, 1)
+      await page.goto(url("/checkout"))
+      await page.getByLabel(vi["checkout.email"]).fill(email)
+      await fillAddress(page, "vi")
+      await page.getByRole("button", { name: vi["checkout.place_order"], exact: true }).click()
+      await page.waitForURL(/\/orders\/order_/, { timeout: 60_000 })
+      const orderNumber = (await page.getByTestId("order-number").textContent())!
+
+      await page.goto(url("/account/register"))
+      await page.getByLabel(vi["address.full_name"]).fill("Trần Thị Khách")
+      await page.getByLabel(vi["checkout.email"]).fill(email)
+      await page.getByLabel(vi["account.password"]).fill("mat-khau-an-toan")
+      await page.getByRole("button", { name: vi["account.register"] }).click()
+      await page.waitForURL(/\/account$/)
+      await page.goto(url("/account/orders"))
+      await see(page.locator("main")).toMatch(vi["account.no_orders"])
+      await page.getByRole("button", { name: vi["account.guest_orders.claim"] }).click()
+      await see(page.locator(".notice.success")).toMatch(email)
+
+      // The link goes to the address the order was placed with (the local notification provider keeps it).
+      let link: string | undefined
+      for (let n = 0; n < 40 && !link; n++) {
+        const { notifications } = await admin<{ notifications: { template: string; data: { link: string } }[] }>(
+          "GET",
+          `/admin/notifications?to=${encodeURIComponent(email)}&fields=id,template,data`,
+        )
+        link = notifications.find((n) => n.template === "order-transfer-requested")?.data.link
+        if (!link) await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      expect(link).toBeTruthy()
+      const target = new URL(link!)
+      await page.goto(url(target.pathname + target.search))
+      await page.getByRole("button", { name: vi["claim.confirm"] }).click()
+      await page.waitForURL(/\/account\/orders$/)
+      await see(page.locator(".notice.success")).toMatch(vi["claim.done"])
+      await see(page.locator(".order-list")).toMatch(`${vi["order.number"]} ${orderNumber}`)
+
+      // The same link cannot be used twice.
+      await page.goto(url(target.pathname + target.search))
+      await page.getByRole("button", { name: vi["claim.confirm"] }).click()
+      await see(page.locator(".notice.error")).toMatch(vi["claim.invalid"])
       await context.close()
     },
     SLOW,

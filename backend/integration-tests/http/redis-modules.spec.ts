@@ -30,6 +30,18 @@ describe.runIf(available)("with REDIS_URL", () => {
         const response = await api.get("/health")
         expect(response.status).toBe(200)
       })
+
+      it("keeps the sign-in limits' counters in Redis, shared by every server process", async () => {
+        const email = "redis.dem@example.vn"
+        await api.post("/auth/customer/emailpass/register", { email, password: "mật-khẩu-đúng-123" })
+        const attempt = (password: string) =>
+          api.post("/auth/customer/emailpass", { email, password }).catch((error: any) => error.response)
+        for (let n = 0; n < 10; n++) expect((await attempt(`sai-${n}-mật-khẩu`)).status).toBe(401)
+        const refused = await attempt("mật-khẩu-đúng-123")
+        expect(refused.status).toBe(429)
+        expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
+        expect(await redisKeys(redis!.url)).toContain(`auth_signInAccount:${email}`)
+      })
     },
   })
 })

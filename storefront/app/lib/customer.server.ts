@@ -4,7 +4,7 @@
  */
 import { redirect } from "react-router"
 import { attachCartToCustomer } from "./cart.server"
-import { authHeaders, errorMessage, errorStatus, sdk, type StoreCustomer } from "./medusa.server"
+import { authHeaders, errorMessage, errorStatus, passwordSignIn, revokeToken, sdk, type StoreCustomer } from "./medusa.server"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 import { localePath, type Lang, type MessageKey } from "../i18n"
 
@@ -63,15 +63,16 @@ async function startSession(session: AppSession, token: string) {
 
 export type AuthResult = { ok: true } | { ok: false; field: "email" | "password" | "form"; key: MessageKey }
 
-export async function signIn(session: AppSession, email: string, password: string): Promise<AuthResult> {
+export async function signIn(session: AppSession, email: string, password: string, request?: Request): Promise<AuthResult> {
   try {
-    const result = await sdk.auth.login("customer", "emailpass", { email, password })
+    const result = await passwordSignIn("customer", email, password, request)
     if (typeof result !== "string") return { ok: false, field: "form", key: "error.login.unsupported" }
     await startSession(session, result)
     return { ok: true }
   } catch (error) {
     const status = errorStatus(error)
     if (status === 401 || status === 400) return { ok: false, field: "password", key: "error.login.failed" }
+    if (status === 429) return { ok: false, field: "form", key: "error.login.rate_limited" }
     throw error
   }
 }
@@ -79,6 +80,7 @@ export async function signIn(session: AppSession, email: string, password: strin
 export async function register(
   session: AppSession,
   input: { email: string; password: string; firstName: string; lastName: string; phone: string | null },
+  request?: Request,
 ): Promise<AuthResult> {
   let registrationToken: string
   try {
@@ -102,10 +104,12 @@ export async function register(
     if (/exist/i.test(errorMessage(error))) return { ok: false, field: "email", key: "error.email.taken" }
     throw error
   }
-  return signIn(session, input.email, input.password)
+  return signIn(session, input.email, input.password, request)
 }
 
-export function signOut(session: AppSession) {
+/** Signs the customer out here and ends the token in the backend. */
+export async function signOut(session: AppSession) {
+  await revokeToken(session.get("token"))
   session.unset("token")
   session.unset("customerName")
   session.unset("customerEmail")

@@ -39,6 +39,42 @@ export function authHeaders(token: string | null | undefined): Record<string, st
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 
+/**
+ * The visitor's address as the storefront's own reverse proxy reported it (the last hop of
+ * X-Forwarded-For), passed on to the backend: its per-address sign-in limits then count visitors,
+ * not the storefront server that all of them come through. Without a proxy nothing is passed.
+ */
+function forwardedFor(request: Request | undefined): Record<string, string> {
+  const visitor = request?.headers.get("x-forwarded-for")?.split(",").pop()?.trim()
+  return visitor ? { "x-forwarded-for": visitor } : {}
+}
+
+/**
+ * Medusa's password sign-in (`POST /auth/{actor}/emailpass`), as `sdk.auth.login` but with the
+ * visitor's address. A token, or what else the backend asks for (another step), as an object.
+ */
+export async function passwordSignIn(actor: "customer" | "seller", email: string, password: string, request?: Request) {
+  const result = await sdk.client.fetch<{ token?: string }>(`/auth/${actor}/emailpass`, {
+    method: "POST",
+    body: { email, password },
+    headers: forwardedFor(request),
+  })
+  return typeof result.token === "string" ? result.token : result
+}
+
+/**
+ * Ends a backend token for good (sign-out): the backend refuses it from then on, so a copy of an
+ * old session cookie opens nothing. A token the backend no longer accepts is already ended.
+ */
+export async function revokeToken(token: string | undefined) {
+  if (!token) return
+  try {
+    await sdk.client.fetch("/auth/token/revoke", { method: "POST", headers: authHeaders(token) })
+  } catch (error) {
+    if (errorStatus(error) !== 401) throw error
+  }
+}
+
 export function errorStatus(error: unknown) {
   return error instanceof FetchError ? error.status : undefined
 }

@@ -5,7 +5,7 @@
  */
 import { redirect } from "react-router"
 import { localePath, type Lang, type MessageKey } from "../i18n"
-import { authHeaders, errorMessage, errorStatus, sdk } from "./medusa.server"
+import { authHeaders, errorMessage, errorStatus, passwordSignIn, revokeToken, sdk } from "./medusa.server"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 import type { VatInvoice } from "@ocop/reference"
@@ -129,6 +129,12 @@ export function chosenFiles(form: FormData, name: string): File[] {
   return form.getAll(name).filter((value): value is File => typeof value !== "string" && value.size > 0)
 }
 
+/** The seller portal's sign-out: the token is ended in the backend, then forgotten here. */
+export async function signOutSeller(session: AppSession) {
+  await revokeToken(session.get("sellerToken"))
+  forgetSeller(session)
+}
+
 export function forgetSeller(session: AppSession) {
   session.unset("sellerToken")
   session.unset("sellerEmail")
@@ -162,9 +168,14 @@ export async function requireSeller(request: Request, url: URL, lang: Lang, { ap
 
 export type SellerAuthResult = { ok: true } | { ok: false; field: "email" | "password" | "form"; key: MessageKey }
 
-export async function signInSeller(session: AppSession, email: string, password: string): Promise<SellerAuthResult> {
+export async function signInSeller(
+  session: AppSession,
+  email: string,
+  password: string,
+  request?: Request,
+): Promise<SellerAuthResult> {
   try {
-    const token = await sdk.auth.login("seller", "emailpass", { email, password })
+    const token = await passwordSignIn("seller", email, password, request)
     if (typeof token !== "string") return { ok: false, field: "form", key: "error.login.unsupported" }
     session.set("sellerToken", token)
     session.set("sellerEmail", email)
@@ -172,6 +183,7 @@ export async function signInSeller(session: AppSession, email: string, password:
   } catch (error) {
     const status = errorStatus(error)
     if (status === 401 || status === 400) return { ok: false, field: "password", key: "error.login.failed" }
+    if (status === 429) return { ok: false, field: "form", key: "error.login.rate_limited" }
     throw error
   }
 }

@@ -1,4 +1,6 @@
-import { createCookieSessionStorage, type Session } from "react-router"
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto"
+import { deflateRawSync, inflateRawSync } from "node:zlib"
+import { createCookie, createSession, type Session, type SessionStorage } from "react-router"
 import type { MessageKey, Params } from "../i18n"
 
 /** Used only outside production (or in the demo): never a real secret. */
@@ -54,19 +56,71 @@ type FlashData = { flash: Flash }
 
 export const SESSION_COOKIE = "ocop_session"
 
-function storage(secure: boolean) {
-  return createCookieSessionStorage<SessionData, FlashData>({
-    cookie: {
-      name: SESSION_COOKIE,
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure,
-      secrets,
-      // Thirty days: the cart survives closing the browser on a phone.
-      maxAge: 60 * 60 * 24 * 30,
-    },
+/**
+ * The session lives in the cookie, encrypted and authenticated with AES-256-GCM (node:crypto):
+ * the backend tokens it carries cannot be read from the cookie, nor can the cookie be forged or
+ * altered. Why not a server-side store: the storefront reaches only the backend's HTTP API, not
+ * its database, and must stay stateless across processes; an encrypted cookie needs no shared
+ * state, and sign-out ends the tokens themselves in the backend (POST /auth/token/revoke), so a
+ * copy of an old cookie opens nothing after sign-out either.
+ *
+ * One key per SESSION_SECRET (HKDF-SHA-256): the first encrypts, the others still decrypt (rotation).
+ */
+const KEYS = secrets.map((secret) =>
+  Buffer.from(hkdfSync("sha256", secret, "ocop-storefront", "session cookie aes-256-gcm", 32)),
+)
+const IV_BYTES = 12
+const TAG_BYTES = 16
+
+export function sealSession(data: unknown): string {
+  const iv = randomBytes(IV_BYTES)
+  const cipher = createCipheriv("aes-256-gcm", KEYS[0], iv)
+  // Compressed first: two JWTs and the order list must fit the browser's 4 KB cookie limit.
+  const body = Buffer.concat([cipher.update(deflateRawSync(JSON.stringify(data))), cipher.final()])
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")
+}
+
+/** The session's data, or null for a cookie that was altered, forged or sealed with a retired key. */
+export function openSession(value: string): Record<string, unknown> | null {
+  const raw = Buffer.from(value, "base64url")
+  if (raw.length <= IV_BYTES + TAG_BYTES) return null
+  for (const key of KEYS) {
+    try {
+      const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, IV_BYTES))
+      decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES))
+      const plain = Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()])
+      const data = JSON.parse(inflateRawSync(plain).toString("utf8"))
+      return data && typeof data === "object" ? data : null
+    } catch {
+      // another key, or not ours
+    }
+  }
+  return null
+}
+
+function storage(secure: boolean): SessionStorage<SessionData, FlashData> {
+  // Not signed by the cookie helper: AES-GCM already authenticates the value.
+  const cookie = createCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure,
+    // Thirty days: the cart survives closing the browser on a phone.
+    maxAge: 60 * 60 * 24 * 30,
   })
+  return {
+    async getSession(cookieHeader) {
+      const value = cookieHeader ? await cookie.parse(cookieHeader) : null
+      const data = typeof value === "string" ? openSession(value) : null
+      return createSession<SessionData, FlashData>((data ?? {}) as SessionData)
+    },
+    async commitSession(session, options) {
+      return cookie.serialize(sealSession(session.data), options)
+    },
+    async destroySession(_session, options) {
+      return cookie.serialize("", { ...options, maxAge: undefined, expires: new Date(0) })
+    },
+  }
 }
 
 const secureStorage = storage(true)

@@ -8,7 +8,8 @@ import { signIn, type AuthResult } from "./customer.server"
 import { privateNoStore } from "./http.server"
 import { signInSeller } from "./seller.server"
 import { commitSession, getSession, type AppSession } from "./session.server"
-import { isEmail, normalizeVietnamesePhone, safeReturnPath, validatePassword } from "./validation"
+import { safeReturnPath } from "./return-path"
+import { isEmail, normalizeVietnamesePhone, validatePassword } from "./validation"
 
 type Args = { request: Request; url: URL }
 
@@ -17,7 +18,7 @@ export interface Realm {
   tokenKey: "token" | "sellerToken"
   home: string
   signedInKey: MessageKey
-  signIn: (session: AppSession, email: string, password: string) => Promise<AuthResult>
+  signIn: (session: AppSession, email: string, password: string, request?: Request) => Promise<AuthResult>
 }
 
 export const CUSTOMER: Realm = { tokenKey: "token", home: "/account", signedInKey: "account.signed_in", signIn }
@@ -53,9 +54,10 @@ export async function signInAction(realm: Realm, { request, url }: Args) {
   if (Object.keys(errors).length) return data({ errors, email }, { status: 400, headers: privateNoStore })
 
   const session = await getSession(request)
-  const result = await realm.signIn(session, email, password)
+  const result = await realm.signIn(session, email, password, request)
   if (!result.ok) {
-    return data({ errors: { [result.field]: result.key } as SignInErrors, email }, { status: 401, headers: privateNoStore })
+    const status = result.key === "error.login.rate_limited" ? 429 : 401
+    return data({ errors: { [result.field]: result.key } as SignInErrors, email }, { status, headers: privateNoStore })
   }
   session.flash("flash", { kind: "success", key: realm.signedInKey })
   return redirect(next, { headers: { "Set-Cookie": await commitSession(request, session) } })

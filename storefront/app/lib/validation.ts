@@ -160,14 +160,3 @@ export function validatePassword(password: unknown): MessageKey | null {
   if (password.length > 200) return "error.password.long"
   return null
 }
-
-/**
- * A path on this site to go back to after a form post; anything else (other hosts,
- * protocol-relative "//evil", backslashes) falls back.
- */
-export function safeReturnPath(value: unknown, fallback = "/") {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
-    return fallback
-  }
-  return value.slice(0, 500)
-}

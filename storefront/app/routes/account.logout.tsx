@@ -8,7 +8,7 @@ import { commitSession, getSession } from "../lib/session.server"
 export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const session = await getSession(request)
-  signOut(session)
+  await signOut(session)
   session.flash("flash", { kind: "success", key: "account.signed_out" })
   return redirect(localePath(lang, "/"), { headers: { "Set-Cookie": await commitSession(request, session) } })
 }

@@ -1,8 +1,10 @@
-import { data, Link } from "react-router"
+import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.orders"
 import { Money } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
+import { guestOrderCount, requestGuestOrderLinks } from "../lib/guest-orders.server"
+import { commitSession } from "../lib/session.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, sdk } from "../lib/medusa.server"
 
@@ -17,7 +19,8 @@ export function meta({ location }: Route.MetaArgs) {
 }
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const { token, customer } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const guestOrders = guestOrderCount(token)
   const { orders } = await sdk.store.order.list(
     {
       limit: 50,
@@ -28,6 +31,8 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   )
   return data(
     {
+      email: customer.email,
+      guestOrders: await guestOrders,
       orders: orders.map((order) => ({
         id: order.id,
         displayId: order.display_id,
@@ -42,6 +47,14 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   )
 }
 
+/** "Add them to my account": a link for each order placed as a guest goes to the account's e-mail. */
+export async function action({ request, url }: Route.ActionArgs) {
+  const { session, token, customer } = await requireCustomer(request, url, langFromPath(url.pathname))
+  await requestGuestOrderLinks(token)
+  session.flash("flash", { kind: "success", key: "account.guest_orders.sent", params: { email: customer.email } })
+  return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
+}
+
 export default function Orders({ loaderData }: Route.ComponentProps) {
   const { t, href, lang } = useT()
   return (
@@ -50,6 +63,17 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
         <Link to={href("/account")}>← {t("account.title")}</Link>
       </p>
       <h1>{t("account.orders")}</h1>
+      {loaderData.guestOrders > 0 ? (
+        <section className="notice" aria-labelledby="guest-orders">
+          <h2 id="guest-orders">{t("account.guest_orders.title")}</h2>
+          <p>{t("account.guest_orders.body", { count: loaderData.guestOrders, email: loaderData.email })}</p>
+          <Form method="post">
+            <button type="submit" className="button primary">
+              {t("account.guest_orders.claim")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
       {loaderData.orders.length === 0 ? (
         <p>{t("account.no_orders")}</p>
       ) : (

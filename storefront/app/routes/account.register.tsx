@@ -51,7 +51,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     firstName: first_name,
     lastName: last_name,
     phone,
-  })
+  }, request)
   if (!result.ok) {
     return data({ errors: { [result.field]: result.key } as Errors, values }, { status: 400, headers: privateNoStore })
   }

@@ -13,7 +13,8 @@ import {
 } from "../lib/cart.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession, hasSessionCookie } from "../lib/session.server"
-import { MAX_QUANTITY, safeReturnPath } from "../lib/validation"
+import { safeReturnPath } from "../lib/return-path"
+import { MAX_QUANTITY } from "../lib/validation"
 
 export const headers = cacheHeaders
 

@@ -4,23 +4,17 @@ import { langFromPath, localePath } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { follow, unfollow, type FollowTarget } from "../lib/follows.server"
 import { errorStatus } from "../lib/medusa.server"
+import { safeReturnPath } from "../lib/return-path"
 import { commitSession } from "../lib/session.server"
 
 const TARGETS = new Set(["producer", "province", "event"])
-
-/** A page's own path to go back to (never another site). */
-function safeReturn(value: FormDataEntryValue | null, fallback: string) {
-  const path = typeof value === "string" ? value : ""
-  return path.startsWith("/") && !path.startsWith("//") ? path : fallback
-}
 
 /** POST /follow (the follow buttons' form): follow or unfollow, then back to the page. Signed-out buyers sign in first. */
 export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const form = await request.formData()
-  const returnTo = safeReturn(form.get("return_to"), localePath(lang, "/account/notifications"))
-  const loginUrl = new URL(request.url)
-  loginUrl.pathname = returnTo
+  const returnTo = safeReturnPath(form.get("return_to"), localePath(lang, "/account/notifications"))
+  const loginUrl = new URL(returnTo, request.url)
   const { session, token } = await requireCustomer(request, loginUrl, lang)
   const targetType = String(form.get("target_type") ?? "")
   const targetId = String(form.get("target_id") ?? "")

@@ -1,0 +1,89 @@
+import Redis from "ioredis"
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible"
+
+/**
+ * The counters behind sign-in and password-reset limits. They live where every server process
+ * sees them: in Redis when REDIS_URL is set, else in the PostgreSQL database Medusa already uses,
+ * in a table of their own (created by rate-limiter-flexible on first use). Each store limiter has
+ * an in-memory "insurance" limiter that takes over while the store is unreachable, so an outage
+ * neither opens the gates nor refuses every sign-in.
+ */
+
+/** One limit: `points` attempts per `duration` seconds; at the limit, refused for `blockDuration` seconds. */
+export type Limit = { points: number; duration: number; blockDuration: number }
+
+export type AuthLimits = {
+  /** Sign-in attempts per account (e-mail): tight; a successful sign-in resets it. */
+  signInAccount: Limit
+  /** Failed sign-ins per client address: generous (a school or an office shares one address). */
+  signInAddress: Limit
+  /** Password-reset requests per account (e-mail). */
+  resetAccount: Limit
+  /** Password-reset requests per client address. */
+  resetAddress: Limit
+}
+
+const MINUTE = 60
+
+export function authLimits(env: NodeJS.ProcessEnv): AuthLimits {
+  // The window can be shortened for tests (AUTH_RATE_LIMIT_WINDOW_SECONDS); the counts cannot.
+  const window = Number(env.AUTH_RATE_LIMIT_WINDOW_SECONDS) > 0 ? Number(env.AUTH_RATE_LIMIT_WINDOW_SECONDS) : 15 * MINUTE
+  return {
+    signInAccount: { points: 10, duration: window, blockDuration: window },
+    signInAddress: { points: 100, duration: window, blockDuration: window },
+    resetAccount: { points: 5, duration: 4 * window, blockDuration: 4 * window },
+    resetAddress: { points: 30, duration: 4 * window, blockDuration: 4 * window },
+  }
+}
+
+export type AuthLimiters = Record<keyof AuthLimits, RateLimiterAbstract>
+
+export const RATE_LIMIT_TABLE = "auth_rate_limit"
+
+export async function createAuthLimiters(
+  limits: AuthLimits,
+  store: { redisUrl?: string; knex: unknown },
+): Promise<AuthLimiters> {
+  const redis = store.redisUrl ? new Redis(store.redisUrl, { enableOfflineQueue: false }) : null
+  // Count in Redis from the first attempt: until the client is connected the in-memory insurance
+  // would count instead, and those attempts would be forgotten (at most 5 s, then insurance it is).
+  if (redis) await connected(redis, 5_000)
+  const entries = await Promise.all(
+    (Object.keys(limits) as (keyof AuthLimits)[]).map(async (name) => {
+      const options = { ...limits[name], keyPrefix: `auth_${name}` }
+      const insuranceLimiter = new RateLimiterMemory(options)
+      if (redis) return [name, new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter })] as const
+      const limiter = await new Promise<RateLimiterPostgres>((resolve, reject) => {
+        const created: RateLimiterPostgres = new RateLimiterPostgres(
+          {
+            ...options,
+            storeClient: store.knex,
+            storeType: "knex",
+            tableName: RATE_LIMIT_TABLE,
+            clearExpiredByTimeout: true,
+            insuranceLimiter,
+          },
+          (error?: Error) => (error ? reject(error) : resolve(created)),
+        )
+      })
+      return [name, limiter] as const
+    }),
+  )
+  return Object.fromEntries(entries) as unknown as AuthLimiters
+}
+
+function connected(redis: Redis, timeoutMs: number) {
+  return new Promise<void>((resolve) => {
+    if (redis.status === "ready") return resolve()
+    const timer = setTimeout(resolve, timeoutMs)
+    redis.once("ready", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
