@@ -34,6 +34,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [handOrderAccessToken] },
     { matcher: "/store/orders/:id", methods: ["GET"], middlewares: [bindOrderToBuyer] },
     { matcher: "/store/orders/:id/bank-transfer", methods: ["GET"], middlewares: [bindOrderToBuyer] },
+    { matcher: "/store/ocop/bookings/:order_id/voucher", methods: ["GET"], middlewares: [bindOrderToBuyer] },
 
     { matcher: "/sellers", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerRegistration)] },
     { matcher: "/sellers/invites/accept", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerAcceptInvite)] },

@@ -101,10 +101,10 @@ export async function assertOrderAccess(req: Req, orderId: string) {
   if (!allowed) throw notFound("Order", orderId)
 }
 
-/** Middleware on the store routes that show an order by its id (`:id`). */
+/** Middleware on the store routes that show an order by its id (`:id` or `:order_id`). */
 export async function bindOrderToBuyer(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    await assertOrderAccess(req, req.params.id)
+    await assertOrderAccess(req, req.params.id ?? req.params.order_id)
     next()
   } catch (error) {
     next(error)
