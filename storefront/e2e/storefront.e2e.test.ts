@@ -435,7 +435,16 @@ describe("consumer storefront in a real browser", () => {
       await page.waitForURL(/\/orders\/order_/, { timeout: 60_000 })
       await see(page.getByRole("heading", { level: 1 })).toBe(vi["order.thanks"])
       await see(page.locator(".summary-lines")).toMatch(`× 2`)
+      // The guest's private link shows the order in another browser; the order's address alone does not
+      const secretLink = await page.getByTestId("order-secret-link").getAttribute("href")
+      const orderUrl = page.url()
       await context.close()
+      const elsewhere = await newPage({ javaScriptEnabled: false })
+      expect((await elsewhere.page.goto(orderUrl))?.status()).toBe(404)
+      expect((await elsewhere.page.goto(secretLink!))?.status()).toBe(200)
+      await see(elsewhere.page.getByRole("heading", { level: 1 })).toBe(vi["order.thanks"])
+      await see(elsewhere.page.locator(".summary-lines")).toMatch(`× 2`)
+      await elsewhere.context.close()
     },
     SLOW,
   )

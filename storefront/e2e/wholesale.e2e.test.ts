@@ -173,6 +173,27 @@ describe("wholesale in a real browser", () => {
       await see(page.locator(".member-list li").last()).toMatch(`ketoan.${run}@example.vn`)
       await see(page.locator(".member-list li").last()).toMatch(w["distributor.invited"])
 
+      // The colleague registers: bound to nothing until they accept the invitation, signed in, on /distributor
+      const colleague = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "vi-VN", javaScriptEnabled: false })
+      const invitee = await colleague.newPage()
+      await invitee.goto(url("/account/register"))
+      await invitee.getByLabel(vi["address.full_name"]).fill("Lê Thu")
+      await invitee.getByLabel(vi["checkout.email"]).fill(`ketoan.${run}@example.vn`)
+      await invitee.getByLabel(vi["account.password"]).fill(PASSWORD)
+      await invitee.getByRole("button", { name: vi["account.register"] }).click()
+      await invitee.waitForURL(/\/account$/)
+      await invitee.goto(url("/distributor"))
+      await see(invitee.locator("main")).toMatch(w["distributor.not_member"])
+      const invitation = invitee.locator(".invitation-list li")
+      await see(invitation).toMatch(`Công ty TNHH Phân phối Đặc sản ${run}`)
+      await see(invitation).toMatch(w["distributor.role.accountant"])
+      await invitation.getByRole("button", { name: w["distributor.accept"] }).click()
+      await see(invitee.getByRole("heading", { level: 1 })).toBe(`Công ty TNHH Phân phối Đặc sản ${run}`)
+      expect(await invitee.locator(".invitation-list").count()).toBe(0)
+      await colleague.close()
+      await page.reload()
+      await expect.poll(() => page.locator(".member-list li").last().textContent()).not.toContain(w["distributor.invited"])
+
       // The CSV: two good lines (one per seller), and an unknown SKU, a duplicate, too little stock, below the MOQ, a bad quantity.
       const csv = [
         "sku,quantity",

@@ -56,5 +56,6 @@ export async function placeCodOrder(api: any, store: Store, options: { regionId:
   await chooseCashOnDelivery(api, store, cartId)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
   if (data.type !== "order") throw new Error(`The cart did not become an order: ${JSON.stringify(data.error ?? data)}`)
-  return data.order as { id: string; display_id: number; items: { id: string; variant_id: string; quantity: number }[] }
+  // access_token: a guest order's secret, handed only to whoever completed the cart
+  return data.order as { id: string; display_id: number; access_token: string; items: { id: string; variant_id: string; quantity: number }[] }
 }

@@ -56,3 +56,11 @@ export async function verifiedDistributor(api: any, admin: any, publishableKey: 
   await api.post(`/admin/distributors/${data.company.id}/verify`, {}, admin)
   return { ...headers, company: data.company, email }
 }
+
+/** The invitee, signed in, accepts the invitation of the company `companyId` (nobody joins without it). */
+export async function acceptInvitation(api: any, invitee: { headers: Record<string, string> }, companyName?: string) {
+  const { data } = await api.get("/store/distributors/invitations", invitee)
+  const invitation = data.invitations.find((i: any) => !companyName || i.company.name === companyName) ?? data.invitations[0]
+  if (!invitation) throw new Error("no invitation to accept")
+  return (await api.post(`/store/distributors/invitations/${invitation.id}/accept`, {}, invitee)).data
+}

@@ -94,7 +94,10 @@ integrationTestRunner({
       const slot = product.products.flatMap((p: any) => p.variants).find((v: any) => v.id === slotVariantId)
       expect(slot.inventory_quantity).toBe(0)
 
-      const { data } = await api.get(`/store/ocop/bookings/${orders[0].id}/voucher`, store())
+      // The guest's voucher: with the secret its completion gave, not with the order id alone
+      expect((await settle(api.get(`/store/ocop/bookings/${orders[0].id}/voucher`, store()))).status).toBe(404)
+      const guest = { headers: { ...store().headers, "x-order-token": orders[0].access_token } }
+      const { data } = await api.get(`/store/ocop/bookings/${orders[0].id}/voucher`, guest)
       expect(data.voucher).toMatchObject({ order_id: orders[0].id, bookings: [{ title: "Homestay bản Cát Cát", slot: SLOT, quantity: 1 }] })
       expect(data.voucher.qr_svg).toMatch(/^<svg/)
       expect((await settle(api.get("/store/ocop/bookings/order_nope/voucher", store()))).status).toBe(404)

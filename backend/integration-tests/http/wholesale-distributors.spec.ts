@@ -3,7 +3,7 @@ import { seedDemo } from "../../src/seed"
 import { chooseCashOnDelivery, HANOI_ADDRESS, readyCart } from "../helpers/checkout"
 import { adminHeaders, percentOffCode, settle } from "../helpers/ocop"
 import { productBody } from "../helpers/sellers"
-import { companyBody, csvBase64, customer, sellerWithProduct } from "../helpers/wholesale"
+import { acceptInvitation, companyBody, csvBase64, customer, sellerWithProduct } from "../helpers/wholesale"
 
 /**
  * Issue 9 (wholesale-core): distributor companies verified by an operator, members with roles and a
@@ -56,6 +56,7 @@ integrationTestRunner({
       companyId = data.company.id
       await api.post(`/admin/distributors/${companyId}/verify`, {}, admin)
       await api.post("/store/distributors/me/members", { email: "mua@phanphoi.vn", role: "buyer", spending_limit: 1_000_000 }, approver)
+      await acceptInvitation(api, buyer)
     })
 
     beforeEach(async () => {
@@ -148,7 +149,7 @@ integrationTestRunner({
       const badRole = await settle(api.post("/store/distributors/me/members", { email: "le@example.vn", role: "owner" }, approver))
       expect(badRole.status).toBe(400)
       const taken = await settle(api.post("/store/distributors/me/members", { email: "mua@phanphoi.vn", role: "buyer" }, approver))
-      expect(taken.data.message).toMatch(/email \(one_company\)/)
+      expect(taken.data.message).toMatch(/email \(already_member\)/)
 
       const { data: me } = await api.get("/store/distributors/me", buyer)
       expect(me).toMatchObject({ company: { id: companyId, status: "verified" }, member: { role: "buyer", spending_limit: 1_000_000 } })
@@ -158,7 +159,10 @@ integrationTestRunner({
       expect(forbidden.data.message).toMatch(/role buyer cannot do this/)
 
       const { data: added } = await api.post("/store/distributors/me/members", { email: "le@example.vn", role: "accountant" }, approver)
-      expect(added.member).toMatchObject({ role: "accountant", spending_limit: null, company_id: companyId })
+      expect(added.member).toMatchObject({ role: "accountant", spending_limit: null, company_id: companyId, invited: true })
+      // An invitation binds nobody: wholesale only once the person accepts it
+      expect((await settle(api.get(`/store/wholesale/products/${honey.product.id}`, plain))).status).toBe(403)
+      await acceptInvitation(api, plain)
       expect((await api.get(`/store/wholesale/products/${honey.product.id}`, plain)).status).toBe(200)
       const { data: team } = await api.get("/store/distributors/me", approver)
       expect(team.members.map((m: any) => m.role)).toEqual(["approver", "buyer", "accountant"])
@@ -173,19 +177,25 @@ integrationTestRunner({
       await api.delete(`/store/distributors/me/members/${added.member.id}`, approver)
       expect((await settle(api.get(`/store/wholesale/products/${honey.product.id}`, plain))).status).toBe(403)
 
-      // Someone without an account is invited by e-mail and joins, with the role, on registering.
+      // Someone without an account is invited by e-mail, registers, and joins, with the role, on accepting.
       const { data: invited } = await api.post(
         "/store/distributors/me/members",
         { email: "ChuaCo@phanphoi.vn", role: "buyer", spending_limit: 2_000_000 },
         approver
       )
-      expect(invited.member).toMatchObject({ email: "chuaco@phanphoi.vn", customer_id: null, invited: true, role: "buyer" })
+      expect(invited.member).toMatchObject({ email: "chuaco@phanphoi.vn", invited: true, role: "buyer" })
+      expect(invited.member).not.toHaveProperty("customer_id")
       const twice = await settle(api.post("/store/distributors/me/members", { email: "chuaco@phanphoi.vn", role: "accountant" }, approver))
-      expect([twice.status, twice.data.message]).toEqual([400, expect.stringMatching(/email \(one_company\).*already invited/)])
+      expect([twice.status, twice.data.message]).toEqual([400, expect.stringMatching(/email \(already_member\).*already invited/)])
       const newcomer = await customer(api, publishableKey, "chuaco@phanphoi.vn")
-      await expect
-        .poll(async () => (await settle(api.get("/store/distributors/me", newcomer))).data?.member, { timeout: 15_000 })
-        .toMatchObject({ id: invited.member.id, role: "buyer", spending_limit: 2_000_000, invited: false })
+      expect((await settle(api.get("/store/distributors/me", newcomer))).status).toBe(403)
+      await acceptInvitation(api, newcomer)
+      expect((await api.get("/store/distributors/me", newcomer)).data.member).toMatchObject({
+        id: invited.member.id,
+        role: "buyer",
+        spending_limit: 2_000_000,
+        invited: false,
+      })
       expect((await api.get(`/store/wholesale/products/${honey.product.id}`, newcomer)).data.wholesale.moq).toBe(10)
       // An invitation not taken up yet can be withdrawn.
       const { data: pending } = await api.post("/store/distributors/me/members", { email: "sau@phanphoi.vn", role: "accountant" }, approver)
@@ -354,6 +364,116 @@ integrationTestRunner({
       const { data: reorder } = await api.get(`/store/wholesale/orders/${approved.approval.order_id}/lines`, buyer)
       expect(reorder.lines.map((l: any) => [l.sku, l.quantity])).toEqual([["MO-500", 20]])
       expect((await settle(api.get(`/store/wholesale/orders/${approved.approval.order_id}/lines`, approver))).status).toBe(404)
+    })
+
+    it("binds nobody without consent: an invitation waits for the invitee, an unverified company grants no power, the export holds only the company's orders", async () => {
+      // The victim has an account and an order of their own before anyone invites them
+      const victim = await customer(api, publishableKey, "nanhan@example.vn")
+      const before = await readyCart(api, victim, { regionId, email: "nanhan@example.vn", lines: [{ variant_id: variantOf(tea, "CHE-200"), quantity: 1 }] })
+      await chooseCashOnDelivery(api, victim, before)
+      const earlier = (await api.post(`/store/carts/${before}/complete`, {}, victim)).data.order
+
+      // An unverified company cannot give anyone an approver's role or a spending limit
+      const schemer = await customer(api, publishableKey, "mao-danh@example.vn")
+      const { data: shell } = await api.post("/store/distributors", companyBody(7), schemer)
+      expect(shell.company.status).toBe("pending")
+      for (const body of [
+        { email: "nanhan@example.vn", role: "buyer", spending_limit: 100_000 },
+        { email: "nanhan@example.vn", role: "approver" },
+      ]) {
+        const refused = await settle(api.post("/store/distributors/me/members", body, schemer))
+        expect([refused.status, refused.data.message]).toEqual([400, expect.stringMatching(/unverified_company/)])
+      }
+      const { data: invited } = await api.post("/store/distributors/me/members", { email: "nanhan@example.vn", role: "buyer" }, schemer)
+      expect(invited.member.invited).toBe(true)
+      const { data: shellMembers } = await api.get("/store/distributors/me", schemer)
+      const invitationId = shellMembers.members.find((m: any) => m.email === "nanhan@example.vn").id
+      const promote = await settle(api.post(`/store/distributors/me/members/${invitationId}`, { spending_limit: 1 }, schemer))
+      expect([promote.status, promote.data.message]).toEqual([400, expect.stringMatching(/unverified_company/)])
+      expect((await settle(api.get("/store/wholesale/orders.csv", schemer))).status).toBe(403)
+
+      // The victim is bound to nothing: not a member, checkout as before, free to register their own company
+      expect((await settle(api.get("/store/distributors/me", victim))).status).toBe(403)
+      const { data: waiting } = await api.get("/store/distributors/invitations", victim)
+      expect(waiting.invitations).toEqual([
+        expect.objectContaining({ id: invitationId, role: "buyer", company: expect.objectContaining({ status: "pending" }) }),
+      ])
+      // Someone else cannot see, accept or decline it
+      expect((await api.get("/store/distributors/invitations", plain)).data.invitations).toEqual([])
+      expect((await settle(api.post(`/store/distributors/invitations/${invitationId}/accept`, {}, plain))).status).toBe(404)
+      expect((await settle(api.post(`/store/distributors/invitations/${invitationId}/decline`, {}, plain))).status).toBe(404)
+      expect((await settle(api.get("/store/distributors/invitations", { headers: { "x-publishable-api-key": publishableKey } }))).status).toBe(401)
+      const own = await settle(api.post("/store/distributors", companyBody(8), victim))
+      expect(own.status).toBe(201)
+      // Acting for a company already: leave it before joining another
+      const second = await settle(api.post(`/store/distributors/invitations/${invitationId}/accept`, {}, victim))
+      expect([second.status, second.data.message]).toEqual([400, expect.stringMatching(/one_company/)])
+      expect((await api.post(`/store/distributors/invitations/${invitationId}/decline`, {}, victim)).data.deleted).toBe(true)
+      expect((await api.get("/store/distributors/invitations", victim)).data.invitations).toEqual([])
+
+      // The verified company's export: only orders its members placed for it while members
+      const joiner = await customer(api, publishableKey, "vaosau@example.vn")
+      const solo = await readyCart(api, joiner, { regionId, email: "vaosau@example.vn", lines: [{ variant_id: variantOf(tea, "CHE-200"), quantity: 2 }] })
+      await chooseCashOnDelivery(api, joiner, solo)
+      const beforeJoining = (await api.post(`/store/carts/${solo}/complete`, {}, joiner)).data.order
+      await api.post("/store/distributors/me/members", { email: "vaosau@example.vn", role: "buyer" }, approver)
+      await acceptInvitation(api, joiner)
+      const forCompany = await readyCart(api, joiner, { regionId, email: "vaosau@example.vn", lines: [{ variant_id: variantOf(tea, "CHE-200"), quantity: 20 }] })
+      await chooseCashOnDelivery(api, joiner, forCompany)
+      const asMember = (await api.post(`/store/carts/${forCompany}/complete`, {}, joiner)).data.order
+      const { data: members } = await api.get("/store/distributors/me", approver)
+      await api.delete(`/store/distributors/me/members/${members.members.find((m: any) => m.email === "vaosau@example.vn").id}`, approver)
+      const after = await readyCart(api, joiner, { regionId, email: "vaosau@example.vn", lines: [{ variant_id: variantOf(tea, "CHE-200"), quantity: 3 }] })
+      await chooseCashOnDelivery(api, joiner, after)
+      const afterLeaving = (await api.post(`/store/carts/${after}/complete`, {}, joiner)).data.order
+
+      const csv = await api.get("/store/wholesale/orders.csv", approver)
+      const exported = new Set(csv.data.split("\n").slice(1).filter(Boolean).map((row: string) => row.replace(/^\uFEFF/, "").split(",")[0]))
+      expect(exported.has(asMember.id)).toBe(true)
+      for (const order of [earlier, beforeJoining, afterLeaving]) expect(exported.has(order.id)).toBe(false)
+    })
+
+    it("an approval binds the cart as sent: a change voids it, the approver never places a larger order", async () => {
+      const cart = await buyersCartAboveLimit()
+      const { data: sent } = await api.post("/store/distributors/me/approvals", { cart_id: cart }, buyer)
+      const { data: shown } = await api.get("/store/distributors/me/approvals?status=pending", approver)
+      const seen = shown.approvals.find((a: any) => a.id === sent.approval.id)
+      expect(seen.lines).toEqual([{ variant_id: variantOf(honey, "MO-500"), quantity: 20, unit_price: 80000 }])
+      expect(seen).not.toHaveProperty("cart_id")
+      const amount = seen.amount
+
+      // The buyer adds 20 units after sending: the request is void, approving places nothing
+      const { data: current } = await api.get(`/store/carts/${cart}`, buyer)
+      await api.post(`/store/carts/${cart}/line-items/${current.cart.items[0].id}`, { quantity: 40 }, buyer)
+      const { data: voided } = await api.get("/store/distributors/me/approvals", approver)
+      expect(voided.approvals.find((a: any) => a.id === sent.approval.id).status).toBe("void")
+      const refused = await settle(api.post(`/store/distributors/me/approvals/${sent.approval.id}/approve`, {}, approver))
+      expect(refused.status).toBe(400)
+      expect((await api.get(`/store/carts/${cart}`, buyer)).data.cart.completed_at).toBeFalsy()
+
+      // Sent again: the approver sees the new cart; a change by another route (bulk add) is caught at approval
+      const { data: again } = await api.post("/store/distributors/me/approvals", { cart_id: cart }, buyer)
+      expect(again.approval.amount).toBeGreaterThan(amount)
+      expect(again.approval.lines).toEqual([{ variant_id: variantOf(honey, "MO-500"), quantity: 40, unit_price: 80000 }])
+      await api.post("/store/wholesale/bulk/add", { cart_id: cart, lines: [{ sku: "MO-500", quantity: 20 }] }, buyer)
+      const stale = await settle(api.post(`/store/distributors/me/approvals/${again.approval.id}/approve`, {}, approver))
+      expect([stale.status, stale.data.message]).toEqual([400, expect.stringMatching(/approval_void/)])
+      const { data: after } = await api.get("/store/distributors/me/approvals", approver)
+      expect(after.approvals.find((a: any) => a.id === again.approval.id).status).toBe("void")
+      expect((await api.get(`/store/carts/${cart}`, buyer)).data.cart.completed_at).toBeFalsy()
+      // The buyer cannot place it either
+      expect((await settle(api.post(`/store/carts/${cart}/complete`, {}, buyer))).status).toBe(403)
+
+      // Sent as it is now (its payment chosen again for the new total) and approved: the order is exactly the approved cart
+      await chooseCashOnDelivery(api, buyer, cart)
+      const { data: third } = await api.post("/store/distributors/me/approvals", { cart_id: cart }, buyer)
+      const { data: placed } = await api.post(`/store/distributors/me/approvals/${third.approval.id}/approve`, {}, approver)
+      expect(placed.approval.status).toBe("placed")
+      const { data: order } = await api.get(`/store/orders/${placed.approval.order_id}`, buyer)
+      expect(order.order.items.map((i: any) => [i.variant_sku, i.quantity, i.unit_price])).toEqual([["MO-500", 60, 75000]])
+      expect(order.order.total).toBe(third.approval.amount)
+      // The buyer's order is the buyer's: the approver does not read it by its id
+      expect((await settle(api.get(`/store/orders/${placed.approval.order_id}`, approver))).status).toBe(404)
     })
 
     it("an approval competes for stock like a checkout: sold out meanwhile, it is refused naming the product and stays pending", async () => {

@@ -98,7 +98,9 @@ integrationTestRunner({
       const goods = 3 * 85000 + 2 * 85000
 
       // The buyer's transfer details: the same reference, the order's total, a VietQR code to scan.
-      const { data: shown } = await api.get(`/store/orders/${order.id}/bank-transfer`, store)
+      // Only the buyer sees them: the order id alone shows nothing
+      expect((await settle(api.get(`/store/orders/${order.id}/bank-transfer`, store))).status).toBe(404)
+      const { data: shown } = await api.get(`/store/orders/${order.id}/bank-transfer`, buyer)
       const transfer = shown.payment.bank_transfer
       expect(transfer).toMatchObject({
         reference: transferSession.data.reference,
@@ -177,7 +179,10 @@ integrationTestRunner({
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, stranger))).status).toBe(401)
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}))).status).toBe(401)
 
-      const { data } = await api.get(`/store/orders/${order.id}/bank-transfer`, store)
+      // A guest's order: with the access token its completion gave, not with the id alone
+      expect((await settle(api.get(`/store/orders/${order.id}/bank-transfer`, store))).status).toBe(404)
+      const guest = { headers: { ...store.headers, "x-order-token": (order as any).access_token } }
+      const { data } = await api.get(`/store/orders/${order.id}/bank-transfer`, guest)
       expect(data.payment.bank_transfer).toBeNull()
       const cod = await settle(api.post(`/sellers/me/wholesale/orders/${order.id}/confirm-receipt`, {}, coop.headers))
       expect(cod.status).toBe(400)

@@ -7,7 +7,7 @@ import { BANK_TRANSFER_PROVIDER } from "../../src/seed/sections/regions"
 import { HANOI_ADDRESS } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
-import { companyBody, customer, verifiedDistributor } from "../helpers/wholesale"
+import { acceptInvitation, companyBody, customer, verifiedDistributor } from "../helpers/wholesale"
 
 /** The next days in Vietnam, YYYY-MM-DD. */
 function vnDay(offsetDays: number) {
@@ -102,6 +102,8 @@ integrationTestRunner({
       const accountant = await customer(api, publishableKey, "ketoan51@example.vn")
       await api.post("/store/distributors/me/members", { email: "dongnghiep51@example.vn", role: "buyer" }, distributor)
       await api.post("/store/distributors/me/members", { email: "ketoan51@example.vn", role: "accountant" }, distributor)
+      await acceptInvitation(api, colleague)
+      await acceptInvitation(api, accountant)
       const { data: shared } = await api.get("/store/wholesale/quotes", colleague)
       expect(shared.quotes.map((q: any) => q.id).sort()).toEqual([coopQuote.id, farmQuote.id].sort())
       const { data: noted } = await api.post(`/store/wholesale/quotes/${coopQuote.id}/messages`, { body: "Kho Thủ Đức nhận hàng buổi sáng." }, colleague)
@@ -116,6 +118,30 @@ integrationTestRunner({
       const { data: cartData } = await api.get(`/store/carts/${accepted.cart_id}`, distributor)
       expect(cartData.cart.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([[variants.Q51, 10, 350000]])
       expect(cartData.cart.customer_id).toBeTruthy()
+
+      // The seller's view holds none of the buyer's ids; and knowing them grants nothing: a retail
+      // customer cannot read, change, take over or complete the quoted cart (404 as for a missing one).
+      const { data: sellerView } = await api.get(`/sellers/me/quotes/${coopQuote.id}`, coop.headers)
+      for (const field of ["cart_id", "customer_id", "company_id"]) expect(sellerView.quote).not.toHaveProperty(field)
+      const { data: sellerList } = await api.get("/sellers/me/quotes", coop.headers)
+      expect(JSON.stringify(sellerList)).not.toContain(accepted.cart_id)
+      const retail = await customer(api, publishableKey, "khachle-chiemgio@example.vn")
+      const anonymous = { headers: { "x-publishable-api-key": publishableKey } }
+      for (const who of [retail, anonymous]) {
+        for (const attempt of [
+          () => api.get(`/store/carts/${accepted.cart_id}`, who),
+          () => api.post(`/store/carts/${accepted.cart_id}`, { shipping_address: { ...HANOI_ADDRESS, address_1: "Kho lạ" } }, who),
+          () => api.post(`/store/carts/${accepted.cart_id}/customer`, {}, who),
+          () => api.post(`/store/carts/${accepted.cart_id}/line-items/${cartData.cart.items[0].id}`, { quantity: 50 }, who),
+          () => api.post(`/store/carts/${accepted.cart_id}/complete`, {}, who),
+          () => api.get(`/store/shipping-options?cart_id=${accepted.cart_id}`, who),
+          () => api.post("/store/payment-collections", { cart_id: accepted.cart_id }, who),
+        ]) {
+          // Medusa asks an anonymous caller to sign in first (401) where its route needs a customer
+          expect(who === anonymous ? [401, 404] : [404]).toContain((await settle(attempt())).status)
+        }
+      }
+      expect((await api.get(`/store/carts/${accepted.cart_id}`, distributor)).data.cart.customer_id).toBe(cartData.cart.customer_id)
       // The quoted price holds for the quoted quantity: the line's quantity cannot be changed.
       const changed = await settle(api.post(`/store/carts/${accepted.cart_id}/line-items/${cartData.cart.items[0].id}`, { quantity: 100 }, distributor))
       expect(changed.status).toBe(400)
@@ -150,7 +176,8 @@ integrationTestRunner({
       expect((await getContainer().resolve(Modules.CART).listCarts({ customer_id: coopQuote.customer_id })).length).toBe(cartsBefore)
       expect((await api.get(`/store/wholesale/quotes/${coopQuote.id}`, distributor)).data.quote).toMatchObject({ status: "expired", cart_id: null })
 
-      const expired = await expireQuotes(getContainer())
+      // As Medusa's scheduler calls it: with the run's context, not a date
+      const expired = await expireQuotes(getContainer(), { scheduledFor: new Date() })
       expect(expired).toContain(coopQuote.id)
       expect((await api.get(`/sellers/me/quotes/${coopQuote.id}`, coop.headers)).data.quote.status).toBe("expired")
       // The seller can renew it with a new date, and then it can be accepted.

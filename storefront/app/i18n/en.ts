@@ -202,6 +202,7 @@ export const en: Record<keyof typeof vi, string> = {
   "address.street": "House number, street, hamlet",
   "address.street_hint": "For example: No. 12, Lane 34 Đội Cấn Street.",
 
+  "order.secret_link": "Keep this private link to see your order again on any device (do not share it):",
   "order.title": "Order confirmation",
   "order.thanks": "Thank you! Your order has been placed.",
   "order.number": "Order number",
@@ -628,6 +629,9 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.transfer": "Bank transfer",
   "seller.confirm_receipt": "Confirm the money arrived",
   "seller.transfer_confirmed": "Receipt of the transfer confirmed.",
+  "quotes.not_distributor": "Bulk quotes are for members of a verified distributor. Register your company, or accept an invitation from a distributor.",
+  "quotes.register_distributor": "Register as a distributor",
+  "quotes.see_invitations": "See invitations",
   "quotes.title": "Quotes",
   "quotes.ask_for_price": "Distributors: ask for a bulk price",
   "quotes.request_for": "Ask for a quote: {title}",

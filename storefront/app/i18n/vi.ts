@@ -202,6 +202,7 @@ export const vi = {
   "address.street_hint": "Ví dụ: Số 12, ngõ 34 phố Đội Cấn.",
 
   "order.title": "Xác nhận đơn hàng",
+  "order.secret_link": "Giữ đường dẫn riêng này để xem lại đơn hàng trên bất kỳ thiết bị nào (đừng chia sẻ):",
   "order.thanks": "Cảm ơn bạn! Đơn hàng đã được đặt.",
   "order.number": "Mã đơn hàng",
   "order.placed_at": "Đặt lúc {date}",
@@ -624,6 +625,9 @@ export const vi = {
   "seller.transfer": "Chuyển khoản",
   "seller.confirm_receipt": "Xác nhận đã nhận tiền",
   "seller.transfer_confirmed": "Đã xác nhận nhận tiền chuyển khoản.",
+  "quotes.not_distributor": "Báo giá số lượng lớn dành cho thành viên của nhà phân phối đã được xác minh. Hãy đăng ký công ty của bạn, hoặc chấp nhận lời mời từ một nhà phân phối.",
+  "quotes.register_distributor": "Đăng ký nhà phân phối",
+  "quotes.see_invitations": "Xem lời mời",
   "quotes.title": "Báo giá",
   "quotes.ask_for_price": "Nhà phân phối: yêu cầu báo giá số lượng lớn",
   "quotes.request_for": "Yêu cầu báo giá: {title}",

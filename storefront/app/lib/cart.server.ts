@@ -61,9 +61,13 @@ export type CartView = {
 export type CartError = { field: "quantity" | "price" | "variant" | "line"; key: MessageKey; params?: Params }
 export type CartResult = { ok: true; cart: StoreCart } | { ok: false; error: CartError }
 
-export async function retrieveCart(id: string): Promise<StoreCart | null> {
+/**
+ * The cart `id`. A cart that belongs to a signed-in customer is reached only with their token
+ * (`token`, from the session); a guest's cart with its id alone.
+ */
+export async function retrieveCart(id: string, token?: string | null): Promise<StoreCart | null> {
   try {
-    const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS })
+    const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, authHeaders(token))
     return cart
   } catch (error) {
     if (isNotFound(error)) return null
@@ -75,7 +79,7 @@ export async function retrieveCart(id: string): Promise<StoreCart | null> {
 export async function getSessionCart(session: AppSession): Promise<StoreCart | null> {
   const id = session.get("cartId")
   if (!id) return null
-  const cart = await retrieveCart(id)
+  const cart = await retrieveCart(id, session.get("token"))
   if (!cart || cart.completed_at) {
     session.unset("cartId")
     session.set("cartCount", 0)
@@ -167,6 +171,7 @@ export async function addItem(
       cart.id,
       { variant_id: variant.id, quantity: quantity.quantity },
       { fields: CART_FIELDS },
+      authHeaders(session.get("token")),
     )
     syncCount(session, updated)
     return { ok: true, cart: updated }
@@ -205,6 +210,7 @@ export async function updateItem(session: AppSession, lineId: unknown, rawQuanti
       line.id,
       { quantity: quantity.quantity },
       { fields: CART_FIELDS },
+      authHeaders(session.get("token")),
     )
     syncCount(session, updated)
     return { ok: true, cart: updated }
@@ -218,8 +224,8 @@ export async function removeItem(session: AppSession, lineId: unknown): Promise<
   const cart = await getSessionCart(session)
   const line = cart?.items?.find((item) => item.id === lineId)
   if (!cart || !line) return { ok: false, error: { field: "line", key: "error.line.missing" } }
-  await sdk.store.cart.deleteLineItem(cart.id, line.id)
-  const updated = (await retrieveCart(cart.id))!
+  await sdk.store.cart.deleteLineItem(cart.id, line.id, {}, authHeaders(session.get("token")))
+  const updated = (await retrieveCart(cart.id, session.get("token")))!
   syncCount(session, updated)
   return { ok: true, cart: updated }
 }

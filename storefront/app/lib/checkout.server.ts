@@ -70,7 +70,14 @@ export type CheckoutFailure = {
 }
 
 /** An order (cash on delivery), or a card payment session ready for the card step. */
-export type CheckoutResult = { ok: true; orderId: string } | { ok: true; pay: "stripe" } | CheckoutFailure
+/** `accessToken`: the secret that shows a guest's order (the backend gives it to whoever completed the cart). */
+export type PlacedOrder = { ok: true; orderId: string; accessToken: string | null }
+export type CheckoutResult = PlacedOrder | { ok: true; pay: "stripe" } | CheckoutFailure
+
+/** The order a completion answer holds, with its access token. */
+function placed(order: { id: string }): PlacedOrder {
+  return { ok: true, orderId: order.id, accessToken: (order as { access_token?: string }).access_token ?? null }
+}
 
 function shippingCode(option: StoreShippingOption): ShippingChoice["code"] {
   const code = (option as { type?: { code?: string } }).type?.code
@@ -80,8 +87,8 @@ function shippingCode(option: StoreShippingOption): ShippingChoice["code"] {
   return "other"
 }
 
-export async function shippingChoices(cartId: string): Promise<ShippingChoice[]> {
-  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId })
+export async function shippingChoices(cartId: string, token?: string | null): Promise<ShippingChoice[]> {
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, authHeaders(token))
   return shipping_options
     .filter((option) => !(option as { insufficient_inventory?: boolean }).insufficient_inventory)
     .map((option) => ({
@@ -140,9 +147,9 @@ export function validateInvoice(values: InvoiceValues): { invoice: VatInvoice | 
 export async function orderForCompletedCart(session: AppSession, cartId: string): Promise<string | null> {
   const known = session.get("completed")?.[cartId]
   if (known) return known
-  const result = await sdk.store.cart.complete(cartId)
+  const result = await sdk.store.cart.complete(cartId, {}, authHeaders(session.get("token")))
   if (result.type === "order") {
-    rememberOrder(session, cartId, result.order.id)
+    rememberOrder(session, cartId, result.order.id, placed(result.order).accessToken)
     return result.order.id
   }
   return null
@@ -204,7 +211,8 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   if (view.hasProblems) return fail(errors, "error.cart.problems", view)
 
   // 3. Shipping and payment must be among what the backend offers this cart now.
-  const [shipping, payment] = await Promise.all([shippingChoices(cart.id), paymentChoices(cart.region_id!)])
+  const auth = authHeaders(options.token)
+  const [shipping, payment] = await Promise.all([shippingChoices(cart.id, options.token), paymentChoices(cart.region_id!)])
   if (!values.shippingOptionId) errors.shipping_option = "error.shipping.required"
   else if (!shipping.some((option) => option.id === values.shippingOptionId))
     errors.shipping_option = "error.shipping.invalid"
@@ -219,21 +227,21 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
       shipping_address: medusaAddress,
       billing_address: medusaAddress,
       metadata: { ...(cart.metadata ?? {}), note: values.note || null },
-    })
-    await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId })
+    }, {}, auth)
+    await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId }, {}, auth)
     if (invoice.invoice || cart.metadata?.vat_invoice) {
       try {
-        await saveCartInvoice(cart.id, invoice.invoice)
+        await saveCartInvoice(cart.id, invoice.invoice, options.token)
       } catch (error) {
         if (errorStatus(error) === 400 && /tax_code/.test(errorMessage(error))) return fail({ invoice_tax_code: "error.tax_code.invalid" }, null, view)
         throw error
       }
     }
-    const fresh = (await retrieveCart(cart.id))!
+    const fresh = (await retrieveCart(cart.id, options.token))!
     if (values.paymentProvider === STRIPE_PROVIDER) {
       // The card is paid on the next step; the cart is completed when Stripe has accepted it.
       try {
-        await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: STRIPE_PROVIDER })
+        await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: STRIPE_PROVIDER }, {}, auth)
       } catch (error) {
         console.warn("[checkout] could not start the card payment:", errorMessage(error))
         return fail({}, "error.payment.card_unavailable", view)
@@ -241,14 +249,14 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
       await saveAddress()
       return { ok: true, pay: "stripe" }
     }
-    await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: values.paymentProvider })
-    const result = await sdk.store.cart.complete(cart.id)
+    await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: values.paymentProvider }, {}, auth)
+    const result = await sdk.store.cart.complete(cart.id, {}, auth)
     if (result.type !== "order") {
       console.warn("[checkout] cart not completed:", result.error?.message)
       return refusal(result.error?.message ?? "")
     }
     await saveAddress()
-    return { ok: true, orderId: result.order.id }
+    return placed(result.order)
 
     async function saveAddress() {
       const token = options.token
@@ -263,10 +271,10 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
     }
   } catch (error) {
     // A concurrent submit may have completed the cart between our steps: find its order.
-    const again = await retrieveCart(cart.id).catch(() => null)
+    const again = await retrieveCart(cart.id, options.token).catch(() => null)
     if (again?.completed_at) {
-      const result = await sdk.store.cart.complete(cart.id).catch(() => null)
-      if (result?.type === "order") return { ok: true, orderId: result.order.id }
+      const result = await sdk.store.cart.complete(cart.id, {}, auth).catch(() => null)
+      if (result?.type === "order") return placed(result.order)
     }
     console.warn("[checkout] failed:", errorMessage(error))
     return refusal(errorMessage(error))
@@ -274,7 +282,7 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
 
   /** The backend refused the cart: explain it per line when it is stock or certification. */
   async function refusal(message: string): Promise<CheckoutFailure> {
-    const current = await retrieveCart(cart.id).catch(() => null)
+    const current = await retrieveCart(cart.id, options.token).catch(() => null)
     if (/OCOP/.test(message)) invalidateIndex()
     if (current && /inventory|OCOP/i.test(message)) {
       const fresh = await describeCart(current)
@@ -285,7 +293,7 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   }
 }
 
-export type CardCompletion = { ok: true; orderId: string } | { ok: false }
+export type CardCompletion = PlacedOrder | { ok: false }
 
 const completing = new Map<string, Promise<CardCompletion>>()
 
@@ -297,26 +305,27 @@ const completing = new Map<string, Promise<CardCompletion>>()
  * make whichever comes second find the first one's order. Concurrent returns in this process
  * share one completion.
  */
-export function completeCardPaymentOnce(cart: StoreCart): Promise<CardCompletion> {
+export function completeCardPaymentOnce(cart: StoreCart, token?: string | null): Promise<CardCompletion> {
   let running = completing.get(cart.id)
   if (!running) {
-    running = completeCardPayment(cart).finally(() => completing.delete(cart.id))
+    running = completeCardPayment(cart, token).finally(() => completing.delete(cart.id))
     completing.set(cart.id, running)
   }
   return running
 }
 
-async function completeCardPayment(cart: StoreCart): Promise<CardCompletion> {
+async function completeCardPayment(cart: StoreCart, token?: string | null): Promise<CardCompletion> {
+  const auth = authHeaders(token)
   try {
-    const result = await sdk.store.cart.complete(cart.id)
-    if (result.type === "order") return { ok: true, orderId: result.order.id }
+    const result = await sdk.store.cart.complete(cart.id, {}, auth)
+    if (result.type === "order") return placed(result.order)
     console.warn("[checkout] card payment not completed:", result.error?.message)
   } catch (error) {
     // The webhook may have completed the cart between our steps: find its order.
-    const again = await retrieveCart(cart.id).catch(() => null)
+    const again = await retrieveCart(cart.id, token).catch(() => null)
     if (again?.completed_at) {
-      const result = await sdk.store.cart.complete(cart.id).catch(() => null)
-      if (result?.type === "order") return { ok: true, orderId: result.order.id }
+      const result = await sdk.store.cart.complete(cart.id, {}, auth).catch(() => null)
+      if (result?.type === "order") return placed(result.order)
     }
     console.warn("[checkout] card payment not completed:", errorMessage(error))
   }

@@ -21,15 +21,25 @@ export interface Member {
   email: string
   role: DistributorRole
   spending_limit: number | null
-  /** Invited by e-mail, no account yet: joins on registering with it */
+  /** Invited by e-mail: joins when the person accepts, signed in with it */
   invited: boolean
+}
+
+/** A company's invitation to the signed-in customer's e-mail, waiting for their answer. */
+export interface Invitation {
+  id: string
+  role: DistributorRole
+  spending_limit: number | null
+  company: { name: string; tax_code: string; status: CompanyStatus }
 }
 
 export interface Approval {
   id: string
-  cart_id: string
+  /** Only for the buyer who sent it */
+  cart_id?: string
   amount: number
-  status: "pending" | "approved" | "rejected" | "placed"
+  lines: { variant_id: string; quantity: number; unit_price: number }[]
+  status: "pending" | "approved" | "rejected" | "placed" | "void"
   reason: string | null
   order_id: string | null
   created_at: string
@@ -58,6 +68,11 @@ type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>
 /** A JSON call to the wholesale API as the customer holding `token`. */
 export function wholesaleApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
   return sdk.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: authHeaders(token) })
+}
+
+/** The invitations waiting for the signed-in customer (accepted or declined on the distributor page). */
+export async function getInvitations(token: string) {
+  return (await wholesaleApi<{ invitations: Invitation[] }>(token, "/store/distributors/invitations")).invitations
 }
 
 /** The customer's company and membership, or null when the account is not a member (403). */

@@ -50,6 +50,8 @@ type SessionData = {
   orders: string[]
   /** cart id → order id, so a second submit of a completed checkout finds its order. */
   completed: Record<string, string>
+  /** order id → the order's access token (a guest's secret link), for the orders of `orders`. */
+  orderTokens: Record<string, string>
 }
 
 type FlashData = { flash: Flash }
@@ -159,9 +161,11 @@ export function hasSessionCookie(request: Request) {
   return cookie.split(/;\s*/).some((part) => part.startsWith(`${SESSION_COOKIE}=`))
 }
 
-export function rememberOrder(session: AppSession, cartId: string, orderId: string) {
+export function rememberOrder(session: AppSession, cartId: string, orderId: string, accessToken?: string | null) {
   const orders = [orderId, ...(session.get("orders") ?? []).filter((id) => id !== orderId)].slice(0, 20)
   session.set("orders", orders)
+  const tokens = { ...(session.get("orderTokens") ?? {}), ...(accessToken ? { [orderId]: accessToken } : {}) }
+  session.set("orderTokens", Object.fromEntries(Object.entries(tokens).filter(([id]) => orders.includes(id))))
   const completed = { ...(session.get("completed") ?? {}), [cartId]: orderId }
   const entries = Object.entries(completed).slice(-5)
   session.set("completed", Object.fromEntries(entries))

@@ -37,15 +37,17 @@ export async function invoiceDefaults(token: string | null | undefined): Promise
 }
 
 /** Keeps (or clears) the cart's VAT invoice details; the backend checks them again (400 naming the field). */
-export async function saveCartInvoice(cartId: string, invoice: VatInvoice | null) {
+export async function saveCartInvoice(cartId: string, invoice: VatInvoice | null, token?: string | null) {
   const path = `/store/carts/${cartId}/vat-invoice`
-  if (invoice) await sdk.client.fetch(path, { method: "POST", body: invoice })
-  else await sdk.client.fetch(path, { method: "DELETE" })
+  if (invoice) await sdk.client.fetch(path, { method: "POST", body: invoice, headers: authHeaders(token) })
+  else await sdk.client.fetch(path, { method: "DELETE", headers: authHeaders(token) })
 }
 
-export async function orderPayment(orderId: string) {
+/** The order's payment details, for its signed-in buyer (`token`) or a guest holding the order's access token. */
+export async function orderPayment(orderId: string, headers: Record<string, string>) {
   const { payment } = await sdk.client.fetch<{ payment: { vat_invoice: VatInvoice | null; bank_transfer: BankTransfer | null } }>(
     `/store/orders/${orderId}/bank-transfer`,
+    { headers },
   )
   return payment
 }

@@ -5,7 +5,7 @@ import { Notice } from "../components/ui"
 import { langFromPath, localePath, translate, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { errorMessage, isNotFound } from "../lib/medusa.server"
+import { errorMessage, errorStatus, isNotFound } from "../lib/medusa.server"
 import { commitSession } from "../lib/session.server"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
 
@@ -22,7 +22,8 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
     const { quote } = await quoteApi<{ quote: Quote }>(token, `/${encodeURIComponent(params.id)}`)
     return data({ quote }, { headers: privateNoStore })
   } catch (error) {
-    if (isNotFound(error)) throw data(null, { status: 404 })
+    // Not a distributor's member (403): the quote is not theirs either
+    if (isNotFound(error) || errorStatus(error) === 403) throw data(null, { status: 404 })
     throw error
   }
 }

@@ -4,7 +4,7 @@ import { FieldError, Money, Notice } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { errorMessage, sdk } from "../lib/medusa.server"
+import { errorMessage, errorStatus, sdk } from "../lib/medusa.server"
 import { commitSession } from "../lib/session.server"
 import { parseQuantity } from "../lib/validation"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
@@ -29,14 +29,23 @@ async function productToQuote(handle: string | null) {
   }
 }
 
-/** The distributor's quotes, and (with ?product=) the request form for that product. */
+/**
+ * The distributor's quotes, and (with ?product=) the request form for that product. A customer who
+ * is not a distributor's member (the API answers 403) gets a page that says how to become one.
+ */
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
-  const [{ quotes }, product] = await Promise.all([
-    quoteApi<{ quotes: Quote[] }>(token, ""),
+  const [quotes, product] = await Promise.all([
+    quoteApi<{ quotes: Quote[] }>(token, "")
+      .then((answer) => answer.quotes)
+      .catch((error) => {
+        if (errorStatus(error) === 403) return null
+        throw error
+      }),
     productToQuote(url.searchParams.get("product")),
   ])
-  return data({ quotes, product }, { headers: privateNoStore })
+  if (!quotes) return data({ quotes: [] as Quote[], product: null, distributor: false }, { headers: privateNoStore })
+  return data({ quotes, product, distributor: true }, { headers: privateNoStore })
 }
 
 export async function action({ request, url }: Route.ActionArgs) {
@@ -67,7 +76,26 @@ export async function action({ request, url }: Route.ActionArgs) {
 
 export default function Quotes({ loaderData, actionData }: Route.ComponentProps) {
   const { t, href, lang } = useT()
-  const { quotes, product } = loaderData
+  const { quotes, product, distributor } = loaderData
+  if (!distributor) {
+    return (
+      <>
+        <p>
+          <Link to={href("/account")}>← {t("account.title")}</Link>
+        </p>
+        <h1>{t("quotes.title")}</h1>
+        <p data-testid="quotes-not-distributor">{t("quotes.not_distributor")}</p>
+        <p>
+          <Link className="button primary" to={href("/distributor/register")}>
+            {t("quotes.register_distributor")}
+          </Link>{" "}
+          <Link className="button" to={href("/distributor")}>
+            {t("quotes.see_invitations")}
+          </Link>
+        </p>
+      </>
+    )
+  }
   return (
     <>
       <p>

@@ -37,7 +37,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     const last = session.get("orders")?.[0]
     throw redirect(localePath(lang, last ? `/orders/${last}` : "/cart"))
   }
-  const cart = await retrieveCart(cartId)
+  const cart = await retrieveCart(cartId, session.get("token"))
   if (!cart || !(cart.items ?? []).length) throw redirect(localePath(lang, "/cart"))
   if (cart.completed_at) {
     const orderId = await orderForCompletedCart(session, cart.id)

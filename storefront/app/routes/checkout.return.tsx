@@ -25,16 +25,16 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     const last = session.get("orders")?.[0]
     return go(last ? `/orders/${last}` : "/cart")
   }
-  const cart = await retrieveCart(cartId)
+  const cart = await retrieveCart(cartId, session.get("token"))
   if (!cart) return go("/cart")
   if (cart.completed_at) {
     const orderId = await orderForCompletedCart(session, cart.id)
     return go(orderId ? `/orders/${orderId}` : "/cart")
   }
 
-  const result = await completeCardPaymentOnce(cart)
+  const result = await completeCardPaymentOnce(cart, session.get("token"))
   if (result.ok) {
-    rememberOrder(session, cart.id, result.orderId)
+    rememberOrder(session, cart.id, result.orderId, result.accessToken)
     return go(`/orders/${result.orderId}`)
   }
   session.flash("flash", { kind: "error", key: "error.payment.not_completed" })

@@ -36,14 +36,14 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
   const session = await getSession(request)
   const cartId = session.get("cartId")
-  const cart = cartId ? await retrieveCart(cartId) : null
+  const cart = cartId ? await retrieveCart(cartId, session.get("token")) : null
   if (!cart || cart.completed_at || !(cart.items ?? []).length) {
     throw redirect(localePath(lang, "/cart"))
   }
   const [view, customer, shipping, payment, companyInvoice] = await Promise.all([
     describeCart(cart),
     getCustomer(session),
-    shippingChoices(cart.id),
+    shippingChoices(cart.id, session.get("token")),
     paymentChoices(cart.region_id!),
     invoiceDefaults(session.get("token")).catch(() => null),
   ])
@@ -107,7 +107,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     if (last) return toOrder(last)
     return redirect(localePath(lang, "/cart"))
   }
-  const cart = await retrieveCart(cartId)
+  const cart = await retrieveCart(cartId, session.get("token"))
   if (!cart) return redirect(localePath(lang, "/cart"))
   if (cart.completed_at) {
     const orderId = await orderForCompletedCart(session, cart.id)
@@ -132,7 +132,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     })
   }
   if (result.ok) {
-    rememberOrder(session, cart.id, result.orderId)
+    rememberOrder(session, cart.id, result.orderId, result.accessToken)
     return toOrder(result.orderId)
   }
   const failure: ActionFailure = {

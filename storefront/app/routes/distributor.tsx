@@ -4,7 +4,7 @@ import { Money, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { requireCustomer } from "../lib/customer.server"
-import { getDistributor, refusalMessage, wholesaleApi, type Approval } from "../lib/distributor.server"
+import { getDistributor, getInvitations, refusalMessage, wholesaleApi, type Approval, type Invitation } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, sdk } from "../lib/medusa.server"
 
@@ -20,8 +20,8 @@ export function meta({ location }: Route.MetaArgs) {
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
-  const distributor = await getDistributor(token)
-  if (!distributor) return data({ distributor: null, approvals: [] as Approval[], orders: [] }, { headers: privateNoStore })
+  const [distributor, invitations] = await Promise.all([getDistributor(token), getInvitations(token)])
+  if (!distributor) return data({ distributor: null, invitations, approvals: [] as Approval[], orders: [] }, { headers: privateNoStore })
   const canDecide = distributor.member.role !== "accountant" && distributor.company.status === "verified"
   const [{ approvals }, { orders }] = await Promise.all([
     canDecide
@@ -32,6 +32,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   return data(
     {
       distributor,
+      invitations,
       approvals,
       orders: orders.map((o) => ({ id: o.id, display_id: o.display_id, created_at: o.created_at as string, total: Number(o.total) })),
     },
@@ -57,6 +58,10 @@ export async function action({ request, url }: Route.ActionArgs) {
       })
     } else if (intent === "request_approval") {
       await wholesaleApi(token, "/store/distributors/me/approvals", { method: "POST", body: { cart_id: session.get("cartId") ?? "" } })
+    } else if (intent === "accept_invitation") {
+      await wholesaleApi(token, `/store/distributors/invitations/${id}/accept`, { method: "POST" })
+    } else if (intent === "decline_invitation") {
+      await wholesaleApi(token, `/store/distributors/invitations/${id}/decline`, { method: "POST" })
     } else if (intent === "remove_member") {
       await wholesaleApi(token, `/store/distributors/me/members/${id}`, { method: "DELETE" })
     } else if (intent === "approve") {
@@ -76,11 +81,13 @@ export async function action({ request, url }: Route.ActionArgs) {
 export default function Distributor({ loaderData, actionData }: Route.ComponentProps) {
   const w = useWholesaleT()
   const { href, lang } = useT()
-  const { distributor, approvals, orders } = loaderData
+  const { distributor, invitations, approvals, orders } = loaderData
   if (!distributor) {
     return (
       <>
         <h1>{w("distributor.title")}</h1>
+        {actionData?.message ? <Notice kind="error">{actionData.message}</Notice> : null}
+        <Invitations invitations={invitations} />
         <p>{w("distributor.not_member")}</p>
         <p>
           <Link className="button primary" to={href("/distributor/register")}>
@@ -100,6 +107,7 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
         {w("distributor.status")}: <strong>{w(`distributor.status.${company.status}` as WholesaleKey)}</strong> · MST {company.tax_code}
       </p>
       {company.rejection_reason ? <p>{w("distributor.rejection_reason", { reason: company.rejection_reason })}</p> : null}
+      <Invitations invitations={invitations} />
       {company.status === "verified" ? (
         <p>
           <Link className="button primary" to={href("/distributor/bulk")}>
@@ -157,6 +165,7 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
           {member.role === "buyer" && member.spending_limit !== null ? (
             <Form method="post">
               <input type="hidden" name="intent" value="request_approval" />
+              <p className="hint">{w("distributor.approval_frozen")}</p>
               <button type="submit" className="button">
                 {w("distributor.request_approval")}
               </button>
@@ -166,7 +175,8 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
             <ul className="approval-list">
               {approvals.map((a) => (
                 <li key={a.id}>
-                  <Money amount={a.amount} /> · {formatDate(a.created_at, lang, true)} · {a.status}
+                  <Money amount={a.amount} /> · {w("distributor.approval_lines", { count: a.lines.length })} · {formatDate(a.created_at, lang, true)} ·{" "}
+                  <span data-testid={`approval-status-${a.id}`}>{w(`distributor.approval_status.${a.status}` as WholesaleKey)}</span>
                   {a.reason ? ` · ${a.reason}` : ""}
                   {approver && a.status === "pending" ? (
                     <>
@@ -210,5 +220,44 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
         </>
       ) : null}
     </>
+  )
+}
+
+/** Invitations to the signed-in customer's e-mail: nobody joins a company without accepting here. */
+function Invitations({ invitations }: { invitations: Invitation[] }) {
+  const w = useWholesaleT()
+  if (!invitations.length) return null
+  return (
+    <section aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{w("distributor.invitations")}</h2>
+      <ul className="invitation-list">
+        {invitations.map((invitation) => (
+          <li key={invitation.id} data-testid={`invitation-${invitation.id}`}>
+            {w("distributor.invitation", { company: invitation.company.name, role: w(`distributor.role.${invitation.role}` as WholesaleKey) })}
+            {invitation.spending_limit !== null ? (
+              <>
+                {" · "}
+                {w("distributor.invitation_limit")} <Money amount={invitation.spending_limit} />
+              </>
+            ) : null}
+            {invitation.company.status !== "verified" ? <em> · {w("distributor.invitation_unverified")}</em> : null}
+            <Form method="post" className="inline">
+              <input type="hidden" name="intent" value="accept_invitation" />
+              <input type="hidden" name="id" value={invitation.id} />
+              <button type="submit" className="button small primary">
+                {w("distributor.accept")}
+              </button>
+            </Form>
+            <Form method="post" className="inline">
+              <input type="hidden" name="intent" value="decline_invitation" />
+              <input type="hidden" name="id" value={invitation.id} />
+              <button type="submit" className="button small">
+                {w("distributor.decline")}
+              </button>
+            </Form>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }

@@ -28,22 +28,28 @@ const ORDER_FIELDS =
   "*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions"
 
 /**
- * The order confirmation: shown to the browser that placed the order (its session remembers
- * the id) or to the signed-in customer it belongs to; to nobody else.
+ * The order confirmation: the backend shows an order only to the signed-in customer it belongs
+ * to, or, for a guest's order, with its access token: remembered by the browser that placed it, or
+ * in the secret link (`?token=`) the confirmation gives, which works in any browser.
  */
 export async function loader({ request, params, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
   const session = await getSession(request)
   const customer = await getCustomer(session)
-  const placedHere = (session.get("orders") ?? []).includes(params.id)
+  const accessToken = url.searchParams.get("token") ?? session.get("orderTokens")?.[params.id] ?? null
+  const access = { ...authHeaders(session.get("token")), ...(accessToken ? { "x-order-token": accessToken } : {}) }
   let order
   try {
-    order = (await sdk.store.order.retrieve(params.id, { fields: ORDER_FIELDS })).order
+    order = (await sdk.store.order.retrieve(params.id, { fields: ORDER_FIELDS }, access)).order
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
   }
-  if (!placedHere && !(customer && order.customer_id === customer.id)) throw data(null, { status: 404 })
+  // A guest's order: the link that shows it again (to keep, or to open on another device)
+  const secretLink =
+    accessToken && !(customer && order.customer_id === customer.id)
+      ? `${url.origin}${url.pathname}?token=${encodeURIComponent(accessToken)}`
+      : null
   const address = order.shipping_address
   // Names in the page's language (the order keeps the Vietnamese names it was placed with).
   const productIds = [
@@ -55,7 +61,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const byTransfer = (order.payment_collections ?? []).some((pc) =>
     (pc.payment_sessions ?? []).some((s) => s.provider_id === BANK_TRANSFER_PROVIDER),
   )
-  const payment = byTransfer || order.metadata?.vat_invoice ? await orderPayment(order.id) : null
+  const payment = byTransfer || order.metadata?.vat_invoice ? await orderPayment(order.id, access) : null
   // The signed-in owner prints each seller's documents (order confirmation, delivery note).
   const token = session.get("token")
   const sellers =
@@ -106,6 +112,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           ),
       },
       signedIn: Boolean(customer),
+      secretLink,
       transfer: payment?.bank_transfer ?? null,
       vatInvoice: payment?.vat_invoice ?? null,
       sellers,
@@ -175,6 +182,14 @@ export default function Order({ loaderData }: Route.ComponentProps) {
         </section>
       ) : null}
       <p>{t("order.email_sent", { email: order.email ?? "" })}</p>
+      {loaderData.secretLink ? (
+        <p className="order-secret-link">
+          {t("order.secret_link")}{" "}
+          <a href={loaderData.secretLink} data-testid="order-secret-link">
+            {loaderData.secretLink}
+          </a>
+        </p>
+      ) : null}
 
       <h2>{t("order.items")}</h2>
       <ul className="summary-lines">

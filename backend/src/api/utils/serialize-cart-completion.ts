@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, Modules } from "@medusajs/framework/utils"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "@ocop/plugin-wholesale/modules/distributor"
+import { checkCartCompletion } from "@ocop/plugin-wholesale/spending-limit"
 import { discardInterruptedOrders } from "./discard-interrupted-orders"
 
 /** How long a buyer waits for the checkouts ahead of theirs on the same stock before a 409. */
@@ -19,11 +20,12 @@ const QUEUE_SECONDS = 60
  * cart skips the check, so a retry gets its order back. The cart's own key is locked too, so that
  * the orders an interrupted completion left behind can be cleared safely before a retry.
  */
-export const serializeCartCompletion = serializeCompletionOf(async (req) => req.params.id)
+export const serializeCartCompletion = serializeCompletionOf(async (req) => req.params.id, checkCartCompletion)
 
 /**
  * The same for an approver's `POST /store/distributors/me/approvals/:id/approve`, which completes
- * the buyer's cart (wholesale plugin): it competes for the same stock as the checkouts.
+ * the buyer's cart (wholesale plugin): it competes for the same stock as the checkouts, and its
+ * workflow checks the cart against the approval under this lock.
  */
 export const serializeApprovalCompletion = serializeCompletionOf(async (req) => {
   const [approval] = await req.scope
@@ -32,19 +34,22 @@ export const serializeApprovalCompletion = serializeCompletionOf(async (req) => 
   return approval?.cart_id
 })
 
-function serializeCompletionOf(cartIdOf: (req: MedusaRequest) => Promise<string | undefined>) {
+type UnderLock = (scope: MedusaRequest["scope"], cartId: string) => Promise<void>
+
+/** `underLock`: checks of the cart that must see it as it is completed (a distributor buyer's spending limit and approval). */
+function serializeCompletionOf(cartIdOf: (req: MedusaRequest) => Promise<string | undefined>, underLock?: UnderLock) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const cartId = await cartIdOf(req)
       if (!cartId) return next()
-      await completeOneAtATime(cartId, req, res, next)
+      await completeOneAtATime(cartId, req, res, next, underLock)
     } catch (error) {
       if (!res.headersSent) next(error)
     }
   }
 }
 
-async function completeOneAtATime(cartId: string, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+async function completeOneAtATime(cartId: string, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction, underLock?: UnderLock) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
@@ -79,6 +84,7 @@ async function completeOneAtATime(cartId: string, req: MedusaRequest, res: Medus
           res.once("close", () => released())
           discardInterruptedOrders(req.scope, cart)
             .then(() => availableForCart(query, cart, managed))
+            .then(() => underLock?.(req.scope, cart.id))
             .then(() => next())
             .catch(failed)
         }),

@@ -4,6 +4,7 @@ import { SELLER_ACTOR } from "../constants"
 import { requireRole } from "../lib/current-member"
 import { acceptDocumentFiles } from "../lib/documents"
 import { acceptImageFiles } from "../lib/images"
+import { bindCartToOwner, bindOrderToBuyer, handOrderAccessToken } from "../lib/store-access"
 import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
 import { z } from "@medusajs/framework/zod"
 import { SellerAppendTraceEvent, SellerCreateLot } from "./sellers/me/lots/validators"
@@ -26,6 +27,16 @@ const noBody = validateAndTransformBody(z.object({}).strict())
 
 export default defineMiddlewares({
   routes: [
+    // Carts and orders of every plugin and of Medusa itself: an id alone grants nothing (lib/store-access).
+    { matcher: "/store/carts/:id", middlewares: [bindCartToOwner] },
+    { matcher: "/store/shipping-options", middlewares: [bindCartToOwner] },
+    { matcher: "/store/payment-collections", methods: ["POST"], middlewares: [bindCartToOwner] },
+    { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [bindCartToOwner] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [handOrderAccessToken] },
+    { matcher: "/store/orders/:id", methods: ["GET"], middlewares: [bindOrderToBuyer] },
+    { matcher: "/store/orders/:id/bank-transfer", methods: ["GET"], middlewares: [bindOrderToBuyer] },
+    { matcher: "/store/ocop/bookings/:order_id/voucher", methods: ["GET"], middlewares: [bindOrderToBuyer] },
+
     { matcher: "/sellers", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerRegistration)] },
     { matcher: "/sellers/invites/accept", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerAcceptInvite)] },
 

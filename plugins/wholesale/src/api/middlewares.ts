@@ -4,7 +4,7 @@ import { requireRole } from "@ocop/plugin-marketplace/current-member"
 import { validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { guardCartInvoice } from "../lib/guard-cart-invoice"
 import { guardQuotedLine } from "../lib/guard-quoted-line"
-import { requireApprovalAboveLimit } from "../lib/spending-limit"
+import { voidApprovalOnCartChange } from "../lib/void-approval-on-cart-change"
 import { AdminListDistributors, AdminRejectDistributor } from "./admin/distributors/validators"
 import { SellerAnswerQuote } from "./sellers/me/quotes/validators"
 import { SellerWholesaleTerms } from "./sellers/me/products/[id]/wholesale/validators"
@@ -34,11 +34,14 @@ export default defineMiddlewares({
     { matcher: "/store/distributors*", middlewares: [customerAuth] },
     { matcher: "/store/distributors", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRegisterCompany)] },
     { matcher: "/store/distributors/me/members", methods: ["POST"], middlewares: [validateAndTransformBody(StoreAddMember)] },
+    { matcher: "/store/distributors/invitations/:id/accept", methods: ["POST"], middlewares: [noBody] },
+    { matcher: "/store/distributors/invitations/:id/decline", methods: ["POST"], middlewares: [noBody] },
     { matcher: "/store/distributors/me/members/:id", methods: ["POST"], middlewares: [validateAndTransformBody(StoreUpdateMember)] },
     { matcher: "/store/distributors/me/approvals", methods: ["GET"], middlewares: [validateQuery(StoreListApprovals)] },
     { matcher: "/store/distributors/me/approvals", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestApproval)] },
     { matcher: "/store/distributors/me/approvals/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRejectApproval)] },
-    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [requireApprovalAboveLimit] },
+    // The spending limit is checked at completion under the checkout lock (lib/spending-limit, checkCartCompletion).
+    { matcher: "/store/carts/:id", middlewares: [voidApprovalOnCartChange] },
     { matcher: "/store/wholesale*", middlewares: [customerAuth] },
     {
       matcher: "/store/wholesale/bulk/check",

@@ -17,21 +17,26 @@ export function presentCompany(company: Record<string, any>) {
 export function presentMember(member: Record<string, any>) {
   return {
     id: member.id,
-    customer_id: member.customer_id,
     email: member.email,
-    /** Invited by e-mail, no account yet: joins when registering with it */
+    /** Invited by e-mail: joins when the person accepts, signed in with it */
     invited: !member.customer_id,
+    joined_at: member.joined_at ?? null,
     role: member.role,
     spending_limit: member.spending_limit ?? null,
     company_id: member.company_id ?? member.company?.id,
   }
 }
 
-export function presentApproval(approval: Record<string, any>) {
+/**
+ * An approval as a member sees it: the cart's lines and total as sent (what the approver decides
+ * on). The cart's id only to the buyer who sent it (the approver acts on the approval, not the cart).
+ */
+export function presentApproval(approval: Record<string, any>, viewerMemberId: string) {
   return {
     id: approval.id,
-    cart_id: approval.cart_id,
+    ...(approval.requested_by_member_id === viewerMemberId ? { cart_id: approval.cart_id } : {}),
     amount: approval.amount,
+    lines: approval.snapshot?.lines ?? [],
     status: approval.status,
     requested_by_member_id: approval.requested_by_member_id,
     decided_by_member_id: approval.decided_by_member_id ?? null,

@@ -25,11 +25,15 @@ export async function listOwnQuotes(container: Container, owner: Owner, status?:
     .listQuotes({ ...owner, ...(status ? { status } : {}) }, QUOTE_RELATIONS)) as Row[]
 }
 
+/** Who looks at a quote: the distributor company that asked, or the seller that answers. */
+export type QuoteSide = "distributor" | "seller"
+
 /**
- * Quotes as both sides see them: the status (an answer past its date reads "expired" even before
- * the nightly job), the seller's name, the total at the quoted price, messages oldest first.
+ * Quotes as each side sees them: the status (an answer past its date reads "expired" even before
+ * the nightly job), the seller's name, the total at the quoted price, messages oldest first. The
+ * buyer's customer, company and cart ids stay with the distributor: the seller gets none of them.
  */
-export async function presentQuotes(container: Container, quotes: Row[], now = new Date()) {
+export async function presentQuotes(container: Container, quotes: Row[], side: QuoteSide, now = new Date()) {
   const sellerIds = [...new Set(quotes.map((quote) => quote.seller_id))]
   const sellers = sellerIds.length
     ? await container.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: sellerIds }, { select: ["id", "legal_name"] })
@@ -39,8 +43,7 @@ export async function presentQuotes(container: Container, quotes: Row[], now = n
     id: quote.id,
     status: quote.status === "answered" && isExpired(quote, now) ? "expired" : quote.status,
     seller: { id: quote.seller_id, legal_name: names.get(quote.seller_id) ?? null },
-    customer_id: quote.customer_id,
-    company_id: quote.company_id,
+    ...(side === "distributor" ? { customer_id: quote.customer_id, company_id: quote.company_id, cart_id: quote.cart_id } : {}),
     product_id: quote.product_id,
     variant_id: quote.variant_id,
     product_title: quote.product_title,
@@ -51,7 +54,6 @@ export async function presentQuotes(container: Container, quotes: Row[], now = n
     total: quote.unit_price == null ? null : quote.unit_price * quote.quantity,
     valid_until: quote.valid_until ? vnDateOf(new Date(quote.valid_until)) : null,
     seller_note: quote.seller_note,
-    cart_id: quote.cart_id,
     created_at: quote.created_at,
     answered_at: quote.answered_at,
     decided_at: quote.decided_at,
@@ -61,7 +63,7 @@ export async function presentQuotes(container: Container, quotes: Row[], now = n
   }))
 }
 
-export async function presentQuote(container: Container, quote: Row) {
-  const [view] = await presentQuotes(container, [quote])
+export async function presentQuote(container: Container, quote: Row, side: QuoteSide) {
+  const [view] = await presentQuotes(container, [quote], side)
   return view
 }

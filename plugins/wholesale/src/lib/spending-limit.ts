@@ -1,19 +1,10 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../modules/distributor"
+import { readCart, sameSnapshot, type CartState } from "./cart-snapshot"
 import { findDistributor } from "./distributor-context"
 
 type Container = Pick<MedusaContainer, "resolve">
-
-/** A cart's customer and total (integer VND). */
-export async function cartTotal(container: Container, cartId: string) {
-  const { data } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "cart", fields: ["id", "customer_id", "total", "completed_at"], filters: { id: cartId } })
-  const cart = data[0] as any
-  return cart ? { id: cart.id as string, customer_id: (cart.customer_id ?? null) as string | null, total: Number(cart.total ?? 0), completed: !!cart.completed_at } : null
-}
 
 type Member = { role: string; spending_limit: number | null }
 
@@ -27,31 +18,56 @@ export function aboveLimit(member: Member, total: number) {
   return hasLimit(member) && total > member.spending_limit!
 }
 
+/** The cart metadata key that records the distributor company an order was placed for (the order keeps the cart's metadata). */
+export const COMPANY_METADATA_KEY = "distributor_company_id"
+
 /**
- * Middleware on cart completion: a distributor buyer's cart above its spending limit is not placed
- * (403) unless an approver approved it; it goes to an approver instead (POST /store/distributors/me/approvals).
+ * Records on the cart the verified company its customer places it for, as a member now; the
+ * company's order export lists exactly these orders. A cart of someone who is not (or no longer)
+ * a member of a verified company loses the mark.
  */
-export async function requireApprovalAboveLimit(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    // The cart's total reads every line: computed only for a buyer bound by a limit
-    const { data } = await req.scope
-      .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({ entity: "cart", fields: ["id", "customer_id", "completed_at"], filters: { id: req.params.id } })
-    const owner = data[0] as { customer_id: string | null; completed_at: unknown } | undefined
-    if (!owner?.customer_id || owner.completed_at) return next()
-    const distributor = await findDistributor(req.scope, owner.customer_id)
-    if (!distributor || !hasLimit(distributor.member)) return next()
-    const cart = (await cartTotal(req.scope, req.params.id))!
-    if (!aboveLimit(distributor.member, cart.total)) return next()
-    const [approval] = await req.scope
+export async function recordCompanyOnCart(container: Container, cart: CartState) {
+  const distributor = cart.customer_id ? await findDistributor(container, cart.customer_id) : null
+  const companyId = distributor?.company.status === "verified" ? (distributor.company.id as string) : null
+  if ((cart.metadata?.[COMPANY_METADATA_KEY] ?? null) === companyId) return
+  const metadata = { ...(cart.metadata ?? {}), [COMPANY_METADATA_KEY]: companyId }
+  await container.resolve(Modules.CART).updateCarts(cart.id, { metadata })
+}
+
+/**
+ * Voids the approval of a cart that no longer matches what was sent (400 then): the buyer asks
+ * again, and the approver sees the new cart.
+ */
+export async function voidIfChanged(container: Container, approval: { id: string; snapshot: unknown }, cart: CartState) {
+  if (sameSnapshot(approval.snapshot as any, cart.snapshot)) return
+  await container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE).updateOrderApprovals({ id: approval.id, status: "void" })
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "approval_void: the cart changed after it was sent for approval, so the approval no longer holds: send the cart for approval again"
+  )
+}
+
+/**
+ * What cart completion checks, called under the checkout lock (the backend's completion middleware):
+ * a distributor buyer's cart above its spending limit is placed only with an approval of exactly
+ * this cart (403 otherwise: send it to an approver, POST /store/distributors/me/approvals), and the
+ * cart records the company it is placed for.
+ */
+export async function checkCartCompletion(container: Container, cartId: string) {
+  const cart = await readCart(container, cartId)
+  if (!cart || cart.completed || !cart.customer_id) return
+  const distributor = await findDistributor(container, cart.customer_id)
+  if (distributor && hasLimit(distributor.member) && aboveLimit(distributor.member, cart.snapshot.total)) {
+    const [approval] = await container
       .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
-      .listOrderApprovals({ cart_id: cart.id, status: "approved" }, { select: ["id"], take: 1 })
-    if (approval) return next()
-    throw new MedusaError(
-      MedusaError.Types.FORBIDDEN,
-      `spending_limit: the order total ${cart.total} ₫ is above your spending limit of ${distributor.member.spending_limit} ₫: send it to an approver (POST /store/distributors/me/approvals)`
-    )
-  } catch (error) {
-    next(error)
+      .listOrderApprovals({ cart_id: cart.id, status: "approved" }, { select: ["id", "snapshot"], take: 1 })
+    if (!approval) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        `spending_limit: the order total ${cart.snapshot.total} ₫ is above your spending limit of ${distributor.member.spending_limit} ₫: send it to an approver (POST /store/distributors/me/approvals)`
+      )
+    }
+    await voidIfChanged(container, approval as any, cart)
   }
+  await recordCompanyOnCart(container, cart)
 }

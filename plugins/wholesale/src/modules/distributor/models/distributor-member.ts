@@ -6,8 +6,9 @@ export type DistributorRole = (typeof DISTRIBUTOR_ROLES)[number]
 
 /**
  * A customer acting for a distributor company. A buyer's order above its spending limit (integer
- * VND; null = no limit) waits for an approver. Without `customer_id` it is an invitation: the
- * person has no account yet and joins when registering with `email`.
+ * VND; null = no limit) waits for an approver. Without `customer_id` it is an invitation to
+ * `email`: nobody is bound until the person, signed in with that e-mail, accepts it
+ * (`joined_at` is then set; a removed member is soft-deleted, so `deleted_at` ends the membership).
  */
 export const DistributorMember = model
   .define("distributor_member", {
@@ -16,10 +17,12 @@ export const DistributorMember = model
     email: model.text(),
     role: model.enum([...DISTRIBUTOR_ROLES]),
     spending_limit: model.bigNumber().nullable(),
+    joined_at: model.dateTime().nullable(),
     company: model.belongsTo(() => DistributorCompany, { mappedBy: "members" }),
   })
-  // A customer acts for one company at a time; an invitation is found by its e-mail.
+  // A customer acts for one company at a time; an invitation is found by its e-mail (one per company).
   .indexes([
     { on: ["customer_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["company_id", "email"], unique: true, where: "deleted_at IS NULL" },
     { on: ["email"], where: "deleted_at IS NULL AND customer_id IS NULL" },
   ])

@@ -4,11 +4,12 @@ import type { DistributorRole } from "../../../modules/distributor/models"
 
 export interface CreateMemberData {
   company_id: string
-  /** null: an invitation, until the person registers with `email` */
+  /** null: an invitation, until the person accepts it signed in with `email` */
   customer_id: string | null
   email: string
   role: DistributorRole
   spending_limit?: number | null
+  joined_at?: Date | null
 }
 
 export const createMemberStep = createStep(

@@ -20,6 +20,7 @@ export const registerCompanyWorkflow = createWorkflow(registerCompanyWorkflowId,
       email: input.email.trim().toLowerCase(),
       role: "approver" as const,
       spending_limit: null,
+      joined_at: new Date(),
     }))
   )
   return new WorkflowResponse({ company, member })

@@ -6,5 +6,5 @@ import { listOwnQuotes, presentQuotes } from "../../../../lib/quote-view"
 export const GET = async (req: SellerRequest, res: MedusaResponse) => {
   const { status } = req.validatedQuery as { status?: string }
   const quotes = await listOwnQuotes(req.scope, { seller_id: req.member.seller_id }, status)
-  res.json({ quotes: await presentQuotes(req.scope, quotes) })
+  res.json({ quotes: await presentQuotes(req.scope, quotes, "seller") })
 }

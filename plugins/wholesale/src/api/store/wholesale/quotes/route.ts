@@ -7,7 +7,7 @@ import { requestQuotesWorkflow } from "../../../../workflows/quote/workflows/req
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { status } = req.validatedQuery as { status?: string }
   const quotes = await listOwnQuotes(req.scope, await quoteViewer(req), status)
-  res.json({ quotes: await presentQuotes(req.scope, quotes) })
+  res.json({ quotes: await presentQuotes(req.scope, quotes, "distributor") })
 }
 
 /**
@@ -21,5 +21,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<{ lines: { variant_id
   })
   const created = await listOwnQuotes(req.scope, { company_id: requester.company_id })
   const ids = new Set((result as { id: string }[]).map((quote) => quote.id))
-  res.status(201).json({ quotes: await presentQuotes(req.scope, created.filter((quote) => ids.has(quote.id))) })
+  res.status(201).json({ quotes: await presentQuotes(req.scope, created.filter((quote) => ids.has(quote.id)), "distributor") })
 }

@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { invalid, notFound } from "@ocop/plugin-ocop/errors"
 import { resolveDistributor } from "../../../../../lib/distributor-context"
 import { presentApproval } from "../../../../../lib/present"
-import { aboveLimit, cartTotal } from "../../../../../lib/spending-limit"
+import { readCart } from "../../../../../lib/cart-snapshot"
+import { aboveLimit } from "../../../../../lib/spending-limit"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../../../modules/distributor"
 import type { StoreRequestApprovalType } from "../../validators"
 
@@ -16,24 +17,37 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const approvals = await req.scope
     .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
     .listOrderApprovals(filters, { order: { created_at: "DESC", id: "DESC" }, take: 100 })
-  res.json({ approvals: approvals.map(presentApproval) })
+  res.json({ approvals: approvals.map((approval) => presentApproval(approval, member.id)) })
 }
 
-/** POST /store/distributors/me/approvals { cart_id } → 201 { approval }: a buyer sends its cart above its limit to an approver. */
+/**
+ * POST /store/distributors/me/approvals { cart_id } → 201 { approval }: a buyer sends its cart above
+ * its limit to an approver. The approval binds the cart as it is now (lines, prices, total): any
+ * change to the cart afterwards voids it.
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreRequestApprovalType>, res: MedusaResponse) => {
   const { company, member } = await resolveDistributor(req, { verified: true, roles: ["buyer"] })
-  const cart = await cartTotal(req.scope, req.validatedBody.cart_id)
+  const cart = await readCart(req.scope, req.validatedBody.cart_id)
   if (!cart || cart.customer_id !== member.customer_id) throw notFound(`cart ${req.validatedBody.cart_id} not found`)
   if (cart.completed) throw invalid("cart_id", "completed", "this cart is already an order")
-  if (!aboveLimit(member, cart.total)) {
-    throw invalid("cart_id", "within_limit", `the total ${cart.total} ₫ is within your spending limit: place the order directly`)
+  if (!aboveLimit(member, cart.snapshot.total)) {
+    throw invalid("cart_id", "within_limit", `the total ${cart.snapshot.total} ₫ is within your spending limit: place the order directly`)
   }
   const service = req.scope.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
   const [existing] = await service.listOrderApprovals({ cart_id: cart.id }, { take: 1 })
-  if (existing && existing.status !== "rejected") throw invalid("cart_id", "already_sent", `this cart is already ${existing.status}`)
-  const data = { cart_id: cart.id, amount: cart.total, status: "pending" as const, requested_by_member_id: member.id, company_id: company.id }
+  if (existing && existing.status !== "rejected" && existing.status !== "void") {
+    throw invalid("cart_id", "already_sent", `this cart is already ${existing.status}`)
+  }
+  const data = {
+    cart_id: cart.id,
+    amount: cart.snapshot.total,
+    snapshot: cart.snapshot as unknown as Record<string, unknown>,
+    status: "pending" as const,
+    requested_by_member_id: member.id,
+    company_id: company.id,
+  }
   const approval = existing
     ? await service.updateOrderApprovals({ id: existing.id, ...data, reason: null, decided_by_member_id: null })
     : await service.createOrderApprovals(data)
-  res.status(201).json({ approval: presentApproval(approval) })
+  res.status(201).json({ approval: presentApproval(approval, member.id) })
 }

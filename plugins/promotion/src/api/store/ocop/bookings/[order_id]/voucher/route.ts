@@ -5,7 +5,8 @@ import { qrSvg } from "@ocop/plugin-ocop/qr"
 /**
  * GET /store/ocop/bookings/:order_id/voucher → { voucher: { order_id, display_id, email, bookings:
  * [{ title, slot, quantity }], qr_svg } }: the booking voucher of an order's experiences (community
- * tourism, group 6: lines that need no shipping). Same access as Medusa's store order by id. The
+ * tourism, group 6: lines that need no shipping). Same access as the store's order by id: its
+ * buyer, or a guest with the order's access token (plugin-marketplace, lib/store-access). The
  * QR code carries the order id and display number for the host's check-in.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

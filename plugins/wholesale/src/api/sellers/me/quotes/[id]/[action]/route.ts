@@ -24,5 +24,5 @@ export const POST = async (req: SellerRequest<Body>, res: MedusaResponse) => {
   } else {
     await postQuoteMessageWorkflow(req.scope).run({ input: { quote_id: quote.id, author: "seller", author_id: req.member.id, body: body.body! } })
   }
-  res.json({ quote: await presentQuote(req.scope, await ownQuote(req.scope, { seller_id: sellerId }, quote.id)) })
+  res.json({ quote: await presentQuote(req.scope, await ownQuote(req.scope, { seller_id: sellerId }, quote.id), "seller") })
 }

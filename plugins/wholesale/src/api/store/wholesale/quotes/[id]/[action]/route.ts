@@ -32,6 +32,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<{ body?: string }>, r
       input: { quote_id: quote.id, author: "distributor", author_id: customerId, body: req.validatedBody.body! },
     })
   }
-  const view = await presentQuote(req.scope, await ownQuote(req.scope, owner, quote.id))
+  const view = await presentQuote(req.scope, await ownQuote(req.scope, owner, quote.id), "distributor")
   res.json(cartId ? { quote: view, cart_id: cartId } : { quote: view })
 }

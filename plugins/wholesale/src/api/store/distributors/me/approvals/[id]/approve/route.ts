@@ -9,5 +9,5 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const { result } = await approveOrderWorkflow(req.scope).run({
     input: { approval_id: approval.id, cart_id: approval.cart_id, approver_member_id: member.id },
   })
-  res.json({ approval: presentApproval(result) })
+  res.json({ approval: presentApproval(result, member.id) })
 }

@@ -10,5 +10,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreRejectApprovalTy
   const { result } = await rejectOrderWorkflow(req.scope).run({
     input: { approval_id: approval.id, approver_member_id: member.id, reason: req.validatedBody.reason },
   })
-  res.json({ approval: presentApproval(result) })
+  res.json({ approval: presentApproval(result, member.id) })
 }

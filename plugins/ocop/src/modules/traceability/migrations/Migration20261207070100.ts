@@ -4,7 +4,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
  * Lot heads (last event hash and event count, kept with each append) and the append-only digests
  * of all lot heads. Existing lots get their head from their stored history.
  */
-export class Migration20261207070000 extends Migration {
+export class Migration20261207070100 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "trace_lot" add column if not exists "head_hash" text null, add column if not exists "event_count" integer not null default 0;`);
