@@ -49,3 +49,31 @@ export interface BankTransfer {
   qr_svg: string
   status: BankTransferStatus
 }
+
+export type BulkProblemCode = "bad_quantity" | "duplicate_sku" | "unknown_sku" | "not_certified" | "below_moq" | "insufficient_stock"
+
+/** One line of a distributor's bulk order as checked (POST /store/wholesale/bulk/check and /bulk/add). */
+export interface BulkRow {
+  line: number
+  sku: string
+  quantity: number | null
+  ok: boolean
+  problems: { code: BulkProblemCode; message: string }[]
+  variant_id: string | null
+  product_id: string | null
+  title: string | null
+  variant_title: string | null
+  seller: { id: string; name: string } | null
+  moq: number | null
+  available: number | null
+  /** Units of this line once in the cart: `quantity`, plus those of the cart's line it joins (the tier is chosen on them). */
+  line_quantity: number | null
+  /** The wholesale (tier) price for `line_quantity`, integer VND per unit, as the cart will price it. */
+  unit_price: number | null
+  line_total: number | null
+}
+
+export interface BulkReport {
+  rows: BulkRow[]
+  summary: { lines: number; ok: number; with_problems: number; units: number; total: number; by_problem: Partial<Record<BulkProblemCode, number>> }
+}

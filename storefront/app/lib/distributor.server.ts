@@ -45,24 +45,6 @@ export interface Approval {
   created_at: string
 }
 
-export interface BulkRow {
-  line: number
-  sku: string
-  quantity: number | null
-  ok: boolean
-  problems: { code: string; message: string }[]
-  title: string | null
-  variant_title: string | null
-  seller: { id: string; name: string } | null
-  unit_price: number | null
-  line_total: number | null
-}
-
-export interface BulkReport {
-  rows: BulkRow[]
-  summary: { lines: number; ok: number; with_problems: number; units: number; total: number }
-}
-
 type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, unknown> }
 
 /** A JSON call to the wholesale API as the customer holding `token`. */

@@ -5,10 +5,11 @@ import { langFromPath, localePath, translate } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { itemCount } from "../lib/cart.server"
 import { requireCustomer } from "../lib/customer.server"
-import { findVariantsForGrid, refusalMessage, wholesaleApi, type BulkReport, type GridVariant } from "../lib/distributor.server"
+import { findVariantsForGrid, refusalMessage, wholesaleApi, type GridVariant } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, requireVietnamRegionId, sdk } from "../lib/medusa.server"
 import { commitSession, type AppSession } from "../lib/session.server"
+import type { BulkReport } from "@ocop/reference"
 
 export const headers = cacheHeaders
 

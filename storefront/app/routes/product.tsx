@@ -5,7 +5,7 @@ import { ProductStoryView } from "../components/ProductStory"
 import { WholesaleTiers } from "../components/WholesaleTiers"
 import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
-import { findProvince, productGroupByHandle, productGroupLabel, provinceName } from "@ocop/reference"
+import { findProvince, findSubgroup, productGroupByHandle, productGroupLabel, provinceName } from "@ocop/reference"
 import { addItem } from "../lib/cart.server"
 import { getProductByHandle, relatedProducts } from "../lib/catalog.server"
 import { wholesaleTermsForCustomer } from "../lib/distributor.server"
@@ -132,7 +132,8 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
             ? { slug: null, name: product.province }
             : null,
         group: group ? { handle: group.handle, name: productGroupLabel(group, lang) } : null,
-        subgroup: product.subgroup,
+        // An official subgroup (Decision 148) in the page's language; other text as written.
+        subgroup: product.subgroup ? (productGroupLabel(findSubgroup(product.subgroup) ?? { label_vi: product.subgroup, label_en: product.subgroup }, lang)) : null,
         isService: product.isService,
       },
       ocopAvailable,

@@ -18,19 +18,13 @@ export interface OrderPayment {
   transfer_status: BankTransferStatus | null
   vat_invoice: VatInvoice | null
   /** The order's bank-transfer payment, or null when it is paid another way. */
-  bank_transfer: {
-    payment_id: string
-    reference: string
-    amount: number
-    received: number
-    bank_bin: string
-    bank_name: string
-    account_number: string
-    account_name: string
-    payload: string
-    /** Who confirmed what: "seller:<id>" for a seller's part, "admin:<user id>" for the operator. */
-    receipts: { amount: number; confirmed_by: string | null; confirmed_at: string }[]
-  } | null
+  bank_transfer:
+    | (Omit<BankTransfer, "qr_svg" | "status"> & {
+        payment_id: string
+        /** Who confirmed what: "seller:<id>" for a seller's part, "admin:<user id>" for the operator. */
+        receipts: { amount: number; confirmed_by: string | null; confirmed_at: string }[]
+      })
+    | null
 }
 
 /** An order's payment as the wholesale routes show it (404 when there is no such order). */

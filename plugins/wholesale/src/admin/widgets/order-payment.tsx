@@ -2,10 +2,11 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import type { BankTransferStatus, VatInvoice } from "@ocop/reference"
 
 type OrderPayment = {
-  transfer_status: "awaiting_transfer" | "partially_received" | "received" | null
-  vat_invoice: { company_name: string; tax_code: string; address: string; email: string } | null
+  transfer_status: BankTransferStatus | null
+  vat_invoice: VatInvoice | null
   bank_transfer: {
     reference: string
     amount: number

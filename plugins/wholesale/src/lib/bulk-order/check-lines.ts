@@ -8,36 +8,9 @@ import { verifiedDistributorsGroupId } from "../verified-group"
 import { moqOf } from "../wholesale-terms"
 import type { BulkLineInput } from "./parse-csv"
 import { calculatePricesByQuantity } from "./prices-by-quantity"
+import type { BulkReport, BulkRow } from "@ocop/reference"
 
 type Container = Pick<MedusaContainer, "resolve">
-
-export const PROBLEM_CODES = ["bad_quantity", "duplicate_sku", "unknown_sku", "not_certified", "below_moq", "insufficient_stock"] as const
-export type ProblemCode = (typeof PROBLEM_CODES)[number]
-
-export interface BulkRow {
-  line: number
-  sku: string
-  quantity: number | null
-  ok: boolean
-  problems: { code: ProblemCode; message: string }[]
-  variant_id: string | null
-  product_id: string | null
-  title: string | null
-  variant_title: string | null
-  seller: { id: string; name: string } | null
-  moq: number | null
-  available: number | null
-  /** Units of this line once in the cart: `quantity`, plus those of the cart's line it joins (the tier is chosen on them). */
-  line_quantity: number | null
-  /** The wholesale (tier) price for `line_quantity`, integer VND per unit, as the cart will price it. */
-  unit_price: number | null
-  line_total: number | null
-}
-
-export interface BulkReport {
-  rows: BulkRow[]
-  summary: { lines: number; ok: number; with_problems: number; units: number; total: number; by_problem: Partial<Record<ProblemCode, number>> }
-}
 
 const MAX_UNITS = 1_000_000
 

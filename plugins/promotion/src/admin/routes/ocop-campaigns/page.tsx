@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, t
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { sdk } from "../../lib/sdk"
+import { productGroup } from "@ocop/reference"
 
 type Campaign = {
   id: string
@@ -29,7 +30,7 @@ const EMPTY = { name: "", identifier: "", code: "", starts_at: "", ends_at: "", 
 function rulesText(rules: Campaign["rules"]) {
   return [
     rules.provinces?.join(", "),
-    rules.product_groups?.length ? `nhóm ${rules.product_groups.join(", ")}` : null,
+    rules.product_groups?.length ? `nhóm ${rules.product_groups.map((g) => productGroup(g)?.label_vi ?? g).join(", ")}` : null,
     rules.stars?.length ? `${rules.stars.join(", ")}★` : null,
     rules.producer_ids?.length ? `${rules.producer_ids.length} chủ thể` : null,
   ]
