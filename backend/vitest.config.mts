@@ -1,20 +1,41 @@
 import { defineConfig } from "vitest/config"
 
+/** Files whose drills time real processes (a killed `medusa start`, a restarted PostgreSQL). */
+const ALONE = ["integration-tests/http/drills-process.spec.ts"]
+
 /**
  * Medusa's test runner require()s the TypeScript config and sources, so ts-node is registered
  * in the setup file; it also uses process.send, which breaks vitest's forks pool: use threads.
  * The global setup starts a throw-away embedded PostgreSQL on a free port for this run.
+ *
+ * Each file works on its own database copy, app on a free port and environment (a worker thread
+ * of its own), so two files run at a time; the drills that time real processes run afterwards,
+ * alone, so that another file's load cannot stretch their timings.
  */
+const shared = {
+  globals: true,
+  pool: "threads",
+  setupFiles: ["./integration-tests/setup.ts"],
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
+} as const
+
 export default defineConfig({
   test: {
-    globals: true,
-    pool: "threads",
-    include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts", "e2e/**/*.e2e.test.ts"],
+    // Here only (the projects do not extend this): one PostgreSQL and one migration per run
     globalSetup: ["./integration-tests/global-setup.ts"],
-    setupFiles: ["./integration-tests/setup.ts"],
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-    fileParallelism: false,
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: "backend",
+          include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts", "e2e/**/*.e2e.test.ts"],
+          exclude: ALONE,
+          maxWorkers: 2,
+        },
+      },
+      { test: { ...shared, name: "drills", include: ALONE, fileParallelism: false } },
+    ],
   },
 })

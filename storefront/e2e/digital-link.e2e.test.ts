@@ -7,7 +7,8 @@ import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { launchBrowser, type Browser, type Stack } from "@ocop/stack"
+import { sharedStack } from "./shared-stack"
 
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
 const PHONE = { width: 360, height: 780 }
@@ -43,7 +44,7 @@ describe("GS1 Digital Link on the storefront", () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 12 })
+    stack = sharedStack()
     browser = await launchBrowser()
     adminToken = (
       (await fetch(`${stack.backendUrl}/auth/user/emailpass`, {

@@ -11,7 +11,8 @@ import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { sharedStack } from "./shared-stack"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { BrowserContext, Locator, Page } from "playwright-core"
@@ -143,7 +144,7 @@ describe("seller portal in a real browser", () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 4 })
+    stack = sharedStack()
     ;({ call, admin } = backendClient(stack))
     browser = await launchBrowser()
     // Starting the stack (migrations, seed) is the slow part when the machine is busy.

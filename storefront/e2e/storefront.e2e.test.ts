@@ -7,7 +7,8 @@ import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { launchBrowser, type Browser, type Stack } from "@ocop/stack"
+import { sharedStack } from "./shared-stack"
 import type { BrowserContext, Locator, Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
@@ -125,7 +126,7 @@ describe("consumer storefront in a real browser", () => {
     mkdirSync(shots, { recursive: true })
     // The built storefront runs with NODE_ENV=production: it refuses the default session secret.
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 24 })
+    stack = sharedStack()
     browser = await launchBrowser()
     const region = (await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")).regions.find(
       (r) => r.currency_code === "vnd",

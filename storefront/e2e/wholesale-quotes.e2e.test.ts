@@ -8,7 +8,8 @@
  */
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { sharedStack } from "./shared-stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
@@ -47,7 +48,7 @@ describe("a quote goes from request to a paid order in a real browser", () => {
 
   beforeAll(async () => {
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 2 })
+    stack = sharedStack()
     call = backendClient(stack).call
     browser = await launchBrowser()
     const admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token

@@ -10,7 +10,8 @@ import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { sharedStack } from "./shared-stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
@@ -104,7 +105,7 @@ describe("wholesale in a real browser", () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 2 })
+    stack = sharedStack()
     ;({ call, admin } = backendClient(stack))
     browser = await launchBrowser()
     for (const seller of SELLERS) sellerTokens.push(await wholesaleSeller(seller))

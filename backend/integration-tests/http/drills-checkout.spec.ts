@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
-import { chooseCashOnDelivery, readyCart } from "../helpers/checkout"
+import { readyCodCarts } from "../helpers/checkout"
 import { settle } from "../helpers/ocop"
 
 const STOCK = 10
@@ -61,21 +61,10 @@ integrationTestRunner({
       return data as { id: string; quantity: number }[]
     }
 
-    /** Ready-to-pay carts of one unit each, prepared 20 at a time so the race is only the completion. */
+    /** Ready-to-pay carts of one unit each, prepared beforehand so the race is only the completion. */
     async function paidCarts(count: number, tag: string) {
-      const ids: string[] = []
-      for (let start = 0; start < count; start += 20) {
-        const batch = await Promise.all(
-          Array.from({ length: Math.min(20, count - start) }, async (_, i) => {
-            const email = `drill-${tag}-${start + i}@ocop.test`
-            const cartId = await readyCart(api, store(), { regionId, email, lines: [{ variant_id: variantId, quantity: 1 }] })
-            await chooseCashOnDelivery(api, store(), cartId)
-            return cartId
-          })
-        )
-        ids.push(...batch)
-      }
-      return ids
+      const emails = Array.from({ length: count }, (_, i) => `drill-${tag}-${i}@ocop.test`)
+      return readyCodCarts(api, store(), getContainer(), { regionId, lines: [{ variant_id: variantId, quantity: 1 }], emails })
     }
 
     it(`sells exactly ${STOCK} units to ${BUYERS} buyers completing at once: ${STOCK} orders, stock 0, the rest refused cleanly`, async () => {

@@ -120,12 +120,14 @@ describe("drill: the backend is killed while orders are being placed", () => {
   it("leaves no order without payment, no payment without order and no stock lost, once buyers retry", async () => {
     const { regionId, variantId } = await regionAndVariant()
     const before = await ledger(variantId)
-    const carts: string[] = []
-    for (let i = 0; i < 12; i++) {
-      const cartId = await readyCart(api, store(), { regionId, email: `crash-${i}@ocop.test`, lines: [{ variant_id: variantId, quantity: 1 }] })
-      await chooseCashOnDelivery(api, store(), cartId)
-      carts.push(cartId)
-    }
+    // Prepared all at once: the drill is the completion, not the preparation
+    const carts = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const cartId = await readyCart(api, store(), { regionId, email: `crash-${i}@ocop.test`, lines: [{ variant_id: variantId, quantity: 1 }] })
+        await chooseCashOnDelivery(api, store(), cartId)
+        return cartId
+      })
+    )
 
     // All completions at once; SIGKILL the server's process group as soon as the first one lands
     const completions = carts.map((id) => settle(api.post(`/store/carts/${id}/complete`, {}, store())))
