@@ -33,9 +33,11 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts", "e2e/**/*.e2e.test.ts"],
           exclude: ALONE,
           maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
-      { test: { ...shared, name: "drills", include: ALONE, fileParallelism: false } },
+      // A later group: the drills start once every other file has finished
+      { test: { ...shared, name: "drills", include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },
 })
