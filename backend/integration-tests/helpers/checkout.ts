@@ -24,7 +24,7 @@ async function call(api: any, method: "get" | "post", url: string, store: Store,
   } catch (error: any) {
     const response = error?.response
     if (!response) throw error
-    throw new Error(`${method.toUpperCase()} ${url}: ${response.status} ${JSON.stringify(response.data)}`)
+    throw new Error(`${method.toUpperCase()} ${url}: ${response.status} ${JSON.stringify(response.data)}`, { cause: error })
   }
 }
 

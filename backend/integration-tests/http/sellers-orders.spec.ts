@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { seedDemo } from "../../src/seed"
 import { chooseCashOnDelivery, placeCodOrder, readyCart } from "../helpers/checkout"
 import { adminHeaders, percentOffCode, settle } from "../helpers/ocop"
-import { approvedSeller, bearer, certifyProduct, productBody } from "../helpers/sellers"
+import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
 
 /**
  * Issue 6: one cart with two sellers' products, paid once; each seller sees and ships only its

@@ -13,6 +13,6 @@ export async function action({ request, url }: Route.ActionArgs) {
   return redirect(localePath(lang, "/"), { headers: { "Set-Cookie": await commitSession(request, session) } })
 }
 
-export async function loader({ request, url }: Route.LoaderArgs) {
+export async function loader({ url }: Route.LoaderArgs) {
   return redirect(localePath(langFromPath(url.pathname), "/account"))
 }

@@ -26,7 +26,7 @@ export function meta({ location }: Route.MetaArgs) {
   ]
 }
 
-export async function loader({ request, url }: Route.LoaderArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const session = await getSession(request)
   const cart = await getSessionCart(session)
   const view = cart ? await describeCart(cart) : null

@@ -12,6 +12,8 @@ class SellerModuleService extends MedusaService({ Seller, SellerMember, SellerIn
   protected readonly defaultCommissionBps: number
 
   constructor(container: Record<string, unknown>, options: MarketplaceOptions = {}) {
+    // MedusaService takes every constructor argument (the module declaration too), as Medusa's own modules pass them
+    // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     const rate = options.default_commission_rate
     this.defaultCommissionBps = typeof rate === "number" && rate >= 0 && rate <= 100 ? Math.round(rate * 100) : DEFAULT_COMMISSION_BPS

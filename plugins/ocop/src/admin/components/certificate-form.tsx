@@ -2,7 +2,6 @@ import { Alert, Button, FocusModal, Heading, Input, Label, Select, Text, toast }
 import { useEffect, useMemo, useState } from "react"
 import { AUTHORITY_LABELS, AUTHORITY_LEVELS, type AuthorityLevel } from "../../rules/authority"
 import { isProductGroup, isSubgroupOf, PRODUCT_GROUPS, productGroup } from "@ocop/reference"
-import { PROVINCES } from "@ocop/reference"
 import { validUntil } from "../../rules/validity"
 import { parseVnDate } from "../../rules/vn-date"
 import { useIssueCertificate, useOcopRules, useRenewCertificate } from "../lib/api"
@@ -103,8 +102,8 @@ export const CertificateForm = ({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, formKey])
 
-  const parts = rules.data?.parts ?? []
-  const allMandatory = rules.data?.mandatory_criteria ?? []
+  const parts = useMemo(() => rules.data?.parts ?? [], [rules.data])
+  const allMandatory = useMemo(() => rules.data?.mandatory_criteria ?? [], [rules.data])
   const group = Number(form.product_group) || null
   const mandatory = applicableMandatory(allMandatory, group)
   const preview = useMemo(() => previewScores(parts, allMandatory, form), [parts, allMandatory, form])
@@ -122,6 +121,8 @@ export const CertificateForm = ({
       }
       return next.authority_level === f.authority_level && next.authority_name === f.authority_name ? f : next
     })
+    // Only a changed suggestion (level or name) re-runs it: the advice object is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [advice.suggestion?.level, advice.suggestion?.name])
 
   /** Editing a field clears the server's message about it (the rest stay until the next submit). */

@@ -10,7 +10,6 @@ import { checkEventInput } from "../../modules/traceability/validate-event"
 import { appendTraceEventWorkflow } from "../../workflows/traceability/append-trace-event"
 import { traceability } from "./lots"
 
-type Container = Pick<MedusaContainer, "resolve">
 type Row = Record<string, any>
 
 export const MAX_CAPTURE_EVENTS = 1000

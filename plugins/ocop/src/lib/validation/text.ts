@@ -9,7 +9,7 @@ import { CONTROL_CHARACTERS } from "./web-address"
  * in multi-line texts.
  */
 
-// eslint-disable-next-line no-control-regex
+ 
 const LINE_BREAKS = /[\t\n\r]/
 
 /** Sane upper bounds shared by every route. */
