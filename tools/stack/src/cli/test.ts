@@ -11,7 +11,7 @@ const packages = ["tools/stack", "packages/reference", "plugins/ocop", "plugins/
 const resultFile = (dir: string) => join(repoRoot, dir, "test-results", "vitest.json")
 for (const dir of packages) rmSync(resultFile(dir), { force: true })
 
-const turbo = spawnSync(bin("turbo"), ["run", "test", "--output-logs=full", ...process.argv.slice(3)], {
+const turbo = spawnSync(bin("turbo"), ["run", "test", "--continue", "--output-logs=full", ...process.argv.slice(3)], {
   cwd: repoRoot,
   stdio: "inherit",
 })
