@@ -1,5 +1,6 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/ocop.verify"
+import { CertificateEnded } from "../components/CertificateStanding"
 import { Notice, Stars } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { verifyCertificate, type Certificate } from "../lib/catalog.server"
@@ -28,8 +29,6 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       error = "unavailable"
     }
   }
-  const now = Date.now()
-  const expired = certificate?.validUntil ? new Date(certificate.validUntil).getTime() < now : false
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: `${translate(lang, "ocop.verify.title")} — ${translate(lang, "site.name")}`,
     description: translate(lang, "ocop.verify.description"),
@@ -37,31 +36,16 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     noindex: Boolean(decisionNumber),
   })
   return data(
-    { seo, decisionNumber, certificate, expired, error },
+    { seo, decisionNumber, certificate, error },
     { status: error === "not_found" ? 404 : error === "invalid" ? 400 : 200, headers: publicCache },
   )
-}
-
-const STATUS_KEYS = {
-  valid: "cert.status_valid",
-  active: "cert.status_valid",
-  expired: "cert.status_expired",
-  revoked: "cert.status_revoked",
-} as const
-
-function statusLabel(status: string, expired: boolean, t: ReturnType<typeof useT>["t"]) {
-  if (expired) return t("cert.status_expired")
-  const key = STATUS_KEYS[status.toLowerCase() as keyof typeof STATUS_KEYS]
-  return key ? t(key) : status
 }
 
 export default function Verify({ loaderData }: Route.ComponentProps) {
   const { t, href, lang } = useT()
   const { certificate, decisionNumber } = loaderData
-  const valid =
-    certificate &&
-    !loaderData.expired &&
-    (!certificate.status || ["valid", "active", "certified", "issued"].includes(certificate.status.toLowerCase()))
+  // The backend's verdict: stars and "valid until" only for a certificate valid now.
+  const valid = certificate?.valid === true
   return (
     <div className="narrow">
       <h1>{t("ocop.verify.title")}</h1>
@@ -91,7 +75,7 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
       {certificate ? (
         <section className={valid ? "certificate valid" : "certificate invalid"} aria-live="polite">
           <h2>{valid ? t("ocop.verify.valid") : t("ocop.verify.not_valid")}</h2>
-          {certificate.stars ? <Stars stars={certificate.stars} /> : null}
+          {valid ? <Stars stars={certificate.stars} /> : <CertificateEnded certificate={certificate} />}
           <dl className="facts">
             <dt>{t("cert.decision")}</dt>
             <dd>{certificate.decisionNumber}</dd>
@@ -125,16 +109,16 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
                 <dd>{formatDate(certificate.issuedAt, lang)}</dd>
               </>
             ) : null}
-            {certificate.validUntil ? (
+            {valid && certificate.validUntil ? (
               <>
                 <dt>{t("cert.valid_until")}</dt>
                 <dd>{formatDate(certificate.validUntil, lang)}</dd>
               </>
             ) : null}
-            {certificate.status ? (
+            {valid ? (
               <>
                 <dt>{t("cert.status")}</dt>
-                <dd>{statusLabel(certificate.status, loaderData.expired, t)}</dd>
+                <dd>{t("cert.status_valid")}</dd>
               </>
             ) : null}
           </dl>

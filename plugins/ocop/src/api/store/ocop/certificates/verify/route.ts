@@ -3,12 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { notFound, ruleErrorsToMedusaError } from "../../../../../lib/errors"
 import { CERTIFICATION_MODULE } from "../../../../../modules/certification"
 import type CertificationModuleService from "../../../../../modules/certification/service"
-import { parseDecisionNumber, statusAt, validUntilFromExpiry } from "../../../../../rules"
+import { presentPublicCertificate } from "../../../../../lib/present"
+import { parseDecisionNumber } from "../../../../../rules"
 
 /**
  * GET /store/ocop/certificates/verify?decision_number=1898/QĐ-UBND — a public check for a buyer
- * or an officer → { certificate: { decision_number, stars, status, valid_until, authority,
- * authority_level, product_title, producer, province } }, or 404 when no such decision is recorded.
+ * or an officer → { certificate: { decision_number, decision_date, stars, status, valid, valid_until,
+ * ended_on, revoked_at, revocation_reason, authority, authority_level, product_title, product_handle,
+ * producer, province } } (see presentPublicCertificate), or 404 when no such decision is recorded.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { decision_number } = req.validatedQuery as { decision_number: string }
@@ -25,18 +27,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     )
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: certificate.product_id } })
-  res.json({
-    certificate: {
-      decision_number: certificate.decision_number,
-      stars: certificate.stars,
-      status: statusAt(certificate, new Date()),
-      valid_until: validUntilFromExpiry(certificate.expires_at),
-      authority: certificate.authority_name,
-      authority_level: certificate.authority_level,
-      product_title: (products[0] as { title?: string } | undefined)?.title ?? null,
-      producer: (certificate.subject as { legal_name?: string } | null)?.legal_name ?? null,
-      province: certificate.province,
-    },
-  })
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "title", "handle"], filters: { id: certificate.product_id } })
+  res.json({ certificate: presentPublicCertificate(certificate, (products[0] as { title?: string; handle?: string }) ?? null) })
 }
