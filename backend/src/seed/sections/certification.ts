@@ -20,6 +20,7 @@ import {
   issueCertificateWorkflow,
   revokeCertificateWorkflow,
 } from "@ocop/plugin-ocop/workflows"
+import { isDistrictOf } from "../catalogue/former-districts"
 import { demoProducers } from "../catalogue/producers"
 import { demoProducts } from "../catalogue/products"
 import type { DemoProducer, DemoProduct } from "../catalogue/types"
@@ -148,6 +149,8 @@ function scoreSheetFor(product: DemoProduct): { mandatoryUnmet: string[] } {
  *     i.e. expiring within 30 days;
  *   - otherwise alternately after the reform (2025-07-01 … today) and before it (within the last
  *     36 months, at least 45 days from expiry), falling back to after the reform when no such day exists.
+ * Decisions before the reform fall in 2024 at the latest: the districts and provinces they name are
+ * those of 2024 (FORMER_DISTRICTS; Thừa Thiên Huế became Huế city on 1 Jan 2025).
  */
 function planDecision(index: number, today: string, expired: boolean): { decisionDate: string; recordedAt?: string } {
   const validityStart = addMonths(today, -36)
@@ -157,7 +160,7 @@ function planDecision(index: number, today: string, expired: boolean): { decisio
   }
   if (index % 40 === 5) return { decisionDate: addDays(validityStart, 8 + (index % 15)) }
   const preReformFrom = addDays(validityStart, 45)
-  const preReformTo = addDays(REFORM_DATE, -1)
+  const preReformTo = LAST_PRE_REFORM_DAY
   if (index % 2 === 1 && preReformFrom <= preReformTo) {
     const span = Math.max(0, daysBetween(preReformFrom, preReformTo))
     return { decisionDate: addDays(preReformFrom, (index * 37) % (span + 1)) }
@@ -172,20 +175,36 @@ function decisionNumber(level: string, decisionDate: string, index: number) {
   return decisionDate >= "2025-03-01" ? `${2300 + index}/QĐ-BNNMT` : `${1200 + index}/QĐ-BNN-VPĐP`
 }
 
+/** The last day of the demo's pre-reform decisions (see planDecision). */
+const LAST_PRE_REFORM_DAY = "2024-12-31"
+
+/**
+ * The province-level unit competent where the producer was on `decisionDate`: before the reform its
+ * former province (one of the 63; the five centrally-run cities were "thành phố"), after it the merged unit.
+ */
 function provinceAt(producer: DemoProducer, decisionDate: string) {
   const name = decisionDate < REFORM_DATE ? producer.historicalProvince ?? producer.province : producer.province
   const unit = PROVINCES.find((p) => p.name === name)
   return `${unit?.type === "city" ? "thành phố" : "tỉnh"} ${name}`
 }
 
+/** The district the producer was in (3★ before the reform), checked against the former province's list. */
+function districtOf(producer: DemoProducer) {
+  const former = producer.historicalProvince ?? producer.province
+  if (!isDistrictOf(producer.formerDistrict, former)) {
+    throw new Error(`Seed data: ${producer.key} names ${producer.formerDistrict}, not a district of ${former} in FORMER_DISTRICTS`)
+  }
+  return producer.formerDistrict
+}
+
 function authorityName(level: string, ministry: string | null, producer: DemoProducer, decisionDate: string) {
   if (level === "ministry") return ministry!
-  if (level === "district") return `UBND cấp huyện, ${provinceAt(producer, decisionDate)}`
+  if (level === "district") return `UBND ${districtOf(producer)}`
   return `UBND ${provinceAt(producer, decisionDate)}`
 }
 
 function councilName(level: string, producer: DemoProducer, decisionDate: string) {
   if (level === "ministry") return "Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp Trung ương"
-  if (level === "district") return `Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp huyện, ${provinceAt(producer, decisionDate)}`
+  if (level === "district") return `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${districtOf(producer)}, ${provinceAt(producer, decisionDate)}`
   return `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${provinceAt(producer, decisionDate)}`
 }
