@@ -123,7 +123,7 @@ export function* generateCatalogue(options: GenerateOptions): Generator<Catalogu
         tax_code: String(4_000_000_000 + producerIndex * 7),
         legal_name: legalName,
         type,
-        address: `Thôn ${place}, ${area} ${province.name}${historical ? ` (địa chỉ cũ: tỉnh ${historical})` : ""}`,
+        address: `Thôn ${place}, ${area} ${province.name}${historical ? `, trước 01/7/2025 thuộc tỉnh ${historical}` : ""}`,
         province: province.name,
         historical_province: historical,
       },

@@ -199,7 +199,7 @@ function districtOf(producer: DemoProducer) {
 
 function authorityName(level: string, ministry: string | null, producer: DemoProducer, decisionDate: string) {
   if (level === "ministry") return ministry!
-  if (level === "district") return `UBND ${districtOf(producer)}`
+  if (level === "district") return `UBND ${districtOf(producer)}, ${provinceAt(producer, decisionDate)}`
   return `UBND ${provinceAt(producer, decisionDate)}`
 }
 
