@@ -33,6 +33,8 @@ module.exports = defineConfig({
   },
   plugins: [
     { resolve: "@ocop/plugin-ocop", options: {} },
+    // Product search: the index, its engines (PostgreSQL for Vietnamese, or Meilisearch), search routes.
+    { resolve: "@ocop/plugin-search", options: {} },
     { resolve: "@ocop/plugin-promotion", options: {} },
     // Sellers (issue 6): commission in percent for sellers without their own rate.
     { resolve: "@ocop/plugin-marketplace", options: { default_commission_rate: 8 } },
@@ -92,11 +94,11 @@ module.exports = defineConfig({
                 {
                   // Medusa's Stripe provider cannot be pointed at another API host: it always calls
                   // api.stripe.com. The tests (offline) set STRIPE_API_HOST to a local Stripe API
-                  // server, and then the plugin's thin subclass (same identifier and id, so still
+                  // server, and then a thin subclass (same identifier and id, so still
                   // pp_stripe_stripe and /hooks/payment/stripe_stripe) replaces it; see
-                  // plugins/ocop/src/providers/payment-stripe-local. Production leaves it unset.
+                  // src/modules/payment-stripe-local. Production leaves it unset.
                   resolve: process.env.STRIPE_API_HOST
-                    ? "@ocop/plugin-ocop/providers/payment-stripe-local"
+                    ? "./src/modules/payment-stripe-local"
                     : "@medusajs/medusa/payment-stripe",
                   id: "stripe",
                   options: {

@@ -162,7 +162,7 @@ async function main() {
   log("building what changed (turbo)")
   const build = spawnSync(
     join(root, "node_modules/.bin/turbo"),
-    ["run", "build", "--filter=@ocop/storefront", "--filter=@ocop/plugin-ocop", "--filter=@ocop/plugin-promotion", "--filter=@ocop/plugin-marketplace"],
+    ["run", "build", "--filter=@ocop/storefront", "--filter=@ocop/plugin-ocop", "--filter=@ocop/plugin-search", "--filter=@ocop/plugin-promotion", "--filter=@ocop/plugin-marketplace"],
     { cwd: root, stdio: ["ignore", "ignore", "inherit"] }
   )
   if (build.status !== 0) throw new Error("the build failed")

@@ -1,5 +1,5 @@
 import { integrationTestRunner } from "../helpers/test-runner"
-import { PROVINCE_NAMES } from "@ocop/plugin-ocop/rules/index"
+import { PROVINCE_NAMES } from "@ocop/reference"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { firstVariantId, placeCodOrder } from "../helpers/promotion"

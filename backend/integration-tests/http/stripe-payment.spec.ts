@@ -10,7 +10,7 @@ import { adminHeaders, settle } from "../helpers/ocop"
 /**
  * Card payments through Medusa's Stripe provider, offline: a local server stands in for Stripe's
  * API (`startFakeStripe`, tools/stack/src/fake-stripe.ts), the provider is Medusa's own code
- * pointed at it (STRIPE_API_HOST, see plugins/ocop/src/providers/payment-stripe-local), and the
+ * pointed at it (STRIPE_API_HOST, see backend/src/modules/payment-stripe-local), and the
  * webhooks are signed with the `stripe` package exactly as Stripe signs them.
  */
 const fake = await startFakeStripe()

@@ -1,10 +1,10 @@
 /**
  * The Search Module (Medusa's own, `@medusajs/medusa/search`) and its engine:
  * - by default the PostgreSQL provider, embedded in the database Medusa already uses, extended
- *   for Vietnamese by the OCOP plugin (no diacritics needed, "đ" = "d", typos forgiven);
+ *   for Vietnamese by the search plugin (no diacritics needed, "đ" = "d", typos forgiven);
  * - with MEILISEARCH_HOST (and MEILISEARCH_API_KEY) set, Meilisearch instead (needs the
  *   `meilisearch` npm client installed).
- * The index itself is declared in the plugin (plugins/ocop/src/search/products.ts). Changing the
+ * The index itself is declared in the search plugin (plugins/search/src/search/products.ts). Changing the
  * engine is a migration: `npx medusa db:migrate` builds the index in the new engine and the
  * application fills it when it starts.
  */
@@ -12,12 +12,12 @@ export function searchModule(env: NodeJS.ProcessEnv) {
   const meilisearchHost = env.MEILISEARCH_HOST?.trim()
   const provider = meilisearchHost
     ? {
-        resolve: "@ocop/plugin-ocop/providers/search-meilisearch",
+        resolve: "@ocop/plugin-search/providers/search-meilisearch",
         id: "meilisearch",
         options: { host: meilisearchHost, apiKey: env.MEILISEARCH_API_KEY || undefined },
       }
     : {
-        resolve: "@ocop/plugin-ocop/providers/search-postgres-vi",
+        resolve: "@ocop/plugin-search/providers/search-postgres-vi",
         id: "postgres",
         options: {},
       }

@@ -1,4 +1,5 @@
-import { competentAuthority, PROVINCES, REFORM_DATE, addDays, daysBetween, starsFromTotal } from "@ocop/plugin-ocop/rules/index"
+import { competentAuthority, REFORM_DATE, addDays, daysBetween, starsFromTotal } from "@ocop/plugin-ocop/rules/index"
+import { PROVINCES } from "@ocop/reference"
 import { PRODUCT_GROUPS } from "../seed/catalogue/groups"
 import type { CatalogueRow } from "./catalogue-row"
 

@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { productCount, recentSyncs, reindexProducts, searchStatus } from "@ocop/plugin-ocop/lib/search/reindex"
+import { productCount, recentSyncs, reindexProducts, searchStatus } from "@ocop/plugin-search/reindex"
 
 /**
  * `medusa exec ./src/scripts/reindex-search.ts` (npm run reindex): rebuilds the product search

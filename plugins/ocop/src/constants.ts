@@ -10,3 +10,14 @@ export const DEFAULT_OCOP_OFFICE_EMAIL = "vanphong-ocop@ocop.local"
 
 /** Notification templates of the expiry reminders (the local provider logs them). */
 export const EXPIRY_REMINDER_TEMPLATE = "ocop-certificate-expiry-reminder"
+
+/**
+ * Events the certification workflows emit (data `{ id, product_id }`), for subscribers in other
+ * plugins (search index, promotion tags).
+ */
+export const CERTIFICATE_EVENTS = {
+  ISSUED: "ocop-certificate.issued",
+  RENEWED: "ocop-certificate.renewed",
+  REVOKED: "ocop-certificate.revoked",
+  EXPIRED: "ocop-certificate.expired",
+} as const

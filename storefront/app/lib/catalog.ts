@@ -3,24 +3,19 @@
  * the 34 current provinces (with the old names merged into them), slugs, and the listing
  * filter/sort model kept in the URL.
  */
-import provincesData from "./provinces.json"
+import { fold, provinceBySlug } from "@ocop/reference"
 import type { Lang } from "../i18n"
 
-/** Lower-case, without Vietnamese diacritics: "Mật ong" → "mat ong" (search and slugs). */
-export function fold(text: string) {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-}
-
-export function slugify(text: string) {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-}
+export {
+  fold,
+  slugify,
+  PROVINCES,
+  PROVINCES_SORTED,
+  provinceBySlug,
+  provinceName,
+  findProvince as currentProvince,
+  type ProvinceUnit as Province,
+} from "@ocop/reference"
 
 // ---------------------------------------------------------------------------------------------
 // Product groups (Decision 148/2023), as product categories in the backend.
@@ -64,61 +59,6 @@ export function groupFromAny(value: unknown) {
 
 export function groupName(group: ProductGroup, lang: Lang) {
   return lang === "en" ? group.nameEn : group.name
-}
-
-// ---------------------------------------------------------------------------------------------
-// Provinces: the 34 units in force since 1 Jul 2025 (Resolution 202/2025/QH15).
-
-export type Province = { name: string; slug: string; type: "city" | "province"; merged: string[]; nameEn: string }
-
-const ENGLISH_NAMES: Record<string, string> = {
-  "Hà Nội": "Hanoi",
-  "Hồ Chí Minh": "Ho Chi Minh City",
-  Huế: "Hue",
-  "Đà Nẵng": "Da Nang",
-  "Hải Phòng": "Hai Phong",
-  "Cần Thơ": "Can Tho",
-}
-
-function asciiName(name: string) {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-}
-
-export const PROVINCES: Province[] = provincesData.units.map((unit) => ({
-  name: unit.name,
-  slug: slugify(unit.name),
-  type: unit.type as Province["type"],
-  merged: unit.merged,
-  nameEn: ENGLISH_NAMES[unit.name] ?? asciiName(unit.name),
-}))
-
-/** Sorted for a select (Vietnamese collation). */
-export const PROVINCES_SORTED = [...PROVINCES].sort((a, b) => a.name.localeCompare(b.name, "vi"))
-
-export function provinceBySlug(slug: string | null | undefined) {
-  return PROVINCES.find((province) => province.slug === slug)
-}
-
-/**
- * The current unit for a province name, old or new, with or without diacritics or a
- * "Tỉnh"/"Thành phố" prefix: "Bến Tre" → Vĩnh Long; "TP. Hồ Chí Minh" → Hồ Chí Minh.
- */
-export function currentProvince(name: unknown): Province | undefined {
-  if (typeof name !== "string" || !name.trim()) return undefined
-  const key = slugify(name.replace(/^(tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+/i, ""))
-  return (
-    PROVINCES.find((province) => province.slug === key) ??
-    PROVINCES.find((province) => province.merged.some((old) => slugify(old) === key)) ??
-    PROVINCES.find((province) => slugify(province.nameEn) === key)
-  )
-}
-
-export function provinceName(province: Province, lang: Lang) {
-  return lang === "en" ? province.nameEn : province.name
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 /**
- * Text search through the backend's Search Module (`GET /store/ocop/search`, plugins/ocop): no
+ * Text search through the backend's Search Module (`GET /store/ocop/search`, plugins/search): no
  * diacritics needed, typos forgiven, English names, highlights and "did you mean". The engine
  * decides what matches, in which order, and the facet counts; the page's products are then read
  * fresh from the store API (prices and stock for the one-tap "add to cart"), whatever the size of

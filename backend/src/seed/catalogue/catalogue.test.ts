@@ -1,17 +1,12 @@
-import { readFileSync } from "node:fs"
-import path from "node:path"
 import sharp from "sharp"
 import { describe, expect, it } from "vitest"
+import { PROVINCES } from "@ocop/reference"
 import { renderProductImage } from "../images"
 import { FORMER_DISTRICTS, isDistrictOf } from "./former-districts"
 import { demoProducers } from "./producers"
 import { demoProducts } from "./products"
 
-type Unit = { name: string; type: string; merged: string[] }
-// the plugin's copy of shared/domain/provinces.json: the product never reads shared/ at run time
-const units: Unit[] = JSON.parse(
-  readFileSync(path.resolve(__dirname, "../../../../plugins/ocop/src/rules/provinces.json"), "utf8")
-).units
+const units = PROVINCES
 const producerByKey = new Map(demoProducers.map((p) => [p.key, p]))
 const variants = demoProducts.flatMap((p) => p.variants)
 /** Letters that only Vietnamese spelling has (tones and the ă â đ ê ô ơ ư bases). */

@@ -10,7 +10,7 @@ export type DemoProducer = {
   type: ProducerType
   /** 10 digits, `0123456789-001` for a branch, or the 12-digit personal ID of a household business. */
   taxCode: string
-  /** One of the 34 current province-level units, spelled as in shared/domain/provinces.json. */
+  /** One of the 34 current province-level units, spelled as in `PROVINCES` of @ocop/reference. */
   province: string
   /**
    * The former province (one of the 63) the producer was in before the merger, when it is not named

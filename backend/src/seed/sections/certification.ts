@@ -8,12 +8,12 @@ import {
   competentAuthority,
   daysBetween,
   MANDATORY_CRITERIA,
-  PROVINCES,
   REFORM_DATE,
   scoresForTotal,
   starsFromTotal,
   vnDateOf,
 } from "@ocop/plugin-ocop/rules/index"
+import { PROVINCES } from "@ocop/reference"
 import {
   createSubjectWorkflow,
   expireCertificatesWorkflow,

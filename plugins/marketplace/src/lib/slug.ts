@@ -1,4 +1,4 @@
-import { fold } from "@ocop/plugin-ocop/lib/search/text"
+import { fold } from "@ocop/reference"
 
 /** "Nước mắm cá cơm 40 độ đạm" → "nuoc-mam-ca-com-40-do-dam": ASCII, safe in URLs and HTTP headers. */
 export function slugify(text: string): string {

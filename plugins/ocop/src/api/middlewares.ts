@@ -11,9 +11,7 @@ import {
   AdminListSubjects,
   AdminRevokeCertificate,
 } from "./admin/ocop/validators"
-import { StoreSearchOcopProducts } from "./store/ocop/search/validators"
 import { StoreListOcopProducts, StoreVerifyCertificate } from "./store/ocop/validators"
-import { refuseForgedStripeWebhooks } from "./utils/refuse-forged-webhooks"
 import { traceabilityMiddlewareRoutes } from "./utils/traceability-middlewares"
 import { validateQuery } from "./utils/validate-query"
 
@@ -51,10 +49,6 @@ export default defineMiddlewares({
 
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
     { matcher: "/store/ocop/certificates/verify", methods: ["GET"], middlewares: [validateQuery(StoreVerifyCertificate)] },
-    { matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreSearchOcopProducts)] },
-
-    // Medusa parses this route with the raw body kept (signature checks need it).
-    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [refuseForgedStripeWebhooks] },
 
     // Traceability: lots, EPCIS events, Digital Link (src/api/utils/traceability-middlewares.ts).
     ...traceabilityMiddlewareRoutes,

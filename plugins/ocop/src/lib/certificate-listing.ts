@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import type CertificationModuleService from "../modules/certification/service"
-import { resolveProvince } from "../rules"
+import { resolveProvince } from "@ocop/reference"
 import { invalid, notFound } from "./errors"
 import { presentCertificate } from "./present"
 

@@ -3,7 +3,8 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { ruleErrorsToMedusaError } from "../lib/errors"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import type CertificationModuleService from "../modules/certification/service"
-import { resolveProvince, type RuleError } from "../rules"
+import { type RuleError } from "../rules"
+import { resolveProvince } from "@ocop/reference"
 
 export const createSubjectWorkflowId = "ocop-create-subject"
 

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CERTIFICATE_EVENTS } from "../lib/search/documents"
+import { CERTIFICATE_EVENTS } from "../constants"
 import { findExpiredCertificatesStep } from "./steps/find-expired-certificates"
 import { unpublishProductsStep } from "./steps/unpublish-products"
 import { updateCertificatesStep } from "./steps/update-certificates"

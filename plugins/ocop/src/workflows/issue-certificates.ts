@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
-import { CERTIFICATE_EVENTS } from "../lib/search/documents"
+import { CERTIFICATE_EVENTS } from "../constants"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import { createCertificatesStep } from "./steps/create-certificates"
 import { createEvaluationsStep } from "./steps/create-evaluations"

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { CERTIFICATE_EVENTS } from "../lib/search/documents"
+import { CERTIFICATE_EVENTS } from "../constants"
 import { recordCertificateWorkflow } from "./record-certificate"
 import { prepareCertificateStep } from "./steps/prepare-certificate"
 import { updateCertificatesStep } from "./steps/update-certificates"

@@ -2,7 +2,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { clock } from "../lib/clock"
 import { notFound, ruleErrorsToMedusaError } from "../lib/errors"
-import { CERTIFICATE_EVENTS } from "../lib/search/documents"
+import { CERTIFICATE_EVENTS } from "../constants"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import type CertificationModuleService from "../modules/certification/service"
 import { statusAt } from "../rules"

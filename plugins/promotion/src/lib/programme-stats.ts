@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PROVINCE_NAMES } from "@ocop/plugin-ocop/rules/index"
+import { PROVINCE_NAMES } from "@ocop/reference"
 
 type Container = Pick<MedusaContainer, "resolve">
 type Knex = { raw: (sql: string, bindings?: unknown) => Promise<{ rows: Record<string, any>[] }> }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
-import { currentProvinceFor } from "@ocop/plugin-ocop/rules/index"
+import { currentProvinceFor } from "@ocop/reference"
 import { TRADE_EVENT_MODULE, type TradeEventKind, type TradeEventModuleService } from "../modules/trade-event"
 
 type Container = Pick<MedusaContainer, "resolve">

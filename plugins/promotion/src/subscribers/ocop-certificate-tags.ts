@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CERTIFICATE_EVENTS } from "@ocop/plugin-ocop/lib/search/documents"
+import { CERTIFICATE_EVENTS } from "@ocop/plugin-ocop/constants"
 import { syncOcopProductTags } from "../lib/sync-product-tags"
 
 type CertificateEvent = { id: string; product_id: string }

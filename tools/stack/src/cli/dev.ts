@@ -36,7 +36,7 @@ try {
   log("Migrating and seeding")
   await migrate(env)
   const report = await seed(env)
-  const dev = startService("dev", bin("turbo"), ["run", "dev", "--filter=@ocop/backend", "--filter=@ocop/storefront", "--filter=@ocop/plugin-ocop", "--filter=@ocop/plugin-promotion", "--filter=@ocop/plugin-marketplace", "--filter=@ocop/plugin-wholesale"], {
+  const dev = startService("dev", bin("turbo"), ["run", "dev", "--filter=@ocop/backend", "--filter=@ocop/storefront", "--filter=@ocop/plugin-ocop", "--filter=@ocop/plugin-search", "--filter=@ocop/plugin-promotion", "--filter=@ocop/plugin-marketplace", "--filter=@ocop/plugin-wholesale"], {
     cwd: repoRoot,
     env: {
       ...env,

@@ -7,7 +7,7 @@ import { join } from "node:path"
 import { spawnSync } from "node:child_process"
 import { bin, repoRoot } from "../paths"
 
-const packages = ["tools/stack", "plugins/ocop", "plugins/promotion", "plugins/marketplace", "plugins/wholesale", "backend", "storefront"]
+const packages = ["tools/stack", "packages/reference", "plugins/ocop", "plugins/search", "plugins/promotion", "plugins/marketplace", "plugins/wholesale", "backend", "storefront"]
 const resultFile = (dir: string) => join(repoRoot, dir, "test-results", "vitest.json")
 for (const dir of packages) rmSync(resultFile(dir), { force: true })
 

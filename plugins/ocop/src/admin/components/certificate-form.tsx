@@ -2,7 +2,7 @@ import { Alert, Button, FocusModal, Heading, Input, Label, Select, Text, toast }
 import { useEffect, useMemo, useState } from "react"
 import { AUTHORITY_LABELS, AUTHORITY_LEVELS, type AuthorityLevel } from "../../rules/authority"
 import { PRODUCT_GROUPS } from "../../rules/criteria"
-import { PROVINCES } from "../../rules/provinces"
+import { PROVINCES } from "@ocop/reference"
 import { validUntil } from "../../rules/validity"
 import { parseVnDate } from "../../rules/vn-date"
 import { useIssueCertificate, useOcopRules, useRenewCertificate } from "../lib/api"

@@ -1,6 +1,6 @@
 import { Button, Heading, Input, Label, Select, Text, clx, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { PROVINCE_NAMES, resolveProvince } from "../../rules/provinces"
+import { PROVINCE_NAMES, resolveProvince } from "@ocop/reference"
 import { useCreateSubject, useSubjects } from "../lib/api"
 import { errorsFor, parseServerError, type FieldError } from "../lib/errors"
 import { SUBJECT_TYPE_LABELS } from "../lib/labels"

@@ -4,7 +4,7 @@ import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } 
 import { useEffect, useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
 import { PRODUCT_GROUPS } from "../../../rules/criteria"
-import { PROVINCE_NAMES } from "../../../rules/provinces"
+import { PROVINCE_NAMES } from "@ocop/reference"
 import { Stars } from "../../components/stars"
 import { CertificateStatusBadge } from "../../components/status-badge"
 import { downloadCertificatesCsv, useCertificates } from "../../lib/api"

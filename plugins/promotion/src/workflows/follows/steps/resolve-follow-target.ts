@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
-import { currentProvinceFor } from "@ocop/plugin-ocop/rules/index"
+import { currentProvinceFor } from "@ocop/reference"
 import type { FollowTarget } from "../../../modules/follow"
 import { TRADE_EVENT_MODULE, type TradeEventModuleService } from "../../../modules/trade-event"
 

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/lib/errors"
-import { resolveProvince, type RuleError } from "@ocop/plugin-ocop/rules/index"
+import { type RuleError } from "@ocop/plugin-ocop/rules/index"
+import { resolveProvince } from "@ocop/reference"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
 import type { RegisterCompanyInput } from "../types"
 

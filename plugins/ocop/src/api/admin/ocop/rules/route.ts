@@ -6,12 +6,12 @@ import {
   MINISTRY_MAE,
   MINISTRY_MARD,
   MINISTRY_MERGER_DATE,
-  PROVINCES,
   REFORM_DATE,
   REMINDER_DAYS,
   VALIDITY_MONTHS,
   scoreSheetRules,
 } from "../../../../rules"
+import { PROVINCES } from "@ocop/reference"
 
 /**
  * GET /admin/ocop/rules → the score sheet (parts with their criteria), the mandatory criteria,

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { currentProvinceFor } from "@ocop/plugin-ocop/rules/index"
+import { currentProvinceFor } from "@ocop/reference"
 
 /** POST /admin/ocop/campaigns: errors name the field (`rules.provinces.0`, `ends_at`, `discount.value`). */
 export const AdminCreateOcopCampaign = z

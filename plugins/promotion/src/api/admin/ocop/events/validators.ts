@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { currentProvinceFor } from "@ocop/plugin-ocop/rules/index"
+import { currentProvinceFor } from "@ocop/reference"
 import { TRADE_EVENT_KINDS } from "../../../../modules/trade-event"
 import { isHttpsUrl } from "../../../../lib/media-urls"
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { currentProvinceFor } from "@ocop/plugin-ocop/rules/index"
+import { currentProvinceFor } from "@ocop/reference"
 
 const ids = z.preprocess((value) => (typeof value === "string" ? value.split(",") : value), z.array(z.string().min(1)).max(100))
 

@@ -1,0 +1,8 @@
+/**
+ * The OCOP programme's reference data and pure rules, shared by the Medusa plugins, the backend's
+ * seed and import, the admin extensions and the storefront. No Node, no Medusa, no DOM.
+ */
+export * from "./fold.js"
+export * from "./provinces.js"
+export * from "./product-groups.js"
+export * from "./tax-code.js"

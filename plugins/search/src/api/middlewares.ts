@@ -1,0 +1,12 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
+import { StoreSearchOcopProducts } from "./store/ocop/search/validators"
+
+/**
+ * The search routes keep the paths the storefront has always called: `/store/ocop/search` and
+ * `/admin/ocop/search/*` (Medusa's own Search Module already serves `/store/search` and
+ * `/admin/search`). The admin routes need an admin session (Medusa's default for `/admin/*`).
+ */
+export default defineMiddlewares({
+  routes: [{ matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreSearchOcopProducts)] }],
+})
