@@ -3,13 +3,13 @@ import {
   competentAuthorityLevel,
   evaluateScoreSheet,
   ministryNamesOn,
-  PROVINCES,
   REFORM_DATE,
   validUntil,
   vnDateOf,
   type Stars,
 } from "@ocop/plugin-ocop/rules/index"
 import { hasValidCheckDigit } from "@ocop/plugin-ocop/rules/gs1"
+import { PROVINCES } from "@ocop/reference"
 import { isDistrictOf } from "../../src/seed/catalogue/former-districts"
 
 type Row = Record<string, any>
