@@ -32,6 +32,7 @@ import { createReadStream, createWriteStream, mkdtempSync, writeFileSync } from 
 import { cpus, freemem, totalmem, tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { createInterface } from "node:readline"
+import { slugify } from "@ocop/reference"
 import { backendEnv, startStack } from "@ocop/stack"
 import { chooseCashOnDelivery, readyCart } from "../backend/integration-tests/helpers/checkout"
 import { generateCatalogue } from "../backend/src/import/generate-catalogue"
@@ -251,7 +252,7 @@ async function main() {
       const { data: listed } = await api.get(ours(1), { headers: store })
       const handle = listed.products[0]?.handle ?? sample.handle
       at.product_page_ttfb = await ttfb(`${stack.storefrontUrl}/products/${handle}`)
-      at.browse_page_ttfb = await ttfb(`${stack.storefrontUrl}/products?stars=${stars}&province=${encodeURIComponent(slug(sample.producer.province))}`)
+      at.browse_page_ttfb = await ttfb(`${stack.storefrontUrl}/products?stars=${stars}&province=${encodeURIComponent(slugify(sample.producer.province))}`)
 
       log(`${CHECKOUTS} cash-on-delivery checkouts`)
       const { data: product } = await api.get(`/store/products?handle=${handle}&fields=*variants`, { headers: store })
@@ -286,9 +287,6 @@ async function main() {
   console.log(table)
 }
 
-function slug(text: string) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
-}
 
 function renderTable(report: any) {
   const sizes = Object.keys(report.results)

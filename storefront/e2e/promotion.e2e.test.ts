@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
-import { currentProvince } from "../app/lib/catalog"
+import { findProvince } from "@ocop/reference"
 import { vi } from "../app/i18n/vi"
 
 
@@ -108,7 +108,7 @@ describe("trade promotion pages in a real browser", () => {
   it("shows the province showcase (screenshot)", async () => {
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN" })
     const page = await context.newPage()
-    await page.goto(`${stack.storefrontUrl}/provinces/${currentProvince(province)!.slug}`)
+    await page.goto(`${stack.storefrontUrl}/provinces/${findProvince(province)!.slug}`)
     expect(await page.locator("h1").textContent()).toContain(province)
     expect(await page.locator(".showcase-counts dd").first().textContent()).toBe(String(provinceProducts))
     expect(await page.locator(".showcase a[href$='/campaigns/tuan-le-ocop']").count()).toBe(1)
@@ -157,7 +157,7 @@ describe("trade promotion pages in a real browser", () => {
     await story.scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${shots}product-story.png`, fullPage: true })
 
-    await page.goto(`${stack.storefrontUrl}/provinces/${currentProvince(province)!.slug}`)
+    await page.goto(`${stack.storefrontUrl}/provinces/${findProvince(province)!.slug}`)
     const card = page.locator(".story-cards li")
     expect(await card.count()).toBe(1)
     expect(await card.locator("a").getAttribute("href")).toBe(`/products/${product.handle}`)
@@ -233,7 +233,7 @@ describe("trade promotion pages in a real browser", () => {
     await page.getByRole("button", { name: vi["account.register"] }).click()
     await page.waitForURL(/\/account$/)
 
-    const provincePath = `/provinces/${currentProvince(province)!.slug}`
+    const provincePath = `/provinces/${findProvince(province)!.slug}`
     await page.goto(`${stack.storefrontUrl}${provincePath}`)
     await page.getByRole("button", { name: vi["follow.follow_province"] }).click()
     await page.waitForURL(`${stack.storefrontUrl}${provincePath}`)

@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, startStack, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules/index"
+import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
 

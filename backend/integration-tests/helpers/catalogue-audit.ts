@@ -7,8 +7,8 @@ import {
   validUntil,
   vnDateOf,
   type Stars,
-} from "@ocop/plugin-ocop/rules/index"
-import { hasValidCheckDigit } from "@ocop/plugin-ocop/rules/gs1"
+} from "@ocop/plugin-ocop/rules"
+import { hasValidCheckDigit } from "@ocop/plugin-ocop/gs1"
 import { PROVINCES } from "@ocop/reference"
 import { isDistrictOf } from "../../src/seed/catalogue/former-districts"
 

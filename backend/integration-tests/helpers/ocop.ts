@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OCOP_SALES_CHANNEL_NAME } from "@ocop/plugin-ocop/constants"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules/index"
+import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import { DEMO_ADMIN } from "../../src/seed"
 
 /** Axios errors carry the response: keep it for the assertions. */

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { integrationTestRunner } from "../helpers/test-runner"
-import { vnDateOf } from "@ocop/plugin-ocop/rules/index"
+import { vnDateOf } from "@ocop/plugin-ocop/rules"
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"

@@ -1,5 +1,5 @@
-import { buildDigitalLink } from "@ocop/plugin-ocop/rules/gs1"
-import { addDays, vnDateOf } from "@ocop/plugin-ocop/rules/index"
+import { buildDigitalLink } from "@ocop/plugin-ocop/gs1"
+import { addDays, vnDateOf } from "@ocop/plugin-ocop/rules"
 import { seedDemo } from "../../src/seed"
 import { adminHeaders, certification, settle } from "../helpers/ocop"
 import { eventually } from "../helpers/search-suite"

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { integrationTestRunner } from "../helpers/test-runner"
-import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules/index"
+import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
 import { seedDemo } from "../../src/seed"
 import { demoProducts } from "../../src/seed/catalogue/products"
 import { certification, channelProductIds, settle } from "../helpers/ocop"

@@ -256,7 +256,7 @@ integrationTestRunner({
       })
 
       it("reminds an event's followers the day before it starts, once (the daily job)", async () => {
-        const { sendEventReminders, vietnamTomorrow } = await import("@ocop/plugin-promotion/lib/event-reminders")
+        const { sendEventReminders, vietnamTomorrow } = await import("@ocop/plugin-promotion/event-reminders")
         const admin = await adminHeaders(api)
         const now = new Date()
         const tomorrow = vietnamTomorrow(now).from

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { notifyProductFollowers } from "@ocop/plugin-promotion/lib/product-followers"
-import { syncOcopProductTags } from "@ocop/plugin-promotion/lib/sync-product-tags"
+import { notifyProductFollowers } from "@ocop/plugin-promotion/product-followers"
+import { syncOcopProductTags } from "@ocop/plugin-promotion/sync-product-tags"
 
 type SearchModule = { ingest: (event: { name: string; data: unknown }) => Promise<unknown> }
 

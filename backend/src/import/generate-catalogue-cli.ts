@@ -1,6 +1,6 @@
 import { createWriteStream } from "node:fs"
 import { resolve } from "node:path"
-import { vnDateOf } from "@ocop/plugin-ocop/rules/index"
+import { vnDateOf } from "@ocop/plugin-ocop/rules"
 import { generateCatalogue } from "./generate-catalogue"
 
 /**

@@ -1,6 +1,5 @@
-import { competentAuthority, REFORM_DATE, addDays, daysBetween, starsFromTotal } from "@ocop/plugin-ocop/rules/index"
-import { PROVINCES } from "@ocop/reference"
-import { PRODUCT_GROUPS } from "../seed/catalogue/groups"
+import { competentAuthority, REFORM_DATE, addDays, daysBetween, starsFromTotal } from "@ocop/plugin-ocop/rules"
+import { findSubgroup, PRODUCT_GROUPS, PROVINCES, slugify } from "@ocop/reference"
 import type { CatalogueRow } from "./catalogue-row"
 
 /** Deterministic pseudo-random numbers (mulberry32): the same options give the same file. */
@@ -20,31 +19,36 @@ function random(seed: number) {
   }
 }
 
+/** A subgroup's label (Decision 148/QĐ-TTg) by its code. */
+function subgroupLabel(code: string) {
+  return findSubgroup(code)!.label_vi
+}
+
 /** Product names by OCOP group: a kind and what it is made of; the place makes it unique. */
 const KINDS: Record<number, { subgroup: string; names: string[]; packs: [string, number][] }> = {
   1: {
-    subgroup: "Thực phẩm chế biến",
+    subgroup: subgroupLabel("1.3"),
     names: ["Mật ong hoa nhãn", "Gạo ST25", "Nước mắm cá cơm", "Chè lam", "Bánh pía sầu riêng", "Lạp xưởng tươi", "Mắm tôm chua", "Khô cá lóc", "Miến dong", "Cốm làng Vòng", "Giò bò", "Măng khô", "Tương bần", "Bánh đa nem", "Hạt điều rang muối"],
     packs: [["Hộp 500 g", 120_000], ["Túi 1 kg", 210_000], ["Chai 500 ml", 95_000]],
   },
   2: {
-    subgroup: "Đồ uống có cồn và không cồn",
+    subgroup: subgroupLabel("2.2"),
     names: ["Chè Shan tuyết", "Cà phê Robusta rang mộc", "Rượu nếp cái hoa vàng", "Trà atiso", "Nước cốt chanh leo", "Rượu ngô men lá", "Trà hoa vàng", "Cacao nguyên chất"],
     packs: [["Hộp 200 g", 150_000], ["Chai 750 ml", 280_000]],
   },
   3: {
-    subgroup: "Thực phẩm chức năng, thuốc dược liệu",
+    subgroup: subgroupLabel("3.1"),
     names: ["Tinh dầu quế", "Cao atiso", "Sâm Ngọc Linh ngâm mật ong", "Tinh bột nghệ", "Trà giảo cổ lam", "Đông trùng hạ thảo sấy"],
     packs: [["Lọ 100 ml", 180_000], ["Hộp 30 gói", 320_000]],
   },
   4: {
-    subgroup: "Thủ công mỹ nghệ, trang trí",
+    subgroup: subgroupLabel("4.1"),
     names: ["Gốm men lam", "Chiếu cói", "Nón lá bài thơ", "Thổ cẩm dệt tay", "Mây tre đan", "Tranh Đông Hồ", "Lụa tơ tằm"],
     packs: [["Chiếc", 350_000], ["Bộ", 890_000]],
   },
-  5: { subgroup: "Hoa, cây cảnh", names: ["Lan hồ điệp", "Bonsai sam hương", "Đào Nhật Tân", "Quất cảnh"], packs: [["Chậu", 450_000]] },
+  5: { subgroup: subgroupLabel("5.2"), names: ["Lan hồ điệp", "Bonsai sam hương", "Đào Nhật Tân", "Quất cảnh"], packs: [["Chậu", 450_000]] },
   6: {
-    subgroup: "Dịch vụ du lịch cộng đồng",
+    subgroup: subgroupLabel("6.1"),
     names: ["Homestay bản", "Tour trải nghiệm làng nghề", "Điểm du lịch sinh thái"],
     packs: [["Đêm cho 2 người", 900_000]],
   },
@@ -53,9 +57,6 @@ const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng
 const GIVEN = ["Văn An", "Thị Bình", "Đức Cường", "Thị Dung", "Minh Đức", "Thu Hà", "Quang Huy", "Thị Lan", "Hữu Nghĩa", "Thị Phương", "Văn Thắng", "Thị Yến"]
 const PLACE = ["Tân Lập", "Hòa Bình", "Phú Xuân", "Đông Sơn", "An Khánh", "Mỹ Lộc", "Thạch Hà", "Bản Phố", "Vĩnh Hưng", "Quảng Phú", "Ea Tu", "Long Điền", "Cát Tiên", "Bình Minh"]
 
-function slug(text: string) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
-}
 
 export type GenerateOptions = { products: number; producers?: number; seed?: number; today: string }
 
@@ -112,11 +113,11 @@ export function* generateCatalogue(options: GenerateOptions): Generator<Catalogu
     decision.left--
 
     const title = `${name} ${place} ${province.name}`
-    const handle = `${slug(title)}-${i + 1}`
+    const handle = `${slugify(title)}-${i + 1}`
     yield {
       handle,
       title,
-      title_en: `${slug(name).replace(/-/g, " ")} from ${slug(place).replace(/-/g, " ")}, ${slug(province.name).replace(/-/g, " ")}`,
+      title_en: `${slugify(name).replace(/-/g, " ")} from ${slugify(place).replace(/-/g, " ")}, ${slugify(province.name).replace(/-/g, " ")}`,
       description: `${name} do ${legalName} sản xuất tại ${place}, ${area} ${province.name}. Sản phẩm OCOP ${stars} sao.`,
       group,
       subgroup: kind.subgroup,

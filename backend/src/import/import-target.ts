@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { PRODUCT_GROUPS } from "../seed/catalogue/groups"
 import type { ImportTarget } from "./import-batch"
+import { PRODUCT_GROUPS } from "@ocop/reference"
 
 /** The store set up by the seed: default shipping profile, first stock location, group categories. */
 export async function importTarget(container: MedusaContainer): Promise<ImportTarget> {

@@ -10,6 +10,7 @@ describe("Vietnamese folding", () => {
 
   it("folds precomposed and decomposed input alike", () => {
     expect(fold("Hoà Bình".normalize("NFD"))).toBe(fold("Hoà Bình".normalize("NFC")))
+    expect(fold("Hoà Bình")).toBe(fold("Hòa Bình"))
   })
 
   it("makes URL slugs", () => {

@@ -50,13 +50,16 @@ export function taxCodeHint(holder: TaxCodeHolder = "any"): Messages {
   }
 }
 
+/** The sentence for a code that has none of the forms its holder may use. */
+export function taxCodeFormatMessage(holder: TaxCodeHolder = "any"): Messages {
+  const hint = taxCodeHint(holder)
+  return { vi: `Mã số thuế không hợp lệ: ${hint.vi}`, en: `Not a tax code: ${hint.en}` }
+}
+
 /** Null when the code fits its holder; otherwise the broken rule and a sentence in each language. */
 export function checkTaxCode(value: unknown, holder: TaxCodeHolder = "any"): TaxCodeProblem | null {
   const kind = taxCodeKind(value)
-  const hint = taxCodeHint(holder)
-  if (!kind) {
-    return { rule: "format", message: { vi: `Mã số thuế không hợp lệ: ${hint.vi}`, en: `Not a tax code: ${hint.en}` } }
-  }
+  if (!kind) return { rule: "format", message: taxCodeFormatMessage(holder) }
   if (kind === "personal" && holder !== "any" && holder !== "household_business") {
     return {
       rule: "personal_id_household_only",

@@ -1,5 +1,5 @@
 import { useT, type MessageKey } from "../i18n"
-import { PROVINCES_SORTED, provinceName } from "../lib/catalog"
+import { provinceName, PROVINCES_SORTED } from "@ocop/reference"
 import type { AddressField, AddressInput } from "../lib/validation"
 import { FieldError, TextField } from "./ui"
 

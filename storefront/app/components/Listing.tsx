@@ -1,17 +1,7 @@
 import { Form, Link, useLocation } from "react-router"
 import { useT } from "../i18n"
-import {
-  filtersToSearch,
-  groupByHandle,
-  groupName,
-  PRODUCT_GROUPS,
-  PROVINCES_SORTED,
-  provinceBySlug,
-  provinceName,
-  SORTS,
-  STAR_LEVELS,
-  type ListingFilters,
-} from "../lib/catalog"
+import { filtersToSearch, SORTS, STAR_LEVELS, type ListingFilters } from "../lib/catalog"
+import { PRODUCT_GROUPS, productGroupByHandle, productGroupLabel, provinceBySlug, provinceName, PROVINCES_SORTED } from "@ocop/reference"
 import type { ListingData } from "../lib/listing.server"
 import { ProductGrid } from "./ProductCard"
 
@@ -33,8 +23,8 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
   if (filters.q && shown("q")) chips.push({ label: `“${filters.q}”`, to: removeLink({ q: "" }) })
   if (filters.stars && shown("stars"))
     chips.push({ label: t("filter.stars_at_least", { stars: filters.stars }), to: removeLink({ stars: null }) })
-  const group = groupByHandle(filters.group)
-  if (group && shown("group")) chips.push({ label: groupName(group, lang), to: removeLink({ group: null }) })
+  const group = productGroupByHandle(filters.group)
+  if (group && shown("group")) chips.push({ label: productGroupLabel(group, lang), to: removeLink({ group: null }) })
   const province = provinceBySlug(filters.province)
   if (province && shown("province"))
     chips.push({ label: provinceName(province, lang), to: removeLink({ province: null }) })
@@ -96,7 +86,7 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
                 <option value="">{t("filter.any")}</option>
                 {PRODUCT_GROUPS.map((g) => (
                   <option key={g.handle} value={g.handle}>
-                    {groupName(g, lang)}
+                    {productGroupLabel(g, lang)}
                     {data.facets.groups[g.handle] ? ` (${data.facets.groups[g.handle]})` : ""}
                   </option>
                 ))}

@@ -1,6 +1,6 @@
 import { Form, Link } from "react-router"
 import { useT } from "../i18n"
-import { currentProvince, provinceName } from "../lib/catalog"
+import { findProvince, provinceName } from "@ocop/reference"
 import type { ProductCard } from "../lib/products"
 import { Marked, Money, ProductImage, Stars, StockBadge } from "./ui"
 
@@ -16,7 +16,7 @@ export function ProductCardView({
 }) {
   const { t, href, lang } = useT()
   const Heading = headingLevel === 2 ? "h2" : "h3"
-  const province = currentProvince(card.province)
+  const province = findProvince(card.province)
   const canAdd = card.variantId && card.stock !== "out_of_stock" && card.price != null
   return (
     <li className="product-card">

@@ -1,3 +1,4 @@
+import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
 import type { vi } from "./vi"
 
 /** English, for export buyers and tourists. Must have exactly the keys of vi.ts. */
@@ -433,7 +434,7 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.type.cooperative_group": "Cooperative group",
   "seller.type.household_business": "Household business",
   "seller.tax_code": "Tax code",
-  "seller.tax_code_hint": "10 digits, or 13 as 0123456789-001; household businesses: the 12-digit personal ID.",
+  "seller.tax_code_hint": taxCodeHint("household_business").en,
   "seller.phone": "Phone",
   "seller.address": "Address (street, commune/ward)",
   "seller.bank_name": "Bank",
@@ -556,7 +557,7 @@ export const en: Record<keyof typeof vi, string> = {
   "error.seller.failed": "Refused: {reason}",
   "error.price.invalid": "The price must be a positive whole number of đồng.",
   "error.stock.invalid": "Stock must be a whole number, 0 or more.",
-  "error.tax_code.invalid": "Invalid tax code.",
+  "error.tax_code.invalid": taxCodeFormatMessage().en,
   "payment.bank_transfer": "Bank transfer (VietQR)",
   "payment.bank_transfer_note": "The order is placed at once; scan the VietQR code with your banking app to transfer. The seller confirms when the money arrives.",
   "checkout.invoice": "VAT invoice (optional)",
@@ -564,7 +565,7 @@ export const en: Record<keyof typeof vi, string> = {
   "checkout.invoice_hint": "The e-invoice is sent to the e-mail below.",
   "checkout.invoice_company": "Company name",
   "checkout.invoice_tax_code": "Tax code",
-  "checkout.invoice_tax_code_hint": "10 digits, or 0123456789-001 for a branch.",
+  "checkout.invoice_tax_code_hint": taxCodeHint("any").en,
   "checkout.invoice_address": "Company address",
   "checkout.invoice_email": "E-mail for the e-invoice",
   "order.invoice": "VAT invoice details",

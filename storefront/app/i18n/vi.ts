@@ -1,3 +1,5 @@
+import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
+
 /** Vietnamese, the default language. Every key here must exist in en.ts (the type checks it). */
 export const vi = {
   "site.name": "Chợ OCOP",
@@ -428,7 +430,7 @@ export const vi = {
   "seller.type.cooperative_group": "Tổ hợp tác",
   "seller.type.household_business": "Hộ kinh doanh",
   "seller.tax_code": "Mã số thuế",
-  "seller.tax_code_hint": "10 chữ số, hoặc 13 ký tự dạng 0123456789-001; hộ kinh doanh: số định danh cá nhân 12 chữ số.",
+  "seller.tax_code_hint": taxCodeHint("household_business").vi,
   "seller.phone": "Số điện thoại",
   "seller.address": "Địa chỉ (số nhà, đường, xã/phường)",
   "seller.bank_name": "Ngân hàng",
@@ -551,7 +553,7 @@ export const vi = {
   "error.seller.failed": "Không thực hiện được: {reason}",
   "error.price.invalid": "Giá phải là số nguyên dương (đồng).",
   "error.stock.invalid": "Tồn kho phải là số nguyên từ 0 trở lên.",
-  "error.tax_code.invalid": "Mã số thuế không hợp lệ.",
+  "error.tax_code.invalid": taxCodeFormatMessage().vi,
   "payment.bank_transfer": "Chuyển khoản ngân hàng (VietQR)",
   "payment.bank_transfer_note": "Đơn hàng được đặt ngay; quét mã VietQR bằng ứng dụng ngân hàng để chuyển khoản. Người bán xác nhận khi nhận được tiền.",
   "checkout.invoice": "Hóa đơn GTGT (không bắt buộc)",
@@ -559,7 +561,7 @@ export const vi = {
   "checkout.invoice_hint": "Hóa đơn điện tử được gửi tới email bên dưới.",
   "checkout.invoice_company": "Tên công ty",
   "checkout.invoice_tax_code": "Mã số thuế",
-  "checkout.invoice_tax_code_hint": "10 chữ số, hoặc 0123456789-001 cho chi nhánh.",
+  "checkout.invoice_tax_code_hint": taxCodeHint("any").vi,
   "checkout.invoice_address": "Địa chỉ công ty",
   "checkout.invoice_email": "Hộp thư nhận hóa đơn điện tử",
   "order.invoice": "Thông tin hóa đơn GTGT",

@@ -2,6 +2,7 @@
  * The distributor and wholesale pages' strings (issue 9), in their own dictionary so the wholesale
  * pages can grow without touching the shared one.
  */
+import { taxCodeHint } from "@ocop/reference"
 import { useLang, type Lang, type Params } from "./index"
 
 export const wholesaleVi = {
@@ -16,7 +17,7 @@ export const wholesaleVi = {
   "distributor.register_intro": "Đăng ký công ty để mua sỉ: sau khi ban quản lý xác minh, tài khoản của công ty thấy giá sỉ theo bậc số lượng và đặt hàng theo lô.",
   "distributor.name": "Tên công ty",
   "distributor.tax_code": "Mã số thuế",
-  "distributor.tax_code_hint": "10 chữ số, hoặc 0123456789-001 cho chi nhánh",
+  "distributor.tax_code_hint": taxCodeHint("organisation").vi,
   "distributor.invoice_address": "Địa chỉ xuất hóa đơn",
   "distributor.delivery_address": "Địa chỉ nhận hàng",
   "distributor.province": "Tỉnh/thành phố nhận hàng",
@@ -106,7 +107,7 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "distributor.register_intro": "Register your company to buy wholesale: once the operator verifies it, its accounts see quantity-tier prices and can order in bulk.",
   "distributor.name": "Company name",
   "distributor.tax_code": "Tax code",
-  "distributor.tax_code_hint": "10 digits, or 0123456789-001 for a branch",
+  "distributor.tax_code_hint": taxCodeHint("organisation").en,
   "distributor.invoice_address": "Invoice address",
   "distributor.delivery_address": "Delivery address",
   "distributor.province": "Delivery province",

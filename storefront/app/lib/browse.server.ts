@@ -5,7 +5,8 @@
  * (getProductsById). The catalogue index (catalog.server.ts) holds at most 5,000 products, so it
  * cannot answer these pages for a national catalogue. Facet counts are not computed on this path.
  */
-import { groupByHandle, provinceBySlug, type ListingFilters } from "./catalog"
+import { type ListingFilters } from "./catalog"
+import { productGroupByHandle, provinceBySlug } from "@ocop/reference"
 import { getProductsById, type SearchResult } from "./catalog.server"
 import { sdk } from "./medusa.server"
 import { normalizeOcop, type RawProduct } from "./products"
@@ -24,7 +25,7 @@ export function canBrowseOcop(filters: ListingFilters) {
 export async function browseOcop(filters: ListingFilters, pageSize: number): Promise<SearchResult> {
   const query: Record<string, string | number> = { limit: pageSize, offset: (filters.page - 1) * pageSize }
   if (filters.stars) query.stars = [3, 4, 5].filter((s) => s >= filters.stars!).join(",")
-  const group = groupByHandle(filters.group)
+  const group = productGroupByHandle(filters.group)
   if (group) query.product_group = group.code
   const province = provinceBySlug(filters.province)
   if (province) query.province = province.name

@@ -9,7 +9,8 @@
  * INDEX_MAX products. Swap `searchProducts` for a backend call when one exists; its callers
  * do not change.
  */
-import { currentProvince, fold, groupByHandle, PAGE_SIZE, provinceBySlug, type ListingFilters } from "./catalog"
+import { PAGE_SIZE, type ListingFilters } from "./catalog"
+import { findProvince, fold, productGroupByHandle, provinceBySlug } from "@ocop/reference"
 import { errorStatus, requireVietnamRegionId, sdk } from "./medusa.server"
 import { normalizeOcop, summarizeProduct, type OcopInfo, type ProductSummary, type RawProduct } from "./products"
 
@@ -242,7 +243,7 @@ export async function searchProducts(filters: ListingFilters, pageSize = PAGE_SI
 }
 
 function provinceSlugOf(name: string) {
-  return currentProvince(name)?.slug ?? null
+  return findProvince(name)?.slug ?? null
 }
 
 /** Producers known from the catalogue (key → name, province, product count). */
@@ -293,7 +294,7 @@ export async function getProductByHandle(handle: string) {
 
 /** Certified products to show next to one: same group, preferring the same producer and province. */
 export async function relatedProducts(product: ProductSummary, limit = 4) {
-  const group = groupByHandle(product.groupHandle)
+  const group = productGroupByHandle(product.groupHandle)
   if (!group) return []
   const candidates = ((await certificatesOf({ product_group: group.code, limit: 40 })) ?? []).filter((c) => c.id !== product.id)
   const score = (ocop: OcopInfo) =>
@@ -390,7 +391,7 @@ function toCertificate(certificate: Record<string, any>, decisionNumber: string)
     authority: certificate.authority ?? null,
     productTitle: certificate.product_title ?? pickName(certificate.product),
     producer: certificate.producer_name ?? pickName(certificate.producer),
-    province: currentProvince(certificate.province_name ?? pickName(province))?.name ?? pickName(province),
+    province: findProvince(certificate.province_name ?? pickName(province))?.name ?? pickName(province),
   }
 }
 

@@ -1,65 +1,8 @@
 /**
- * Catalogue reference data shared by server and browser code: the six OCOP product groups,
- * the 34 current provinces (with the old names merged into them), slugs, and the listing
- * filter/sort model kept in the URL.
+ * The listing filter/sort model kept in the URL, shared by server and browser code. The product
+ * groups, provinces and folding it relies on are reference data of @ocop/reference.
  */
-import { fold, provinceBySlug } from "@ocop/reference"
-import type { Lang } from "../i18n"
-
-export {
-  fold,
-  slugify,
-  PROVINCES,
-  PROVINCES_SORTED,
-  provinceBySlug,
-  provinceName,
-  findProvince as currentProvince,
-  type ProvinceUnit as Province,
-} from "@ocop/reference"
-
-// ---------------------------------------------------------------------------------------------
-// Product groups (Decision 148/2023), as product categories in the backend.
-
-export type ProductGroup = { code: number; handle: string; name: string; nameEn: string; isService?: boolean }
-
-export const PRODUCT_GROUPS: ProductGroup[] = [
-  { code: 1, handle: "thuc-pham", name: "Thực phẩm", nameEn: "Food" },
-  { code: 2, handle: "do-uong", name: "Đồ uống", nameEn: "Beverages" },
-  {
-    code: 3,
-    handle: "duoc-lieu",
-    name: "Dược liệu và sản phẩm từ dược liệu",
-    nameEn: "Medicinal herbs and herbal products",
-  },
-  { code: 4, handle: "thu-cong-my-nghe", name: "Thủ công mỹ nghệ", nameEn: "Handicrafts" },
-  { code: 5, handle: "sinh-vat-canh", name: "Sinh vật cảnh", nameEn: "Ornamental plants and animals" },
-  {
-    code: 6,
-    handle: "du-lich-cong-dong",
-    name: "Du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
-    nameEn: "Community tourism, eco-tourism and tourist attractions",
-    isService: true,
-  },
-]
-
-export function groupByHandle(handle: string | null | undefined) {
-  return PRODUCT_GROUPS.find((group) => group.handle === handle)
-}
-
-/** The OCOP API may name a group by number ("1"), handle or Vietnamese name. */
-export function groupFromAny(value: unknown) {
-  if (value == null || value === "") return undefined
-  const text = String(value)
-  return (
-    PRODUCT_GROUPS.find((group) => String(group.code) === text) ??
-    PRODUCT_GROUPS.find((group) => group.handle === text) ??
-    PRODUCT_GROUPS.find((group) => fold(group.name) === fold(text) || fold(group.nameEn) === fold(text))
-  )
-}
-
-export function groupName(group: ProductGroup, lang: Lang) {
-  return lang === "en" ? group.nameEn : group.name
-}
+import { productGroupByHandle, provinceBySlug } from "@ocop/reference"
 
 // ---------------------------------------------------------------------------------------------
 // Listing filters and sorting, all in the URL (GET forms work without JavaScript).
@@ -101,7 +44,7 @@ export function parseFilters(params: URLSearchParams, fixed: Partial<ListingFilt
   return {
     q: (params.get("q") ?? "").trim().slice(0, 100),
     stars: stars != null && stars >= 3 && stars <= 5 ? stars : null,
-    group: groupByHandle(params.get("group"))?.handle ?? null,
+    group: productGroupByHandle(params.get("group"))?.handle ?? null,
     province: provinceBySlug(params.get("province"))?.slug ?? null,
     producer: (params.get("producer") ?? "").trim().slice(0, 100) || null,
     priceMin,

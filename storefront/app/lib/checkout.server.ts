@@ -8,6 +8,7 @@
 import { describeCart, retrieveCart, type CartView, type StoreCart } from "./cart.server"
 import { invalidateIndex } from "./catalog.server"
 import { authHeaders, errorMessage, errorStatus, sdk, type StoreShippingOption } from "./medusa.server"
+import { isTaxCode, type VatInvoice } from "@ocop/reference"
 import {
   choosePaymentMethods,
   COD_PROVIDER,
@@ -16,7 +17,7 @@ import {
   type PaymentChoice,
 } from "./payment"
 import { rememberOrder, type AppSession } from "./session.server"
-import { saveCartInvoice, type VatInvoice } from "./wholesale.server"
+import { saveCartInvoice } from "./wholesale.server"
 import {
   isEmail,
   readAddress,
@@ -121,15 +122,12 @@ export function readCheckout(form: FormData): CheckoutValues {
   }
 }
 
-/** Mã số thuế as the backend accepts it: 10 digits, a branch's 0123456789-001, or a 12-digit personal ID. */
-export const TAX_CODE = /^(\d{10}(-\d{3})?|\d{12})$/
-
 /** The invoice details when asked for, checked field by field (the backend checks them again). */
 export function validateInvoice(values: InvoiceValues): { invoice: VatInvoice | null; errors: FieldErrors<InvoiceField> } {
   const errors: FieldErrors<InvoiceField> = {}
   if (!values.invoiceWanted) return { invoice: null, errors }
   if (!values.invoiceCompany) errors.invoice_company = "error.required"
-  if (!TAX_CODE.test(values.invoiceTaxCode)) errors.invoice_tax_code = "error.tax_code.invalid"
+  if (!isTaxCode(values.invoiceTaxCode)) errors.invoice_tax_code = "error.tax_code.invalid"
   if (!values.invoiceAddress) errors.invoice_address = "error.required"
   if (!isEmail(values.invoiceEmail)) errors.invoice_email = "error.email.invalid"
   return {

@@ -1,21 +1,6 @@
+import type { TradeEvent } from "@ocop/reference"
 import { isNotFound, sdk } from "./medusa.server"
 
-/** A trade fair, exhibition or live selling session (GET /store/ocop/events[/:handle], plugin-promotion). */
-export type TradeEvent = {
-  id: string
-  handle: string
-  title: string
-  description: string | null
-  kind: "fair" | "exhibition" | "live"
-  starts_at: string
-  ends_at: string
-  status: "upcoming" | "live" | "ended"
-  place: string | null
-  stream_url: string | null
-  province: string | null
-  producer_ids: string[]
-  product_ids: string[]
-}
 
 export type TradeEventDetail = TradeEvent & { producers: { id: string; legal_name: string; province: string }[] }
 

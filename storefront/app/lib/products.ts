@@ -2,7 +2,7 @@
  * The storefront's product shapes (what loaders send to pages) and the pure functions that
  * build them from Medusa products and the OCOP plugin's data.
  */
-import { currentProvince, fold, groupFromAny, PRODUCT_GROUPS, slugify } from "./catalog"
+import { findProductGroup, findProvince, fold, PRODUCT_GROUPS, slugify } from "@ocop/reference"
 import type { Lang } from "../i18n"
 
 /** OCOP certification as shown to buyers; only valid certificates are ever attached. */
@@ -178,9 +178,9 @@ export function normalizeOcop(raw: Record<string, unknown> | null | undefined): 
     typeof provinceValue === "object" && provinceValue ? str((provinceValue as any).name) : str(provinceValue)
   return {
     stars,
-    groupHandle: groupFromAny(pick("product_group", "productGroup", "group"))?.handle ?? null,
+    groupHandle: findProductGroup(pick("product_group", "productGroup", "group"))?.handle ?? null,
     subgroup: str(pick("subgroup", "product_subgroup")),
-    province: currentProvince(provinceName)?.name ?? provinceName,
+    province: findProvince(provinceName)?.name ?? provinceName,
     producer,
     producerId: str(pick("producer_id")),
     decisionNumber: str(pick("decision_number", "decisionNumber")),
@@ -216,8 +216,8 @@ export function summarizeProduct(raw: RawProduct, ocop: OcopInfo | null = normal
   const producerKey = str(meta.producer_key) ?? (producerName ? slugify(producerName) : null)
   const province =
     ocop?.province ??
-    currentProvince(meta.province)?.name ??
-    currentProvince(meta.producer_province)?.name ??
+    findProvince(meta.province)?.name ??
+    findProvince(meta.producer_province)?.name ??
     str(meta.province)
   const images = (raw.images ?? []).filter((image) => image?.url).map(imageView)
   const stock: StockState = variants.some((v) => v.stock === "in_stock")
@@ -241,7 +241,7 @@ export function summarizeProduct(raw: RawProduct, ocop: OcopInfo | null = normal
     subgroup: ocop?.subgroup ?? str(meta.ocop_subgroup),
     producer: producerName && producerKey ? { key: producerKey, name: producerName } : null,
     province,
-    isService: meta.is_service === true || meta.is_service === "true" || groupFromCategory?.isService === true,
+    isService: meta.is_service === true || meta.is_service === "true" || groupFromCategory?.is_service === true,
     variants,
     price: prices.length ? Math.min(...prices) : null,
     currency: variants[0]?.currency ?? "vnd",

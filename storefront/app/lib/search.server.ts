@@ -5,7 +5,8 @@
  * fresh from the store API (prices and stock for the one-tap "add to cart"), whatever the size of
  * the catalogue.
  */
-import { currentProvince, groupByHandle, PRODUCT_GROUPS, provinceBySlug, slugify, type ListingFilters } from "./catalog"
+import { type ListingFilters } from "./catalog"
+import { findProvince, PRODUCT_GROUPS, productGroupByHandle, provinceBySlug, slugify } from "@ocop/reference"
 import { getIndex, getProductsById, type Facets, type SearchResult } from "./catalog.server"
 import { sdk } from "./medusa.server"
 import type { OcopInfo } from "./products"
@@ -48,7 +49,7 @@ const SORT: Record<ListingFilters["sort"], string> = {
 async function searchParams(filters: ListingFilters, limit: number, offset: number) {
   const query: Record<string, string | number> = { q: filters.q, sort: SORT[filters.sort], limit, offset }
   if (filters.stars) query.stars = [3, 4, 5].filter((s) => s >= filters.stars!).join(",")
-  const group = groupByHandle(filters.group)
+  const group = productGroupByHandle(filters.group)
   if (group) query.product_group = group.code
   const province = provinceBySlug(filters.province)
   if (province) query.province = province.name
@@ -67,7 +68,7 @@ function toFacets(facets: SearchResponse["facets"], producerKeys: Map<string, st
     if (group) result.groups[group.handle] = count
   }
   for (const { value, count } of facets.province ?? []) {
-    const province = currentProvince(value)
+    const province = findProvince(value)
     if (province) result.provinces[province.slug] = count
   }
   for (const { value, count } of facets.stars ?? []) result.stars[String(value)] = count
@@ -84,7 +85,7 @@ function ocopOf(hit: SearchHit): OcopInfo | null {
     stars: hit.stars,
     groupHandle: PRODUCT_GROUPS.find((g) => g.code === hit.product_group)?.handle ?? null,
     subgroup: hit.subgroup,
-    province: currentProvince(hit.province)?.name ?? hit.province,
+    province: findProvince(hit.province)?.name ?? hit.province,
     producer: hit.producer,
     producerId: null,
     decisionNumber: hit.certificate.decision_number,

@@ -8,6 +8,7 @@ import { localePath, type Lang, type MessageKey } from "../i18n"
 import { authHeaders, errorMessage, errorStatus, sdk } from "./medusa.server"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
+import type { VatInvoice } from "@ocop/reference"
 
 export type SellerStatus = "pending" | "approved" | "rejected"
 export type SellerRole = "owner" | "staff" | "accountant"
@@ -83,7 +84,7 @@ export interface SellerOrder {
 
 /** Wholesale: the VAT invoice details and the bank transfer of a seller's part of an order. */
 export interface SellerOrderPayment {
-  vat_invoice: { company_name: string; tax_code: string; address: string; email: string } | null
+  vat_invoice: VatInvoice | null
   bank_transfer: { reference: string; part_amount: number; received: number | null; confirmed_at: string | null; status: "awaiting_transfer" | "received" } | null
 }
 

@@ -1,4 +1,5 @@
-import { PRODUCT_GROUPS, STAR_LEVELS, type Province } from "./catalog"
+import { STAR_LEVELS } from "./catalog"
+import { PRODUCT_GROUPS, productGroupLabel, type ProvinceUnit } from "@ocop/reference"
 import { getIndex } from "./catalog.server"
 import { listRunningCampaigns } from "./campaigns.server"
 import { listStories } from "./stories.server"
@@ -13,7 +14,7 @@ const STORIES = 6
  * highlights, the campaigns running for it and its products' stories. From the storefront's
  * catalogue index (the listing's own source) and the store campaigns and stories APIs.
  */
-export async function loadProvinceShowcase(province: Province, lang: Lang) {
+export async function loadProvinceShowcase(province: ProvinceUnit, lang: Lang) {
   const index = await getIndex()
   const products = index.products.filter((p) => p.province === province.name && p.ocop)
   const producers = new Map<string, { key: string; name: string; count: number }>()
@@ -31,7 +32,7 @@ export async function loadProvinceShowcase(province: Province, lang: Lang) {
     total: products.length,
     byGroup: PRODUCT_GROUPS.map((group) => ({
       handle: group.handle,
-      name: lang === "en" ? group.nameEn : group.name,
+      name: productGroupLabel(group, lang),
       count: products.filter((p) => p.groupHandle === group.handle).length,
     })).filter((g) => g.count > 0),
     byStars: STAR_LEVELS.map((stars) => ({ stars, count: products.filter((p) => p.ocop?.stars === stars).length })),

@@ -2,7 +2,7 @@
  * Pure validation of what buyers type, shared by actions (the authority) and forms (hints).
  * Errors are i18n keys, so each field's message can be shown next to it in either language.
  */
-import { currentProvince, type Province } from "./catalog"
+import { findProvince, type ProvinceUnit } from "@ocop/reference"
 import type { MessageKey } from "../i18n"
 
 export type FieldErrors<F extends string = string> = Partial<Record<F, MessageKey>>
@@ -65,7 +65,7 @@ export type ValidAddress = {
   fullName: string
   /** +84… */
   phone: string
-  province: Province
+  province: ProvinceUnit
   ward: string
   street: string
 }
@@ -92,7 +92,7 @@ export function validateAddress(
   const phone = normalizeVietnamesePhone(input.phone)
   if (!input.phone) errors.phone = "error.required"
   else if (!phone) errors.phone = "error.phone.invalid"
-  const province = currentProvince(input.province)
+  const province = findProvince(input.province)
   if (!input.province) errors.province = "error.province.required"
   else if (!province) errors.province = "error.province.invalid"
   if (!input.ward) errors.ward = "error.required"
@@ -148,7 +148,7 @@ export function fromMedusaAddress(address: MedusaAddressLike | null | undefined)
   return {
     fullName: address ? joinVietnameseName(address) : "",
     phone: address?.phone ? formatVietnamesePhone(address.phone) : "",
-    province: currentProvince(address?.province)?.name ?? "",
+    province: findProvince(address?.province)?.name ?? "",
     ward: address?.city ?? "",
     street: [address?.address_1, address?.address_2].filter(Boolean).join(", "),
   }

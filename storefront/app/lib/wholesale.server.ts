@@ -2,22 +2,9 @@
  * The wholesale plugin's store API from the storefront's server: VAT invoice details for the
  * checkout, the bank transfer (VietQR) of an order, order documents, and quotes (RFQ).
  */
+import type { BankTransfer, VatInvoice } from "@ocop/reference"
 import { authHeaders, sdk } from "./medusa.server"
 
-export type VatInvoice = { company_name: string; tax_code: string; address: string; email: string }
-
-export type BankTransfer = {
-  reference: string
-  amount: number
-  received: number
-  bank_bin: string
-  bank_name: string
-  account_number: string
-  account_name: string
-  payload: string
-  qr_svg: string
-  status: "awaiting_transfer" | "partially_received" | "received"
-}
 
 export type QuoteStatus = "requested" | "answered" | "accepted" | "declined" | "expired"
 

@@ -1,7 +1,7 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/account.notifications"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
-import { currentProvince } from "../lib/catalog"
+import { findProvince } from "@ocop/reference"
 import { requireCustomer } from "../lib/customer.server"
 import { listFollows, listNotifications, type CustomerNotification } from "../lib/follows.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
@@ -60,8 +60,8 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
           {loaderData.follows.map((f) => (
             <li key={f.id}>
               {t(`follow.kind_${f.target_type}`)}:{" "}
-              {f.target_type === "province" && currentProvince(f.target_id) ? (
-                <Link to={href(`/provinces/${currentProvince(f.target_id)!.slug}`)}>{f.label}</Link>
+              {f.target_type === "province" && findProvince(f.target_id) ? (
+                <Link to={href(`/provinces/${findProvince(f.target_id)!.slug}`)}>{f.label}</Link>
               ) : (
                 f.label
               )}

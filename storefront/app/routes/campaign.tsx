@@ -4,7 +4,7 @@ import { Countdown } from "../components/Countdown"
 import { ProductGrid } from "../components/ProductCard"
 import { Breadcrumbs, Money } from "../components/ui"
 import { langFromPath, translate, useT } from "../i18n"
-import { currentProvince, groupFromAny, groupName, provinceName } from "../lib/catalog"
+import { findProductGroup, findProvince, productGroupLabel, provinceName } from "@ocop/reference"
 import { getProductsById } from "../lib/catalog.server"
 import { getCampaign } from "../lib/campaigns.server"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
@@ -31,13 +31,13 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     return product ? [toCard(product, lang)] : []
   })
   const provinces = (found.campaign.rules.provinces ?? [])
-    .map((name) => currentProvince(name))
+    .map((name) => findProvince(name))
     .filter((p) => p != null)
     .map((p) => ({ slug: p.slug, name: provinceName(p, lang) }))
   const groups = (found.campaign.rules.product_groups ?? [])
-    .map((code) => groupFromAny(code))
+    .map((code) => findProductGroup(code))
     .filter((g) => g != null)
-    .map((g) => groupName(g, lang))
+    .map((g) => productGroupLabel(g, lang))
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: translate(lang, "campaign.title", { name: found.campaign.name }),
     description: found.campaign.description ?? translate(lang, "campaign.description", { name: found.campaign.name }),

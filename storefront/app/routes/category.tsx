@@ -3,7 +3,7 @@ import type { Route } from "./+types/category"
 import { Breadcrumbs } from "../components/ui"
 import { Listing } from "../components/Listing"
 import { langFromPath, translate, useT } from "../i18n"
-import { groupByHandle, groupName } from "../lib/catalog"
+import { productGroupByHandle, productGroupLabel } from "@ocop/reference"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
 import { loadListing } from "../lib/listing.server"
 import { buildSeo, seoMeta } from "../lib/seo"
@@ -16,17 +16,17 @@ export function meta({ loaderData, location }: Route.MetaArgs) {
 
 /** A product group (one of the six OCOP groups of Decision 148/2023). */
 export async function loader({ request, params, url }: Route.LoaderArgs) {
-  const group = groupByHandle(params.handle)
+  const group = productGroupByHandle(params.handle)
   if (!group) throw data(null, { status: 404 })
   const lang = langFromPath(url.pathname)
   const listing = await loadListing(url, { group: group.handle })
-  const name = groupName(group, lang)
+  const name = productGroupLabel(group, lang)
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: `${name} OCOP — ${translate(lang, "site.name")}`,
     description: translate(lang, "category.description", { group: name }),
     noindex: url.search.length > 0,
   })
-  return data({ seo, name, code: group.code, isService: Boolean(group.isService), listing }, { headers: publicCache })
+  return data({ seo, name, code: group.code, isService: group.is_service, listing }, { headers: publicCache })
 }
 
 export default function Category({ loaderData }: Route.ComponentProps) {

@@ -17,7 +17,8 @@ import {
 import { getCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession, rememberOrder } from "../lib/session.server"
-import { invoiceDefaults, type VatInvoice } from "../lib/wholesale.server"
+import type { VatInvoice } from "@ocop/reference"
+import { invoiceDefaults } from "../lib/wholesale.server"
 import { fromMedusaAddress, type FieldErrors } from "../lib/validation"
 import type { MessageKey } from "../i18n"
 

@@ -2,7 +2,7 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/home"
 import { ProductGrid } from "../components/ProductCard"
 import { langFromPath, translate, useT } from "../i18n"
-import { groupName, PRODUCT_GROUPS, PROVINCES_SORTED, provinceName } from "../lib/catalog"
+import { PRODUCT_GROUPS, productGroupLabel, provinceName, PROVINCES_SORTED } from "@ocop/reference"
 import { getIndex } from "../lib/catalog.server"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
 import { toCard, type ProductSummary } from "../lib/products"
@@ -106,7 +106,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {PRODUCT_GROUPS.map((group) => (
             <li key={group.handle}>
               <Link to={href(`/categories/${group.handle}`)} className="tile">
-                <span className="tile-title">{groupName(group, lang)}</span>
+                <span className="tile-title">{productGroupLabel(group, lang)}</span>
                 <span className="tile-count">{t("listing.count", { count: groupCounts[group.handle] ?? 0 })}</span>
               </Link>
             </li>

@@ -2,7 +2,7 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/ocop"
 import { Stars } from "../components/ui"
 import { langFromPath, translate, useT } from "../i18n"
-import { groupName, PRODUCT_GROUPS } from "../lib/catalog"
+import { PRODUCT_GROUPS, productGroupLabel } from "@ocop/reference"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
 import { buildSeo, seoMeta } from "../lib/seo"
 
@@ -75,7 +75,7 @@ export default function Ocop() {
       <ol>
         {PRODUCT_GROUPS.map((group) => (
           <li key={group.handle}>
-            <Link to={href(`/categories/${group.handle}`)}>{groupName(group, lang)}</Link>
+            <Link to={href(`/categories/${group.handle}`)}>{productGroupLabel(group, lang)}</Link>
           </li>
         ))}
       </ol>

@@ -3,7 +3,7 @@ import type { Route } from "./+types/producer"
 import { Breadcrumbs } from "../components/ui"
 import { Listing } from "../components/Listing"
 import { langFromPath, translate, useT } from "../i18n"
-import { currentProvince, provinceName } from "../lib/catalog"
+import { findProvince, provinceName } from "@ocop/reference"
 import { findProducer } from "../lib/catalog.server"
 import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
 import { followState } from "../lib/follows.server"
@@ -33,7 +33,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     getSession(request).then((session) => followState(session, "producer", producerId)),
   ])
   const provinces = producer.provinces
-    .map((name) => currentProvince(name))
+    .map((name) => findProvince(name))
     .filter((p) => p != null)
     .map((p) => ({ slug: p.slug, name: provinceName(p, lang) }))
   const stars = Math.max(0, ...producer.products.map((p) => p.ocop?.stars ?? 0))

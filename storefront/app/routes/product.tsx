@@ -6,7 +6,7 @@ import { WholesaleTiers } from "../components/WholesaleTiers"
 import { CertificateEnded } from "../components/CertificateStanding"
 import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
-import { currentProvince, groupByHandle, groupName, provinceName } from "../lib/catalog"
+import { findProvince, productGroupByHandle, productGroupLabel, provinceName } from "@ocop/reference"
 import { addItem } from "../lib/cart.server"
 import { getProductByHandle, productCertificate, relatedProducts, type ProductCertificate } from "../lib/catalog.server"
 import { wholesaleTermsForCustomer } from "../lib/distributor.server"
@@ -71,7 +71,7 @@ function productJsonLd(
     countryOfOrigin: { "@type": "Country", name: "VN" },
     brand: producer ? { "@type": "Brand", name: producer.name } : undefined,
     manufacturer: producer,
-    category: groupByHandle(product.groupHandle)?.[lang === "en" ? "nameEn" : "name"],
+    category: productGroupByHandle(product.groupHandle)?.[lang === "en" ? "label_en" : "label_vi"],
     award: product.ocop
       ? `OCOP ${product.ocop.stars}★${product.ocop.decisionNumber ? ` (${product.ocop.decisionNumber})` : ""}`
       : undefined,
@@ -113,8 +113,8 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   ])
   const origin = publicOrigin(request)
   const canonicalUrl = origin + url.pathname
-  const group = groupByHandle(product.groupHandle)
-  const province = currentProvince(product.province)
+  const group = productGroupByHandle(product.groupHandle)
+  const province = findProvince(product.province)
   const seo = buildSeo(origin, url.pathname, {
     title: `${title}${product.ocop ? ` — OCOP ${product.ocop.stars}★` : ""} — ${translate(lang, "site.name")}`,
     description:
@@ -153,7 +153,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           : product.province
             ? { slug: null, name: product.province }
             : null,
-        group: group ? { handle: group.handle, name: groupName(group, lang) } : null,
+        group: group ? { handle: group.handle, name: productGroupLabel(group, lang) } : null,
         subgroup: product.subgroup,
         isService: product.isService,
       },

@@ -1,7 +1,7 @@
 import { data, Link } from "react-router"
 import type { Route } from "./+types/provinces"
 import { langFromPath, translate, useT } from "../i18n"
-import { PROVINCES_SORTED, provinceName } from "../lib/catalog"
+import { provinceName, PROVINCES_SORTED } from "@ocop/reference"
 import { getIndex } from "../lib/catalog.server"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
 import { buildSeo, seoMeta } from "../lib/seo"

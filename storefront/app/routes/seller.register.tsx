@@ -3,7 +3,7 @@ import type { Route } from "./+types/seller.register"
 import { SellerDocumentsField } from "../components/SellerDocumentsField"
 import { FieldError, Notice, TextField } from "../components/ui"
 import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
-import { PROVINCES_SORTED, provinceName } from "../lib/catalog"
+import { isTaxCode, provinceName, PROVINCES_SORTED, type TaxCodeHolder } from "@ocop/reference"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { chosenFiles, registerSeller } from "../lib/seller.server"
 import { commitSession, getSession } from "../lib/session.server"
@@ -20,8 +20,6 @@ export function meta({ location }: Route.MetaArgs) {
 }
 
 const SELLER_TYPES = ["cooperative", "cooperative_group", "enterprise", "household_business"] as const
-/** 10 digits, 13 as 0123456789-001, or a 12-digit personal ID (household businesses). */
-const TAX_CODE = /^(\d{10}|\d{10}-\d{3}|\d{12})$/
 
 const TEXT_FIELDS = [
   "legal_name",
@@ -53,7 +51,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   for (const field of TEXT_FIELDS) {
     if (!values[field] && field !== "story") errors[field] = "error.required"
   }
-  if (values.tax_code && !TAX_CODE.test(values.tax_code)) errors.tax_code = "error.tax_code.invalid"
+  if (values.tax_code && !isTaxCode(values.tax_code, values.type as TaxCodeHolder)) errors.tax_code = "error.tax_code.invalid"
   if (values.type && !(SELLER_TYPES as readonly string[]).includes(values.type)) errors.type = "error.required"
   const province = PROVINCES_SORTED.find((p) => p.name === values.province)
   if (values.province && !province) errors.province = "error.province.invalid"

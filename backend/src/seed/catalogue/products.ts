@@ -1,5 +1,6 @@
 import { demoProducers } from "./producers"
 import type { DemoProduct, DemoVariant, ProductGroup } from "./types"
+import { slugify, stripDiacritics } from "@ocop/reference"
 
 /**
  * The demo catalogue, generated deterministically: each product line names a producer, a template, a
@@ -1201,18 +1202,6 @@ const LINES: Line[] = [
   ["thtx-lua-tan-chau", "brocade", "Châu Giang", "khan"],
 ]
 
-/** Lowercase ASCII slug: diacritics dropped, đ → d. */
-function slugify(text: string) {
-  return ascii(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-}
-
-function ascii(text: string) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
-}
-
 /** FNV-1a, to seed the PRNG from a string. */
 function hash(text: string) {
   let h = 0x811c9dc5
@@ -1246,7 +1235,7 @@ function draft(line: Line, kindKey: string): Draft {
   const kind = template.kinds[kindKey]
   if (!kind) throw new Error(`Unknown kind "${kindKey}" for template ${templateId}`)
   const [kindVi, kindEn, factor = 1] = kind
-  const placeEn = ascii(place)
+  const placeEn = stripDiacritics(place)
   const title = fill(template.title ?? "{k} {p}", { k: kindVi, p: place })
   const titleEn = capitalise(fill(template.titleEn ?? "{P} {K}", { K: kindEn, P: placeEn }))
   const handle = slugify(title)

@@ -1,8 +1,9 @@
+import type { ProductGroupCode } from "@ocop/reference"
 /** OCOP subjects (chủ thể OCOP) that may register products. */
 export type ProducerType = "enterprise" | "cooperative" | "cooperative_group" | "household_business"
 
 /** The six product groups of Decision 148/2023: 1 food … 6 community tourism. */
-export type ProductGroup = 1 | 2 | 3 | 4 | 5 | 6
+export type ProductGroup = ProductGroupCode
 
 export type DemoProducer = {
   key: string

@@ -7,7 +7,7 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { demoProducers } from "../catalogue/producers"
-import { PRODUCT_GROUPS } from "../catalogue/groups"
+import { PRODUCT_GROUPS } from "@ocop/reference"
 import type { DemoProduct } from "../catalogue/types"
 import { renderProductImage } from "../images"
 
@@ -29,11 +29,11 @@ async function seedGroupCategories(container: MedusaContainer) {
     await createProductCategoriesWorkflow(container).run({
       input: {
         product_categories: missing.map((group) => ({
-          name: group.name,
+          name: group.label_vi,
           handle: group.handle,
-          description: group.nameEn,
+          description: group.label_en,
           is_active: true,
-          metadata: { ocop_group: group.code, name_en: group.nameEn },
+          metadata: { ocop_group: group.code, name_en: group.label_en },
         })),
       },
     })

@@ -12,7 +12,7 @@ import {
   scoresForTotal,
   starsFromTotal,
   vnDateOf,
-} from "@ocop/plugin-ocop/rules/index"
+} from "@ocop/plugin-ocop/rules"
 import { PROVINCES } from "@ocop/reference"
 import {
   createSubjectWorkflow,

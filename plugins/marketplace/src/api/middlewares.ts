@@ -1,5 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
-import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
+import { validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { SELLER_ACTOR } from "../constants"
 import { requireRole } from "../lib/current-member"
 import { acceptDocumentFiles } from "../lib/documents"

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
-import { traceability } from "@ocop/plugin-ocop/lib/traceability/lots"
+import { notFound } from "@ocop/plugin-ocop/errors"
+import { traceability } from "@ocop/plugin-ocop/lots"
 import { sellerProductIds } from "./seller-scope"
 
 type Container = Pick<MedusaContainer, "resolve">

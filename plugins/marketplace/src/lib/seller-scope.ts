@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import SellerProductLink from "../links/seller-product"
 
 type Container = Pick<MedusaContainer, "resolve">

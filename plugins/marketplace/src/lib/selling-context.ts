@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { getOcopSalesChannel } from "@ocop/plugin-ocop/lib/sales-channel"
+import { getOcopSalesChannel } from "@ocop/plugin-ocop/sales-channel"
 
 type Container = Pick<MedusaContainer, "resolve">
 

@@ -1,4 +1,4 @@
-import { PRODUCT_GROUPS } from "@ocop/plugin-ocop/rules/index"
+import { PRODUCT_GROUPS } from "@ocop/reference"
 
 /**
  * Tax the marketplace withholds for household and individual sellers: Decree 117/2025/NĐ-CP on tax

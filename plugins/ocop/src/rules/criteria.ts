@@ -7,9 +7,11 @@
  * The sheet below is the common structure of Decision 148 (part A 40, part B 25, part C 35 points);
  * the official sheets differ per product group in the wording and split of some criteria.
  */
+import { PRODUCT_GROUPS, type ProductGroupCode } from "@ocop/reference"
 
 export type PartCode = "A" | "B" | "C"
-export type ProductGroup = 1 | 2 | 3 | 4 | 5 | 6
+/** The product groups and their subgroups are reference data of @ocop/reference. */
+export type ProductGroup = ProductGroupCode
 export type Stars = 3 | 4 | 5
 
 export interface Criterion {
@@ -43,20 +45,6 @@ export interface StarBand {
   /** Minimum total, in points, inclusive. */
   min_total: number
 }
-
-export const PRODUCT_GROUPS: { code: ProductGroup; label_vi: string; label_en: string; is_service: boolean }[] = [
-  { code: 1, label_vi: "Thực phẩm", label_en: "Food", is_service: false },
-  { code: 2, label_vi: "Đồ uống", label_en: "Beverages", is_service: false },
-  { code: 3, label_vi: "Dược liệu và sản phẩm từ dược liệu", label_en: "Medicinal herbs and herbal products", is_service: false },
-  { code: 4, label_vi: "Thủ công mỹ nghệ", label_en: "Handicrafts", is_service: false },
-  { code: 5, label_vi: "Sinh vật cảnh", label_en: "Ornamental plants and animals", is_service: false },
-  {
-    code: 6,
-    label_vi: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
-    label_en: "Community tourism, eco-tourism and tourist attractions",
-    is_service: true,
-  },
-]
 
 export const SCORE_PARTS: ScorePart[] = [
   {
@@ -173,10 +161,6 @@ export function mandatoryCriteriaFor(productGroup: number): MandatoryCriterion[]
   return MANDATORY_CRITERIA.filter(
     (criterion) => criterion.product_groups === null || criterion.product_groups.includes(productGroup as ProductGroup)
   )
-}
-
-export function isProductGroup(value: unknown): value is ProductGroup {
-  return typeof value === "number" && PRODUCT_GROUPS.some((group) => group.code === value)
 }
 
 /** Everything the admin form needs to render a score sheet. */

@@ -10,11 +10,11 @@ import {
   MAX_TOTAL,
   SCORE_PARTS,
   STAR_BANDS,
-  isProductGroup,
   mandatoryCriteriaFor,
   type PartCode,
   type Stars,
 } from "./criteria"
+import { isProductGroup } from "@ocop/reference"
 import { RuleViolation, type RuleError, type RuleResult } from "./errors"
 
 export type Scores = Record<PartCode, Record<string, number>>

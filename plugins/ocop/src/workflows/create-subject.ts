@@ -4,7 +4,7 @@ import { ruleErrorsToMedusaError } from "../lib/errors"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import type CertificationModuleService from "../modules/certification/service"
 import { type RuleError } from "../rules"
-import { resolveProvince } from "@ocop/reference"
+import { checkTaxCode, resolveProvince } from "@ocop/reference"
 
 export const createSubjectWorkflowId = "ocop-create-subject"
 
@@ -18,9 +18,6 @@ export interface CreateSubjectInput {
   email?: string | null
 }
 
-/** Mã số thuế: 10 digits, 10 + "-" + 3 for a branch, or a 12-digit personal ID (household businesses, from Jul 2025). */
-export const TAX_CODE_PATTERN = /^(\d{10}(-\d{3})?|\d{12})$/
-
 /**
  * Checks a subject (reads only) and returns what to store: the province is one of the 34 current
  * units, or an old province mapped to its current unit (the old name is kept as historical).
@@ -33,13 +30,8 @@ export const prepareSubjectStep = createStep("ocop-prepare-subject", async (inpu
 export async function prepareSubject(container: Pick<MedusaContainer, "resolve">, input: CreateSubjectInput) {
   const errors: RuleError[] = []
   const taxCode = String(input.tax_code ?? "").trim()
-  if (!TAX_CODE_PATTERN.test(taxCode)) {
-    errors.push({
-      field: "tax_code",
-      rule: "format",
-      message: `"${input.tax_code}" is not a tax code: 10 digits, 10 digits + "-" + 3 for a branch (0123456789-001), or a 12-digit personal ID for a household business`,
-    })
-  }
+  const taxProblem = checkTaxCode(taxCode)
+  if (taxProblem) errors.push({ field: "tax_code", rule: "format", message: `"${input.tax_code}": ${taxProblem.message.en}` })
   const province = resolveProvince(input.province)
   if (!province) {
     errors.push({

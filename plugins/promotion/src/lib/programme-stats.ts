@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PROVINCE_NAMES } from "@ocop/reference"
+import { PRODUCT_GROUP_CODES, PROVINCE_NAMES } from "@ocop/reference"
 
 type Container = Pick<MedusaContainer, "resolve">
 type Knex = { raw: (sql: string, bindings?: unknown) => Promise<{ rows: Record<string, any>[] }> }
@@ -81,7 +81,7 @@ export async function programmeStats(container: Container, now = new Date()) {
     generated_at: now.toISOString(),
     totals: { certified_products: num(totals.rows[0]?.products), producers: num(totals.rows[0]?.producers) },
     by_stars: [3, 4, 5].map((stars) => ({ stars, products: num(byStars.rows.find((r) => r.stars === stars)?.products) })),
-    by_group: [1, 2, 3, 4, 5, 6].map((group) => ({
+    by_group: PRODUCT_GROUP_CODES.map((group) => ({
       product_group: group,
       products: num(byGroup.rows.find((r) => r.product_group === group)?.products),
       orders: num(salesByGroup.rows.find((r) => r.product_group === group)?.orders),

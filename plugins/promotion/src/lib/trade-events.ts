@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
-import { currentProvinceFor } from "@ocop/reference"
+import { currentProvinceFor, type TradeEvent, type TradeEventStatus } from "@ocop/reference"
 import { TRADE_EVENT_MODULE, type TradeEventKind, type TradeEventModuleService } from "../modules/trade-event"
 
 type Container = Pick<MedusaContainer, "resolve">
@@ -13,15 +13,13 @@ export interface TradeEventWindow {
   limit: number
 }
 
-export type TradeEventStatus = "upcoming" | "live" | "ended"
-
 /** Upcoming before its start, live from start to end, ended after. */
 export function tradeEventStatus(event: { starts_at: Date | string; ends_at: Date | string }, now = new Date()): TradeEventStatus {
   if (now < new Date(event.starts_at)) return "upcoming"
   return now < new Date(event.ends_at) ? "live" : "ended"
 }
 
-export function presentTradeEvent(event: { starts_at: Date | string; ends_at: Date | string } & Record<string, any>, now = new Date()) {
+export function presentTradeEvent(event: { starts_at: Date | string; ends_at: Date | string } & Record<string, any>, now = new Date()): TradeEvent {
   return {
     id: event.id,
     handle: event.handle,

@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { validateQuery } from "@ocop/plugin-ocop/api/utils/validate-query"
+import { validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { StoreSearchOcopProducts } from "./store/ocop/search/validators"
 
 /**

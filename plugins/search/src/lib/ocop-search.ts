@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { validUntilFromExpiry } from "@ocop/plugin-ocop/rules/index"
+import { validUntilFromExpiry } from "@ocop/plugin-ocop/rules"
 import { PROVINCES, resolveProvince } from "@ocop/reference"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
-import { findOcopSalesChannel } from "@ocop/plugin-ocop/lib/sales-channel"
+import { invalid } from "@ocop/plugin-ocop/errors"
+import { findOcopSalesChannel } from "@ocop/plugin-ocop/sales-channel"
 import { OCOP_PRODUCT_INDEX } from "./documents"
-import { didYouMean, fold, highlight, queryTerms } from "./text"
+import { didYouMean, highlight, queryTerms } from "./text"
+import { fold } from "@ocop/reference"
 
 type Container = Pick<MedusaContainer, "resolve">
 

@@ -1,19 +1,10 @@
 /**
  * Vietnamese text for search: folding (diacritics off, "đ" → "d"), words, edit distance, the
  * highlighter and "did you mean". Pure functions, shared by the PostgreSQL provider extension, the
- * store search route and the benchmark, so every engine folds and marks text the same way.
+ * store search route and the benchmark, so every engine folds and marks text the same way. Folding
+ * itself is the reference package's `fold`.
  */
-
-/** Lower case without diacritics: "Mật ong Đồng Tháp" → "mat ong dong thap". */
-export function fold(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "d")
-    .toLowerCase()
-    .normalize("NFC")
-}
+import { fold } from "@ocop/reference"
 
 /** Folded, with everything that is not a letter or a digit turned into single spaces. */
 export function foldForSearch(value: string): string {

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
-import { presentSellerOrders } from "@ocop/plugin-marketplace/lib/seller-orders"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { presentSellerOrders } from "@ocop/plugin-marketplace/seller-orders"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { orderPayment } from "./order-payment"
 
 type Container = Pick<MedusaContainer, "resolve">

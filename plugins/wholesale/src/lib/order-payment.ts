@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
-import { qrSvg } from "@ocop/plugin-ocop/lib/traceability/qr"
+import { notFound } from "@ocop/plugin-ocop/errors"
+import { qrSvg } from "@ocop/plugin-ocop/qr"
 import { BANK_TRANSFER_PROVIDER } from "../constants"
-import type { VatInvoice } from "./vat-invoice"
+import type { BankTransfer, BankTransferStatus, VatInvoice } from "@ocop/reference"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -15,7 +15,7 @@ export interface OrderPayment {
   total: number
   shipping_total: number
   /** Of the bank transfer: awaiting_transfer, partially_received or received; null when paid another way. */
-  transfer_status: "awaiting_transfer" | "partially_received" | "received" | null
+  transfer_status: BankTransferStatus | null
   vat_invoice: VatInvoice | null
   /** The order's bank-transfer payment, or null when it is paid another way. */
   bank_transfer: {
@@ -89,7 +89,7 @@ export async function orderPayment(container: Container, orderId: string): Promi
 }
 
 /** The buyer's view: the transfer details and the VietQR code as SVG to scan with a banking app. */
-export function presentForBuyer(payment: OrderPayment) {
+export function presentForBuyer(payment: OrderPayment): { order_id: string; vat_invoice: VatInvoice | null; bank_transfer: BankTransfer | null } {
   const transfer = payment.bank_transfer
   return {
     order_id: payment.order_id,
@@ -105,7 +105,7 @@ export function presentForBuyer(payment: OrderPayment) {
           account_name: transfer.account_name,
           payload: transfer.payload,
           qr_svg: qrSvg(transfer.payload),
-          status: payment.transfer_status,
+          status: payment.transfer_status ?? "awaiting_transfer",
         }
       : null,
   }

@@ -1,5 +1,5 @@
-import { addDays, parseVnDate, vnDateOf, vnDateStart, type VnDate } from "@ocop/plugin-ocop/rules/index"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { addDays, parseVnDate, vnDateOf, vnDateStart, type VnDate } from "@ocop/plugin-ocop/rules"
+import { invalid } from "@ocop/plugin-ocop/errors"
 
 /** A quote is valid through the whole of its last day in Vietnam: until 23:59:59.999 +07:00. */
 export function validThrough(date: VnDate): Date {

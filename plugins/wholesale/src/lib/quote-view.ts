@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
-import { vnDateOf } from "@ocop/plugin-ocop/rules/index"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { vnDateOf } from "@ocop/plugin-ocop/rules"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { QUOTE_MODULE, type QuoteModuleService } from "../modules/quote"
 import { isExpired } from "./quote-dates"
 

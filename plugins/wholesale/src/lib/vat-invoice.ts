@@ -1,14 +1,8 @@
-import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/lib/errors"
-import type { RuleError } from "@ocop/plugin-ocop/rules/index"
-import { TAX_CODE_PATTERN } from "@ocop/plugin-ocop/workflows"
+import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/errors"
+import type { RuleError } from "@ocop/plugin-ocop/rules"
+import { checkTaxCode, type VatInvoice } from "@ocop/reference"
 
-/** The buyer's details for the VAT e-invoice (Decree 123/2020, 70/2025), kept in the order's metadata. */
-export interface VatInvoice {
-  company_name: string
-  tax_code: string
-  address: string
-  email: string
-}
+/** The buyer's details for the VAT e-invoice (Decree 123/2020, 70/2025) are kept in the order's metadata as `VatInvoice`. */
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -30,13 +24,8 @@ export function parseVatInvoice(input: Record<string, unknown> | null | undefine
   if (!invoice.company_name || invoice.company_name.length > 200) {
     errors.push({ field: field("company_name"), rule: "required", message: "the company's name as registered (1–200 characters)" })
   }
-  if (!TAX_CODE_PATTERN.test(invoice.tax_code)) {
-    errors.push({
-      field: field("tax_code"),
-      rule: "format",
-      message: `"${input?.tax_code ?? ""}" is not a tax code: 10 digits, 10 digits + "-" + 3 for a branch (0123456789-001), or a 12-digit personal ID`,
-    })
-  }
+  const taxProblem = checkTaxCode(invoice.tax_code)
+  if (taxProblem) errors.push({ field: field("tax_code"), rule: "format", message: `"${input?.tax_code ?? ""}": ${taxProblem.message.en}` })
   if (!invoice.address || invoice.address.length > 300) {
     errors.push({ field: field("address"), rule: "required", message: "the company's registered address (1–300 characters)" })
   }

@@ -1,6 +1,6 @@
 import { uploadFilesWorkflow } from "@medusajs/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { slugify } from "../slug"
+import { slugify } from "@ocop/reference"
 import { inspectImage, type UploadedImage } from "./inspect-image"
 import { renderVariants, type RenderedVariant, type VariantFormat } from "./render-variants"
 

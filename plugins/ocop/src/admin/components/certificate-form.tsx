@@ -1,7 +1,7 @@
 import { Alert, Button, FocusModal, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { AUTHORITY_LABELS, AUTHORITY_LEVELS, type AuthorityLevel } from "../../rules/authority"
-import { PRODUCT_GROUPS } from "../../rules/criteria"
+import { isProductGroup, isSubgroupOf, PRODUCT_GROUPS, productGroup } from "@ocop/reference"
 import { PROVINCES } from "@ocop/reference"
 import { validUntil } from "../../rules/validity"
 import { parseVnDate } from "../../rules/vn-date"
@@ -36,10 +36,10 @@ export interface FormProduct {
 
 /** The product group and subgroup the catalogue already knows (category metadata, product metadata). */
 function catalogueGroup(product: FormProduct) {
-  const fromCategory = product.categories?.map((c) => Number(c?.metadata?.ocop_group)).find((g) => g >= 1 && g <= 6)
+  const fromCategory = product.categories?.map((c) => Number(c?.metadata?.ocop_group)).find(isProductGroup)
   const fromProduct = Number(product.metadata?.ocop_group)
   const subgroup = typeof product.metadata?.ocop_subgroup === "string" ? product.metadata.ocop_subgroup : null
-  return { product_group: fromCategory ?? (fromProduct >= 1 && fromProduct <= 6 ? fromProduct : null), subgroup }
+  return { product_group: fromCategory ?? (isProductGroup(fromProduct) ? fromProduct : null), subgroup }
 }
 
 const REQUIRED: { key: keyof CertificateFormState; field: string }[] = [
@@ -216,7 +216,15 @@ export const CertificateForm = ({
                 <section className="grid grid-cols-1 gap-4 md:grid-cols-2" data-testid="product-group">
                   <div className="flex flex-col gap-y-1">
                     <Label size="small">Nhóm sản phẩm (product group, 1–6)</Label>
-                    <Select value={form.product_group} onValueChange={(v) => set("product_group", v)} size="small">
+                    <Select
+                      value={form.product_group}
+                      onValueChange={(v) => {
+                        set("product_group", v)
+                        // a subgroup of another group no longer applies
+                        if (!isSubgroupOf(v, form.subgroup)) set("subgroup", "")
+                      }}
+                      size="small"
+                    >
                       <Select.Trigger data-testid="product-group-select">
                         <Select.Value placeholder="Chọn nhóm" />
                       </Select.Trigger>
@@ -234,13 +242,19 @@ export const CertificateForm = ({
                     <Label htmlFor="ocop-subgroup" size="small">
                       Phân nhóm (subgroup)
                     </Label>
-                    <Input
-                      id="ocop-subgroup"
-                      size="small"
-                      value={form.subgroup}
-                      placeholder="vd. Mật ong, Chè, Gốm sứ"
-                      onChange={(e) => set("subgroup", e.target.value)}
-                    />
+                    {/* The subgroups of the chosen group (Decision 148/QĐ-TTg), stored by their Vietnamese label. */}
+                    <Select value={form.subgroup} onValueChange={(v) => set("subgroup", v)} size="small">
+                      <Select.Trigger id="ocop-subgroup" data-testid="subgroup-select">
+                        <Select.Value placeholder={form.product_group ? "Chọn phân nhóm" : "Chọn nhóm trước"} />
+                      </Select.Trigger>
+                      <Select.Content>
+                        {(productGroup(form.product_group)?.subgroups ?? []).map((sub) => (
+                          <Select.Item key={sub.code} value={sub.label_vi}>
+                            {sub.code} {sub.label_vi} ({sub.label_en})
+                          </Select.Item>
+                        ))}
+                      </Select.Content>
+                    </Select>
                     <FieldErrors errors={fieldErrors("subgroup")} local={[missing("subgroup")]} />
                   </div>
                 </section>

@@ -1,6 +1,6 @@
 /** Vietnamese-first labels and formats of the OCOP admin. */
 import { AUTHORITY_LABELS, type AuthorityLevel } from "../../rules/authority"
-import { PRODUCT_GROUPS } from "../../rules/criteria"
+import { PRODUCT_GROUPS } from "@ocop/reference"
 import type { CertificateStatus } from "../../rules/validity"
 import type { SubjectType } from "./types"
 

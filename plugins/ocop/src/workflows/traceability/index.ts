@@ -1,4 +1,4 @@
-/** Traceability workflows: `import { … } from "@ocop/plugin-ocop/workflows/traceability/index"`. */
+/** Traceability workflows: `import { … } from "@ocop/plugin-ocop/workflows/traceability"`. */
 export * from "./register-trade-item"
 export * from "./create-lot"
 export * from "./append-trace-event"

@@ -25,7 +25,8 @@
  */
 import { ModuleProvider, Modules } from "@medusajs/framework/utils"
 import postgresProviders from "@medusajs/medusa/search-postgres"
-import { editDistance, fold, highlight, queryTerms } from "../../lib/text"
+import { editDistance, highlight, queryTerms } from "../../lib/text"
+import { fold } from "@ocop/reference"
 import { textSearchConfigSql } from "./text-search-config"
 
 type Row = Record<string, any>

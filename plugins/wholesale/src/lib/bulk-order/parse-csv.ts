@@ -1,4 +1,4 @@
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { invalid } from "@ocop/plugin-ocop/errors"
 import { MAX_BULK_LINES } from "../../constants"
 
 export interface BulkLineInput {

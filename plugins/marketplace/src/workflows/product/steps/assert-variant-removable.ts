@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { invalid } from "@ocop/plugin-ocop/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 
 const OPEN = ["pending", "accepted", "packed"]

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { slugify } from "../../../lib/slug"
+import { slugify } from "@ocop/reference"
 
 const MAX_SUFFIX = 50
 

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { invalid } from "@ocop/plugin-ocop/errors"
 
 /**
  * A new variant's place on the product: 400 if another variant has its title; else the

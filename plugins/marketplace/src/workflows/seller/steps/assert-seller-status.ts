@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { invalid } from "@ocop/plugin-ocop/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 
 /** Refuses (400) unless the seller is in one of `allowed` statuses; `action` completes "a pending seller cannot …". */

@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { invalid } from "@ocop/plugin-ocop/errors"
 import { SELLER_ACTOR } from "../../../constants"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 import type { AcceptInviteInput } from "../types"

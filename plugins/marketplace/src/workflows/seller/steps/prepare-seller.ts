@@ -1,10 +1,9 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/lib/errors"
+import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/errors"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
-import { type RuleError } from "@ocop/plugin-ocop/rules/index"
-import { resolveProvince } from "@ocop/reference"
-import { TAX_CODE_PATTERN } from "@ocop/plugin-ocop/workflows"
+import { type RuleError } from "@ocop/plugin-ocop/rules"
+import { checkTaxCode, resolveProvince } from "@ocop/reference"
 import { SELLER_ACTOR } from "../../../constants"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 import type { RegisterSellerInput } from "../types"
@@ -17,15 +16,8 @@ import type { RegisterSellerInput } from "../types"
 export const prepareSellerStep = createStep("marketplace-prepare-seller", async (input: RegisterSellerInput, { container }) => {
   const errors: RuleError[] = []
   const taxCode = String(input.tax_code ?? "").trim()
-  if (!TAX_CODE_PATTERN.test(taxCode)) {
-    errors.push({
-      field: "tax_code",
-      rule: "format",
-      message: `"${input.tax_code}" is not a tax code: 10 digits, 10 digits + "-" + 3 for a branch (0123456789-001), or a 12-digit personal ID for a household business`,
-    })
-  } else if (taxCode.length === 12 && input.type !== "household_business") {
-    errors.push({ field: "tax_code", rule: "format", message: "a 12-digit personal ID is the tax code of a household business only" })
-  }
+  const taxProblem = checkTaxCode(taxCode, input.type)
+  if (taxProblem) errors.push({ field: "tax_code", rule: "format", message: `"${input.tax_code}": ${taxProblem.message.en}` })
   const province = resolveProvince(input.address.province_code)
   if (!province) {
     errors.push({

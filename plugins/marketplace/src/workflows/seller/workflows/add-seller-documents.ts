@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { uploadFilesStep } from "@medusajs/medusa/core-flows"
 import type { DocumentType } from "../../../lib/documents"
-import { slugify } from "../../../lib/slug"
+import { slugify } from "@ocop/reference"
 import { createDocumentsStep } from "../steps/create-documents"
 
 const EXTENSIONS: Record<DocumentType, string> = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" }

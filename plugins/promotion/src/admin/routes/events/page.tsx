@@ -3,23 +3,9 @@ import { CalendarSolid } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import type { TradeEvent } from "@ocop/reference"
 import { sdk } from "../../lib/sdk"
 
-type TradeEvent = {
-  id: string
-  handle: string
-  title: string
-  description: string | null
-  kind: "fair" | "exhibition" | "live"
-  starts_at: string
-  ends_at: string
-  status: "upcoming" | "live" | "ended"
-  place: string | null
-  stream_url: string | null
-  province: string | null
-  producer_ids: string[]
-  product_ids: string[]
-}
 
 const KINDS = { fair: "Hội chợ", exhibition: "Triển lãm", live: "Livestream bán hàng" } as const
 const STATUS_COLOR = { upcoming: "blue", live: "green", ended: "grey" } as const

@@ -3,6 +3,7 @@ import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { productGroup } from "@ocop/reference"
 import { backendUrl, sdk } from "../../lib/sdk"
 
 type Stats = {
@@ -16,14 +17,6 @@ type Stats = {
   provinces: { province: string; certified_products: number; five_star: number; producers: number; orders: number; sales: number }[]
 }
 
-const GROUPS: Record<number, string> = {
-  1: "Thực phẩm",
-  2: "Đồ uống",
-  3: "Thảo dược",
-  4: "Vải, may mặc",
-  5: "Lưu niệm, nội thất",
-  6: "Du lịch cộng đồng",
-}
 const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
 const CHART_HEIGHT = 240
 
@@ -47,7 +40,7 @@ const ProgrammePage = () => {
   if (isLoading) return <Text>Đang tải…</Text>
   if (error || !data) return <Text className="text-ui-fg-error">Không tải được số liệu: {String((error as Error)?.message ?? "")}</Text>
 
-  const groups = data.by_group.map((g) => ({ ...g, name: GROUPS[g.product_group] }))
+  const groups = data.by_group.map((g) => ({ ...g, name: productGroup(g.product_group)?.label_vi ?? String(g.product_group) }))
   const provinces = [...data.provinces].sort((a, b) => b.certified_products - a.certified_products)
   return (
     <div className="flex flex-col gap-y-3">

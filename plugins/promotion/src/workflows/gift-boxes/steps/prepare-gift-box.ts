@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { describeUncertified, findProductsWithoutValidCertificate } from "@ocop/plugin-ocop/lib/publication-guard"
-import { getOcopSalesChannel } from "@ocop/plugin-ocop/lib/sales-channel"
+import { describeUncertified, findProductsWithoutValidCertificate } from "@ocop/plugin-ocop/publication-guard"
+import { getOcopSalesChannel } from "@ocop/plugin-ocop/sales-channel"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
 
 export interface GiftBoxPart {

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { GIFT_BOX_PARTS_KEY } from "@ocop/plugin-ocop/lib/publication-guard"
+import { GIFT_BOX_PARTS_KEY } from "@ocop/plugin-ocop/publication-guard"
 import { prepareGiftBoxStep, type GiftBoxPart } from "../steps/prepare-gift-box"
 
 export interface CreateGiftBoxInput {

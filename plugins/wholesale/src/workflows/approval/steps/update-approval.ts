@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { invalid } from "@ocop/plugin-ocop/errors"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
 
 /**

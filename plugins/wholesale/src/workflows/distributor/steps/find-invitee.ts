@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { invalid } from "@ocop/plugin-ocop/errors"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
 
 /**

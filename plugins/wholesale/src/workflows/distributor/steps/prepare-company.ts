@@ -1,12 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/lib/errors"
-import { type RuleError } from "@ocop/plugin-ocop/rules/index"
-import { resolveProvince } from "@ocop/reference"
+import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/errors"
+import { type RuleError } from "@ocop/plugin-ocop/rules"
+import { checkTaxCode, resolveProvince } from "@ocop/reference"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
 import type { RegisterCompanyInput } from "../types"
-
-/** A company's tax code: 10 digits, or 10 digits + "-" + 3 for a branch (as for sellers, without the household ID). */
-export const COMPANY_TAX_CODE = /^\d{10}(-\d{3})?$/
 
 /**
  * Checks a registration (reads only): tax code format and uniqueness among distributors, the
@@ -16,12 +13,10 @@ export const prepareCompanyStep = createStep("wholesale-prepare-company", async 
   const errors: RuleError[] = []
   const taxCode = input.tax_code.trim()
   const service = container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
-  if (!COMPANY_TAX_CODE.test(taxCode)) {
-    errors.push({
-      field: "tax_code",
-      rule: "format",
-      message: `"${input.tax_code}" is not a company tax code: 10 digits, or 10 digits + "-" + 3 for a branch (0123456789-001)`,
-    })
+  // A company's code: 10 digits or a branch's, never a personal ID.
+  const taxProblem = checkTaxCode(taxCode, "organisation")
+  if (taxProblem) {
+    errors.push({ field: "tax_code", rule: "format", message: `"${input.tax_code}": ${taxProblem.message.en}` })
   } else {
     const [existing] = await service.listDistributorCompanies({ tax_code: taxCode }, { select: ["id"], take: 1 })
     if (existing) errors.push({ field: "tax_code", rule: "unique", message: `tax code ${taxCode} is already registered by another distributor` })

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { clock } from "@ocop/plugin-ocop/lib/clock"
-import { vnDateOf } from "@ocop/plugin-ocop/rules/index"
+import { clock } from "@ocop/plugin-ocop/clock"
+import { vnDateOf } from "@ocop/plugin-ocop/rules"
 import { QUOTE_MODULE, type QuoteModuleService } from "../../../modules/quote"
 import { isExpired } from "../../../lib/quote-dates"
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { clock } from "@ocop/plugin-ocop/lib/clock"
-import { invalid } from "@ocop/plugin-ocop/lib/errors"
+import { clock } from "@ocop/plugin-ocop/clock"
+import { invalid } from "@ocop/plugin-ocop/errors"
 import { parseValidUntil } from "../../../lib/quote-dates"
 import type { AnswerQuoteInput } from "../types"
 

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import SellerProductLink from "@ocop/plugin-marketplace/links/seller-product"
-import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/lib/errors"
-import type { RuleError } from "@ocop/plugin-ocop/rules/index"
+import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/errors"
+import type { RuleError } from "@ocop/plugin-ocop/rules"
 import type { RequestQuotesInput } from "../types"
 
 /**

@@ -1,6 +1,6 @@
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { clock } from "@ocop/plugin-ocop/lib/clock"
+import { clock } from "@ocop/plugin-ocop/clock"
 import { checkQuoteTransitionStep } from "../steps/check-quote-transition"
 import { resolveQuoteCartStep } from "../steps/resolve-quote-cart"
 import { updateQuoteStep } from "../steps/update-quote"

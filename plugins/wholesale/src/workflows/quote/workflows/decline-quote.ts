@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { clock } from "@ocop/plugin-ocop/lib/clock"
+import { clock } from "@ocop/plugin-ocop/clock"
 import { checkQuoteTransitionStep } from "../steps/check-quote-transition"
 import { updateQuoteStep } from "../steps/update-quote"
 

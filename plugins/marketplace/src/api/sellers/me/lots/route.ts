@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { loadLotContext, presentLot, retrieveLot, traceability } from "@ocop/plugin-ocop/lib/traceability/lots"
-import { createLotWorkflow } from "@ocop/plugin-ocop/workflows/traceability/index"
+import { loadLotContext, presentLot, retrieveLot, traceability } from "@ocop/plugin-ocop/lots"
+import { createLotWorkflow } from "@ocop/plugin-ocop/workflows/traceability"
 import type { SellerRequest } from "../../../../lib/current-member"
 import { assertOwnVariant, sellerSubjectId } from "../../../../lib/seller-lots"
 import { sellerProductIds } from "../../../../lib/seller-scope"

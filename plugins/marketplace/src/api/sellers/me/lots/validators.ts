@@ -1,4 +1,4 @@
-import { AdminAppendTraceEvent, AdminCreateLot } from "@ocop/plugin-ocop/api/admin/ocop/lots/validators"
+import { AdminAppendTraceEvent, AdminCreateLot } from "@ocop/plugin-ocop/lot-validators"
 
 /** The certification plugin's lot and event bodies; the producer is always the signed-in seller. */
 export const SellerCreateLot = AdminCreateLot.omit({ subject_id: true })

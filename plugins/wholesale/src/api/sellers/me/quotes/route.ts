@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { SellerRequest } from "@ocop/plugin-marketplace/lib/current-member"
+import type { SellerRequest } from "@ocop/plugin-marketplace/current-member"
 import { listOwnQuotes, presentQuotes } from "../../../../lib/quote-view"
 
 /** GET /sellers/me/quotes?status= → { quotes } distributors asked this seller for, newest first. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { findDistributor } from "../../../../lib/distributor-context"
-import type { VatInvoice } from "../../../../lib/vat-invoice"
+import type { VatInvoice } from "@ocop/reference"
 
 /**
  * GET /store/wholesale/invoice-details → { vat_invoice }: the signed-in customer's distributor company

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { loadLotContext, presentEvents, presentLot, traceability } from "@ocop/plugin-ocop/lib/traceability/lots"
+import { loadLotContext, presentEvents, presentLot, traceability } from "@ocop/plugin-ocop/lots"
 import type { SellerRequest } from "../../../../../lib/current-member"
 import { ownLot } from "../../../../../lib/seller-lots"
 

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { invalid, notFound } from "@ocop/plugin-ocop/lib/errors"
+import { invalid, notFound } from "@ocop/plugin-ocop/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../../modules/seller"
 import type { SellerRequest } from "../../../../../lib/current-member"
 

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import type { SellerRequest } from "../../../../../lib/current-member"
 import { presentSellerProducts } from "../../../../../lib/seller-products"
 import { assertOwnProduct } from "../../../../../lib/seller-scope"

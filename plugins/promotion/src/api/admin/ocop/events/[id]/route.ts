@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { TRADE_EVENT_MODULE, type TradeEventModuleService } from "../../../../../modules/trade-event"
 import { eventProducers, presentTradeEvent } from "../../../../../lib/trade-events"
 import { saveTradeEventWorkflow } from "../../../../../workflows/events/workflows/save-trade-event"

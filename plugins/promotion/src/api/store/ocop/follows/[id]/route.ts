@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { FOLLOW_MODULE, type FollowModuleService } from "../../../../../modules/follow"
 import { unfollowWorkflow } from "../../../../../workflows/follows/workflows/follow"
 

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { SellerRequest } from "@ocop/plugin-marketplace/lib/current-member"
+import type { SellerRequest } from "@ocop/plugin-marketplace/current-member"
 import { ownQuote, presentQuote } from "../../../../../lib/quote-view"
 
 /** GET /sellers/me/quotes/:id → { quote } with its messages; another seller's quote → 404. */

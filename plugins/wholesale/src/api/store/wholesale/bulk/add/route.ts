@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { requestSalesChannel } from "../../../../../lib/bulk-order/store-context"
 import { resolveDistributor } from "../../../../../lib/distributor-context"
 import { addBulkOrderWorkflow } from "../../../../../workflows/bulk-order/workflows/add-bulk-order"

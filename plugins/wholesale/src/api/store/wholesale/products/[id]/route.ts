@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { resolveDistributor } from "../../../../../lib/distributor-context"
 import { wholesaleTerms } from "../../../../../lib/wholesale-terms"
 

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { presentEvent } from "@ocop/plugin-ocop/lib/traceability/lots"
-import { appendTraceEventWorkflow } from "@ocop/plugin-ocop/workflows/traceability/index"
+import { presentEvent } from "@ocop/plugin-ocop/lots"
+import { appendTraceEventWorkflow } from "@ocop/plugin-ocop/workflows/traceability"
 import type { SellerRequest } from "../../../../../../lib/current-member"
 import { ownLot, sellerSubjectId } from "../../../../../../lib/seller-lots"
 

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import type { SellerRequest } from "../../../../../../lib/current-member"
 import { ownSellerOrder, presentSellerOrders } from "../../../../../../lib/seller-orders"
 import { advanceSellerOrderWorkflow } from "../../../../../../workflows/order/workflows/advance-seller-order"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../../../modules/seller"
 
 /** GET /store/ocop/orders/:id/shipments (the customer's own order) → { shipments: one per seller } */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { listStories } from "../../../../../../lib/stories"
 import { publishProductStoryWorkflow } from "../../../../../../workflows/stories/workflows/publish-product-story"
 import type { ProductStoryBodyType } from "../../../../../validators/product-story"

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { qrSvg } from "@ocop/plugin-ocop/lib/traceability/qr"
+import { qrSvg } from "@ocop/plugin-ocop/qr"
 
 /**
  * GET /store/ocop/bookings/:order_id/voucher → { voucher: { order_id, display_id, email, bookings:

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { SellerRequest } from "@ocop/plugin-marketplace/lib/current-member"
-import { assertOwnProduct } from "@ocop/plugin-marketplace/lib/seller-scope"
+import type { SellerRequest } from "@ocop/plugin-marketplace/current-member"
+import { assertOwnProduct } from "@ocop/plugin-marketplace/seller-scope"
 import { wholesaleTerms } from "../../../../../../lib/wholesale-terms"
 import { setWholesalePricesWorkflow } from "../../../../../../workflows/wholesale-price/workflows/set-wholesale-prices"
 import type { SellerWholesaleTermsType } from "./validators"

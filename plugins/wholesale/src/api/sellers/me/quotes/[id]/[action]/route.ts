@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { SellerRequest } from "@ocop/plugin-marketplace/lib/current-member"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import type { SellerRequest } from "@ocop/plugin-marketplace/current-member"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { ownQuote, presentQuote } from "../../../../../../lib/quote-view"
 import { answerQuoteWorkflow } from "../../../../../../workflows/quote/workflows/answer-quote"
 import { postQuoteMessageWorkflow } from "../../../../../../workflows/quote/workflows/post-quote-message"

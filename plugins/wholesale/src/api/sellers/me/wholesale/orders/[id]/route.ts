@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { SellerRequest } from "@ocop/plugin-marketplace/lib/current-member"
-import { ownSellerOrder } from "@ocop/plugin-marketplace/lib/seller-orders"
+import type { SellerRequest } from "@ocop/plugin-marketplace/current-member"
+import { ownSellerOrder } from "@ocop/plugin-marketplace/seller-orders"
 import { presentForSeller } from "../../../../../../lib/seller-payment"
 
 /** GET /sellers/me/wholesale/orders/:id → { payment } of the seller's part: VAT invoice data, bank transfer and its receipt. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invalid, notFound } from "@ocop/plugin-ocop/lib/errors"
+import { invalid, notFound } from "@ocop/plugin-ocop/errors"
 import { resolveDistributor } from "../../../../../../lib/distributor-context"
 import { presentMember } from "../../../../../../lib/present"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../../../../modules/distributor"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { resolveDistributor } from "../../../../../../lib/distributor-context"
 
 /** GET /store/wholesale/orders/:id/lines → { lines: [{ sku, quantity, title }] }: a past order of the customer's, to order again (through bulk/check). */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { notFound } from "@ocop/plugin-ocop/lib/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { quoteRequester, quoteViewer } from "../../../../../../lib/distributor-customer"
 import { ownQuote, presentQuote } from "../../../../../../lib/quote-view"
 import { acceptQuoteWorkflow } from "../../../../../../workflows/quote/workflows/accept-quote"

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { SellerRequest } from "@ocop/plugin-marketplace/lib/current-member"
-import { ownSellerOrder } from "@ocop/plugin-marketplace/lib/seller-orders"
+import type { SellerRequest } from "@ocop/plugin-marketplace/current-member"
+import { ownSellerOrder } from "@ocop/plugin-marketplace/seller-orders"
 import { sellerReceiptActor } from "../../../../../../../lib/order-payment"
 import { presentForSeller } from "../../../../../../../lib/seller-payment"
 import { confirmBankTransferWorkflow } from "../../../../../../../workflows/bank-transfer/workflows/confirm-bank-transfer"

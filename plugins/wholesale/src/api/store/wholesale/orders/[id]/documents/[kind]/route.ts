@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { invalid, notFound } from "@ocop/plugin-ocop/lib/errors"
+import { invalid, notFound } from "@ocop/plugin-ocop/errors"
 import { documentKind, renderOrderDocument } from "../../../../../../../lib/order-documents"
 
 /**

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { SellerRequest } from "@ocop/plugin-marketplace/lib/current-member"
+import type { SellerRequest } from "@ocop/plugin-marketplace/current-member"
 import { documentKind, renderOrderDocument } from "../../../../../../../../lib/order-documents"
 
 /** GET /sellers/me/wholesale/orders/:id/documents/confirmation | delivery-note → print-ready HTML of this seller's part (404 for others' orders). */

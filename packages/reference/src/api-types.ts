@@ -1,0 +1,51 @@
+/**
+ * Shapes of the plugins' API answers that more than one side reads (the plugin that writes them,
+ * its admin pages and the storefront), declared once. Types only.
+ */
+
+export type TradeEventKind = "fair" | "exhibition" | "live"
+export type TradeEventStatus = "upcoming" | "live" | "ended"
+
+/** A trade fair, exhibition or live selling session (GET /store/ocop/events, /admin/ocop/events). */
+export interface TradeEvent {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  kind: TradeEventKind
+  /** ISO instants. */
+  starts_at: string
+  ends_at: string
+  status: TradeEventStatus
+  place: string | null
+  stream_url: string | null
+  province: string | null
+  producer_ids: string[]
+  product_ids: string[]
+}
+
+/** What a business buyer gives for its VAT e-invoice. */
+export interface VatInvoice {
+  company_name: string
+  tax_code: string
+  address: string
+  email: string
+}
+
+export type BankTransferStatus = "awaiting_transfer" | "partially_received" | "received"
+
+/** An order's bank transfer as its buyer sees it, with the VietQR code to scan (GET /store/orders/:id/bank-transfer). */
+export interface BankTransfer {
+  reference: string
+  /** VND. */
+  amount: number
+  received: number
+  bank_bin: string
+  bank_name: string
+  account_number: string
+  account_name: string
+  /** The VietQR (EMVCo) payload the code encodes. */
+  payload: string
+  qr_svg: string
+  status: BankTransferStatus
+}
