@@ -43,6 +43,7 @@ const pages: [path: string, file: string][] = [
   ["seller/payouts", "routes/seller.payouts.tsx"],
   ["seller/members", "routes/seller.members.tsx"],
   ["seller/lots", "routes/seller.lots.tsx"],
+  ["seller/gtins", "routes/seller.gtins.tsx"],
   ["seller/payouts/statement.csv", "routes/seller.payouts.statement.ts"],
   ["ocop", "routes/ocop.tsx"],
   ["ocop/verify", "routes/ocop.verify.tsx"],
@@ -68,4 +69,7 @@ export default [
   // GS1 Digital Link (the URL in a lot's QR code), and its English page.
   route("01/:gtin/10/:lot", "routes/digital-link.tsx", { id: id("vi", "routes/digital-link.tsx") }),
   route("en/01/:gtin/10/:lot", "routes/digital-link.tsx", { id: id("en", "routes/digital-link.tsx") }),
+  // The published digests of all lot histories (JSON).
+  route("trace/digests", "routes/trace-digests.ts", { id: "trace-digests" }),
+  route("trace/digests/:date", "routes/trace-digests.ts", { id: "trace-digest" }),
 ] satisfies RouteConfig

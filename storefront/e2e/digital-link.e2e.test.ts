@@ -73,6 +73,8 @@ describe("GS1 Digital Link on the storefront", () => {
   it("shows the producer, the stars and the timeline of the scanned lot on a phone, without JavaScript", async () => {
     const lot = await seededLot()
     expect(lot.digital_link).toMatch(/\/01\/\d{14}\/10\/[^/]+$/)
+    // The operator publishes a digest of every lot's history; the page is checked against it.
+    const { digest } = await admin<{ digest: { day: string; sequence: number; root: string; leaf_count: number } }>("POST", "/admin/ocop/trace/digests")
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
     const page = await context.newPage()
     const response = await page.goto(`${stack.storefrontUrl}${linkPath(lot)}`)
@@ -91,6 +93,17 @@ describe("GS1 Digital Link on the storefront", () => {
     expect(await page.locator("ul.places > li").count()).toBeGreaterThanOrEqual(3)
     await expect(page.locator("[data-verified=true]").textContent()).resolves.toMatch(/Lịch sử đã được xác minh: 6 sự kiện/)
     expect(await page.locator(".warning").count()).toBe(0)
+    await expect(page.locator("[data-digest]").textContent()).resolves.toContain(`Đối chiếu với bản tóm tắt công bố ngày ${digest.day} (số ${digest.sequence}`)
+    await expect(page.locator("ol.timeline [data-recorded-by]").first().textContent()).resolves.toMatch(/ghi|minh hoạ/)
+    // From the lot to its product (and buying it), its producer and its certificate.
+    await expect(page.locator('[data-link="product"]').getAttribute("href")).resolves.toMatch(/^\/products\/[^/]+$/)
+    await expect(page.locator('[data-link="buy"]').getAttribute("href")).resolves.toMatch(/^\/products\/[^/]+#buy$/)
+    await expect(page.locator('[data-link="producer"]').getAttribute("href")).resolves.toMatch(/^\/producers\/[^/]+$/)
+    await expect(page.locator('[data-link="certificate"]').getAttribute("href")).resolves.toMatch(/^\/ocop\/verify\?decision_number=/)
+    // The digest is public on the storefront too, with the lot's inclusion proof.
+    const published = (await (await fetch(`${stack.storefrontUrl}/trace/digests/${digest.day}?sequence=${digest.sequence}&lot_id=${lot.id}`)).json()) as any
+    expect(published.digest).toMatchObject({ root: digest.root, leaf_count: digest.leaf_count })
+    expect(published.leaves[0]).toMatchObject({ lot_id: lot.id, proof: { tree_size: digest.leaf_count } })
     // Fits a phone: nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
     await page.screenshot({ path: `${shots}digital-link-phone.png`, fullPage: true })
@@ -101,6 +114,7 @@ describe("GS1 Digital Link on the storefront", () => {
     await expect(page.locator(".ocop .star-text").textContent()).resolves.toBe(`${stars}-star OCOP`)
     await expect(page.locator("main.trace").getAttribute("lang")).resolves.toBe("en")
     await expect(page.locator("ol.timeline > li .step").first().textContent()).resolves.toBe("Raw material, lot created")
+    await expect(page.locator("[data-digest]").textContent()).resolves.toContain(`Checked against the digest published on ${digest.day}`)
     await page.locator("header").getByRole("link", { name: "Tiếng Việt" }).click()
     await page.waitForURL((u) => u.pathname === linkPath(lot))
     await expect(page.locator("main.trace").getAttribute("lang")).resolves.toBe("vi")

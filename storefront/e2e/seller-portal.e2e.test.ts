@@ -388,12 +388,30 @@ describe("seller portal in a real browser", () => {
   )
 
   it(
-    "declares a lot of its product and records a packing step, which the lot's public trace page shows",
+    "gives its variant a GTIN in the portal (a wrong check digit is explained in Vietnamese), declares a lot and records a packing step, which the lot's public trace page shows",
     async () => {
       const { page } = cooperative
       const { product } = await admin<{ product: { variants: { id: string }[] } }>("GET", `/admin/products/${ids.coopProduct}?fields=id,variants.id`)
-      // The operator registers the pack's GTIN (GS1 Vietnam prefix 893).
-      await admin("POST", "/admin/ocop/trade-items", { variant_id: product.variants[0].id, gtin: withCheckDigit(`893612${run.slice(-6)}`) })
+      const variantId = product.variants[0].id
+      // Before a GTIN, the lot form says where to give one.
+      await page.goto(url("/seller/lots"))
+      await see(page.locator("main")).toMatch(vi["seller.lot_needs_gtin"])
+      await page.locator("p", { hasText: vi["seller.lot_needs_gtin"] }).getByRole("link", { name: vi["seller.gtins"] }).click()
+      await page.waitForURL(url("/seller/gtins"))
+
+      // The pack's GTIN under GS1 Vietnam's prefix 893, first with a wrong check digit.
+      const gtin = withCheckDigit(`893612${run.slice(-6)}`)
+      const wrong = gtin.slice(0, 12) + String((Number(gtin[12]) + 1) % 10)
+      const gtinRow = page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`)
+      await gtinRow.getByLabel(vi["seller.gtin_label"]).fill(wrong)
+      await gtinRow.getByRole("button", { name: vi["seller.gtin_save"] }).click()
+      await see(page.getByTestId("gtin-refusal")).toBe(vi["seller.gtin_error.check_digit"])
+      expect(await page.locator("main").textContent()).not.toMatch(/\/admin|check_digit|gtin \(/)
+      await page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`).getByLabel(vi["seller.gtin_label"]).fill(gtin)
+      await page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`).getByRole("button", { name: vi["seller.gtin_save"] }).click()
+      await see(page.locator(".notice.success")).toBe(vi["seller.gtin_saved"])
+      await see(page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"] [data-gtin]`)).toBe(`0${gtin}`)
+
       await page.goto(url("/seller/lots"))
       await page.getByLabel(vi["seller.lot_code"]).fill(`CHE-${run}`)
       await page.getByLabel(vi["seller.lot_production_date"]).fill("2026-10-01")
@@ -412,6 +430,10 @@ describe("seller portal in a real browser", () => {
       await page.getByTestId("lots").getByRole("link", { name: `CHE-${run}` }).click()
       await see(page.locator("main")).toMatch("Đóng gói")
       await see(page.locator("main")).toMatch("Xưởng đóng gói Tân Cương")
+      // Recorded by the cooperative itself, and linked to its product and to buying it.
+      await see(page.locator('[data-recorded-by="seller"]')).toBe("Do chủ thể sản xuất ghi")
+      await see(page.locator('[data-link="buy"]')).toBe("Mua sản phẩm này")
+      await see(page.locator("[data-digest]")).toMatch("Lô chưa có trong bản tóm tắt")
     },
     SLOW,
   )

@@ -197,7 +197,7 @@ integrationTestRunner({
             { ...issueBody(subject.id, product.id, 75), evaluation: { ...evaluationBody(subject.id, product.id, 75), part_a: 40, total: 75 } },
             /evaluation\.part_a \(part_sum\)/,
           ],
-          ["a malformed decision number", issueBody(subject.id, product.id, 75, { decision_number: "9101/QD-UBND" }), /decision_number \(format\)/],
+          ["a malformed decision number", issueBody(subject.id, product.id, 75, { decision_number: "9101/CV-UBND" }), /decision_number \(format\)/],
           ["a year segment", issueBody(subject.id, product.id, 75, { decision_number: "9101/2025/QĐ-UBND" }), /decision_number \(format\)/],
           [
             "a decision that expired before it is issued",
@@ -234,14 +234,12 @@ integrationTestRunner({
         expect(status).toBe(201)
         expect(data.certificate).toMatchObject({ decision_number: "9101/QĐ-UBND", product_id: other.id })
 
-        // The same number with another date or authority would be another decision.
+        // The same issuer's number in the same year with another date would be another decision.
         const third = await createBareProduct(api, admin, "Sản phẩm thứ ba")
         const before = await certificationCounts(getContainer())
-        for (const decision of [{ decision_date: "2025-09-16" }, { authority_name: "UBND tỉnh Yên Bái" }]) {
-          const response = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, third.id, 72.5, decision), admin))
-          expect(response.status).toBe(400)
-          expect(response.data.message).toMatch(/decision_number \(same_decision\).*2025-09-15.*UBND tỉnh Lào Cai/)
-        }
+        const response = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, third.id, 72.5, { decision_date: "2025-09-16" }), admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/decision_number \(same_decision\).*UBND tỉnh Lào Cai.*2025-09-15/)
         expect(await certificationCounts(getContainer())).toEqual(before)
 
         // A decision names a product once, even after its certificate was revoked.
@@ -254,12 +252,137 @@ integrationTestRunner({
       })
     })
 
+    describe("decision identity and the competent issuer", () => {
+      const SON_LA = {
+        legal_name: "Hợp tác xã Chè Shan tuyết Tà Xùa Thử Nghiệm",
+        type: "cooperative",
+        tax_code: "5500999002",
+        address: "Bản Tà Xùa, xã Tà Xùa, tỉnh Sơn La",
+        province: "Sơn La",
+      }
+      const HA_GIANG = {
+        legal_name: "Hợp tác xã Chè Hoàng Su Phì Thử Nghiệm",
+        type: "cooperative",
+        tax_code: "2000999003",
+        address: "Thôn Nậm Khòa, xã Nậm Ty, huyện Hoàng Su Phì, tỉnh Hà Giang",
+        province: "Tuyên Quang",
+        historical_province: "Hà Giang",
+      }
+      const verify = (query: string) => settle(api.get(`/store/ocop/certificates/verify?${query}`, store()))
+
+      it("accepts another province's decision with the same number, refuses the same issuer's number on another day of the year", async () => {
+        const { subject, product } = await subjectAndProduct()
+        expect((await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)).status).toBe(201)
+        const { data: sonLa } = await api.post("/admin/ocop/subjects", SON_LA, admin)
+        const tea = await createBareProduct(api, admin, "Chè Shan tuyết Tà Xùa")
+        const { status, data } = await api.post(
+          "/admin/ocop/certificates",
+          issueBody(sonLa.subject.id, tea.id, 75, { decision_date: "2025-09-20", authority_name: "UBND tỉnh Sơn La" }),
+          admin
+        )
+        expect(status).toBe(201)
+        expect(data.certificate).toMatchObject({ decision_number: "9101/QĐ-UBND", authority_name: "UBND tỉnh Sơn La", decision_date: "2025-09-20" })
+
+        // Lào Cai's 9101/QĐ-UBND of 2025 is one decision (2025-09-15); of 2026 it is another.
+        const third = await createBareProduct(api, admin, "Mật ong thứ ba")
+        const sameYear = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, third.id, 72.5, { decision_date: "2025-10-01" }), admin))
+        expect(sameYear.status).toBe(400)
+        expect(sameYear.data.message).toMatch(/decision_number \(same_decision\).*UBND tỉnh Lào Cai.*2025-09-15/)
+        const nextYear = await api.post(
+          "/admin/ocop/certificates",
+          issueBody(subject.id, third.id, 72.5, { decision_date: "2026-01-10", evaluation: evaluationBody(subject.id, third.id, 72.5, { evaluated_at: "2026-01-02" }) }),
+          admin
+        )
+        expect(nextYear.status).toBe(201)
+      })
+
+      it("refuses an issuer that was not competent for the producer's location on the decision date, and writes nothing", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const { data: haGiang } = await api.post("/admin/ocop/subjects", HA_GIANG, admin)
+        const before = await certificationCounts(getContainer())
+        const early = { decision_date: "2025-03-10", evaluation: evaluationBody(subject.id, product.id, 72.5, { evaluated_at: "2025-02-20" }) }
+        const threeStars = (name: string, date = "2024-06-30") => ({
+          evaluation: evaluationBody(haGiang.subject.id, product.id, 60, { evaluated_at: "2024-06-01" }),
+          decision_number: "512/QĐ-UBND",
+          decision_date: date,
+          authority_level: "district",
+          authority_name: name,
+        })
+        const cases: [string, Record<string, unknown>, RegExp][] = [
+          ["another province's committee", issueBody(subject.id, product.id, 72.5, { authority_name: "UBND tỉnh Sơn La" }), /authority_name \(competent_issuer\).*UBND tỉnh Lào Cai/],
+          ["no authority at all", issueBody(subject.id, product.id, 72.5, { authority_name: "abc" }), /authority_name \(issuer\)/],
+          ["a merged province after 1 Jul 2025", issueBody(subject.id, product.id, 72.5, { authority_name: "UBND tỉnh Yên Bái" }), /authority_name \(issuer\).*Yên Bái/],
+          ["the merged unit before 1 Jul 2025", issueBody(subject.id, product.id, 72.5, { ...early, authority_name: "UBND tỉnh Lào Cai" }), /authority_name \(competent_issuer\).*UBND tỉnh Yên Bái/],
+          ["a district with no name", threeStars("UBND cấp huyện, tỉnh Hà Giang"), /authority_name \(issuer\).*named district/],
+          ["another district than the address's", threeStars("UBND huyện Bắc Quang"), /authority_name \(competent_issuer\).*Hoàng Su Phì/],
+          ["a district on 1 Jul 2025", threeStars("UBND huyện Hoàng Su Phì", "2025-07-01"), /authority_level \(competent_authority\)/],
+          [
+            "the former ministry after 1 Mar 2025",
+            issueBody(subject.id, product.id, 93, {
+              decision_date: "2025-03-10",
+              evaluation: evaluationBody(subject.id, product.id, 93, { evaluated_at: "2025-02-20" }),
+              authority_level: "ministry",
+              authority_name: "Bộ Nông nghiệp và Phát triển nông thôn",
+              decision_number: "1201/QĐ-BNN-VPĐP",
+            }),
+            /authority_name \(ministry_name\)/,
+          ],
+        ]
+        for (const [name, body, message] of cases) {
+          const response = await settle(api.post("/admin/ocop/certificates", body, admin))
+          expect([name, response.status]).toEqual([name, 400])
+          expect([name, response.data.message]).toEqual([name, expect.stringMatching(message)])
+        }
+        expect(await certificationCounts(getContainer())).toEqual(before)
+
+        // The district of the address, named alone, is recorded with its province.
+        const { data } = await api.post("/admin/ocop/certificates", threeStars("UBND huyện Hoàng Su Phì"), admin)
+        expect(data.certificate).toMatchObject({ stars: 3, authority_level: "district", authority_name: "UBND huyện Hoàng Su Phì, tỉnh Hà Giang" })
+      })
+
+      it("finds a number typed without a Vietnamese keyboard, and lists every issuer of an ambiguous number", async () => {
+        const { subject, product } = await subjectAndProduct()
+        const issued = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5, { decision_number: " 9101 / qd - ubnd " }), admin)
+        expect(issued.data.certificate.decision_number).toBe("9101/QĐ-UBND")
+        for (const typed of ["9101/QD-UBND", "9101/qđ-ubnd", " 9101 / QD - UBND "]) {
+          const { status, data } = await verify(`decision_number=${encodeURIComponent(typed)}`)
+          expect([typed, status]).toEqual([typed, 200])
+          expect(data).toMatchObject({ ambiguous: false, certificate: { decision_number: "9101/QĐ-UBND", authority: "UBND tỉnh Lào Cai" } })
+        }
+        const listed = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent("9101/QD-UBND")}`, admin)
+        expect(listed.data.certificates.map((c: any) => c.id)).toEqual([issued.data.certificate.id])
+
+        const { data: sonLa } = await api.post("/admin/ocop/subjects", SON_LA, admin)
+        const tea = await createBareProduct(api, admin, "Chè Shan tuyết Tà Xùa")
+        await api.post("/admin/ocop/certificates", issueBody(sonLa.subject.id, tea.id, 75, { decision_date: "2025-09-20", authority_name: "UBND tỉnh Sơn La" }), admin)
+
+        const both = await verify(`decision_number=${encodeURIComponent("9101/QD-UBND")}`)
+        expect(both.status).toBe(200)
+        expect(both.data.ambiguous).toBe(true)
+        expect(both.data.certificate).toBeNull()
+        expect(both.data.certificates.map((c: any) => [c.authority, c.decision_date, c.product_title])).toEqual([
+          ["UBND tỉnh Sơn La", "2025-09-20", tea.title],
+          ["UBND tỉnh Lào Cai", "2025-09-15", product.title],
+        ])
+        const narrowed = await verify(`decision_number=${encodeURIComponent("9101/QĐ-UBND")}&issuer=${encodeURIComponent("son la")}`)
+        expect(narrowed.data).toMatchObject({ ambiguous: false, certificate: { authority: "UBND tỉnh Sơn La", product_title: tea.title } })
+        expect(narrowed.data.certificates).toHaveLength(1)
+        const otherYear = await verify(`decision_number=${encodeURIComponent("9101/QĐ-UBND")}&year=2024`)
+        expect(otherYear.status).toBe(404)
+      })
+    })
+
     describe("renewing a certificate", () => {
       it("supersedes the old certificate, which keeps its period, and issues the new stars", async () => {
         const { subject, product } = await subjectAndProduct()
         const { data: first } = await api.post(
           "/admin/ocop/certificates",
-          issueBody(subject.id, product.id, 72.5, { decision_date: "2025-03-10", evaluation: evaluationBody(subject.id, product.id, 72.5, { evaluated_at: "2025-02-20" }) }),
+          // Before 1 Jul 2025 the producer, formerly in Yên Bái, was recognised by Yên Bái's committee.
+          issueBody(subject.id, product.id, 72.5, {
+            decision_date: "2025-03-10",
+            authority_name: "UBND tỉnh Yên Bái",
+            evaluation: evaluationBody(subject.id, product.id, 72.5, { evaluated_at: "2025-02-20" }),
+          }),
           admin
         )
         const { status, data } = await api.post(

@@ -17,6 +17,9 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
           <NavLink to={href("/seller/products")}>{t("seller.products")}</NavLink>
         </li>
         <li>
+          <NavLink to={href("/seller/gtins")}>{t("seller.gtins")}</NavLink>
+        </li>
+        <li>
           <NavLink to={href("/seller/lots")}>{t("seller.lots")}</NavLink>
         </li>
         <li>

@@ -348,20 +348,37 @@ export type Certificate = {
   province: string | null
 }
 
-export type VerifyResult = { kind: "found"; certificate: Certificate } | { kind: "not_found" } | { kind: "invalid" }
+/**
+ * A decision number is unique only within its issuer and year: `certificates` lists every match
+ * (a decision may also recognise several products); `ambiguous` when they belong to several
+ * decisions, which the issuer or the year given tell apart.
+ */
+export type VerifyResult =
+  | { kind: "found"; certificates: Certificate[]; ambiguous: boolean }
+  | { kind: "not_found" }
+  | { kind: "invalid" }
 
 /**
- * GET /store/ocop/certificates/verify?decision_number=… : the certificate; "not_found" (404) when
- * no such decision is recorded; "invalid" (400) when the text is not a decision number at all.
+ * GET /store/ocop/certificates/verify?decision_number=…[&issuer=…][&year=…] : every certificate
+ * recorded under the number (narrowed by issuer and year when given); "not_found" (404) when none;
+ * "invalid" (400) when the text is not a decision number at all.
  */
-export async function verifyCertificate(decisionNumber: string): Promise<VerifyResult> {
+export async function verifyCertificate(decisionNumber: string, narrow: { issuer?: string; year?: number } = {}): Promise<VerifyResult> {
   try {
-    const { certificate } = await sdk.client.fetch<{ certificate?: Record<string, any> }>(
-      "/store/ocop/certificates/verify",
-      { query: { decision_number: decisionNumber } },
-    )
-    if (!certificate) return { kind: "not_found" }
-    return { kind: "found", certificate: toCertificate(certificate, decisionNumber) }
+    const { certificates, certificate, ambiguous } = await sdk.client.fetch<{
+      certificates?: Record<string, any>[]
+      certificate?: Record<string, any> | null
+      ambiguous?: boolean
+    }>("/store/ocop/certificates/verify", {
+      query: {
+        decision_number: decisionNumber,
+        ...(narrow.issuer ? { issuer: narrow.issuer } : {}),
+        ...(narrow.year ? { year: narrow.year } : {}),
+      },
+    })
+    const rows = certificates ?? (certificate ? [certificate] : [])
+    if (!rows.length) return { kind: "not_found" }
+    return { kind: "found", certificates: rows.map((row) => toCertificate(row, decisionNumber)), ambiguous: Boolean(ambiguous) }
   } catch (error) {
     if (errorStatus(error) === 404) return { kind: "not_found" }
     if (errorStatus(error) === 400) return { kind: "invalid" }

@@ -32,6 +32,8 @@ export type TraceEvent = {
   read_point: TraceLocation | null
   biz_location: TraceLocation | null
   actor: { name: string; role?: string | null } | null
+  /** Who recorded the event: the producer ("seller", "epcis_capture"), the marketplace administration ("admin"), the demo data ("seed"). */
+  recorded_by?: { type: string; authority: boolean; name: string | null }
   quantities: { quantity: number; uom?: string | null; epc_class?: string | null; role?: string | null }[]
   attachments: { url: string; kind: string; name?: string | null }[]
   source: { name?: string | null; gln?: string | null } | null
@@ -55,10 +57,11 @@ export type TracePage = {
   unit: string
   origin_area: string
   inputs: { gtin?: string | null; lot?: string | null; producer?: string | null; name?: string | null }[]
-  product: { id: string; title: string; title_en: string | null; handle: string; thumbnail: string | null } | null
+  product: { id: string; title: string; title_en: string | null; handle: string; thumbnail: string | null; producer_key?: string | null } | null
   variant: { id: string; title: string; title_en: string | null; sku: string | null } | null
   producer: { id: string; legal_name: string; type: string; address: string; province: string } | null
   certificate: {
+    id?: string
     decision_number: string
     decision_date: string
     stars: number
@@ -76,6 +79,8 @@ export type TracePage = {
     valid: boolean
     checked: number
     first_broken?: { event_id: string | null; sequence: number; reason: string; message: string }
+    /** The published digest the history was checked against (null: not in a digest yet). */
+    digest?: { sequence: number; day: string; root: string; leaf_count: number; url: string; event_count: number; matches: boolean } | null
   }
   checked_at: string
 }

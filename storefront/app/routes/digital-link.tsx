@@ -1,6 +1,7 @@
 import { data, Link, redirect, useLocation } from "react-router"
 import type { Route } from "./+types/digital-link"
 import { formatDate, langFromPath, switchLangPath, type Lang } from "../i18n"
+import { slugify } from "@ocop/reference"
 import { PUBLIC_CACHE, publicOrigin } from "../lib/http.server"
 import { epcisResponse, getTrace, wantsEpcis, type TraceEvent, type TracePage } from "../lib/trace.server"
 
@@ -58,6 +59,31 @@ const TEXT = {
     verifyCertificate: "Tra cứu chứng nhận OCOP",
     checkedAt: "Kiểm tra lúc",
     units: "đơn vị",
+    checkedAgainst: (day: string, n: number, root: string) => `Đối chiếu với bản tóm tắt công bố ngày ${day} (số ${n}, gốc Merkle ${root.slice(0, 16)}…).`,
+    notInDigest: "Lô chưa có trong bản tóm tắt công bố nào (bản tóm tắt được công bố hằng ngày).",
+    digestMismatch: (day: string) => `Lịch sử hiện tại không còn khớp với bản tóm tắt công bố ngày ${day}: lịch sử đã bị viết lại sau khi công bố.`,
+    digestLink: "Bản tóm tắt công bố",
+    brokenReasons: {
+      content_changed: "một sự kiện đã bị sửa",
+      previous_hash_mismatch: "các sự kiện đã bị đổi thứ tự hoặc thay thế",
+      sequence_gap: "một sự kiện đã bị xoá",
+      event_deleted: "một sự kiện đã bị xoá",
+      event_missing: "sự kiện cuối đã bị xoá",
+      head_mismatch: "sự kiện cuối đã bị thay thế",
+      lot_master_changed: "thông tin lô đã bị sửa",
+      digest_mismatch: "lịch sử đã bị viết lại sau khi công bố",
+    } as Record<string, string>,
+    recordedBy: {
+      seller: "Do chủ thể sản xuất ghi",
+      epcis_capture: "Do chủ thể sản xuất gửi (EPCIS)",
+      admin: "Do ban quản lý sàn ghi",
+      authority: "Kiểm tra của cơ quan nhà nước, do ban quản lý sàn ghi nhận",
+      seed: "Dữ liệu minh hoạ",
+    } as Record<string, string>,
+    seeProduct: "Xem sản phẩm",
+    buy: "Mua sản phẩm này",
+    seeProducer: "Các sản phẩm của chủ thể",
+    seeCertificate: "Tra cứu quyết định công nhận",
     roles: { producer: "Chủ thể sản xuất", distributor: "Nhà phân phối", retailer: "Điểm bán lẻ", quality_control: "Kiểm tra chất lượng", beekeeper: "Người nuôi ong" } as Record<string, string>,
   },
   en: {
@@ -104,6 +130,31 @@ const TEXT = {
     verifyCertificate: "Verify an OCOP certificate",
     checkedAt: "Checked at",
     units: "units",
+    checkedAgainst: (day: string, n: number, root: string) => `Checked against the digest published on ${day} (no. ${n}, Merkle root ${root.slice(0, 16)}…).`,
+    notInDigest: "The lot is not in a published digest yet (digests are published daily).",
+    digestMismatch: (day: string) => `The history no longer matches the digest published on ${day}: it was rewritten after publication.`,
+    digestLink: "Published digest",
+    brokenReasons: {
+      content_changed: "an event was edited",
+      previous_hash_mismatch: "events were reordered or replaced",
+      sequence_gap: "an event was deleted",
+      event_deleted: "an event was deleted",
+      event_missing: "the last event was deleted",
+      head_mismatch: "the last event was replaced",
+      lot_master_changed: "the lot's master data was edited",
+      digest_mismatch: "the history was rewritten after publication",
+    } as Record<string, string>,
+    recordedBy: {
+      seller: "Recorded by the producer",
+      epcis_capture: "Sent by the producer (EPCIS)",
+      admin: "Recorded by the marketplace administration",
+      authority: "Inspection by a public authority, recorded by the marketplace administration",
+      seed: "Demo data",
+    } as Record<string, string>,
+    seeProduct: "See the product",
+    buy: "Buy this product",
+    seeProducer: "The producer's products",
+    seeCertificate: "Check the recognition decision",
     roles: { producer: "Producer", distributor: "Distributor", retailer: "Retailer", quality_control: "Quality control", beekeeper: "Beekeeper" } as Record<string, string>,
   },
 } as const
@@ -246,11 +297,20 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
       <p className="ids">
         {text.lot} <strong>{trace.lot_code}</strong> · {text.gtin} {trace.gtin14}
       </p>
+      <LotLinks trace={trace} text={text} lang={lang} />
 
       {!trace.verification.valid ? (
         <div className="warning" role="alert" data-warning="chain">
           {text.notVerified}{" "}
-          {trace.verification.first_broken ? text.brokenAt(trace.verification.first_broken.sequence) : null}
+          {trace.verification.first_broken ? text.brokenAt(trace.verification.first_broken.sequence) : null}{" "}
+          {trace.verification.first_broken && text.brokenReasons[trace.verification.first_broken.reason]
+            ? `(${text.brokenReasons[trace.verification.first_broken.reason]})`
+            : null}
+          {trace.verification.digest && !trace.verification.digest.matches ? (
+            <span className="detail" data-digest-mismatch={trace.verification.digest.sequence}>
+              {text.digestMismatch(trace.verification.digest.day)}
+            </span>
+          ) : null}
         </div>
       ) : null}
       {!certificate ? (
@@ -380,7 +440,56 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
           </span>
         </p>
       ) : null}
+      <p className="small" data-digest={trace.verification.digest?.sequence ?? "none"}>
+        {trace.verification.digest ? (
+          <>
+            {text.checkedAgainst(trace.verification.digest.day, trace.verification.digest.sequence, trace.verification.digest.root)}{" "}
+            <a href={`/trace/digests/${trace.verification.digest.day}?sequence=${trace.verification.digest.sequence}&lot_id=${encodeURIComponent(trace.id)}`} type="application/json">
+              {text.digestLink}
+            </a>
+          </>
+        ) : (
+          text.notInDigest
+        )}
+      </p>
     </>
+  )
+}
+
+/** Where to go from a lot: its product (and buying it), its producer, its certificate. */
+function LotLinks({ trace, text, lang }: { trace: TracePage; text: Text; lang: Lang }) {
+  const prefix = lang === "en" ? "/en" : ""
+  const producerKey = trace.product?.producer_key ?? (trace.producer ? slugify(trace.producer.legal_name) : null)
+  return (
+    <p className="lot-links">
+      {trace.product ? (
+        <>
+          <Link to={`${prefix}/products/${trace.product.handle}`} data-link="product">
+            {text.seeProduct}
+          </Link>{" "}
+          ·{" "}
+          <Link to={`${prefix}/products/${trace.product.handle}#buy`} data-link="buy">
+            {text.buy}
+          </Link>
+        </>
+      ) : null}
+      {producerKey ? (
+        <>
+          {" · "}
+          <Link to={`${prefix}/producers/${producerKey}`} data-link="producer">
+            {text.seeProducer}
+          </Link>
+        </>
+      ) : null}
+      {trace.certificate ? (
+        <>
+          {" · "}
+          <Link to={`${prefix}/ocop/verify?decision_number=${encodeURIComponent(trace.certificate.decision_number)}`} data-link="certificate">
+            {text.seeCertificate}
+          </Link>
+        </>
+      ) : null}
+    </p>
   )
 }
 
@@ -398,6 +507,11 @@ function TimelineItem({ event, text, lang, correctsSequence }: { event: TraceEve
         <span className="detail">
           {event.actor.name}
           {event.actor.role && text.roles[event.actor.role] ? ` (${text.roles[event.actor.role]})` : ""}
+        </span>
+      ) : null}
+      {event.recorded_by ? (
+        <span className="detail small" data-recorded-by={event.recorded_by.authority ? "authority" : event.recorded_by.type}>
+          {text.recordedBy[event.recorded_by.authority ? "authority" : event.recorded_by.type] ?? text.recordedBy.admin}
         </span>
       ) : null}
       {event.destination ? (

@@ -329,7 +329,7 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
             ) : null}
           </dl>
 
-          <Form method="post" className="buy-form" preventScrollReset noValidate>
+          <Form method="post" className="buy-form" id="buy" preventScrollReset noValidate>
             <input type="hidden" name="product_id" value={product.id} />
             {product.variants.map((v) => (
               <input key={v.id} type="hidden" name={`price_${v.id}`} value={v.price ?? ""} />
@@ -435,7 +435,11 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
                 {product.ocop.decisionNumber ? (
                   <p>
                     <Link
-                      to={`${href("/ocop/verify")}?decision_number=${encodeURIComponent(product.ocop.decisionNumber)}`}
+                      to={`${href("/ocop/verify")}?${new URLSearchParams({
+                        decision_number: product.ocop.decisionNumber,
+                        // A decision number is unique only within its issuer: name it.
+                        ...(product.ocop.authority ? { issuer: product.ocop.authority } : {}),
+                      })}`}
                     >
                       {t("cert.verify_link")}
                     </Link>

@@ -4,8 +4,9 @@ import { SellerNav } from "../components/SellerNav"
 import { FieldError, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { refusal, requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
+import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
+import { refusalKeys } from "../lib/trace-refusals.server"
 
 export const headers = cacheHeaders
 
@@ -37,12 +38,17 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  const [{ lots }, { products }] = await Promise.all([
+  const [{ lots }, { variants: all }] = await Promise.all([
     sellerApi<{ lots: Lot[] }>(token, "/sellers/me/lots"),
-    sellerApi<{ products: SellerProduct[] }>(token, "/sellers/me/products"),
+    sellerApi<{ variants: { variant_id: string; product_title: string; variant_title: string; is_service: boolean; gtin14: string | null }[] }>(
+      token,
+      "/sellers/me/trade-items"
+    ),
   ])
-  const variants = products.flatMap((product) => product.variants.map((variant) => ({ id: variant.id, label: `${product.title} — ${variant.title}` })))
-  return data({ sellerName: seller.legal_name, lots, variants }, { headers: privateNoStore })
+  // Only a variant with a GTIN can have lots; the others are sent to the GTINs page.
+  const variants = all.filter((v) => v.gtin14).map((v) => ({ id: v.variant_id, label: `${v.product_title} — ${v.variant_title} (GTIN ${v.gtin14})` }))
+  const withoutGtin = all.filter((v) => !v.gtin14 && !v.is_service).length
+  return data({ sellerName: seller.legal_name, lots, variants, withoutGtin }, { headers: privateNoStore })
 }
 
 function lotBody(form: FormData): { values: Values; errors: Errors; body: Record<string, unknown> } {
@@ -88,14 +94,14 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lotId = String(form.get("lot_id") ?? "")
   const isEvent = form.get("intent") === "event"
   const { values, errors, body } = isEvent ? eventBody(form) : lotBody(form)
-  const failed = (status: number, reason: string | null) =>
-    data({ errors, values, refusal: reason, lotId: isEvent ? lotId : null }, { status, headers: privateNoStore })
+  const failed = (status: number, reasons: MessageKey[] | null) =>
+    data({ errors, values, refusal: reasons, lotId: isEvent ? lotId : null }, { status, headers: privateNoStore })
   if (Object.keys(errors).length) return failed(400, null)
   try {
     const path = isEvent ? `/sellers/me/lots/${encodeURIComponent(lotId)}/events` : "/sellers/me/lots"
     await sellerApi(token, path, { method: "POST", body })
   } catch (error) {
-    return failed(400, refusal(error))
+    return failed(400, refusalKeys(error, "seller.lot_error.generic"))
   }
   session.flash("flash", { kind: "success", key: isEvent ? "seller.lot_event_recorded" : "seller.lot_created" })
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
@@ -111,7 +117,11 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
       <SellerNav sellerName={loaderData.sellerName} />
       <h1>{t("seller.lots")}</h1>
       <p>{t("seller.lots_intro")}</p>
-      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
+      {actionData?.refusal ? (
+        <Notice kind="error">
+          <span data-testid="lot-refusal">{actionData.refusal.map((key) => t(key)).join(" ")}</span>
+        </Notice>
+      ) : null}
       {loaderData.lots.length ? (
         <table className="data-table" data-testid="lots">
           <thead>
@@ -182,6 +192,11 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
       )}
 
       <h2>{t("seller.lot_new")}</h2>
+      {loaderData.withoutGtin ? (
+        <p>
+          {t("seller.lot_needs_gtin")} <Link to={href("/seller/gtins")}>{t("seller.gtins")}</Link>
+        </p>
+      ) : null}
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="lot" />
         <div className={lotErrors.variant_id ? "field has-error" : "field"}>

@@ -6,6 +6,8 @@ import {
   addMonths,
   applyMandatoryCriteria,
   competentAuthority,
+  checkIssuer,
+  type AuthorityLevel,
   daysBetween,
   MANDATORY_CRITERIA,
   REFORM_DATE,
@@ -72,6 +74,7 @@ export async function seedCertification(container: MedusaContainer, input: { pro
     const productId = productIds.get(product.handle)!
     const plan = planDecision(index, today, index === expiredIndex)
     const authority = competentAuthority(product.stars, plan.decisionDate)
+    const authorityName = issuerFor(product, producer, authority.level, authority.name, plan.decisionDate)
     const { mandatoryUnmet } = scoreSheetFor(product)
 
     await issueCertificateWorkflow(container).run({
@@ -90,7 +93,7 @@ export async function seedCertification(container: MedusaContainer, input: { pro
         decision_number: decisionNumber(authority.level, plan.decisionDate, index),
         decision_date: plan.decisionDate,
         authority_level: authority.level,
-        authority_name: authorityName(authority.level, authority.name, producer, plan.decisionDate),
+        authority_name: authorityName,
         // An expired certificate is recorded as it was: on the day after its decision.
         now: plan.recordedAt,
       },
@@ -201,6 +204,19 @@ function authorityName(level: string, ministry: string | null, producer: DemoPro
   if (level === "ministry") return ministry!
   if (level === "district") return `UBND ${districtOf(producer)}, ${provinceAt(producer, decisionDate)}`
   return `UBND ${provinceAt(producer, decisionDate)}`
+}
+
+/** The issuer of a demo decision, held to the same rule as any certificate: competent for the producer's place and date. */
+function issuerFor(product: DemoProduct, producer: DemoProducer, level: AuthorityLevel, ministry: string | null, decisionDate: string) {
+  const name = authorityName(level, ministry, producer, decisionDate)
+  const { errors } = checkIssuer({
+    decision_date: decisionDate,
+    authority_level: level,
+    authority_name: name,
+    producer: { province: producer.province, historical_province: producer.historicalProvince ?? null, address: producer.address },
+  })
+  if (errors.length) throw new Error(`Seed data: ${product.handle}: ${errors.map((e) => e.message).join("; ")}`)
+  return name
 }
 
 function councilName(level: string, producer: DemoProducer, decisionDate: string) {

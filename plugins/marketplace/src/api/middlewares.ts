@@ -7,6 +7,7 @@ import { acceptImageFiles } from "../lib/images"
 import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
 import { z } from "@medusajs/framework/zod"
 import { SellerAppendTraceEvent, SellerCreateLot } from "./sellers/me/lots/validators"
+import { SellerRegisterTradeItem, SellerTradeItemsFromPrefix } from "./sellers/me/trade-items/validators"
 import { SellerCancelOrder, SellerListOrders, SellerShipOrder } from "./sellers/me/orders/validators"
 import { SellerPayoutStatement, SellerPayouts } from "./sellers/me/payouts/validators"
 import { SellerAddVariant, SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
@@ -47,6 +48,9 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/products/:id/variants/:variant_id", methods: ["DELETE"], middlewares: [catalogue] },
     { matcher: "/sellers/me/uploads", methods: ["POST"], middlewares: [catalogue, acceptImageFiles] },
 
+    { matcher: "/sellers/me/trade-items", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/trade-items", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerRegisterTradeItem)] },
+    { matcher: "/sellers/me/trade-items/prefix", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerTradeItemsFromPrefix)] },
     { matcher: "/sellers/me/lots", methods: ["GET"], middlewares: [catalogue] },
     { matcher: "/sellers/me/lots", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateLot)] },
     { matcher: "/sellers/me/lots/:id", methods: ["GET"], middlewares: [catalogue] },

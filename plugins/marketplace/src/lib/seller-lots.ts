@@ -6,14 +6,20 @@ import { sellerProductIds } from "./seller-scope"
 
 type Container = Pick<MedusaContainer, "resolve">
 
-/** The OCOP subject a seller is (the producer of its lots and events). */
-export async function sellerSubjectId(container: Container, sellerId: string): Promise<string> {
+/** A seller as its trace events name it: its registered name and the OCOP subject it is. */
+export async function sellerIdentity(container: Container, sellerId: string): Promise<{ id: string; legal_name: string; subject_id: string }> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "seller",
-    fields: ["ocop_subject.id"],
+    fields: ["id", "legal_name", "ocop_subject.id"],
     filters: { id: sellerId },
   })
-  return (data[0] as any).ocop_subject.id
+  const seller = data[0] as any
+  return { id: seller.id, legal_name: seller.legal_name, subject_id: seller.ocop_subject.id }
+}
+
+/** The OCOP subject a seller is (the producer of its lots and events). */
+export async function sellerSubjectId(container: Container, sellerId: string): Promise<string> {
+  return (await sellerIdentity(container, sellerId)).subject_id
 }
 
 /** 404 unless the variant belongs to one of the seller's products. */

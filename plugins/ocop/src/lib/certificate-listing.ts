@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import type CertificationModuleService from "../modules/certification/service"
 import { resolveProvince } from "@ocop/reference"
+import { parseDecisionNumber } from "../rules"
 import { invalid, notFound } from "./errors"
 import { presentCertificate } from "./present"
 
@@ -60,6 +61,7 @@ export async function certificateFilters(container: Container, params: Certifica
   const q = params.q?.trim()
   if (q) {
     const like = `%${escapeLike(q)}%`
+    const number = parseDecisionNumber(q)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: products } = await query.graph({
       entity: "product",
@@ -70,6 +72,8 @@ export async function certificateFilters(container: Container, params: Certifica
     and.push({
       $or: [
         { decision_number: { $ilike: like } },
+        // "1104/QD-UBND" typed without a Vietnamese keyboard finds 1104/QĐ-UBND.
+        ...(number.ok ? [{ decision_number: number.value.value }] : []),
         { subject: { legal_name: { $ilike: like } } },
         { subject: { tax_code: { $ilike: like } } },
         ...(products.length ? [{ product_id: (products as { id: string }[]).map((p) => p.id) }] : []),

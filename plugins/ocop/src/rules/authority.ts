@@ -1,12 +1,22 @@
 /**
  * Who recognises OCOP stars, by star level and decision date. Pure TypeScript.
  *
- * From 1 Jul 2025 (two-level local government, Decision 1489/QĐ-TTg of 6 Jul 2025 amending the
- * procedure): the provincial People's Committee recognises 3★ and 4★, the Ministry of Agriculture
- * and Environment 5★. Before: district People's Committees 3★, provinces 4★, the ministry 5★.
- * The Ministry of Agriculture and Rural Development was merged into the Ministry of Agriculture and
- * Environment on 1 Mar 2025 (Decree 35/2025/NĐ-CP): between that day and 30 Jun 2025 either name is
- * accepted for a 5★ decision. Certificates issued before the reform keep their original authority.
+ * Before 1 Jul 2025 (Decision 148/QĐ-TTg of 24 Feb 2023): district People's Committees 3★,
+ * provincial committees 4★, the ministry 5★. The Ministry of Agriculture and Rural Development
+ * became the Ministry of Agriculture and Environment on 1 Mar 2025 (Decree 35/2025/NĐ-CP): a 5★
+ * decision is signed by the former before that day and by the latter from it.
+ *
+ * The 2025 change. On 1 Jul 2025 the two-level local government began (Resolution 202/2025/QH15
+ * and the Law on Organisation of Local Government 2025, both in force that day): the 63 provinces
+ * became 34 units and the district committees ceased to exist. Decision 1489/QĐ-TTg of 6 Jul 2025
+ * amended Decision 148 so that the provincial committee recognises 3★ and 4★ (the commune only
+ * receives and checks dossiers); its final article puts it in force from the day it was signed,
+ * 6 Jul 2025, with no retroactive clause. For a decision dated 1–5 Jul 2025 no district committee
+ * existed to sign a 3★ one, and the provincial committee of the merged unit, which already
+ * recognised 4★, was the only committee left: this product treats it as competent for 3★ and 4★
+ * from 1 Jul 2025 (REFORM_DATE), refuses district decisions from that day, and cites Decision 1489
+ * as the basis from 6 Jul 2025 (DECISION_1489_DATE). Certificates issued before the change keep
+ * their original authority, in the former province (see ./issuer).
  */
 import type { Stars } from "./criteria"
 import { parseDecisionNumber } from "./decision-number"
@@ -16,8 +26,10 @@ import type { VnDate } from "./vn-date"
 export const AUTHORITY_LEVELS = ["district", "province", "ministry"] as const
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number]
 
-/** First day of the two-level local government procedure. */
+/** First day of the two-level local government: no district committees, 34 province-level units. */
 export const REFORM_DATE: VnDate = "2025-07-01"
+/** Decision 1489/QĐ-TTg, in force from its signing: provinces recognise 3★ and 4★. */
+export const DECISION_1489_DATE: VnDate = "2025-07-06"
 /** First day of the Ministry of Agriculture and Environment. */
 export const MINISTRY_MERGER_DATE: VnDate = "2025-03-01"
 
@@ -44,11 +56,16 @@ export function competentAuthorityLevel(stars: Stars, decisionDate: VnDate): Aut
   return stars === 4 ? "province" : "district"
 }
 
-/** The ministry names accepted for a decision on `decisionDate`. */
+/** The ministry name of a decision on `decisionDate`. */
 export function ministryNamesOn(decisionDate: VnDate): string[] {
-  if (decisionDate >= REFORM_DATE) return [MINISTRY_MAE]
-  if (decisionDate >= MINISTRY_MERGER_DATE) return [MINISTRY_MAE, MINISTRY_MARD]
-  return [MINISTRY_MARD]
+  return decisionDate >= MINISTRY_MERGER_DATE ? [MINISTRY_MAE] : [MINISTRY_MARD]
+}
+
+/** The legal basis of the competent level on `decisionDate`, for messages. */
+export function competenceBasis(decisionDate: VnDate): string {
+  if (decisionDate >= DECISION_1489_DATE) return "Decision 1489/QĐ-TTg, in force from 6 Jul 2025"
+  if (decisionDate >= REFORM_DATE) return "districts ceased to exist on 1 Jul 2025; Decision 1489/QĐ-TTg followed on 6 Jul"
+  return "Decision 148/QĐ-TTg, before 1 Jul 2025"
 }
 
 /** What the admin form pre-fills for a decision. */
@@ -62,25 +79,22 @@ export function competentAuthority(stars: Stars, decisionDate: VnDate) {
   }
 }
 
-function sameName(a: string, b: string) {
-  const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi")
-  return norm(a) === norm(b)
-}
-
 export interface AuthorityInput {
   stars: Stars
   decision_date: VnDate
   authority_level: unknown
-  authority_name: unknown
   /** When given, its issuer code must match the level (UBND… for People's Committees, BNN… for the ministry). */
   decision_number?: unknown
 }
 
-/** Every way the authority is inconsistent with the stars and the decision date. */
+/**
+ * Every way the authority level is inconsistent with the stars and the decision date, and the
+ * decision number's issuer code with the level. The authority's name: checkIssuer (./issuer).
+ */
 export function checkAuthority(input: AuthorityInput): RuleError[] {
   const errors: RuleError[] = []
   const expected = competentAuthorityLevel(input.stars, input.decision_date)
-  const era = input.decision_date >= REFORM_DATE ? `from ${REFORM_DATE}` : `before ${REFORM_DATE}`
+  const era = competenceBasis(input.decision_date)
   if (!isAuthorityLevel(input.authority_level)) {
     errors.push({
       field: "authority_level",
@@ -95,19 +109,6 @@ export function checkAuthority(input: AuthorityInput): RuleError[] {
       rule: "competent_authority",
       message: `${input.stars}★ decisions dated ${input.decision_date} (${era}) are recognised at level "${expected}" (${AUTHORITY_LABELS[expected].label_en}), not "${input.authority_level}"`,
     })
-  }
-  const name = typeof input.authority_name === "string" ? input.authority_name.trim() : ""
-  if (name.length < 3) {
-    errors.push({ field: "authority_name", rule: "required", message: "the name of the authority that signed the decision is required" })
-  } else if (input.authority_level === "ministry") {
-    const accepted = ministryNamesOn(input.decision_date)
-    if (!accepted.some((candidate) => sameName(candidate, name))) {
-      errors.push({
-        field: "authority_name",
-        rule: "ministry_name",
-        message: `a ministry decision dated ${input.decision_date} is signed by ${accepted.map((n) => `"${n}"`).join(" or ")}, not "${name}"`,
-      })
-    }
   }
   if (input.decision_number !== undefined) {
     const parsed = parseDecisionNumber(input.decision_number)

@@ -22,9 +22,6 @@ describe("decision numbers", () => {
   it.each([
     "",
     "1898",
-    "1898/QD-UBND",
-    "1898/qđ-ubnd",
-    "1898/QĐ-ubnd",
     "QĐ-UBND",
     "/QĐ-UBND",
     "0123/QĐ-UBND",
@@ -38,6 +35,23 @@ describe("decision numbers", () => {
     const parsed = parseDecisionNumber(input)
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.error.field).toBe("decision_number")
+  })
+
+  it.each([
+    ["1104/QD-UBND", "1104/QĐ-UBND"],
+    ["1104/qđ-ubnd", "1104/QĐ-UBND"],
+    ["1104/Qđ-Ubnd", "1104/QĐ-UBND"],
+    [" 1104 / QD - UBND ", "1104/QĐ-UBND"],
+    ["1104/QÐ-UBND", "1104/QĐ-UBND"],
+    ["2361/qd-bnnmt", "2361/QĐ-BNNMT"],
+    ["1310/QD-BNN-VPDP", "1310/QĐ-BNN-VPĐP"],
+  ])("reads %j typed without a Vietnamese keyboard as %s", (input, value) => {
+    const parsed = parseDecisionNumber(input)
+    expect(parsed.ok && parsed.value.value).toBe(value)
+  })
+
+  it.each(["1104/QX-UBND", "1104/Q-UBND", "1104/QDD-UBND"])("still refuses another document type: %j", (input) => {
+    expect(parseDecisionNumber(input).ok).toBe(false)
   })
 
   it("explains why a year segment is refused", () => {

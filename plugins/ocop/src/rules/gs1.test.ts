@@ -4,7 +4,9 @@ import {
   buildDigitalLink,
   encodeDigitalLinkValue,
   gs1CheckDigit,
+  gtin13FromPrefix,
   lotEpcClass,
+  parseCompanyPrefix,
   parseDigitalLink,
   parseGln,
   parseGtin,
@@ -161,5 +163,24 @@ describe("GS1 Digital Link URIs", () => {
   ])("refuses %s (%s)", (uri, rule) => {
     const result = parseDigitalLink(uri)
     expect(!result.ok && result.error.rule).toBe(rule)
+  })
+})
+
+describe("GS1 company prefix", () => {
+  it("accepts 6 to 12 digits (spaces and dashes dropped) and refuses the rest", () => {
+    expect(parseCompanyPrefix("893 8505")).toEqual({ ok: true, value: "8938505" })
+    expect(parseCompanyPrefix("89385")).toMatchObject({ ok: false, error: { rule: "length" } })
+    expect(parseCompanyPrefix("8938505123456")).toMatchObject({ ok: false, error: { rule: "length" } })
+    expect(parseCompanyPrefix("893A505")).toMatchObject({ ok: false, error: { rule: "digits" } })
+    expect(parseCompanyPrefix("")).toMatchObject({ ok: false, error: { rule: "required" } })
+  })
+
+  it("builds GTIN-13s with a valid check digit under the prefix, and none that do not fit", () => {
+    const gtin = gtin13FromPrefix("8938505", 12)!
+    expect(gtin).toMatch(/^893850500012\d$/)
+    expect(parseGtin(gtin).ok).toBe(true)
+    expect(gtin13FromPrefix("89385051234", 9)).toMatch(/^893850512349\d$/)
+    expect(gtin13FromPrefix("89385051234", 10)).toBeNull()
+    expect(gtin13FromPrefix("8938505", 100000)).toBeNull()
   })
 })

@@ -60,6 +60,30 @@ export function parseGtin(input: unknown, field = "gtin"): Gs1Result<string> {
   return { ok: true, value: gtin14 }
 }
 
+/**
+ * A GS1 company prefix (the digits GS1 licenses to a company; GS1 Vietnam's start with 893): 6 to
+ * 12 digits. GTIN-13s of the company are the prefix, an item reference filling 12 digits, and the
+ * check digit.
+ */
+export function parseCompanyPrefix(input: unknown, field = "company_prefix"): Gs1Result<string> {
+  const raw = typeof input === "string" ? input.trim().replace(/[\s-]/g, "") : typeof input === "number" ? String(input) : ""
+  if (!raw) return { ok: false, error: { field, rule: "required", message: "a GS1 company prefix is required (6 to 12 digits, e.g. 8938505)" } }
+  if (!/^\d+$/.test(raw)) return { ok: false, error: { field, rule: "digits", message: `"${raw}" is not a GS1 company prefix: only digits are allowed` } }
+  if (raw.length < 6 || raw.length > 12) {
+    return { ok: false, error: { field, rule: "length", message: `"${raw}" has ${raw.length} digits: a GS1 company prefix has 6 to 12` } }
+  }
+  if (/^0+$/.test(raw)) return { ok: false, error: { field, rule: "zero", message: `"${raw}" is not an allocated company prefix` } }
+  return { ok: true, value: raw }
+}
+
+/** The GTIN-13 with item reference `itemReference` under a company prefix (null when it does not fit). */
+export function gtin13FromPrefix(prefix: string, itemReference: number): string | null {
+  const width = 12 - prefix.length
+  const reference = String(itemReference)
+  if (!Number.isInteger(itemReference) || itemReference < 0 || reference.length > width) return null
+  return withCheckDigit(prefix + reference.padStart(width, "0"))
+}
+
 export function isGtin14(value: unknown): value is string {
   return typeof value === "string" && value.length === 14 && parseGtin(value).ok
 }

@@ -66,8 +66,12 @@ export interface CertificateCreateData {
   subgroup: string
   stars: number
   authority_level: "district" | "province" | "ministry"
+  /** The canonical name of the issuing authority (see rules/issuer). */
   authority_name: string
+  /** The decision's identity: issuing authority, number and calendar year (rules/certificate). */
+  authority_key: string
   decision_number: string
+  decision_year: number
   decision_date: string
   expires_at: string
   status: "valid"

@@ -47,7 +47,7 @@ export async function listTradeEvents(container: Container, query: TradeEventWin
       ...(query.kind ? { kind: query.kind } : {}),
       ...(province ? { province } : {}),
     },
-    { order: { starts_at: "ASC" }, take: query.limit }
+    { order: { starts_at: "ASC", id: "ASC" }, take: query.limit }
   )
   return events.map((event) => presentTradeEvent(event, now))
 }

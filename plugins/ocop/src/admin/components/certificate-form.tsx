@@ -13,7 +13,6 @@ import {
   emptyForm,
   formFromCertificate,
   previewScores,
-  provincialCommitteeName,
   toBody,
   type CertificateFormState,
 } from "../lib/certificate-form"
@@ -25,7 +24,6 @@ import { MandatoryChecklist, ScoreSheet } from "./score-sheet"
 import { ScoreSummary } from "./score-summary"
 import { SubjectPicker } from "./subject-picker"
 
-const CITIES = new Set(PROVINCES.filter((p) => p.type === "city").map((p) => p.name))
 
 export interface FormProduct {
   id: string
@@ -88,7 +86,7 @@ export const CertificateForm = ({
     })
   }
   const [form, setForm] = useState<CertificateFormState>(initial)
-  const [subjectProvince, setSubjectProvince] = useState<string | null>(subject?.province ?? null)
+  const [producer, setProducer] = useState<OcopSubject | null>(subject ?? null)
   const [serverError, setServerError] = useState<ParsedServerError | null>(null)
   const [attempted, setAttempted] = useState(false)
 
@@ -110,7 +108,7 @@ export const CertificateForm = ({
   const group = Number(form.product_group) || null
   const mandatory = applicableMandatory(allMandatory, group)
   const preview = useMemo(() => previewScores(parts, allMandatory, form), [parts, allMandatory, form])
-  const advice = authorityAdvice(preview.stars, form)
+  const advice = authorityAdvice(preview.stars, form, producer)
 
   // Suggest the competent authority from the computed stars and the decision date until the officer picks one.
   useEffect(() => {
@@ -120,12 +118,11 @@ export const CertificateForm = ({
       const next = { ...f }
       if (!f.authority_level_touched) next.authority_level = suggestion.level
       if (!f.authority_name_touched) {
-        next.authority_name =
-          suggestion.name ?? (suggestion.level === "province" ? provincialCommitteeName(subjectProvince, CITIES) : f.authority_name)
+        next.authority_name = suggestion.name ?? f.authority_name
       }
       return next.authority_level === f.authority_level && next.authority_name === f.authority_name ? f : next
     })
-  }, [advice.suggestion?.level, advice.suggestion?.name, subjectProvince])
+  }, [advice.suggestion?.level, advice.suggestion?.name])
 
   /** Editing a field clears the server's message about it (the rest stay until the next submit). */
   const clearServerError = (matches: (field: string) => boolean) =>
@@ -208,7 +205,7 @@ export const CertificateForm = ({
                   serverErrors={serverFields}
                   onChange={(picked) => {
                     set("subject_id", picked.id)
-                    setSubjectProvince(picked.province)
+                    setProducer(picked)
                   }}
                 />
                 <FieldErrors local={[missing("subject_id")]} />

@@ -5,6 +5,7 @@
 import { checkAuthority, competentAuthority, type AuthorityLevel } from "../../rules/authority"
 import type { MandatoryCriterion, PartCode, ScorePart, Stars } from "../../rules/criteria"
 import { parseDecisionNumber } from "../../rules/decision-number"
+import { checkIssuer, competentIssuerName, type ProducerLocation } from "../../rules/issuer"
 import type { RuleError } from "../../rules/errors"
 import { applyMandatoryCriteria, evaluateScoreSheet, rankFromHundredths, starsFromHundredths, toHundredths } from "../../rules/scoring"
 import { parseVnDate } from "../../rules/vn-date"
@@ -126,18 +127,23 @@ export function previewScores(parts: ScorePart[], mandatory: MandatoryCriterion[
   }
 }
 
-/** What the competent authority is for these stars on this date, and what is wrong with the entry. */
-export function authorityAdvice(stars: Stars | null, form: CertificateFormState) {
+/**
+ * What the competent authority is for these stars on this date (and, once the producer is chosen,
+ * its name for the producer's location), and what is wrong with the entry.
+ */
+export function authorityAdvice(stars: Stars | null, form: CertificateFormState, producer: ProducerLocation | null = null) {
   const date = parseVnDate(form.decision_date)
   if (!stars || !date) return { suggestion: null, warnings: [] as RuleError[] }
-  const suggestion = competentAuthority(stars, date)
+  const suggestion = { ...competentAuthority(stars, date), name: producer ? competentIssuerName(stars, date, producer) : competentAuthority(stars, date).name }
   const warnings = checkAuthority({
     stars,
     decision_date: date,
     authority_level: form.authority_level || undefined,
-    authority_name: form.authority_name,
     decision_number: form.decision_number.trim() ? form.decision_number : undefined,
   })
+  if (form.authority_level === suggestion.level && form.authority_name.trim()) {
+    warnings.push(...checkIssuer({ decision_date: date, authority_level: suggestion.level, authority_name: form.authority_name, producer }).errors)
+  }
   return { suggestion, warnings }
 }
 
@@ -145,12 +151,6 @@ export function decisionNumberError(value: string) {
   if (!value.trim()) return null
   const parsed = parseDecisionNumber(value)
   return parsed.ok ? null : parsed.error.message
-}
-
-/** "UBND tỉnh Lạng Sơn", "UBND thành phố Hà Nội": the People's Committee of a current unit. */
-export function provincialCommitteeName(province: string | null | undefined, cityProvinces: Set<string>) {
-  if (!province) return ""
-  return `UBND ${cityProvinces.has(province) ? "thành phố" : "tỉnh"} ${province}`
 }
 
 export function toBody(

@@ -3,6 +3,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 import { invalid } from "../../lib/errors"
 import {
   AdminAppendTraceEvent,
+  AdminCorrectTradeItem,
   AdminCreateLot,
   AdminEpcisCapture,
   AdminEpcisQuery,
@@ -12,7 +13,7 @@ import {
   AdminLotQr,
   AdminRegisterTradeItem,
 } from "../admin/ocop/lots/validators"
-import { StoreTraceLot } from "../store/ocop/trace/validators"
+import { StoreDigestLeaves, StoreListDigests, StoreTraceLot } from "../store/ocop/trace/validators"
 import { validateQuery } from "./validate-query"
 
 const CAPTURE_LIMIT_BYTES = 10 * 1024 * 1024
@@ -49,6 +50,7 @@ export async function parseEpcisBody(req: MedusaRequest, _res: MedusaResponse, n
 export const traceabilityMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/trade-items", methods: ["GET"], middlewares: [validateQuery(AdminListTradeItems)] },
   { matcher: "/admin/ocop/trade-items", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRegisterTradeItem)] },
+  { matcher: "/admin/ocop/trade-items/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCorrectTradeItem)] },
   { matcher: "/admin/ocop/lots", methods: ["GET"], middlewares: [validateQuery(AdminListLots)] },
   { matcher: "/admin/ocop/lots", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateLot)] },
   { matcher: "/admin/ocop/lots/:id/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAppendTraceEvent)] },
@@ -62,4 +64,7 @@ export const traceabilityMiddlewareRoutes: MiddlewareRoute[] = [
     middlewares: [validateQuery(AdminEpcisCapture), parseEpcisBody],
   },
   { matcher: "/store/ocop/trace/01/:gtin/10/:lot", methods: ["GET"], middlewares: [validateQuery(StoreTraceLot)] },
+  { matcher: "/store/ocop/trace/digests", methods: ["GET"], middlewares: [validateQuery(StoreListDigests)] },
+  { matcher: "/store/ocop/trace/digests/:date", methods: ["GET"], middlewares: [validateQuery(StoreDigestLeaves)] },
+  { matcher: "/admin/ocop/trace/digests", methods: ["GET"], middlewares: [validateQuery(StoreListDigests)] },
 ]

@@ -33,7 +33,13 @@ export interface CaptureResult {
  * a plausible time, not captured before → appended in its own transaction; otherwise reported by
  * its index with the reasons. Good events are kept even when others are refused.
  */
-export async function captureEpcisDocument(container: MedusaContainer, document: unknown, subjectId: string, now = new Date()): Promise<CaptureResult> {
+export async function captureEpcisDocument(
+  container: MedusaContainer,
+  document: unknown,
+  subjectId: string,
+  now = new Date(),
+  userId: string | null = null
+): Promise<CaptureResult> {
   if (!document || typeof document !== "object" || Array.isArray(document)) {
     throw invalid("body", "epcis_document", "send an EPCIS 2.0 JSON-LD document: { \"@context\", \"type\": \"EPCISDocument\", \"schemaVersion\", \"creationDate\", \"epcisBody\": { \"eventList\": [...] } }")
   }
@@ -50,7 +56,7 @@ export async function captureEpcisDocument(container: MedusaContainer, document:
     )
   }
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
-  const [subject] = await certification.listOcopSubjects({ id: subjectId }, { select: ["id"], take: 1 })
+  const [subject] = await certification.listOcopSubjects({ id: subjectId }, { select: ["id", "legal_name"], take: 1 })
   if (!subject) throw invalid("subject_id", "exists", `no OCOP subject ${subjectId}`)
 
   const service = traceability(container)
@@ -101,7 +107,14 @@ export async function captureEpcisDocument(container: MedusaContainer, document:
     }
     try {
       const { result: created } = await appendTraceEventWorkflow(container).run({
-        input: { lot_id: lot.id, event: checked.value, subject_id: subjectId, now: now.toISOString() },
+        input: {
+          lot_id: lot.id,
+          event: checked.value,
+          subject_id: subjectId,
+          now: now.toISOString(),
+          // The document is the producer's: its events carry the producer, never an authority.
+          recorder: { type: "epcis_capture", user_id: userId, subject_id: subjectId, name: subject.legal_name as string },
+        },
       })
       result.captured.push({ index, event_id: created.id, lot_id: lot.id, sequence: created.sequence, epcis_event_id: epcisId })
     } catch (error) {

@@ -10,7 +10,7 @@ type Row = Record<string, any>
  * An EPCISDocument with the given events; their lots are loaded, and so are the events that
  * correct them (outside the selection too), which the export declares with `errorDeclaration`.
  */
-export async function epcisDocumentFor(container: Container, events: Row[], now = new Date()) {
+export async function epcisDocumentFor(container: Container, events: Row[], now = new Date(), verification?: unknown) {
   const service = traceability(container)
   const lotIds = [...new Set(events.map((e) => e.lot_id))]
   const lots = lotIds.length ? ((await service.listTraceLots({ id: lotIds }, { take: null })) as Row[]) : []
@@ -24,5 +24,6 @@ export async function epcisDocumentFor(container: Container, events: Row[], now 
     corrections: corrections as unknown as ExportEvent[],
     now,
     sender: digitalLinkHost(),
+    verification,
   })
 }

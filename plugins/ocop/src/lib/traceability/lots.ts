@@ -5,7 +5,8 @@ import { CERTIFICATION_MODULE } from "../../modules/certification"
 import type CertificationModuleService from "../../modules/certification/service"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
-import type { ChainVerification, TraceLocation } from "../../modules/traceability/types"
+import type { TraceLocation } from "../../modules/traceability/types"
+import { isAuthorityRole } from "../../modules/traceability/actors"
 import { BIZ_STEP_LABELS, type BizStep } from "../../modules/traceability/vocabulary"
 import { formatWithOffset } from "../../modules/traceability/epcis/document"
 import { standingAt, statusAt, vnDateOf } from "../../rules"
@@ -27,6 +28,10 @@ export async function retrieveLot(container: Container, id: string): Promise<Row
 
 export function iso(value: unknown): string | null {
   return value ? new Date(value as string).toISOString() : null
+}
+
+export function presentTradeItem(item: Row) {
+  return { id: item.id, gtin14: item.gtin14, variant_id: item.variant_id, product_id: item.product_id, created_at: iso(item.created_at) }
 }
 
 export function lotDigitalLink(lot: { gtin14: string; lot_code: string }) {
@@ -134,6 +139,7 @@ export function presentLot(lot: Row, context?: LotContext) {
           title_en: variant.product.metadata?.title_en ?? null,
           handle: variant.product.handle,
           thumbnail: variant.product.thumbnail ?? null,
+          producer_key: variant.product.metadata?.producer_key ?? null,
         }
       : null
     presented.variant = variant
@@ -174,6 +180,16 @@ export function presentEvent(event: Row, correctedBy: string[] = []) {
     correction_reason: event.correction_reason ?? null,
     corrected_by: correctedBy,
     origin: event.origin,
+    /**
+     * Who recorded the event: the producer itself ("seller", "epcis_capture"), the marketplace
+     * administration ("admin"; `authority` when it recorded an authority's inspection in the
+     * authority's name), or the demo data ("seed").
+     */
+    recorded_by: {
+      type: event.origin ?? "admin",
+      authority: event.origin === "admin" && isAuthorityRole(event.actor?.role),
+      name: event.actor?.name ?? null,
+    },
     content_hash: event.content_hash,
     previous_hash: event.previous_hash,
     recorded_at: iso(event.created_at),
@@ -201,10 +217,4 @@ export function locationsOf(events: Row[]) {
     }
   }
   return [...places.values()]
-}
-
-export function presentVerification(verification: ChainVerification) {
-  return verification.valid
-    ? { valid: true, checked: verification.checked }
-    : { valid: false, checked: verification.checked, first_broken: verification.first_broken }
 }

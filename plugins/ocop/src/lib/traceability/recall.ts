@@ -30,7 +30,7 @@ function fullName(first?: string | null, last?: string | null) {
 /** Who received a lot: the orders (and their buyers) shipped from it, and the distributors in its history. */
 export async function recallLot(container: Container, lot: Row): Promise<RecallReport> {
   const service = traceability(container)
-  const allocations = (await service.listTraceLotAllocations({ lot_id: lot.id }, { take: null, order: { created_at: "ASC" } })) as Row[]
+  const allocations = (await service.listTraceLotAllocations({ lot_id: lot.id }, { take: null, order: { created_at: "ASC", id: "ASC" } })) as Row[]
   const orderIds = [...new Set(allocations.map((a) => a.order_id))]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const orders: Row[] = orderIds.length

@@ -101,10 +101,16 @@ export function eventContentHash(event: HashedEvent): string {
   return sha256Canonical(eventPayload(event))
 }
 
-type StoredLot = LotMasterData & { master_hash: string }
-type StoredEvent = HashedEvent & { id: string; content_hash: string }
+type StoredLot = LotMasterData & { master_hash: string; head_hash?: string | null; event_count?: number | null }
+type StoredEvent = HashedEvent & { id: string; content_hash: string; deleted_at?: string | Date | null }
 
-/** Walks a lot's chain (events in any order) and reports the first broken link. */
+/**
+ * Walks a lot's chain (events in any order, soft-deleted rows included) and reports the first
+ * broken link: the lot's master data changed, an event soft-deleted, a number missing (a row
+ * deleted outright), an event that does not point at its predecessor (reordered or replaced), an
+ * event whose content no longer matches its hash, or fewer events / another last hash than the
+ * head the lot recorded with its last append (the last event deleted).
+ */
 export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerification {
   const broken = (link: BrokenLink, checked: number): ChainVerification => ({ valid: false, checked, first_broken: link })
   const master = lotMasterHash(lot)
@@ -126,6 +132,19 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
   for (let i = 0; i < sorted.length; i++) {
     const event = sorted[i]
     const expectedSequence = i + 1
+    if (event.deleted_at) {
+      return broken(
+        {
+          event_id: event.id,
+          sequence: Number(event.sequence),
+          reason: "event_deleted",
+          expected_hash: event.content_hash,
+          stored_hash: event.content_hash,
+          message: `event ${event.sequence} was deleted from the history, which is append-only`,
+        },
+        i
+      )
+    }
     if (Number(event.sequence) !== expectedSequence) {
       return broken(
         {
@@ -168,5 +187,52 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
     }
     previous = event.content_hash
   }
+  const recordedCount = lot.event_count === undefined || lot.event_count === null ? null : Number(lot.event_count)
+  if (recordedCount !== null && recordedCount !== sorted.length) {
+    return broken(
+      {
+        event_id: null,
+        sequence: Math.max(recordedCount, sorted.length),
+        reason: "event_missing",
+        expected_hash: lot.head_hash ?? previous,
+        stored_hash: previous,
+        message:
+          recordedCount > sorted.length
+            ? `the lot recorded ${recordedCount} events but only ${sorted.length} remain: the last ${recordedCount - sorted.length} were deleted`
+            : `the lot recorded ${recordedCount} events but ${sorted.length} are stored: events were added outside the history`,
+      },
+      sorted.length
+    )
+  }
+  if (lot.head_hash && lot.head_hash !== previous) {
+    return broken(
+      {
+        event_id: sorted.length ? sorted[sorted.length - 1].id : null,
+        sequence: sorted.length,
+        reason: "head_mismatch",
+        expected_hash: lot.head_hash,
+        stored_hash: previous,
+        message: "the last event is not the one the lot recorded as its head: the end of the history was replaced",
+      },
+      sorted.length
+    )
+  }
   return { valid: true, checked: sorted.length }
+}
+
+/**
+ * The head a lot's first `count` events give when every hash is recomputed from their content
+ * (stored hashes ignored), or null when those events are not all there. This is what a published
+ * digest is checked against: a forger who edits an event and recomputes every stored hash after
+ * it still changes this value.
+ */
+export function recomputedHead(lot: LotMasterData, events: (HashedEvent & { deleted_at?: unknown })[], count: number): string | null {
+  const bySequence = new Map(events.filter((e) => !e.deleted_at).map((e) => [Number(e.sequence), e]))
+  let previous = lotMasterHash(lot)
+  for (let sequence = 1; sequence <= count; sequence++) {
+    const event = bySequence.get(sequence)
+    if (!event) return null
+    previous = eventContentHash({ ...event, previous_hash: previous })
+  }
+  return previous
 }

@@ -15,3 +15,8 @@ export { buildEpcisDocument, EPCIS_CONTEXT, OCOP_NAMESPACE } from "./epcis/docum
 export { validateEpcisDocument, validateEpcisEvent, EPCIS_SCHEMA_ID } from "./epcis/validate"
 export { BIZ_STEPS, DISPOSITIONS } from "./vocabulary"
 export type * from "./types"
+export { merkleLeafHash, merkleRoot, merkleProof, merkleProofs, verifyInclusion } from "./merkle"
+export type { InclusionProof } from "./merkle"
+export { headLeafHash, buildDigestTree, digestHash } from "./digest"
+export { resolveActor, isAuthorityRole, AUTHORITY_ROLES } from "./actors"
+export type { TraceRecorder } from "./actors"

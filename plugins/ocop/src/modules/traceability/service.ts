@@ -1,7 +1,10 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { vnDateOf } from "../../rules/vn-date"
 import { eventContentHash, jsonValue, lotMasterHash, verifyChain } from "./chain"
-import { TraceEvent, TraceLot, TraceLotAllocation, TraceTradeItem } from "./models"
+import { buildDigestTree, digestHash } from "./digest"
+import { merkleProofs, type InclusionProof } from "./merkle"
+import { TraceDigest, TraceDigestHead, TraceEvent, TraceLot, TraceLotAllocation, TraceTradeItem } from "./models"
 import type { ChainVerification, LotMasterData, TraceEventInput } from "./types"
 
 type Row = Record<string, any>
@@ -37,6 +40,8 @@ class TraceabilityModuleService extends MedusaService({
   TraceLot,
   TraceEvent,
   TraceLotAllocation,
+  TraceDigest,
+  TraceDigestHead,
 }) {
   // ---- the append-only guard -------------------------------------------------------------
   // @ts-expect-error the generated method is replaced by a refusal
@@ -76,6 +81,39 @@ class TraceabilityModuleService extends MedusaService({
     throw appendOnly("delete refused: a lot is the anchor of its history")
   }
 
+  // @ts-expect-error the generated method is replaced by a refusal
+  async createTraceDigests(..._args: unknown[]): Promise<never> {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "digests are published with publishTraceDigest, which computes them")
+  }
+  // @ts-expect-error the generated method is replaced by a refusal
+  async updateTraceDigests(..._args: unknown[]): Promise<never> {
+    throw appendOnly("update refused: published digests are never changed")
+  }
+  // @ts-expect-error the generated method is replaced by a refusal
+  async deleteTraceDigests(..._args: unknown[]): Promise<never> {
+    throw appendOnly("delete refused: published digests are never deleted")
+  }
+  // @ts-expect-error the generated method is replaced by a refusal
+  async softDeleteTraceDigests(..._args: unknown[]): Promise<never> {
+    throw appendOnly("delete refused: published digests are never deleted")
+  }
+  // @ts-expect-error the generated method is replaced by a refusal
+  async createTraceDigestHeads(..._args: unknown[]): Promise<never> {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "digest leaves are written by publishTraceDigest")
+  }
+  // @ts-expect-error the generated method is replaced by a refusal
+  async updateTraceDigestHeads(..._args: unknown[]): Promise<never> {
+    throw appendOnly("update refused: published digests are never changed")
+  }
+  // @ts-expect-error the generated method is replaced by a refusal
+  async deleteTraceDigestHeads(..._args: unknown[]): Promise<never> {
+    throw appendOnly("delete refused: published digests are never deleted")
+  }
+  // @ts-expect-error the generated method is replaced by a refusal
+  async softDeleteTraceDigestHeads(..._args: unknown[]): Promise<never> {
+    throw appendOnly("delete refused: published digests are never deleted")
+  }
+
   // ---- lots --------------------------------------------------------------------------------
 
   /** Registers lots with the hash of their master data (the anchor of their event chain). */
@@ -89,6 +127,10 @@ class TraceabilityModuleService extends MedusaService({
       inputs: jsonValue(lot.inputs),
       master_hash: lotMasterHash(lot),
     }))
+    for (const row of rows as Row[]) {
+      row.head_hash = row.master_hash
+      row.event_count = 0
+    }
     return (await super.createTraceLots(rows as any, sharedContext)) as unknown as Row[]
   }
 
@@ -111,13 +153,8 @@ class TraceabilityModuleService extends MedusaService({
   @InjectTransactionManager()
   async appendTraceEvents(lotId: string, inputs: TraceEventInput[], @MedusaContext() sharedContext: Context = {}): Promise<Row[]> {
     const knex = this.knex(sharedContext)
-    const [lot] = await knex("trace_lot").where({ id: lotId }).whereNull("deleted_at").forUpdate().select("id", "master_hash")
+    const [lot] = await knex("trace_lot").where({ id: lotId }).whereNull("deleted_at").forUpdate().select("id", "master_hash", "head_hash", "event_count")
     if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `lot_id: no lot ${lotId}`)
-    const last = await knex("trace_event")
-      .where({ lot_id: lotId })
-      .whereNull("deleted_at")
-      .orderBy("sequence", "desc")
-      .first("sequence", "content_hash")
 
     const corrected = inputs.map((i) => i.corrects_event_id).filter((id): id is string => !!id)
     if (corrected.length) {
@@ -129,8 +166,10 @@ class TraceabilityModuleService extends MedusaService({
       }
     }
 
-    let sequence = Number(last?.sequence ?? 0)
-    let previous: string = last?.content_hash ?? lot.master_hash
+    // The lot's recorded head, not the last row found: an event deleted in the database stays
+    // missing (and reported) instead of being silently overwritten by the next append.
+    let sequence = Number(lot.event_count ?? 0)
+    let previous: string = lot.head_hash ?? lot.master_hash
     const rows = inputs.map((input) => {
       sequence += 1
       const row: Row = {
@@ -162,7 +201,9 @@ class TraceabilityModuleService extends MedusaService({
       previous = row.content_hash
       return row
     })
-    return (await super.createTraceEvents(rows as any, sharedContext)) as unknown as Row[]
+    const created = (await super.createTraceEvents(rows as any, sharedContext)) as unknown as Row[]
+    await knex("trace_lot").where({ id: lotId }).update({ head_hash: previous, event_count: sequence, updated_at: knex.fn.now() })
+    return created
   }
 
   /** The events of a lot in chain order. */
@@ -173,8 +214,73 @@ class TraceabilityModuleService extends MedusaService({
   /** Recomputes the lot's chain from the stored rows and reports the first broken link. */
   async verifyTraceLot(lotId: string, sharedContext?: Context): Promise<ChainVerification> {
     const lot = (await this.retrieveTraceLot(lotId, {}, sharedContext)) as unknown as Row
-    const events = await this.listLotHistory(lotId, sharedContext)
+    // Soft-deleted rows too: a deleted event is reported, not skipped.
+    const events = await this.listTraceEvents({ lot_id: lotId }, { take: null, withDeleted: true, order: { sequence: "ASC" } }, sharedContext)
     return verifyChain(lot as any, events as any)
+  }
+
+  // ---- published digests ---------------------------------------------------------------------
+
+  /**
+   * Publishes a digest of every lot's head (see digest.ts): one serialised transaction reads the
+   * heads, builds the Merkle tree and appends the digest and its leaves, chained to the previous
+   * digest. Appends only; a later digest of the same day does not replace an earlier one.
+   */
+  @InjectTransactionManager()
+  async publishTraceDigest(
+    input: { trigger: "scheduled" | "admin"; now?: Date } = { trigger: "admin" },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Row> {
+    const knex = this.knex(sharedContext)
+    await knex.raw("select pg_advisory_xact_lock(hashtext('ocop_trace_digest'))")
+    const lots: Row[] = await knex("trace_lot")
+      .whereNull("deleted_at")
+      .select("id", "gtin14", "lot_code", "event_count", "head_hash", "master_hash")
+    const { leaves, root } = buildDigestTree(
+      lots.map((l) => ({
+        lot_id: l.id,
+        gtin14: l.gtin14,
+        lot_code: l.lot_code,
+        event_count: Number(l.event_count ?? 0),
+        head_hash: l.head_hash ?? l.master_hash,
+      }))
+    )
+    const previous = await knex("trace_digest").whereNull("deleted_at").orderBy("sequence", "desc").first("sequence", "digest_hash")
+    const digest: Row = {
+      id: generateEntityId(undefined, "tdgst"),
+      sequence: Number(previous?.sequence ?? 0) + 1,
+      day: vnDateOf(input.now ?? new Date()),
+      root,
+      leaf_count: leaves.length,
+      previous_digest_hash: previous?.digest_hash ?? null,
+      trigger: input.trigger,
+    }
+    digest.digest_hash = digestHash(digest as any)
+    const [inserted] = await knex("trace_digest").insert(digest).returning("*")
+    const rows = leaves.map((leaf) => ({
+      id: generateEntityId(undefined, "tdhead"),
+      digest_id: digest.id,
+      position: leaf.position,
+      lot_id: leaf.lot_id,
+      gtin14: leaf.gtin14,
+      lot_code: leaf.lot_code,
+      event_count: leaf.event_count,
+      head_hash: leaf.head_hash,
+      leaf_hash: leaf.leaf_hash,
+    }))
+    for (let i = 0; i < rows.length; i += 1000) await knex("trace_digest_head").insert(rows.slice(i, i + 1000))
+    return inserted
+  }
+
+  /** Every leaf of a digest in tree order, each with its inclusion proof. */
+  async digestLeavesWithProofs(digestId: string, sharedContext?: Context): Promise<(Row & { proof: InclusionProof })[]> {
+    const leaves = (await this.listTraceDigestHeads(
+      { digest_id: digestId },
+      { take: null, order: { position: "ASC" }, select: ["id", "position", "lot_id", "gtin14", "lot_code", "event_count", "head_hash", "leaf_hash"] },
+      sharedContext
+    )) as unknown as Row[]
+    const proofs = merkleProofs(leaves.map((l) => l.leaf_hash))
+    return leaves.map((leaf, i) => ({ ...leaf, proof: proofs[i] }))
   }
 
   // ---- order lines ← lots ------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { eventContentHash, lotMasterHash, verifyChain } from "./chain"
+import { resolveActor } from "./actors"
+import { eventContentHash, lotMasterHash, recomputedHead, verifyChain } from "./chain"
 import { mapEpcisEvent, parseLotClass } from "./epcis/capture"
 import { buildEpcisDocument, formatWithOffset, type ExportEvent, type ExportLot } from "./epcis/document"
 import { validateEpcisDocument, validateEpcisEvent } from "./epcis/validate"
@@ -121,6 +122,62 @@ describe("the hash chain", () => {
       sequence: 0,
       reason: "lot_master_changed",
     })
+  })
+})
+
+describe("the lot's head and deleted events", () => {
+  const headed = () => {
+    const { lot, events } = chain()
+    return { lot: { ...lot, head_hash: events[3].content_hash, event_count: 4 }, events }
+  }
+
+  it("verifies a history that matches the lot's recorded head and count", () => {
+    const { lot, events } = headed()
+    expect(verifyChain(lot as any, events as any)).toEqual({ valid: true, checked: 4 })
+  })
+
+  it("reports a soft-deleted event (even the last), a hard-deleted last event, a replaced end and reordered events", () => {
+    const { lot, events } = headed()
+    const soft = events.map((e) => (e.sequence === 4 ? { ...e, deleted_at: "2025-09-02T00:00:00Z" } : e))
+    expect(verifyChain(lot as any, soft as any).first_broken).toMatchObject({ event_id: "tevt_4", sequence: 4, reason: "event_deleted" })
+    expect(verifyChain(lot as any, events.slice(0, 3) as any).first_broken).toMatchObject({ sequence: 4, reason: "event_missing" })
+    expect(verifyChain({ ...lot, head_hash: "f".repeat(64) } as any, events as any).first_broken).toMatchObject({ reason: "head_mismatch" })
+    const swapped = [events[0], { ...events[2], sequence: 2 }, { ...events[1], sequence: 3 }, events[3]]
+    expect(verifyChain(lot as any, swapped as any).first_broken).toMatchObject({ sequence: 2, reason: "previous_hash_mismatch" })
+  })
+
+  it("recomputes the head from content alone, so a forger's recomputed hashes still change it", () => {
+    const { lot, events } = headed()
+    expect(recomputedHead(lot as any, events as any, 4)).toBe(events[3].content_hash)
+    expect(recomputedHead(lot as any, events as any, 2)).toBe(events[1].content_hash)
+    expect(recomputedHead(lot as any, events.slice(0, 3) as any, 4)).toBeNull()
+    const edited = events.map((e) => (e.sequence === 2 ? { ...e, disposition: "non_conformant" } : e))
+    expect(recomputedHead(lot as any, edited as any, 4)).not.toBe(events[3].content_hash)
+  })
+})
+
+describe("who records an event", () => {
+  const seller = { type: "seller" as const, seller_id: "seller_1", name: "HTX Mật ong Bắc Hà", subject_id: "ocsub_1" }
+
+  it("records a seller's event in the seller's name and refuses any actor it names", () => {
+    expect(resolveActor(seller, {})).toEqual({
+      ok: true,
+      origin: "seller",
+      actor: { name: "HTX Mật ong Bắc Hà", subject_id: "ocsub_1", seller_id: "seller_1", role: "producer", recorded_by: { type: "seller", id: "seller_1" } },
+    })
+    expect(resolveActor(seller, { actor: { name: "UBND tỉnh Lào Cai", role: "certifier" } })).toMatchObject({ ok: false, errors: [{ field: "actor" }] })
+  })
+
+  it("lets only an admin record an authority's inspection, and refuses one in a captured document", () => {
+    const admin = { type: "admin" as const, user_id: "user_1" }
+    expect(resolveActor(admin, { actor: { name: "UBND tỉnh Lào Cai", role: "certifier" } })).toMatchObject({
+      ok: true,
+      origin: "admin",
+      actor: { name: "UBND tỉnh Lào Cai", role: "certifier", recorded_by: { type: "admin", id: "user_1" } },
+    })
+    const capture = { type: "epcis_capture" as const, user_id: "user_1", subject_id: "ocsub_1", name: "HTX Mật ong Bắc Hà" }
+    expect(resolveActor(capture, { actor: { name: "UBND tỉnh Lào Cai", role: "Inspector" } })).toMatchObject({ ok: false, errors: [{ field: "actor.role" }] })
+    expect(resolveActor(capture, {})).toMatchObject({ ok: true, actor: { name: "HTX Mật ong Bắc Hà", role: "producer" } })
   })
 })
 

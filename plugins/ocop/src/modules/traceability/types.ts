@@ -17,8 +17,12 @@ export interface TraceLocation {
 export interface TraceActor {
   name: string
   subject_id?: string | null
+  /** Set by the server when a seller records the event. */
+  seller_id?: string | null
   gln?: string | null
   role?: string | null
+  /** Who recorded the event, set by the server (see actors.ts). */
+  recorded_by?: { type: "seller" | "admin" | "epcis_capture" | "seed"; id?: string | null } | null
 }
 
 export interface TraceParty {
@@ -96,10 +100,19 @@ export interface LotMasterData {
 }
 
 export interface BrokenLink {
-  /** null when the lot's master data itself was changed. */
+  /** null when the lot's master data itself was changed, or events are missing at the end. */
   event_id: string | null
   sequence: number
-  reason: "content_changed" | "previous_hash_mismatch" | "sequence_gap" | "lot_master_changed"
+  reason:
+    | "content_changed"
+    | "previous_hash_mismatch"
+    | "sequence_gap"
+    | "lot_master_changed"
+    | "event_deleted"
+    | "event_missing"
+    | "head_mismatch"
+    /** The history no longer gives the head a published digest recorded. */
+    | "digest_mismatch"
   expected_hash: string
   stored_hash: string
   message: string

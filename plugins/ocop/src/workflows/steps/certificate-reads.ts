@@ -9,14 +9,14 @@ type Container = Pick<MedusaContainer, "resolve">
 type Row = Record<string, any>
 type ValidCertificate = Row & { id: string; decision_number: string; status: string; expires_at: Date | string }
 
-const DECISION_FIELDS = ["id", "product_id", "decision_number", "decision_date", "authority_level", "authority_name"]
+const DECISION_FIELDS = ["id", "product_id", "decision_number", "decision_year", "decision_date", "authority_level", "authority_name", "authority_key"]
 const VALID_FIELDS = ["id", "product_id", "decision_number", "status", "expires_at"]
 
 /** What the checks of an evaluation and a certificate read from the database. */
 export interface CertificateReads {
   subject(id: string): Promise<Row | undefined>
   productExists(id: string): Promise<boolean>
-  /** Certificates recorded under this (normalised) decision number. */
+  /** Certificates recorded under this (normalised) decision number, of any issuer and year. */
   certificatesOfDecision(decisionNumber: string): Promise<Row[]>
   /** The product's certificates stored as valid. */
   validCertificatesOfProduct(productId: string): Promise<ValidCertificate[]>

@@ -6,16 +6,26 @@ import { CERTIFICATION_MODULE } from "../../modules/certification"
 import type CertificationModuleService from "../../modules/certification/service"
 import {
   checkAuthority,
+  checkCertifiedLevel,
+  checkDecisionDate,
+  checkDecisionIdentity,
+  checkEvaluationSource,
+  checkEvaluationUnused,
+  checkIssuer,
+  checkOneValidCertificate,
+  checkRenewable,
+  checkSameProduct,
+  decisionIdentity,
   evaluateScoreSheet,
   expiresAt,
   fromHundredths,
+  isAuthorityLevel,
   parseDecisionNumber,
   parseVnDate,
-  statusAt,
-  validUntil,
   vnDateOf,
   vnDateStart,
   type AuthorityLevel,
+  type DecisionIdentity,
   type RuleError,
   type Stars,
 } from "../../rules"
@@ -27,6 +37,8 @@ export interface PreparedCertificate {
   /** The evaluation to create, or the id of the stored one. */
   evaluation: { id: string | null; create: EvaluationCreateData | null }
   certificate: CertificateCreateData
+  /** The decision the certificate belongs to: (issuing authority, number, year). */
+  decision: DecisionIdentity
   /** The certificate being renewed (renew only). */
   previous_id: string | null
   /** Certificates of the product still stored as `valid` although past their expiry: marked expired first. */
@@ -36,17 +48,21 @@ export interface PreparedCertificate {
 export const prepareCertificateStepId = "ocop-prepare-certificate"
 
 /**
- * Checks everything a certificate needs before anything is written (reads only): the evaluation
- * (stored or given) and its stars by the rules, the decision number (format, unique), the decision
- * date (a real day, not in the future, not before the evaluation, not already expired), the
- * authority for those stars on that date, and the product's other certificates. 400 naming each
- * broken rule; 404 for an unknown certificate or evaluation id.
+ * Checks everything a certificate needs before anything is written: reads the certificate being
+ * renewed, the evaluation (stored or given), the producer, the certificates recorded under the same
+ * decision number and the product's valid certificates; judges them with the rules (src/rules:
+ * certificate, authority, issuer, decision-number, scoring); throws a 400 naming every broken rule
+ * (404 for an unknown certificate or evaluation id).
  */
 export const prepareCertificateStep = createStep(
   prepareCertificateStepId,
   async (input: Partial<RenewCertificateInput> & { mode: "issue" | "renew" }, { container }) =>
     new StepResponse(await prepareCertificate(container, input))
 )
+
+function throwIf(errors: RuleError[]) {
+  if (errors.length) throw ruleErrorsToMedusaError(errors)
+}
 
 /**
  * The checks of prepareCertificateStep, for one certificate: throws the 400/404 it would. `reads`
@@ -58,53 +74,32 @@ export async function prepareCertificate(
   reads: CertificateReads = readsOneByOne(container)
 ): Promise<PreparedCertificate> {
   const at = clock(input.now)
-  const today = vnDateOf(at)
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const errors: RuleError[] = []
 
   // The certificate being renewed
   let previous: Record<string, any> | null = null
   if (input.mode === "renew") {
-    ;[previous] = input.certificate_id
-      ? await certification.listOcopCertificates({ id: input.certificate_id }, { take: 1 })
-      : []
+    ;[previous] = input.certificate_id ? await certification.listOcopCertificates({ id: input.certificate_id }, { take: 1 }) : []
     if (!previous) throw notFound(`No OCOP certificate with id ${JSON.stringify(input.certificate_id)}`)
-    const status = statusAt(previous as any, at)
-    if (status !== "valid" && status !== "expired") {
-      throw ruleErrorsToMedusaError([
-        {
-          field: "certificate",
-          rule: "renewable",
-          message: `certificate ${previous.decision_number} is ${status}: only a valid or expired certificate can be renewed (issue a new one instead)`,
-        },
-      ])
-    }
+    throwIf(checkRenewable(previous as any, at))
   }
 
   // The evaluation: stored (re-checked with the rules) or given in the body
-  const hasId = typeof input.evaluation_id === "string" && input.evaluation_id.length > 0
-  const hasBody = !!input.evaluation
-  if (hasId === hasBody) {
-    throw ruleErrorsToMedusaError([
-      { field: "evaluation_id", rule: "one_of", message: "give either evaluation_id (a stored evaluation) or evaluation (a new score sheet), not both or neither" },
-    ])
-  }
-  let evaluation: EvaluationCreateData | null = null
+  throwIf(checkEvaluationSource(input))
+  const hasId = !!input.evaluation_id
+  const productField = hasId ? "evaluation_id" : "evaluation.product_id"
+  let evaluation: EvaluationCreateData
   let evaluationId: string | null = null
-  let subject: Record<string, any> | null = null
+  let subject: Record<string, any>
   if (hasId) {
     const [stored] = await certification.listOcopEvaluations({ id: input.evaluation_id! }, { relations: ["subject"], take: 1 })
     if (!stored) throw notFound(`No OCOP evaluation with id ${JSON.stringify(input.evaluation_id)}`)
-    const used = await certification.listOcopCertificates({ evaluation_id: stored.id }, { select: ["id", "decision_number"], take: 1 })
-    if (used.length) {
-      errors.push({ field: "evaluation_id", rule: "unused", message: `evaluation ${stored.id} already backs certificate ${used[0].decision_number}` })
-    }
-    const recheck = evaluateScoreSheet({
-      product_group: stored.product_group,
-      scores: stored.scores,
-      mandatory_unmet: stored.mandatory_unmet as unknown,
-    })
-    if (!recheck.ok) throw ruleErrorsToMedusaError(recheck.errors.map((e) => ({ ...e, field: `evaluation.${e.field}` })))
+    const [usedBy] = await certification.listOcopCertificates({ evaluation_id: stored.id }, { select: ["id", "decision_number"], take: 1 })
+    errors.push(...checkEvaluationUnused(stored.id, usedBy))
+    const recheck = evaluateScoreSheet({ product_group: stored.product_group, scores: stored.scores, mandatory_unmet: stored.mandatory_unmet as unknown })
+    if (!recheck.ok) throwIf(recheck.errors.map((e) => ({ ...e, field: `evaluation.${e.field}` })))
+    const sheet = (recheck as Extract<typeof recheck, { ok: true }>).value
     subject = stored.subject as Record<string, any>
     evaluationId = stored.id
     evaluation = {
@@ -112,148 +107,106 @@ export async function prepareCertificate(
       product_id: stored.product_id,
       product_group: stored.product_group,
       subgroup: stored.subgroup,
-      scores: recheck.value.scores,
-      part_a: recheck.value.part_a,
-      part_b: recheck.value.part_b,
-      part_c: recheck.value.part_c,
-      total: recheck.value.total,
-      mandatory_unmet: recheck.value.mandatory_unmet,
+      scores: sheet.scores,
+      part_a: sheet.part_a,
+      part_b: sheet.part_b,
+      part_c: sheet.part_c,
+      total: sheet.total,
+      mandatory_unmet: sheet.mandatory_unmet,
       council: stored.council,
       evaluated_at: new Date(stored.evaluated_at).toISOString(),
-      computed_stars: recheck.value.stars,
+      computed_stars: sheet.stars,
     }
   } else {
     const prepared = await prepareEvaluation(container, input.evaluation!, at, "evaluation.", reads)
-    if (prepared.errors.length) throw ruleErrorsToMedusaError(prepared.errors)
+    throwIf(prepared.errors)
     evaluation = prepared.data!
-    subject = prepared.subject
+    subject = prepared.subject!
   }
 
   const stars = evaluation.computed_stars as Stars | null
-  if (stars === null) {
-    const unmet = evaluation.mandatory_unmet.length
-      ? `; mandatory criteria not met: ${evaluation.mandatory_unmet.join(", ")}`
-      : ""
-    throw ruleErrorsToMedusaError([
-      {
-        field: hasId ? "evaluation_id" : "evaluation.scores",
-        rule: "certified_level",
-        message: `the evaluation reaches no certified level (total ${fromHundredths(evaluation.total)} points; 3★ needs 50${unmet}): 1★ and 2★ are feedback, not certificates`,
-      },
-    ])
-  }
-  if (previous && previous.product_id !== evaluation.product_id) {
-    errors.push({
-      field: hasId ? "evaluation_id" : "evaluation.product_id",
-      rule: "same_product",
-      message: `the re-evaluation is for product ${evaluation.product_id}, but certificate ${previous.decision_number} is for product ${previous.product_id}`,
+  throwIf(
+    checkCertifiedLevel({
+      stars,
+      total: fromHundredths(evaluation.total),
+      mandatory_unmet: evaluation.mandatory_unmet,
+      field: hasId ? "evaluation_id" : "evaluation.scores",
     })
-  }
+  )
+  if (previous) errors.push(...checkSameProduct(previous as any, evaluation.product_id, productField))
 
-  // The decision
+  // The decision: its number, date and issuing authority
   const number = parseDecisionNumber(input.decision_number)
   if (!number.ok) errors.push(number.error)
   const decisionDate = parseVnDate(input.decision_date)
-  if (number.ok) {
-    // One decision recognises a list of products: its number may back several certificates, but
-    // it is one document (one date, one authority) and names a product once.
-    const value = number.value.value
-    const recorded = await reads.certificatesOfDecision(value)
-    if (recorded.some((c) => c.product_id === evaluation.product_id)) {
-      errors.push({ field: "decision_number", rule: "unique", message: `decision ${value} already certifies product ${evaluation.product_id}` })
-    }
-    const first = recorded[0]
-    const sameName = (a: unknown, b: unknown) =>
-      String(a ?? "").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi") === String(b ?? "").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi")
-    if (
-      first &&
-      decisionDate &&
-      (vnDateOf(new Date(first.decision_date)) !== decisionDate ||
-        first.authority_level !== input.authority_level ||
-        !sameName(first.authority_name, input.authority_name))
-    ) {
-      errors.push({
-        field: "decision_number",
-        rule: "same_decision",
-        message: `decision ${value} is recorded as signed on ${vnDateOf(new Date(first.decision_date))} by ${first.authority_name}: the same number cannot name another decision`,
-      })
-    }
-  }
-  if (!decisionDate) {
-    errors.push({ field: "decision_date", rule: "date", message: `not a date: ${JSON.stringify(input.decision_date)} (expected YYYY-MM-DD)` })
-  } else {
-    if (decisionDate > today) {
-      errors.push({ field: "decision_date", rule: "future", message: `a decision cannot be dated after today (${today} in Vietnam)` })
-    }
-    const evaluatedOn = vnDateOf(new Date(evaluation.evaluated_at))
-    if (decisionDate < evaluatedOn) {
-      errors.push({ field: "decision_date", rule: "after_evaluation", message: `the decision (${decisionDate}) cannot precede the evaluation (${evaluatedOn})` })
-    }
-    if (previous && decisionDate < vnDateOf(new Date(previous.decision_date))) {
-      errors.push({
-        field: "decision_date",
-        rule: "after_previous",
-        message: `the renewal (${decisionDate}) cannot precede the certificate it renews (${vnDateOf(new Date(previous.decision_date))})`,
-      })
-    }
-    if (expiresAt(decisionDate).getTime() <= at.getTime()) {
-      errors.push({
-        field: "decision_date",
-        rule: "expired",
-        message: `a decision dated ${decisionDate} was valid through ${validUntil(decisionDate)}: it has expired and cannot be issued`,
-      })
-    }
+  errors.push(
+    ...checkDecisionDate({
+      decision_date: decisionDate,
+      raw: input.decision_date,
+      at,
+      evaluated_on: vnDateOf(new Date(evaluation.evaluated_at)),
+      previous_decision_date: previous ? vnDateOf(new Date(previous.decision_date)) : null,
+    })
+  )
+  let decision: DecisionIdentity | null = null
+  let authorityName: string | null = null
+  if (decisionDate) {
     errors.push(
       ...checkAuthority({
-        stars,
+        stars: stars!,
         decision_date: decisionDate,
         authority_level: input.authority_level,
-        authority_name: input.authority_name,
         decision_number: number.ok ? input.decision_number : undefined,
       })
     )
-  }
-
-  // The product's other certificates
-  const current = await reads.validCertificatesOfProduct(evaluation.product_id)
-  const staleIds: string[] = []
-  for (const other of current) {
-    if (previous && other.id === previous.id) continue
-    if (statusAt(other, at) === "valid") {
-      errors.push({
-        field: hasId ? "evaluation_id" : "evaluation.product_id",
-        rule: "one_valid_certificate",
-        message: `product ${evaluation.product_id} already has the valid certificate ${other.decision_number}: renew it instead`,
+    if (isAuthorityLevel(input.authority_level)) {
+      const issuer = checkIssuer({
+        decision_date: decisionDate,
+        authority_level: input.authority_level,
+        authority_name: input.authority_name,
+        producer: { province: subject.province, historical_province: subject.historical_province, address: subject.address },
       })
-    } else {
-      staleIds.push(other.id)
+      errors.push(...issuer.errors)
+      authorityName = issuer.issuer?.name ?? null
+    }
+    if (number.ok && authorityName) {
+      decision = decisionIdentity(authorityName, number.value.value, decisionDate)
+      const recorded = await reads.certificatesOfDecision(number.value.value)
+      errors.push(...checkDecisionIdentity({ identity: decision, decision_date: decisionDate, product_id: evaluation.product_id, recorded: recorded as any }))
     }
   }
 
-  if (errors.length) throw ruleErrorsToMedusaError(errors)
+  // The product's other certificates
+  const others = await reads.validCertificatesOfProduct(evaluation.product_id)
+  const oneValid = checkOneValidCertificate({ product_id: evaluation.product_id, others, renewing_id: previous?.id ?? null, at, field: productField })
+  errors.push(...oneValid.errors)
+
+  throwIf(errors)
 
   const certificate: CertificateCreateData = {
     product_id: evaluation.product_id,
-    subject_id: subject!.id,
+    subject_id: subject.id,
     ...(evaluationId ? { evaluation_id: evaluationId } : {}),
     product_group: evaluation.product_group,
     subgroup: evaluation.subgroup,
     stars: stars!,
     authority_level: input.authority_level as AuthorityLevel,
-    authority_name: String(input.authority_name).trim(),
-    decision_number: (number as { ok: true; value: { value: string } }).value.value,
+    authority_name: authorityName!,
+    authority_key: decision!.authority_key,
+    decision_number: decision!.decision_number,
+    decision_year: decision!.decision_year,
     decision_date: vnDateStart(decisionDate!).toISOString(),
     expires_at: expiresAt(decisionDate!).toISOString(),
     status: "valid",
     document_url: input.document_url ?? null,
     replaces_id: previous?.id ?? null,
-    province: subject!.province,
+    province: subject.province,
   }
-  const prepared: PreparedCertificate = {
+  return {
     evaluation: { id: evaluationId, create: evaluationId ? null : evaluation },
     certificate,
+    decision: decision!,
     previous_id: previous?.id ?? null,
-    stale_ids: staleIds,
+    stale_ids: oneValid.stale_ids,
   }
-  return prepared
 }

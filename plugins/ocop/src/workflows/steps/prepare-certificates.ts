@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid } from "../../lib/errors"
+import { ruleErrorsToMedusaError } from "../../lib/errors"
+import { checkAgainstEarlierInBatch } from "../../rules"
 import type { IssueCertificateInput } from "../types"
 import { readsForBatch } from "./certificate-reads"
 import { prepareCertificate, type PreparedCertificate } from "./prepare-certificate"
@@ -19,29 +20,34 @@ function isRefusal(error: unknown) {
 /**
  * The checks of prepareCertificateStep for a batch of certificates to issue (reads only): each is
  * checked by the same rules; a refused one is reported with its index and message instead of
- * failing the batch. Within the batch, a decision number names one decision (same date and
- * authority) and a product gets one certificate, as if they had been issued one after the other.
+ * failing the batch. Within the batch, a decision (issuing authority, number, year) has one date
+ * and a product gets one certificate, as if they had been issued one after the other.
  * What the checks read is read up front for the whole batch (readsForBatch).
  */
 export const prepareCertificatesStep = createStep(
   prepareCertificatesStepId,
   async (input: { certificates: IssueCertificateInput[]; now?: string }, { container }) => {
     const result: PreparedCertificates = { prepared: [], refused: [] }
+    // A decision is (issuing authority, number, year): two provinces' 1005/QĐ-UBND are two decisions.
     const decisions = new Map<string, PreparedCertificate["certificate"]>()
     const products = new Set<string>()
     const reads = await readsForBatch(container, input.certificates)
     for (const [index, certificate] of input.certificates.entries()) {
       try {
         const prepared = await prepareCertificate(container, { ...certificate, now: input.now ?? certificate.now, mode: "issue" }, reads)
-        const { decision_number, decision_date, authority_level, authority_name, product_id } = prepared.certificate
-        const first = decisions.get(decision_number)
-        if (first && (first.decision_date !== decision_date || first.authority_level !== authority_level || first.authority_name !== authority_name)) {
-          throw invalid("decision_number", "same_decision", `decision ${decision_number} is signed on another date or by another authority earlier in this batch`)
-        }
-        if (products.has(product_id)) {
-          throw invalid("evaluation.product_id", "one_valid_certificate", `product ${product_id} gets a certificate earlier in this batch`)
-        }
-        decisions.set(decision_number, first ?? prepared.certificate)
+        const { decision_number, decision_date, authority_name, product_id } = prepared.certificate
+        const key = JSON.stringify(prepared.decision)
+        const first = decisions.get(key)
+        const errors = checkAgainstEarlierInBatch({
+          decision_number,
+          authority_name,
+          decision_date,
+          earlier_decision_date: first?.decision_date,
+          product_id,
+          product_earlier: products.has(product_id),
+        })
+        if (errors.length) throw ruleErrorsToMedusaError(errors)
+        decisions.set(key, first ?? prepared.certificate)
         products.add(product_id)
         result.prepared.push({ ...prepared, index })
       } catch (error) {

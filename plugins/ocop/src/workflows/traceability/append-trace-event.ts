@@ -3,6 +3,7 @@ import { clock } from "../../lib/clock"
 import { invalid, notFound, ruleErrorsToMedusaError } from "../../lib/errors"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
+import { resolveActor, type TraceRecorder } from "../../modules/traceability/actors"
 import type { TraceEventInput } from "../../modules/traceability/types"
 import { checkEventInput } from "../../modules/traceability/validate-event"
 
@@ -13,10 +14,16 @@ export interface AppendTraceEventInput {
   event: TraceEventInput
   /** The producer recording the event: refused when the lot is another producer's. */
   subject_id?: string | null
+  /** Who records it, as the server knows it: decides the stored actor (see actors.ts). */
+  recorder: TraceRecorder
   now?: string
 }
 
-/** Checks the event (reads only): the lot exists and is the recording producer's, the values are valid. */
+/**
+ * Checks the event (reads only): the lot exists and is the recording producer's, the values are
+ * valid, and the actor is the recorder's own (a seller records in its name; only an admin records
+ * an authority's inspection).
+ */
 export const prepareTraceEventStep = createStep("ocop-prepare-trace-event", async (input: AppendTraceEventInput, { container }) => {
   const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
   const [lot] = await traceability.listTraceLots({ id: input.lot_id }, { select: ["id", "subject_id"], take: 1 })
@@ -26,7 +33,9 @@ export const prepareTraceEventStep = createStep("ocop-prepare-trace-event", asyn
   }
   const checked = checkEventInput(input.event, clock(input.now))
   if (!checked.ok) throw ruleErrorsToMedusaError(checked.errors)
-  return new StepResponse({ lot_id: lot.id as string, event: checked.value })
+  const actor = resolveActor(input.recorder, checked.value)
+  if (!actor.ok) throw ruleErrorsToMedusaError(actor.errors)
+  return new StepResponse({ lot_id: lot.id as string, event: { ...checked.value, actor: actor.actor, origin: actor.origin } })
 })
 
 /**

@@ -45,7 +45,7 @@ export const prepareLotStep = createStep("ocop-prepare-lot", async (input: Creat
 
   const [tradeItem] = await traceability.listTraceTradeItems({ variant_id: input.variant_id }, { take: 1 })
   if (!tradeItem) {
-    errors.push({ field: "variant_id", rule: "gtin", message: "this variant has no GTIN yet: register it first with POST /admin/ocop/trade-items" })
+    errors.push({ field: "variant_id", rule: "gtin", message: "this variant has no GTIN yet: give it its GTIN (or your GS1 company prefix) first, then declare the lot" })
   }
   const lot = parseLotCode(input.lot_code, "lot_code")
   if (!lot.ok) errors.push(lot.error)

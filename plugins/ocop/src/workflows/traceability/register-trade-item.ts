@@ -36,7 +36,8 @@ export const prepareTradeItemStep = createStep("ocop-prepare-trade-item", async 
   const [byVariant] = await traceability.listTraceTradeItems({ variant_id: input.variant_id }, { take: 1 })
   if (byVariant) throw invalid("variant_id", "unique", `this variant already has the GTIN ${byVariant.gtin14}`)
   const [byGtin] = await traceability.listTraceTradeItems({ gtin14: gtin.value }, { take: 1 })
-  if (byGtin) throw invalid("gtin", "unique", `GTIN ${gtin.value} already identifies variant ${byGtin.variant_id}`)
+  // Another producer's variant is not named: knowing a GTIN grants nothing.
+  if (byGtin) throw invalid("gtin", "unique", `GTIN ${gtin.value} is already registered for another product: each GTIN identifies one product variant`)
   return new StepResponse({ gtin14: gtin.value, variant_id: variant.id, product_id: variant.product_id })
 })
 

@@ -20,4 +20,8 @@ export type StoreListOcopProductsType = z.infer<typeof StoreListOcopProducts>
 
 export const StoreVerifyCertificate = z.object({
   decision_number: z.string(),
+  /** Narrows an ambiguous number: part of the issuer's name, with or without accents ("Lào Cai", "lao cai"). */
+  issuer: z.string().max(200).optional(),
+  /** Narrows an ambiguous number: the decision's calendar year. */
+  year: z.coerce.number().int().min(2018).max(2100).optional(),
 })

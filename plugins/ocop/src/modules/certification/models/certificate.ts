@@ -1,9 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { AUTHORITY_LEVELS } from "../../../rules/authority"
+import { CERTIFICATE_STATUSES } from "../../../rules/validity"
 import { OcopEvaluation } from "./evaluation"
 import { OcopSubject } from "./ocop-subject"
-
-export const AUTHORITY_LEVEL_VALUES = ["district", "province", "ministry"] as const
-export const CERTIFICATE_STATUS_VALUES = ["valid", "expired", "revoked", "superseded"] as const
 
 /**
  * An OCOP star certificate: the recognition decision of the competent authority.
@@ -19,13 +18,20 @@ export const OcopCertificate = model
     product_group: model.number(),
     subgroup: model.text(),
     stars: model.number(),
-    authority_level: model.enum([...AUTHORITY_LEVEL_VALUES]),
+    authority_level: model.enum([...AUTHORITY_LEVELS]),
+    /** The issuing authority's canonical name (rules/issuer), e.g. "UBND tỉnh Lào Cai". */
     authority_name: model.text(),
-    /** One decision may recognise several products (see prepare-certificate). */
+    /**
+     * A decision is (authority_key, decision_number, decision_year) (rules/certificate): one
+     * decision may recognise several products; another issuer's or year's same number is another.
+     */
+    authority_key: model.text(),
     decision_number: model.text().searchable(),
+    /** The calendar year of the decision date in Vietnam. */
+    decision_year: model.number(),
     decision_date: model.dateTime(),
     expires_at: model.dateTime(),
-    status: model.enum([...CERTIFICATE_STATUS_VALUES]).default("valid"),
+    status: model.enum([...CERTIFICATE_STATUSES]).default("valid"),
     revoked_at: model.dateTime().nullable(),
     revocation_reason: model.text().nullable(),
     document_url: model.text().nullable(),
@@ -53,10 +59,10 @@ export const OcopCertificate = model
     },
     // One certificate per evaluation, and at most one valid certificate per product.
     { name: "IDX_ocop_certificate_evaluation_id_unique", on: ["evaluation_id"], unique: true, where: "deleted_at IS NULL" },
-    // A decision names a product once.
+    // A decision (issuer, number, year) names a product once.
     {
-      name: "IDX_ocop_certificate_decision_number_product_id_unique",
-      on: ["decision_number", "product_id"],
+      name: "IDX_ocop_certificate_decision_product_unique",
+      on: ["authority_key", "decision_number", "decision_year", "product_id"],
       unique: true,
       where: "deleted_at IS NULL",
     },

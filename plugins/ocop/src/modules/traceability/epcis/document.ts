@@ -189,6 +189,8 @@ export function buildEpcisDocument(input: {
   corrections?: ExportEvent[]
   now?: Date
   sender?: string
+  /** The lot's integrity check (hash chain and published digest), stated beside the events. */
+  verification?: unknown
 }) {
   const lots = new Map(input.lots.map((lot) => [lot.id, lot]))
   const corrections = new Map<string, ExportEvent[]>()
@@ -210,6 +212,7 @@ export function buildEpcisDocument(input: {
     creationDate: (input.now ?? new Date()).toISOString(),
   }
   if (input.sender) document.sender = input.sender
+  if (input.verification !== undefined) document["ocop:verification"] = input.verification
   document.epcisBody = {
     eventList: events.map((event) => {
       const lot = lots.get(event.lot_id)

@@ -28,6 +28,13 @@ export const TraceLot = model
     /** The producer: an OCOP subject of the certification module. */
     subject_id: model.text(),
     master_hash: model.text(),
+    /**
+     * The hash of the last event (the master hash while there is none) and the number of events,
+     * written in the same transaction as each append: deleting the last event, which leaves no gap,
+     * shows as a head or count that no longer matches. Not part of the master data hash.
+     */
+    head_hash: model.text().nullable(),
+    event_count: model.number().default(0),
     events: model.hasMany(() => TraceEvent, { mappedBy: "lot" }),
     allocations: model.hasMany(() => TraceLotAllocation, { mappedBy: "lot" }),
   })

@@ -9,7 +9,7 @@ import { sellerProductIds } from "../../../../lib/seller-scope"
 export const GET = async (req: SellerRequest, res: MedusaResponse) => {
   const productIds = await sellerProductIds(req.scope, req.member.seller_id)
   const lots = productIds.length
-    ? await traceability(req.scope).listTraceLots({ product_id: productIds }, { order: { production_date: "DESC", created_at: "DESC" } })
+    ? await traceability(req.scope).listTraceLots({ product_id: productIds }, { order: { production_date: "DESC", created_at: "DESC", id: "DESC" }, take: null })
     : []
   const context = await loadLotContext(req.scope, lots)
   res.json({ lots: lots.map((lot: any) => presentLot(lot, context)) })

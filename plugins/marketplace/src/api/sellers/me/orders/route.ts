@@ -11,7 +11,7 @@ export const GET = async (req: SellerRequest, res: MedusaResponse) => {
     .listAndCountSellerOrders({ seller_id: req.member.seller_id, ...(status ? { status } : {}) } as any, {
       skip: offset,
       take: limit,
-      order: { placed_at: "DESC" },
+      order: { placed_at: "DESC", id: "DESC" },
     })
   res.json({ orders: await presentSellerOrders(req.scope, parts), count, limit, offset })
 }

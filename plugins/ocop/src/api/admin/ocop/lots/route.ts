@@ -20,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [lots, count] = await traceability(req.scope).listAndCountTraceLots(where, {
     skip: offset,
     take: limit,
-    order: { production_date: "DESC", created_at: "DESC" },
+    order: { production_date: "DESC", created_at: "DESC", id: "DESC" },
   })
   const context = await loadLotContext(req.scope, lots)
   res.json({ lots: lots.map((lot) => presentLot(lot, context)), count, limit, offset })

@@ -16,6 +16,9 @@ export const AdminRegisterTradeItem = z
   .strict()
 export type AdminRegisterTradeItemType = z.infer<typeof AdminRegisterTradeItem>
 
+export const AdminCorrectTradeItem = z.object({ gtin: z.union([z.string().max(40), z.number()]).transform(String) }).strict()
+export type AdminCorrectTradeItemType = z.infer<typeof AdminCorrectTradeItem>
+
 export const AdminListTradeItems = z.object({
   variant_id: z.string().optional(),
   product_id: z.string().optional(),

@@ -1,15 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { invalid } from "../../../../lib/errors"
-import { iso, traceability } from "../../../../lib/traceability/lots"
+import { presentTradeItem, traceability } from "../../../../lib/traceability/lots"
 import { parseGtin } from "../../../../rules/gs1"
 import { registerTradeItemWorkflow } from "../../../../workflows/traceability/register-trade-item"
 import type { AdminRegisterTradeItemType } from "../lots/validators"
 
 type Row = Record<string, any>
-
-function presentTradeItem(item: Row) {
-  return { id: item.id, gtin14: item.gtin14, variant_id: item.variant_id, product_id: item.product_id, created_at: iso(item.created_at) }
-}
 
 /** GET /admin/ocop/trade-items?variant_id=&product_id=&gtin= → { trade_items, count, limit, offset } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -20,7 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     if (!parsed.ok) throw invalid(parsed.error.field, parsed.error.rule, parsed.error.message)
     where.gtin14 = parsed.value
   }
-  const [items, count] = await traceability(req.scope).listAndCountTraceTradeItems(where, { skip: offset, take: limit, order: { created_at: "ASC" } })
+  const [items, count] = await traceability(req.scope).listAndCountTraceTradeItems(where, { skip: offset, take: limit, order: { created_at: "ASC", id: "ASC" } })
   res.json({ trade_items: items.map(presentTradeItem), count, limit, offset })
 }
 

@@ -11,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     .resolve<INotificationModuleService>(Modules.NOTIFICATION)
     .listNotifications(
       { receiver_id: req.auth_context.actor_id },
-      { select: ["id", "template", "data", "resource_type", "resource_id", "created_at"], order: { created_at: "DESC" }, take: 50 }
+      { select: ["id", "template", "data", "resource_type", "resource_id", "created_at"], order: { created_at: "DESC", id: "DESC" }, take: 50 }
     )
   res.json({ notifications })
 }

@@ -46,7 +46,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       : await service.listAndCountTraceEvents(eventFilters, {
           skip: q.offset,
           take: q.limit,
-          order: { event_time: "ASC", sequence: "ASC" },
+          order: { event_time: "ASC", lot_id: "ASC", sequence: "ASC", id: "ASC" },
         })
   const document = await epcisDocumentFor(req.scope, events as Record<string, any>[])
   res.setHeader("Content-Type", `${EPCIS_MEDIA_TYPE}; charset=utf-8`)

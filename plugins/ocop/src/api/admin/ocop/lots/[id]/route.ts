@@ -4,10 +4,10 @@ import {
   locationsOf,
   presentEvents,
   presentLot,
-  presentVerification,
   retrieveLot,
   traceability,
 } from "../../../../../lib/traceability/lots"
+import { verifyLotIntegrity } from "../../../../../lib/traceability/integrity"
 import { refuseLotChange } from "../../../../utils/append-only"
 
 /** GET /admin/ocop/lots/:id → { lot (with product, variant, producer, certificate), events, locations, verification } */
@@ -17,13 +17,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [context, events, verification] = await Promise.all([
     loadLotContext(req.scope, [lot]),
     service.listLotHistory(lot.id),
-    service.verifyTraceLot(lot.id),
+    verifyLotIntegrity(req.scope, lot),
   ])
   res.json({
     lot: presentLot(lot, context),
     events: presentEvents(events),
     locations: locationsOf(events),
-    verification: presentVerification(verification),
+    verification,
   })
 }
 

@@ -15,7 +15,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (status) filters.status = status
   const approvals = await req.scope
     .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
-    .listOrderApprovals(filters, { order: { created_at: "DESC" }, take: 100 })
+    .listOrderApprovals(filters, { order: { created_at: "DESC", id: "DESC" }, take: 100 })
   res.json({ approvals: approvals.map(presentApproval) })
 }
 

@@ -1,0 +1,98 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ShieldCheck } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { formatVnDateTime } from "../../lib/labels"
+import { sdk } from "../../lib/sdk"
+
+type Digest = {
+  id: string
+  sequence: number
+  day: string
+  root: string
+  leaf_count: number
+  digest_hash: string
+  trigger: "scheduled" | "admin"
+  published_at: string
+  url: string
+}
+
+const key = ["ocop", "trace-digests"] as const
+
+/**
+ * Bản tóm tắt truy xuất: the published digests of every lot's history (a Merkle root of all lot
+ * heads, daily and on demand). Anyone who kept a root can later prove that a lot's history was
+ * rewritten; each digest is public at its URL.
+ */
+const TraceDigestsPage = () => {
+  const queryClient = useQueryClient()
+  const { data, error, isLoading } = useQuery({
+    queryKey: key,
+    queryFn: () => sdk.client.fetch<{ digests: Digest[]; count: number }>("/admin/ocop/trace/digests", { query: { limit: 60 } }),
+  })
+  const publish = useMutation({
+    mutationFn: () => sdk.client.fetch<{ digest: Digest }>("/admin/ocop/trace/digests", { method: "POST" }),
+    onSuccess: ({ digest }) => {
+      toast.success(`Đã công bố bản tóm tắt số ${digest.sequence} (${digest.leaf_count} lô)`)
+      queryClient.invalidateQueries({ queryKey: key })
+    },
+    onError: (e: Error) => toast.error(e.message),
+  })
+  return (
+    <Container className="divide-y p-0" data-testid="ocop-trace-digests">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">Bản tóm tắt lịch sử truy xuất</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Gốc Merkle của mọi lô hàng, công bố hằng ngày. Ai lưu một gốc có thể chứng minh về sau rằng lịch sử một lô đã bị sửa.
+          </Text>
+        </div>
+        <Button onClick={() => publish.mutate()} isLoading={publish.isPending}>
+          Công bố ngay
+        </Button>
+      </div>
+      {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
+      {error ? <Text className="px-6 py-4 text-ui-fg-error">{(error as Error).message}</Text> : null}
+      {data && !data.digests.length ? <Text className="px-6 py-4">Chưa có bản tóm tắt nào.</Text> : null}
+      {data?.digests.length ? (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Số</Table.HeaderCell>
+              <Table.HeaderCell>Ngày</Table.HeaderCell>
+              <Table.HeaderCell>Số lô</Table.HeaderCell>
+              <Table.HeaderCell>Gốc Merkle</Table.HeaderCell>
+              <Table.HeaderCell>Công bố lúc</Table.HeaderCell>
+              <Table.HeaderCell>Địa chỉ công khai</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.digests.map((digest) => (
+              <Table.Row key={digest.id}>
+                <Table.Cell>{digest.sequence}</Table.Cell>
+                <Table.Cell>{digest.day}</Table.Cell>
+                <Table.Cell>{digest.leaf_count}</Table.Cell>
+                <Table.Cell>
+                  <code className="text-xs" title={digest.root}>
+                    {digest.root.slice(0, 24)}…
+                  </code>
+                </Table.Cell>
+                <Table.Cell>
+                  {formatVnDateTime(digest.published_at)} <Badge size="2xsmall">{digest.trigger === "admin" ? "thủ công" : "tự động"}</Badge>
+                </Table.Cell>
+                <Table.Cell>
+                  {/* Public on the storefront (and the store API, with the publishable key). */}
+                  <code className="text-xs">{`/trace/digests/${digest.day}?sequence=${digest.sequence}`}</code>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      ) : null}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Tóm tắt truy xuất", icon: ShieldCheck })
+
+export default TraceDigestsPage

@@ -1,0 +1,95 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
+import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { parseServerError } from "../lib/errors"
+import { sdk } from "../lib/sdk"
+
+type TradeItem = { id: string; gtin14: string; variant_id: string; product_id: string }
+
+/**
+ * Mã GTIN: each variant's GS1 trade item. Registers a GTIN for a variant that has none, or
+ * corrects one while no lot was declared under it; the server checks the check digit and that the
+ * GTIN is not another product's, and the error is shown beside the variant.
+ */
+const ProductTradeItemsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const key = ["ocop", "trade-items", product.id]
+  const { data, isLoading, error } = useQuery({
+    queryKey: key,
+    queryFn: () => sdk.client.fetch<{ trade_items: TradeItem[] }>("/admin/ocop/trade-items", { query: { product_id: product.id, limit: 500 } }),
+  })
+  const byVariant = new Map((data?.trade_items ?? []).map((item) => [item.variant_id, item]))
+  return (
+    <Container className="divide-y p-0" data-testid="ocop-trade-items">
+      <div className="px-6 py-4">
+        <Heading level="h2">Mã GTIN (GS1)</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Mỗi phiên bản sản phẩm có một mã GTIN để khai báo lô hàng và in mã QR truy xuất.
+        </Text>
+      </div>
+      {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
+      {error ? <Text className="px-6 py-4 text-ui-fg-error">{(error as Error).message}</Text> : null}
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Phiên bản</Table.HeaderCell>
+            <Table.HeaderCell>GTIN</Table.HeaderCell>
+            <Table.HeaderCell />
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {(product.variants ?? []).map((variant) => (
+            <VariantGtinRow key={variant.id} variantId={variant.id} title={variant.title ?? variant.sku ?? variant.id} item={byVariant.get(variant.id)} queryKey={key} />
+          ))}
+        </Table.Body>
+      </Table>
+    </Container>
+  )
+}
+
+function VariantGtinRow({ variantId, title, item, queryKey }: { variantId: string; title: string; item?: TradeItem; queryKey: string[] }) {
+  const queryClient = useQueryClient()
+  const [gtin, setGtin] = useState(item?.gtin14 ?? "")
+  const [problem, setProblem] = useState<string | null>(null)
+  const save = useMutation({
+    mutationFn: () =>
+      item
+        ? sdk.client.fetch(`/admin/ocop/trade-items/${item.id}`, { method: "POST", body: { gtin } })
+        : sdk.client.fetch("/admin/ocop/trade-items", { method: "POST", body: { variant_id: variantId, gtin } }),
+    onSuccess: () => {
+      setProblem(null)
+      toast.success(item ? "Đã sửa mã GTIN" : "Đã đăng ký mã GTIN")
+      queryClient.invalidateQueries({ queryKey })
+    },
+    onError: (e: Error) => {
+      const parsed = parseServerError(e)
+      setProblem(parsed.fields.map((f) => f.message).join("; ") || parsed.message)
+    },
+  })
+  const id = `gtin-${variantId}`
+  return (
+    <Table.Row>
+      <Table.Cell>
+        <label htmlFor={id}>{title}</label>
+      </Table.Cell>
+      <Table.Cell>
+        <Input id={id} size="small" inputMode="numeric" value={gtin} onChange={(e) => setGtin(e.target.value)} placeholder="893…" aria-invalid={!!problem} />
+        {problem ? (
+          <Text size="xsmall" className="text-ui-fg-error" role="alert">
+            {problem}
+          </Text>
+        ) : null}
+      </Table.Cell>
+      <Table.Cell>
+        <Button size="small" variant="secondary" onClick={() => save.mutate()} isLoading={save.isPending} disabled={!gtin.trim() || gtin === item?.gtin14}>
+          {item ? "Sửa" : "Đăng ký"}
+        </Button>
+      </Table.Cell>
+    </Table.Row>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "product.details.after", id: "ocop:product-trade-items" })
+
+export default ProductTradeItemsWidget
