@@ -1,15 +1,12 @@
 import {
   checkAuthority,
-  competentAuthorityLevel,
+  checkIssuer,
   evaluateScoreSheet,
-  ministryNamesOn,
-  REFORM_DATE,
   validUntil,
   vnDateOf,
   type Stars,
 } from "@ocop/plugin-ocop/rules"
 import { hasValidCheckDigit } from "@ocop/plugin-ocop/gs1"
-import { PROVINCES } from "@ocop/reference"
 import { isDistrictOf } from "../../src/seed/catalogue/former-districts"
 
 type Row = Record<string, any>
@@ -26,32 +23,27 @@ async function allPages(api: any, path: string, key: string, headers: any, limit
   return rows
 }
 
-function unitLabel(name: string) {
-  const unit = PROVINCES.find((p) => p.name === name)
-  return `${unit?.type === "city" ? "thành phố" : "tỉnh"} ${name}`
-}
-
 /**
  * Whether the issuer of a decision is the one competent for the producer's location on its date:
- * the ministry for 5★ (its name on that day); before 1 Jul 2025 the former province's committee
- * for 4★ and a named district of that province for 3★; from then the merged province's committee.
+ * the issuer rule of the certificate workflow (`checkIssuer`: the ministry for 5★, before 1 Jul
+ * 2025 the former province's committee or a named district of it, from then the merged unit's),
+ * and, for a district, a real district of that former province (FORMER_DISTRICTS).
  */
-export function issuerProblem(certificate: { stars: Stars; decision_date: string; authority: string }, subject: Row): string | null {
-  const level = competentAuthorityLevel(certificate.stars, certificate.decision_date)
-  const name = certificate.authority
-  if (level === "ministry") {
-    const names = ministryNamesOn(certificate.decision_date)
-    return names.includes(name) ? null : `a 5★ decision of ${certificate.decision_date} is signed by ${names.join(" or ")}, not "${name}"`
+export function issuerProblem(
+  certificate: { decision_date: string; authority: string; authority_level: string },
+  subject: Row
+): string | null {
+  const { errors, issuer } = checkIssuer({
+    decision_date: certificate.decision_date,
+    authority_level: certificate.authority_level as any,
+    authority_name: certificate.authority,
+    producer: { province: subject.province, historical_province: subject.historical_province ?? null, address: subject.address },
+  })
+  if (errors.length) return errors.map((e) => e.message).join("; ")
+  if (issuer?.level === "district" && issuer.province && !isDistrictOf(`${issuer.kind} ${issuer.district}`, issuer.province)) {
+    return `${issuer.kind} ${issuer.district} is not a district of ${issuer.province}`
   }
-  const former = subject.historical_province ?? subject.province
-  if (level === "district") {
-    const district = /^UBND ((?:huyện|quận|thị xã|thành phố) .+)$/.exec(name)?.[1]
-    if (!district) return `a 3★ decision of ${certificate.decision_date} is signed by a named district's committee, not "${name}"`
-    return isDistrictOf(district, former) ? null : `${district} is not a district of ${former}, where the producer was on ${certificate.decision_date}`
-  }
-  const province = certificate.decision_date < REFORM_DATE ? former : subject.province
-  const expected = `UBND ${unitLabel(province)}`
-  return name === expected ? null : `issued by "${name}", but the committee competent for a producer in ${province} on ${certificate.decision_date} is "${expected}"`
+  return null
 }
 
 /**
