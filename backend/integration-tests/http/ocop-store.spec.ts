@@ -103,6 +103,7 @@ integrationTestRunner({
         expect(data.certificate).toEqual({
           decision_number: certificate.decision_number,
           decision_date: vnDateOf(new Date(certificate.decision_date)),
+          decision_year: Number(vnDateOf(new Date(certificate.decision_date)).slice(0, 4)),
           stars: certificate.stars,
           status: "valid",
           valid: true,
