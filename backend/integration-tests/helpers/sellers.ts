@@ -64,11 +64,18 @@ export function productBody(sku: string, overrides: Record<string, unknown> = {}
 }
 
 /** An operator certifies a product for a subject (evaluation + decision): valid for three years. */
-export async function certifyProduct(api: any, admin: any, subjectId: string, productId: string, decisionNumber: string) {
+export async function certifyProduct(
+  api: any,
+  admin: any,
+  subjectId: string,
+  productId: string,
+  decisionNumber: string,
+  evaluation: Record<string, unknown> = {}
+) {
   const { data } = await api.post(
     "/admin/ocop/certificates",
     {
-      evaluation: evaluationBody(subjectId, productId, 72.5),
+      evaluation: evaluationBody(subjectId, productId, 72.5, evaluation),
       decision_number: decisionNumber,
       decision_date: "2025-09-15",
       authority_level: "province",

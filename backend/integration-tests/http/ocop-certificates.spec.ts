@@ -140,6 +140,8 @@ integrationTestRunner({
         expect(await channelProductIds(getContainer())).toContain(product.id)
         const listed = await api.get("/store/ocop/products?limit=100", store())
         expect(listed.data.products.find((p: any) => p.id === product.id).ocop).toEqual({
+          status: "valid",
+          valid: true,
           stars: 4,
           product_group: 1,
           subgroup: "Thực phẩm chế biến",
@@ -148,6 +150,7 @@ integrationTestRunner({
           producer_id: subject.id,
           decision_number: "9101/QĐ-UBND",
           authority: "UBND tỉnh Lào Cai",
+          decision_date: "2025-09-15",
           valid_until: "2028-09-15",
         })
         // The subject was registered under its old province (Yên Bái): both names find it.

@@ -33,7 +33,7 @@ integrationTestRunner({
         const product = data.products[0]
         expect(product).toMatchObject({ id: expect.any(String), title: expect.any(String), handle: expect.any(String) })
         expect(Object.keys(product.ocop).sort()).toEqual(
-          ["authority", "decision_number", "producer", "producer_id", "product_group", "province", "stars", "subgroup", "valid_until"].sort()
+          ["authority", "decision_date", "decision_number", "producer", "producer_id", "product_group", "province", "stars", "status", "subgroup", "valid", "valid_until"].sort()
         )
         const seededProduct = demoProducts.find((p) => p.handle === product.handle)!
         expect(product.ocop.stars).toBe(seededProduct.stars)
@@ -102,12 +102,19 @@ integrationTestRunner({
         const { data } = await api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`, store())
         expect(data.certificate).toEqual({
           decision_number: certificate.decision_number,
+          decision_date: vnDateOf(new Date(certificate.decision_date)),
+          decision_year: Number(vnDateOf(new Date(certificate.decision_date)).slice(0, 4)),
           stars: certificate.stars,
           status: "valid",
+          valid: true,
           valid_until: validUntil(vnDateOf(new Date(certificate.decision_date))),
+          ended_on: null,
+          revoked_at: null,
+          revocation_reason: null,
           authority: certificate.authority_name,
           authority_level: certificate.authority_level,
           product_title: expect.any(String),
+          product_handle: expect.any(String),
           producer: expect.any(String),
           province: certificate.province,
         })

@@ -290,6 +290,49 @@ integrationTestRunner({
       console.log(`isolation matrix (orders and carts by id): ${cells} cells`)
     })
 
+    it("withholds a household seller's community tourism (group 6) at the services rates, by its group, not by the seller's say-so", async () => {
+      const tour = productBody("T22", {
+        title: "Tour trải nghiệm làng chè T22",
+        product_group: 6,
+        variants: [{ title: "Vé người lớn", sku: "T22-VE", price_vnd: 500000, stock: 20 }],
+      })
+      // The seller cannot call it goods (nor anything else): the kind follows from the group.
+      const said = await settle(api.post("/sellers/me/products", { ...tour, is_service: false }, household.headers))
+      expect(said.status).toBe(400)
+      expect(said.data.message).toMatch(/is_service/)
+      const { data } = await api.post("/sellers/me/products", tour, household.headers)
+      await certifyProduct(api, admin, household.subjectId, data.product.id, "8122/QĐ-UBND", {
+        product_group: 6,
+        subgroup: "Dịch vụ du lịch cộng đồng",
+      })
+      await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, household.headers)
+      const { data: stored } = await api.get(`/admin/products/${data.product.id}?fields=metadata`, admin)
+      expect(stored.product.metadata).toMatchObject({ product_group: 6, is_service: true })
+
+      const buyer = await customer("muatour@example.vn")
+      const order = await placeCodOrder(api, buyer, {
+        regionId,
+        email: "muatour@example.vn",
+        lines: [
+          { variant_id: data.product.variants[0].id, quantity: 1 },
+          { variant_id: householdVariant, quantity: 1 },
+        ],
+      })
+      await sellerOrder(household.headers, order.id)
+      // 500,000 ₫ of tourism: 5 % VAT + 2 % PIT; 390,000 ₫ of tea: 1 % + 0.5 %; commission 5 % of all.
+      const { lines } = (await api.get("/sellers/me/payouts", household.headers)).data
+      expect(lines).toEqual([
+        expect.objectContaining({
+          order_id: order.id,
+          gross: 890000,
+          commission: 44500,
+          withholding_vat: 25000 + 3900,
+          withholding_pit: 10000 + 1950,
+          net: 890000 - 44500 - 28900 - 11950,
+        }),
+      ])
+    })
+
     it("takes a campaign discount off the seller's gross: the payout is on what the buyer paid", async () => {
       // 10 % off the cooperative's product, by code (so no other cart of this file gets it)
       const promotion = await percentOffCode(api, admin, "HTX10", 10, { maxQuantity: 100, productIds: [coopProduct] })

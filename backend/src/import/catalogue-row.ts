@@ -23,6 +23,8 @@ export const CatalogueRowSchema = z.object({
     type: z.custom<CreateSubjectInput["type"]>((value) => typeof value === "string"),
     address: z.string().trim().min(1),
     province: z.string().trim().min(1),
+    /** The former province (one of the 63) of a producer whose unit was merged on 1 Jul 2025, when not named like the unit. */
+    historical_province: z.string().trim().min(1).nullish(),
   }),
   certificate: z.object({
     decision_number: z.string().trim().min(1),

@@ -92,6 +92,9 @@ export function* generateCatalogue(options: GenerateOptions): Generator<Catalogu
     const total = roll < 0.6 ? rng.int(50, 69) : roll < 0.97 ? rng.int(70, 89) : rng.int(90, 98)
     const stars = starsFromTotal(total)!
     const area = province.type === "city" ? "thành phố" : "tỉnh"
+    // A producer of a merged unit lay in one of its former provinces: named in its record and address.
+    const former = province.merged.length ? pr.pick([province.name, ...province.merged]) : province.name
+    const historical = former === province.name ? null : former
 
     if (!decision || decision.left === 0 || decision.province !== province.name || decision.stars !== stars) {
       const date = addDays(REFORM_DATE, rng.int(0, span))
@@ -122,8 +125,9 @@ export function* generateCatalogue(options: GenerateOptions): Generator<Catalogu
         tax_code: String(4_000_000_000 + producerIndex * 7),
         legal_name: legalName,
         type,
-        address: `Thôn ${place}, ${area} ${province.name}`,
+        address: `Thôn ${place}, ${area} ${province.name}${historical ? `, trước 01/7/2025 thuộc tỉnh ${historical}` : ""}`,
         province: province.name,
+        historical_province: historical,
       },
       certificate: {
         decision_number: decision.number,

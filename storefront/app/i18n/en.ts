@@ -128,6 +128,13 @@ export const en: Record<keyof typeof vi, string> = {
   "cert.status_valid": "Valid",
   "cert.status_expired": "Expired",
   "cert.status_revoked": "Revoked",
+  "cert.revoked_statement": "OCOP certificate {number} was revoked on {date}.",
+  "cert.expired_statement": "OCOP certificate {number} expired on {date}.",
+  "cert.revoked_on": "Revoked on",
+  "cert.expired_on": "Expired on",
+  "cert.reason": "Reason",
+  "cert.not_sold_as_ocop": "This product is not sold as an OCOP product.",
+  "product.not_sold": "This product is no longer sold on the marketplace.",
 
   "cart.title": "Cart",
   "cart.items": "Items in your cart",

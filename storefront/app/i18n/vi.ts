@@ -127,6 +127,13 @@ export const vi = {
   "cert.status_valid": "Còn hiệu lực",
   "cert.status_expired": "Hết hiệu lực",
   "cert.status_revoked": "Đã bị thu hồi",
+  "cert.revoked_statement": "Chứng nhận OCOP số {number} đã bị thu hồi ngày {date}.",
+  "cert.expired_statement": "Chứng nhận OCOP số {number} đã hết hiệu lực từ ngày {date}.",
+  "cert.revoked_on": "Ngày thu hồi",
+  "cert.expired_on": "Hết hiệu lực từ ngày",
+  "cert.reason": "Lý do",
+  "cert.not_sold_as_ocop": "Sản phẩm này không được bán như sản phẩm OCOP.",
+  "product.not_sold": "Sản phẩm này không còn được bán trên sàn.",
 
   "cart.title": "Giỏ hàng",
   "cart.items": "Sản phẩm trong giỏ",

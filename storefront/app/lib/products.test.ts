@@ -4,6 +4,8 @@ import { normalizeOcop, summarizeProduct, toCard, variantStock } from "./product
 describe("OCOP data from the plugin", () => {
   it("reads the certificate in snake_case and maps the province to the current unit", () => {
     const ocop = normalizeOcop({
+      status: "valid",
+      valid: true,
       stars: 4,
       product_group: 2,
       province: "Bình Thuận",
@@ -23,6 +25,9 @@ describe("OCOP data from the plugin", () => {
     expect(normalizeOcop({ stars: 2 })).toBeNull()
     expect(normalizeOcop({ stars: 4, valid_until: "2001-01-01" })).toBeNull()
     expect(normalizeOcop({ stars: 5, status: "revoked" })).toBeNull()
+    expect(normalizeOcop({ stars: 5, status: "revoked", valid: false, valid_until: "2099-01-01" })).toBeNull()
+    // Only the backend's verdict counts: a far "valid until" alone is no proof.
+    expect(normalizeOcop({ stars: 4, valid_until: "2099-01-01" })).toBeNull()
     expect(normalizeOcop(null)).toBeNull()
   })
 })

@@ -164,10 +164,10 @@ export function normalizeOcop(raw: Record<string, unknown> | null | undefined): 
   }
   const stars = num(pick("stars", "star", "star_rating"))
   if (stars == null || stars < 3 || stars > 5) return null
-  const status = str(pick("status"))
-  if (status && !["valid", "active", "certified", "issued"].includes(status.toLowerCase())) return null
-  const validUntil = str(pick("valid_until", "validUntil", "expires_at", "expiresAt"))
-  if (validUntil && new Date(validUntil).getTime() < Date.now()) return null
+  // The backend states whether the certificate is valid now (its `valid` and `status`): a certificate
+  // without that verdict, or revoked or expired, gives no stars.
+  if (raw.valid !== true || str(pick("status")) !== "valid") return null
+  const validUntil = str(pick("valid_until", "validUntil"))
   const producerValue = pick("producer", "producer_name", "subject", "subject_name")
   const producer =
     typeof producerValue === "object" && producerValue

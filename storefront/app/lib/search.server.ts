@@ -19,7 +19,7 @@ type SearchHit = {
   province: string | null
   producer: string | null
   stars: number | null
-  certificate: { decision_number: string | null; valid_until: string | null }
+  certificate: { decision_number: string | null; valid_until: string | null; status?: string; valid?: boolean }
   highlights?: { title?: string; title_en?: string }
 }
 type SearchResponse = {
@@ -79,7 +79,8 @@ function toFacets(facets: SearchResponse["facets"], producerKeys: Map<string, st
 }
 
 function ocopOf(hit: SearchHit): OcopInfo | null {
-  if (hit.stars == null) return null
+  // The search answers only products whose certificate is valid now, and says so per hit.
+  if (hit.stars == null || hit.certificate.valid === false) return null
   return {
     stars: hit.stars,
     groupHandle: PRODUCT_GROUPS.find((g) => g.code === hit.product_group)?.handle ?? null,

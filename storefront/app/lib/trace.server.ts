@@ -68,6 +68,8 @@ export type TracePage = {
     status: string
     valid: boolean
     valid_until: string
+    /** The day it stopped being valid (revocation day, or the day after valid_until); null while valid. */
+    ended_on: string | null
     authority: string
     revocation_reason: string | null
   } | null

@@ -45,8 +45,9 @@ const TEXT = {
     verified: (n: number) => `Lịch sử đã được xác minh: ${n} sự kiện, không có chỉnh sửa nào sau khi ghi nhận.`,
     notVerified: "CẢNH BÁO: lịch sử của lô này đã bị thay đổi sau khi ghi nhận — không tin cậy các thông tin dưới đây.",
     brokenAt: (n: number) => `Liên kết bị hỏng đầu tiên: ${n === 0 ? "thông tin lô hàng" : `sự kiện #${n}`}.`,
-    certificateInvalid: (status: string) =>
-      `CẢNH BÁO: chứng nhận OCOP của sản phẩm này ${status === "revoked" ? "đã bị thu hồi" : status === "expired" ? "đã hết hiệu lực" : "không còn hiệu lực"}. Sản phẩm không được bán như sản phẩm OCOP.`,
+    certificateInvalid: (status: string, day: string) =>
+      `CẢNH BÁO: chứng nhận OCOP của sản phẩm này ${status === "revoked" ? `đã bị thu hồi ngày ${day}` : status === "expired" ? `đã hết hiệu lực từ ngày ${day}` : "không còn hiệu lực"}. Sản phẩm không được bán như sản phẩm OCOP.`,
+    reason: "Lý do",
     noCertificate: "CẢNH BÁO: sản phẩm này không có chứng nhận OCOP được ghi nhận trên sàn.",
     machine: "Dữ liệu EPCIS 2.0 (JSON-LD)",
     otherLang: "English",
@@ -115,8 +116,9 @@ const TEXT = {
     verified: (n: number) => `History verified: ${n} events, none changed since they were recorded.`,
     notVerified: "WARNING: this lot's history was changed after it was recorded — do not rely on the information below.",
     brokenAt: (n: number) => `First broken link: ${n === 0 ? "the lot's master data" : `event #${n}`}.`,
-    certificateInvalid: (status: string) =>
-      `WARNING: this product's OCOP certificate ${status === "revoked" ? "has been revoked" : status === "expired" ? "has expired" : "is not valid"}. It must not be sold as an OCOP product.`,
+    certificateInvalid: (status: string, day: string) =>
+      `WARNING: this product's OCOP certificate ${status === "revoked" ? `was revoked on ${day}` : status === "expired" ? `expired on ${day}` : "is not valid"}. It must not be sold as an OCOP product.`,
+    reason: "Reason",
     noCertificate: "WARNING: no OCOP certificate is recorded for this product on the marketplace.",
     machine: "EPCIS 2.0 data (JSON-LD)",
     otherLang: "Tiếng Việt",
@@ -318,7 +320,8 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
         </div>
       ) : !certificate.valid ? (
         <div className="warning" role="alert" data-warning="certificate">
-          {text.certificateInvalid(certificate.status)}
+          {text.certificateInvalid(certificate.status, certificate.ended_on ? vnDay(certificate.ended_on, lang) : "")}
+          {certificate.revocation_reason ? ` ${text.reason}: ${certificate.revocation_reason}` : null}
         </div>
       ) : null}
 
@@ -337,13 +340,16 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
         {certificate ? (
           <>
             <h2>{text.certificate}</h2>
-            <p className="ocop">
-              <span className="stars" aria-hidden="true">
-                {"★".repeat(certificate.stars)}
-                {"☆".repeat(Math.max(0, 5 - certificate.stars))}
-              </span>{" "}
-              <strong className="star-text">{text.stars(certificate.stars)}</strong>
-            </p>
+            {/* Stars and "valid until" only while the certificate is valid (the backend's verdict). */}
+            {certificate.valid ? (
+              <p className="ocop">
+                <span className="stars" aria-hidden="true">
+                  {"★".repeat(certificate.stars)}
+                  {"☆".repeat(Math.max(0, 5 - certificate.stars))}
+                </span>{" "}
+                <strong className="star-text">{text.stars(certificate.stars)}</strong>
+              </p>
+            ) : null}
             <dl>
               <dt>{text.decision}</dt>
               <dd>
@@ -351,8 +357,12 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
               </dd>
               <dt>{text.authority}</dt>
               <dd>{certificate.authority}</dd>
-              <dt>{text.validUntil}</dt>
-              <dd>{vnDay(certificate.valid_until, lang)}</dd>
+              {certificate.valid ? (
+                <>
+                  <dt>{text.validUntil}</dt>
+                  <dd>{vnDay(certificate.valid_until, lang)}</dd>
+                </>
+              ) : null}
             </dl>
           </>
         ) : null}

@@ -1,5 +1,6 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/ocop.verify"
+import { CertificateEnded } from "../components/CertificateStanding"
 import { Notice, Stars } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { verifyCertificate, type Certificate } from "../lib/catalog.server"
@@ -37,8 +38,6 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       error = "unavailable"
     }
   }
-  const now = Date.now()
-  const expiredOf = (certificate: Certificate) => (certificate.validUntil ? new Date(certificate.validUntil).getTime() < now : false)
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: `${translate(lang, "ocop.verify.title")} — ${translate(lang, "site.name")}`,
     description: translate(lang, "ocop.verify.description"),
@@ -52,35 +51,21 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       issuer,
       year: year ? String(year) : "",
       ambiguous,
-      certificates: certificates.map((certificate) => ({ ...certificate, expired: expiredOf(certificate) })),
+      certificates,
       error,
     },
     { status: error === "not_found" ? 404 : error === "invalid" ? 400 : 200, headers: publicCache },
   )
 }
 
-const STATUS_KEYS = {
-  valid: "cert.status_valid",
-  active: "cert.status_valid",
-  expired: "cert.status_expired",
-  revoked: "cert.status_revoked",
-} as const
-
-function statusLabel(status: string, expired: boolean, t: ReturnType<typeof useT>["t"]) {
-  if (expired) return t("cert.status_expired")
-  const key = STATUS_KEYS[status.toLowerCase() as keyof typeof STATUS_KEYS]
-  return key ? t(key) : status
-}
-
-function CertificateFacts({ certificate }: { certificate: Certificate & { expired: boolean } }) {
+function CertificateFacts({ certificate }: { certificate: Certificate }) {
   const { t, lang } = useT()
-  const valid =
-    !certificate.expired &&
-    (!certificate.status || ["valid", "active", "certified", "issued"].includes(certificate.status.toLowerCase()))
+  // The backend's verdict: stars and "valid until" only for a certificate valid now.
+  const valid = certificate.valid
   return (
     <section className={valid ? "certificate valid" : "certificate invalid"} aria-live="polite">
       <h2>{valid ? t("ocop.verify.valid") : t("ocop.verify.not_valid")}</h2>
-      {certificate.stars ? <Stars stars={certificate.stars} /> : null}
+      {valid ? <Stars stars={certificate.stars} /> : <CertificateEnded certificate={certificate} />}
       <dl className="facts">
         <dt>{t("cert.decision")}</dt>
         <dd>{certificate.decisionNumber}</dd>
@@ -114,16 +99,16 @@ function CertificateFacts({ certificate }: { certificate: Certificate & { expire
             <dd>{formatDate(certificate.issuedAt, lang)}</dd>
           </>
         ) : null}
-        {certificate.validUntil ? (
+        {valid && certificate.validUntil ? (
           <>
             <dt>{t("cert.valid_until")}</dt>
             <dd>{formatDate(certificate.validUntil, lang)}</dd>
           </>
         ) : null}
-        {certificate.status ? (
+        {valid ? (
           <>
             <dt>{t("cert.status")}</dt>
-            <dd>{statusLabel(certificate.status, certificate.expired, t)}</dd>
+            <dd>{t("cert.status_valid")}</dd>
           </>
         ) : null}
       </dl>

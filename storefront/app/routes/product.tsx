@@ -3,11 +3,12 @@ import type { Route } from "./+types/product"
 import { ProductGrid } from "../components/ProductCard"
 import { ProductStoryView } from "../components/ProductStory"
 import { WholesaleTiers } from "../components/WholesaleTiers"
+import { CertificateEnded } from "../components/CertificateStanding"
 import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
 import { findProvince, findSubgroup, productGroupByHandle, productGroupLabel, provinceName } from "@ocop/reference"
 import { addItem } from "../lib/cart.server"
-import { getProductByHandle, relatedProducts } from "../lib/catalog.server"
+import { getProductByHandle, productCertificate, relatedProducts, type ProductCertificate } from "../lib/catalog.server"
 import { wholesaleTermsForCustomer } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
 import { localizedTitle, toCard, type ProductSummary } from "../lib/products"
@@ -79,11 +80,31 @@ function productJsonLd(
   }
 }
 
+/**
+ * A product that left the OCOP channel because its certificate was revoked or expired: a page that
+ * says so (410 Gone, not indexed), for the buyer who follows an old link or a shared one.
+ */
+function endedPage(request: Request, url: URL, lang: "vi" | "en", ended: ProductCertificate) {
+  const title = (lang === "en" ? ended.product.titleEn : null) ?? ended.product.title
+  const seo = buildSeo(publicOrigin(request), url.pathname, {
+    title: `${title} — ${translate(lang, "site.name")}`,
+    description: translate(lang, "cert.not_sold_as_ocop"),
+    noindex: true,
+  })
+  return data({ kind: "ended" as const, seo, ended: { ...ended, product: { ...ended.product, title } } }, { status: 410, headers: publicCache })
+}
+
 export async function loader({ request, params, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
   const found = await getProductByHandle(params.handle)
-  if (!found) throw data(null, { status: 404 })
+  if (!found) {
+    const ended = await productCertificate(params.handle)
+    if (ended && !ended.certificate.valid) return endedPage(request, url, lang, ended)
+    throw data(null, { status: 404 })
+  }
   const { product, ocopAvailable } = found
+  // No valid certificate shown: say plainly whether the last one was revoked or expired.
+  const endedCertificate = !product.ocop && ocopAvailable ? ((await productCertificate(product.handle))?.certificate ?? null) : null
   const title = localizedTitle(product, lang)
   const description = (lang === "en" ? product.descriptionEn : null) ?? product.description
   const [related, story, wholesale] = await Promise.all([
@@ -109,7 +130,9 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   })
   return data(
     {
+      kind: "product" as const,
       seo,
+      endedCertificate: endedCertificate && !endedCertificate.valid ? endedCertificate : null,
       product: {
         id: product.id,
         handle: product.handle,
@@ -179,9 +202,50 @@ export async function action({ request, params, url }: Route.ActionArgs) {
   })
 }
 
-export default function Product({ loaderData, actionData }: Route.ComponentProps) {
+function EndedProduct({ ended }: { ended: ProductCertificate }) {
+  const { t, href } = useT()
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("nav.home"), to: href("/") }, { label: ended.product.title }]} />
+      <article className="product-page ended">
+        <div className="summary">
+          <h1>{ended.product.title}</h1>
+          <p>{t("product.not_sold")}</p>
+          <section className="certificate invalid" aria-labelledby="cert-heading">
+            <h2 id="cert-heading">{t("product.certificate")}</h2>
+            <CertificateEnded certificate={ended.certificate} />
+            <dl className="facts">
+              {ended.certificate.authority ? (
+                <>
+                  <dt>{t("cert.authority")}</dt>
+                  <dd>{ended.certificate.authority}</dd>
+                </>
+              ) : null}
+              <dt>{t("cert.decision")}</dt>
+              <dd>{ended.certificate.decisionNumber}</dd>
+            </dl>
+            <p>
+              <Link to={`${href("/ocop/verify")}?decision_number=${encodeURIComponent(ended.certificate.decisionNumber)}`}>
+                {t("cert.verify_link")}
+              </Link>
+            </p>
+          </section>
+        </div>
+      </article>
+    </>
+  )
+}
+
+export default function Product(props: Route.ComponentProps) {
+  if (props.loaderData.kind === "ended") return <EndedProduct ended={props.loaderData.ended} />
+  return <OnSaleProduct {...props} />
+}
+
+function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
   const { t, href, lang } = useT()
   const navigation = useNavigation()
+  if (data.kind !== "product") return null
+  const loaderData = data
   const { product, related } = loaderData
   const error = actionData?.error
   const busy = navigation.state === "submitting" && navigation.formAction?.endsWith(`/products/${product.handle}`)
@@ -384,6 +448,8 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
                   </p>
                 ) : null}
               </>
+            ) : loaderData.endedCertificate ? (
+              <CertificateEnded certificate={loaderData.endedCertificate} />
             ) : (
               <p>{loaderData.ocopAvailable ? t("cert.none") : t("cert.pending")}</p>
             )}

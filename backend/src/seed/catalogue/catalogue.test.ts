@@ -2,6 +2,7 @@ import sharp from "sharp"
 import { describe, expect, it } from "vitest"
 import { PROVINCES } from "@ocop/reference"
 import { renderProductImage } from "../images"
+import { FORMER_DISTRICTS, isDistrictOf } from "./former-districts"
 import { demoProducers } from "./producers"
 import { demoProducts } from "./products"
 
@@ -32,9 +33,36 @@ describe("demo producers", () => {
     for (const p of demoProducers) {
       const unit = units.find((u) => u.name === p.province)
       expect(unit, p.key).toBeDefined()
-      if (p.historicalProvince) expect(unit!.merged, p.key).toContain(p.historicalProvince)
+      // A merged province, or Thừa Thiên Huế (renamed Huế city on 1 Jan 2025).
+      if (p.historicalProvince) expect([...unit!.merged, ...(p.province === "Huế" ? ["Thừa Thiên Huế"] : [])], p.key).toContain(p.historicalProvince)
     }
     expect(demoProducers.some((p) => p.historicalProvince)).toBe(true)
+  })
+
+  it("names the former province of every producer whose unit was merged, in its record and its address", () => {
+    for (const p of demoProducers) {
+      const unit = units.find((u) => u.name === p.province)!
+      if (!unit.merged.length || !p.historicalProvince) continue
+      expect(p.address, p.key).toContain(`tỉnh ${p.historicalProvince}`)
+    }
+    // Hoàng Su Phì lay in Hà Giang, Lò Rèn Vĩnh Kim in Tiền Giang.
+    expect(producerByKey.get("htx-che-shan-tuyet-hoang-su-phi")).toMatchObject({ historicalProvince: "Hà Giang", formerDistrict: "huyện Hoàng Su Phì" })
+    expect(producerByKey.get("hkd-nguyen-van-muoi")).toMatchObject({ historicalProvince: "Tiền Giang", formerDistrict: "huyện Châu Thành" })
+  })
+
+  it("places every producer in a real district of its former province (for 3★ decisions before the reform)", () => {
+    for (const p of demoProducers) {
+      const former = p.historicalProvince ?? p.province
+      expect(FORMER_DISTRICTS[former], `${p.key}: ${former}`).toBeDefined()
+      expect(isDistrictOf(p.formerDistrict, former), `${p.key}: ${p.formerDistrict}, ${former}`).toBe(true)
+      expect(p.formerDistrict).toMatch(/^(huyện|quận|thị xã|thành phố) \S/)
+    }
+    // Only districts some producer uses, and each listed once.
+    const used = new Set(demoProducers.map((p) => `${p.historicalProvince ?? p.province}|${p.formerDistrict}`))
+    for (const [province, districts] of Object.entries(FORMER_DISTRICTS)) {
+      expect(new Set(districts).size).toBe(districts.length)
+      for (const district of districts) expect(used.has(`${province}|${district}`), district).toBe(true)
+    }
   })
 })
 

@@ -13,8 +13,14 @@ export type DemoProducer = {
   taxCode: string
   /** One of the 34 current province-level units, spelled as in `PROVINCES` of @ocop/reference. */
   province: string
-  /** The pre-1 Jul 2025 province of a record written before the merger (a `merged` name of `province`). */
+  /**
+   * The former province (one of the 63) the producer was in before the merger, when it is not named
+   * like `province`: a `merged` name of `province`, or Thừa Thiên Huế for Huế. Decisions before
+   * 1 Jul 2025 were signed there.
+   */
   historicalProvince?: string
+  /** The district the producer was in before 1 Jul 2025, as in FORMER_DISTRICTS ("huyện Hoàng Su Phì"). */
+  formerDistrict: string
   address: string
   story: string
   storyEn: string

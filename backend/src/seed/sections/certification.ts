@@ -6,7 +6,8 @@ import {
   addMonths,
   applyMandatoryCriteria,
   competentAuthority,
-  competentIssuerName,
+  checkIssuer,
+  type AuthorityLevel,
   daysBetween,
   MANDATORY_CRITERIA,
   REFORM_DATE,
@@ -21,6 +22,7 @@ import {
   issueCertificateWorkflow,
   revokeCertificateWorkflow,
 } from "@ocop/plugin-ocop/workflows"
+import { isDistrictOf } from "../catalogue/former-districts"
 import { demoProducers } from "../catalogue/producers"
 import { demoProducts } from "../catalogue/products"
 import type { DemoProducer, DemoProduct } from "../catalogue/types"
@@ -70,11 +72,9 @@ export async function seedCertification(container: MedusaContainer, input: { pro
     if (!producer) throw new Error(`Seed data: product ${product.handle} has an unknown producer ${product.producerKey}`)
     const subjectId = await ensureSubject(container, certification, producer)
     const productId = productIds.get(product.handle)!
-    const location = { province: producer.province, historical_province: producer.historicalProvince ?? null, address: producer.address }
-    // A 3★ decision before 1 Jul 2025 is signed by a named district: only where the address names one.
-    const preReform = product.stars !== 3 || competentIssuerName(3, "2025-06-30", location) !== null
-    const plan = planDecision(index, today, index === expiredIndex, preReform)
+    const plan = planDecision(index, today, index === expiredIndex)
     const authority = competentAuthority(product.stars, plan.decisionDate)
+    const authorityName = issuerFor(product, producer, authority.level, authority.name, plan.decisionDate)
     const { mandatoryUnmet } = scoreSheetFor(product)
 
     await issueCertificateWorkflow(container).run({
@@ -93,7 +93,7 @@ export async function seedCertification(container: MedusaContainer, input: { pro
         decision_number: decisionNumber(authority.level, plan.decisionDate, index),
         decision_date: plan.decisionDate,
         authority_level: authority.level,
-        authority_name: competentIssuerName(product.stars, plan.decisionDate, location)!,
+        authority_name: authorityName,
         // An expired certificate is recorded as it was: on the day after its decision.
         now: plan.recordedAt,
       },
@@ -151,22 +151,19 @@ function scoreSheetFor(product: DemoProduct): { mandatoryUnmet: string[] } {
  *   - every 40th from the 6th (about ten in the full catalogue): 36 months ago plus 8–22 days,
  *     i.e. expiring within 30 days;
  *   - otherwise alternately after the reform (2025-07-01 … today) and before it (within the last
- *     36 months, at least 45 days from expiry), falling back to after the reform when no such day exists;
- *   - after the reform whenever no competent authority before it is known (`preReform` false).
+ *     36 months, at least 45 days from expiry), falling back to after the reform when no such day exists.
+ * Decisions before the reform fall in 2024 at the latest: the districts and provinces they name are
+ * those of 2024 (FORMER_DISTRICTS; Thừa Thiên Huế became Huế city on 1 Jan 2025).
  */
-function planDecision(index: number, today: string, expired: boolean, preReform: boolean): { decisionDate: string; recordedAt?: string } {
+function planDecision(index: number, today: string, expired: boolean): { decisionDate: string; recordedAt?: string } {
   const validityStart = addMonths(today, -36)
-  if (!preReform) {
-    const span = Math.max(0, daysBetween(REFORM_DATE, today))
-    return { decisionDate: addDays(REFORM_DATE, (index * 23) % (span + 1)) }
-  }
   if (expired) {
     const decisionDate = addDays(validityStart, -40)
     return { decisionDate, recordedAt: new Date(`${addDays(decisionDate, 1)}T10:00:00+07:00`).toISOString() }
   }
   if (index % 40 === 5) return { decisionDate: addDays(validityStart, 8 + (index % 15)) }
   const preReformFrom = addDays(validityStart, 45)
-  const preReformTo = addDays(REFORM_DATE, -1)
+  const preReformTo = LAST_PRE_REFORM_DAY
   if (index % 2 === 1 && preReformFrom <= preReformTo) {
     const span = Math.max(0, daysBetween(preReformFrom, preReformTo))
     return { decisionDate: addDays(preReformFrom, (index * 37) % (span + 1)) }
@@ -181,14 +178,49 @@ function decisionNumber(level: string, decisionDate: string, index: number) {
   return decisionDate >= "2025-03-01" ? `${2300 + index}/QĐ-BNNMT` : `${1200 + index}/QĐ-BNN-VPĐP`
 }
 
+/** The last day of the demo's pre-reform decisions (see planDecision). */
+const LAST_PRE_REFORM_DAY = "2024-12-31"
+
+/**
+ * The province-level unit competent where the producer was on `decisionDate`: before the reform its
+ * former province (one of the 63; the five centrally-run cities were "thành phố"), after it the merged unit.
+ */
 function provinceAt(producer: DemoProducer, decisionDate: string) {
   const name = decisionDate < REFORM_DATE ? producer.historicalProvince ?? producer.province : producer.province
   const unit = PROVINCES.find((p) => p.name === name)
   return `${unit?.type === "city" ? "thành phố" : "tỉnh"} ${name}`
 }
 
+/** The district the producer was in (3★ before the reform), checked against the former province's list. */
+function districtOf(producer: DemoProducer) {
+  const former = producer.historicalProvince ?? producer.province
+  if (!isDistrictOf(producer.formerDistrict, former)) {
+    throw new Error(`Seed data: ${producer.key} names ${producer.formerDistrict}, not a district of ${former} in FORMER_DISTRICTS`)
+  }
+  return producer.formerDistrict
+}
+
+function authorityName(level: string, ministry: string | null, producer: DemoProducer, decisionDate: string) {
+  if (level === "ministry") return ministry!
+  if (level === "district") return `UBND ${districtOf(producer)}, ${provinceAt(producer, decisionDate)}`
+  return `UBND ${provinceAt(producer, decisionDate)}`
+}
+
+/** The issuer of a demo decision, held to the same rule as any certificate: competent for the producer's place and date. */
+function issuerFor(product: DemoProduct, producer: DemoProducer, level: AuthorityLevel, ministry: string | null, decisionDate: string) {
+  const name = authorityName(level, ministry, producer, decisionDate)
+  const { errors } = checkIssuer({
+    decision_date: decisionDate,
+    authority_level: level,
+    authority_name: name,
+    producer: { province: producer.province, historical_province: producer.historicalProvince ?? null, address: producer.address },
+  })
+  if (errors.length) throw new Error(`Seed data: ${product.handle}: ${errors.map((e) => e.message).join("; ")}`)
+  return name
+}
+
 function councilName(level: string, producer: DemoProducer, decisionDate: string) {
   if (level === "ministry") return "Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp Trung ương"
-  if (level === "district") return `Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp huyện, ${provinceAt(producer, decisionDate)}`
+  if (level === "district") return `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${districtOf(producer)}, ${provinceAt(producer, decisionDate)}`
   return `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${provinceAt(producer, decisionDate)}`
 }

@@ -5,14 +5,11 @@
  * whole dong on its own; net is what remains. So refunds + commission + VAT + PIT + net = gross,
  * for every line and therefore for every statement total.
  *
- * Withholding (Decree 117/2025): platforms withhold for household businesses 1 % VAT + 0.5 % PIT on
- * goods and 5 % VAT + 2 % PIT on services, on what the buyer finally paid (gross less refunds).
+ * Withholding (Decree 117/2025, rates in ./withholding): for household businesses, on what the buyer
+ * finally paid (gross less refunds), at the goods rates on goods and the services rates on services
+ * (which include sales whose kind cannot be told: the highest rate).
  */
-
-export const WITHHOLDING_BPS = {
-  goods: { vat: 100, pit: 50 },
-  services: { vat: 500, pit: 200 },
-} as const
+import { WITHHOLDING_BPS } from "./withholding"
 
 export interface PayoutInput {
   gross: number

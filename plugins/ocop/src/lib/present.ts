@@ -1,4 +1,4 @@
-import { fromHundredths, statusAt, validUntilFromExpiry, vnDateOf } from "../rules"
+import { fromHundredths, standingAt, validUntilFromExpiry, vnDateOf } from "../rules"
 
 /**
  * API shapes. Dates of decisions are days in Asia/Ho_Chi_Minh (`YYYY-MM-DD`); `expires_at` is the
@@ -49,6 +49,7 @@ export function presentEvaluation(evaluation: Row) {
 }
 
 export function presentCertificate(certificate: Row, at = new Date()) {
+  const standing = standingAt(certificate as { status: string; expires_at: Date }, at)
   const presented: Row = {
     id: certificate.id,
     product_id: certificate.product_id,
@@ -61,9 +62,11 @@ export function presentCertificate(certificate: Row, at = new Date()) {
     authority_name: certificate.authority_name,
     decision_number: certificate.decision_number,
     decision_date: vnDateOf(new Date(certificate.decision_date)),
-    valid_until: validUntilFromExpiry(certificate.expires_at),
+    valid_until: standing.valid_until,
     expires_at: iso(certificate.expires_at),
-    status: statusAt(certificate as { status: string; expires_at: Date }, at),
+    status: standing.status,
+    valid: standing.valid,
+    ended_on: standing.ended_on,
     revoked_at: iso(certificate.revoked_at),
     revocation_reason: certificate.revocation_reason ?? null,
     document_url: certificate.document_url ?? null,
@@ -85,9 +88,12 @@ export function presentCertificate(certificate: Row, at = new Date()) {
   return presented
 }
 
-/** The compact `ocop` object of a store product. */
-export function presentStoreOcop(certificate: Row) {
+/** The compact `ocop` object of a store product (whose certificate is valid at `at`). */
+export function presentStoreOcop(certificate: Row, at = new Date()) {
+  const standing = standingAt(certificate as { status: string; expires_at: Date }, at)
   return {
+    status: standing.status,
+    valid: standing.valid,
     stars: certificate.stars,
     product_group: certificate.product_group,
     subgroup: certificate.subgroup,
@@ -96,6 +102,37 @@ export function presentStoreOcop(certificate: Row) {
     producer_id: certificate.subject?.id ?? null,
     decision_number: certificate.decision_number,
     authority: certificate.authority_name,
-    valid_until: validUntilFromExpiry(certificate.expires_at),
+    decision_date: certificate.decision_date ? vnDateOf(new Date(certificate.decision_date)) : null,
+    valid_until: standing.valid_until,
+  }
+}
+
+/**
+ * A certificate as the public sees it (certificate check, a product's page): the decision, and its
+ * standing now. `valid` false means no stars, no OCOP mark and no "valid until" to show: instead
+ * `status` (revoked or expired), `ended_on` and, for a revocation, `revocation_reason`.
+ */
+export function presentPublicCertificate(
+  certificate: Row,
+  product: { title?: string | null; handle?: string | null } | null,
+  at = new Date()
+) {
+  const standing = standingAt(certificate as { status: string; expires_at: Date }, at)
+  return {
+    decision_number: certificate.decision_number,
+    decision_date: vnDateOf(new Date(certificate.decision_date)),
+    stars: certificate.stars,
+    status: standing.status,
+    valid: standing.valid,
+    valid_until: standing.valid_until,
+    ended_on: standing.ended_on,
+    revoked_at: standing.status === "revoked" ? iso(certificate.revoked_at) : null,
+    revocation_reason: standing.reason,
+    authority: certificate.authority_name,
+    authority_level: certificate.authority_level,
+    product_title: product?.title ?? null,
+    product_handle: product?.handle ?? null,
+    producer: (certificate.subject as { legal_name?: string } | null)?.legal_name ?? null,
+    province: certificate.province,
   }
 }

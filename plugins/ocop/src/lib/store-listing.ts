@@ -64,7 +64,7 @@ export async function listStoreOcopProducts(container: Container, params: StoreO
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
   const { rows } = (await knex.raw(
     `WITH matched AS MATERIALIZED (
-       SELECT c.id AS certificate_id, c.stars, c.product_group, c.subgroup, c.province, c.decision_number,
+       SELECT c.id AS certificate_id, c.status, c.stars, c.product_group, c.subgroup, c.province, c.decision_number,
               c.decision_date, c.authority_name, c.expires_at, c.subject_id, p.id, p.title, p.subtitle, p.handle, p.thumbnail
          FROM ocop_certificate c
          JOIN product p ON p.id = c.product_id AND p.deleted_at IS NULL AND p.status = 'published'
@@ -90,7 +90,7 @@ export async function listStoreOcopProducts(container: Container, params: StoreO
         subtitle: row.subtitle,
         handle: row.handle,
         thumbnail: row.thumbnail,
-        ocop: presentStoreOcop({ ...row, subject: { id: row.subject_id, legal_name: row.producer } }),
+        ocop: presentStoreOcop({ ...row, subject: { id: row.subject_id, legal_name: row.producer } }, at),
       })),
     count,
     limit: params.limit,

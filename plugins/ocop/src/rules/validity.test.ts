@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest"
-import { dueReminder, expiresAt, isValidAt, statusAt, validUntil, validUntilFromExpiry } from "./validity"
+import { dueReminder, expiresAt, isValidAt, standingAt, statusAt, validUntil, validUntilFromExpiry } from "./validity"
 import { addMonths, parseVnDate, vnDateOf, vnDateStart } from "./vn-date"
 
 describe("calendar dates in Asia/Ho_Chi_Minh", () => {
@@ -89,5 +89,26 @@ describe("expiry reminders", () => {
   it("sends nothing to an expired or revoked certificate", () => {
     expect(dueReminder({ status: "valid", expires_at }, days(0))).toEqual({ send: null, mark: [] })
     expect(dueReminder({ status: "revoked", expires_at }, days(5))).toEqual({ send: null, mark: [] })
+  })
+})
+
+describe("standing: what a surface may show of a certificate now", () => {
+  const expires_at = expiresAt("2025-07-15") // valid through 15/07/2028
+  it("is valid until the last instant of its valid_until day, then expired from the next day", () => {
+    expect(standingAt({ status: "valid", expires_at }, new Date("2028-07-15T16:59:59.999Z"))).toEqual({
+      status: "valid", valid: true, valid_until: "2028-07-15", ended_on: null, reason: null,
+    })
+    expect(standingAt({ status: "valid", expires_at }, new Date("2028-07-15T17:00:00.000Z"))).toEqual({
+      status: "expired", valid: false, valid_until: "2028-07-15", ended_on: "2028-07-16", reason: null,
+    })
+  })
+  it("is revoked from the day of the revocation (in Vietnam), with its reason, even before its expiry", () => {
+    const revoked = { status: "revoked", expires_at, revoked_at: "2026-03-09T18:30:00Z", revocation_reason: "Kiểm tra chất lượng không đạt" }
+    expect(standingAt(revoked, new Date("2026-04-01T00:00:00Z"))).toEqual({
+      status: "revoked", valid: false, valid_until: "2028-07-15", ended_on: "2026-03-10", reason: "Kiểm tra chất lượng không đạt",
+    })
+  })
+  it("gives no reason for a certificate that simply expired", () => {
+    expect(standingAt({ status: "expired", expires_at, revocation_reason: "stale" }, new Date("2029-01-01T00:00:00Z")).reason).toBeNull()
   })
 })

@@ -79,3 +79,33 @@ export function dueReminder(certificate: ReminderState, at: Date): { send: Remin
   }
   return { send: null, mark: [] }
 }
+
+export interface CertificateRecord extends CertificateClock {
+  revoked_at?: Date | string | null
+  revocation_reason?: string | null
+}
+
+/**
+ * What every surface shows of a certificate at an instant: the one decision "is it valid now".
+ * Stars, the OCOP mark and "valid until" are shown only when `valid`; otherwise `ended_on` (the
+ * day of revocation, or the first day after `valid_until`) and, for a revocation, its `reason`.
+ */
+export interface CertificateStanding {
+  status: CertificateStatus
+  valid: boolean
+  valid_until: VnDate
+  /** The day (in Vietnam) the certificate stopped being valid; null while valid. */
+  ended_on: VnDate | null
+  /** Why it was revoked; null unless revoked. */
+  reason: string | null
+}
+
+export function standingAt(certificate: CertificateRecord, at: Date): CertificateStanding {
+  const status = statusAt(certificate, at)
+  const valid_until = validUntilFromExpiry(certificate.expires_at)
+  const valid = status === "valid"
+  let ended_on: VnDate | null = null
+  if (status === "revoked" && certificate.revoked_at) ended_on = vnDateOf(new Date(certificate.revoked_at))
+  else if (!valid) ended_on = addDays(valid_until, 1)
+  return { status, valid, valid_until, ended_on, reason: status === "revoked" ? certificate.revocation_reason ?? null : null }
+}

@@ -80,7 +80,8 @@ export type OcopSearchHit = {
   stars: number | null
   price: { amount: number; currency_code: "vnd" } | null
   in_stock: boolean
-  certificate: { decision_number: string | null; valid_until: string | null }
+  /** Every hit's certificate is valid now (the filters below): stated, so no client recomputes dates. */
+  certificate: { decision_number: string | null; valid_until: string | null; status: "valid"; valid: true }
   highlights: Partial<Record<(typeof HIGHLIGHT_FIELDS)[number], string>>
 }
 
@@ -173,6 +174,8 @@ export async function searchOcopProducts(
       price: typeof doc.price === "number" ? { amount: doc.price, currency_code: "vnd" as const } : null,
       in_stock: doc.in_stock !== false,
       certificate: {
+        status: "valid" as const,
+        valid: true as const,
         decision_number: doc.decision_number ?? null,
         valid_until: doc.certificate_expires_at ? validUntilFromExpiry(doc.certificate_expires_at) : null,
       },

@@ -9,8 +9,8 @@ export interface CreateSellerProductInput {
   seller_id: string
   title: string
   description?: string | null
+  /** The OCOP group (Decision 148/2023): group 6 makes the product a service. */
   product_group?: number | null
-  is_service?: boolean
   images?: SellerProductImage[]
   variants: SellerVariantInput[]
 }

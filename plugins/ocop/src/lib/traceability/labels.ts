@@ -10,7 +10,8 @@ export interface LabelData {
   production_date: string
   best_before: string | null
   expiry_date: string | null
-  stars: number | null
+  /** The product's certificate and its standing now (presentCertificateSummary); null when it has none. */
+  certificate: { valid: boolean; stars: number; status: string; decision_number: string; ended_on: string | null; revocation_reason: string | null } | null
 }
 
 function escapeHtml(value: string) {
@@ -24,6 +25,24 @@ function vnDate(date: string) {
 }
 
 /**
+ * The OCOP mark and stars only for a certificate valid now; a revoked or expired one is said plainly
+ * (bilingual, with the day it ended and the reason), never as a mark.
+ */
+function ocopLine(certificate: LabelData["certificate"]): string {
+  if (!certificate) return ""
+  if (certificate.valid) {
+    return `<div class="ocop">OCOP <span class="stars" aria-label="OCOP ${certificate.stars} sao">${"★".repeat(certificate.stars)}</span></div>`
+  }
+  const day = certificate.ended_on ? vnDate(certificate.ended_on) : ""
+  const reason = certificate.revocation_reason ? ` — ${escapeHtml(certificate.revocation_reason)}` : ""
+  const [vi, en] =
+    certificate.status === "revoked"
+      ? [`Chứng nhận ${escapeHtml(certificate.decision_number)} đã bị thu hồi ngày ${day}`, `certificate revoked on ${day}`]
+      : [`Chứng nhận ${escapeHtml(certificate.decision_number)} đã hết hiệu lực từ ngày ${day}`, `certificate expired on ${day}`]
+  return `<div class="not-ocop" data-certificate-status="${escapeHtml(certificate.status)}">Không phải sản phẩm OCOP / Not an OCOP product: ${vi} / ${en}${reason}</div>`
+}
+
+/**
  * A print-ready A4 sheet of `count` identical labels (63.5 × 38.1 mm, 3 × 7 per page like common
  * label stock): QR code of the Digital Link, product, lot, dates (NSX production, HSD expiry or
  * "sử dụng tốt nhất trước" best before), GTIN and producer. Self-contained HTML: no script, no
@@ -32,7 +51,7 @@ function vnDate(date: string) {
 export function labelSheetHtml(label: LabelData, count: number): string {
   const qr = digitalLinkQrSvg(label.digital_link)
   const title = escapeHtml(label.product_title + (label.variant_title ? ` — ${label.variant_title}` : ""))
-  const stars = label.stars ? ` <span class="stars" aria-label="OCOP ${label.stars} sao">${"★".repeat(label.stars)}</span>` : ""
+  const ocop = ocopLine(label.certificate)
   const dates = [
     `<span>NSX: ${vnDate(label.production_date)}</span>`,
     label.expiry_date ? `<span>HSD: ${vnDate(label.expiry_date)}</span>` : "",
@@ -46,7 +65,7 @@ export function labelSheetHtml(label: LabelData, count: number): string {
     <div class="dates">${dates}</div>
     <div class="gtin">GTIN ${label.gtin14}</div>
     ${label.producer ? `<div class="producer">${escapeHtml(label.producer)}</div>` : ""}
-    <div class="ocop">OCOP${stars}</div>
+    ${ocop}
   </div>
 </div>`
   return `<!doctype html>
@@ -68,6 +87,7 @@ export function labelSheetHtml(label: LabelData, count: number): string {
   .gtin { font-family: monospace; }
   .producer { color: #333; max-height: 2.6em; overflow: hidden; }
   .stars { color: #b8860b; }
+  .not-ocop { font-weight: 700; max-height: 3.8em; overflow: hidden; }
   @media print { .label { border-color: transparent; } }
 </style>
 </head>

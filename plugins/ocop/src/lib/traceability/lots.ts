@@ -9,7 +9,7 @@ import type { TraceLocation } from "../../modules/traceability/types"
 import { isAuthorityRole } from "../../modules/traceability/actors"
 import { BIZ_STEP_LABELS, type BizStep } from "../../modules/traceability/vocabulary"
 import { formatWithOffset } from "../../modules/traceability/epcis/document"
-import { statusAt, validUntilFromExpiry, vnDateOf } from "../../rules"
+import { standingAt, statusAt, vnDateOf } from "../../rules"
 import { buildDigitalLink, lotEpcClass } from "../../rules/gs1"
 import { digitalLinkHost } from "./config"
 
@@ -82,18 +82,19 @@ export async function loadLotContext(container: Container, lots: Row[], at = new
 
 export function presentCertificateSummary(certificate: Row | undefined, at = new Date()) {
   if (!certificate) return null
-  const status = statusAt(certificate as any, at)
+  const standing = standingAt(certificate as any, at)
   return {
     id: certificate.id,
     decision_number: certificate.decision_number,
     decision_date: vnDateOf(new Date(certificate.decision_date)),
     stars: certificate.stars,
-    status,
-    valid: status === "valid",
-    valid_until: validUntilFromExpiry(certificate.expires_at),
+    status: standing.status,
+    valid: standing.valid,
+    valid_until: standing.valid_until,
+    ended_on: standing.ended_on,
     authority: certificate.authority_name,
     authority_level: certificate.authority_level,
-    revocation_reason: certificate.revocation_reason ?? null,
+    revocation_reason: standing.reason,
   }
 }
 

@@ -1,11 +1,22 @@
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import SellerProductLink from "../../../links/seller-product"
+import { withholdingKind } from "../../../lib/withholding"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
+
+/** The OCOP group of an ordered product: its latest certificate's, else the one given when it was listed. */
+function productGroupOf(product: { metadata?: Record<string, unknown> | null; ocop_certificates?: { product_group: number; decision_date: string }[] | null } | null) {
+  const certificates = (product?.ocop_certificates ?? []).filter(Boolean)
+  const latest = [...certificates].sort((a, b) => new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime())[0]
+  return latest?.product_group ?? product?.metadata?.product_group ?? null
+}
 
 /**
  * Records each seller's part of a placed order: its item ids, gross (integer VND, goods and
  * services apart), and the commission rate and withholding status at the time of the order.
+ * Whether a line is goods or a service follows from the product's OCOP group (its certificate's,
+ * else the group given at listing), never from a seller's flag; a line whose group is unknown is
+ * withheld at the highest rate (Decree 117/2025, see lib/withholding).
  * Gross is what the buyer paid for the seller's lines (their totals, tax included like VND
  * prices): campaign discounts come off the seller's share.
  * Idempotent: an order already split is left as it is. Lines of products without a seller (the
@@ -21,7 +32,7 @@ export const splitOrderStep = createStep(
     const { data: orders } = await query.graph({
       entity: "order",
       // A top-level total field makes the order module compute the totals, the items' too
-      fields: ["id", "created_at", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.total", "items.product.metadata"],
+      fields: ["id", "created_at", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.total", "items.product.metadata", "items.product.ocop_certificates.product_group", "items.product.ocop_certificates.decision_date"],
       filters: { id: input.order_id },
     })
     const order = orders[0] as any
@@ -40,8 +51,9 @@ export const splitOrderStep = createStep(
       if (!sellerId) continue
       const part = parts.get(sellerId) ?? { item_ids: [], goods: 0, services: 0 }
       const amount = Math.round(MathBN.convert(item.total).toNumber())
-      if (item.product?.metadata?.is_service) part.services += amount
-      else part.goods += amount
+      // The ledger keeps goods and services: the highest rate for an unknown kind is services'.
+      if (withholdingKind(productGroupOf(item.product)) === "goods") part.goods += amount
+      else part.services += amount
       part.item_ids.push(item.id)
       parts.set(sellerId, part)
     }

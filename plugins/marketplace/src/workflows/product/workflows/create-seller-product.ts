@@ -2,6 +2,7 @@ import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
+import { supplyKindOfGroup } from "../../../lib/withholding"
 import { SELLER_MODULE } from "../../../modules/seller"
 import { chooseProductHandleStep } from "../steps/choose-product-handle"
 import { findVariantInventoryStep } from "../steps/find-variant-inventory"
@@ -32,7 +33,8 @@ export const createSellerProductWorkflow = createWorkflow(createSellerProductWor
           shipping_profile_id: context.shipping_profile_id,
           images: input.images ?? [],
           thumbnail: input.images?.[0]?.url ?? null,
-          metadata: { product_group: input.product_group ?? null, is_service: input.is_service ?? false, seller_id: input.seller_id },
+          // A service (community tourism, group 6) by its group, not by the seller's say-so.
+          metadata: { product_group: input.product_group ?? null, is_service: supplyKindOfGroup(input.product_group) === "services", seller_id: input.seller_id },
           options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
           variants: input.variants.map((variant) => ({
             title: variant.title,

@@ -32,8 +32,8 @@ export const SellerCreateProduct = z
   .object({
     title: nameText(),
     description: multiLine(10_000).nullish(),
+    // Whether it is a service follows from the group (6, community tourism): no separate flag.
     product_group: z.number().int().min(1).max(6).nullish(),
-    is_service: z.boolean().optional(),
     images: images.optional(),
     variants: z
       .array(variantInput)

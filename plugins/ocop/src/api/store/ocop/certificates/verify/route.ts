@@ -4,15 +4,17 @@ import { fold } from "@ocop/reference"
 import { notFound, ruleErrorsToMedusaError } from "../../../../../lib/errors"
 import { CERTIFICATION_MODULE } from "../../../../../modules/certification"
 import type CertificationModuleService from "../../../../../modules/certification/service"
-import { parseDecisionNumber, statusAt, validUntilFromExpiry, vnDateOf } from "../../../../../rules"
+import { presentPublicCertificate } from "../../../../../lib/present"
+import { parseDecisionNumber } from "../../../../../rules"
 
 /**
  * GET /store/ocop/certificates/verify?decision_number=1898/QĐ-UBND[&issuer=Lào Cai][&year=2025] —
  * a public check for a buyer or an officer. The number is read as typed without a Vietnamese
  * keyboard too (1898/QD-UBND). A number is unique only within its issuer and year, so every match
  * is listed with its issuer and date:
- * → { certificates: [{ decision_number, decision_date, decision_year, stars, status, valid_until,
- *     authority, authority_level, product_title, producer, province }], ambiguous, certificate }
+ * → { certificates: [{ decision_number, decision_date, decision_year, stars, status, valid, valid_until,
+ *     ended_on, revoked_at, revocation_reason, authority, authority_level, product_title, product_handle,
+ *     producer, province }], ambiguous, certificate } (each as presentPublicCertificate states it now)
  * `ambiguous` when the matches belong to more than one decision (issuer, number, year): narrow with
  * `issuer` and/or `year`; `certificate` is the first match when they belong to one decision, else
  * null. 404 when no such decision is recorded.
@@ -38,23 +40,14 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "title"],
+    fields: ["id", "title", "handle"],
     filters: { id: [...new Set(matches.map((c) => c.product_id))] },
   })
-  const titles = new Map((products as { id: string; title: string }[]).map((p) => [p.id, p.title]))
+  const byId = new Map((products as { id: string; title: string; handle: string }[]).map((p) => [p.id, p]))
   const at = new Date()
   const certificates = matches.map((certificate) => ({
-    decision_number: certificate.decision_number,
-    decision_date: vnDateOf(new Date(certificate.decision_date)),
+    ...presentPublicCertificate(certificate, byId.get(certificate.product_id) ?? null, at),
     decision_year: certificate.decision_year,
-    stars: certificate.stars,
-    status: statusAt(certificate, at),
-    valid_until: validUntilFromExpiry(certificate.expires_at),
-    authority: certificate.authority_name,
-    authority_level: certificate.authority_level,
-    product_title: titles.get(certificate.product_id) ?? null,
-    producer: (certificate.subject as { legal_name?: string } | null)?.legal_name ?? null,
-    province: certificate.province,
   }))
   const decisions = new Set(matches.map((c) => `${c.authority_key}|${c.decision_year}`))
   const ambiguous = decisions.size > 1

@@ -4,7 +4,8 @@ import { loadLotContext, presentLot, retrieveLot } from "../../../../../../lib/t
 
 /**
  * GET /admin/ocop/lots/:id/labels?count=21 → a print-ready HTML sheet (A4) of `count` labels, each
- * with the Digital Link QR, product, lot, dates, GTIN, producer and stars.
+ * with the Digital Link QR, product, lot, dates, GTIN, producer, and the OCOP mark and stars only
+ * while the certificate is valid (a revoked or expired one is printed as such).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const lot = await retrieveLot(req.scope, req.params.id)
@@ -20,7 +21,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       production_date: lot.production_date,
       best_before: lot.best_before ?? null,
       expiry_date: lot.expiry_date ?? null,
-      stars: presented.certificate?.valid ? presented.certificate.stars : null,
+      certificate: presented.certificate ?? null,
     },
     (req.validatedQuery as { count: number }).count
   )

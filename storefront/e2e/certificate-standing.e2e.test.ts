@@ -1,0 +1,135 @@
+/**
+ * A revoked OCOP certificate never looks valid to a buyer: the certificate check page and the
+ * product's page (followed from an old or shared link) show no stars, no OCOP badge and no "valid
+ * until", and say "revoked" with the day and the reason, in Vietnamese and in English. Headless
+ * Chromium, no JavaScript, against a throw-away stack (the BUILT storefront: `npx react-router build`).
+ */
+import { randomBytes } from "node:crypto"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+
+const REASON = "Kiểm tra chất lượng không đạt: hàm lượng nước vượt tiêu chuẩn đã công bố"
+
+type Listed = { id: string; handle: string; title: string; ocop: { stars: number; decision_number: string } }
+
+describe("a revoked certificate on the storefront", () => {
+  let stack: Stack
+  let browser: Browser
+  let adminToken: string
+  let revoked: Listed
+  let valid: Listed
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date()) // YYYY-MM-DD
+  const [year, month, day] = today.split("-")
+  const viDay = `${day}/${month}/${year}`
+  const enDay = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
+
+  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${stack.backendUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+    return response.json() as Promise<T>
+  }
+
+  beforeAll(async () => {
+    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
+    stack = await startStack({ mode: "test", quiet: true, seedProducts: 4 })
+    browser = await launchBrowser()
+    adminToken = (
+      (await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(stack.logins.admin),
+      }).then((r) => r.json())) as { token: string }
+    ).token
+    const listed = (await fetch(`${stack.backendUrl}/store/ocop/products?limit=10`, {
+      headers: { "x-publishable-api-key": stack.publishableKey },
+    }).then((r) => r.json())) as { products: Listed[] }
+    ;[revoked, valid] = listed.products
+    const { certificates } = await admin<{ certificates: { id: string }[] }>(
+      "GET",
+      `/admin/ocop/certificates?product_id=${revoked.id}&status=valid`,
+    )
+    await admin("POST", `/admin/ocop/certificates/${certificates[0].id}/revoke`, { reason: REASON })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  async function page(path: string) {
+    const context = await browser.newContext({ locale: "vi-VN", javaScriptEnabled: false })
+    const tab = await context.newPage()
+    const response = await tab.goto(`${stack.storefrontUrl}${path}`)
+    return { tab, status: response?.status(), close: () => context.close() }
+  }
+
+  it("the certificate check says revoked, with the day and the reason, and shows no stars (Vietnamese and English)", async () => {
+    const number = encodeURIComponent(revoked.ocop.decision_number)
+    const vi = await page(`/ocop/verify?decision_number=${number}`)
+    const section = vi.tab.locator("section.certificate")
+    await expect(section.locator("h2").textContent()).resolves.toBe("Chứng nhận không còn hiệu lực")
+    const text = await section.textContent()
+    expect(text).toContain(`Chứng nhận OCOP số ${revoked.ocop.decision_number} đã bị thu hồi ngày ${viDay}.`)
+    expect(text).toContain(`Lý do${REASON}`)
+    expect(text).toContain("Sản phẩm này không được bán như sản phẩm OCOP.")
+    expect(text).not.toContain("Hiệu lực đến")
+    expect(text).not.toContain("★")
+    expect(await vi.tab.locator(".ocop-stars").count()).toBe(0)
+    await vi.close()
+
+    const en = await page(`/en/ocop/verify?decision_number=${number}`)
+    const english = await en.tab.locator("section.certificate").textContent()
+    expect(english).toContain(`OCOP certificate ${revoked.ocop.decision_number} was revoked on ${enDay}.`)
+    expect(english).toContain(`Reason${REASON}`)
+    expect(english).toContain("This product is not sold as an OCOP product.")
+    expect(english).not.toContain("Valid until")
+    expect(await en.tab.locator(".ocop-stars").count()).toBe(0)
+    await en.close()
+
+    // A valid certificate still shows its stars and validity.
+    const ok = await page(`/ocop/verify?decision_number=${encodeURIComponent(valid.ocop.decision_number)}`)
+    await expect(ok.tab.locator("section.certificate h2").textContent()).resolves.toBe("Chứng nhận còn hiệu lực")
+    await expect(ok.tab.locator("section.certificate .ocop-stars .star-text").textContent()).resolves.toBe(`OCOP ${valid.ocop.stars} sao`)
+    await expect(ok.tab.locator("section.certificate").textContent()).resolves.toContain("Hiệu lực đến")
+    await ok.close()
+  })
+
+  it("the product's page says the product is no longer sold as OCOP, why and since when, with no stars, badge or JSON-LD award", async () => {
+    const vi = await page(`/products/${revoked.handle}`)
+    expect(vi.status).toBe(410)
+    await expect(vi.tab.locator("h1").textContent()).resolves.toBe(revoked.title)
+    const text = await vi.tab.locator("main").textContent()
+    expect(text).toContain(`Chứng nhận OCOP số ${revoked.ocop.decision_number} đã bị thu hồi ngày ${viDay}.`)
+    expect(text).toContain(REASON)
+    expect(text).not.toContain("Hiệu lực đến")
+    expect(await vi.tab.locator(".ocop-stars").count()).toBe(0)
+    expect(await vi.tab.locator("form.buy-form").count()).toBe(0)
+    const jsonLd = await vi.tab.locator('script[type="application/ld+json"]').allTextContents()
+    expect(jsonLd.join(" ")).not.toMatch(/OCOP \d★|"award"/)
+    await expect(vi.tab.locator('meta[name="robots"]').getAttribute("content")).resolves.toMatch(/noindex/)
+    await vi.close()
+
+    const en = await page(`/en/products/${revoked.handle}`)
+    expect(en.status).toBe(410)
+    const english = await en.tab.locator("main").textContent()
+    expect(english).toContain(`OCOP certificate ${revoked.ocop.decision_number} was revoked on ${enDay}.`)
+    expect(english).toContain("This product is no longer sold on the marketplace.")
+    expect(english).toContain(REASON)
+    expect(await en.tab.locator(".ocop-stars").count()).toBe(0)
+    await en.close()
+
+    // The valid product's page keeps its stars and its JSON-LD award; a made-up handle is a 404.
+    const ok = await page(`/products/${valid.handle}`)
+    expect(ok.status).toBe(200)
+    expect(await ok.tab.locator(".summary > .ocop-stars").count()).toBe(1)
+    expect((await ok.tab.locator('script[type="application/ld+json"]').allTextContents()).join(" ")).toContain(`OCOP ${valid.ocop.stars}★`)
+    await ok.close()
+    const missing = await page("/products/khong-co-san-pham-nay")
+    expect(missing.status).toBe(404)
+    await missing.close()
+  })
+})
