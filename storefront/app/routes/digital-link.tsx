@@ -1,7 +1,7 @@
 import { data, Link, redirect, useLocation } from "react-router"
 import type { Route } from "./+types/digital-link"
 import { formatDate, langFromPath, switchLangPath, type Lang } from "../i18n"
-import { slugify } from "../lib/catalog"
+import { slugify } from "@ocop/reference"
 import { PUBLIC_CACHE, publicOrigin } from "../lib/http.server"
 import { epcisResponse, getTrace, wantsEpcis, type TraceEvent, type TracePage } from "../lib/trace.server"
 
@@ -264,7 +264,6 @@ export default function DigitalLink({ loaderData }: Route.ComponentProps) {
             GTIN {loaderData.gtin} · {text.lot} {loaderData.lot}
           </p>
           {result.kind === "unavailable" ? <p>{text.unavailable}</p> : <p>{text.notFoundHelp}</p>}
-          {"message" in result ? <p className="small">{result.message}</p> : null}
           <p>
             <Link to={lang === "en" ? "/en" : "/"}>{text.home}</Link> ·{" "}
             <Link to={lang === "en" ? "/en/ocop/verify" : "/ocop/verify"}>{text.verifyCertificate}</Link>
