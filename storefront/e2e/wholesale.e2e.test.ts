@@ -139,7 +139,7 @@ describe("wholesale in a real browser", () => {
       await page.getByLabel(w["distributor.tax_code"]).fill(taxCode)
       await page.getByLabel(w["distributor.invoice_address"]).fill("Số 5 Lê Duẩn, phường Sài Gòn")
       await page.getByLabel(w["distributor.delivery_address"]).fill("Lô B2 KCN Cát Lái")
-      await page.getByLabel(w["distributor.province"]).fill("Hồ Chí Minh")
+      await page.getByLabel(w["distributor.province"]).selectOption("Hồ Chí Minh")
       await page.getByLabel(w["distributor.contact_name"]).fill("Trần Minh")
       await page.getByLabel(w["distributor.contact_phone"]).fill("0908 123 456")
       await page.getByRole("button", { name: w["distributor.submit"] }).click()
@@ -151,7 +151,7 @@ describe("wholesale in a real browser", () => {
       await page.getByLabel(`${w["bulk.sku"]} 1`).fill(SELLERS[0].sku)
       await page.getByLabel(`${w["bulk.quantity"]} 1`).fill("20")
       await page.getByRole("button", { name: w["bulk.check"], exact: true }).click()
-      await see(page.locator(".notice")).toMatch("not verified")
+      await see(page.locator(".notice")).toBe(vi["refusal.company_not_verified"])
 
       const { distributors } = await admin<{ distributors: { id: string; tax_code: string }[] }>("GET", "/admin/distributors?status=pending")
       const company = distributors.find((d) => d.tax_code === taxCode)!
@@ -235,6 +235,9 @@ describe("wholesale in a real browser", () => {
       expect(await codes(6)).toEqual(["insufficient_stock"])
       expect(await codes(7)).toEqual(["below_moq"])
       expect(await codes(8)).toEqual(["bad_quantity", "duplicate_sku"])
+      // Each problem is a sentence in the page's language, never the API's English text.
+      await see(page.locator(".bulk-report tbody tr").nth(2).locator("[data-code]")).toBe(w["problem.unknown_sku"])
+      expect(await page.locator(".bulk-report").innerText()).not.toMatch(/no product has SKU|already on line|units of|minimum order of|whole number/)
       await see(page.locator(".bulk-report tbody tr").nth(0)).toMatch("120.000")
       await see(page.locator(".bulk-report tbody tr").nth(1)).toMatch("160.000")
       await page.screenshot({ path: `${shots}wholesale-report.png`, fullPage: true })

@@ -3,7 +3,9 @@
  * the company, its members and approvals, bulk order checks. The customer's JWT comes from the
  * session per call (see customer.server.ts).
  */
-import { authHeaders, errorStatus, FetchError, sdk } from "./medusa.server"
+import type { Lang } from "../i18n"
+import { authHeaders, errorStatus, sdk } from "./medusa.server"
+import { refusalText } from "./refusals.server"
 
 export type CompanyStatus = "pending" | "verified" | "rejected"
 export type DistributorRole = "buyer" | "approver" | "accountant"
@@ -120,9 +122,7 @@ export async function findVariantsForGrid(token: string, q: string): Promise<Gri
   })
 }
 
-/** The backend's message for a refused request (400/403/404), to show next to the form; other errors propagate. */
-export function refusalMessage(error: unknown): string {
-  const status = errorStatus(error)
-  if (error instanceof FetchError && status && status >= 400 && status < 500) return error.message
-  throw error
+/** A refused request (4xx) as a sentence in the page's language, to show next to the form; other errors propagate. */
+export function refusalMessage(error: unknown, lang: Lang): string {
+  return refusalText(error, lang)
 }

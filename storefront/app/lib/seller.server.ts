@@ -6,6 +6,7 @@
 import { redirect } from "react-router"
 import { localePath, type Lang, type MessageKey } from "../i18n"
 import { authHeaders, errorMessage, errorStatus, passwordSignIn, revokeToken, sdk } from "./medusa.server"
+import { refusalText } from "./refusals.server"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 import type { VatInvoice } from "@ocop/reference"
@@ -213,6 +214,7 @@ export async function registerSeller(
   session: AppSession,
   { email, password, ...seller }: SellerRegistration,
   documents: File[],
+  lang: Lang,
 ): Promise<RegistrationResult> {
   let registrationToken: string
   try {
@@ -224,9 +226,7 @@ export async function registerSeller(
   try {
     await sellerApi(registrationToken, "/sellers", { method: "POST", body: { ...seller, email } })
   } catch (error) {
-    const status = errorStatus(error)
-    if (status && status >= 400 && status < 500) return { ok: false, field: "backend", message: errorMessage(error) }
-    throw error
+    return { ok: false, field: "backend", message: refusal(error, lang) }
   }
   const signedIn = await signInSeller(session, email, password)
   if (!signedIn.ok) return signedIn
@@ -235,17 +235,15 @@ export async function registerSeller(
     try {
       await sellerUpload(session.get("sellerToken")!, "/sellers/me/documents", documents)
     } catch (error) {
-      return { ok: true, documentsRefused: refusal(error) }
+      return { ok: true, documentsRefused: refusal(error, lang) }
     }
   }
   return { ok: true }
 }
 
-/** The backend's refusal (a 4xx: its message names the field), or a rethrow for anything else. */
-export function refusal(error: unknown): string {
-  const status = errorStatus(error)
-  if (status && status >= 400 && status < 500) return errorMessage(error)
-  throw error
+/** The backend's refusal (a 4xx) as a sentence in the page's language, or a rethrow for anything else. */
+export function refusal(error: unknown, lang: Lang): string {
+  return refusalText(error, lang)
 }
 
 /**

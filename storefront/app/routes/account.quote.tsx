@@ -5,7 +5,8 @@ import { Notice } from "../components/ui"
 import { langFromPath, localePath, translate, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { errorMessage, errorStatus, isNotFound } from "../lib/medusa.server"
+import { errorStatus, isNotFound } from "../lib/medusa.server"
+import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
 
@@ -49,7 +50,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     } else throw data(null, { status: 400 })
   } catch (error) {
     if (error instanceof Response) throw error
-    return data({ refusal: errorMessage(error) }, { status: 400, headers: privateNoStore })
+    return data({ refusal: failureText(error, lang) }, { status: 400, headers: privateNoStore })
   }
   return redirect(url.pathname)
 }

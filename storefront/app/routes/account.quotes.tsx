@@ -4,7 +4,8 @@ import { FieldError, Money, Notice } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { errorMessage, errorStatus, sdk } from "../lib/medusa.server"
+import { errorStatus, sdk } from "../lib/medusa.server"
+import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { parseQuantity } from "../lib/validation"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
@@ -68,7 +69,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   try {
     await quoteApi(token, "", { method: "POST", body: { lines, ...(message ? { message } : {}) } })
   } catch (error) {
-    return data({ error: null, refusal: errorMessage(error) }, { status: 400, headers: privateNoStore })
+    return data({ error: null, refusal: failureText(error, lang) }, { status: 400, headers: privateNoStore })
   }
   session.flash("flash", { kind: "success", key: "quotes.requested" })
   return redirect(localePath(lang, "/account/quotes"), { headers: { "Set-Cookie": await commitSession(request, session) } })

@@ -267,7 +267,6 @@ export default function DigitalLink({ loaderData }: Route.ComponentProps) {
             GTIN {loaderData.gtin} · {text.lot} {loaderData.lot}
           </p>
           {result.kind === "unavailable" ? <p>{text.unavailable}</p> : <p>{text.notFoundHelp}</p>}
-          {"message" in result ? <p className="small">{result.message}</p> : null}
           <p>
             <Link to={lang === "en" ? "/en" : "/"}>{text.home}</Link> ·{" "}
             <Link to={lang === "en" ? "/en/ocop/verify" : "/ocop/verify"}>{text.verifyCertificate}</Link>

@@ -1,7 +1,7 @@
 import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/distributor.bulk"
 import { Money, Notice } from "../components/ui"
-import { langFromPath, localePath, translate } from "../i18n"
+import { langFromPath, localePath, translate, type Lang } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { itemCount } from "../lib/cart.server"
 import { requireCustomer } from "../lib/customer.server"
@@ -23,11 +23,11 @@ const GRID_ROWS = 8
 type Outcome = { report: BulkReport | null; message: string | null }
 type Found = { query: string; found: GridVariant[] | null }
 
-async function check(token: string, body: Record<string, unknown>): Promise<Outcome> {
+async function check(token: string, body: Record<string, unknown>, lang: Lang): Promise<Outcome> {
   try {
     return { report: await wholesaleApi<BulkReport>(token, "/store/wholesale/bulk/check", { method: "POST", body }), message: null }
   } catch (error) {
-    return { report: null, message: refusalMessage(error) }
+    return { report: null, message: refusalMessage(error, lang) }
   }
 }
 
@@ -36,6 +36,7 @@ async function check(token: string, body: Record<string, unknown>): Promise<Outc
  * ?q=<text>: the quick-order grid's search by name (variants with their SKU, to give quantities).
  */
 export async function loader({ request, url }: Route.LoaderArgs) {
+  const lang = langFromPath(url.pathname)
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
   const query = (url.searchParams.get("q") ?? "").trim().slice(0, 100)
   const search: Found = { query, found: query ? await findVariantsForGrid(token, query) : null }
@@ -46,9 +47,9 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       token,
       `/store/wholesale/orders/${encodeURIComponent(orderId)}/lines`,
     )
-    return data({ ...(await check(token, { lines })), ...search }, { headers: privateNoStore })
+    return data({ ...(await check(token, { lines }, lang)), ...search }, { headers: privateNoStore })
   } catch (error) {
-    return data({ report: null, message: refusalMessage(error), ...search }, { headers: privateNoStore })
+    return data({ report: null, message: refusalMessage(error, lang), ...search }, { headers: privateNoStore })
   }
 }
 
@@ -87,7 +88,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     const file = form.get("file")
     if (!(file instanceof File) || file.size === 0) return data({ report: null, message: translateWholesale(lang, "bulk.empty") }, { status: 400 })
     const csv = Buffer.from(await file.arrayBuffer()).toString("base64")
-    const outcome = await check(token, { csv })
+    const outcome = await check(token, { csv }, lang)
     return data(outcome, { status: outcome.report ? 200 : 400, headers: privateNoStore })
   }
   if (!lines.length) return data({ report: null, message: translateWholesale(lang, "bulk.empty") }, { status: 400, headers: privateNoStore })
@@ -96,13 +97,13 @@ export async function action({ request, url }: Route.ActionArgs) {
     try {
       await wholesaleApi(token, "/store/wholesale/bulk/add", { method: "POST", body: { cart_id: cartId, lines } })
     } catch (error) {
-      return data({ report: null, message: refusalMessage(error) }, { status: 400, headers: privateNoStore })
+      return data({ report: null, message: refusalMessage(error, lang) }, { status: 400, headers: privateNoStore })
     }
     const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "id,items.quantity" }, authHeaders(token))
     session.set("cartCount", itemCount(cart))
     throw redirect(localePath(lang, "/cart"), { headers: { "Set-Cookie": await commitSession(request, session) } })
   }
-  const outcome = await check(token, { lines })
+  const outcome = await check(token, { lines }, lang)
   return data(outcome, { status: outcome.report ? 200 : 400, headers: privateNoStore })
 }
 
@@ -155,9 +156,9 @@ export default function BulkOrder({ loaderData, actionData }: Route.ComponentPro
                     {row.ok
                       ? w("bulk.ok")
                       : row.problems.map((p, i) => (
-                          <span key={p.code} className="problem" title={p.message} data-code={p.code}>
+                          <span key={p.code} className="problem" data-code={p.code}>
                             {i > 0 ? <br /> : null}
-                            {w(`problem.${p.code}` as WholesaleKey)}: {p.message}
+                            {w(`problem.${p.code}` as WholesaleKey)}
                           </span>
                         ))}
                   </td>

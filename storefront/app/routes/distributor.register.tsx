@@ -1,7 +1,8 @@
 import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/distributor.register"
 import { Notice, TextField } from "../components/ui"
-import { langFromPath, localePath, translate } from "../i18n"
+import { provinceName, PROVINCES_SORTED } from "@ocop/reference"
+import { langFromPath, localePath, translate, useT } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { requireCustomer } from "../lib/customer.server"
 import { getDistributor, refusalMessage, wholesaleApi } from "../lib/distributor.server"
@@ -58,7 +59,7 @@ export async function action({ request, url }: Route.ActionArgs) {
       },
     })
   } catch (error) {
-    return data({ values, missing: [] as Field[], message: refusalMessage(error) }, { status: 400, headers: privateNoStore })
+    return data({ values, missing: [] as Field[], message: refusalMessage(error, lang) }, { status: 400, headers: privateNoStore })
   }
   throw redirect(localePath(lang, "/distributor"))
 }
@@ -76,6 +77,7 @@ const LABELS: Record<Field, WholesaleKey> = {
 
 export default function DistributorRegister({ loaderData, actionData }: Route.ComponentProps) {
   const w = useWholesaleT()
+  const { t, lang } = useT()
   const values: Partial<Record<Field, string>> = actionData?.values ?? { contact_email: loaderData.email ?? "" }
   return (
     <>
@@ -85,6 +87,22 @@ export default function DistributorRegister({ loaderData, actionData }: Route.Co
       <Form method="post" className="narrow distributor-register">
         {FIELDS.map((field) => (
           <div key={field}>
+            {field === "province" ? (
+              <div className="field">
+                <label htmlFor="f-province">
+                  {w(LABELS[field])}
+                  <span aria-hidden="true"> *</span>
+                </label>
+                <select id="f-province" name="province" required defaultValue={values.province ?? ""}>
+                  <option value="">{t("address.province_choose")}</option>
+                  {PROVINCES_SORTED.map((province) => (
+                    <option key={province.slug} value={province.name}>
+                      {lang === "en" ? `${provinceName(province, lang)} (${province.name})` : province.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : (
             <TextField
               name={field}
               label={w(LABELS[field])}
@@ -93,6 +111,7 @@ export default function DistributorRegister({ loaderData, actionData }: Route.Co
               hint={field === "tax_code" ? w("distributor.tax_code_hint") : undefined}
               type={field === "contact_email" ? "email" : field === "contact_phone" ? "tel" : "text"}
             />
+            )}
             {actionData?.missing?.includes(field) ? (
               <p className="field-error" role="alert">
                 {w("distributor.required")}

@@ -41,6 +41,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 }
 
 export async function action({ request, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
   const { token, session } = await requireCustomer(request, url, langFromPath(url.pathname))
   const form = await request.formData()
   const intent = String(form.get("intent") ?? "")
@@ -73,7 +74,7 @@ export async function action({ request, url }: Route.ActionArgs) {
       })
     }
   } catch (error) {
-    return data({ message: refusalMessage(error) }, { status: 400, headers: privateNoStore })
+    return data({ message: refusalMessage(error, lang) }, { status: 400, headers: privateNoStore })
   }
   return data({ message: null }, { headers: privateNoStore })
 }

@@ -6,7 +6,7 @@ import { langFromPath, translate, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
-import { refusalKeys } from "../lib/trace-refusals.server"
+import { refusalKeys } from "../lib/refusals.server"
 
 export const headers = cacheHeaders
 
@@ -45,7 +45,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     if (intent === "prefix") await sellerApi(token, "/sellers/me/trade-items/prefix", { method: "POST", body: { company_prefix: value } })
     else await sellerApi(token, "/sellers/me/trade-items", { method: "POST", body: { variant_id: variantId, gtin: value } })
   } catch (error) {
-    return failed(refusalKeys(error, "seller.gtin_error.generic"))
+    return failed(refusalKeys(error, { fallback: "seller.gtin_error.generic", notFound: "seller.gtin_error.not_found" }))
   }
   session.flash("flash", { kind: "success", key: intent === "prefix" ? "seller.gtins_generated" : "seller.gtin_saved" })
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })

@@ -6,7 +6,7 @@ import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
-import { refusalKeys } from "../lib/trace-refusals.server"
+import { refusalKeys } from "../lib/refusals.server"
 
 export const headers = cacheHeaders
 
@@ -101,7 +101,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     const path = isEvent ? `/sellers/me/lots/${encodeURIComponent(lotId)}/events` : "/sellers/me/lots"
     await sellerApi(token, path, { method: "POST", body })
   } catch (error) {
-    return failed(400, refusalKeys(error, "seller.lot_error.generic"))
+    return failed(400, refusalKeys(error, { fallback: "seller.lot_error.generic", notFound: "seller.gtin_error.not_found" }))
   }
   session.flash("flash", { kind: "success", key: isEvent ? "seller.lot_event_recorded" : "seller.lot_created" })
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })

@@ -34,13 +34,14 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 type Errors = { email?: MessageKey; role?: MessageKey }
 
 export async function action({ request, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
   const { token, session } = await requireOwner(request, url)
   const form = await request.formData()
   if (form.get("intent") === "remove") {
     try {
       await sellerApi(token, `/sellers/me/members/${encodeURIComponent(String(form.get("member_id") ?? ""))}`, { method: "DELETE" })
     } catch (error) {
-      return data({ refusal: refusal(error), errors: {} as Errors, token: null, email: "" }, { status: 400, headers: privateNoStore })
+      return data({ refusal: refusal(error, lang), errors: {} as Errors, token: null, email: "" }, { status: 400, headers: privateNoStore })
     }
     session.flash("flash", { kind: "success", key: "seller.member_removed" })
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
@@ -57,7 +58,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     // The invitee needs this code to join (POST /sellers/invites/accept): shown once, here.
     return data({ refusal: null, errors, token: invite.token, email }, { headers: privateNoStore })
   } catch (error) {
-    return data({ refusal: refusal(error), errors, token: null, email }, { status: 400, headers: privateNoStore })
+    return data({ refusal: refusal(error, lang), errors, token: null, email }, { status: 400, headers: privateNoStore })
   }
 }
 

@@ -67,6 +67,7 @@ const REQUIRED: Partial<Record<Step, "tracking_number" | "reason">> = {
 };
 
 export async function action({ request, url, params }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(
     request,
     url,
@@ -78,7 +79,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
       await sellerApi(token, `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}/confirm-receipt`, { method: "POST" });
     } catch (error) {
       const none: Partial<Record<"tracking_number" | "reason", MessageKey>> = {};
-      return data({ errors: none, refusal: refusal(error) }, { status: 400, headers: privateNoStore });
+      return data({ errors: none, refusal: refusal(error, lang) }, { status: 400, headers: privateNoStore });
     }
     session.flash("flash", { kind: "success", key: "seller.transfer_confirmed" });
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } });
@@ -107,7 +108,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     );
   } catch (error) {
     return data(
-      { errors, refusal: refusal(error) },
+      { errors, refusal: refusal(error, lang) },
       { status: 400, headers: privateNoStore },
     );
   }

@@ -34,6 +34,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 
 /** Sends more registration documents while the review is pending (e.g. after one was refused). */
 export async function action({ request, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
   const { token, session, seller } = await requireUnapproved(request, url)
   if (seller.status !== "pending") throw data(null, { status: 403 })
   const files = chosenFiles(await request.formData(), "documents")
@@ -41,7 +42,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   try {
     await sellerUpload(token, "/sellers/me/documents", files)
   } catch (error) {
-    return data({ refusal: refusal(error), missing: false }, { status: 400, headers: privateNoStore })
+    return data({ refusal: refusal(error, lang), missing: false }, { status: 400, headers: privateNoStore })
   }
   session.flash("flash", { kind: "success", key: "seller.documents_sent" })
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })

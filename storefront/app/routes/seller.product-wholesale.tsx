@@ -62,7 +62,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     })
     return data({ saved: true, message: null, terms: wholesale }, { headers: privateNoStore })
   } catch (error) {
-    return data({ saved: false, message: refusalMessage(error), terms: null }, { status: 400, headers: privateNoStore })
+    return data({ saved: false, message: refusalMessage(error, lang), terms: null }, { status: 400, headers: privateNoStore })
   }
 }
 

@@ -69,7 +69,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
-    return data({ errors: null, refusal: refusal(error), values }, { status: 400, headers: privateNoStore })
+    return data({ errors: null, refusal: refusal(error, lang), values }, { status: 400, headers: privateNoStore })
   }
   session.flash("flash", { kind: "success", key: "story.saved" })
   return redirect(localePath(lang, `/seller/products/${params.id}/story`), {

@@ -89,7 +89,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     try {
       await sellerApi(token, `${productPath}/publish`, { method: "POST" })
     } catch (error) {
-      return data({ refusal: refusal(error), uploaded: null, errors: null, values: null }, { status: 400, headers: privateNoStore })
+      return data({ refusal: refusal(error, lang), uploaded: null, errors: null, values: null }, { status: 400, headers: privateNoStore })
     }
     session.flash("flash", { kind: "success", key: "seller.published" })
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
@@ -104,7 +104,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
       await sellerApi(token, productPath, { method: "POST", body: { images } })
       return data({ refusal: null, uploaded, errors: null, values: null }, { headers: privateNoStore })
     } catch (error) {
-      return data({ refusal: refusal(error), uploaded: null, errors: null, values: null }, { status: 400, headers: privateNoStore })
+      return data({ refusal: refusal(error, lang), uploaded: null, errors: null, values: null }, { status: 400, headers: privateNoStore })
     }
   }
 
@@ -146,7 +146,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     })
   } catch (error) {
     return data(
-      { refusal: refusal(error), uploaded: null, errors: null, values: { ...values, rows } },
+      { refusal: refusal(error, lang), uploaded: null, errors: null, values: { ...values, rows } },
       { status: 400, headers: privateNoStore },
     )
   }

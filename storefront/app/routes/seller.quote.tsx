@@ -32,6 +32,7 @@ type AnswerField = "unit_price" | "valid_until"
 
 /** Answer (price per unit in VND, last valid day, note) or write a message. */
 export async function action({ request, url, params }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
   const path = `/sellers/me/quotes/${encodeURIComponent(params.id)}`
@@ -54,7 +55,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
       if (body) await sellerApi(token, `${path}/messages`, { method: "POST", body: { body } })
     }
   } catch (error) {
-    return data({ errors, refusal: refusal(error) }, { status: 400, headers: privateNoStore })
+    return data({ errors, refusal: refusal(error, lang) }, { status: 400, headers: privateNoStore })
   }
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
 }

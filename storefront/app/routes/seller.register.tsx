@@ -78,6 +78,7 @@ export async function action({ request, url }: Route.ActionArgs) {
       story: values.story || undefined,
     },
     chosenFiles(form, "documents"),
+    lang,
   )
   if (!result.ok) {
     const refusal = result.field === "backend" ? result.message : null

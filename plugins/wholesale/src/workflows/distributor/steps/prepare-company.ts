@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ruleErrorsToMedusaError } from "@ocop/plugin-ocop/errors"
 import { type RuleError } from "@ocop/plugin-ocop/rules"
-import { checkTaxCode, resolveProvince } from "@ocop/reference"
+import { checkTaxCode, findProvince, resolveProvince } from "@ocop/reference"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
 import type { RegisterCompanyInput } from "../types"
 
@@ -22,7 +22,8 @@ export const prepareCompanyStep = createStep("wholesale-prepare-company", async 
     if (existing) errors.push({ field: "tax_code", rule: "unique", message: `tax code ${taxCode} is already registered by another distributor` })
   }
   const addresses = input.delivery_addresses.map((address, index) => {
-    const province = resolveProvince(address.province)
+    // Typed by a person: "ha noi" or "TP. Hà Nội" is found as well as the exact name.
+    const province = resolveProvince(address.province) ?? resolveProvince(findProvince(address.province)?.name)
     if (!province) {
       errors.push({
         field: `delivery_addresses.${index}.province`,

@@ -1,0 +1,27 @@
+import { translate, type Lang, type MessageKey } from "../i18n"
+import { errorMessage, errorStatus } from "./medusa.server"
+import { refusalKeysFor, type RefusalWording } from "./refusals"
+
+/**
+ * A backend refusal (4xx) as the page's sentences (see ./refusals); anything else is rethrown,
+ * for the error page.
+ */
+export function refusalKeys(error: unknown, wording: RefusalWording = {}): MessageKey[] {
+  const status = errorStatus(error)
+  if (!status || status < 400 || status >= 500) throw error
+  return refusalKeysFor(status, errorMessage(error), wording)
+}
+
+/** The same, as one text in the page's language, to show in a notice. */
+export function refusalText(error: unknown, lang: Lang, wording: RefusalWording = {}): string {
+  return refusalKeys(error, wording)
+    .map((key) => translate(lang, key))
+    .join(" ")
+}
+
+/** For an action that shows every failure on its page (the backend not answering included): never rethrows. */
+export function failureText(error: unknown, lang: Lang, wording: RefusalWording = {}): string {
+  return refusalKeysFor(errorStatus(error), errorMessage(error), wording)
+    .map((key) => translate(lang, key))
+    .join(" ")
+}

@@ -1,0 +1,148 @@
+import type { MessageKey } from "../i18n"
+
+/**
+ * What a page says when the backend refuses a request. The backend writes its refusals for
+ * developers, in English: "field (rule): message; …" for the marketplace's own rules, and
+ * Medusa's validator texts ("Invalid request: Field 'x' is required", "video_url: an https …").
+ * A page never shows that text: each broken rule is mapped by field and rule to a sentence of the
+ * dictionaries (vi/en) that says what to do, and anything not mapped to the status's sentence or
+ * a general "check and try again". This is the one place that mapping lives.
+ */
+
+export interface BrokenRule {
+  /** The field path as the backend names it ("delivery_addresses.0.province"). */
+  field: string
+  /** The rule code ("province", "ocop_publication_guard"), or the validator's kind ("required", "too_big", "invalid"). */
+  rule: string
+}
+
+/** The broken rules a backend message names, in order; empty when it names none. */
+export function brokenRules(message: string): BrokenRule[] {
+  const rules: BrokenRule[] = []
+  const text = message.replace(/^Invalid request:\s*/, "")
+  for (const part of text.split(/;\s+/)) {
+    const coded = part.match(/^\s*([A-Za-z_][\w.-]*) \(([\w-]+)\):/)
+    if (coded) {
+      rules.push({ field: coded[1], rule: coded[2] })
+      continue
+    }
+    const quoted = part.match(/field '([^']+)'/i)
+    if (quoted) {
+      const field = quoted[1].replace(/, /g, ".")
+      const rule = /is required/.test(part) ? "required" : /too big/.test(part) ? "too_big" : /too small/.test(part) ? "too_small" : "invalid"
+      rules.push({ field, rule })
+      continue
+    }
+    const unrecognised = part.match(/^Unrecognized fields: '([^']+)'/)
+    if (unrecognised) {
+      rules.push({ field: unrecognised[1].split(", ")[0], rule: "unrecognised" })
+      continue
+    }
+    const custom = part.match(/^\s*([A-Za-z_][\w.]*): /)
+    if (custom) rules.push({ field: custom[1], rule: "invalid" })
+  }
+  return rules
+}
+
+/** The field's own name, without its parents and list positions: "delivery_addresses.0.province" → "province". */
+function leaf(field: string) {
+  return field.split(".").filter((part) => !/^\d+$/.test(part)).pop() ?? field
+}
+
+/** [field name (leaf), rule, sentence]; the first match wins. */
+const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
+  // Any field: rules that say the same thing wherever they are met.
+  [/.*/, /^ocop_publication_guard$/, "refusal.uncertified"],
+  [/.*/, /^(seller_status|seller_order_status|company_status|approval_status)$/, "refusal.state"],
+  // Certificates, GTINs and lots (seller portal).
+  [/^gtin$/, /^check_digit$/, "seller.gtin_error.check_digit"],
+  [/^gtin$/, /^(length|digits|zero|required)$/, "seller.gtin_error.format"],
+  [/^gtin$/, /^unique$/, "seller.gtin_error.taken"],
+  [/^gtin$/, /^has_lots$/, "seller.gtin_error.has_lots"],
+  [/^variant_id$/, /^unique$/, "seller.gtin_error.variant_has_gtin"],
+  [/^variant_id$/, /^service$/, "seller.gtin_error.service"],
+  [/^company_prefix$/, /^(length|digits|zero|required)$/, "seller.gtin_error.prefix_format"],
+  [/^company_prefix$/, /^taken$/, "seller.gtin_error.prefix_taken"],
+  [/^company_prefix$/, /^full$/, "seller.gtin_error.prefix_full"],
+  [/^variant_id$/, /^gtin$/, "seller.lot_error.no_gtin"],
+  [/^lot_code$/, /^unique$/, "seller.lot_error.lot_taken"],
+  [/^lot_code$/, /.*/, "seller.lot_error.lot_code"],
+  [/^production_date$/, /^future$/, "seller.lot_error.future"],
+  [/^(best_before|expiry_date)$/, /^after_production$/, "seller.lot_error.expiry"],
+  [/^(production_date|best_before|expiry_date|valid_until|date|from|to)$/, /.*/, "error.date.invalid"],
+  [/^quantity_produced$/, /.*/, "error.quantity.min"],
+  [/^subject_id$/, /.*/, "seller.lot_error.producer"],
+  [/^event_time$/, /^future$/, "seller.lot_error.event_future"],
+  [/^actor/, /.*/, "seller.lot_error.actor"],
+  // Registration, companies and members.
+  [/^(province|province_code)$/, /.*/, "error.province.invalid"],
+  [/^tax_code$/, /^unique$/, "refusal.tax_code_taken"],
+  [/^tax_code$/, /.*/, "refusal.tax_code"],
+  [/^(email|customer)$/, /^one_company$/, "refusal.one_company"],
+  [/^(email|contact_email)$/, /.*/, "error.email.invalid"],
+  [/^(phone|contact_phone)$/, /.*/, "error.phone.invalid"],
+  [/^token$/, /.*/, "refusal.invite"],
+  [/^role$/, /^last_approver$/, "refusal.last_approver"],
+  // Products, stories and files.
+  [/^title$/, /^unique$/, "refusal.title_taken"],
+  [/^variant_id$/, /^(open_orders|last_variant)$/, "refusal.variant_in_use"],
+  [/^video_url$/, /.*/, "refusal.video_url"],
+  [/^(photos|images|url)$/, /.*/, "refusal.photos"],
+  [/^file$/, /^columns$/, "refusal.csv_columns"],
+  [/^file$/, /^too_many_lines$/, "refusal.csv_too_many_lines"],
+  [/^file$/, /^empty$/, "refusal.file_empty"],
+  [/^(file|files|body|content-type)$/, /.*/, "refusal.file"],
+  [/^(quantity|lines|items)$/, /.*/, "error.quantity.invalid"],
+  [/^(unit_price|price|amount)$/, /.*/, "refusal.price"],
+  // Validator kinds on any other field.
+  [/.*/, /^required$/, "refusal.required"],
+  [/.*/, /^too_big$/, "refusal.too_long"],
+]
+
+/** Refusals that name no field (Medusa's own, the wholesale access checks): [message, sentence]. */
+const MESSAGES: [RegExp, MessageKey][] = [
+  [/required inventory|insufficient inventory|out of stock/i, "refusal.stock"],
+  [/OCOP certificate/i, "refusal.uncertified"],
+  [/only PDF, JPEG or PNG/i, "refusal.document_type"],
+  [/not verified: wholesale needs/, "refusal.company_not_verified"],
+  [/not a member of a distributor company/, "refusal.not_distributor"],
+  [/^role \w+ cannot do this/, "refusal.role"],
+]
+
+/** What the status alone says when the message names no known rule. */
+const BY_STATUS: Record<number, MessageKey> = {
+  401: "refusal.sign_in",
+  403: "refusal.forbidden",
+  404: "refusal.not_found",
+  409: "refusal.conflict",
+  413: "refusal.too_large",
+  429: "refusal.too_many",
+}
+
+/** A page's own sentences where it has better ones than the general ones. */
+export interface RefusalWording {
+  /** When no known rule is named (default: "check and try again"). */
+  fallback?: MessageKey
+  /** For a 404. */
+  notFound?: MessageKey
+}
+
+/**
+ * The sentences for a refusal (status + backend message), one per distinct cause: a known rule's,
+ * else the status's, else the fallback. A status outside 4xx (or none: the backend did not
+ * answer) gives "refusal.unavailable".
+ */
+export function refusalKeysFor(status: number | undefined, message: string, wording: RefusalWording = {}): MessageKey[] {
+  if (!status || status < 400 || status >= 500) return ["refusal.unavailable"]
+  if (status === 404 && wording.notFound) return [wording.notFound]
+  const keys = new Set<MessageKey>()
+  for (const { field, rule } of brokenRules(message)) {
+    const name = leaf(field)
+    const hit = RULES.find(([f, r]) => f.test(name) && r.test(rule))
+    if (hit) keys.add(hit[2])
+  }
+  if (keys.size) return [...keys]
+  const known = MESSAGES.find(([pattern]) => pattern.test(message))
+  if (known) return [known[1]]
+  return [BY_STATUS[status] ?? wording.fallback ?? "refusal.generic"]
+}
