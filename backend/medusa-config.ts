@@ -36,9 +36,9 @@ module.exports = defineConfig({
     // Product search: the index, its engines (PostgreSQL for Vietnamese, or Meilisearch), search routes.
     { resolve: "@ocop/plugin-search", options: {} },
     { resolve: "@ocop/plugin-promotion", options: {} },
-    // Sellers (issue 6): commission in percent for sellers without their own rate.
+    // Sellers: commission in percent for sellers without their own rate.
     { resolve: "@ocop/plugin-marketplace", options: { default_commission_rate: 8 } },
-    // Distributors and wholesale (issue 9).
+    // Distributors and wholesale.
     { resolve: "@ocop/plugin-wholesale", options: {} },
   ],
   modules: [

@@ -1,5 +1,5 @@
 /**
- * National-scale benchmark (issue 11): `npm run bench`.
+ * National-scale benchmark: `npm run bench`.
  *
  * One command: builds what changed (turbo), starts the stack (@ocop/stack, test mode: a fresh
  * embedded PostgreSQL, the backend, the storefront) with a tiny demo seed, imports a generated

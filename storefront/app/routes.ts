@@ -52,7 +52,7 @@ const pages: [path: string, file: string][] = [
   ["campaigns/:identifier", "routes/campaign.tsx"],
   ["events", "routes/events.tsx"],
   ["events/:handle", "routes/event.tsx"],
-  // Distributors and wholesale (issue 9).
+  // Distributors and wholesale.
   ["distributor", "routes/distributor.tsx"],
   ["distributor/register", "routes/distributor.register.tsx"],
   ["distributor/bulk", "routes/distributor.bulk.tsx"],

@@ -1,5 +1,5 @@
 /**
- * The seller portal end to end (issue 6), in headless Chromium against a throw-away stack (run
+ * The seller portal end to end, in headless Chromium against a throw-away stack (run
  * `npm run build` of the plugins, backend and storefront first): a cooperative registers, the
  * operator approves it (admin API), it lists a product with an image, the product is certified
  * (admin API) and published, a customer buys it with another seller's product in one cart, each

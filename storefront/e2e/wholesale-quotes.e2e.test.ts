@@ -1,5 +1,5 @@
 /**
- * Quotes (RFQ) end to end (issue 9), in headless Chromium against a throw-away stack (run `npm run
+ * Quotes (RFQ) end to end, in headless Chromium against a throw-away stack (run `npm run
  * build` of the plugins, backend and storefront first). Set up through the APIs (a seller with a
  * certified, published product; a distributor company verified by the operator), then in the
  * browser: the distributor asks for a price → the seller answers in the portal → the distributor

@@ -1,5 +1,5 @@
 /**
- * Wholesale end to end (issue 9), in headless Chromium against a throw-away stack (run `npm run
+ * Wholesale end to end, in headless Chromium against a throw-away stack (run `npm run
  * build` of the plugins, backend and storefront first): two sellers set wholesale tiers (seller
  * API), a customer registers a distributor company in the storefront, the operator verifies it
  * (admin API), the distributor uploads a CSV with good and bad lines, sees the per-line report,

@@ -9,7 +9,7 @@ import { bearer, registerSeller, registrationToken, sellerBody, sellerLogin } fr
 
 const sellerModule = (container: any) => container.resolve(SELLER_MODULE) as SellerModuleService
 
-/** Issue 6: a cooperative registers as a seller, invites its staff and is reviewed by an operator. */
+/** A cooperative registers as a seller, invites its staff and is reviewed by an operator. */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any

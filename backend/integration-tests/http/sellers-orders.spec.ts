@@ -6,7 +6,7 @@ import { adminHeaders, percentOffCode, settle } from "../helpers/ocop"
 import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
 
 /**
- * Issue 6: one cart with two sellers' products, paid once; each seller sees and ships only its
+ * One cart with two sellers' products, paid once; each seller sees and ships only its
  * part; the customer sees one shipment per seller; payouts (a household business withheld).
  */
 integrationTestRunner({

@@ -14,7 +14,7 @@ const EVENT = {
   quantities: [{ quantity: 200, uom: "KGM" }],
 }
 
-/** Issue 6: sellers list their own products; publication needs approval and a valid certificate. */
+/** Sellers list their own products; publication needs approval and a valid certificate. */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any

@@ -6,7 +6,7 @@ import { productBody } from "../helpers/sellers"
 import { acceptInvitation, companyBody, csvBase64, customer, sellerWithProduct } from "../helpers/wholesale"
 
 /**
- * Issue 9 (wholesale-core): distributor companies verified by an operator, members with roles and a
+ * Distributor companies verified by an operator, members with roles and a
  * buyer's spending limit (approval before placing), wholesale tier prices on Medusa's price list
  * for verified distributors only, MOQ, and bulk orders from a CSV with a per-line report.
  */

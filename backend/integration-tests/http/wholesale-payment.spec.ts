@@ -7,7 +7,7 @@ import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
 import { customer, verifiedDistributor } from "../helpers/wholesale"
 
 /**
- * Issue 9: bank transfer by VietQR (a reference and an EMVCo payload per order, receipt confirmed by
+ * Bank transfer by VietQR (a reference and an EMVCo payload per order, receipt confirmed by
  * each seller for its part or by the operator, which captures the payment) and VAT invoice data
  * (validated, kept with the order, shown to the sellers and the operator).
  */

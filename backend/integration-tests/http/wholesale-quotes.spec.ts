@@ -15,7 +15,7 @@ function vnDay(offsetDays: number) {
 }
 
 /**
- * Issue 9: quotes (RFQ). A verified distributor asks two sellers for prices, each seller sees and
+ * Quotes (RFQ). A verified distributor asks two sellers for prices, each seller sees and
  * answers only its own quote, messages go both ways, an accepted quote becomes a cart at the quoted
  * price that is ordered and paid by bank transfer; an answer past its date cannot be accepted.
  */

@@ -1,5 +1,5 @@
 /**
- * The distributor and wholesale pages' strings (issue 9), in their own dictionary so the wholesale
+ * The distributor and wholesale pages' strings, in their own dictionary so the wholesale
  * pages can grow without touching the shared one.
  */
 import { taxCodeHint } from "@ocop/reference"

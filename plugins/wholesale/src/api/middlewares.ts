@@ -30,7 +30,7 @@ const bulkBody = { sizeLimit: "10mb" }
 // /sellers/me* is authenticated as the seller actor by the marketplace plugin's middlewares.
 export default defineMiddlewares({
   routes: [
-    // Distributor companies, wholesale prices and bulk orders (wholesale-core).
+    // Distributor companies, wholesale prices and bulk orders.
     { matcher: "/store/distributors*", middlewares: [customerAuth] },
     { matcher: "/store/distributors", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRegisterCompany)] },
     { matcher: "/store/distributors/me/members", methods: ["POST"], middlewares: [validateAndTransformBody(StoreAddMember)] },
@@ -59,7 +59,7 @@ export default defineMiddlewares({
     { matcher: "/admin/distributors", methods: ["GET"], middlewares: [validateQuery(AdminListDistributors)] },
     { matcher: "/admin/distributors/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectDistributor)] },
 
-    // Bank transfer and VAT invoice data (issue 9, quotes helper). /store/wholesale* needs a signed-in
+    // Bank transfer and VAT invoice data. /store/wholesale* needs a signed-in
     // customer (above); the cart's invoice and an order's transfer are reached by their ids, guests too.
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [guardCartInvoice] },
     { matcher: "/sellers/me/wholesale/orders/:id/documents/:kind", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
