@@ -1,7 +1,7 @@
 import { data, Link, redirect, useLocation } from "react-router"
 import type { Route } from "./+types/digital-link"
 import { formatDate, langFromPath, switchLangPath, type Lang } from "../i18n"
-import { slugify } from "../lib/catalog"
+import { slugify } from "@ocop/reference"
 import { PUBLIC_CACHE, publicOrigin } from "../lib/http.server"
 import { epcisResponse, getTrace, wantsEpcis, type TraceEvent, type TracePage } from "../lib/trace.server"
 import { safeUrl } from "../lib/safe-url"
