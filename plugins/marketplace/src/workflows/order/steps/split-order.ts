@@ -2,9 +2,10 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import SellerProductLink from "../../../links/seller-product"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
+import { sellerOrderNumber } from "../../../lib/seller-orders"
 
 /**
- * Records each seller's part of a placed order: its item ids, gross (integer VND, goods and
+ * Records each seller's part of a placed order: its own number, its item ids, gross (integer VND, goods and
  * services apart), and the commission rate and withholding status at the time of the order.
  * Gross is what the buyer paid for the seller's lines (their totals, tax included like VND
  * prices): campaign discounts come off the seller's share.
@@ -21,7 +22,7 @@ export const splitOrderStep = createStep(
     const { data: orders } = await query.graph({
       entity: "order",
       // A top-level total field makes the order module compute the totals, the items' too
-      fields: ["id", "created_at", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.total", "items.product.metadata"],
+      fields: ["id", "display_id", "created_at", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.total", "items.product.metadata"],
       filters: { id: input.order_id },
     })
     const order = orders[0] as any
@@ -47,11 +48,13 @@ export const splitOrderStep = createStep(
     }
     if (!parts.size) return new StepResponse([], [] as string[])
     const sellers = await service.listSellers({ id: [...parts.keys()] }, { select: ["id", "type", "commission_rate_bps"] })
+    sellers.sort((a, b) => (a.id < b.id ? -1 : 1))
     const created = await service.createSellerOrders(
-      sellers.map((seller) => {
+      sellers.map((seller, index) => {
         const part = parts.get(seller.id)!
         return {
           seller_id: seller.id,
+          number: sellerOrderNumber(order.display_id, index),
           order_id: order.id,
           item_ids: part.item_ids as unknown as Record<string, unknown>, // a JSON array
           gross: part.goods + part.services,
