@@ -66,8 +66,8 @@ describe("seller portal in a real browser", () => {
     return seller!.id
   }
 
-  /** A 4-star certificate issued by the province for a seller's product (its OCOP subject). */
-  async function certify(sellerId: string, productId: string, decision: string) {
+  /** A 4-star certificate issued by the seller's province (the competent issuer) for its product (its OCOP subject). */
+  async function certify(sellerId: string, productId: string, decision: string, province = "Thái Nguyên") {
     const { seller } = await admin<{ seller: { ocop_subject: { id: string } | null } }>("GET", `/admin/sellers/${sellerId}`)
     const subjectId = seller.ocop_subject?.id
     expect(subjectId, "the seller's OCOP subject").toBeTruthy()
@@ -79,13 +79,13 @@ describe("seller portal in a real browser", () => {
         subgroup: "Thực phẩm chế biến",
         scores: scoresForTotal(78),
         mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Thái Nguyên",
+        council: `Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh ${province}`,
         evaluated_at: "2026-09-01",
       },
       decision_number: decision,
       decision_date: "2026-09-15",
       authority_level: "province",
-      authority_name: "UBND tỉnh Thái Nguyên",
+      authority_name: `UBND tỉnh ${province}`,
     })
   }
 
@@ -288,7 +288,7 @@ describe("seller portal in a real browser", () => {
         variants: [{ title: "Chai 500 ml", sku: `MAM-${run}`, price_vnd: HOUSEHOLD.price, stock: 30 }],
       })
       ids.householdProduct = product.id
-      await certify(ids.household, product.id, `${2000 + Number(run.slice(-3))}/QĐ-UBND`)
+      await certify(ids.household, product.id, `${2000 + Number(run.slice(-3))}/QĐ-UBND`, "Khánh Hòa")
       await call("POST", `/sellers/me/products/${product.id}/publish`, householdToken)
     },
     SLOW,
