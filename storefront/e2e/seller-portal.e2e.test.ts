@@ -41,7 +41,7 @@ const HOUSEHOLD = {
 }
 
 type Ledger = {
-  lines: { order_id: string; gross: number; commission: number; withholding_vat: number; withholding_pit: number; refunds: number; net: number }[]
+  lines: { id: string; number: string; gross: number; commission: number; withholding_vat: number; withholding_pit: number; refunds: number; net: number }[]
   totals: { gross: number; commission: number; withholding_vat: number; withholding_pit: number; refunds: number; net: number }
 }
 
@@ -49,7 +49,7 @@ describe("seller portal in a real browser", () => {
   let stack: Stack
   let browser: Browser
   let cooperative: { context: BrowserContext; page: Page }
-  const ids = { cooperative: "", household: "", coopProduct: "", householdProduct: "", order: "" }
+  const ids = { cooperative: "", household: "", coopProduct: "", householdProduct: "", order: "", coopPart: "", coopNumber: "", householdPart: "" }
   let householdToken = ""
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
@@ -67,8 +67,8 @@ describe("seller portal in a real browser", () => {
     return seller!.id
   }
 
-  /** A 4-star certificate issued by the province for a seller's product (its OCOP subject). */
-  async function certify(sellerId: string, productId: string, decision: string) {
+  /** A 4-star certificate issued by the seller's province (the competent issuer) for its product (its OCOP subject). */
+  async function certify(sellerId: string, productId: string, decision: string, province = "Thái Nguyên") {
     const { seller } = await admin<{ seller: { ocop_subject: { id: string } | null } }>("GET", `/admin/sellers/${sellerId}`)
     const subjectId = seller.ocop_subject?.id
     expect(subjectId, "the seller's OCOP subject").toBeTruthy()
@@ -80,13 +80,13 @@ describe("seller portal in a real browser", () => {
         subgroup: "Thực phẩm chế biến",
         scores: scoresForTotal(78),
         mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Thái Nguyên",
+        council: `Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh ${province}`,
         evaluated_at: "2026-09-01",
       },
       decision_number: decision,
       decision_date: "2026-09-15",
       authority_level: "province",
-      authority_name: "UBND tỉnh Thái Nguyên",
+      authority_name: `UBND tỉnh ${province}`,
     })
   }
 
@@ -126,11 +126,23 @@ describe("seller portal in a real browser", () => {
     await page.getByLabel(vi["account.password"]).fill(PASSWORD)
   }
 
-  async function ship(page: Page, tracking: string) {
+  /**
+   * The seller's newest order part from its order list: shown as "#<number>", linked by the part's
+   * own id; Medusa's order id appears nowhere on the page.
+   */
+  async function newestPart(page: Page) {
     // The order pages wait on the backend: slow on a busy machine (CI has taken over 20 s).
     await page.goto(url("/seller/orders"), { timeout: 60_000 })
-    await page.locator(`a[href$="/seller/orders/${ids.order}"]`).click()
-    await page.waitForURL(new RegExp(`/seller/orders/${ids.order}$`), { timeout: 60_000 })
+    const link = page.locator('main table a[href*="/seller/orders/selord_"]').first()
+    await see(link).toMatch(/^#\d+-\d+$/)
+    expect(await page.content()).not.toContain(ids.order)
+    return { id: (await link.getAttribute("href"))!.split("/").pop()!, number: ((await link.textContent()) ?? "").slice(1) }
+  }
+
+  async function ship(page: Page, partId: string, tracking: string) {
+    await page.goto(url("/seller/orders"), { timeout: 60_000 })
+    await page.locator(`a[href$="/seller/orders/${partId}"]`).click()
+    await page.waitForURL(new RegExp(`/seller/orders/${partId}$`), { timeout: 60_000 })
     for (const step of ["seller.accept", "seller.pack"] as const) {
       await page.getByRole("button", { name: vi[step] }).click()
       await see(page.locator(".notice.success")).toBe(vi["seller.order_updated"])
@@ -278,7 +290,7 @@ describe("seller portal in a real browser", () => {
         variants: [{ title: "Chai 500 ml", sku: `MAM-${run}`, price_vnd: HOUSEHOLD.price, stock: 30 }],
       })
       ids.householdProduct = product.id
-      await certify(ids.household, product.id, `${2000 + Number(run.slice(-3))}/QĐ-UBND`)
+      await certify(ids.household, product.id, `${2000 + Number(run.slice(-3))}/QĐ-UBND`, "Khánh Hòa")
       await call("POST", `/sellers/me/products/${product.id}/publish`, householdToken)
     },
     SLOW,
@@ -323,17 +335,28 @@ describe("seller portal in a real browser", () => {
     "each seller sees only its own lines of the order and ships them",
     async () => {
       const { page } = cooperative
-      await page.goto(url(`/seller/orders/${ids.order}`))
+      const coopPart = await newestPart(page)
+      ids.coopPart = coopPart.id
+      ids.coopNumber = coopPart.number
+      // Medusa's order id opens nothing in the portal; the part's own id does.
+      expect((await page.goto(url(`/seller/orders/${ids.order}`)))?.status()).toBe(404)
+      await page.goto(url(`/seller/orders/${ids.coopPart}`))
+      await see(page.locator("main h1")).toMatch(`#${ids.coopNumber}`)
       await see(page.locator("main table")).toMatch(COOPERATIVE.product)
       expect(await page.locator("main").textContent()).not.toContain(HOUSEHOLD.product)
-      await ship(page, `GHN${run}`)
+      await ship(page, ids.coopPart, `GHN${run}`)
 
       const household = await newPage()
       await signIn(household.page, HOUSEHOLD.email)
-      await household.page.goto(url(`/seller/orders/${ids.order}`))
+      const householdPart = await newestPart(household.page)
+      ids.householdPart = householdPart.id
+      expect(householdPart.number).not.toBe(ids.coopNumber)
+      // Another seller's part id is not found.
+      expect((await household.page.goto(url(`/seller/orders/${ids.coopPart}`)))?.status()).toBe(404)
+      await household.page.goto(url(`/seller/orders/${ids.householdPart}`))
       await see(household.page.locator("main table")).toMatch(HOUSEHOLD.product)
       expect(await household.page.locator("main").textContent()).not.toContain(COOPERATIVE.product)
-      await ship(household.page, `VTP${run}`)
+      await ship(household.page, ids.householdPart, `VTP${run}`)
       // The cooperative's product page is not the household's business: 404.
       const other = await household.page.goto(url(`/seller/products/${ids.coopProduct}`))
       expect(other?.status()).toBe(404)
@@ -350,7 +373,7 @@ describe("seller portal in a real browser", () => {
       // Default commission 8 %. The household business also has 1 % VAT + 0.5 % PIT withheld on
       // goods (Decree 117/2025); the cooperative has none.
       const ledger = await call<Ledger>("GET", `/sellers/me/payouts`, householdToken)
-      expect(ledger.lines.find((line) => line.order_id === ids.order)).toMatchObject({
+      expect(ledger.lines.find((line) => line.id === ids.householdPart)).toMatchObject({
         gross: 120_000,
         commission: 9_600,
         withholding_vat: 1_200,
@@ -360,6 +383,10 @@ describe("seller portal in a real browser", () => {
       })
 
       const row = page.getByTestId("payout-ledger").locator("tbody tr").first()
+      // Each line is the seller's own part: "#<number>", linked to its order page by the part's id.
+      await see(row.locator("a")).toBe(`#${ids.coopNumber}`)
+      expect(await row.locator("a").getAttribute("href")).toMatch(new RegExp(`/seller/orders/${ids.coopPart}$`))
+      expect(await page.content()).not.toContain(ids.order)
       const amount = async (cell: Locator) => Number(((await cell.first().textContent()) ?? "").replace(/\D/g, ""))
       expect(await amount(row.locator("[data-column=gross]"))).toBe(370_000)
       expect(await amount(row.locator("[data-column=commission]"))).toBe(29_600)
@@ -372,7 +399,8 @@ describe("seller portal in a real browser", () => {
       expect(csv.status()).toBe(200)
       expect(csv.headers()["content-type"]).toMatch(/text\/csv/)
       const text = await csv.text()
-      expect(text).toContain(`${ids.order},`)
+      expect(text).toContain(`\n${ids.coopNumber},`)
+      expect(text).not.toContain(ids.order)
       expect(text).toMatch(/^TOTAL,,,370000,0,29600,0,0,340400$/m)
     },
     SLOW,

@@ -57,14 +57,26 @@ integrationTestRunner({
       return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
     }
 
-    /** The split runs on order.placed (a subscriber): wait for it. */
-    async function sellerOrder(headers: any, orderId: string) {
+    /**
+     * The seller's part of an order, found as the seller finds it: in its own order list, by the
+     * lines it holds (the split runs on order.placed, a subscriber: wait for it). The part has an
+     * id and a number of its own; Medusa's order id appears nowhere in what the seller gets.
+     */
+    async function sellerOrder(headers: any, order: { id: string; display_id?: number; items: { id: string }[] }) {
+      const lineIds = new Set(order.items.map((item) => item.id))
       for (let attempt = 0; attempt < 50; attempt++) {
-        const response = await settle(api.get(`/sellers/me/orders/${orderId}`, headers))
-        if (response.status === 200) return response.data.order
+        const { data } = await api.get("/sellers/me/orders?limit=100", headers)
+        const part = data.orders.find((o: any) => o.items.some((item: any) => lineIds.has(item.id)))
+        if (part) {
+          expect(part.id).toMatch(/^selord_/)
+          expect(part.number).toMatch(/^\d+-\d+$/)
+          const detail = (await api.get(`/sellers/me/orders/${part.id}`, headers)).data
+          for (const shown of [data, detail]) expect(JSON.stringify(shown)).not.toMatch(/order_[0-9A-Z]{10}|"order_id"|"email"|"display_id"/)
+          return detail.order
+        }
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
-      throw new Error(`no seller order for ${orderId}`)
+      throw new Error(`no seller order for ${order.id}`)
     }
 
     it("splits a two-seller order: each seller sees and ships only its lines; the customer sees both shipments", async () => {
@@ -77,22 +89,26 @@ integrationTestRunner({
           { variant_id: householdVariant, quantity: 1 },
         ],
       })
-      const coopPart = await sellerOrder(coop.headers, order.id)
-      const householdPart = await sellerOrder(household.headers, order.id)
+      const coopPart = await sellerOrder(coop.headers, order)
+      const householdPart = await sellerOrder(household.headers, order)
       expect(coopPart.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([[coopVariant, 2, 85000]])
       expect(householdPart.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([[householdVariant, 1, 390000]])
       expect(coopPart).toMatchObject({ status: "pending", shipment: null })
-      expect((await api.get("/sellers/me/orders", coop.headers)).data.orders.map((o: any) => o.id)).toEqual([order.id])
+      expect((await api.get("/sellers/me/orders", coop.headers)).data.orders.map((o: any) => o.id)).toEqual([coopPart.id])
+      // Each part has its own number: the order's display number and the part's place in it.
+      expect([coopPart.number, householdPart.number].sort()).toEqual([`${order.display_id}-1`, `${order.display_id}-2`])
+      // What the seller needs to deliver: the recipient's name, phone and address, not the buyer's e-mail.
+      expect(coopPart.shipping_address).toMatchObject({ phone: expect.any(String), address_1: expect.any(String) })
 
       // Shipping before accepting is refused; then accept → pack → ship with a tracking number.
-      const early = await settle(api.post(`/sellers/me/orders/${order.id}/pack`, {}, coop.headers))
+      const early = await settle(api.post(`/sellers/me/orders/${coopPart.id}/pack`, {}, coop.headers))
       expect(early.status).toBe(400)
-      await api.post(`/sellers/me/orders/${order.id}/accept`, {}, coop.headers)
-      await api.post(`/sellers/me/orders/${order.id}/pack`, {}, coop.headers)
-      const noTracking = await settle(api.post(`/sellers/me/orders/${order.id}/ship`, {}, coop.headers))
+      await api.post(`/sellers/me/orders/${coopPart.id}/accept`, {}, coop.headers)
+      await api.post(`/sellers/me/orders/${coopPart.id}/pack`, {}, coop.headers)
+      const noTracking = await settle(api.post(`/sellers/me/orders/${coopPart.id}/ship`, {}, coop.headers))
       expect(noTracking.status).toBe(400)
       expect(noTracking.data.message).toMatch(/tracking_number/)
-      const shipped = await api.post(`/sellers/me/orders/${order.id}/ship`, { tracking_number: "VNP123456789", carrier: "VNPost" }, coop.headers)
+      const shipped = await api.post(`/sellers/me/orders/${coopPart.id}/ship`, { tracking_number: "VNP123456789", carrier: "VNPost" }, coop.headers)
       expect(shipped.data.order).toMatchObject({ status: "shipped", shipment: { tracking_number: "VNP123456789", carrier: "VNPost" } })
       expect(shipped.data.order.shipment.shipped_at).toBeTruthy()
 
@@ -101,8 +117,8 @@ integrationTestRunner({
       expect(adminOrder.order.fulfillments).toHaveLength(1)
       expect(adminOrder.order.fulfillments[0].items.map((i: any) => i.line_item_id)).toEqual([coopPart.items[0].id])
 
-      await api.post(`/sellers/me/orders/${order.id}/accept`, {}, household.headers)
-      await api.post(`/sellers/me/orders/${order.id}/ship`, { tracking_number: "GHN987654321" }, household.headers)
+      await api.post(`/sellers/me/orders/${householdPart.id}/accept`, {}, household.headers)
+      await api.post(`/sellers/me/orders/${householdPart.id}/ship`, { tracking_number: "GHN987654321" }, household.headers)
 
       const { data: shipments } = await api.get(`/store/ocop/orders/${order.id}/shipments`, buyer)
       expect(
@@ -120,7 +136,7 @@ integrationTestRunner({
       // Payouts: cooperative 8 % commission; household business 5 % + 1 % VAT + 0.5 % PIT on goods.
       const coopPayouts = (await api.get("/sellers/me/payouts", coop.headers)).data
       expect(coopPayouts.lines).toEqual([
-        expect.objectContaining({ order_id: order.id, gross: 170000, refunds: 0, commission: 13600, withholding_vat: 0, withholding_pit: 0, net: 156400 }),
+        expect.objectContaining({ id: coopPart.id, number: coopPart.number, gross: 170000, refunds: 0, commission: 13600, withholding_vat: 0, withholding_pit: 0, net: 156400 }),
       ])
       const householdPayouts = (await api.get("/sellers/me/payouts", household.headers)).data
       expect(householdPayouts.totals).toEqual({ gross: 390000, refunds: 0, commission: 19500, withholding_vat: 3900, withholding_pit: 1950, net: 364650 })
@@ -129,8 +145,8 @@ integrationTestRunner({
       const csv = await api.get(`/sellers/me/payouts/statement.csv?period=${period}`, household.headers)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
       const rows = csv.data.replace(/^\uFEFF/, "").trim().split("\n")
-      expect(rows[0]).toBe("order_id,placed_at,status,gross,refunds,commission,withholding_vat,withholding_pit,net")
-      expect(rows[1]).toMatch(new RegExp(`^${order.id},.*,shipped,390000,0,19500,3900,1950,364650$`))
+      expect(rows[0]).toBe("number,placed_at,status,gross,refunds,commission,withholding_vat,withholding_pit,net")
+      expect(rows[1]).toMatch(new RegExp(`^${householdPart.number},.*,shipped,390000,0,19500,3900,1950,364650$`))
       expect(rows.at(-1)).toBe("TOTAL,,,390000,0,19500,3900,1950,364650")
       const previous = await api.get(`/sellers/me/payouts?period=2020-01`, household.headers)
       expect(previous.data.lines).toEqual([])
@@ -150,20 +166,20 @@ integrationTestRunner({
           { variant_id: householdVariant, quantity: 2 },
         ],
       })
-      await sellerOrder(coop.headers, order.id)
-      await sellerOrder(household.headers, order.id)
+      const coopPart = await sellerOrder(coop.headers, order)
+      const householdPart = await sellerOrder(household.headers, order)
       const reservations = () =>
         getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: order.items.map((item) => item.id) })
       expect(await reservations()).toHaveLength(2)
       const status = async () => (await api.get(`/store/orders/${order.id}`, buyer)).data.order.status
 
       // One part cancelled: the other seller still ships, the order stays open.
-      await api.post(`/sellers/me/orders/${order.id}/cancel`, { reason: "Hết hàng" }, household.headers)
+      await api.post(`/sellers/me/orders/${householdPart.id}/cancel`, { reason: "Hết hàng" }, household.headers)
       expect(await status()).toBe("pending")
       expect(await reservations()).toHaveLength(2)
 
-      await api.post(`/sellers/me/orders/${order.id}/accept`, {}, coop.headers)
-      const cancelled = await api.post(`/sellers/me/orders/${order.id}/cancel`, { reason: "Không giao được" }, coop.headers)
+      await api.post(`/sellers/me/orders/${coopPart.id}/accept`, {}, coop.headers)
+      const cancelled = await api.post(`/sellers/me/orders/${coopPart.id}/cancel`, { reason: "Không giao được" }, coop.headers)
       expect(cancelled.data.order.status).toBe("cancelled")
       expect(await status()).toBe("canceled")
       expect(await reservations()).toEqual([])
@@ -180,33 +196,52 @@ integrationTestRunner({
         email: "khachle@example.vn",
         lines: [{ variant_id: householdVariant, quantity: 1 }],
       })
-      const part = await sellerOrder(household.headers, order.id)
+      const part = await sellerOrder(household.headers, order)
       expect(part.status).toBe("pending")
-      const noReason = await settle(api.post(`/sellers/me/orders/${order.id}/cancel`, {}, household.headers))
+      const noReason = await settle(api.post(`/sellers/me/orders/${part.id}/cancel`, {}, household.headers))
       expect(noReason.status).toBe(400)
       expect(noReason.data.message).toMatch(/reason/)
-      const cancelled = await api.post(`/sellers/me/orders/${order.id}/cancel`, { reason: "Hết hàng vụ này" }, household.headers)
+      const cancelled = await api.post(`/sellers/me/orders/${part.id}/cancel`, { reason: "Hết hàng vụ này" }, household.headers)
       expect(cancelled.data.order).toMatchObject({ status: "cancelled", cancel_reason: "Hết hàng vụ này" })
       expect(cancelled.data.order.payout).toMatchObject({ gross: 390000, refunds: 390000, commission: 0, withholding_vat: 0, withholding_pit: 0, net: 0 })
 
-      // The cooperative has no part in this order: 404 on every order route, and no ledger line.
+      // The cooperative has no part in this order: another seller's part id, its number or Medusa's
+      // order id opens nothing on any order route (404), and it has no ledger line. Medusa's order
+      // id opens nothing for the household business either: a seller knows its part by its own id.
       let cells = 0
-      for (const [method, path, body] of [
-        ["get", "", undefined],
-        ["post", "/accept", {}],
-        ["post", "/pack", {}],
-        ["post", "/ship", { tracking_number: "VNP000000001" }],
-        ["post", "/cancel", { reason: "không phải của tôi" }],
+      const routes = [
+        ["get", "/sellers/me/orders/:id", undefined],
+        ["post", "/sellers/me/orders/:id/accept", {}],
+        ["post", "/sellers/me/orders/:id/pack", {}],
+        ["post", "/sellers/me/orders/:id/ship", { tracking_number: "VNP000000001" }],
+        ["post", "/sellers/me/orders/:id/cancel", { reason: "không phải của tôi" }],
+        ["get", "/sellers/me/wholesale/orders/:id", undefined],
+        ["get", "/sellers/me/wholesale/orders/:id/documents/confirmation", undefined],
+        ["get", "/sellers/me/wholesale/orders/:id/documents/delivery-note", undefined],
+        ["post", "/sellers/me/wholesale/orders/:id/confirm-receipt", {}],
+      ] as const
+      for (const [who, id] of [
+        [coop, part.id],
+        [coop, part.number],
+        [coop, order.id],
+        [household, order.id],
       ] as const) {
-        const url = `/sellers/me/orders/${order.id}${path}`
-        const response = await settle(method === "get" ? api.get(url, coop.headers) : api.post(url, body, coop.headers))
-        expect([url, response.status]).toEqual([url, 404])
-        cells++
+        for (const [method, path, body] of routes) {
+          const url = path.replace(":id", encodeURIComponent(id))
+          const response = await settle(method === "get" ? api.get(url, who.headers) : api.post(url, body, who.headers))
+          expect([who === coop ? "coop" : "household", url, response.status]).toEqual([who === coop ? "coop" : "household", url, 404])
+          expect(JSON.stringify(response.data ?? "")).not.toContain("Hết hàng vụ này")
+          cells++
+        }
       }
-      expect((await api.get("/sellers/me/payouts", coop.headers)).data.lines.map((l: any) => l.order_id)).not.toContain(order.id)
+      expect((await api.get("/sellers/me/payouts", coop.headers)).data.lines.map((l: any) => l.id)).not.toContain(part.id)
+      // The household business's ledger shows the part by its number, never the order's id.
+      const ledger = (await api.get("/sellers/me/payouts", household.headers)).data
+      expect(ledger.lines.find((l: any) => l.id === part.id)).toMatchObject({ number: part.number, refunds: 390000 })
+      expect(JSON.stringify(ledger)).not.toContain(order.id)
       // Order and payout routes refuse callers that are not seller members.
       for (const headers of [{}, admin]) {
-        for (const url of ["/sellers/me/orders", `/sellers/me/orders/${order.id}`, "/sellers/me/payouts", "/sellers/me/payouts/statement.csv?period=2026-11"]) {
+        for (const url of ["/sellers/me/orders", `/sellers/me/orders/${part.id}`, "/sellers/me/payouts", "/sellers/me/payouts/statement.csv?period=2026-11"]) {
           expect([url, (await settle(api.get(url, headers))).status]).toEqual([url, 401])
           cells++
         }
@@ -224,10 +259,11 @@ integrationTestRunner({
           { variant_id: householdVariant, quantity: 1 },
         ],
       })
-      // The cooperative learns the order's id from its own list; with it, nobody else reads the order
-      await sellerOrder(coop.headers, order.id)
+      // A seller never learns the order's id (its list holds its own part only); should the id leak
+      // elsewhere, nobody else reads the order with it
+      await sellerOrder(coop.headers, order)
       const { data: list } = await api.get("/sellers/me/orders", coop.headers)
-      expect(JSON.stringify(list)).toContain(order.id)
+      expect(JSON.stringify(list)).not.toContain(order.id)
       const stranger = await customer("to-mo@example.vn")
       const anonymous = { headers: { "x-publishable-api-key": publishableKey } }
       const sellerAsStore = { headers: { ...coop.headers.headers, "x-publishable-api-key": publishableKey } }
@@ -352,9 +388,9 @@ integrationTestRunner({
       const order = data.order
 
       // 2 × 85,000 less 10 % = 153,000; the household business's line is untouched
-      const coopLine = (await sellerOrder(coop.headers, order.id)).payout
+      const coopLine = (await sellerOrder(coop.headers, order)).payout
       expect(coopLine).toMatchObject({ gross: 153000, commission: 12240, net: 140760 })
-      expect((await sellerOrder(household.headers, order.id)).payout).toMatchObject({ gross: 390000 })
+      expect((await sellerOrder(household.headers, order)).payout).toMatchObject({ gross: 390000 })
       // The sellers' gross adds up to what the buyer paid for the items
       const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=item_total`, admin)
       expect(coopLine.gross + 390000).toBe(adminOrder.order.item_total)

@@ -44,14 +44,25 @@ integrationTestRunner({
       admin = await adminHeaders(api)
     })
 
-    /** The order is split per seller on order.placed (a subscriber): wait for the seller's part. */
-    async function sellerPayment(headers: any, orderId: string) {
+    /**
+     * The order is split per seller on order.placed (a subscriber): wait for the seller's part, found
+     * in its own order list by its lines (a seller knows its part by the part's own id).
+     */
+    async function sellerPart(headers: any, order: { id: string; items: { id: string }[] }): Promise<{ id: string; number: string }> {
+      const lineIds = new Set(order.items.map((item) => item.id))
       for (let attempt = 0; attempt < 50; attempt++) {
-        const response = await settle(api.get(`/sellers/me/wholesale/orders/${orderId}`, headers))
-        if (response.status === 200) return response.data.payment
+        const { data } = await api.get("/sellers/me/orders?limit=100", headers)
+        const part = data.orders.find((o: any) => o.items.some((item: any) => lineIds.has(item.id)))
+        if (part) return part
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
-      throw new Error(`no seller part for ${orderId}`)
+      throw new Error(`no seller part for ${order.id}`)
+    }
+
+    async function sellerPayment(headers: any, part: { id: string }) {
+      const { data } = await api.get(`/sellers/me/wholesale/orders/${part.id}`, headers)
+      expect(JSON.stringify(data)).not.toMatch(/order_[0-9A-Z]{10}|"order_id"/)
+      return data.payment
     }
 
     it("pays a two-seller order by bank transfer with VAT invoice data; each seller confirms its part, the operator the rest", async () => {
@@ -117,11 +128,13 @@ integrationTestRunner({
       expect(shown.payment.vat_invoice).toEqual(invoice)
 
       // Each seller sees the invoice data and its own part; confirming captures its part's amount.
-      const coopView = await sellerPayment(coop.headers, order.id)
+      const coopPart = await sellerPart(coop.headers, order)
+      const farmPart = await sellerPart(farm.headers, order)
+      const coopView = await sellerPayment(coop.headers, coopPart)
       expect(coopView).toMatchObject({ vat_invoice: invoice, bank_transfer: { reference: transfer.reference, part_amount: 255000, status: "awaiting_transfer" } })
-      const confirmed = await api.post(`/sellers/me/wholesale/orders/${order.id}/confirm-receipt`, {}, coop.headers)
+      const confirmed = await api.post(`/sellers/me/wholesale/orders/${coopPart.id}/confirm-receipt`, {}, coop.headers)
       expect(confirmed.data.payment.bank_transfer).toMatchObject({ status: "received", received: 255000 })
-      const twice = await settle(api.post(`/sellers/me/wholesale/orders/${order.id}/confirm-receipt`, {}, coop.headers))
+      const twice = await settle(api.post(`/sellers/me/wholesale/orders/${coopPart.id}/confirm-receipt`, {}, coop.headers))
       expect(twice.status).toBe(400)
       expect(twice.data.message).toMatch(/already been confirmed/)
 
@@ -134,15 +147,16 @@ integrationTestRunner({
       operator = (await api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, admin)).data
       expect(operator.payment.transfer_status).toBe("received")
       expect(operator.payment.bank_transfer.received).toBe(order.total)
-      expect((await sellerPayment(farm.headers, order.id)).bank_transfer.status).toBe("received")
+      expect((await sellerPayment(farm.headers, farmPart)).bank_transfer.status).toBe("received")
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, admin))).status).toBe(400)
       const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=payment_status,metadata`, admin)
       expect(adminOrder.order).toMatchObject({ payment_status: "captured", metadata: expect.objectContaining({ vat_invoice: invoice }) })
 
       // Documents per seller: print-ready HTML of the seller's own part only.
-      const confirmation = await api.get(`/sellers/me/wholesale/orders/${order.id}/documents/confirmation`, coop.headers)
+      const confirmation = await api.get(`/sellers/me/wholesale/orders/${coopPart.id}/documents/confirmation`, coop.headers)
       expect(confirmation.headers["content-type"]).toMatch(/text\/html/)
-      expect(confirmation.data).toContain(`Xác nhận đơn hàng #${order.display_id}`)
+      expect(confirmation.data).toContain(`Xác nhận đơn hàng #${coopPart.number}`)
+      expect(confirmation.data).not.toContain(order.id)
       expect(confirmation.data).toContain("@media print")
       expect(confirmation.data).toContain("MST: 1010200041-001")
       expect(confirmation.data).toContain("Chè Shan tuyết P41")
@@ -170,12 +184,15 @@ integrationTestRunner({
 
     it("keeps payments to their owners: other sellers get 404, customers and anonymous callers no seller or admin access; COD orders have no transfer", async () => {
       const order = await placeCodOrder(api, store, { regionId, email: "khach-cod@example.vn", lines: [{ variant_id: variants.P41, quantity: 1 }] })
-      await sellerPayment(coop.headers, order.id)
-      expect((await settle(api.get(`/sellers/me/wholesale/orders/${order.id}`, farm.headers))).status).toBe(404)
-      expect((await settle(api.get(`/sellers/me/wholesale/orders/${order.id}/documents/delivery-note`, farm.headers))).status).toBe(404)
-      expect((await settle(api.post(`/sellers/me/wholesale/orders/${order.id}/confirm-receipt`, {}, farm.headers))).status).toBe(404)
+      const coopPart = await sellerPart(coop.headers, order)
+      await sellerPayment(coop.headers, coopPart)
+      for (const id of [coopPart.id, order.id]) {
+        expect((await settle(api.get(`/sellers/me/wholesale/orders/${id}`, farm.headers))).status).toBe(404)
+        expect((await settle(api.get(`/sellers/me/wholesale/orders/${id}/documents/delivery-note`, farm.headers))).status).toBe(404)
+        expect((await settle(api.post(`/sellers/me/wholesale/orders/${id}/confirm-receipt`, {}, farm.headers))).status).toBe(404)
+      }
       const stranger = await customer(api, publishableKey, "khach-to-mo@example.vn")
-      expect((await settle(api.get(`/sellers/me/wholesale/orders/${order.id}`, stranger))).status).toBe(401)
+      expect((await settle(api.get(`/sellers/me/wholesale/orders/${coopPart.id}`, stranger))).status).toBe(401)
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, stranger))).status).toBe(401)
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}))).status).toBe(401)
 
@@ -184,7 +201,7 @@ integrationTestRunner({
       const guest = { headers: { ...store.headers, "x-order-token": (order as any).access_token } }
       const { data } = await api.get(`/store/orders/${order.id}/bank-transfer`, guest)
       expect(data.payment.bank_transfer).toBeNull()
-      const cod = await settle(api.post(`/sellers/me/wholesale/orders/${order.id}/confirm-receipt`, {}, coop.headers))
+      const cod = await settle(api.post(`/sellers/me/wholesale/orders/${coopPart.id}/confirm-receipt`, {}, coop.headers))
       expect(cod.status).toBe(400)
       expect(cod.data.message).toMatch(/not paid by bank transfer/)
       expect((await settle(api.get(`/store/orders/order_nonexistent/bank-transfer`, store))).status).toBe(404)

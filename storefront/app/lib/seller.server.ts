@@ -71,10 +71,10 @@ export interface SellerOrderLine {
 
 export type SellerOrderStatus = "pending" | "accepted" | "packed" | "shipped" | "cancelled"
 
-/** The seller's part of an order: its own lines and shipment only. */
+/** The seller's part of an order under its own id and number: its own lines and shipment only. */
 export interface SellerOrder {
   id: string
-  display_id?: number
+  number: string
   placed_at: string
   status: SellerOrderStatus
   cancel_reason?: string | null
@@ -90,8 +90,9 @@ export interface SellerOrderPayment {
 }
 
 export interface PayoutLine {
-  order_id: string
-  display_id?: number
+  /** The seller's order part (its own id and number). */
+  id: string
+  number: string
   gross: number
   commission: number
   withholding_vat: number
@@ -102,7 +103,7 @@ export interface PayoutLine {
 
 export interface PayoutLedger {
   lines: PayoutLine[]
-  totals: Omit<PayoutLine, "order_id" | "display_id">
+  totals: Omit<PayoutLine, "id" | "number">
 }
 
 type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, unknown> }

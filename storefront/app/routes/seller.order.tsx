@@ -140,7 +140,7 @@ export default function SellerOrderPage({
   return (
     <>
       <SellerNav sellerName={loaderData.sellerName} />
-      <h1>{t("seller.order", { id: order.display_id ?? order.id })}</h1>
+      <h1>{t("seller.order", { id: order.number })}</h1>
       {actionData?.refusal ? (
         <Notice kind="error">
           {t("seller.refused", { reason: actionData.refusal })}

@@ -39,7 +39,7 @@ export default function SellerOrders({ loaderData }: Route.ComponentProps) {
             {loaderData.orders.map((order) => (
               <tr key={order.id}>
                 <td>
-                  <Link to={href(`/seller/orders/${order.id}`)}>{order.display_id ?? order.id}</Link>
+                  <Link to={href(`/seller/orders/${order.id}`)}>#{order.number}</Link>
                 </td>
                 <td>{formatDate(order.placed_at, lang, true)}</td>
                 <td>

@@ -1,4 +1,4 @@
-import { data, Form } from "react-router"
+import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/seller.payouts"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
@@ -55,8 +55,10 @@ export default function SellerPayouts({ loaderData }: Route.ComponentProps) {
           </thead>
           <tbody>
             {ledger.lines.map((line) => (
-              <tr key={line.order_id}>
-                <td>{line.display_id ?? line.order_id}</td>
+              <tr key={line.id}>
+                <td>
+                  <Link to={href(`/seller/orders/${line.id}`)}>#{line.number}</Link>
+                </td>
                 {COLUMNS.map((column) => (
                   <td key={column} data-column={column}>
                     <Money amount={line[column]} />

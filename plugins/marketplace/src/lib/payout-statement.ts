@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SELLER_MODULE, type SellerModuleService } from "../modules/seller"
-import { payoutLine, sumLines, vnMonthRange } from "./payout"
+import { sumLines, vnMonthRange } from "./payout"
+import { sellerPayoutLine } from "./seller-orders"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -15,7 +16,7 @@ export function payoutRange(query: { period?: string; from?: string; to?: string
   }
 }
 
-/** The payout ledger of one seller over a range: a line per order part (cancelled parts fully refunded) and totals. */
+/** The payout ledger of one seller over a range: a line per order part by its own number (cancelled parts fully refunded) and totals. */
 export async function payoutStatement(container: Container, sellerId: string, range: { from?: Date; to?: Date }) {
   const placed: Record<string, Date> = {}
   if (range.from) placed.$gte = range.from
@@ -25,11 +26,6 @@ export async function payoutStatement(container: Container, sellerId: string, ra
     .listSellerOrders({ seller_id: sellerId, ...(Object.keys(placed).length ? { placed_at: placed } : {}) } as any, {
       order: { placed_at: "ASC", id: "ASC" },
     })
-  const lines = parts.map((part) => ({
-    order_id: part.order_id,
-    placed_at: part.placed_at,
-    status: part.status,
-    ...payoutLine(part as any),
-  }))
+  const lines = parts.map(sellerPayoutLine)
   return { from: range.from ?? null, to: range.to ?? null, lines, totals: sumLines(lines) }
 }

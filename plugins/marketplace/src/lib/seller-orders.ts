@@ -4,27 +4,34 @@ import { notFound } from "@ocop/plugin-ocop/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../modules/seller"
 import { payoutLine } from "./payout"
 
+/**
+ * The one place that decides what a seller sees of an order. A seller knows its part by the
+ * part's own id (`selord_…`) and number (`<order display_id>-<n>`); it gets its own lines, the
+ * delivery address with the recipient's name and phone, its shipment and its payout line. It
+ * never gets Medusa's order id, the buyer's e-mail, customer or cart ids, nor other sellers' lines:
+ * nothing it could use on another route.
+ */
+
 type Container = Pick<MedusaContainer, "resolve">
 type Part = Record<string, any>
 
-/** The seller's part of an order (by the Medusa order id); 404 when the order holds none of its lines. */
-export async function ownSellerOrder(container: Container, sellerId: string, orderId: string) {
-  const [part] = await container.resolve<SellerModuleService>(SELLER_MODULE).listSellerOrders({ seller_id: sellerId, order_id: orderId }, { take: 1 })
-  if (!part) throw notFound(`order ${orderId} not found`)
+/** The number of the part at `index` (from 0, sellers in id order) of the order with this display id. */
+export function sellerOrderNumber(displayId: number | string, index: number): string {
+  return `${displayId}-${index + 1}`
+}
+
+/** The seller's part by its own id; 404 when it is not this seller's (another seller's, an order id, unknown). */
+export async function ownSellerOrder(container: Container, sellerId: string, partId: string) {
+  const [part] = await container.resolve<SellerModuleService>(SELLER_MODULE).listSellerOrders({ id: partId, seller_id: sellerId }, { take: 1 })
+  if (!part) throw notFound(`order ${partId} not found`)
   return part
 }
 
+const ADDRESS_FIELDS = ["first_name", "last_name", "phone", "address_1", "address_2", "city", "province", "postal_code", "country_code"] as const
+
 const ORDER_FIELDS = [
   "id",
-  "display_id",
-  "created_at",
-  "currency_code",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.phone",
-  "shipping_address.address_1",
-  "shipping_address.city",
-  "shipping_address.province",
+  ...ADDRESS_FIELDS.map((field) => `shipping_address.${field}`),
   "items.id",
   "items.title",
   "items.variant_title",
@@ -36,10 +43,14 @@ const ORDER_FIELDS = [
   "items.unit_price",
   "fulfillments.id",
   "fulfillments.shipped_at",
-  "fulfillments.labels.tracking_number",
 ]
 
-/** Seller orders as the seller sees them: only its own lines, its shipment, its payout line. */
+/** A payout ledger line of a part, as its seller (and the operator's statement) shows it. */
+export function sellerPayoutLine(part: Part) {
+  return { id: part.id as string, number: part.number as string, placed_at: part.placed_at, status: part.status, ...payoutLine(part as any) }
+}
+
+/** Seller order parts as their seller sees them: only its own lines, its shipment, its payout line. */
 export async function presentSellerOrders(container: Container, parts: Part[]) {
   if (!parts.length) return []
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -52,29 +63,27 @@ export async function presentSellerOrders(container: Container, parts: Part[]) {
     const order = orders.get(part.order_id) ?? {}
     const itemIds = new Set(part.item_ids as string[])
     const fulfillment = (order.fulfillments ?? []).find((f: any) => f.id === part.fulfillment_id)
+    const address = order.shipping_address
     return {
-      id: part.order_id,
-      seller_order_id: part.id,
-      display_id: order.display_id,
+      id: part.id as string,
+      number: part.number as string,
       placed_at: part.placed_at,
       status: part.status,
       cancel_reason: part.cancel_reason,
-      shipping_address: order.shipping_address ?? null,
+      shipping_address: address ? Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null])) : null,
       items: (order.items ?? [])
         .filter((item: any) => itemIds.has(item.id))
         .map((item: any) => ({
-          id: item.id,
-          title: item.title,
-          variant_title: item.variant_title,
-          sku: item.variant_sku,
-          variant_id: item.variant_id,
-          product_id: item.product_id,
+          id: item.id as string,
+          title: item.title as string,
+          variant_title: item.variant_title as string | null,
+          sku: item.variant_sku as string | null,
+          variant_id: item.variant_id as string | null,
+          product_id: item.product_id as string | null,
           quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber(),
           unit_price: MathBN.convert(item.unit_price).toNumber(),
         })),
-      shipment: fulfillment
-        ? { fulfillment_id: fulfillment.id, tracking_number: part.tracking_number, carrier: part.carrier, shipped_at: fulfillment.shipped_at }
-        : null,
+      shipment: fulfillment ? { tracking_number: part.tracking_number, carrier: part.carrier, shipped_at: fulfillment.shipped_at } : null,
       payout: payoutLine(part as any),
     }
   })

@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
 import { presentSellerOrders } from "@ocop/plugin-marketplace/seller-orders"
 import { notFound } from "@ocop/plugin-ocop/errors"
@@ -38,19 +37,14 @@ td.num, th.num { text-align: right; white-space: nowrap; } tfoot td { font-weigh
 /**
  * One seller's part of an order as a print-ready HTML document (A4, print CSS): the order
  * confirmation (prices, totals, VAT invoice details, payment) or the delivery note (quantities and
- * signatures). 404 when the order holds none of this seller's lines.
+ * signatures), under the part's own number. The caller has checked who may see the part.
  */
-export async function renderOrderDocument(container: Container, orderId: string, sellerId: string, kind: DocumentKind): Promise<string> {
-  const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
-  const [part] = await sellers.listSellerOrders({ order_id: orderId, seller_id: sellerId }, { take: 1 })
-  if (!part) throw notFound(`order ${orderId} not found`)
-  const [[view], seller, payment, { data: orders }] = await Promise.all([
+export async function renderOrderDocument(container: Container, part: Record<string, any>, kind: DocumentKind): Promise<string> {
+  const [[view], seller, payment] = await Promise.all([
     presentSellerOrders(container, [part]),
-    sellers.retrieveSeller(sellerId),
-    orderPayment(container, orderId),
-    container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "email", "display_id", "created_at"], filters: { id: orderId } }),
+    container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(part.seller_id),
+    orderPayment(container, part.order_id),
   ])
-  const order = (orders as any[])[0]
   const address = view.shipping_address as Record<string, string> | null
   const priced = kind === "confirmation"
   const total = view.items.reduce((sum, item) => sum + item.unit_price * item.quantity, 0)
@@ -65,16 +59,16 @@ export async function renderOrderDocument(container: Container, orderId: string,
         `</tr>`
     )
     .join("")
-  const title = `${TITLES[kind]} #${order.display_id}`
+  const title = `${TITLES[kind]} #${view.number}`
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>${escape(title)} — ${escape(seller.legal_name)}</title><style>${PRINT_CSS}</style></head>
 <body>
 <p class="print"><button onclick="window.print()">In / Print</button></p>
 <h1>${escape(title)}</h1>
-<p>Đặt lúc ${escape(vnDateTime(order.created_at))} · Mã đơn ${escape(order.id)}${transfer ? ` · Mã thanh toán ${escape(transfer.reference)}` : ""}</p>
+<p>Đặt lúc ${escape(vnDateTime(view.placed_at))}${transfer ? ` · Mã thanh toán ${escape(transfer.reference)}` : ""}</p>
 <div class="parties">
 <section><h2>Người bán</h2><p><strong>${escape(seller.legal_name)}</strong><br>MST: ${escape(seller.tax_code)}<br>${escape(seller.address_1)}, ${escape(seller.province)}<br>${escape(seller.phone)} · ${escape(seller.email)}</p></section>
-<section><h2>Giao đến</h2><p>${address ? `<strong>${escape([address.last_name, address.first_name].filter(Boolean).join(" "))}</strong><br>${escape([address.address_1, address.city, address.province].filter(Boolean).join(", "))}<br>${escape(address.phone)}` : ""}<br>${escape(order.email)}</p></section>
+<section><h2>Giao đến</h2><p>${address ? `<strong>${escape([address.last_name, address.first_name].filter(Boolean).join(" "))}</strong><br>${escape([address.address_1, address.city, address.province].filter(Boolean).join(", "))}<br>${escape(address.phone)}` : ""}</p></section>
 </div>
 ${priced && invoice ? `<section><h2>Thông tin hóa đơn GTGT</h2><p><strong>${escape(invoice.company_name)}</strong><br>MST: ${escape(invoice.tax_code)}<br>${escape(invoice.address)}<br>Nhận hóa đơn điện tử: ${escape(invoice.email)}</p></section>` : ""}
 <h2>Hàng hóa</h2>

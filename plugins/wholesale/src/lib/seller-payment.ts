@@ -9,7 +9,6 @@ export async function presentForSeller(container: Pick<MedusaContainer, "resolve
   const receipt = transfer?.receipts.find((r) => r.confirmed_by === sellerReceiptActor(part.seller_id))
   const operatorConfirmed = !!transfer && transfer.received >= transfer.amount
   return {
-    order_id: payment.order_id,
     vat_invoice: payment.vat_invoice,
     bank_transfer: transfer
       ? {

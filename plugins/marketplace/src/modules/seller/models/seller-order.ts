@@ -12,6 +12,9 @@ export type SellerOrderStatus = (typeof SELLER_ORDER_STATUSES)[number]
 export const SellerOrder = model
   .define("seller_order", {
     id: model.id({ prefix: "selord" }).primaryKey(),
+    /** The part's own number, shown to its seller: `<order display_id>-<n>` (see the README). */
+    number: model.text(),
+    /** Medusa's order id: never shown to the seller (see lib/seller-orders). */
     order_id: model.text(),
     status: model.enum([...SELLER_ORDER_STATUSES]).default("pending"),
     cancel_reason: model.text().nullable(),
@@ -33,4 +36,5 @@ export const SellerOrder = model
   .indexes([
     { on: ["seller_id", "order_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["order_id"], where: "deleted_at IS NULL" },
+    { on: ["number"], unique: true, where: "deleted_at IS NULL" },
   ])

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import SellerProductLink from "../../../links/seller-product"
 import { withholdingKind } from "../../../lib/withholding"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
+import { sellerOrderNumber } from "../../../lib/seller-orders"
 
 /** The OCOP group of an ordered product: its latest certificate's, else the one given when it was listed. */
 function productGroupOf(product: { metadata?: Record<string, unknown> | null; ocop_certificates?: { product_group: number; decision_date: string }[] | null } | null) {
@@ -12,7 +13,7 @@ function productGroupOf(product: { metadata?: Record<string, unknown> | null; oc
 }
 
 /**
- * Records each seller's part of a placed order: its item ids, gross (integer VND, goods and
+ * Records each seller's part of a placed order: its own number, its item ids, gross (integer VND, goods and
  * services apart), and the commission rate and withholding status at the time of the order.
  * Whether a line is goods or a service follows from the product's OCOP group (its certificate's,
  * else the group given at listing), never from a seller's flag; a line whose group is unknown is
@@ -32,7 +33,7 @@ export const splitOrderStep = createStep(
     const { data: orders } = await query.graph({
       entity: "order",
       // A top-level total field makes the order module compute the totals, the items' too
-      fields: ["id", "created_at", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.total", "items.product.metadata", "items.product.ocop_certificates.product_group", "items.product.ocop_certificates.decision_date"],
+      fields: ["id", "display_id", "created_at", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.total", "items.product.metadata", "items.product.ocop_certificates.product_group", "items.product.ocop_certificates.decision_date"],
       filters: { id: input.order_id },
     })
     const order = orders[0] as any
@@ -59,11 +60,13 @@ export const splitOrderStep = createStep(
     }
     if (!parts.size) return new StepResponse([], [] as string[])
     const sellers = await service.listSellers({ id: [...parts.keys()] }, { select: ["id", "type", "commission_rate_bps"] })
+    sellers.sort((a, b) => (a.id < b.id ? -1 : 1))
     const created = await service.createSellerOrders(
-      sellers.map((seller) => {
+      sellers.map((seller, index) => {
         const part = parts.get(seller.id)!
         return {
           seller_id: seller.id,
+          number: sellerOrderNumber(order.display_id, index),
           order_id: order.id,
           item_ids: part.item_ids as unknown as Record<string, unknown>, // a JSON array
           gross: part.goods + part.services,

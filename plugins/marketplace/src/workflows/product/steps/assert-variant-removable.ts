@@ -19,19 +19,20 @@ export const assertVariantRemovableStep = createStep(
     }
     const parts = await container
       .resolve<SellerModuleService>(SELLER_MODULE)
-      .listSellerOrders({ seller_id: input.seller_id, status: OPEN }, { select: ["order_id", "item_ids"] })
+      .listSellerOrders({ seller_id: input.seller_id, status: OPEN }, { select: ["number", "order_id", "item_ids"] })
     if (parts.length) {
       const { data: orders } = await query.graph({
         entity: "order",
-        fields: ["id", "display_id", "items.id", "items.variant_id"],
+        fields: ["id", "items.id", "items.variant_id"],
         filters: { id: parts.map((part) => part.order_id) },
       })
-      const ownItems = new Set(parts.flatMap((part) => part.item_ids as unknown as string[]))
-      const open = (orders as any[]).filter((order) =>
-        (order.items ?? []).some((item: any) => item.variant_id === input.variant_id && ownItems.has(item.id))
+      const itemsOfVariant = new Set(
+        (orders as any[]).flatMap((order) => (order.items ?? []).filter((item: any) => item.variant_id === input.variant_id).map((item: any) => item.id))
       )
+      // Named by the seller's own part numbers, as its order pages show them
+      const open = parts.filter((part) => (part.item_ids as unknown as string[]).some((id) => itemsOfVariant.has(id)))
       if (open.length) {
-        const numbers = open.map((order) => `#${order.display_id}`).join(", ")
+        const numbers = open.map((part) => `#${part.number}`).join(", ")
         throw invalid("variant_id", "open_orders", `the variant is in open orders (${numbers}): ship or cancel them before removing it`)
       }
     }

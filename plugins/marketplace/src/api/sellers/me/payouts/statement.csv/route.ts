@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync"
 import type { SellerRequest } from "../../../../../lib/current-member"
 import { payoutRange, payoutStatement } from "../../../../../lib/payout-statement"
 
-const COLUMNS = ["order_id", "placed_at", "status", "gross", "refunds", "commission", "withholding_vat", "withholding_pit", "net"] as const
+const COLUMNS = ["number", "placed_at", "status", "gross", "refunds", "commission", "withholding_vat", "withholding_pit", "net"] as const
 
 /** GET /sellers/me/payouts/statement.csv?period=YYYY-MM → CSV (UTF-8 with BOM for spreadsheets), a TOTAL row last. */
 export const GET = async (req: SellerRequest, res: MedusaResponse) => {
