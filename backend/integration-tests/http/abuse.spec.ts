@@ -244,6 +244,11 @@ integrationTestRunner({
       "POST /sellers/me/wholesale/orders/:id/confirm-receipt": { method: "post", path: (id = "order_none") => `/sellers/me/wholesale/orders/${id}/confirm-receipt`, headers: () => coop.headers, body: () => ({}) },
       "POST /store/distributors/me/approvals/:id/approve": { method: "post", path: (id = "dapr_none") => `/store/distributors/me/approvals/${id}/approve`, headers: () => distributor, body: () => ({}) },
       "POST /store/wholesale/quotes/:id/decline": { method: "post", path: (id = "quote_none") => `/store/wholesale/quotes/${id}/decline`, headers: () => distributor, body: () => ({}) },
+      "POST /sellers/me/trade-items": { method: "post", path: () => "/sellers/me/trade-items", headers: () => coop.headers, body: () => ({ variant_id: smallVariant, gtin: "8930000000026" }) },
+      "POST /sellers/me/trade-items/prefix": { method: "post", path: () => "/sellers/me/trade-items/prefix", headers: () => coop.headers, body: () => ({ company_prefix: "8930001" }) },
+      "POST /admin/ocop/trade-items/:id": { method: "post", path: (id = "ti_none") => `/admin/ocop/trade-items/${id}`, headers: () => admin, body: () => ({ gtin: "8930000000019" }) },
+      "POST /store/distributors/invitations/:id/accept": { method: "post", path: (id = "dmem_none") => `/store/distributors/invitations/${id}/accept`, headers: () => shopper, body: () => ({}) },
+      "POST /store/distributors/invitations/:id/decline": { method: "post", path: (id = "dmem_none") => `/store/distributors/invitations/${id}/decline`, headers: () => shopper, body: () => ({}) },
       "POST /store/wholesale/quotes/:id/accept": { method: "post", path: (id = "quote_none") => `/store/wholesale/quotes/${id}/accept`, headers: () => distributor, body: () => ({}) },
     }
 
@@ -252,6 +257,7 @@ integrationTestRunner({
       "/sellers/me/documents": "multipart files: refusals covered by the onboarding spec",
       "/sellers/me/uploads": "multipart images: refusals covered by the images spec",
       "/admin/ocop/search/reindex": "takes no input and rebuilds the whole search index",
+      "/admin/ocop/trace/digests": "takes no input and publishes a digest of every lot's head",
     }
 
     it("lists every write route of the plugins in the generated run", () => {
