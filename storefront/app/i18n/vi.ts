@@ -356,7 +356,7 @@ export const vi = {
   "campaign.description": "Chương trình khuyến mãi sản phẩm OCOP: {name}.",
   "campaign.percentOff": "Giảm {value}%",
   "campaign.amountOff": "Giảm",
-  "campaign.endsOn": "Kết thúc lúc",
+  "campaign.endsOn": "Kết thúc",
   "campaign.left": "còn {days} ngày {clock}",
   "campaign.startsLater": "Chương trình chưa bắt đầu.",
   "campaign.useCode": "Nhập mã {code} ở giỏ hàng.",
