@@ -292,6 +292,14 @@ describe("consumer storefront in a real browser", () => {
       await plain.page.locator("#site-search").press("Enter")
       await plain.page.waitForURL(/\/products\?q=bat\+trang/)
       expect(await plain.page.locator(".product-card").count()).toBeGreaterThan(0)
+      // One place holds the keywords: the header shows them, and filtering keeps them.
+      expect(await plain.page.locator("#site-search").inputValue()).toBe("bat trang")
+      await plain.page.locator("details.filters summary").click()
+      await plain.page.locator("#filter-sort").selectOption("price_asc")
+      await plain.page.locator(".filter-form button[type=submit]").click()
+      await plain.page.waitForURL(/sort=price_asc/)
+      expect(new URL(plain.page.url()).searchParams.get("q")).toBe("bat trang")
+      expect(await plain.page.locator("#site-search").inputValue()).toBe("bat trang")
       await plain.context.close()
     },
     SLOW,

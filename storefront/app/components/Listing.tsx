@@ -6,6 +6,14 @@ import type { ListingData } from "../lib/listing.server"
 import { ProductGrid } from "./ProductCard"
 
 /**
+ * The filters start closed, so that on a phone the results come first (and without JavaScript,
+ * one tap opens them); with JavaScript, a wide screen, which has room for both, opens them.
+ */
+function openOnWideScreens(details: HTMLDetailsElement | null) {
+  if (details && window.matchMedia("(min-width: 48rem)").matches) details.open = true
+}
+
+/**
  * Filters and sorting as a GET form: the state is the URL, so results can be shared,
  * bookmarked and used without JavaScript. Fixed filters (the page's own group, province or
  * producer) are part of the path and are not shown as fields.
@@ -51,21 +59,11 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
     <div className="listing">
       <h1>{heading}</h1>
       {intro}
-      <details className="filters" open={chips.length > 0 || undefined}>
+      <details className="filters" ref={openOnWideScreens}>
         <summary>{t("filter.title")}</summary>
         <Form method="get" action={pathname} className="filter-form">
-          {shown("q") ? (
-            <div className="field">
-              <label htmlFor="filter-q">{t("filter.search")}</label>
-              <input
-                id="filter-q"
-                name="q"
-                type="search"
-                defaultValue={filters.q}
-                placeholder={t("search.placeholder")}
-              />
-            </div>
-          ) : null}
+          {/* The keywords are typed in the header's search box only; filtering keeps them. */}
+          {shown("q") && filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
           {shown("stars") ? (
             <div className="field">
               <label htmlFor="filter-stars">{t("filter.stars")}</label>

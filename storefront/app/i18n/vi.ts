@@ -65,7 +65,6 @@ export const vi = {
   "producer.description": "{name} ({province}): {count} sản phẩm OCOP có chứng nhận.",
 
   "filter.title": "Lọc và sắp xếp",
-  "filter.search": "Từ khóa",
   "filter.stars": "Số sao OCOP",
   "filter.stars_exact": "{stars} sao",
   "filter.stars_at_least": "Từ {stars} sao",
