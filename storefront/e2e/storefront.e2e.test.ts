@@ -554,6 +554,8 @@ describe("consumer storefront in a real browser", () => {
       await see(page.locator("#f-province-error")).toBe(vi["error.province.required"])
       await see(page.locator("#f-ward-error")).toBe(vi["error.required"])
       await see(page.locator("#f-street-error")).toBe(vi["error.required"])
+      // The summary above the form takes the focus, so it is seen and read out.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? "")).toMatch(/notice error/)
       await page.getByLabel(vi["checkout.email"]).fill("khach@example.vn")
       await fillAddress(page, "vi", { phone: "+1 415 555 0100" })
       await page.getByRole("button", { name: vi["checkout.place_order"], exact: true }).click()
