@@ -120,7 +120,7 @@ integrationTestRunner({
       // Payouts: cooperative 8 % commission; household business 5 % + 1 % VAT + 0.5 % PIT on goods.
       const coopPayouts = (await api.get("/sellers/me/payouts", coop.headers)).data
       expect(coopPayouts.lines).toEqual([
-        expect.objectContaining({ order_id: order.id, gross: 170000, refunds: 0, commission: 13600, withholding_vat: 0, withholding_pit: 0, net: 156400 }),
+        expect.objectContaining({ order_id: order.id, display_id: order.display_id, gross: 170000, refunds: 0, commission: 13600, withholding_vat: 0, withholding_pit: 0, net: 156400 }),
       ])
       const householdPayouts = (await api.get("/sellers/me/payouts", household.headers)).data
       expect(householdPayouts.totals).toEqual({ gross: 390000, refunds: 0, commission: 19500, withholding_vat: 3900, withholding_pit: 1950, net: 364650 })
@@ -129,9 +129,9 @@ integrationTestRunner({
       const csv = await api.get(`/sellers/me/payouts/statement.csv?period=${period}`, household.headers)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
       const rows = csv.data.replace(/^\uFEFF/, "").trim().split("\n")
-      expect(rows[0]).toBe("order_id,placed_at,status,gross,refunds,commission,withholding_vat,withholding_pit,net")
-      expect(rows[1]).toMatch(new RegExp(`^${order.id},.*,shipped,390000,0,19500,3900,1950,364650$`))
-      expect(rows.at(-1)).toBe("TOTAL,,,390000,0,19500,3900,1950,364650")
+      expect(rows[0]).toBe("order_id,display_id,placed_at,status,gross,refunds,commission,withholding_vat,withholding_pit,net")
+      expect(rows[1]).toMatch(new RegExp(`^${order.id},${order.display_id},.*,shipped,390000,0,19500,3900,1950,364650$`))
+      expect(rows.at(-1)).toBe("TOTAL,,,,390000,0,19500,3900,1950,364650")
       const previous = await api.get(`/sellers/me/payouts?period=2020-01`, household.headers)
       expect(previous.data.lines).toEqual([])
       expect((await settle(api.get("/sellers/me/payouts?period=2026-13", household.headers))).status).toBe(400)

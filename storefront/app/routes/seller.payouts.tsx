@@ -56,7 +56,7 @@ export default function SellerPayouts({ loaderData }: Route.ComponentProps) {
           <tbody>
             {ledger.lines.map((line) => (
               <tr key={line.order_id}>
-                <td>{line.display_id ?? line.order_id}</td>
+                <td data-column="order">{line.display_id != null ? `#${line.display_id}` : "—"}</td>
                 {COLUMNS.map((column) => (
                   <td key={column} data-column={column}>
                     <Money amount={line[column]} />

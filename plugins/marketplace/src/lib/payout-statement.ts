@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "../modules/seller"
 import { payoutLine, sumLines, vnMonthRange } from "./payout"
 
@@ -25,8 +26,18 @@ export async function payoutStatement(container: Container, sellerId: string, ra
     .listSellerOrders({ seller_id: sellerId, ...(Object.keys(placed).length ? { placed_at: placed } : {}) } as any, {
       order: { placed_at: "ASC", id: "ASC" },
     })
+  // The order number the seller and the buyer know (#1042), not the order's id.
+  const { data: orders } = parts.length
+    ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["id", "display_id"],
+        filters: { id: [...new Set(parts.map((part) => part.order_id))] },
+      })
+    : { data: [] as { id: string; display_id: number }[] }
+  const displayIds = new Map(orders.map((order: { id: string; display_id: number }) => [order.id, order.display_id]))
   const lines = parts.map((part) => ({
     order_id: part.order_id,
+    display_id: displayIds.get(part.order_id) ?? null,
     placed_at: part.placed_at,
     status: part.status,
     ...payoutLine(part as any),
