@@ -180,7 +180,8 @@ describe("consumer storefront in a real browser", () => {
       await page.waitForURL(/\/provinces\/ha-noi$/)
       await see(page.getByRole("heading", { level: 1 })).toBe("Sản phẩm OCOP Hà Nội")
 
-      // Filters are a GET form: the state ends up in the URL.
+      // Filters are a GET form: the state ends up in the URL. On a phone they start closed.
+      expect(await page.locator("details.filters").evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false)
       await page.locator(".filters summary").click()
       await page.getByLabel(vi["filter.stars"]).selectOption("4")
       await page.getByLabel(vi["sort.label"]).selectOption("price_asc")
@@ -262,10 +263,11 @@ describe("consumer storefront in a real browser", () => {
       // The matched words are marked in the titles.
       expect((await cards.first().locator(".card-title mark").allTextContents()).join(" ")).toMatch(/Bát|Tràng/)
 
-      // Filter the results by stars: the query stays, every card has 4 stars or more. (The
-      // filters are open already: a search is an active filter.)
+      // Filter the results by stars: the query stays, every card has 4 stars or more. (On a
+      // phone the filters start closed, below them the results come first, even with a search.)
       const filters = page.locator("details.filters")
-      if (!(await filters.evaluate((details) => (details as HTMLDetailsElement).open))) await filters.locator("summary").click()
+      expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false)
+      await filters.locator("summary").click()
       await page.getByLabel(vi["filter.stars"]).selectOption("4")
       await page.getByRole("button", { name: vi["filter.apply"] }).click()
       await page.waitForURL(/stars=4/)

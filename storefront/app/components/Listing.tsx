@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react"
 import { Form, Link, useLocation } from "react-router"
 import { useT } from "../i18n"
 import { filtersToSearch, SORTS, STAR_LEVELS, type ListingFilters } from "../lib/catalog"
@@ -9,8 +10,12 @@ import { ProductGrid } from "./ProductCard"
  * The filters start closed, so that on a phone the results come first (and without JavaScript,
  * one tap opens them); with JavaScript, a wide screen, which has room for both, opens them.
  */
-function openOnWideScreens(details: HTMLDetailsElement | null) {
-  if (details && window.matchMedia("(min-width: 48rem)").matches) details.open = true
+function useOpenOnWideScreens() {
+  const ref = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    if (ref.current && window.matchMedia("(min-width: 48rem)").matches) ref.current.open = true
+  }, [])
+  return ref
 }
 
 /**
@@ -22,6 +27,7 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
   const { t, lang } = useT()
   const { pathname } = useLocation()
   const { filters, fixed } = data
+  const filtersRef = useOpenOnWideScreens()
   const shown = (key: keyof ListingFilters) => !fixed.includes(key)
   const pageLink = (page: number) => pathname + filtersToSearch({ ...filters, page }, fixed)
   const removeLink = (patch: Partial<ListingFilters>) =>
@@ -59,7 +65,7 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
     <div className="listing">
       <h1>{heading}</h1>
       {intro}
-      <details className="filters" ref={openOnWideScreens}>
+      <details className="filters" ref={filtersRef}>
         <summary>{t("filter.title")}</summary>
         <Form method="get" action={pathname} className="filter-form">
           {/* The keywords are typed in the header's search box only; filtering keeps them. */}
