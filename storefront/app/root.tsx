@@ -1,6 +1,5 @@
 import {
   data,
-  isRouteErrorResponse,
   Link,
   Links,
   Meta,
@@ -15,6 +14,7 @@ import {
 import type { Route } from "./+types/root"
 import { isMessageKey, langFromPath, switchLangPath, translate, useT, type Lang } from "./i18n"
 import { assertSameOrigin } from "./lib/csrf.server"
+import { errorPageText } from "./lib/error-page"
 import { applyCachePolicy } from "./lib/http.server"
 import { commitSession, getSession, hasSessionCookie, type Flash } from "./lib/session.server"
 import { SearchBox } from "./components/SearchBox"
@@ -48,6 +48,11 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   }
   // Reading a flash message consumes it: save the session without it.
   return flash ? data(payload, { headers: { "Set-Cookie": await commitSession(request, session) } }) : payload
+}
+
+/** Pages set their own title; an error page (404, 403, …) shown by the root gets one in the page's language. */
+export function meta({ error, location }: Route.MetaArgs) {
+  return error ? [{ title: errorPageText(error, langFromPath(location.pathname)).title }] : []
 }
 
 // The root's data changes only with the session: after form posts, not on every link.
@@ -180,21 +185,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const { pathname } = useLocation()
   const lang = langFromPath(pathname)
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key)
-  let title = t("error.generic.title")
-  let message = t("error.generic.body")
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = t("error.404.title")
-      message = t("error.404.body")
-    } else if (error.status === 403) {
-      title = t("error.403.title")
-      message = t("error.403.body")
-    } else {
-      title = `${error.status} ${error.statusText}`
-    }
-  } else if (import.meta.env.DEV && error instanceof Error) {
-    message = error.message
-  }
+  const { title, message } = errorPageText(error, lang, import.meta.env.DEV)
   return (
     <main id="main" className="page">
       <h1>{title}</h1>

@@ -86,8 +86,12 @@ describe("trade promotion pages in a real browser", () => {
     expect(await page.locator("h1").textContent()).toBe(`Tuần lễ OCOP ${province}`)
     expect(await page.locator(".countdown time").getAttribute("datetime")).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(await page.locator(".countdown").textContent()).toMatch(/Kết thúc lúc .*\d{4}/)
+    expect(await page.locator(".countdown").textContent()).not.toMatch(/lúc lúc/)
     expect(await page.locator("[data-testid=countdown-left]").count()).toBe(0)
     expect(await page.locator(".product-grid > li").count()).toBe(campaignProducts.length)
+    // Every card shows its stars and its producer, as in the catalogue.
+    expect(await page.locator(".product-grid > li .ocop-stars").count()).toBe(campaignProducts.length)
+    expect(await page.locator('.product-grid > li a[href*="/producers/"]').count()).toBe(campaignProducts.length)
     expect(await page.locator(".campaign-badge").textContent()).toBe("Giảm 10%")
     await context.close()
   })

@@ -181,7 +181,8 @@ describe("consumer storefront in a real browser", () => {
       await page.waitForURL(/\/provinces\/ha-noi$/)
       await see(page.getByRole("heading", { level: 1 })).toBe("Sản phẩm OCOP Hà Nội")
 
-      // Filters are a GET form: the state ends up in the URL.
+      // Filters are a GET form: the state ends up in the URL. On a phone they start closed.
+      expect(await page.locator("details.filters").evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false)
       await page.locator(".filters summary").click()
       await page.getByLabel(vi["filter.stars"]).selectOption("4")
       await page.getByLabel(vi["sort.label"]).selectOption("price_asc")
@@ -263,10 +264,11 @@ describe("consumer storefront in a real browser", () => {
       // The matched words are marked in the titles.
       expect((await cards.first().locator(".card-title mark").allTextContents()).join(" ")).toMatch(/Bát|Tràng/)
 
-      // Filter the results by stars: the query stays, every card has 4 stars or more. (The
-      // filters are open already: a search is an active filter.)
+      // Filter the results by stars: the query stays, every card has 4 stars or more. (On a
+      // phone the filters start closed, below them the results come first, even with a search.)
       const filters = page.locator("details.filters")
-      if (!(await filters.evaluate((details) => (details as HTMLDetailsElement).open))) await filters.locator("summary").click()
+      expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false)
+      await filters.locator("summary").click()
       await page.getByLabel(vi["filter.stars"]).selectOption("4")
       await page.getByRole("button", { name: vi["filter.apply"] }).click()
       await page.waitForURL(/stars=4/)
@@ -293,6 +295,14 @@ describe("consumer storefront in a real browser", () => {
       await plain.page.locator("#site-search").press("Enter")
       await plain.page.waitForURL(/\/products\?q=bat\+trang/)
       expect(await plain.page.locator(".product-card").count()).toBeGreaterThan(0)
+      // One place holds the keywords: the header shows them, and filtering keeps them.
+      expect(await plain.page.locator("#site-search").inputValue()).toBe("bat trang")
+      await plain.page.locator("details.filters summary").click()
+      await plain.page.locator("#filter-sort").selectOption("price_asc")
+      await plain.page.locator(".filter-form button[type=submit]").click()
+      await plain.page.waitForURL(/sort=price_asc/)
+      expect(new URL(plain.page.url()).searchParams.get("q")).toBe("bat trang")
+      expect(await plain.page.locator("#site-search").inputValue()).toBe("bat trang")
       await plain.context.close()
     },
     SLOW,
@@ -556,6 +566,8 @@ describe("consumer storefront in a real browser", () => {
       await see(page.locator("#f-province-error")).toBe(vi["error.province.required"])
       await see(page.locator("#f-ward-error")).toBe(vi["error.required"])
       await see(page.locator("#f-street-error")).toBe(vi["error.required"])
+      // The summary above the form takes the focus, so it is seen and read out.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? "")).toMatch(/notice error/)
       await page.getByLabel(vi["checkout.email"]).fill("khach@example.vn")
       await fillAddress(page, "vi", { phone: "+1 415 555 0100" })
       await page.getByRole("button", { name: vi["checkout.place_order"], exact: true }).click()

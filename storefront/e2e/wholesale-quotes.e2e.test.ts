@@ -184,6 +184,11 @@ describe("a quote goes from request to a paid order in a real browser", () => {
       await see(transfer.getByRole("heading")).toBe(vi["order.transfer.awaiting_transfer"])
       await see(distributor.getByTestId("transfer-reference")).toMatch(/^OCOP[A-Z2-9]{8}$/)
       expect(await transfer.locator(".vietqr svg").count()).toBe(1)
+      // Square and phone-sized on a desktop page, not stretched across it.
+      const qr = await transfer.locator(".vietqr svg").boundingBox()
+      expect(qr!.width).toBeGreaterThan(150)
+      expect(qr!.width).toBeLessThanOrEqual(256)
+      expect(Math.abs(qr!.width - qr!.height)).toBeLessThan(2)
       await see(distributor.locator(".vat-invoice")).toMatch(DISTRIBUTOR.company)
     },
     SLOW,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react"
 import { useT } from "../i18n"
-import { intlLocale } from "../i18n"
+import { intlLocale, translate, type Lang } from "../i18n"
 
 const SECOND = 1000
 
@@ -11,6 +11,19 @@ function remainingParts(ms: number) {
     days: Math.floor(total / 86400),
     clock: `${pad(Math.floor((total % 86400) / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`,
   }
+}
+
+/**
+ * "Kết thúc lúc 17:00 Chủ Nhật, 20 tháng 12, 2026" / "Ends Sunday, December 20, 2026 at 5:00 PM"
+ * (Vietnam time): the label is a bare verb because the Vietnamese date-time already starts with "lúc".
+ */
+export function endsOn(endsAt: string, lang: Lang) {
+  const formatted = new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone: "Asia/Ho_Chi_Minh",
+    dateStyle: "full",
+    timeStyle: "short",
+  }).format(new Date(endsAt))
+  return { label: translate(lang, "campaign.endsOn"), formatted }
 }
 
 /**
@@ -26,15 +39,11 @@ export function Countdown({ endsAt }: { endsAt: string }) {
     return () => clearInterval(timer)
   }, [])
   const end = new Date(endsAt)
-  const formatted = new Intl.DateTimeFormat(intlLocale(lang), {
-    timeZone: "Asia/Ho_Chi_Minh",
-    dateStyle: "full",
-    timeStyle: "short",
-  }).format(end)
+  const { label, formatted } = endsOn(endsAt, lang)
   const left = now == null ? null : remainingParts(end.getTime() - now)
   return (
     <p className="countdown">
-      {t("campaign.endsOn")} <time dateTime={endsAt}>{formatted}</time>
+      {label} <time dateTime={endsAt}>{formatted}</time>
       {left ? (
         <strong className="countdown-left" aria-live="off" data-testid="countdown-left">
           {" · "}

@@ -1,9 +1,22 @@
+import { useEffect, useRef } from "react"
 import { Form, Link, useLocation } from "react-router"
 import { useT } from "../i18n"
 import { filtersToSearch, SORTS, STAR_LEVELS, type ListingFilters } from "../lib/catalog"
 import { PRODUCT_GROUPS, productGroupByHandle, productGroupLabel, provinceBySlug, provinceName, PROVINCES_SORTED } from "@ocop/reference"
 import type { ListingData } from "../lib/listing.server"
 import { ProductGrid } from "./ProductCard"
+
+/**
+ * The filters start closed, so that on a phone the results come first (and without JavaScript,
+ * one tap opens them); with JavaScript, a wide screen, which has room for both, opens them.
+ */
+function useOpenOnWideScreens() {
+  const ref = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    if (ref.current && window.matchMedia("(min-width: 48rem)").matches) ref.current.open = true
+  }, [])
+  return ref
+}
 
 /**
  * Filters and sorting as a GET form: the state is the URL, so results can be shared,
@@ -14,6 +27,7 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
   const { t, lang } = useT()
   const { pathname } = useLocation()
   const { filters, fixed } = data
+  const filtersRef = useOpenOnWideScreens()
   const shown = (key: keyof ListingFilters) => !fixed.includes(key)
   const pageLink = (page: number) => pathname + filtersToSearch({ ...filters, page }, fixed)
   const removeLink = (patch: Partial<ListingFilters>) =>
@@ -51,21 +65,11 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
     <div className="listing">
       <h1>{heading}</h1>
       {intro}
-      <details className="filters" open={chips.length > 0 || undefined}>
+      <details className="filters" ref={filtersRef}>
         <summary>{t("filter.title")}</summary>
         <Form method="get" action={pathname} className="filter-form">
-          {shown("q") ? (
-            <div className="field">
-              <label htmlFor="filter-q">{t("filter.search")}</label>
-              <input
-                id="filter-q"
-                name="q"
-                type="search"
-                defaultValue={filters.q}
-                placeholder={t("search.placeholder")}
-              />
-            </div>
-          ) : null}
+          {/* The keywords are typed in the header's search box only; filtering keeps them. */}
+          {shown("q") && filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
           {shown("stars") ? (
             <div className="field">
               <label htmlFor="filter-stars">{t("filter.stars")}</label>

@@ -1,16 +1,25 @@
 import { useEffect, useRef, useState } from "react"
-import { Form, useFetcher } from "react-router"
+import { Form, useFetcher, useLocation } from "react-router"
 import { useT } from "../i18n"
+import { currentKeywords } from "../lib/catalog"
 
 /**
  * The header's search: a GET form to the results page (works without JavaScript); with it,
  * product titles are suggested as the buyer types, in the browser's own list (a <datalist>),
- * so the keyboard and screen readers work as with any input.
+ * so the keyboard and screen readers work as with any input. It shows the keywords of the
+ * results on screen: they are typed here only (the filter form carries them).
  */
 export function SearchBox() {
+  const { search } = useLocation()
+  const keywords = currentKeywords(search)
+  // A new results page starts a new box with its own keywords.
+  return <SearchBoxFor key={keywords} keywords={keywords} />
+}
+
+function SearchBoxFor({ keywords }: { keywords: string }) {
   const { t, href } = useT()
   const fetcher = useFetcher<{ suggestions: string[] }>()
-  const [q, setQ] = useState("")
+  const [q, setQ] = useState(keywords)
   const timer = useRef<ReturnType<typeof setTimeout>>()
   useEffect(() => () => clearTimeout(timer.current), [])
   const suggest = (value: string) => {
@@ -32,6 +41,7 @@ export function SearchBox() {
         placeholder={t("search.placeholder")}
         enterKeyHint="search"
         autoComplete="off"
+        defaultValue={keywords}
         list="site-search-suggestions"
         onChange={(event) => suggest(event.currentTarget.value)}
       />

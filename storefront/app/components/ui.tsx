@@ -1,4 +1,4 @@
-import type { ReactNode } from "react"
+import { useEffect, useRef, type ReactNode } from "react"
 import { Link } from "react-router"
 import { useT, intlLocale, type MessageKey, type Params } from "../i18n"
 import { formatMoney } from "../lib/money"
@@ -125,9 +125,25 @@ export function TextField(props: FieldProps) {
   )
 }
 
+/**
+ * A message above a form or page. An error that appears (after a submit, with JavaScript) takes the
+ * focus, so it scrolls into view and is read out; the first of several errors keeps it.
+ */
 export function Notice({ kind, children }: { kind: "success" | "error" | "info"; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null)
+  // A new message text (e.g. fewer fields left to fix after a second submit) takes the focus again.
+  const text = typeof children === "string" ? children : null
+  useEffect(() => {
+    if (kind !== "error" || document.activeElement?.closest(".notice.error")) return
+    ref.current?.focus()
+  }, [kind, text])
   return (
-    <div className={`notice ${kind}`} role={kind === "error" ? "alert" : "status"}>
+    <div
+      ref={ref}
+      className={`notice ${kind}`}
+      role={kind === "error" ? "alert" : "status"}
+      tabIndex={kind === "error" ? -1 : undefined}
+    >
       {children}
     </div>
   )

@@ -66,7 +66,6 @@ export const en: Record<keyof typeof vi, string> = {
   "producer.description": "{name} ({province}): {count} certified OCOP products.",
 
   "filter.title": "Filter and sort",
-  "filter.search": "Keywords",
   "filter.stars": "OCOP stars",
   "filter.stars_exact": "{stars} stars",
   "filter.stars_at_least": "{stars} stars and up",

@@ -65,7 +65,6 @@ export const vi = {
   "producer.description": "{name} ({province}): {count} sản phẩm OCOP có chứng nhận.",
 
   "filter.title": "Lọc và sắp xếp",
-  "filter.search": "Từ khóa",
   "filter.stars": "Số sao OCOP",
   "filter.stars_exact": "{stars} sao",
   "filter.stars_at_least": "Từ {stars} sao",
@@ -395,7 +394,7 @@ export const vi = {
   "campaign.description": "Chương trình khuyến mãi sản phẩm OCOP: {name}.",
   "campaign.percentOff": "Giảm {value}%",
   "campaign.amountOff": "Giảm",
-  "campaign.endsOn": "Kết thúc lúc",
+  "campaign.endsOn": "Kết thúc",
   "campaign.left": "còn {days} ngày {clock}",
   "campaign.startsLater": "Chương trình chưa bắt đầu.",
   "campaign.useCode": "Nhập mã {code} ở giỏ hàng.",

@@ -309,21 +309,40 @@ export async function relatedProducts(product: ProductSummary, limit = 4) {
   return chosen.flatMap((c) => summaries.get(c.id) ?? [])
 }
 
+/** The certificates of some products (stars, producer), read in pages the OCOP route allows. */
+async function certificatesById(ids: string[]) {
+  const found = new Map<string, OcopInfo | null>()
+  for (let start = 0; start < ids.length; start += PAGE) {
+    const chunk = ids.slice(start, start + PAGE)
+    for (const { id, ocop } of (await certificatesOf({ id: chunk.join(","), limit: chunk.length })) ?? []) found.set(id, ocop)
+  }
+  return found
+}
+
 /**
- * Current product data for a few products (cart and checkout checks, search results), fresh, not
- * from the index; `ocop` gives their certificates where the caller has them.
+ * Current product data for a few products (cart and checkout checks, search results, campaign and
+ * event pages), fresh, not from the index; `ocop` gives their certificates where the caller has
+ * them, otherwise they are read here so that every card shows its stars and producer.
  */
 export async function getProductsById(ids: string[], ocop?: Map<string, OcopInfo | null>) {
   if (!ids.length) return new Map<string, ProductSummary>()
   const regionId = await requireVietnamRegionId()
-  const { products } = await sdk.store.product.list({
-    id: ids,
-    limit: ids.length,
-    region_id: regionId,
-    country_code: "vn",
-    fields: PRODUCT_LIST_FIELDS,
-  })
-  return new Map((products as unknown as RawProduct[]).map((raw) => [raw.id, summarizeProduct(raw, ocop?.has(raw.id) ? ocop.get(raw.id) : undefined)]))
+  const [{ products }, certificates] = await Promise.all([
+    sdk.store.product.list({
+      id: ids,
+      limit: ids.length,
+      region_id: regionId,
+      country_code: "vn",
+      fields: PRODUCT_LIST_FIELDS,
+    }),
+    ocop ?? certificatesById(ids),
+  ])
+  return new Map(
+    (products as unknown as RawProduct[]).map((raw) => [
+      raw.id,
+      summarizeProduct(raw, certificates.has(raw.id) ? certificates.get(raw.id) : undefined),
+    ]),
+  )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { filtersToSearch, parseFilters } from "./catalog"
+import { currentKeywords, filtersToSearch, parseFilters } from "./catalog"
 
 describe("listing filters in the URL", () => {
   it("reads valid filters and ignores junk", () => {
@@ -25,5 +25,15 @@ describe("listing filters in the URL", () => {
     const filters = parseFilters(new URLSearchParams("stars=5&sort=newest"), { province: "ha-noi" })
     expect(filtersToSearch(filters, ["province"])).toBe("?stars=5&sort=newest")
     expect(filtersToSearch(parseFilters(new URLSearchParams("")))).toBe("")
+  })
+})
+
+describe("search keywords", () => {
+  it("are the results page's own q, shown in the header and carried by the filter form", () => {
+    expect(currentKeywords("?q=+b%C3%A1t+tr%C3%A0ng+&stars=4")).toBe("bát tràng")
+    expect(currentKeywords(new URLSearchParams("stars=4"))).toBe("")
+    // Filtering keeps them: the filter form's query string holds the same q.
+    const filters = parseFilters(new URLSearchParams("q=mật ong&stars=4"))
+    expect(new URLSearchParams(filtersToSearch({ ...filters, sort: "price_asc", page: 1 })).get("q")).toBe(currentKeywords("?q=mật ong"))
   })
 })

@@ -55,6 +55,16 @@ export function parseFilters(params: URLSearchParams, fixed: Partial<ListingFilt
   }
 }
 
+/**
+ * The search keywords of the page being shown (its `q`). The header's search box shows them and is
+ * the only place they are typed; the filter form carries them unchanged, so applying filters never
+ * searches other words than the ones on screen.
+ */
+export function currentKeywords(search: string | URLSearchParams) {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search
+  return (params.get("q") ?? "").trim()
+}
+
 /** The query string for filters, leaving out defaults and the fixed (path) ones. */
 export function filtersToSearch(filters: ListingFilters, omit: (keyof ListingFilters)[] = []) {
   const params = new URLSearchParams()

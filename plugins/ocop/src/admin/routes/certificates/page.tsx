@@ -171,12 +171,15 @@ const CertificatesPage = () => {
                   <Table.Cell>
                     <Link
                       to={`/products/${c.product?.id ?? c.product_id}`}
-                      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small-plus"
+                      title={c.product?.title ?? c.product_id}
+                      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small-plus block max-w-[16rem] truncate"
                     >
                       {c.product?.title ?? c.product_id}
                     </Link>
                   </Table.Cell>
-                  <Table.Cell>{c.subject?.legal_name ?? "—"}</Table.Cell>
+                  <Table.Cell className="max-w-[16rem] truncate" title={c.subject?.legal_name}>
+                    {c.subject?.legal_name ?? "—"}
+                  </Table.Cell>
                   <Table.Cell>
                     <Stars stars={c.stars} size="small" />
                   </Table.Cell>
@@ -187,7 +190,9 @@ const CertificatesPage = () => {
                     {c.decision_number}
                     <span className="text-ui-fg-muted"> · {formatVnDate(c.decision_date)}</span>
                   </Table.Cell>
-                  <Table.Cell title={authorityLabel(c.authority_level)}>{c.authority_name}</Table.Cell>
+                  <Table.Cell className="max-w-[16rem] truncate" title={`${c.authority_name} (${authorityLabel(c.authority_level)})`}>
+                    {c.authority_name}
+                  </Table.Cell>
                   <Table.Cell className="whitespace-nowrap">{formatVnDate(validUntilOf(c))}</Table.Cell>
                   <Table.Cell>{c.province}</Table.Cell>
                 </Table.Row>

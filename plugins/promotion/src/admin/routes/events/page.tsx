@@ -86,36 +86,40 @@ const EventsPage = () => {
             Giờ Việt Nam (UTC+7). Sự kiện sắp tới và đang diễn ra hiện trên trang /events của cửa hàng.
           </Text>
         </div>
-        <Table data-testid="events-table">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Sự kiện</Table.HeaderCell>
-              <Table.HeaderCell>Loại</Table.HeaderCell>
-              <Table.HeaderCell>Bắt đầu</Table.HeaderCell>
-              <Table.HeaderCell>Kết thúc</Table.HeaderCell>
-              <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(data?.events ?? []).map((event) => (
-              <Table.Row key={event.id}>
-                <Table.Cell>{event.title}</Table.Cell>
-                <Table.Cell>{KINDS[event.kind]}</Table.Cell>
-                <Table.Cell>{vnTime(event.starts_at)}</Table.Cell>
-                <Table.Cell>{vnTime(event.ends_at)}</Table.Cell>
-                <Table.Cell>
-                  <Badge color={STATUS_COLOR[event.status]}>{event.status}</Badge>
-                </Table.Cell>
-                <Table.Cell>
-                  <Button size="small" variant="secondary" onClick={() => (setEditing(event.id), setForm(toForm(event)))}>
-                    Sửa
-                  </Button>
-                </Table.Cell>
+        <div className="overflow-x-auto">
+          <Table data-testid="events-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Sự kiện</Table.HeaderCell>
+                <Table.HeaderCell>Loại</Table.HeaderCell>
+                <Table.HeaderCell>Bắt đầu</Table.HeaderCell>
+                <Table.HeaderCell>Kết thúc</Table.HeaderCell>
+                <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+                <Table.HeaderCell />
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {(data?.events ?? []).map((event) => (
+                <Table.Row key={event.id}>
+                  <Table.Cell className="max-w-[16rem] truncate" title={event.title}>
+                    {event.title}
+                  </Table.Cell>
+                  <Table.Cell>{KINDS[event.kind]}</Table.Cell>
+                  <Table.Cell>{vnTime(event.starts_at)}</Table.Cell>
+                  <Table.Cell>{vnTime(event.ends_at)}</Table.Cell>
+                  <Table.Cell>
+                    <Badge color={STATUS_COLOR[event.status]}>{event.status}</Badge>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Button size="small" variant="secondary" onClick={() => (setEditing(event.id), setForm(toForm(event)))}>
+                      Sửa
+                    </Button>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
         {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
       </Container>
 

@@ -3,6 +3,7 @@ import { Tag } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { vnd } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 import { productGroup } from "@ocop/reference"
 
@@ -21,7 +22,6 @@ type Campaign = {
 }
 
 const STATUS_COLOR = { scheduled: "blue", active: "green", ended: "grey" } as const
-const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
 const vnTime = (iso: string | null) =>
   iso ? new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(new Date(iso)) : "—"
 const list = (value: string) => value.split(",").map((v) => v.trim()).filter(Boolean)
@@ -89,41 +89,47 @@ const CampaignsPage = () => {
             Trên module khuyến mãi của Medusa; điều kiện theo tỉnh, nhóm sản phẩm, số sao, chủ thể.
           </Text>
         </div>
-        <Table data-testid="campaigns-table">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Chiến dịch</Table.HeaderCell>
-              <Table.HeaderCell>Giảm</Table.HeaderCell>
-              <Table.HeaderCell>Điều kiện</Table.HeaderCell>
-              <Table.HeaderCell>Thời gian (giờ VN)</Table.HeaderCell>
-              <Table.HeaderCell>Ngân sách đã dùng</Table.HeaderCell>
-              <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(data?.campaigns ?? []).map((c) => (
-              <Table.Row key={c.id}>
-                <Table.Cell>
-                  {c.name}
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {c.code ? `Mã ${c.code}` : "Tự động"} · /campaigns/{c.identifier}
-                  </Text>
-                </Table.Cell>
-                <Table.Cell>{c.discount.type === "percentage" ? `${c.discount.value}%` : vnd(c.discount.value)}</Table.Cell>
-                <Table.Cell>{rulesText(c.rules)}</Table.Cell>
-                <Table.Cell>
-                  {vnTime(c.starts_at)} – {vnTime(c.ends_at)}
-                </Table.Cell>
-                <Table.Cell>
-                  {c.budget ? (c.budget.type === "spend" ? `${vnd(c.budget.used)} / ${vnd(c.budget.limit)}` : `${c.budget.used} / ${c.budget.limit} đơn`) : "—"}
-                </Table.Cell>
-                <Table.Cell>
-                  <Badge color={STATUS_COLOR[c.status]}>{c.status}</Badge>
-                </Table.Cell>
+        <div className="overflow-x-auto">
+          <Table data-testid="campaigns-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Chiến dịch</Table.HeaderCell>
+                <Table.HeaderCell>Giảm</Table.HeaderCell>
+                <Table.HeaderCell>Điều kiện</Table.HeaderCell>
+                <Table.HeaderCell>Thời gian (giờ VN)</Table.HeaderCell>
+                <Table.HeaderCell>Ngân sách đã dùng</Table.HeaderCell>
+                <Table.HeaderCell>Trạng thái</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {(data?.campaigns ?? []).map((c) => (
+                <Table.Row key={c.id}>
+                  <Table.Cell className="max-w-[16rem]">
+                    <span className="block truncate" title={c.name}>
+                      {c.name}
+                    </span>
+                    <Text size="xsmall" className="text-ui-fg-subtle truncate">
+                      {c.code ? `Mã ${c.code}` : "Tự động"} · /campaigns/{c.identifier}
+                    </Text>
+                  </Table.Cell>
+                  <Table.Cell>{c.discount.type === "percentage" ? `${c.discount.value}%` : vnd(c.discount.value)}</Table.Cell>
+                  <Table.Cell className="max-w-[16rem] truncate" title={rulesText(c.rules)}>
+                    {rulesText(c.rules)}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {vnTime(c.starts_at)} – {vnTime(c.ends_at)}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {c.budget ? (c.budget.type === "spend" ? `${vnd(c.budget.used)} / ${vnd(c.budget.limit)}` : `${c.budget.used} / ${c.budget.limit} đơn`) : "—"}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Badge color={STATUS_COLOR[c.status]}>{c.status}</Badge>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       </Container>
 
       <Container className="flex flex-col gap-3 p-6">

@@ -4,6 +4,7 @@ import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { productGroup } from "@ocop/reference"
+import { vnd, vndShort } from "../../lib/money"
 import { backendUrl, sdk } from "../../lib/sdk"
 
 type Stats = {
@@ -17,7 +18,6 @@ type Stats = {
   provinces: { province: string; certified_products: number; five_star: number; producers: number; orders: number; sales: number }[]
 }
 
-const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
 const CHART_HEIGHT = 240
 
 function Card({ title, children }: { title: string; children: React.ReactNode }) {
@@ -105,7 +105,7 @@ const ProgrammePage = () => {
             <BarChart data={groups}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
-              <YAxis yAxisId="sales" tickFormatter={(v: number) => `${Math.round(v / 1000)}k`} />
+              <YAxis yAxisId="sales" width={90} tickFormatter={vndShort} />
               <YAxis yAxisId="orders" orientation="right" allowDecimals={false} />
               <Tooltip formatter={(value, name) => (name === "Doanh số" ? vnd(Number(value)) : value)} />
               <Legend />
@@ -131,55 +131,61 @@ const ProgrammePage = () => {
       </Card>
 
       <Card title="Sản phẩm bán chạy">
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-              <Table.HeaderCell>Tỉnh</Table.HeaderCell>
-              <Table.HeaderCell>Đơn</Table.HeaderCell>
-              <Table.HeaderCell>Số lượng</Table.HeaderCell>
-              <Table.HeaderCell>Doanh số</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.top_products.map((p) => (
-              <Table.Row key={p.product_id}>
-                <Table.Cell>{p.title}</Table.Cell>
-                <Table.Cell>{p.province}</Table.Cell>
-                <Table.Cell>{p.orders}</Table.Cell>
-                <Table.Cell>{p.quantity}</Table.Cell>
-                <Table.Cell>{vnd(p.sales)}</Table.Cell>
+        <div className="overflow-x-auto">
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
+                <Table.HeaderCell>Tỉnh</Table.HeaderCell>
+                <Table.HeaderCell>Đơn</Table.HeaderCell>
+                <Table.HeaderCell>Số lượng</Table.HeaderCell>
+                <Table.HeaderCell>Doanh số</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {data.top_products.map((p) => (
+                <Table.Row key={p.product_id}>
+                  <Table.Cell className="max-w-[16rem] truncate" title={p.title}>
+                    {p.title}
+                  </Table.Cell>
+                  <Table.Cell>{p.province}</Table.Cell>
+                  <Table.Cell>{p.orders}</Table.Cell>
+                  <Table.Cell>{p.quantity}</Table.Cell>
+                  <Table.Cell>{vnd(p.sales)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       </Card>
 
       <Card title="34 tỉnh, thành phố">
-        <Table data-testid="provinces-table">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Tỉnh/thành phố</Table.HeaderCell>
-              <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-              <Table.HeaderCell>5 sao</Table.HeaderCell>
-              <Table.HeaderCell>Chủ thể</Table.HeaderCell>
-              <Table.HeaderCell>Đơn hàng</Table.HeaderCell>
-              <Table.HeaderCell>Doanh số</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.provinces.map((p) => (
-              <Table.Row key={p.province}>
-                <Table.Cell>{p.province}</Table.Cell>
-                <Table.Cell>{p.certified_products}</Table.Cell>
-                <Table.Cell>{p.five_star}</Table.Cell>
-                <Table.Cell>{p.producers}</Table.Cell>
-                <Table.Cell>{p.orders}</Table.Cell>
-                <Table.Cell>{vnd(p.sales)}</Table.Cell>
+        <div className="overflow-x-auto">
+          <Table data-testid="provinces-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Tỉnh/thành phố</Table.HeaderCell>
+                <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
+                <Table.HeaderCell>5 sao</Table.HeaderCell>
+                <Table.HeaderCell>Chủ thể</Table.HeaderCell>
+                <Table.HeaderCell>Đơn hàng</Table.HeaderCell>
+                <Table.HeaderCell>Doanh số</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {data.provinces.map((p) => (
+                <Table.Row key={p.province}>
+                  <Table.Cell>{p.province}</Table.Cell>
+                  <Table.Cell>{p.certified_products}</Table.Cell>
+                  <Table.Cell>{p.five_star}</Table.Cell>
+                  <Table.Cell>{p.producers}</Table.Cell>
+                  <Table.Cell>{p.orders}</Table.Cell>
+                  <Table.Cell>{vnd(p.sales)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       </Card>
     </div>
   )

@@ -39,37 +39,41 @@ const TourismPage = () => {
           Mỗi ngày là một biến thể; sức chứa là tồn kho của nó, chỗ đã đặt là số đang giữ chỗ.
         </Text>
       </div>
-      <Table data-testid="tourism-table">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Trải nghiệm</Table.HeaderCell>
-            <Table.HeaderCell>Ngày / gói</Table.HeaderCell>
-            <Table.HeaderCell>Sức chứa</Table.HeaderCell>
-            <Table.HeaderCell>Đã đặt</Table.HeaderCell>
-            <Table.HeaderCell>Còn</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {experiences.flatMap((experience) =>
-            experience.variants.map((variant) => {
-              const { capacity, booked, left } = places(variant)
-              return (
-                <Table.Row key={variant.id}>
-                  <Table.Cell>
-                    <a className="text-ui-fg-interactive" href={`/app/products/${experience.id}`}>
-                      {experience.title}
-                    </a>
-                  </Table.Cell>
-                  <Table.Cell>{variant.title}</Table.Cell>
-                  <Table.Cell>{capacity}</Table.Cell>
-                  <Table.Cell>{booked}</Table.Cell>
-                  <Table.Cell>{left}</Table.Cell>
-                </Table.Row>
-              )
-            })
-          )}
-        </Table.Body>
-      </Table>
+      <div className="overflow-x-auto">
+        <Table data-testid="tourism-table">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Trải nghiệm</Table.HeaderCell>
+              <Table.HeaderCell>Ngày / gói</Table.HeaderCell>
+              <Table.HeaderCell>Sức chứa</Table.HeaderCell>
+              <Table.HeaderCell>Đã đặt</Table.HeaderCell>
+              <Table.HeaderCell>Còn</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {experiences.flatMap((experience) =>
+              experience.variants.map((variant) => {
+                const { capacity, booked, left } = places(variant)
+                return (
+                  <Table.Row key={variant.id}>
+                    <Table.Cell className="max-w-[16rem] truncate" title={experience.title}>
+                      <a className="text-ui-fg-interactive" href={`/app/products/${experience.id}`}>
+                        {experience.title}
+                      </a>
+                    </Table.Cell>
+                    <Table.Cell className="max-w-[16rem] truncate" title={variant.title}>
+                      {variant.title}
+                    </Table.Cell>
+                    <Table.Cell>{capacity}</Table.Cell>
+                    <Table.Cell>{booked}</Table.Cell>
+                    <Table.Cell>{left}</Table.Cell>
+                  </Table.Row>
+                )
+              })
+            )}
+          </Table.Body>
+        </Table>
+      </div>
       {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
       {!isLoading && !experiences.length ? <Text className="px-6 py-4">Chưa có trải nghiệm du lịch cộng đồng nào.</Text> : null}
     </Container>

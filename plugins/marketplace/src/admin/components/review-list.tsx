@@ -1,0 +1,169 @@
+import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
+import { type ReactNode, useCallback, useEffect, useState } from "react"
+import { type Reviewable, reviewActions, reviewFilters, reviewQuery, statusColor } from "./review"
+
+/** A column of the review table: plain `text` (cut short with a tooltip when long) or any `cell`. */
+export type ReviewColumn<T> = { header: string; text?: (row: T) => string; cell?: (row: T) => ReactNode }
+
+export type ReviewListProps<T extends Reviewable> = {
+  title: string
+  /** Admin API collection, e.g. "/admin/sellers"; actions are POSTed to `${endpoint}/:id/:action`. */
+  endpoint: string
+  /** The key of the list in the API response, e.g. "sellers". */
+  listKey: string
+  /** The status an accepted registration gets ("approved", "verified") and the action that gives it. */
+  accepted: { status: string; action: string; label: string }
+  /** Plural noun for the empty state, e.g. "sellers". */
+  noun: string
+  /** Header of the first column, which shows the name and contact detail. */
+  nameHeader: string
+  name: (row: T) => string
+  detail: (row: T) => string
+  columns: ReviewColumn<T>[]
+}
+
+export async function adminCall<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, {
+    credentials: "include",
+    headers: { "content-type": "application/json" },
+    ...init,
+  })
+  const body = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`)
+  return body as T
+}
+
+/** A table cell that never widens the table: long text is cut with an ellipsis and shown whole on hover. */
+export const ClippedText = ({ text, className = "" }: { text: string; className?: string }) => (
+  <span title={text} className={`block max-w-[16rem] truncate ${className}`}>
+    {text}
+  </span>
+)
+
+/** Registrations by status: accept one, or reject it with a reason. Shared by the seller and distributor reviews. */
+export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
+  const { title, endpoint, listKey, accepted, noun, nameHeader, name, detail, columns } = props
+  const [filter, setFilter] = useState<string>("pending")
+  const [rows, setRows] = useState<T[]>([])
+  const [reasons, setReasons] = useState<Record<string, string>>({})
+  const [loading, setLoading] = useState(false)
+
+  const load = useCallback(async () => {
+    setLoading(true)
+    try {
+      const body = await adminCall<Record<string, T[]>>(`${endpoint}?${reviewQuery(filter)}`)
+      setRows(body[listKey] ?? [])
+    } catch (error) {
+      toast.error((error as Error).message)
+    } finally {
+      setLoading(false)
+    }
+  }, [endpoint, listKey, filter])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  async function review(row: T, action: string) {
+    try {
+      const body = action === "reject" ? JSON.stringify({ reason: reasons[row.id] ?? "" }) : undefined
+      await adminCall(`${endpoint}/${row.id}/${action}`, { method: "POST", body })
+      toast.success(`${name(row)}: ${action === "reject" ? "rejected" : accepted.status}`)
+      await load()
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h1">{title}</Heading>
+        <Select value={filter} onValueChange={setFilter}>
+          <Select.Trigger className="w-48">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {reviewFilters(accepted.status).map((value) => (
+              <Select.Item key={value} value={value}>
+                {value}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </div>
+      <div className="overflow-x-auto">
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{nameHeader}</Table.HeaderCell>
+              {columns.map((column) => (
+                <Table.HeaderCell key={column.header}>{column.header}</Table.HeaderCell>
+              ))}
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell>Review</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((row) => {
+              const actions = reviewActions(row, accepted.status)
+              return (
+                <Table.Row key={row.id}>
+                  <Table.Cell>
+                    <Text weight="plus" as="div">
+                      <ClippedText text={name(row)} />
+                    </Text>
+                    <Text size="small" as="div" className="text-ui-fg-subtle">
+                      <ClippedText text={detail(row)} />
+                    </Text>
+                  </Table.Cell>
+                  {columns.map((column) => (
+                    <Table.Cell key={column.header}>
+                      {column.text ? <ClippedText text={column.text(row)} /> : column.cell?.(row)}
+                    </Table.Cell>
+                  ))}
+                  <Table.Cell>
+                    <Badge color={statusColor(row.status, accepted.status)}>{row.status}</Badge>
+                    {row.rejection_reason && (
+                      <Text size="small" as="div" className="text-ui-fg-subtle">
+                        <ClippedText text={row.rejection_reason} />
+                      </Text>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {actions.accept && (
+                      <div className="flex items-center gap-2">
+                        <Button size="small" onClick={() => review(row, accepted.action)}>
+                          {accepted.label}
+                        </Button>
+                        {actions.reject && (
+                          <>
+                            <Input
+                              size="small"
+                              placeholder="Reason"
+                              value={reasons[row.id] ?? ""}
+                              onChange={(event) => setReasons({ ...reasons, [row.id]: event.target.value })}
+                            />
+                            <Button size="small" variant="danger" onClick={() => review(row, "reject")}>
+                              Reject
+                            </Button>
+                          </>
+                        )}
+                      </div>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              )
+            })}
+          </Table.Body>
+        </Table>
+      </div>
+      {!loading && !rows.length && (
+        <Text className="px-6 py-4 text-ui-fg-subtle">
+          No {filter === "all" ? "" : `${filter} `}
+          {noun}.
+        </Text>
+      )}
+    </Container>
+  )
+}
