@@ -33,6 +33,10 @@ function checkSafe(input: unknown) {
 }
 
 const NASTY = [
+  "/./%2f",
+  "/./%252F",
+  "/../%2f:x",
+  "/https:%252F..//",
   "//evil.example",
   "//evil.example/",
   "/\\evil.example",

@@ -13,12 +13,21 @@ const MAX_LENGTH = 500
 /** C0 and C1 controls, DEL, line and paragraph separators, invisible format characters (bidi, zero width). */
 const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\\]/u
 
-function plainPath(value: string) {
-  return value.startsWith("/") && !value.startsWith("//") && !FORBIDDEN.test(value)
+/** A path of this site as written and as a browser resolves it ("/a/..//evil" is "//evil"). */
+function resolvesHere(value: string): URL | null {
+  if (!value.startsWith("/") || value.startsWith("//") || FORBIDDEN.test(value)) return null
+  try {
+    const url = new URL(value, ORIGIN)
+    return url.origin === ORIGIN && !url.pathname.startsWith("//") ? url : null
+  } catch {
+    return null
+  }
 }
 
 export function safeReturnPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || value.length > MAX_LENGTH || !plainPath(value)) return fallback
+  if (typeof value !== "string" || value.length > MAX_LENGTH) return fallback
+  const url = resolvesHere(value)
+  if (!url) return fallback
   // Encoded twice or three times ("%252F") is still an attack; a browser or a second redirect may decode it.
   let decoded = value
   for (let layer = 0; layer < 3; layer++) {
@@ -29,15 +38,11 @@ export function safeReturnPath(value: unknown, fallback = "/"): string {
       return fallback
     }
     if (next === decoded) break
-    if (!plainPath(next)) return fallback
+    if (!resolvesHere(next)) return fallback
     decoded = next
   }
-  let url: URL
-  try {
-    url = new URL(value, ORIGIN)
-  } catch {
-    return fallback
-  }
-  if (url.origin !== ORIGIN || url.pathname.startsWith("//")) return fallback
-  return url.pathname + url.search + url.hash
+  const resolved = url.pathname + url.search + url.hash
+  // Resolving dot segments can bring an encoded slash to the front ("/./%2F" becomes "/%2F"): the
+  // resolved path must pass the same checks.
+  return resolved === value ? resolved : safeReturnPath(resolved, fallback)
 }
