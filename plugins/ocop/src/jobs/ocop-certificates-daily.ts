@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { expireCertificatesWorkflow } from "../workflows/expire-certificates"
-import { sendExpiryRemindersWorkflow } from "../workflows/send-expiry-reminders"
+import { expireCertificatesWorkflow } from "../workflows/certification/workflows/expire-certificates"
+import { sendExpiryRemindersWorkflow } from "../workflows/certification/workflows/send-expiry-reminders"
 
 /**
  * Daily at 00:30 Asia/Ho_Chi_Minh (17:30 UTC the day before; Vietnam has no daylight saving):

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { publishTraceDigestWorkflow } from "../workflows/traceability/publish-trace-digest"
+import { publishTraceDigestWorkflow } from "../workflows/traceability/workflows/publish-trace-digest"
 
 /**
  * Daily at 23:55 Asia/Ho_Chi_Minh (16:55 UTC): publishes the day's digest of every lot's history

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { allocateFulfillmentLotsWorkflow } from "../workflows/traceability/allocate-fulfillment-lots"
+import { allocateFulfillmentLotsWorkflow } from "../workflows/traceability/workflows/allocate-fulfillment-lots"
 
 /**
  * When an order's fulfillment is created, record which lot each shipped line comes from (for the

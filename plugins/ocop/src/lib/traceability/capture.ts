@@ -7,7 +7,7 @@ import { EPCIS_FIELD_NAMES, mapEpcisEvent } from "../../modules/traceability/epc
 import { OCOP_NAMESPACE } from "../../modules/traceability/epcis/document"
 import { validateEpcisDocument, validateEpcisEvent } from "../../modules/traceability/epcis/validate"
 import { checkEventInput } from "../../modules/traceability/validate-event"
-import { appendTraceEventWorkflow } from "../../workflows/traceability/append-trace-event"
+import { appendTraceEventWorkflow } from "../../workflows/traceability/workflows/append-trace-event"
 import { traceability } from "./lots"
 
 type Row = Record<string, any>

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listCertificates, retrieveCertificate, type CertificateListParams } from "../../../../lib/certificate-listing"
-import { issueCertificateWorkflow } from "../../../../workflows/issue-certificate"
+import { issueCertificateWorkflow } from "../../../../workflows/certification/workflows/issue-certificate"
 import type { AdminIssueCertificateType } from "../validators"
 
 /**

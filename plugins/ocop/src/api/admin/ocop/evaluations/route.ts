@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { presentEvaluation } from "../../../../lib/present"
-import { submitEvaluationWorkflow } from "../../../../workflows/submit-evaluation"
+import { submitEvaluationWorkflow } from "../../../../workflows/certification/workflows/submit-evaluation"
 import type { AdminEvaluationType } from "../validators"
 
 /** POST /admin/ocop/evaluations → { evaluation } with part totals, total and computed_stars. */

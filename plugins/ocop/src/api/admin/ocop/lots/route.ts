@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { invalid } from "../../../../lib/errors"
 import { loadLotContext, presentLot, retrieveLot, traceability } from "../../../../lib/traceability/lots"
 import { parseGtin } from "../../../../rules/gs1"
-import { createLotWorkflow } from "../../../../workflows/traceability/create-lot"
+import { createLotWorkflow } from "../../../../workflows/traceability/workflows/create-lot"
 import type { AdminCreateLotType, AdminListLotsType } from "./validators"
 
 /**

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { presentSubject } from "../../../../lib/present"
 import { CERTIFICATION_MODULE } from "../../../../modules/certification"
 import type CertificationModuleService from "../../../../modules/certification/service"
-import { createSubjectWorkflow } from "../../../../workflows/create-subject"
+import { createSubjectWorkflow } from "../../../../workflows/certification/workflows/create-subject"
 import type { AdminCreateSubjectType } from "../validators"
 
 /** GET /admin/ocop/subjects?q=&limit=&offset= → { subjects, count, limit, offset } */

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { invalid } from "../../../../lib/errors"
 import { presentTradeItem, traceability } from "../../../../lib/traceability/lots"
 import { parseGtin } from "../../../../rules/gs1"
-import { registerTradeItemWorkflow } from "../../../../workflows/traceability/register-trade-item"
+import { registerTradeItemWorkflow } from "../../../../workflows/traceability/workflows/register-trade-item"
 import type { AdminRegisterTradeItemType } from "../lots/validators"
 
 type Row = Record<string, any>

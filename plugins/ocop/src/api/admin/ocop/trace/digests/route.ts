@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { presentDigest } from "../../../../../lib/traceability/integrity"
 import { traceability } from "../../../../../lib/traceability/lots"
-import { publishTraceDigestWorkflow } from "../../../../../workflows/traceability/publish-trace-digest"
+import { publishTraceDigestWorkflow } from "../../../../../workflows/traceability/workflows/publish-trace-digest"
 
 /** GET /admin/ocop/trace/digests → { digests, count, limit, offset }, newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { presentTradeItem } from "../../../../../lib/traceability/lots"
-import { correctTradeItemWorkflow } from "../../../../../workflows/traceability/correct-trade-item"
+import { correctTradeItemWorkflow } from "../../../../../workflows/traceability/workflows/correct-trade-item"
 import type { AdminCorrectTradeItemType } from "../../lots/validators"
 
 /**

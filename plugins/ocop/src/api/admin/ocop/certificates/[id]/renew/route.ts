@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { retrieveCertificate } from "../../../../../../lib/certificate-listing"
-import { renewCertificateWorkflow } from "../../../../../../workflows/renew-certificate"
+import { renewCertificateWorkflow } from "../../../../../../workflows/certification/workflows/renew-certificate"
 import type { AdminIssueCertificateType } from "../../../validators"
 
 /** POST /admin/ocop/certificates/:id/renew (same body as issuing) → { certificate, previous } */

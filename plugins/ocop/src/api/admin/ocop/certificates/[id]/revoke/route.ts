@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { retrieveCertificate } from "../../../../../../lib/certificate-listing"
-import { revokeCertificateWorkflow } from "../../../../../../workflows/revoke-certificate"
+import { revokeCertificateWorkflow } from "../../../../../../workflows/certification/workflows/revoke-certificate"
 
 /** POST /admin/ocop/certificates/:id/revoke { reason } → { certificate }; the product leaves the OCOP channel. */
 export const POST = async (req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) => {

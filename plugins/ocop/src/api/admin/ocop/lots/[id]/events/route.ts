@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { presentEvent, presentEvents, retrieveLot, traceability } from "../../../../../../lib/traceability/lots"
-import { appendTraceEventWorkflow } from "../../../../../../workflows/traceability/append-trace-event"
+import { appendTraceEventWorkflow } from "../../../../../../workflows/traceability/workflows/append-trace-event"
 import { refuseEventChange } from "../../../../../utils/append-only"
 import type { AdminAppendTraceEventType } from "../../validators"
 
