@@ -265,7 +265,7 @@ integrationTestRunner({
           [{ ...commissioning, read_point: { gln: "8937777000011" } }, /read_point\.gln \(check_digit\)/],
           [{ ...commissioning, subject_id: otherSubject.id }, /^subject_id \(producer\): .*another producer/],
           [{ ...commissioning, corrects_event_id: otherEvent.event.id, correction_reason: "x" }, /^corrects_event_id/],
-          [{ ...commissioning, quantities: [{ quantity: -1 }] }, /quantities\.0\.quantity/],
+          [{ ...commissioning, quantities: [{ quantity: -1 }] }, /quantities(\.|, )0(\.|, )quantity/],
           [{ ...commissioning, colour: "red" }, /colour/],
         ]
         for (const [body, message] of cases) {
