@@ -119,6 +119,23 @@ integrationTestRunner({
         expect(parts.status).toBe(400)
         expect(parts.data.message).toMatch(/part_b \(part_sum\)/)
       })
+
+      it("takes the subgroup of Decision 148 by code or label, accents optional, and stores the decision's label", async () => {
+        const { subject, product } = await subjectAndProduct()
+        for (const given of ["1.3", "thuc pham  che bien", "Processed food"]) {
+          const { data } = await api.post("/admin/ocop/evaluations", evaluationBody(subject.id, product.id, 75, { subgroup: given }), admin)
+          expect([given, data.evaluation.subgroup]).toEqual([given, "Thực phẩm chế biến"])
+        }
+        for (const [product_group, subgroup, message] of [
+          [1, "Gốm sứ", /subgroup \(subgroup\): "Gốm sứ" is not a subgroup/],
+          [2, "1.5", /subgroup \(subgroup\): "Chè" \(1\.5\) belongs to group 1, not to group 2/],
+          [6, "Homestay", /subgroup \(subgroup\).*6\.1 Dịch vụ du lịch cộng đồng/],
+        ] as const) {
+          const refused = await settle(api.post("/admin/ocop/evaluations", evaluationBody(subject.id, product.id, 75, { product_group, subgroup }), admin))
+          expect([subgroup, refused.status]).toEqual([subgroup, 400])
+          expect(refused.data.message).toMatch(message)
+        }
+      })
     })
 
     describe("issuing a certificate", () => {
@@ -208,6 +225,16 @@ integrationTestRunner({
           ["a score below 3★", issueBody(subject.id, product.id, 49.99), /certified_level/],
           ["a district after the reform", issueBody(subject.id, product.id, 60, { authority_level: "district" }), /authority_level/],
           ["an unknown product", issueBody(subject.id, "prod_unknown", 75), /evaluation\.product_id \(exists\)/],
+          [
+            "a subgroup that is not in Decision 148",
+            { ...issueBody(subject.id, product.id, 75), evaluation: evaluationBody(subject.id, product.id, 75, { subgroup: "Mật ong" }) },
+            /evaluation\.subgroup \(subgroup\).*1\.2 Thực phẩm thô, sơ chế/,
+          ],
+          [
+            "a subgroup of another group",
+            { ...issueBody(subject.id, product.id, 75), evaluation: evaluationBody(subject.id, product.id, 75, { subgroup: "5.1" }) },
+            /evaluation\.subgroup \(subgroup\).*group 5/,
+          ],
         ]
         for (const [name, body, message] of cases) {
           const response = await settle(api.post("/admin/ocop/certificates", body, admin))

@@ -58,7 +58,7 @@ integrationTestRunner({
       await api.post(
         "/admin/ocop/certificates",
         {
-          evaluation: evaluationBody(subject.subject.id, created.product.id, 80, { product_group: 6, subgroup: "Du lịch cộng đồng" }),
+          evaluation: evaluationBody(subject.subject.id, created.product.id, 80, { product_group: 6, subgroup: "Dich vu du lich cong dong, du lich sinh thai va diem du lich" }),
           decision_number: "9601/QĐ-UBND",
           decision_date: "2025-09-15",
           authority_level: "province",

@@ -339,7 +339,7 @@ integrationTestRunner({
       const { data } = await api.post("/sellers/me/products", tour, household.headers)
       await certifyProduct(api, admin, household.subjectId, data.product.id, "8122/QĐ-UBND", {
         product_group: 6,
-        subgroup: "Dịch vụ du lịch cộng đồng",
+        subgroup: "6.1",
       })
       await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, household.headers)
       const { data: stored } = await api.get(`/admin/products/${data.product.id}?fields=metadata`, admin)

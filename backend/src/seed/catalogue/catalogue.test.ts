@@ -1,6 +1,6 @@
 import sharp from "sharp"
 import { describe, expect, it } from "vitest"
-import { PROVINCES } from "@ocop/reference"
+import { findSubgroup, PROVINCES } from "@ocop/reference"
 import { renderProductImage } from "../images"
 import { FORMER_DISTRICTS, isDistrictOf } from "./former-districts"
 import { demoProducers } from "./producers"
@@ -72,6 +72,12 @@ describe("demo products", () => {
     expect(new Set(demoProducts.map((p) => p.group))).toEqual(new Set([1, 2, 3, 4, 5, 6]))
     expect(demoProducts.filter((p) => p.group === 6).length).toBeGreaterThanOrEqual(10)
     for (const p of demoProducts) expect(p.isService, p.handle).toBe(p.group === 6)
+  })
+
+  it("puts every product in one of its group's subgroups of Decision 148, by the decision's label", () => {
+    for (const p of demoProducts) {
+      expect(findSubgroup(p.subgroup), p.handle).toMatchObject({ group: p.group, label_vi: p.subgroup })
+    }
   })
 
   it("belongs to known producers spread over at least 20 provinces", () => {

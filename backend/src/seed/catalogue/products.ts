@@ -1,6 +1,6 @@
 import { demoProducers } from "./producers"
 import type { DemoProduct, DemoVariant, ProductGroup } from "./types"
-import { slugify, stripDiacritics } from "@ocop/reference"
+import { findSubgroup, slugify, stripDiacritics } from "@ocop/reference"
 
 /**
  * The demo catalogue, generated deterministically: each product line names a producer, a template, a
@@ -17,6 +17,9 @@ type Names = { title: string; titleEn: string; place: string; placeEn: string }
 
 type Template = {
   group: ProductGroup
+  /** The demo's product line ("Mật ong", "Gốm sứ"): names its raw material in the trace records. */
+  line: string
+  /** Its subgroup in Decision 148/QĐ-TTg, by code ("1.2"); tea, coffee and cocoa stay with the drinks. */
   subgroup: string
   /** Patterns with {k}/{K} for the kind and {p}/{P} for the place (Vietnamese/English). */
   title?: string
@@ -31,7 +34,8 @@ type Template = {
 const TEMPLATES = {
   honey: {
     group: 1,
-    subgroup: "Mật ong",
+    line: "Mật ong",
+    subgroup: "1.2",
     title: "Mật ong {k} {p}",
     titleEn: "{P} {K} honey",
     kinds: {
@@ -55,7 +59,8 @@ const TEMPLATES = {
   },
   fishSauce: {
     group: 1,
-    subgroup: "Nước mắm",
+    line: "Nước mắm",
+    subgroup: "1.4",
     title: "Nước mắm {p} {k}",
     titleEn: "{P} fish sauce, {K}",
     kinds: {
@@ -75,7 +80,8 @@ const TEMPLATES = {
   },
   rice: {
     group: 1,
-    subgroup: "Gạo",
+    line: "Gạo",
+    subgroup: "1.2",
     title: "Gạo {k} {p}",
     titleEn: "{P} {K} rice",
     kinds: {
@@ -101,7 +107,8 @@ const TEMPLATES = {
   },
   driedFruit: {
     group: 1,
-    subgroup: "Trái cây sấy",
+    line: "Trái cây sấy",
+    subgroup: "1.3",
     kinds: {
       man: ["Mận sấy dẻo", "soft-dried plums"],
       vai: ["Vải thiều sấy", "dried lychees", 1.2],
@@ -127,7 +134,8 @@ const TEMPLATES = {
   },
   sweets: {
     group: 1,
-    subgroup: "Bánh kẹo, mứt",
+    line: "Bánh kẹo, mứt",
+    subgroup: "1.3",
     kinds: {
       cheLam: ["Chè lam", "che lam ginger rice cake"],
       meXung: ["Mè xửng", "sesame brittle"],
@@ -158,7 +166,8 @@ const TEMPLATES = {
   },
   seafood: {
     group: 1,
-    subgroup: "Thủy hải sản",
+    line: "Thủy hải sản",
+    subgroup: "1.3",
     kinds: {
       chaMuc: ["Chả mực", "squid cakes", 0.7],
       mucKho: ["Mực khô", "dried squid", 1.8],
@@ -184,7 +193,8 @@ const TEMPLATES = {
   },
   spices: {
     group: 1,
-    subgroup: "Gia vị",
+    line: "Gia vị",
+    subgroup: "1.4",
     kinds: {
       thaoQua: ["Thảo quả", "black cardamom", 1.2],
       macKhen: ["Hạt mắc khén", "mac khen prickly ash", 1.5],
@@ -210,7 +220,8 @@ const TEMPLATES = {
   },
   meat: {
     group: 1,
-    subgroup: "Thịt chế biến",
+    line: "Thịt chế biến",
+    subgroup: "1.3",
     kinds: {
       trau: ["Thịt trâu gác bếp", "smoked buffalo jerky", 2.5],
       bo: ["Thịt bò gác bếp", "smoked beef jerky", 2.4],
@@ -230,7 +241,8 @@ const TEMPLATES = {
   },
   noodles: {
     group: 1,
-    subgroup: "Bún, miến, bánh tráng",
+    line: "Bún, miến, bánh tráng",
+    subgroup: "1.3",
     kinds: {
       mien: ["Miến dong", "canna glass noodles"],
       banhDaVung: ["Bánh đa vừng", "sesame rice crackers"],
@@ -252,7 +264,8 @@ const TEMPLATES = {
   },
   nuts: {
     group: 1,
-    subgroup: "Hạt dinh dưỡng",
+    line: "Hạt dinh dưỡng",
+    subgroup: "1.3",
     kinds: {
       macCa: ["Hạt mắc ca", "macadamia nuts"],
       hatDe: ["Hạt dẻ", "chestnuts", 0.6],
@@ -272,7 +285,8 @@ const TEMPLATES = {
   },
   birdNest: {
     group: 1,
-    subgroup: "Yến sào",
+    line: "Yến sào",
+    subgroup: "1.3",
     kinds: {
       tinhChe: ["Yến sào tinh chế", "cleaned edible bird's nest"],
       tho: ["Tổ yến thô", "raw edible bird's nest", 0.7],
@@ -288,7 +302,8 @@ const TEMPLATES = {
   },
   fruit: {
     group: 1,
-    subgroup: "Trái cây tươi",
+    line: "Trái cây tươi",
+    subgroup: "1.1",
     kinds: {
       thanhTra: ["Thanh trà", "thanh tra pomelos"],
       na: ["Na", "custard apples"],
@@ -317,7 +332,8 @@ const TEMPLATES = {
   },
   condiments: {
     group: 1,
-    subgroup: "Mắm, tương",
+    line: "Mắm, tương",
+    subgroup: "1.4",
     kinds: {
       tomChua: ["Tôm chua", "sour fermented shrimp", 1.6],
       mamRuoc: ["Mắm ruốc", "fermented shrimp paste"],
@@ -339,7 +355,8 @@ const TEMPLATES = {
   },
   sugar: {
     group: 1,
-    subgroup: "Đường, mật",
+    line: "Đường, mật",
+    subgroup: "1.2",
     kinds: {
       thotNot: ["Đường thốt nốt", "palm sugar"],
       matDua: ["Mật hoa dừa", "coconut nectar", 2],
@@ -355,7 +372,8 @@ const TEMPLATES = {
   },
   tea: {
     group: 2,
-    subgroup: "Chè/Trà",
+    line: "Chè/Trà",
+    subgroup: "2.2",
     kinds: {
       shan: ["Chè Shan tuyết", "Shan Tuyet tea", 1.5],
       bach: ["Bạch trà", "white tea", 2.2],
@@ -380,7 +398,8 @@ const TEMPLATES = {
   },
   coffee: {
     group: 2,
-    subgroup: "Cà phê",
+    line: "Cà phê",
+    subgroup: "2.2",
     kinds: {
       robusta: ["Cà phê Robusta rang xay", "ground Robusta coffee"],
       arabica: ["Cà phê Arabica rang xay", "ground Arabica coffee", 1.4],
@@ -400,7 +419,8 @@ const TEMPLATES = {
   },
   liquor: {
     group: 2,
-    subgroup: "Rượu",
+    line: "Rượu",
+    subgroup: "2.1",
     kinds: {
       man: ["Rượu mận", "plum wine"],
       menLa: ["Rượu men lá", "leaf-yeast liquor"],
@@ -425,7 +445,8 @@ const TEMPLATES = {
   },
   juice: {
     group: 2,
-    subgroup: "Nước ép, giải khát",
+    line: "Nước ép, giải khát",
+    subgroup: "2.2",
     kinds: {
       chanhLeo: ["Siro chanh leo", "passion fruit syrup", 1.5],
       cam: ["Nước ép cam", "orange juice"],
@@ -447,7 +468,8 @@ const TEMPLATES = {
   },
   cocoa: {
     group: 2,
-    subgroup: "Ca cao",
+    line: "Ca cao",
+    subgroup: "2.2",
     kinds: {
       bot: ["Bột ca cao nguyên chất", "pure cocoa powder"],
       socola: ["Sô cô la đen 70%", "70% dark chocolate", 1.3],
@@ -465,7 +487,8 @@ const TEMPLATES = {
   },
   ginseng: {
     group: 3,
-    subgroup: "Sâm",
+    line: "Sâm",
+    subgroup: "3.3",
     title: "Sâm {p} {k}",
     titleEn: "{P} ginseng, {K}",
     kinds: {
@@ -484,7 +507,8 @@ const TEMPLATES = {
   },
   turmeric: {
     group: 3,
-    subgroup: "Nghệ",
+    line: "Nghệ",
+    subgroup: "3.1",
     kinds: {
       vang: ["Tinh bột nghệ vàng", "yellow turmeric starch"],
       do: ["Tinh bột nghệ đỏ", "red turmeric starch", 1.2],
@@ -502,7 +526,8 @@ const TEMPLATES = {
   },
   herbalTea: {
     group: 3,
-    subgroup: "Trà thảo dược",
+    line: "Trà thảo dược",
+    subgroup: "3.1",
     kinds: {
       cungDinh: ["Trà cung đình", "royal herbal tea"],
       gung: ["Trà gừng", "ginger tea"],
@@ -524,7 +549,8 @@ const TEMPLATES = {
   },
   essentialOil: {
     group: 3,
-    subgroup: "Tinh dầu",
+    line: "Tinh dầu",
+    subgroup: "3.3",
     kinds: {
       tram: ["Tinh dầu tràm", "cajeput oil"],
       sa: ["Tinh dầu sả chanh", "lemongrass oil"],
@@ -544,7 +570,8 @@ const TEMPLATES = {
   },
   herbs: {
     group: 3,
-    subgroup: "Dược liệu khô",
+    line: "Dược liệu khô",
+    subgroup: "3.3",
     kinds: {
       tamThat: ["Tam thất", "notoginseng root", 1.3],
       baKich: ["Ba kích tím", "purple morinda root"],
@@ -564,7 +591,8 @@ const TEMPLATES = {
   },
   ceramics: {
     group: 4,
-    subgroup: "Gốm sứ",
+    line: "Gốm sứ",
+    subgroup: "4.1",
     kinds: {
       amChen: ["Bộ ấm chén gốm", "ceramic tea set"],
       binhLam: ["Bình hoa men lam", "blue-glaze vase"],
@@ -590,7 +618,8 @@ const TEMPLATES = {
   },
   weaving: {
     group: 4,
-    subgroup: "Mây tre đan, cói, lục bình",
+    line: "Mây tre đan, cói, lục bình",
+    subgroup: "4.1",
     kinds: {
       gioMay: ["Giỏ mây", "rattan basket"],
       khayTre: ["Khay tre", "bamboo tray", 0.8],
@@ -614,7 +643,8 @@ const TEMPLATES = {
   },
   silk: {
     group: 4,
-    subgroup: "Lụa",
+    line: "Lụa",
+    subgroup: "4.2",
     kinds: {
       khan: ["Khăn lụa tơ tằm", "mulberry silk scarf"],
       choang: ["Khăn choàng lụa", "silk shawl", 1.5],
@@ -630,7 +660,8 @@ const TEMPLATES = {
   },
   silkCloth: {
     group: 4,
-    subgroup: "Lụa",
+    line: "Lụa",
+    subgroup: "4.2",
     kinds: {
       aoDai: ["Vải lụa may áo dài", "ao dai silk fabric"],
       lanhMyA: ["Lãnh Mỹ A", "My A black silk", 1.6],
@@ -646,7 +677,8 @@ const TEMPLATES = {
   },
   brocade: {
     group: 4,
-    subgroup: "Dệt thổ cẩm",
+    line: "Dệt thổ cẩm",
+    subgroup: "4.2",
     kinds: {
       tui: ["Túi thổ cẩm", "brocade bag"],
       khan: ["Khăn thổ cẩm", "brocade scarf"],
@@ -666,7 +698,8 @@ const TEMPLATES = {
   },
   lacquer: {
     group: 4,
-    subgroup: "Sơn mài",
+    line: "Sơn mài",
+    subgroup: "4.1",
     kinds: {
       tranh: ["Tranh sơn mài", "lacquer painting", 1.5],
       hop: ["Hộp sơn mài", "lacquer box", 0.6],
@@ -685,7 +718,8 @@ const TEMPLATES = {
   },
   woodcraft: {
     group: 4,
-    subgroup: "Đồ gỗ mỹ nghệ",
+    line: "Đồ gỗ mỹ nghệ",
+    subgroup: "4.1",
     kinds: {
       tuong: ["Tượng gỗ", "wood carving"],
       hop: ["Hộp gỗ chạm khắc", "carved wooden box", 0.6],
@@ -703,7 +737,8 @@ const TEMPLATES = {
   },
   hat: {
     group: 4,
-    subgroup: "Nón lá",
+    line: "Nón lá",
+    subgroup: "4.1",
     kinds: {
       baiTho: ["Nón bài thơ", "poem conical hat"],
       nonLa: ["Nón lá", "palm-leaf conical hat", 0.6],
@@ -720,7 +755,8 @@ const TEMPLATES = {
   },
   folkPrint: {
     group: 4,
-    subgroup: "Tranh dân gian",
+    line: "Tranh dân gian",
+    subgroup: "4.1",
     kinds: {
       cuoiChuot: ["Tranh Đám cưới chuột", "Rats' Wedding print"],
       lonDan: ["Tranh Lợn đàn", "Herd of Pigs print"],
@@ -737,7 +773,8 @@ const TEMPLATES = {
   },
   orchid: {
     group: 5,
-    subgroup: "Hoa lan",
+    line: "Hoa lan",
+    subgroup: "5.1",
     kinds: {
       hoDiep: ["Lan hồ điệp", "phalaenopsis orchid"],
       dendro: ["Lan Dendro", "dendrobium orchid", 0.6],
@@ -756,7 +793,8 @@ const TEMPLATES = {
   },
   flowers: {
     group: 5,
-    subgroup: "Hoa, cây cảnh",
+    line: "Hoa, cây cảnh",
+    subgroup: "5.2",
     kinds: {
       dao: ["Đào thế", "shaped peach blossom tree", 4],
       quat: ["Quất cảnh", "ornamental kumquat tree", 2],
@@ -777,7 +815,8 @@ const TEMPLATES = {
   },
   bonsai: {
     group: 5,
-    subgroup: "Bonsai",
+    line: "Bonsai",
+    subgroup: "5.2",
     kinds: {
       sanh: ["Bonsai sanh", "ficus bonsai"],
       maiChieuThuy: ["Bonsai mai chiếu thủy", "wrightia bonsai"],
@@ -795,7 +834,8 @@ const TEMPLATES = {
   },
   fish: {
     group: 5,
-    subgroup: "Cá cảnh",
+    line: "Cá cảnh",
+    subgroup: "5.3",
     kinds: {
       koi: ["Cá Koi", "koi carp", 2],
       dia: ["Cá dĩa", "discus fish"],
@@ -814,7 +854,8 @@ const TEMPLATES = {
   },
   homestay: {
     group: 6,
-    subgroup: "Homestay",
+    line: "Homestay",
+    subgroup: "6.1",
     title: "Homestay {k} {p}",
     titleEn: "{P} {K} homestay",
     kinds: {
@@ -842,7 +883,8 @@ const TEMPLATES = {
   },
   tour: {
     group: 6,
-    subgroup: "Tour trải nghiệm",
+    line: "Tour trải nghiệm",
+    subgroup: "6.1",
     title: "Tour {k} {p}",
     titleEn: "{P} {K} tour",
     kinds: {
@@ -868,7 +910,8 @@ const TEMPLATES = {
   },
   farmVisit: {
     group: 6,
-    subgroup: "Tham quan nông trại",
+    line: "Tham quan nông trại",
+    subgroup: "6.1",
     title: "Tham quan {k} {p}",
     titleEn: "{P} {K} visit",
     kinds: {
@@ -1272,7 +1315,8 @@ function draft(line: Line, kindKey: string): Draft {
     description,
     descriptionEn,
     group: template.group,
-    subgroup: template.subgroup,
+    line: template.line,
+    subgroup: findSubgroup(template.subgroup)!.label_vi,
     producerKey,
     variants,
     isService: template.group === 6,

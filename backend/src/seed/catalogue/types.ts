@@ -44,6 +44,9 @@ export type DemoProduct = {
   description: string
   descriptionEn: string
   group: ProductGroup
+  /** The demo's product line, e.g. "Mật ong" (what it is made from). */
+  line: string
+  /** The subgroup of Decision 148/QĐ-TTg, as its Vietnamese label. */
   subgroup: string
   producerKey: string
   stars: 3 | 4 | 5

@@ -80,7 +80,7 @@ function lotCode(product: DemoProduct, catalogueIndex: number, lot: number) {
 
 const SHELF_LIFE_MONTHS: Partial<Record<ProductGroup, number>> = { 1: 18, 2: 24, 3: 24 }
 
-/** The raw material of each OCOP subgroup of the demo catalogue (by subgroup, never by title). */
+/** The raw material of each product line of the demo catalogue (by line, never by title). */
 const RAW_MATERIALS: Record<string, string> = {
   "Mật ong": "Mật ong thô từ các đàn ong",
   Gạo: "Thóc",
@@ -121,7 +121,7 @@ const RAW_MATERIALS: Record<string, string> = {
 }
 
 function rawMaterial(product: DemoProduct): string {
-  return RAW_MATERIALS[product.subgroup] ?? `Nguyên liệu ${product.subgroup.toLowerCase()}`
+  return RAW_MATERIALS[product.line] ?? `Nguyên liệu ${product.line.toLowerCase()}`
 }
 
 function place(name: string, address: string, province: string, seed: string) {

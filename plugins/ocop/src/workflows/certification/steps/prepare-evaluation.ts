@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { clock } from "../../../lib/clock"
 import { ruleErrorsToMedusaError } from "../../../lib/errors"
-import { evaluateScoreSheet, parseVnDate, vnDateStart, type RuleError } from "../../../rules"
+import { checkSubgroup, evaluateScoreSheet, parseVnDate, vnDateStart, type RuleError } from "../../../rules"
 import type { EvaluationCreateData, EvaluationInput } from "../types"
 import { readsOneByOne, type CertificateReads } from "./certificate-reads"
 
@@ -38,9 +38,8 @@ export async function prepareEvaluation(
     total: input.total,
   })
   if (!sheet.ok) errors.push(...sheet.errors)
-  if (typeof input.subgroup !== "string" || !input.subgroup.trim()) {
-    errors.push({ field: "subgroup", rule: "required", message: "the product subgroup is required" })
-  }
+  const subgroup = checkSubgroup(input.product_group, input.subgroup)
+  errors.push(...subgroup.errors)
   if (typeof input.council !== "string" || !input.council.trim()) {
     errors.push({ field: "council", rule: "required", message: "the evaluation council is required" })
   }
@@ -69,7 +68,7 @@ export async function prepareEvaluation(
       subject_id: subject!.id,
       product_id: input.product_id,
       product_group: input.product_group,
-      subgroup: input.subgroup.trim(),
+      subgroup: subgroup.label!,
       scores: result.scores,
       part_a: result.part_a,
       part_b: result.part_b,
