@@ -53,27 +53,38 @@ export async function createAuthLimiters(
   // Count in Redis from the first attempt: until the client is connected the in-memory insurance
   // would count instead, and those attempts would be forgotten (at most 5 s, then insurance it is).
   if (redis) await connected(redis, 5_000)
-  const entries = await Promise.all(
-    (Object.keys(limits) as (keyof AuthLimits)[]).map(async (name) => {
-      const options = { ...limits[name], keyPrefix: `auth_${name}` }
-      const insuranceLimiter = new RateLimiterMemory(options)
-      if (redis) return [name, new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter })] as const
-      const limiter = await new Promise<RateLimiterPostgres>((resolve, reject) => {
+  // One after another: each PostgreSQL limiter runs CREATE TABLE IF NOT EXISTS on the shared table,
+  // and two at once can collide in PostgreSQL's catalogue ("type auth_rate_limit already exists").
+  const entries: [keyof AuthLimits, RateLimiterAbstract][] = []
+  for (const name of Object.keys(limits) as (keyof AuthLimits)[]) {
+    const options = { ...limits[name], keyPrefix: `auth_${name}` }
+    const insuranceLimiter = new RateLimiterMemory(options)
+    if (redis) {
+      entries.push([name, new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter })])
+      continue
+    }
+    const postgres = (tableCreated: boolean) =>
+      new Promise<RateLimiterPostgres>((resolve, reject) => {
         const created: RateLimiterPostgres = new RateLimiterPostgres(
           {
             ...options,
             storeClient: store.knex,
             storeType: "knex",
             tableName: RATE_LIMIT_TABLE,
+            tableCreated,
             clearExpiredByTimeout: true,
             insuranceLimiter,
           },
           (error?: Error) => (error ? reject(error) : resolve(created)),
         )
       })
-      return [name, limiter] as const
-    }),
-  )
+    // Another server process starting at the same moment may have created the table meanwhile.
+    const limiter = await postgres(entries.length > 0).catch((error: Error) => {
+      if (/already exists/.test(String(error?.message))) return postgres(true)
+      throw error
+    })
+    entries.push([name, limiter])
+  }
   return Object.fromEntries(entries) as unknown as AuthLimiters
 }
 
