@@ -39,14 +39,18 @@ import { generateCatalogue } from "../backend/src/import/generate-catalogue"
 
 const here = dirname(resolve(process.argv[1]))
 const root = resolve(here, "..")
-const SIZES = (process.env.BENCH_SIZES ?? "2000,20000").split(",").map(Number).sort((a, b) => a - b)
+const SIZES = (process.env.BENCH_SIZES ?? "2000,20000")
+  .split(",")
+  .map(Number)
+  .sort((a, b) => a - b)
 const DURATION = Number(process.env.BENCH_DURATION ?? 6)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8)
 const CHECKOUTS = Number(process.env.BENCH_CHECKOUTS ?? 5)
 const IMPORT_WORKERS = Number(process.env.BENCH_IMPORT_WORKERS ?? 2)
 const started = Date.now()
 
-const log = (line: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`)
+const log = (line: string) =>
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`)
 
 type Measure = { p50_ms: number; p95_ms: number; req_s: number; errors: number; non2xx: number }
 
@@ -64,7 +68,9 @@ async function cannon(url: string, headers: Record<string, string> = {}, duratio
 
 function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b)
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] * 10) / 10
+  return (
+    Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] * 10) / 10
+  )
 }
 
 /** Time to first byte of sequential GETs (one client: the server's render time, not queueing). */
@@ -90,7 +96,8 @@ async function untilPrompt(url: string, headers: Record<string, string>, limitSe
   const t0 = Date.now()
   let prompt = 0
   while (prompt < 5) {
-    if (Date.now() - t0 > limitSeconds * 1000) throw new Error(`${url} did not answer promptly within ${limitSeconds} s`)
+    if (Date.now() - t0 > limitSeconds * 1000)
+      throw new Error(`${url} did not answer promptly within ${limitSeconds} s`)
     const t = performance.now()
     const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) }).catch(() => undefined)
     await response?.arrayBuffer()
@@ -106,12 +113,18 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
     const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000))
     // the importer's progress lines (one per batch)
     child.stdout.on("data", (chunk: Buffer) => {
-      const progress = chunk.toString().split(/[\r\n]/).filter((l) => l.includes("rows/s")).at(-1)
+      const progress = chunk
+        .toString()
+        .split(/[\r\n]/)
+        .filter((l) => l.includes("rows/s"))
+        .at(-1)
       if (progress) log(`${options.label ?? ""}${progress.replace(/^.*?%/, "").trim()}`)
     })
     child.stdout.on("data", keep)
     child.stderr.on("data", keep)
-    child.on("exit", (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(" ")} exited ${code}:\n${tail}`))))
+    child.on("exit", (code) =>
+      code === 0 ? done() : fail(new Error(`${command} ${args.join(" ")} exited ${code}:\n${tail}`)),
+    )
   })
 }
 
@@ -159,12 +172,22 @@ async function firstLine(file: string) {
 }
 
 async function main() {
-  log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GB memory; sizes ${SIZES.join(", ")}`)
+  log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GB memory; sizes ${SIZES.join(", ")}`,
+  )
   log("building what changed (turbo)")
   const build = spawnSync(
     join(root, "node_modules/.bin/turbo"),
-    ["run", "build", "--filter=@ocop/storefront", "--filter=@ocop/plugin-ocop", "--filter=@ocop/plugin-search", "--filter=@ocop/plugin-promotion", "--filter=@ocop/plugin-marketplace"],
-    { cwd: root, stdio: ["ignore", "ignore", "inherit"] }
+    [
+      "run",
+      "build",
+      "--filter=@ocop/storefront",
+      "--filter=@ocop/plugin-ocop",
+      "--filter=@ocop/plugin-search",
+      "--filter=@ocop/plugin-promotion",
+      "--filter=@ocop/plugin-marketplace",
+    ],
+    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
   )
   if (build.status !== 0) throw new Error("the build failed")
 
@@ -178,7 +201,9 @@ async function main() {
     const api = axios.create({ baseURL: stack.backendUrl, timeout: 60_000 })
     const { data: regionData } = await api.get("/store/regions", { headers: store })
     const region = regionData.regions.find((r: any) => r.currency_code === "vnd")
-    const { data: categoryData } = await api.get("/store/product-categories?limit=50&fields=id,handle", { headers: store })
+    const { data: categoryData } = await api.get("/store/product-categories?limit=50&fields=id,handle", {
+      headers: store,
+    })
     const categoryOf = (handle: string) => categoryData.product_categories.find((c: any) => c.handle === handle)?.id
     const dir = mkdtempSync(join(tmpdir(), "ocop-bench-"))
     const steps = await writeCatalogueSteps(dir)
@@ -200,25 +225,31 @@ async function main() {
             cwd: join(root, "backend"),
             env,
             label: steps[i].length > 1 ? `run ${part + 1}: ` : "",
-          })
-        )
+          }),
+        ),
       )
       const importSeconds = (Date.now() - t0) / 1000
       const imported = size - (SIZES[i - 1] ?? 0)
-      log(`imported ${imported} products in ${importSeconds.toFixed(0)} s (${(imported / importSeconds).toFixed(1)} products/s)`)
+      log(
+        `imported ${imported} products in ${importSeconds.toFixed(0)} s (${(imported / importSeconds).toFixed(1)} products/s)`,
+      )
 
       // The filter: the sample product's stars, province and group (group 1 holds most products)
       const stars = sample.certificate.total_score >= 90 ? 5 : sample.certificate.total_score >= 70 ? 4 : 3
       const province = encodeURIComponent(sample.producer.province)
       const group = sample.group
-      const groupCategory = categoryOf(["thuc-pham", "do-uong", "duoc-lieu", "thu-cong-my-nghe", "sinh-vat-canh", "du-lich-cong-dong"][group - 1])
+      const groupCategory = categoryOf(
+        ["thuc-pham", "do-uong", "duoc-lieu", "thu-cong-my-nghe", "sinh-vat-canh", "du-lich-cong-dong"][group - 1],
+      )
       const ours = (page: number) =>
         `${stack.backendUrl}/store/ocop/products?stars=${stars}&province=${province}&product_group=${group}&limit=20&offset=${(page - 1) * 20}`
       const stock = (page: number) =>
         `${stack.backendUrl}/store/products?category_id[]=${groupCategory}&limit=20&offset=${(page - 1) * 20}&region_id=${region.id}` +
         `&fields=id,title,handle,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity`
       const { data: counted } = await api.get(ours(1), { headers: store })
-      log(`waiting for the backend to answer promptly (listing count for ${stars}★ + ${sample.producer.province} + group ${group}: ${counted.count})`)
+      log(
+        `waiting for the backend to answer promptly (listing count for ${stars}★ + ${sample.producer.province} + group ${group}: ${counted.count})`,
+      )
       const waited = await untilPrompt(ours(1), store)
       log(`warming up (the listing answered promptly after ${waited.toFixed(0)} s)`)
       await cannon(ours(1), store, 2)
@@ -246,13 +277,18 @@ async function main() {
       log("search")
       at.search_text = await cannon(`${stack.backendUrl}/store/ocop/search?q=mat%20ong&limit=20`, store)
       at.search_typo = await cannon(`${stack.backendUrl}/store/ocop/search?q=nuoc%20mamm&limit=20`, store)
-      at.search_browse = await cannon(`${stack.backendUrl}/store/ocop/search?stars=${stars}&province=${province}&limit=20`, store)
+      at.search_browse = await cannon(
+        `${stack.backendUrl}/store/ocop/search?stars=${stars}&province=${province}&limit=20`,
+        store,
+      )
 
       log("product page (storefront, time to first byte)")
       const { data: listed } = await api.get(ours(1), { headers: store })
       const handle = listed.products[0]?.handle ?? sample.handle
       at.product_page_ttfb = await ttfb(`${stack.storefrontUrl}/products/${handle}`)
-      at.browse_page_ttfb = await ttfb(`${stack.storefrontUrl}/products?stars=${stars}&province=${encodeURIComponent(slugify(sample.producer.province))}`)
+      at.browse_page_ttfb = await ttfb(
+        `${stack.storefrontUrl}/products?stars=${stars}&province=${encodeURIComponent(slugify(sample.producer.province))}`,
+      )
 
       log(`${CHECKOUTS} cash-on-delivery checkouts`)
       const { data: product } = await api.get(`/store/products?handle=${handle}&fields=*variants`, { headers: store })
@@ -260,7 +296,15 @@ async function main() {
       const times: number[] = []
       for (let n = 0; n < CHECKOUTS; n++) {
         const t = performance.now()
-        const cartId = await readyCart(api, { headers: store }, { regionId: region.id, email: `bench-${size}-${n}@ocop.test`, lines: [{ variant_id: variantId, quantity: 1 }] })
+        const cartId = await readyCart(
+          api,
+          { headers: store },
+          {
+            regionId: region.id,
+            email: `bench-${size}-${n}@ocop.test`,
+            lines: [{ variant_id: variantId, quantity: 1 }],
+          },
+        )
         await chooseCashOnDelivery(api, { headers: store }, cartId)
         const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: store })
         if (data.type !== "order") throw new Error(`checkout failed: ${JSON.stringify(data)}`)
@@ -276,8 +320,21 @@ async function main() {
 
   const report = {
     generated_at: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gb: Math.round(totalmem() / 2 ** 30), free_memory_gb_at_end: Math.round(freemem() / 2 ** 30), node: process.version },
-    settings: { sizes: SIZES, duration_s: DURATION, connections: CONNECTIONS, checkouts: CHECKOUTS, import_workers: IMPORT_WORKERS, p95_note: "autocannon's p97.5 (it reports p90, p97.5, p99)" },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memory_gb: Math.round(totalmem() / 2 ** 30),
+      free_memory_gb_at_end: Math.round(freemem() / 2 ** 30),
+      node: process.version,
+    },
+    settings: {
+      sizes: SIZES,
+      duration_s: DURATION,
+      connections: CONNECTIONS,
+      checkouts: CHECKOUTS,
+      import_workers: IMPORT_WORKERS,
+      p95_note: "autocannon's p97.5 (it reports p90, p97.5, p99)",
+    },
     total_seconds: Math.round((Date.now() - started) / 1000),
     results,
   }
@@ -287,11 +344,14 @@ async function main() {
   console.log(table)
 }
 
-
 function renderTable(report: any) {
   const sizes = Object.keys(report.results)
   const rows: [string, (m: any) => string][] = [
-    ["import (products/s)", (r) => `${r.import_products_per_s} (${r.import_seconds} s${r.import_runs > 1 ? `, ${r.import_runs} runs at once` : ""})`],
+    [
+      "import (products/s)",
+      (r) =>
+        `${r.import_products_per_s} (${r.import_seconds} s${r.import_runs > 1 ? `, ${r.import_runs} runs at once` : ""})`,
+    ],
     ["listing matches (stars+province+group)", (r) => String(r.listing_count)],
     ["listing p1 — /store/ocop/products", (r) => fmt(r.listing_ocop_page1)],
     ["listing p1 — stock /store/products", (r) => fmt(r.listing_stock_page1)],
@@ -319,7 +379,7 @@ function renderTable(report: any) {
     lines.push(
       "",
       `Listing p95, ${Number(sizes.at(-1)).toLocaleString("en-US")} vs ${Number(sizes[0]).toLocaleString("en-US")} products: page 1 ×${ratio(large.listing_ocop_page1.p95_ms, small.listing_ocop_page1.p95_ms)}, page 50 ×${ratio(large.listing_ocop_page50.p95_ms, small.listing_ocop_page50.p95_ms)} (goal ≤ 2).`,
-      `Stock /store/products p95 ÷ ours at ${Number(sizes.at(-1)).toLocaleString("en-US")}: page 1 ×${versus(large.listing_stock_page1, large.listing_ocop_page1)}, page 50 ×${versus(large.listing_stock_page50, large.listing_ocop_page50)} (goal ≥ 5).`
+      `Stock /store/products p95 ÷ ours at ${Number(sizes.at(-1)).toLocaleString("en-US")}: page 1 ×${versus(large.listing_stock_page1, large.listing_ocop_page1)}, page 50 ×${versus(large.listing_stock_page50, large.listing_ocop_page50)} (goal ≥ 5).`,
     )
   }
   return `${lines.join("\n")}\n`
@@ -328,7 +388,8 @@ function renderTable(report: any) {
 /** The baseline's p95 over ours; when the baseline answered nothing, at least the measure's length over ours. */
 function versus(stock: Measure, ours: Measure) {
   if (!ours.p95_ms) return "NaN"
-  if (!stock.req_s && !stock.p95_ms) return `>${Math.round((DURATION * 1000) / ours.p95_ms)} (the baseline answered nothing within ${DURATION} s)`
+  if (!stock.req_s && !stock.p95_ms)
+    return `>${Math.round((DURATION * 1000) / ours.p95_ms)} (the baseline answered nothing within ${DURATION} s)`
   return String(Math.round((stock.p95_ms / ours.p95_ms) * 100) / 100)
 }
 
@@ -344,5 +405,5 @@ main().then(
   (error) => {
     console.error(error)
     process.exit(1)
-  }
+  },
 )

@@ -37,7 +37,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** An approved seller with `products` certified, published products of VARIANTS_PER_PRODUCT variants each; returns the SKUs. */
 async function sellerWithSkus(admin: string, n: number, products: number): Promise<string[]> {
   const email = `bench.${n}.${Date.now()}@example.vn`
-  const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, { email, password: PASSWORD })
+  const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+    email,
+    password: PASSWORD,
+  })
   const { seller } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
     legal_name: `Hợp tác xã Bench ${n}`,
     type: "cooperative",
@@ -49,7 +52,11 @@ async function sellerWithSkus(admin: string, n: number, products: number): Promi
   })
   await call("POST", `/admin/sellers/${seller.id}/approve`, admin)
   const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email, password: PASSWORD })
-  const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>("GET", `/admin/sellers/${seller.id}`, admin)
+  const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>(
+    "GET",
+    `/admin/sellers/${seller.id}`,
+    admin,
+  )
   const skus: string[] = []
   for (let p = 0; p < products; p++) {
     const variants = Array.from({ length: VARIANTS_PER_PRODUCT }, (_, v) => ({
@@ -58,11 +65,16 @@ async function sellerWithSkus(admin: string, n: number, products: number): Promi
       price_vnd: 50_000 + v * 100,
       stock: 100_000,
     }))
-    const { product } = await call<{ product: { id: string; variants: { id: string; sku: string }[] } }>("POST", "/sellers/me/products", token, {
-      title: `Sản phẩm bench ${n}-${p}`,
-      product_group: 1,
-      variants,
-    })
+    const { product } = await call<{ product: { id: string; variants: { id: string; sku: string }[] } }>(
+      "POST",
+      "/sellers/me/products",
+      token,
+      {
+        title: `Sản phẩm bench ${n}-${p}`,
+        product_group: 1,
+        variants,
+      },
+    )
     await call("POST", "/admin/ocop/certificates", admin, {
       evaluation: {
         subject_id: detail.ocop_subject.id,
@@ -108,12 +120,21 @@ async function main() {
   try {
     const { token: admin } = await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)
     const perSeller = Math.ceil(LINES / 2 / VARIANTS_PER_PRODUCT)
-    const skus = [...(await sellerWithSkus(admin, 1, perSeller)), ...(await sellerWithSkus(admin, 2, perSeller))].slice(0, LINES)
+    const skus = [...(await sellerWithSkus(admin, 1, perSeller)), ...(await sellerWithSkus(admin, 2, perSeller))].slice(
+      0,
+      LINES,
+    )
 
     const email = `bench.nhaphanphoi.${Date.now()}@example.vn`
-    const { token: registration } = await call<{ token: string }>("POST", "/auth/customer/emailpass/register", null, { email, password: PASSWORD })
+    const { token: registration } = await call<{ token: string }>("POST", "/auth/customer/emailpass/register", null, {
+      email,
+      password: PASSWORD,
+    })
     await call("POST", "/store/customers", registration, { email, first_name: "Bench", last_name: "Nhà phân phối" })
-    const { token: customer } = await call<{ token: string }>("POST", "/auth/customer/emailpass", null, { email, password: PASSWORD })
+    const { token: customer } = await call<{ token: string }>("POST", "/auth/customer/emailpass", null, {
+      email,
+      password: PASSWORD,
+    })
     const { company } = await call<{ company: { id: string } }>("POST", "/store/distributors", customer, {
       name: "Công ty Bench",
       tax_code: "0109999999",
@@ -125,18 +146,28 @@ async function main() {
     })
     await call("POST", `/admin/distributors/${company.id}/verify`, admin)
 
-    const csv = Buffer.from("\uFEFFsku,quantity\r\n" + skus.map((sku, i) => `${sku},${5 + (i % 20)}`).join("\r\n"), "utf8").toString("base64")
+    const csv = Buffer.from(
+      "\uFEFFsku,quantity\r\n" + skus.map((sku, i) => `${sku},${5 + (i % 20)}`).join("\r\n"),
+      "utf8",
+    ).toString("base64")
     const checks: number[] = []
     type Report = { summary: { ok: number }; rows: { variant_id: string; quantity: number }[] }
     let report: Report | undefined
     for (let run = 0; run < RUNS; run++) {
-      const [checked, ms] = await timed<Report>(() => call<Report>("POST", "/store/wholesale/bulk/check", customer, { csv }))
+      const [checked, ms] = await timed<Report>(() =>
+        call<Report>("POST", "/store/wholesale/bulk/check", customer, { csv }),
+      )
       report = checked
       checks.push(ms)
     }
-    if (report!.summary.ok !== skus.length) throw new Error(`only ${report!.summary.ok} of ${skus.length} lines were valid`)
+    if (report!.summary.ok !== skus.length)
+      throw new Error(`only ${report!.summary.ok} of ${skus.length} lines were valid`)
     const lines = skus.map((sku, i) => ({ sku, quantity: String(5 + (i % 20)) }))
-    const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>("GET", "/store/regions", customer)
+    const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>(
+      "GET",
+      "/store/regions",
+      customer,
+    )
     const region = regions.find((r) => r.currency_code === "vnd")
     if (!region) throw new Error("no region in VND")
     const adds: number[] = []
@@ -165,7 +196,7 @@ async function main() {
     console.log(
       `\n${skus.length}-line CSV: check ${result.check_ms.median} ms (median of ${checks.length}), add to cart ${result.add_ms.median} ms ` +
         `(median of ${adds.length}); Medusa's cart created with the same lines ${result.medusa_cart_with_items_ms.median} ms: ` +
-        `the add takes ×${result.add_versus_medusa} of it`
+        `the add takes ×${result.add_versus_medusa} of it`,
     )
     writeFileSync(join(here, "wholesale-results.json"), JSON.stringify(result, null, 2) + "\n")
   } finally {

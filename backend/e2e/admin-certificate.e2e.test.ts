@@ -149,14 +149,16 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       expect(await form.getByTestId("computed-stars").getAttribute("data-stars")).toBe("4")
 
       // Council and decision: a 4★ recognised by the provincial People's Committee after 1 Jul 2025
-      await form.getByLabel("Hội đồng đánh giá (evaluation council)").fill("Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh")
+      await form
+        .getByLabel("Hội đồng đánh giá (evaluation council)")
+        .fill("Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh")
       await form.getByLabel("Ngày đánh giá (evaluation date)").fill(vnDay(-7))
       await form.getByLabel("Số quyết định (decision number)").fill(DECISION_NUMBER)
       await form.getByLabel("Ngày quyết định (decision date)").fill(vnDay(0))
       // The authority is suggested from the computed stars and the date
       await poll(() => form.getByTestId("authority-level-select").textContent()).toContain("UBND cấp tỉnh")
       await poll(() => form.getByLabel("Cơ quan ký quyết định (authority name)").inputValue()).toMatch(
-        /^UBND (tỉnh|thành phố) /
+        /^UBND (tỉnh|thành phố) /,
       )
       expect(await form.getByTestId("authority-warning").count()).toBe(0)
       await form.getByLabel(/Bản quét quyết định/).fill("https://ocop.example.vn/quyet-dinh/1898-QD-UBND.pdf")
@@ -170,10 +172,14 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await decisionNumber.fill(takenNumber)
       await form.getByTestId("certificate-submit").click()
       await visible(form.getByTestId("server-error"))
-      await poll(() => form.getByTestId("decision").getByTestId("field-error").textContent()).toMatch(/cannot name another decision/)
+      await poll(() => form.getByTestId("decision").getByTestId("field-error").textContent()).toMatch(
+        /cannot name another decision/,
+      )
       expect(await form.getByTestId("score-total").getAttribute("data-total")).toBe(String(TARGET_TOTAL))
       expect(await form.getByTestId("computed-stars-value").textContent()).toBe("4 sao")
-      expect(await form.getByTestId(`score-${Object.keys(scores)[0]}`).inputValue()).toBe(String(Object.values(scores)[0]))
+      expect(await form.getByTestId(`score-${Object.keys(scores)[0]}`).inputValue()).toBe(
+        String(Object.values(scores)[0]),
+      )
       await page.screenshot({ path: join(RESULTS, "admin-issue-form-server-error.png") })
 
       await decisionNumber.fill(DECISION_NUMBER)
@@ -215,7 +221,10 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       // Export CSV downloads the filtered list
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()])
       expect(download.suggestedFilename()).toMatch(/^ocop-certificates-.*\.csv$/)
-      const csvLines = readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "").trim().split(/\r?\n/)
+      const csvLines = readFileSync(await download.path(), "utf8")
+        .replace(/^\ufeff/, "")
+        .trim()
+        .split(/\r?\n/)
       expect(csvLines[0]).toContain("Số quyết định")
       expect(csvLines.length - 1).toBe(filtered.length)
       expect(csvLines.slice(1).every((line) => line.split(",")[1] === "4")).toBe(true)
@@ -239,7 +248,9 @@ describe("admin: issue an OCOP certificate from the product page", () => {
 
       expect(pageErrors).toEqual([])
     } catch (error) {
-      await page.screenshot({ path: join(RESULTS, "admin-certificate-failure.png"), fullPage: true }).catch(() => undefined)
+      await page
+        .screenshot({ path: join(RESULTS, "admin-certificate-failure.png"), fullPage: true })
+        .catch(() => undefined)
       throw error
     } finally {
       await context.close()
@@ -262,9 +273,13 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       const lotsWidget = page.getByTestId("ocop-lots")
       await lotsWidget.getByText(lots[0].lot_code).waitFor({ timeout: 60_000 })
       const qr = lotsWidget.getByAltText(`QR ${lots[0].lot_code}`)
-      await expect.poll(() => qr.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0)
+      await expect
+        .poll(() => qr.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 15_000 })
+        .toBeGreaterThan(0)
       await lotsWidget.getByRole("button", { name: "Kiểm tra" }).first().click()
-      await expect.poll(() => lotsWidget.getByTestId("lot-verification").first().textContent(), { timeout: 15_000 }).toMatch(/^Toàn vẹn \(\d+ sự kiện\)$/)
+      await expect
+        .poll(() => lotsWidget.getByTestId("lot-verification").first().textContent(), { timeout: 15_000 })
+        .toMatch(/^Toàn vẹn \(\d+ sự kiện\)$/)
 
       await page.getByRole("link", { name: "Product search" }).first().click()
       await page.waitForURL(/\/app\/search/)
@@ -274,7 +289,9 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await page.getByRole("button", { name: "Xây dựng lại chỉ mục" }).click()
       // The button waits for the rebuild; then the page shows the index ready with every product.
       await expect
-        .poll(async () => (await api("/admin/ocop/search/status")).status.last_sync?.started_at ?? "", { timeout: 60_000 })
+        .poll(async () => (await api("/admin/ocop/search/status")).status.last_sync?.started_at ?? "", {
+          timeout: 60_000,
+        })
         .not.toBe(before.status.last_sync?.started_at ?? "")
       await expect
         .poll(() => page.getByRole("button", { name: "Xây dựng lại chỉ mục" }).isEnabled(), { timeout: 60_000 })
@@ -284,7 +301,9 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       expect(after.status.document_count).toBe(after.status.product_count)
       await expect
         .poll(() => page.locator("dl").textContent(), { timeout: 35_000 })
-        .toContain(`${after.status.document_count.toLocaleString("vi-VN")} / ${after.status.product_count.toLocaleString("vi-VN")} sản phẩm`)
+        .toContain(
+          `${after.status.document_count.toLocaleString("vi-VN")} / ${after.status.product_count.toLocaleString("vi-VN")} sản phẩm`,
+        )
       await page.screenshot({ path: join(RESULTS, "admin-search.png") })
     } finally {
       await context.close()

@@ -6,7 +6,8 @@ import { expect, it } from "vitest"
 function migrationFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name === ".medusa" ? [] : migrationFiles(path)
+    if (entry.isDirectory())
+      return entry.name === "node_modules" || entry.name === ".medusa" ? [] : migrationFiles(path)
     return basename(dir) === "migrations" && entry.name.endsWith(".ts") ? [path] : []
   })
 }

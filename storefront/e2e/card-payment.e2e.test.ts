@@ -36,10 +36,12 @@ describe("card payment through Stripe in a real browser", () => {
   const see = (locator: Locator) =>
     expect.poll(
       async () =>
-        ((await locator
-          .first()
-          .textContent({ timeout: 1_000 })
-          .catch(() => "")) ?? "")
+        (
+          (await locator
+            .first()
+            .textContent({ timeout: 1_000 })
+            .catch(() => "")) ?? ""
+        )
           .replace(/\s+/g, " ")
           .trim(),
       { timeout: 15_000, interval: 200 },
@@ -99,7 +101,9 @@ describe("card payment through Stripe in a real browser", () => {
       `${stack.backendUrl}/admin/orders?limit=100&fields=id,email,total,payment_status&q=${encodeURIComponent(email)}`,
       { headers: { authorization: `Bearer ${token}` } },
     )
-    const { orders } = (await response.json()) as { orders: { id: string; email: string; total: number; payment_status: string }[] }
+    const { orders } = (await response.json()) as {
+      orders: { id: string; email: string; total: number; payment_status: string }[]
+    }
     return orders.filter((order) => order.email === email)
   }
 

@@ -93,7 +93,9 @@ describe("a revoked certificate on the storefront", () => {
     // A valid certificate still shows its stars and validity.
     const ok = await page(`/ocop/verify?decision_number=${encodeURIComponent(valid.ocop.decision_number)}`)
     await expect(ok.tab.locator("section.certificate h2").textContent()).resolves.toBe("Chứng nhận còn hiệu lực")
-    await expect(ok.tab.locator("section.certificate .ocop-stars .star-text").textContent()).resolves.toBe(`OCOP ${valid.ocop.stars} sao`)
+    await expect(ok.tab.locator("section.certificate .ocop-stars .star-text").textContent()).resolves.toBe(
+      `OCOP ${valid.ocop.stars} sao`,
+    )
     await expect(ok.tab.locator("section.certificate").textContent()).resolves.toContain("Hiệu lực đến")
     await ok.close()
   })
@@ -126,7 +128,9 @@ describe("a revoked certificate on the storefront", () => {
     const ok = await page(`/products/${valid.handle}`)
     expect(ok.status).toBe(200)
     expect(await ok.tab.locator(".summary > .ocop-stars").count()).toBe(1)
-    expect((await ok.tab.locator('script[type="application/ld+json"]').allTextContents()).join(" ")).toContain(`OCOP ${valid.ocop.stars}★`)
+    expect((await ok.tab.locator('script[type="application/ld+json"]').allTextContents()).join(" ")).toContain(
+      `OCOP ${valid.ocop.stars}★`,
+    )
     await ok.close()
     const missing = await page("/products/khong-co-san-pham-nay")
     expect(missing.status).toBe(404)

@@ -75,7 +75,10 @@ describe("GS1 Digital Link on the storefront", () => {
     const lot = await seededLot()
     expect(lot.digital_link).toMatch(/\/01\/\d{14}\/10\/[^/]+$/)
     // The operator publishes a digest of every lot's history; the page is checked against it.
-    const { digest } = await admin<{ digest: { day: string; sequence: number; root: string; leaf_count: number } }>("POST", "/admin/ocop/trace/digests")
+    const { digest } = await admin<{ digest: { day: string; sequence: number; root: string; leaf_count: number } }>(
+      "POST",
+      "/admin/ocop/trace/digests",
+    )
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
     const page = await context.newPage()
     const response = await page.goto(`${stack.storefrontUrl}${linkPath(lot)}`)
@@ -87,22 +90,34 @@ describe("GS1 Digital Link on the storefront", () => {
     await expect(page.locator(".ocop .stars").textContent()).resolves.toBe("★".repeat(stars) + "☆".repeat(5 - stars))
     await expect(page.locator(".ocop .star-text").textContent()).resolves.toBe(`${stars} sao OCOP`)
 
-    const steps = await page.locator("ol.timeline > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-step")))
+    const steps = await page
+      .locator("ol.timeline > li")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-step")))
     expect(steps).toEqual(["commissioning", "inspecting", "packing", "shipping", "receiving", "retail_selling"])
     await expect(page.locator("ol.timeline > li .step").first().textContent()).resolves.toBe("Nguyên liệu, khởi tạo lô")
-    await expect(page.locator("ol.timeline").textContent()).resolves.toMatch(/Tài liệu: Phiếu kết quả|Tài liệu: Biên bản kiểm tra/)
+    await expect(page.locator("ol.timeline").textContent()).resolves.toMatch(
+      /Tài liệu: Phiếu kết quả|Tài liệu: Biên bản kiểm tra/,
+    )
     expect(await page.locator("ul.places > li").count()).toBeGreaterThanOrEqual(3)
-    await expect(page.locator("[data-verified=true]").textContent()).resolves.toMatch(/Lịch sử đã được xác minh: 6 sự kiện/)
+    await expect(page.locator("[data-verified=true]").textContent()).resolves.toMatch(
+      /Lịch sử đã được xác minh: 6 sự kiện/,
+    )
     expect(await page.locator(".warning").count()).toBe(0)
-    await expect(page.locator("[data-digest]").textContent()).resolves.toContain(`Đối chiếu với bản tóm tắt công bố ngày ${digest.day} (số ${digest.sequence}`)
+    await expect(page.locator("[data-digest]").textContent()).resolves.toContain(
+      `Đối chiếu với bản tóm tắt công bố ngày ${digest.day} (số ${digest.sequence}`,
+    )
     await expect(page.locator("ol.timeline [data-recorded-by]").first().textContent()).resolves.toMatch(/ghi|minh hoạ/)
     // From the lot to its product (and buying it), its producer and its certificate.
     await expect(page.locator('[data-link="product"]').getAttribute("href")).resolves.toMatch(/^\/products\/[^/]+$/)
     await expect(page.locator('[data-link="buy"]').getAttribute("href")).resolves.toMatch(/^\/products\/[^/]+#buy$/)
     await expect(page.locator('[data-link="producer"]').getAttribute("href")).resolves.toMatch(/^\/producers\/[^/]+$/)
-    await expect(page.locator('[data-link="certificate"]').getAttribute("href")).resolves.toMatch(/^\/ocop\/verify\?decision_number=/)
+    await expect(page.locator('[data-link="certificate"]').getAttribute("href")).resolves.toMatch(
+      /^\/ocop\/verify\?decision_number=/,
+    )
     // The digest is public on the storefront too, with the lot's inclusion proof.
-    const published = (await (await fetch(`${stack.storefrontUrl}/trace/digests/${digest.day}?sequence=${digest.sequence}&lot_id=${lot.id}`)).json()) as any
+    const published = (await (
+      await fetch(`${stack.storefrontUrl}/trace/digests/${digest.day}?sequence=${digest.sequence}&lot_id=${lot.id}`)
+    ).json()) as any
     expect(published.digest).toMatchObject({ root: digest.root, leaf_count: digest.leaf_count })
     expect(published.leaves[0]).toMatchObject({ lot_id: lot.id, proof: { tree_size: digest.leaf_count } })
     // Fits a phone: nothing wider than the screen.
@@ -114,8 +129,12 @@ describe("GS1 Digital Link on the storefront", () => {
     expect(new URL(page.url()).pathname).toBe(`/en${linkPath(lot)}`)
     await expect(page.locator(".ocop .star-text").textContent()).resolves.toBe(`${stars}-star OCOP`)
     await expect(page.locator("main.trace").getAttribute("lang")).resolves.toBe("en")
-    await expect(page.locator("ol.timeline > li .step").first().textContent()).resolves.toBe("Raw material, lot created")
-    await expect(page.locator("[data-digest]").textContent()).resolves.toContain(`Checked against the digest published on ${digest.day}`)
+    await expect(page.locator("ol.timeline > li .step").first().textContent()).resolves.toBe(
+      "Raw material, lot created",
+    )
+    await expect(page.locator("[data-digest]").textContent()).resolves.toContain(
+      `Checked against the digest published on ${digest.day}`,
+    )
     await page.locator("header").getByRole("link", { name: "Tiếng Việt" }).click()
     await page.waitForURL((u) => u.pathname === linkPath(lot))
     await expect(page.locator("main.trace").getAttribute("lang")).resolves.toBe("vi")
@@ -125,7 +144,10 @@ describe("GS1 Digital Link on the storefront", () => {
   it("answers machines with EPCIS 2.0 JSON-LD on the same URL", async () => {
     const lot = await seededLot()
     for (const init of [{ headers: { accept: "application/ld+json" } }, { url: "?format=epcis" }] as const) {
-      const response = await fetch(`${stack.storefrontUrl}${linkPath(lot)}${"url" in init ? init.url : ""}`, "headers" in init ? { headers: init.headers } : {})
+      const response = await fetch(
+        `${stack.storefrontUrl}${linkPath(lot)}${"url" in init ? init.url : ""}`,
+        "headers" in init ? { headers: init.headers } : {},
+      )
       expect(response.status).toBe(200)
       expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/)
       const document = (await response.json()) as any
@@ -138,7 +160,9 @@ describe("GS1 Digital Link on the storefront", () => {
       })
     }
     // A browser's usual Accept header gets the page
-    const html = await fetch(`${stack.storefrontUrl}${linkPath(lot)}`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } })
+    const html = await fetch(`${stack.storefrontUrl}${linkPath(lot)}`, {
+      headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" },
+    })
     expect(html.headers.get("content-type")).toMatch(/^text\/html/)
   })
 
@@ -149,9 +173,13 @@ describe("GS1 Digital Link on the storefront", () => {
       `/admin/ocop/certificates?status=valid&limit=100`,
     )
     const { lots } = await admin<{ lots: Lot[] }>("GET", `/admin/ocop/lots?limit=50`)
-    const other = lots.find((l) => l.id !== lot.id && l.certificate?.valid && (l as any).product_id !== (lot as any).product_id)!
+    const other = lots.find(
+      (l) => l.id !== lot.id && l.certificate?.valid && (l as any).product_id !== (lot as any).product_id,
+    )!
     const certificate = certificates.find((c) => c.product_id === (other as any).product_id)!
-    await admin("POST", `/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Kiểm tra chất lượng không đạt (thử nghiệm)" })
+    await admin("POST", `/admin/ocop/certificates/${certificate.id}/revoke`, {
+      reason: "Kiểm tra chất lượng không đạt (thử nghiệm)",
+    })
 
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
     const page = await context.newPage()
@@ -164,7 +192,9 @@ describe("GS1 Digital Link on the storefront", () => {
     const missing = await page.goto(`${stack.storefrontUrl}/01/${lot.gtin14}/10/KHONG-CO`)
     expect(missing?.status()).toBe(404)
     await expect(page.locator("h1").textContent()).resolves.toBe("Không tìm thấy lô hàng")
-    await expect(page.locator("main.trace").textContent()).resolves.toMatch(/Hãy kiểm tra mã GTIN và số lô in cạnh mã QR/)
+    await expect(page.locator("main.trace").textContent()).resolves.toMatch(
+      /Hãy kiểm tra mã GTIN và số lô in cạnh mã QR/,
+    )
     // the backend's English reason stays in the API
     await expect(page.locator("main.trace").textContent()).resolves.not.toMatch(/not found|does not exist|unknown/i)
     await context.close()

@@ -13,7 +13,6 @@ import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack
 import { findProvince } from "@ocop/reference"
 import { vi } from "../app/i18n/vi"
 
-
 const shots = fileURLToPath(new URL("../../screenshots/", import.meta.url))
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 900 }
@@ -21,7 +20,13 @@ const HOUR = 3_600_000
 const DAY = 86_400_000
 const SELLER_PASSWORD = "mat-khau-htx-an-toan"
 
-type OcopProduct = { id: string; title: string; handle: string; thumbnail: string | null; ocop: { province: string; stars: number } }
+type OcopProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  ocop: { province: string; stars: number }
+}
 
 describe("trade promotion pages in a real browser", () => {
   let stack: Stack
@@ -69,7 +74,7 @@ describe("trade promotion pages in a real browser", () => {
         budget: { type: "spend", limit: 20_000_000 },
         rules: { provinces: [province] },
       },
-      token
+      token,
     )
     campaignProducts = (await api<{ product_ids: string[] }>("GET", "/store/ocop/campaigns/tuan-le-ocop")).product_ids
   })
@@ -149,7 +154,7 @@ describe("trade promotion pages in a real browser", () => {
         photos: product.thumbnail ? [product.thumbnail] : [],
         video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
       },
-      adminToken
+      adminToken,
     )
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
     const page = await context.newPage()
@@ -170,7 +175,9 @@ describe("trade promotion pages in a real browser", () => {
 
   it("lets a producer write its product's story in the seller portal, refusing a bad video link", async () => {
     const email = `htx.story.${Date.now()}@example.vn`
-    const registration = (await api<{ token: string }>("POST", "/auth/seller/emailpass/register", { email, password: SELLER_PASSWORD })).token
+    const registration = (
+      await api<{ token: string }>("POST", "/auth/seller/emailpass/register", { email, password: SELLER_PASSWORD })
+    ).token
     const { seller } = await api<{ seller: { id: string } }>(
       "POST",
       "/sellers",
@@ -183,15 +190,21 @@ describe("trade promotion pages in a real browser", () => {
         address: { address_1: "Bản Tà Xùa", province_code: "Sơn La" },
         bank_account: { bank_name: "Agribank", account_number: "3900205123456", account_holder: "HTX CHE TA XUA" },
       },
-      registration
+      registration,
     )
     await api("POST", `/admin/sellers/${seller.id}/approve`, {}, adminToken)
-    const sellerToken = (await api<{ token: string }>("POST", "/auth/seller/emailpass", { email, password: SELLER_PASSWORD })).token
+    const sellerToken = (
+      await api<{ token: string }>("POST", "/auth/seller/emailpass", { email, password: SELLER_PASSWORD })
+    ).token
     const { product } = await api<{ product: { id: string } }>(
       "POST",
       "/sellers/me/products",
-      { title: "Chè Shan tuyết cổ thụ", product_group: 2, variants: [{ title: "Gói 100 g", sku: `TX-${Date.now()}`, price_vnd: 150_000, stock: 20 }] },
-      sellerToken
+      {
+        title: "Chè Shan tuyết cổ thụ",
+        product_group: 2,
+        variants: [{ title: "Gói 100 g", sku: `TX-${Date.now()}`, price_vnd: 150_000, stock: 20 }],
+      },
+      sellerToken,
     )
 
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
@@ -204,7 +217,9 @@ describe("trade promotion pages in a real browser", () => {
     await page.goto(`${stack.storefrontUrl}/seller/products/${product.id}`)
     await page.getByRole("link", { name: vi["story.editor"] }).click()
     await page.getByLabel(vi["story.title"]).fill("Chè trên núi mây")
-    await page.getByLabel(vi["story.body"]).fill("Những cây chè cổ thụ hàng trăm năm tuổi, người Dao hái tay lúc sương sớm.")
+    await page
+      .getByLabel(vi["story.body"])
+      .fill("Những cây chè cổ thụ hàng trăm năm tuổi, người Dao hái tay lúc sương sớm.")
     await page.getByLabel(vi["story.video_url"]).fill("https://example.vn/video/che.mp4")
     await page.getByRole("button", { name: vi["story.publish"] }).click()
     expect(await page.locator(".notice.error").textContent()).toContain("video_url")
@@ -256,7 +271,7 @@ describe("trade promotion pages in a real browser", () => {
         place: "Trung tâm Hội nghị tỉnh",
         province,
       },
-      adminToken
+      adminToken,
     )
     await expect
       .poll(
@@ -264,7 +279,7 @@ describe("trade promotion pages in a real browser", () => {
           await page.goto(`${stack.storefrontUrl}/account/notifications`)
           return page.locator(".notification-list li").allTextContents()
         },
-        { timeout: 20_000, interval: 500 }
+        { timeout: 20_000, interval: 500 },
       )
       .toEqual([expect.stringContaining(`Sự kiện mới: Triển lãm OCOP ${province}`)])
     expect(await page.locator(".follow-list li").first().textContent()).toContain(province)
@@ -299,7 +314,7 @@ describe("trade promotion pages in a real browser", () => {
           province: province,
           product_ids: featured.map((p) => p.id),
         },
-        adminToken
+        adminToken,
       )
       await api(
         "POST",
@@ -314,7 +329,7 @@ describe("trade promotion pages in a real browser", () => {
           province: "Hà Nội",
           product_ids: [featured[0].id],
         },
-        adminToken
+        adminToken,
       )
     })
 
@@ -328,7 +343,9 @@ describe("trade promotion pages in a real browser", () => {
       // Soonest first; the exhibition comes from the follow scenario above.
       expect(titles).toEqual(["Phiên livestream đặc sản OCOP", `Triển lãm OCOP ${province}`, "Hội chợ OCOP Thủ đô"])
       expect(await page.locator(".event-card.live .live-badge").count()).toBe(1)
-      expect(await page.locator(".event-card").first().locator(".event-when").textContent()).toContain(vi["events.vietnam_time"])
+      expect(await page.locator(".event-card").first().locator(".event-when").textContent()).toContain(
+        vi["events.vietnam_time"],
+      )
       await page.screenshot({ path: `${shots}events-calendar.png`, fullPage: true })
       await context.close()
     })
@@ -376,7 +393,9 @@ describe("trade promotion pages in a real browser", () => {
       // /app/campaigns is Medusa's own (promotion campaigns): the OCOP page lives beside it.
       await page.goto(`${stack.backendUrl}/app/ocop-campaigns`)
       await page.locator("[data-testid=campaigns-table] tbody tr").first().waitFor()
-      expect(await page.locator("[data-testid=campaigns-table] tbody tr").first().textContent()).toContain(`Tuần lễ OCOP ${province}`)
+      expect(await page.locator("[data-testid=campaigns-table] tbody tr").first().textContent()).toContain(
+        `Tuần lễ OCOP ${province}`,
+      )
       await page.goto(`${stack.backendUrl}/app/gift-boxes`)
       await page.getByRole("heading", { name: "Hộp quà OCOP" }).waitFor()
       await page.goto(`${stack.backendUrl}/app/tourism`)
@@ -385,5 +404,3 @@ describe("trade promotion pages in a real browser", () => {
     }, 120_000)
   })
 })
-
-

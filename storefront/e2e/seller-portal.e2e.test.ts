@@ -41,15 +41,40 @@ const HOUSEHOLD = {
 }
 
 type Ledger = {
-  lines: { id: string; number: string; gross: number; commission: number; withholding_vat: number; withholding_pit: number; refunds: number; net: number }[]
-  totals: { gross: number; commission: number; withholding_vat: number; withholding_pit: number; refunds: number; net: number }
+  lines: {
+    id: string
+    number: string
+    gross: number
+    commission: number
+    withholding_vat: number
+    withholding_pit: number
+    refunds: number
+    net: number
+  }[]
+  totals: {
+    gross: number
+    commission: number
+    withholding_vat: number
+    withholding_pit: number
+    refunds: number
+    net: number
+  }
 }
 
 describe("seller portal in a real browser", () => {
   let stack: Stack
   let browser: Browser
   let cooperative: { context: BrowserContext; page: Page }
-  const ids = { cooperative: "", household: "", coopProduct: "", householdProduct: "", order: "", coopPart: "", coopNumber: "", householdPart: "" }
+  const ids = {
+    cooperative: "",
+    household: "",
+    coopProduct: "",
+    householdProduct: "",
+    order: "",
+    coopPart: "",
+    coopNumber: "",
+    householdPart: "",
+  }
   let householdToken = ""
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
@@ -57,10 +82,12 @@ describe("seller portal in a real browser", () => {
   let call: BackendClient["call"]
   let admin: BackendClient["admin"]
 
-
   /** The operator finds a registration by its e-mail and approves it. */
   async function approve(email: string) {
-    const { sellers } = await admin<{ sellers: { id: string; email: string; status: string }[] }>("GET", "/admin/sellers?status=pending")
+    const { sellers } = await admin<{ sellers: { id: string; email: string; status: string }[] }>(
+      "GET",
+      "/admin/sellers?status=pending",
+    )
     const seller = sellers.find((s) => s.email === email)
     expect(seller, `pending seller ${email}`).toBeTruthy()
     await admin("POST", `/admin/sellers/${seller!.id}/approve`)
@@ -69,7 +96,10 @@ describe("seller portal in a real browser", () => {
 
   /** A 4-star certificate issued by the seller's province (the competent issuer) for its product (its OCOP subject). */
   async function certify(sellerId: string, productId: string, decision: string, province = "Thái Nguyên") {
-    const { seller } = await admin<{ seller: { ocop_subject: { id: string } | null } }>("GET", `/admin/sellers/${sellerId}`)
+    const { seller } = await admin<{ seller: { ocop_subject: { id: string } | null } }>(
+      "GET",
+      `/admin/sellers/${sellerId}`,
+    )
     const subjectId = seller.ocop_subject?.id
     expect(subjectId, "the seller's OCOP subject").toBeTruthy()
     await admin("POST", "/admin/ocop/certificates", {
@@ -92,7 +122,15 @@ describe("seller portal in a real browser", () => {
 
   const see = (locator: Locator) =>
     expect.poll(
-      async () => ((await locator.first().textContent({ timeout: 1_000 }).catch(() => "")) ?? "").replace(/\s+/g, " ").trim(),
+      async () =>
+        (
+          (await locator
+            .first()
+            .textContent({ timeout: 1_000 })
+            .catch(() => "")) ?? ""
+        )
+          .replace(/\s+/g, " ")
+          .trim(),
       { timeout: 15_000, interval: 200 },
     )
 
@@ -136,7 +174,10 @@ describe("seller portal in a real browser", () => {
     const link = page.locator('main table a[href*="/seller/orders/selord_"]').first()
     await see(link).toMatch(/^#\d+-\d+$/)
     expect(await page.content()).not.toContain(ids.order)
-    return { id: (await link.getAttribute("href"))!.split("/").pop()!, number: ((await link.textContent()) ?? "").slice(1) }
+    return {
+      id: (await link.getAttribute("href"))!.split("/").pop()!,
+      number: ((await link.textContent()) ?? "").slice(1),
+    }
   }
 
   async function ship(page: Page, partId: string, tracking: string) {
@@ -227,7 +268,9 @@ describe("seller portal in a real browser", () => {
       await see(row.locator(".field-error")).toBe(vi["error.price.invalid"])
 
       await row.getByLabel(vi["seller.price_vnd"]).fill(String(COOPERATIVE.price))
-      const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 60 } } })
+      const photo = await sharp({
+        create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 140, b: 60 } },
+      })
         .jpeg()
         .toBuffer()
       await page.locator("#f-images").setInputFiles({ name: "chè búp.jpg", mimeType: "image/jpeg", buffer: photo })
@@ -239,7 +282,11 @@ describe("seller portal in a real browser", () => {
       await expect.poll(() => image.getAttribute("srcset")).toMatch(/\.webp 320w, .*\.webp 640w, .*\.webp 1280w/)
 
       // A second image through the upload form: its preview shows every rendition.
-      await page.locator("#f-upload").setInputFiles({ name: "đồi chè.png", mimeType: "image/png", buffer: await sharp(photo).resize(500).png().toBuffer() })
+      await page.locator("#f-upload").setInputFiles({
+        name: "đồi chè.png",
+        mimeType: "image/png",
+        buffer: await sharp(photo).resize(500).png().toBuffer(),
+      })
       await page.getByRole("button", { name: vi["seller.image_submit"] }).click()
       await see(page.locator(".upload-preview figcaption")).toMatch(/webp 320w.*avif 500w|avif 320w.*webp 500w/)
       await expect.poll(() => page.locator(".image-list img").count()).toBe(2)
@@ -273,7 +320,12 @@ describe("seller portal in a real browser", () => {
   it(
     "a household business (through the API) lists another certified product",
     async () => {
-      const registration = (await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, { email: HOUSEHOLD.email, password: PASSWORD })).token
+      const registration = (
+        await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+          email: HOUSEHOLD.email,
+          password: PASSWORD,
+        })
+      ).token
       await call("POST", "/sellers", registration, {
         legal_name: HOUSEHOLD.legal_name,
         type: "household_business",
@@ -284,7 +336,12 @@ describe("seller portal in a real browser", () => {
         bank_account: { bank_name: "Vietcombank", account_number: "0071000999888", account_holder: "NGUYEN THI LANH" },
       })
       ids.household = await approve(HOUSEHOLD.email)
-      householdToken = (await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: HOUSEHOLD.email, password: PASSWORD })).token
+      householdToken = (
+        await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
+          email: HOUSEHOLD.email,
+          password: PASSWORD,
+        })
+      ).token
       const { product } = await call<{ product: { id: string } }>("POST", "/sellers/me/products", householdToken, {
         title: HOUSEHOLD.product,
         variants: [{ title: "Chai 500 ml", sku: `MAM-${run}`, price_vnd: HOUSEHOLD.price, stock: 30 }],
@@ -421,12 +478,18 @@ describe("seller portal in a real browser", () => {
     "gives its variant a GTIN in the portal (a wrong check digit is explained in Vietnamese), declares a lot and records a packing step, which the lot's public trace page shows",
     async () => {
       const { page } = cooperative
-      const { product } = await admin<{ product: { variants: { id: string }[] } }>("GET", `/admin/products/${ids.coopProduct}?fields=id,variants.id`)
+      const { product } = await admin<{ product: { variants: { id: string }[] } }>(
+        "GET",
+        `/admin/products/${ids.coopProduct}?fields=id,variants.id`,
+      )
       const variantId = product.variants[0].id
       // Before a GTIN, the lot form says where to give one.
       await page.goto(url("/seller/lots"))
       await see(page.locator("main")).toMatch(vi["seller.lot_needs_gtin"])
-      await page.locator("p", { hasText: vi["seller.lot_needs_gtin"] }).getByRole("link", { name: vi["seller.gtins"] }).click()
+      await page
+        .locator("p", { hasText: vi["seller.lot_needs_gtin"] })
+        .getByRole("link", { name: vi["seller.gtins"] })
+        .click()
       await page.waitForURL(url("/seller/gtins"))
 
       // The pack's GTIN under GS1 Vietnam's prefix 893, first with a wrong check digit.
@@ -437,8 +500,16 @@ describe("seller portal in a real browser", () => {
       await gtinRow.getByRole("button", { name: vi["seller.gtin_save"] }).click()
       await see(page.getByTestId("gtin-refusal")).toBe(vi["seller.gtin_error.check_digit"])
       expect(await page.locator("main").textContent()).not.toMatch(/\/admin|check_digit|gtin \(/)
-      await page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`).getByLabel(vi["seller.gtin_label"]).fill(gtin)
-      await page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`).getByRole("button", { name: vi["seller.gtin_save"] }).click()
+      await page
+        .getByTestId("gtins")
+        .locator(`tr[data-variant="${variantId}"]`)
+        .getByLabel(vi["seller.gtin_label"])
+        .fill(gtin)
+      await page
+        .getByTestId("gtins")
+        .locator(`tr[data-variant="${variantId}"]`)
+        .getByRole("button", { name: vi["seller.gtin_save"] })
+        .click()
       await see(page.locator(".notice.success")).toBe(vi["seller.gtin_saved"])
       await see(page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"] [data-gtin]`)).toBe(`0${gtin}`)
 
@@ -457,7 +528,10 @@ describe("seller portal in a real browser", () => {
       await row.getByRole("button", { name: vi["seller.lot_event_record"], exact: true }).click()
       await see(page.locator(".notice.success")).toBe(vi["seller.lot_event_recorded"])
 
-      await page.getByTestId("lots").getByRole("link", { name: `CHE-${run}` }).click()
+      await page
+        .getByTestId("lots")
+        .getByRole("link", { name: `CHE-${run}` })
+        .click()
       await see(page.locator("main")).toMatch("Đóng gói")
       await see(page.locator("main")).toMatch("Xưởng đóng gói Tân Cương")
       // Recorded by the cooperative itself, and linked to its product and to buying it.
@@ -511,14 +585,21 @@ describe("seller portal in a real browser", () => {
       const code = ((await page.getByTestId("invite-token").textContent()) ?? "").trim()
       await see(page.getByTestId("invites")).toMatch(staff)
 
-      const registration = (await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, { email: staff, password: PASSWORD })).token
+      const registration = (
+        await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+          email: staff,
+          password: PASSWORD,
+        })
+      ).token
       await call("POST", "/sellers/invites/accept", registration, { token: code })
       await page.goto(url("/seller/members"))
       const row = page.getByTestId("members").locator("tr", { hasText: staff })
       await see(row).toMatch(vi["seller.role.staff"])
       await row.getByRole("button", { name: vi["seller.member_remove"] }).click()
       await see(page.locator(".notice.success")).toBe(vi["seller.member_removed"])
-      await expect.poll(() => page.getByTestId("members").locator("tr", { hasText: staff }).count(), { timeout: 15_000 }).toBe(0)
+      await expect
+        .poll(() => page.getByTestId("members").locator("tr", { hasText: staff }).count(), { timeout: 15_000 })
+        .toBe(0)
     },
     SLOW,
   )
@@ -528,7 +609,11 @@ describe("seller portal in a real browser", () => {
     async () => {
       const { context, page } = await newPage()
       await page.goto(url("/seller/register"))
-      await fillRegistration(page, { legal_name: "Tổ hợp tác Miến Dong Bình Liêu", tax_code: `57${run}`, email: `thm.${run}@example.vn` })
+      await fillRegistration(page, {
+        legal_name: "Tổ hợp tác Miến Dong Bình Liêu",
+        tax_code: `57${run}`,
+        email: `thm.${run}@example.vn`,
+      })
       await page.getByLabel(vi["seller.documents"]).setInputFiles({
         name: "giấy-đăng-ký-htx.pdf",
         mimeType: "application/pdf",
@@ -537,16 +622,28 @@ describe("seller portal in a real browser", () => {
       await page.getByRole("button", { name: vi["seller.register"] }).click()
       await page.waitForURL(/\/seller\/pending$/)
       // The operator sees the document before deciding.
-      const { sellers } = await admin<{ sellers: { id: string; email: string }[] }>("GET", "/admin/sellers?status=pending")
+      const { sellers } = await admin<{ sellers: { id: string; email: string }[] }>(
+        "GET",
+        "/admin/sellers?status=pending",
+      )
       const pending = sellers.find((s) => s.email === `thm.${run}@example.vn`)!
-      const { seller } = await admin<{ seller: { documents: { filename: string; mime_type: string }[] } }>("GET", `/admin/sellers/${pending.id}`)
-      expect(seller.documents.map((d) => [d.filename, d.mime_type])).toEqual([["giấy-đăng-ký-htx.pdf", "application/pdf"]])
+      const { seller } = await admin<{ seller: { documents: { filename: string; mime_type: string }[] } }>(
+        "GET",
+        `/admin/sellers/${pending.id}`,
+      )
+      expect(seller.documents.map((d) => [d.filename, d.mime_type])).toEqual([
+        ["giấy-đăng-ký-htx.pdf", "application/pdf"],
+      ])
 
       // While pending, the seller sees what was sent and sends more; a file that is not a document is refused
       const sent = page.getByTestId("seller-documents")
       await see(sent).toMatch("giấy-đăng-ký-htx.pdf")
       const documentInput = page.getByLabel(vi["seller.documents"])
-      await documentInput.setInputFiles({ name: "ghi-chú.txt", mimeType: "text/plain", buffer: Buffer.from("không phải giấy tờ") })
+      await documentInput.setInputFiles({
+        name: "ghi-chú.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from("không phải giấy tờ"),
+      })
       await page.getByRole("button", { name: vi["seller.documents_send"] }).click()
       await see(page.locator(".notice.error")).toBe(vi["refusal.document_type"])
       await page.getByLabel(vi["seller.documents"]).setInputFiles({
@@ -557,7 +654,10 @@ describe("seller portal in a real browser", () => {
       await page.getByRole("button", { name: vi["seller.documents_send"] }).click()
       await see(page.locator(".notice.success")).toBe(vi["seller.documents_sent"])
       await see(sent).toMatch("quyết-định-ocop.png")
-      const { seller: after } = await admin<{ seller: { documents: { filename: string }[] } }>("GET", `/admin/sellers/${pending.id}`)
+      const { seller: after } = await admin<{ seller: { documents: { filename: string }[] } }>(
+        "GET",
+        `/admin/sellers/${pending.id}`,
+      )
       expect(after.documents.map((d) => d.filename).sort()).toEqual(["giấy-đăng-ký-htx.pdf", "quyết-định-ocop.png"])
       await context.close()
     },

@@ -182,7 +182,9 @@ describe("consumer storefront in a real browser", () => {
       await see(page.getByRole("heading", { level: 1 })).toBe("Sản phẩm OCOP Hà Nội")
 
       // Filters are a GET form: the state ends up in the URL. On a phone they start closed.
-      expect(await page.locator("details.filters").evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false)
+      expect(await page.locator("details.filters").evaluate((details) => (details as HTMLDetailsElement).open)).toBe(
+        false,
+      )
       await page.locator(".filters summary").click()
       await page.getByLabel(vi["filter.stars"]).selectOption("4")
       await page.getByLabel(vi["sort.label"]).selectOption("price_asc")
@@ -193,14 +195,15 @@ describe("consumer storefront in a real browser", () => {
       // The URL changes before React renders the new page (the router commits
       // the location inside a transition), so wait for the filtered cards.
       const starsShown = async () =>
-        (await cards.locator(".ocop-stars .star-text").allTextContents()).map((t) =>
-          Number(t.replace(/\D/g, "")),
-        )
+        (await cards.locator(".ocop-stars .star-text").allTextContents()).map((t) => Number(t.replace(/\D/g, "")))
       await expect
-        .poll(async () => {
-          const stars = await starsShown()
-          return stars.length > 0 && stars.every((n) => n >= 4)
-        }, { timeout: 15_000 })
+        .poll(
+          async () => {
+            const stars = await starsShown()
+            return stars.length > 0 && stars.every((n) => n >= 4)
+          },
+          { timeout: 15_000 },
+        )
         .toBe(true)
       const cardPrices = (await cards.locator(".price").allTextContents()).map((p) =>
         Number(p.split(" · ")[0].replace(/\D/g, "")),
@@ -274,10 +277,15 @@ describe("consumer storefront in a real browser", () => {
       await page.waitForURL(/stars=4/)
       expect(new URL(page.url()).searchParams.get("q")).toBe("bat trang")
       await expect
-        .poll(async () => {
-          const stars = (await cards.locator(".ocop-stars .star-text").allTextContents()).map((t) => Number(t.replace(/\D/g, "")))
-          return stars.length > 0 && stars.every((n) => n >= 4)
-        }, { timeout: 15_000 })
+        .poll(
+          async () => {
+            const stars = (await cards.locator(".ocop-stars .star-text").allTextContents()).map((t) =>
+              Number(t.replace(/\D/g, "")),
+            )
+            return stars.length > 0 && stars.every((n) => n >= 4)
+          },
+          { timeout: 15_000 },
+        )
         .toBe(true)
       for (const title of await cards.locator(".card-title").allTextContents()) expect(title).toMatch(/Bát Tràng/)
 
@@ -359,7 +367,8 @@ describe("consumer storefront in a real browser", () => {
       expect(signedIn.sameSite).toBe("Lax")
       const layers = [signedIn.value, decodeURIComponent(signedIn.value)]
       for (const layer of [...layers]) {
-        for (const encoding of ["base64", "base64url"] as const) layers.push(Buffer.from(layer, encoding).toString("latin1"))
+        for (const encoding of ["base64", "base64url"] as const)
+          layers.push(Buffer.from(layer, encoding).toString("latin1"))
       }
       for (const layer of [...layers]) layers.push(Buffer.from(layer, "base64url").toString("latin1"))
       for (const layer of layers) expect(layer).not.toMatch(/eyJ[\w-]{10,}\.eyJ/)

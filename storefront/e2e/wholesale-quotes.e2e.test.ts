@@ -17,8 +17,17 @@ import { vi } from "../app/i18n/vi"
 const SLOW = 240_000
 const PASSWORD = "mat-khau-phan-phoi-1"
 const run = Date.now().toString().slice(-8)
-const SELLER = { email: `htx.baogia.${run}@example.vn`, tax_code: `47${run}`, product: "Mật ong bạc hà Mèo Vạc", sku: `MO-${run}` }
-const DISTRIBUTOR = { email: `npp.${run}@example.vn`, company: "Công ty TNHH Phân phối Đặc sản Miền Bắc", tax_code: `01${run}` }
+const SELLER = {
+  email: `htx.baogia.${run}@example.vn`,
+  tax_code: `47${run}`,
+  product: "Mật ong bạc hà Mèo Vạc",
+  sku: `MO-${run}`,
+}
+const DISTRIBUTOR = {
+  email: `npp.${run}@example.vn`,
+  company: "Công ty TNHH Phân phối Đặc sản Miền Bắc",
+  tax_code: `01${run}`,
+}
 
 describe("a quote goes from request to a paid order in a real browser", () => {
   let stack: Stack
@@ -34,7 +43,15 @@ describe("a quote goes from request to a paid order in a real browser", () => {
 
   const see = (locator: Locator) =>
     expect.poll(
-      async () => ((await locator.first().textContent({ timeout: 1_000 }).catch(() => "")) ?? "").replace(/\s+/g, " ").trim(),
+      async () =>
+        (
+          (await locator
+            .first()
+            .textContent({ timeout: 1_000 })
+            .catch(() => "")) ?? ""
+        )
+          .replace(/\s+/g, " ")
+          .trim(),
       { timeout: 15_000, interval: 200 },
     )
 
@@ -54,7 +71,12 @@ describe("a quote goes from request to a paid order in a real browser", () => {
     const admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
 
     // A cooperative with a certified, published product (seller API and admin API).
-    const registration = (await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, { email: SELLER.email, password: PASSWORD })).token
+    const registration = (
+      await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+        email: SELLER.email,
+        password: PASSWORD,
+      })
+    ).token
     const { seller: created } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
       legal_name: "Hợp tác xã Ong mật Mèo Vạc",
       type: "cooperative",
@@ -65,15 +87,26 @@ describe("a quote goes from request to a paid order in a real browser", () => {
       bank_account: { bank_name: "Agribank", account_number: "8300205123456", account_holder: "HTX ONG MAT MEO VAC" },
     })
     await call("POST", `/admin/sellers/${created.id}/approve`, admin)
-    const sellerToken = (await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: SELLER.email, password: PASSWORD })).token
-    const { product } = await call<{ product: { id: string; handle: string } }>("POST", "/sellers/me/products", sellerToken, {
-      title: SELLER.product,
-      description: "Mật ong hoa bạc hà cao nguyên đá.",
-      product_group: 1,
-      variants: [{ title: "Chai 500 ml", sku: SELLER.sku, price_vnd: 320000, stock: 200 }],
-    })
+    const sellerToken = (
+      await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: SELLER.email, password: PASSWORD })
+    ).token
+    const { product } = await call<{ product: { id: string; handle: string } }>(
+      "POST",
+      "/sellers/me/products",
+      sellerToken,
+      {
+        title: SELLER.product,
+        description: "Mật ong hoa bạc hà cao nguyên đá.",
+        product_group: 1,
+        variants: [{ title: "Chai 500 ml", sku: SELLER.sku, price_vnd: 320000, stock: 200 }],
+      },
+    )
     handle = product.handle
-    const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>("GET", `/admin/sellers/${created.id}`, admin)
+    const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>(
+      "GET",
+      `/admin/sellers/${created.id}`,
+      admin,
+    )
     await call("POST", "/admin/ocop/certificates", admin, {
       evaluation: {
         subject_id: detail.ocop_subject.id,
@@ -93,9 +126,23 @@ describe("a quote goes from request to a paid order in a real browser", () => {
     await call("POST", `/sellers/me/products/${product.id}/publish`, sellerToken)
 
     // A distributor company, verified by the operator.
-    const customerRegistration = (await call<{ token: string }>("POST", "/auth/customer/emailpass/register", null, { email: DISTRIBUTOR.email, password: PASSWORD })).token
-    await call("POST", "/store/customers", customerRegistration, { email: DISTRIBUTOR.email, first_name: "Hà", last_name: "Nguyễn Thu" })
-    const customerToken = (await call<{ token: string }>("POST", "/auth/customer/emailpass", null, { email: DISTRIBUTOR.email, password: PASSWORD })).token
+    const customerRegistration = (
+      await call<{ token: string }>("POST", "/auth/customer/emailpass/register", null, {
+        email: DISTRIBUTOR.email,
+        password: PASSWORD,
+      })
+    ).token
+    await call("POST", "/store/customers", customerRegistration, {
+      email: DISTRIBUTOR.email,
+      first_name: "Hà",
+      last_name: "Nguyễn Thu",
+    })
+    const customerToken = (
+      await call<{ token: string }>("POST", "/auth/customer/emailpass", null, {
+        email: DISTRIBUTOR.email,
+        password: PASSWORD,
+      })
+    ).token
     const { company } = await call<{ company: { id: string } }>("POST", "/store/distributors", customerToken, {
       name: DISTRIBUTOR.company,
       tax_code: DISTRIBUTOR.tax_code,
@@ -177,7 +224,11 @@ describe("a quote goes from request to a paid order in a real browser", () => {
       await distributor.getByRole("button", { name: vi["checkout.place_order"], exact: true }).click()
       // The heading, with the checkout's messages if the order was refused (they explain why).
       await expect
-        .poll(async () => (await distributor.locator("h1, .notice, .field-error, .line-problem").allTextContents()).join(" | "), { timeout: 20_000 })
+        .poll(
+          async () =>
+            (await distributor.locator("h1, .notice, .field-error, .line-problem").allTextContents()).join(" | "),
+          { timeout: 20_000 },
+        )
         .toMatch(new RegExp(`^${vi["order.thanks"]}`))
       orderUrl = distributor.url()
       const transfer = distributor.getByTestId("bank-transfer")

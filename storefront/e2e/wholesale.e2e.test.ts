@@ -23,8 +23,24 @@ const PASSWORD = "mat-khau-si-an-toan"
 const run = Date.now().toString().slice(-8)
 
 const SELLERS = [
-  { n: 1, email: `si.mat.ong.${run}@example.vn`, tax_code: `47${run}`, title: "Mật ong bạc hà Mèo Vạc", sku: `MO-${run}`, price: 150_000, tier: 120_000 },
-  { n: 2, email: `si.che.${run}@example.vn`, tax_code: `48${run}`, title: "Chè Shan tuyết cổ thụ", sku: `CHE-${run}`, price: 200_000, tier: 160_000 },
+  {
+    n: 1,
+    email: `si.mat.ong.${run}@example.vn`,
+    tax_code: `47${run}`,
+    title: "Mật ong bạc hà Mèo Vạc",
+    sku: `MO-${run}`,
+    price: 150_000,
+    tier: 120_000,
+  },
+  {
+    n: 2,
+    email: `si.che.${run}@example.vn`,
+    tax_code: `48${run}`,
+    title: "Chè Shan tuyết cổ thụ",
+    sku: `CHE-${run}`,
+    price: 200_000,
+    tier: 160_000,
+  },
 ]
 
 describe("wholesale in a real browser", () => {
@@ -38,10 +54,12 @@ describe("wholesale in a real browser", () => {
   let call: BackendClient["call"]
   let admin: BackendClient["admin"]
 
-
   /** An approved seller with one certified, published product (two variants: a big stock and 5 units) and wholesale tiers. */
   async function wholesaleSeller(seller: (typeof SELLERS)[number]) {
-    const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, { email: seller.email, password: PASSWORD })
+    const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+      email: seller.email,
+      password: PASSWORD,
+    })
     const { seller: created } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
       legal_name: `Hợp tác xã Đặc sản Vùng cao Số ${seller.n} ${run}`,
       type: "cooperative",
@@ -52,8 +70,13 @@ describe("wholesale in a real browser", () => {
       bank_account: { bank_name: "Agribank", account_number: `12345${seller.n}${run}`, account_holder: "HTX DAC SAN" },
     })
     await admin("POST", `/admin/sellers/${created.id}/approve`)
-    const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: seller.email, password: PASSWORD })
-    const { product } = await call<{ product: { id: string; handle: string; variants: { id: string; sku: string }[] } }>("POST", "/sellers/me/products", token, {
+    const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
+      email: seller.email,
+      password: PASSWORD,
+    })
+    const { product } = await call<{
+      product: { id: string; handle: string; variants: { id: string; sku: string }[] }
+    }>("POST", "/sellers/me/products", token, {
       title: seller.title,
       product_group: 1,
       variants: [
@@ -61,7 +84,10 @@ describe("wholesale in a real browser", () => {
         { title: "Hộp quà", sku: `${seller.sku}-QUA`, price_vnd: seller.price * 2, stock: 5 },
       ],
     })
-    const { seller: detail } = await admin<{ seller: { ocop_subject: { id: string } } }>("GET", `/admin/sellers/${created.id}`)
+    const { seller: detail } = await admin<{ seller: { ocop_subject: { id: string } } }>(
+      "GET",
+      `/admin/sellers/${created.id}`,
+    )
     await admin("POST", "/admin/ocop/certificates", {
       evaluation: {
         subject_id: detail.ocop_subject.id,
@@ -98,7 +124,15 @@ describe("wholesale in a real browser", () => {
 
   const see = (locator: Locator) =>
     expect.poll(
-      async () => ((await locator.first().textContent({ timeout: 1_000 }).catch(() => "")) ?? "").replace(/\s+/g, " ").trim(),
+      async () =>
+        (
+          (await locator
+            .first()
+            .textContent({ timeout: 1_000 })
+            .catch(() => "")) ?? ""
+        )
+          .replace(/\s+/g, " ")
+          .trim(),
       { timeout: 15_000, interval: 200 },
     )
 
@@ -153,7 +187,10 @@ describe("wholesale in a real browser", () => {
       await page.getByRole("button", { name: w["bulk.check"], exact: true }).click()
       await see(page.locator(".notice")).toBe(vi["refusal.company_not_verified"])
 
-      const { distributors } = await admin<{ distributors: { id: string; tax_code: string }[] }>("GET", "/admin/distributors?status=pending")
+      const { distributors } = await admin<{ distributors: { id: string; tax_code: string }[] }>(
+        "GET",
+        "/admin/distributors?status=pending",
+      )
       const company = distributors.find((d) => d.tax_code === taxCode)!
       // The product page shows retail prices only until the company is verified, then its tiers.
       await page.goto(url(`/products/${productHandles[0]}`))
@@ -175,7 +212,11 @@ describe("wholesale in a real browser", () => {
       await see(page.locator(".member-list li").last()).toMatch(w["distributor.invited"])
 
       // The colleague registers: bound to nothing until they accept the invitation, signed in, on /distributor
-      const colleague = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "vi-VN", javaScriptEnabled: false })
+      const colleague = await browser.newContext({
+        viewport: { width: 1100, height: 900 },
+        locale: "vi-VN",
+        javaScriptEnabled: false,
+      })
       const invitee = await colleague.newPage()
       await invitee.goto(url("/account/register"))
       await invitee.getByLabel(vi["address.full_name"]).fill("Lê Thu")
@@ -193,7 +234,9 @@ describe("wholesale in a real browser", () => {
       expect(await invitee.locator(".invitation-list").count()).toBe(0)
       await colleague.close()
       await page.reload()
-      await expect.poll(() => page.locator(".member-list li").last().textContent()).not.toContain(w["distributor.invited"])
+      await expect
+        .poll(() => page.locator(".member-list li").last().textContent())
+        .not.toContain(w["distributor.invited"])
 
       // The CSV: two good lines (one per seller), and an unknown SKU, a duplicate, too little stock, below the MOQ, a bad quantity.
       const csv = [
@@ -226,10 +269,17 @@ describe("wholesale in a real browser", () => {
       await see(page.locator(".bulk-summary")).toMatch("1/1")
       await see(page.locator(".bulk-report tbody tr").nth(0)).toMatch("160.000")
 
-      await page.locator("#bulk-file").setInputFiles({ name: "don-hang.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") })
+      await page
+        .locator("#bulk-file")
+        .setInputFiles({ name: "don-hang.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") })
       await page.getByRole("button", { name: w["bulk.upload"] }).click()
       await see(page.locator(".bulk-summary")).toMatch("2/7")
-      const codes = async (line: number) => page.locator(".bulk-report tbody tr").nth(line - 2).locator("[data-code]").evaluateAll((els) => els.map((el) => el.getAttribute("data-code")))
+      const codes = async (line: number) =>
+        page
+          .locator(".bulk-report tbody tr")
+          .nth(line - 2)
+          .locator("[data-code]")
+          .evaluateAll((els) => els.map((el) => el.getAttribute("data-code")))
       expect(await codes(4)).toEqual(["unknown_sku"])
       expect(await codes(5)).toEqual(["duplicate_sku"])
       expect(await codes(6)).toEqual(["insufficient_stock"])
@@ -237,7 +287,9 @@ describe("wholesale in a real browser", () => {
       expect(await codes(8)).toEqual(["bad_quantity", "duplicate_sku"])
       // Each problem is a sentence in the page's language, never the API's English text.
       await see(page.locator(".bulk-report tbody tr").nth(2).locator("[data-code]")).toBe(w["problem.unknown_sku"])
-      expect(await page.locator(".bulk-report").innerText()).not.toMatch(/no product has SKU|already on line|units of|minimum order of|whole number/)
+      expect(await page.locator(".bulk-report").innerText()).not.toMatch(
+        /no product has SKU|already on line|units of|minimum order of|whole number/,
+      )
       await see(page.locator(".bulk-report tbody tr").nth(0)).toMatch("120.000")
       await see(page.locator(".bulk-report tbody tr").nth(1)).toMatch("160.000")
       await page.screenshot({ path: `${shots}wholesale-report.png`, fullPage: true })
@@ -266,11 +318,9 @@ describe("wholesale in a real browser", () => {
           .poll(
             async () => {
               // The seller knows its part by its own id and number (its newest), never by the order id.
-              const list = await call<{ orders: { id: string; items: { sku: string; quantity: number; unit_price: number }[] }[] }>(
-                "GET",
-                "/sellers/me/orders?limit=1",
-                sellerTokens[i],
-              ).catch(() => null)
+              const list = await call<{
+                orders: { id: string; items: { sku: string; quantity: number; unit_price: number }[] }[]
+              }>("GET", "/sellers/me/orders?limit=1", sellerTokens[i]).catch(() => null)
               expect(JSON.stringify(list ?? {})).not.toContain(orderId)
               return list?.orders[0]?.items.map((item) => [item.sku, item.quantity, item.unit_price])
             },

@@ -4,7 +4,6 @@ import {
   evaluateScoreSheet,
   validUntil,
   vnDateOf,
-  type Stars,
 } from "@ocop/plugin-ocop/rules"
 import { hasValidCheckDigit } from "@ocop/plugin-ocop/gs1"
 import { isDistrictOf } from "../../src/seed/catalogue/former-districts"
@@ -31,16 +30,24 @@ async function allPages(api: any, path: string, key: string, headers: any, limit
  */
 export function issuerProblem(
   certificate: { decision_date: string; authority: string; authority_level: string },
-  subject: Row
+  subject: Row,
 ): string | null {
   const { errors, issuer } = checkIssuer({
     decision_date: certificate.decision_date,
     authority_level: certificate.authority_level as any,
     authority_name: certificate.authority,
-    producer: { province: subject.province, historical_province: subject.historical_province ?? null, address: subject.address },
+    producer: {
+      province: subject.province,
+      historical_province: subject.historical_province ?? null,
+      address: subject.address,
+    },
   })
   if (errors.length) return errors.map((e) => e.message).join("; ")
-  if (issuer?.level === "district" && issuer.province && !isDistrictOf(`${issuer.kind} ${issuer.district}`, issuer.province)) {
+  if (
+    issuer?.level === "district" &&
+    issuer.province &&
+    !isDistrictOf(`${issuer.kind} ${issuer.district}`, issuer.province)
+  ) {
     return `${issuer.kind} ${issuer.district} is not a district of ${issuer.province}`
   }
   return null
@@ -67,13 +74,18 @@ export async function auditCatalogue(input: {
 
   const certificates = await allPages(api, "/admin/ocop/certificates?order=decision_number", "certificates", admin)
   const subjects = new Map((await allPages(api, "/admin/ocop/subjects", "subjects", admin)).map((s) => [s.id, s]))
-  const evaluations = new Map((await input.evaluations(certificates.map((c) => c.evaluation_id).filter(Boolean))).map((e) => [e.id, e]))
+  const evaluations = new Map(
+    (await input.evaluations(certificates.map((c) => c.evaluation_id).filter(Boolean))).map((e) => [e.id, e]),
+  )
   const onSale = await allPages(api, "/store/products?fields=id,title,handle&order=id", "products", store)
   const listed = new Map((await allPages(api, "/store/ocop/products", "products", store)).map((p) => [p.id, p]))
 
   for (const certificate of certificates) {
     const name = `${certificate.decision_number} (${certificate.product?.handle ?? certificate.product_id})`
-    const { data } = await api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`, store)
+    const { data } = await api.get(
+      `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
+      store,
+    )
     const shown = data.certificate
     // Stars against the council's score sheet.
     const evaluation = evaluations.get(certificate.evaluation_id)
@@ -91,16 +103,28 @@ export async function auditCatalogue(input: {
       })
       if (!sheet.ok) flag("score", name, `score sheet inconsistent: ${sheet.errors.map((e) => e.message).join("; ")}`)
       else if (sheet.value.stars !== shown.stars) {
-        flag("stars", name, `${shown.stars}★ shown, the score sheet (total ${sheet.value.total / 100}) gives ${sheet.value.stars ?? "no"}★`)
+        flag(
+          "stars",
+          name,
+          `${shown.stars}★ shown, the score sheet (total ${sheet.value.total / 100}) gives ${sheet.value.stars ?? "no"}★`,
+        )
       }
     }
     // Validity: 36 months from the decision date; valid only until then and unless revoked.
     if (shown.valid_until !== validUntil(shown.decision_date)) {
-      flag("validity", name, `valid until ${shown.valid_until}, 36 months from ${shown.decision_date} is ${validUntil(shown.decision_date)}`)
+      flag(
+        "validity",
+        name,
+        `valid until ${shown.valid_until}, 36 months from ${shown.decision_date} is ${validUntil(shown.decision_date)}`,
+      )
     }
     const shouldBeValid = certificate.status !== "revoked" && today <= shown.valid_until
     if (shown.valid !== shouldBeValid || (shown.valid && shown.status !== "valid")) {
-      flag("status", name, `shown as ${shown.status} (valid: ${shown.valid}) on ${today}, valid until ${shown.valid_until}, stored ${certificate.status}`)
+      flag(
+        "status",
+        name,
+        `shown as ${shown.status} (valid: ${shown.valid}) on ${today}, valid until ${shown.valid_until}, stored ${certificate.status}`,
+      )
     }
     if (!shown.valid && !shown.ended_on) flag("status", name, `${shown.status} without the day it ended`)
     if (shown.status === "revoked" && !shown.revocation_reason) flag("status", name, "revoked without a reason")
@@ -119,23 +143,34 @@ export async function auditCatalogue(input: {
     else {
       const problem = issuerProblem(shown, subject)
       if (problem) flag("issuer", name, `${problem} (producer ${subject.legal_name}, ${subject.address})`)
-      if (certificate.province !== subject.province) flag("province", name, `certificate in ${certificate.province}, producer in ${subject.province}`)
+      if (certificate.province !== subject.province)
+        flag("province", name, `certificate in ${certificate.province}, producer in ${subject.province}`)
     }
   }
 
   // Nothing on sale without a certificate valid today, and the OCOP listing states it.
   const byProduct = new Map<string, Row[]>()
-  for (const certificate of certificates) byProduct.set(certificate.product_id, [...(byProduct.get(certificate.product_id) ?? []), certificate])
+  for (const certificate of certificates)
+    byProduct.set(certificate.product_id, [...(byProduct.get(certificate.product_id) ?? []), certificate])
   for (const product of onSale) {
     const valid = (byProduct.get(product.id) ?? []).filter((c) => c.status === "valid" && today <= c.valid_until)
     if (!valid.length) flag("on_sale", product.handle, "on sale without a valid OCOP certificate")
     const ocop = listed.get(product.id)?.ocop
     if (!ocop) flag("on_sale", product.handle, "on sale but missing from the OCOP listing")
-    else if (!ocop.valid || ocop.status !== "valid" || !valid.some((c) => c.decision_number === ocop.decision_number && c.stars === ocop.stars)) {
-      flag("on_sale", product.handle, `listed with ${ocop.stars}★ ${ocop.decision_number} (${ocop.status}), not its valid certificate`)
+    else if (
+      !ocop.valid ||
+      ocop.status !== "valid" ||
+      !valid.some((c) => c.decision_number === ocop.decision_number && c.stars === ocop.stars)
+    ) {
+      flag(
+        "on_sale",
+        product.handle,
+        `listed with ${ocop.stars}★ ${ocop.decision_number} (${ocop.status}), not its valid certificate`,
+      )
     }
   }
-  for (const id of listed.keys()) if (!onSale.some((p) => p.id === id)) flag("on_sale", id, "in the OCOP listing but not on sale")
+  for (const id of listed.keys())
+    if (!onSale.some((p) => p.id === id)) flag("on_sale", id, "in the OCOP listing but not on sale")
 
   // GS1 check digits of every trade item, product by product.
   let tradeItems = 0
@@ -143,9 +178,19 @@ export async function auditCatalogue(input: {
     const { data } = await api.get(`/admin/ocop/trade-items?product_id=${productId}&limit=100`, admin)
     for (const item of data.trade_items) {
       tradeItems++
-      if (!/^\d{14}$/.test(item.gtin14) || !hasValidCheckDigit(item.gtin14)) flag("gtin", item.gtin14, `GTIN of product ${productId} has a wrong check digit or length`)
+      if (!/^\d{14}$/.test(item.gtin14) || !hasValidCheckDigit(item.gtin14))
+        flag("gtin", item.gtin14, `GTIN of product ${productId} has a wrong check digit or length`)
     }
   }
 
-  return { violations, counts: { certificates: certificates.length, on_sale: onSale.length, listed: listed.size, trade_items: tradeItems, subjects: subjects.size } }
+  return {
+    violations,
+    counts: {
+      certificates: certificates.length,
+      on_sale: onSale.length,
+      listed: listed.size,
+      trade_items: tradeItems,
+      subjects: subjects.size,
+    },
+  }
 }

@@ -24,7 +24,9 @@ async function call(api: any, method: "get" | "post", url: string, store: Store,
   } catch (error: any) {
     const response = error?.response
     if (!response) throw error
-    throw new Error(`${method.toUpperCase()} ${url}: ${response.status} ${JSON.stringify(response.data)}`, { cause: error })
+    throw new Error(`${method.toUpperCase()} ${url}: ${response.status} ${JSON.stringify(response.data)}`, {
+      cause: error,
+    })
   }
 }
 
@@ -42,7 +44,9 @@ export async function readyCart(api: any, store: Store, options: { regionId: str
   })
   const cartId: string = created.cart.id
   const { data: shipping } = await call(api, "get", `/store/shipping-options?cart_id=${cartId}`, store)
-  await call(api, "post", `/store/carts/${cartId}/shipping-methods`, store, { option_id: shipping.shipping_options[0].id })
+  await call(api, "post", `/store/carts/${cartId}/shipping-methods`, store, {
+    option_id: shipping.shipping_options[0].id,
+  })
   return cartId
 }
 
@@ -55,13 +59,22 @@ export async function chooseCashOnDelivery(api: any, store: Store, cartId: strin
 }
 
 /** A complete COD order: cart, address, shipping, payment session, completion. */
-export async function placeCodOrder(api: any, store: Store, options: { regionId: string; email: string; lines: Line[] }) {
+export async function placeCodOrder(
+  api: any,
+  store: Store,
+  options: { regionId: string; email: string; lines: Line[] },
+) {
   const cartId = await readyCart(api, store, options)
   await chooseCashOnDelivery(api, store, cartId)
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
   if (data.type !== "order") throw new Error(`The cart did not become an order: ${JSON.stringify(data.error ?? data)}`)
   // access_token: a guest order's secret, handed only to whoever completed the cart
-  return data.order as { id: string; display_id: number; access_token: string; items: { id: string; variant_id: string; quantity: number }[] }
+  return data.order as {
+    id: string
+    display_id: number
+    access_token: string
+    items: { id: string; variant_id: string; quantity: number }[]
+  }
 }
 
 /**
@@ -77,7 +90,7 @@ export async function readyCodCarts(
   api: any,
   store: Store,
   container: MedusaContainer,
-  options: { regionId: string; lines: Line[]; emails: string[] }
+  options: { regionId: string; lines: Line[]; emails: string[] },
 ) {
   const [firstEmail, ...otherEmails] = options.emails
   const first = await readyCart(api, store, { regionId: options.regionId, email: firstEmail, lines: options.lines })
@@ -91,7 +104,7 @@ export async function readyCodCarts(
 /** Each table's columns and which of them hold JSON, from the database's own catalogue. */
 async function columnsOf(db: Knex) {
   const { rows } = await db.raw(
-    `select table_name, column_name, data_type from information_schema.columns where table_schema = current_schema()`
+    `select table_name, column_name, data_type from information_schema.columns where table_schema = current_schema()`,
   )
   const columns = new Map<string, Map<string, boolean>>()
   for (const row of rows) {
@@ -106,7 +119,7 @@ async function tablesWithColumn(db: Knex, column: string) {
     `select table_name from information_schema.columns
       where table_schema = current_schema() and column_name = ? and table_name in
             (select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE')`,
-    [column]
+    [column],
   )
   return rows.map((row: { table_name: string }) => row.table_name) as string[]
 }
@@ -129,7 +142,8 @@ async function copyCart(db: Knex, cartId: string, email: string) {
       for (const row of rows) {
         const copy: Record<string, unknown> = {}
         for (const [key, cell] of Object.entries(row)) {
-          const moved = key === "id" ? newId(cell) : typeof cell === "string" && renamed.has(cell) ? renamed.get(cell) : cell
+          const moved =
+            key === "id" ? newId(cell) : typeof cell === "string" && renamed.has(cell) ? renamed.get(cell) : cell
           copy[key] = columns.get(table)!.get(key) && moved !== null ? JSON.stringify(moved) : moved
         }
         await trx(table).insert({ ...copy, ...change })
@@ -140,7 +154,8 @@ async function copyCart(db: Knex, cartId: string, email: string) {
     const [cart] = await trx("cart").where("id", cartId)
     // Each buyer is a guest customer of their own, as the store API makes one for a new e-mail
     if (cart.customer_id) await copyRows("customer", "id", cart.customer_id, { email })
-    for (const address of [cart.shipping_address_id, cart.billing_address_id]) if (address) await copyRows("cart_address", "id", address)
+    for (const address of [cart.shipping_address_id, cart.billing_address_id])
+      if (address) await copyRows("cart_address", "id", address)
     await copyRows("cart", "id", cartId, { email })
     const [link] = await trx("cart_payment_collection").where("cart_id", cartId).whereNull("deleted_at")
     await copyRows("payment_collection", "id", link.payment_collection_id)
@@ -154,7 +169,8 @@ async function copyCart(db: Knex, cartId: string, email: string) {
       for (const table of await tablesWithColumn(trx, column))
         if (table.startsWith("cart_")) for (const id of parts) await copyRows(table, column, id)
     for (const table of await tablesWithColumn(trx, "payment_collection_id"))
-      if (table !== "cart_payment_collection") await copyRows(table, "payment_collection_id", link.payment_collection_id)
+      if (table !== "cart_payment_collection")
+        await copyRows(table, "payment_collection_id", link.payment_collection_id)
     return renamed.get(cartId)!
   })
 }

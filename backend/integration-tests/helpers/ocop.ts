@@ -22,7 +22,7 @@ export async function percentOffCode(
   admin: any,
   code: string,
   percent: number,
-  options: { maxQuantity: number; productIds?: string[] }
+  options: { maxQuantity: number; productIds?: string[] },
 ) {
   return settle(
     api.post(
@@ -38,11 +38,13 @@ export async function percentOffCode(
           target_type: "items",
           allocation: "each",
           max_quantity: options.maxQuantity,
-          ...(options.productIds ? { target_rules: [{ attribute: "items.product.id", operator: "in", values: options.productIds }] } : {}),
+          ...(options.productIds
+            ? { target_rules: [{ attribute: "items.product.id", operator: "in", values: options.productIds }] }
+            : {}),
         },
       },
-      admin
-    )
+      admin,
+    ),
   )
 }
 
@@ -98,12 +100,17 @@ export async function createBareProduct(api: any, headers: any, title: string, e
       ],
       ...extra,
     },
-    headers
+    headers,
   )
   return data.product as { id: string; title: string; handle: string }
 }
 
-export function evaluationBody(subjectId: string, productId: string, total: number, overrides: Record<string, unknown> = {}) {
+export function evaluationBody(
+  subjectId: string,
+  productId: string,
+  total: number,
+  overrides: Record<string, unknown> = {},
+) {
   return {
     subject_id: subjectId,
     product_id: productId,

@@ -10,13 +10,23 @@ export async function firstVariantId(api: Api, store: Store, regionId: string, p
   return data.products[0].variants[0].id
 }
 
-export async function createCart(api: Api, store: Store, regionId: string, lines: { variant_id: string; quantity: number }[]) {
+export async function createCart(
+  api: Api,
+  store: Store,
+  regionId: string,
+  lines: { variant_id: string; quantity: number }[],
+) {
   const { data } = await api.post("/store/carts", { region_id: regionId, email: "khach@example.com" }, store)
   for (const line of lines) await api.post(`/store/carts/${data.cart.id}/line-items`, line, store)
   return data.cart.id as string
 }
 
 /** A cash-on-delivery order with these lines (helpers/checkout.ts). */
-export function placeCodOrder(api: Api, store: Store, regionId: string, lines: { variant_id: string; quantity: number }[]) {
+export function placeCodOrder(
+  api: Api,
+  store: Store,
+  regionId: string,
+  lines: { variant_id: string; quantity: number }[],
+) {
   return placeOrder(api, store, { regionId, email: "khach@example.com", lines })
 }

@@ -86,7 +86,7 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
     await eventually(
       () => search({ limit: 1 }),
       (data) => expect(data.count).toBe(certifiedCount),
-      30_000
+      30_000,
     )
   })
 
@@ -109,7 +109,11 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
       const data = await search({ q: "nuoc mamm", limit: 50 })
       const fishSauce = FISH_SAUCE.map((p) => p.title)
       expect(titles(data)).toEqual(expect.arrayContaining(fishSauce))
-      expect(titles(data).slice(0, fishSauce.length).every((t: string) => t.startsWith("Nước mắm"))).toBe(true)
+      expect(
+        titles(data)
+          .slice(0, fishSauce.length)
+          .every((t: string) => t.startsWith("Nước mắm")),
+      ).toBe(true)
       expect(data.did_you_mean).toBe("nước mắm")
       expect(data.hits[0].highlights.title).toMatch(/<mark>Nước mắm<\/mark>/)
 
@@ -152,7 +156,9 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
       expect(four.hits.every((hit: any) => hit.stars === 4)).toBe(true)
       expect(four.count).toBe(all.hits.filter((hit: any) => hit.stars === 4).length)
       // Disjunctive: the stars facet still offers the other levels of the same text match.
-      expect(four.facets.stars.map((v: any) => v.value).sort()).toEqual(all.facets.stars.map((v: any) => v.value).sort())
+      expect(four.facets.stars.map((v: any) => v.value).sort()).toEqual(
+        all.facets.stars.map((v: any) => v.value).sort(),
+      )
 
       const province = all.hits[0].province as string
       const byProvince = await search({ q: "mat ong", province, limit: 50 })
@@ -191,14 +197,23 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
       expect(titles(before)).not.toContain(uncertified.title)
 
       const target = before.hits.find((hit: any) => hit.title.startsWith("Mật ong"))
-      const [certificate] = await certification(getContainer()).listOcopCertificates({ product_id: target.id, status: "valid" })
-      const revoke = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Kiểm tra chất lượng không đạt (thử nghiệm tìm kiếm)" }, admin))
+      const [certificate] = await certification(getContainer()).listOcopCertificates({
+        product_id: target.id,
+        status: "valid",
+      })
+      const revoke = await settle(
+        api.post(
+          `/admin/ocop/certificates/${certificate.id}/revoke`,
+          { reason: "Kiểm tra chất lượng không đạt (thử nghiệm tìm kiếm)" },
+          admin,
+        ),
+      )
       expect(revoke.status).toBe(200)
       const started = Date.now()
       await eventually(
         () => search({ q: "mat ong", limit: 50 }),
         (data) => expect(data.hits.map((hit: any) => hit.id)).not.toContain(target.id),
-        10_000
+        10_000,
       )
       expect(Date.now() - started).toBeLessThan(10_000)
 
@@ -206,12 +221,12 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
       await api.post(`/admin/products/${other.id}`, { status: "draft" }, admin)
       await eventually(
         () => search({ q: "mat ong", limit: 50 }),
-        (data) => expect(data.hits.map((hit: any) => hit.id)).not.toContain(other.id)
+        (data) => expect(data.hits.map((hit: any) => hit.id)).not.toContain(other.id),
       )
       await api.post(`/admin/products/${other.id}`, { status: "published" }, admin)
       await eventually(
         () => search({ q: "mat ong", limit: 50 }),
-        (data) => expect(data.hits.map((hit: any) => hit.id)).toContain(other.id)
+        (data) => expect(data.hits.map((hit: any) => hit.id)).toContain(other.id),
       )
       // (The test runner restores the database before each test: the next one starts from the seed again.)
     })
@@ -219,12 +234,20 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
     it("follows price changes of a variant", async () => {
       const { data } = await api.get(`/store/ocop/search?q=${encodeURIComponent("nuoc mam")}&limit=1`, store())
       const hit = data.hits[0]
-      const { data: product } = await api.get(`/admin/products/${hit.id}?fields=id,variants.id,variants.prices.*`, admin)
+      const { data: product } = await api.get(
+        `/admin/products/${hit.id}?fields=id,variants.id,variants.prices.*`,
+        admin,
+      )
       const variant = product.product.variants[0]
-      await api.post(`/admin/products/${hit.id}/variants/${variant.id}`, { prices: [{ currency_code: "vnd", amount: 1_000 }] }, admin)
+      await api.post(
+        `/admin/products/${hit.id}/variants/${variant.id}`,
+        { prices: [{ currency_code: "vnd", amount: 1_000 }] },
+        admin,
+      )
       await eventually(
         () => search({ q: "nuoc mam", sort: "price_asc", limit: 1 }),
-        (result) => expect(result.hits[0]).toMatchObject({ id: hit.id, price: { amount: 1_000, currency_code: "vnd" } })
+        (result) =>
+          expect(result.hits[0]).toMatchObject({ id: hit.id, price: { amount: 1_000, currency_code: "vnd" } }),
       )
     })
 
@@ -292,7 +315,7 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
       const done = await eventually(
         async () => (await api.get("/admin/ocop/search/status", admin)).data.status,
         (status) => expect(status.job.status).toBe("done"),
-        60_000
+        60_000,
       )
       expect(done.document_count).toBe(done.product_count)
       expect(done.ocop_visible_count).toBe(certifiedCount)

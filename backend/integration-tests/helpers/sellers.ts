@@ -16,7 +16,11 @@ export function sellerBody(n: number, overrides: Record<string, unknown> = {}) {
     email: `htx${n}@example.vn`,
     phone: "0912 345 678",
     address: { address_1: "Thôn Nậm Cang, xã Bắc Hà", province_code: "Lào Cai" },
-    bank_account: { bank_name: "Agribank Lào Cai", account_number: "1234567890" + n, account_holder: "HTX CHE SHAN TUYET" },
+    bank_account: {
+      bank_name: "Agribank Lào Cai",
+      account_number: "1234567890" + n,
+      account_holder: "HTX CHE SHAN TUYET",
+    },
     story: "Chè cổ thụ hái tay trên núi cao.",
     ...overrides,
   }
@@ -70,7 +74,7 @@ export async function certifyProduct(
   subjectId: string,
   productId: string,
   decisionNumber: string,
-  evaluation: Record<string, unknown> = {}
+  evaluation: Record<string, unknown> = {},
 ) {
   const { data } = await api.post(
     "/admin/ocop/certificates",
@@ -81,7 +85,7 @@ export async function certifyProduct(
       authority_level: "province",
       authority_name: "UBND tỉnh Lào Cai",
     },
-    admin
+    admin,
   )
   return data.certificate
 }

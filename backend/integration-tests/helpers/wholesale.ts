@@ -6,11 +6,14 @@ export const CUSTOMER_PASSWORD = "mật-khẩu-khách-1"
 
 /** A registered customer's bearer headers with the publishable key (store routes). */
 export async function customer(api: any, publishableKey: string, email: string) {
-  const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: CUSTOMER_PASSWORD })
+  const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+    email,
+    password: CUSTOMER_PASSWORD,
+  })
   await api.post(
     "/store/customers",
     { email, first_name: "Minh", last_name: "Trần" },
-    { headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey } }
+    { headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey } },
   )
   const { data } = await api.post("/auth/customer/emailpass", { email, password: CUSTOMER_PASSWORD })
   return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
@@ -34,10 +37,14 @@ export async function sellerWithProduct(
   api: any,
   admin: any,
   n: number,
-  variants: { title: string; sku: string; price_vnd: number; stock: number }[]
+  variants: { title: string; sku: string; price_vnd: number; stock: number }[],
 ) {
   const seller = await approvedSeller(api, admin, n)
-  const { data } = await api.post("/sellers/me/products", productBody(`W${n}`, { title: `Mật ong bạc hà Hà Giang ${n}`, variants }), seller.headers)
+  const { data } = await api.post(
+    "/sellers/me/products",
+    productBody(`W${n}`, { title: `Mật ong bạc hà Hà Giang ${n}`, variants }),
+    seller.headers,
+  )
   await certifyProduct(api, admin, seller.subjectId, data.product.id, `9${n}/QĐ-UBND`)
   await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
   return { ...seller, product: data.product as { id: string; variants: { id: string; sku: string }[] } }
@@ -60,7 +67,8 @@ export async function verifiedDistributor(api: any, admin: any, publishableKey: 
 /** The invitee, signed in, accepts the invitation of the company `companyId` (nobody joins without it). */
 export async function acceptInvitation(api: any, invitee: { headers: Record<string, string> }, companyName?: string) {
   const { data } = await api.get("/store/distributors/invitations", invitee)
-  const invitation = data.invitations.find((i: any) => !companyName || i.company.name === companyName) ?? data.invitations[0]
+  const invitation =
+    data.invitations.find((i: any) => !companyName || i.company.name === companyName) ?? data.invitations[0]
   if (!invitation) throw new Error("no invitation to accept")
   return (await api.post(`/store/distributors/invitations/${invitation.id}/accept`, {}, invitee)).data
 }

@@ -38,7 +38,6 @@ integrationTestRunner({
       await signIn("customer", "customer1@example.vn", PASSWORD, { headers: {} })
     })
 
-
     const accounts: [string, string, string][] = [
       ["customer", "customer1@example.vn", PASSWORD],
       ["seller", "seller1@example.vn", PASSWORD],
@@ -90,7 +89,9 @@ integrationTestRunner({
       }
       // Many successful sign-ins from one address (the storefront, the test suites) are never limited.
       for (let batch = 0; batch < 11; batch++) {
-        const answers = await Promise.all(Array.from({ length: 10 }, () => signIn("seller", "seller3@example.vn", PASSWORD)))
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, () => signIn("seller", "seller3@example.vn", PASSWORD)),
+        )
         expect(answers.map((r) => r.status)).toEqual(Array(10).fill(200))
       }
     })
@@ -104,11 +105,15 @@ integrationTestRunner({
       expect(refused.status).toBe(429)
       expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
       // Another address is not affected.
-      expect((await signIn("customer", "customer2@example.vn", PASSWORD, { headers: { "x-forwarded-for": "198.51.100.9" } })).status).toBe(200)
+      expect(
+        (await signIn("customer", "customer2@example.vn", PASSWORD, { headers: { "x-forwarded-for": "198.51.100.9" } }))
+          .status,
+      ).toBe(200)
     })
 
     it("limits password-reset requests per account", async () => {
-      const reset = (email: string) => settle(api.post("/auth/customer/emailpass/reset-password", { identifier: email }, from))
+      const reset = (email: string) =>
+        settle(api.post("/auth/customer/emailpass/reset-password", { identifier: email }, from))
       for (let n = 0; n < 5; n++) expect((await reset("customer2@example.vn")).status).toBe(201)
       const refused = await reset("customer2@example.vn")
       expect(refused.status).toBe(429)
@@ -120,7 +125,9 @@ integrationTestRunner({
     it("keeps the counters in the database, shared by every server process", async () => {
       for (let n = 0; n < 3; n++) await signIn("customer", "customer2@example.vn", "sai-mật-khẩu-1")
       const knex = getContainer().resolve("__pg_connection__") as any
-      const { rows } = await knex.raw(`SELECT key, points FROM auth_rate_limit WHERE key = 'auth_signInAccount:customer2@example.vn'`)
+      const { rows } = await knex.raw(
+        `SELECT key, points FROM auth_rate_limit WHERE key = 'auth_signInAccount:customer2@example.vn'`,
+      )
       expect(rows).toEqual([{ key: "auth_signInAccount:customer2@example.vn", points: 3 }])
     })
   },

@@ -32,7 +32,10 @@ integrationTestRunner({
     })
 
     it("works for a customer's token, and needs a valid token", async () => {
-      const { data } = await api.post("/auth/customer/emailpass", { email: "an@example.vn", password: "mật-khẩu-đúng-123" })
+      const { data } = await api.post("/auth/customer/emailpass", {
+        email: "an@example.vn",
+        password: "mật-khẩu-đúng-123",
+      })
       expect((await api.post("/auth/token/refresh", {}, bearer(data.token))).status).toBe(200)
       await api.post("/auth/token/revoke", {}, bearer(data.token))
       expect((await settle(api.post("/auth/token/refresh", {}, bearer(data.token)))).status).toBe(401)

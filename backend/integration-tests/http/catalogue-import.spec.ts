@@ -15,7 +15,9 @@ const BATCH_SIZE = 50
 
 /** A generated catalogue with four bad rows slipped in: broken JSON, a missing field, a 5★ product certified by a province, a bad decision number. */
 function catalogueWithBadRows() {
-  const rows = [...generateCatalogue({ products: GOOD, producers: 20, seed: 7, today: vnDateOf(new Date()) })].map((r) => JSON.stringify(r))
+  const rows = [...generateCatalogue({ products: GOOD, producers: 20, seed: 7, today: vnDateOf(new Date()) })].map(
+    (r) => JSON.stringify(r),
+  )
   const sample = JSON.parse(rows[0])
   const bad = [
     "{ this is not json",
@@ -24,7 +26,12 @@ function catalogueWithBadRows() {
       ...sample,
       handle: "sai-tham-quyen",
       variants: [{ ...sample.variants[0], sku: "SAI-TQ-1" }],
-      certificate: { ...sample.certificate, total_score: 95, authority_level: "province", decision_number: "9901/QĐ-UBND" },
+      certificate: {
+        ...sample.certificate,
+        total_score: 95,
+        authority_level: "province",
+        decision_number: "9901/QĐ-UBND",
+      },
     }),
     JSON.stringify({
       ...sample,
@@ -72,7 +79,10 @@ integrationTestRunner({
       expect(afterCrash.products - before.products).toBe(BATCH_SIZE)
 
       const progress: number[] = []
-      const run = await runCatalogueImport(getContainer(), file, { batchSize: BATCH_SIZE, onProgress: (p) => progress.push(p.checkpoint_line) })
+      const run = await runCatalogueImport(getContainer(), file, {
+        batchSize: BATCH_SIZE,
+        onProgress: (p) => progress.push(p.checkpoint_line),
+      })
       expect(run.id).toBe(interrupted.id)
       expect(run.status).toBe("completed")
       expect(progress[0]).toBeGreaterThan(interrupted.checkpoint_line)
@@ -85,7 +95,10 @@ integrationTestRunner({
       expect(after.certificates - before.certificates).toBe(GOOD)
       expect(after.subjects - before.subjects).toBe(20)
 
-      const rejected = readFileSync(run.rejected_report!, "utf8").trim().split("\n").map((l) => JSON.parse(l))
+      const rejected = readFileSync(run.rejected_report!, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))
       expect(rejected.map((r) => r.line).sort((a, b) => a - b)).toEqual([11, 41, 61, GOOD + 4])
       const reasons = Object.fromEntries(rejected.map((r) => [r.line, r.reasons.join("; ")]))
       expect(reasons[11]).toMatch(/not valid JSON/)
@@ -93,9 +106,15 @@ integrationTestRunner({
       expect(reasons[61]).toMatch(/certificate:.*(authority|ministry|Bộ)/i)
       expect(reasons[GOOD + 4]).toMatch(/certificate:.*decision/i)
       // A refused certificate leaves no product behind
-      const { data } = await api.get("/store/products?handle=sai-tham-quyen", { headers: { "x-publishable-api-key": publishableKey } })
+      const { data } = await api.get("/store/products?handle=sai-tham-quyen", {
+        headers: { "x-publishable-api-key": publishableKey },
+      })
       expect(data.count).toBe(0)
-      expect(await getContainer().resolve(Modules.PRODUCT).listProducts({ handle: ["sai-tham-quyen", "sai-so-quyet-dinh"] })).toEqual([])
+      expect(
+        await getContainer()
+          .resolve(Modules.PRODUCT)
+          .listProducts({ handle: ["sai-tham-quyen", "sai-so-quyet-dinh"] }),
+      ).toEqual([])
 
       // Importing the same file again changes nothing
       const settled = await catalogueCounts()
@@ -113,7 +132,9 @@ integrationTestRunner({
       })
       expect(listed.products[0].title).toBe(row.title)
       expect(listed.products[0].variants).toHaveLength(row.variants.length)
-      const [certificate] = await certification(getContainer()).listOcopCertificates({ decision_number: row.certificate.decision_number })
+      const [certificate] = await certification(getContainer()).listOcopCertificates({
+        decision_number: row.certificate.decision_number,
+      })
       expect(certificate.authority_name).toBe(row.certificate.authority_name)
 
       // The runs and their progress, for admins only

@@ -33,7 +33,9 @@ integrationTestRunner({
 
     const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
     const notifications = (to: string) =>
-      getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to, template: "order-transfer-requested" }) as Promise<any[]>
+      getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ to, template: "order-transfer-requested" }) as Promise<any[]>
 
     it("guest orders → register → prove the e-mail by the link → the orders are in the account, one customer", async () => {
       const email = "lan.khach@example.vn"
@@ -58,18 +60,28 @@ integrationTestRunner({
       expect(claim.data).toEqual({ requested: 2, count: 2 })
 
       // The links go to the address the orders were placed with (the local provider logs them).
-      const sent = await eventually(() => notifications(email), (list) => list.length === 2)
+      const sent = await eventually(
+        () => notifications(email),
+        (list) => list.length === 2,
+      )
       expect(sent).toHaveLength(2)
       expect(sent.map((n) => n.data.order_id).sort()).toEqual(placed.map((o) => o.id).sort())
-      for (const notification of sent) expect(notification.data.link).toMatch(/\/account\/orders\/claim\?order=order_.+&token=.+/)
+      for (const notification of sent)
+        expect(notification.data.link).toMatch(/\/account\/orders\/claim\?order=order_.+&token=.+/)
 
       // A wrong token moves nothing.
-      const wrong = await settle(api.post(`/store/orders/${placed[0].id}/transfer/accept`, { token: "khong-dung" }, store()))
+      const wrong = await settle(
+        api.post(`/store/orders/${placed[0].id}/transfer/accept`, { token: "khong-dung" }, store()),
+      )
       expect(wrong.status).toBeGreaterThanOrEqual(400)
       expect(wrong.status).toBeLessThan(500)
 
       for (const notification of sent) {
-        const accepted = await api.post(`/store/orders/${notification.data.order_id}/transfer/accept`, { token: notification.data.token }, store())
+        const accepted = await api.post(
+          `/store/orders/${notification.data.order_id}/transfer/accept`,
+          { token: notification.data.token },
+          store(),
+        )
         expect(accepted.status).toBe(200)
       }
       const mine = await api.get("/store/orders?fields=id", lan)
@@ -79,7 +91,8 @@ integrationTestRunner({
       // One customer for that e-mail: the guest record is gone once its orders have moved.
       const admin = await adminHeaders(api)
       const customers = await eventually(
-        async () => (await api.get(`/admin/customers?email=${encodeURIComponent(email)}`, admin)).data.customers as any[],
+        async () =>
+          (await api.get(`/admin/customers?email=${encodeURIComponent(email)}`, admin)).data.customers as any[],
         (list) => list.length === 1,
       )
       expect(customers).toHaveLength(1)

@@ -25,7 +25,9 @@ integrationTestRunner({
         evaluations: (ids) => certification(getContainer()).listOcopEvaluations({ id: ids }, { take: null }),
       })
       if (violations.length) {
-        console.error(`${violations.length} violations in the demo catalogue:\n${violations.map((v) => `  [${v.rule}] ${v.subject}: ${v.detail}`).join("\n")}`)
+        console.error(
+          `${violations.length} violations in the demo catalogue:\n${violations.map((v) => `  [${v.rule}] ${v.subject}: ${v.detail}`).join("\n")}`,
+        )
       }
       expect(violations).toEqual([])
       // The whole catalogue was audited: one revoked and one expired certificate, the rest on sale.

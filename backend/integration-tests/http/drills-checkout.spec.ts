@@ -57,14 +57,22 @@ integrationTestRunner({
 
     async function ordersOfVariant() {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "order_line_item", fields: ["id", "quantity"], filters: { variant_id: variantId } })
+      const { data } = await query.graph({
+        entity: "order_line_item",
+        fields: ["id", "quantity"],
+        filters: { variant_id: variantId },
+      })
       return data as { id: string; quantity: number }[]
     }
 
     /** Ready-to-pay carts of one unit each, prepared beforehand so the race is only the completion. */
     async function paidCarts(count: number, tag: string) {
       const emails = Array.from({ length: count }, (_, i) => `drill-${tag}-${i}@ocop.test`)
-      return readyCodCarts(api, store(), getContainer(), { regionId, lines: [{ variant_id: variantId, quantity: 1 }], emails })
+      return readyCodCarts(api, store(), getContainer(), {
+        regionId,
+        lines: [{ variant_id: variantId, quantity: 1 }],
+        emails,
+      })
     }
 
     it(`sells exactly ${STOCK} units to ${BUYERS} buyers completing at once: ${STOCK} orders, stock 0, the rest refused cleanly`, async () => {
@@ -89,7 +97,9 @@ integrationTestRunner({
       await setAvailable(5)
       const [cartId] = await paidCarts(1, "double")
       const before = (await ordersOfVariant()).length
-      const results = await Promise.all([1, 2, 3].map(() => settle(api.post(`/store/carts/${cartId}/complete`, {}, store()))))
+      const results = await Promise.all(
+        [1, 2, 3].map(() => settle(api.post(`/store/carts/${cartId}/complete`, {}, store()))),
+      )
 
       for (const r of results) expect(r.status).toBeLessThan(500)
       const orderIds = new Set(results.filter((r) => r.data?.type === "order").map((r) => r.data.order.id))
@@ -120,13 +130,23 @@ integrationTestRunner({
           region_id: regionId,
           currency_code: cart.currency_code,
           sales_channel_id: cart.sales_channel_id,
-          items: cart.items.map((item: any) => ({ title: item.title, variant_id: item.variant_id, quantity: item.quantity, unit_price: item.unit_price })),
+          items: cart.items.map((item: any) => ({
+            title: item.title,
+            variant_id: item.variant_id,
+            quantity: item.quantity,
+            unit_price: item.unit_price,
+          })),
         },
       ])
       const inventory = getContainer().resolve(Modules.INVENTORY)
       const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId })
       await inventory.createReservationItems([
-        { line_item_id: leftover.items![0].id, inventory_item_id: inventoryItemId, location_id: level.location_id, quantity: 1 },
+        {
+          line_item_id: leftover.items![0].id,
+          inventory_item_id: inventoryItemId,
+          location_id: level.location_id,
+          quantity: 1,
+        },
       ])
 
       const retry = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store()))

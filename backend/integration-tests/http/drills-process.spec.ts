@@ -34,7 +34,13 @@ let publishableKey: string
 const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
 
 async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ host: "localhost", port: dbPort, user: database.user, password: database.password, database: DB_NAME })
+  const client = new pg.Client({
+    host: "localhost",
+    port: dbPort,
+    user: database.user,
+    password: database.password,
+    database: DB_NAME,
+  })
   await client.connect()
   try {
     return (await client.query(text, params)).rows as T[]
@@ -78,9 +84,7 @@ async function regionAndVariant() {
   const regionId = regions.regions.find((r: any) => r.currency_code === "vnd").id
   // A variant with stock for every drill's orders (the seeded stock is random, sometimes 0)
   const { data } = await api.get("/store/products?limit=10&fields=*variants,+variants.inventory_quantity", store())
-  const variant = data.products
-    .flatMap((p: any) => p.variants)
-    .find((v: any) => v.inventory_quantity >= 20)
+  const variant = data.products.flatMap((p: any) => p.variants).find((v: any) => v.inventory_quantity >= 20)
   if (!variant) throw new Error("No seeded variant has 20 units in stock")
   return { regionId, variantId: variant.id as string }
 }
@@ -91,27 +95,27 @@ async function ledger(variantId: string) {
     `select count(distinct o.id)::int n, coalesce(sum(oi.quantity), 0)::int units
        from "order" o join order_item oi on oi.order_id = o.id join order_line_item li on li.id = oi.item_id
       where li.variant_id = $1 and o.deleted_at is null and o.canceled_at is null`,
-    [variantId]
+    [variantId],
   )
   // Orders with no payment (through the order ↔ payment collection link)
   const [unpaid] = await sql(
     `select count(*)::int n from "order" o
       where o.deleted_at is null and not exists (
         select 1 from order_payment_collection l join payment p on p.payment_collection_id = l.payment_collection_id
-         where l.order_id = o.id and l.deleted_at is null and p.deleted_at is null)`
+         where l.order_id = o.id and l.deleted_at is null and p.deleted_at is null)`,
   )
   // Payments whose cart never became an order
   const [orphans] = await sql(
     `select count(*)::int n from payment p
       where p.deleted_at is null and not exists (
-        select 1 from order_payment_collection l where l.payment_collection_id = p.payment_collection_id and l.deleted_at is null)`
+        select 1 from order_payment_collection l where l.payment_collection_id = p.payment_collection_id and l.deleted_at is null)`,
   )
   const [stock] = await sql(
     `select il.stocked_quantity::int stocked, il.reserved_quantity::int reserved,
             (select coalesce(sum(r.quantity), 0)::int from reservation_item r where r.inventory_item_id = il.inventory_item_id and r.deleted_at is null) reservations
        from inventory_level il join product_variant_inventory_item pvi on pvi.inventory_item_id = il.inventory_item_id
       where pvi.variant_id = $1 and il.deleted_at is null`,
-    [variantId]
+    [variantId],
   )
   return { orders: orders.n, units: orders.units, unpaid: unpaid.n, orphanPayments: orphans.n, ...stock }
 }
@@ -123,10 +127,14 @@ describe("drill: the backend is killed while orders are being placed", () => {
     // Prepared all at once: the drill is the completion, not the preparation
     const carts = await Promise.all(
       Array.from({ length: 12 }, async (_, i) => {
-        const cartId = await readyCart(api, store(), { regionId, email: `crash-${i}@ocop.test`, lines: [{ variant_id: variantId, quantity: 1 }] })
+        const cartId = await readyCart(api, store(), {
+          regionId,
+          email: `crash-${i}@ocop.test`,
+          lines: [{ variant_id: variantId, quantity: 1 }],
+        })
         await chooseCashOnDelivery(api, store(), cartId)
         return cartId
-      })
+      }),
     )
 
     // All completions at once; SIGKILL the server's process group as soon as the first one lands
@@ -164,7 +172,9 @@ describe("drill: PostgreSQL restarted under load", () => {
   it("fails requests cleanly while the database is down and recovers without restarting the backend", async () => {
     // A client that waits 20 s at most: a timeout (no answer) is status 0, which fails the drill
     const listing = () =>
-      api.get("/store/products?limit=5", { ...store(), timeout: 20_000 }).catch((error: any) => error.response ?? { status: 0 })
+      api
+        .get("/store/products?limit=5", { ...store(), timeout: 20_000 })
+        .catch((error: any) => error.response ?? { status: 0 })
     let running = true
     const statuses: number[] = []
     const durations: number[] = []
@@ -203,7 +213,11 @@ describe("drill: PostgreSQL restarted under load", () => {
     expect(Math.max(...durations)).toBeLessThan(20_000)
     // And it can still take an order
     const { regionId, variantId } = await regionAndVariant()
-    const cartId = await readyCart(api, store(), { regionId, email: "after-restart@ocop.test", lines: [{ variant_id: variantId, quantity: 1 }] })
+    const cartId = await readyCart(api, store(), {
+      regionId,
+      email: "after-restart@ocop.test",
+      lines: [{ variant_id: variantId, quantity: 1 }],
+    })
     await chooseCashOnDelivery(api, store(), cartId)
     const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
     expect(data.type).toBe("order")

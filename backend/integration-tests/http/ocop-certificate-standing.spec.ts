@@ -27,7 +27,7 @@ integrationTestRunner({
       await eventually(
         () => api.get("/store/ocop/search?limit=1", store()).then((r: any) => r.data),
         (data: any) => expect(data.count).toBe(LIMIT),
-        30_000
+        30_000,
       )
     })
 
@@ -35,26 +35,54 @@ integrationTestRunner({
     async function lotWithCertificate() {
       const { data } = await api.get("/admin/ocop/lots?limit=1", admin)
       const lot = data.lots[0]
-      const [certificate] = await certification(getContainer()).listOcopCertificates({ product_id: lot.product_id, status: "valid" }, { take: 1 })
+      const [certificate] = await certification(getContainer()).listOcopCertificates(
+        { product_id: lot.product_id, status: "valid" },
+        { take: 1 },
+      )
       const { data: listed } = await api.get(`/store/ocop/products?id=${lot.product_id}`, store())
       return { lot, certificate, product: listed.products[0] }
     }
 
     it("states a valid certificate as valid on every surface, with stars and valid until", async () => {
       const { lot, certificate, product } = await lotWithCertificate()
-      expect(product.ocop).toMatchObject({ status: "valid", valid: true, stars: certificate.stars, decision_number: certificate.decision_number })
+      expect(product.ocop).toMatchObject({
+        status: "valid",
+        valid: true,
+        stars: certificate.stars,
+        decision_number: certificate.decision_number,
+      })
 
-      const verify = await api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`, store())
-      expect(verify.data.certificate).toMatchObject({ status: "valid", valid: true, stars: certificate.stars, ended_on: null, revocation_reason: null })
+      const verify = await api.get(
+        `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
+        store(),
+      )
+      expect(verify.data.certificate).toMatchObject({
+        status: "valid",
+        valid: true,
+        stars: certificate.stars,
+        ended_on: null,
+        revocation_reason: null,
+      })
 
       const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, store())
-      expect(own.data).toMatchObject({ product: { id: product.id, handle: product.handle }, certificate: { valid: true, status: "valid" } })
+      expect(own.data).toMatchObject({
+        product: { id: product.id, handle: product.handle },
+        certificate: { valid: true, status: "valid" },
+      })
 
       const trace = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, store())
-      expect(trace.data.trace.certificate).toMatchObject({ status: "valid", valid: true, stars: certificate.stars, ended_on: null })
+      expect(trace.data.trace.certificate).toMatchObject({
+        status: "valid",
+        valid: true,
+        stars: certificate.stars,
+        ended_on: null,
+      })
 
       const search = await api.get(`/store/ocop/search?q=${encodeURIComponent(product.title)}&limit=50`, store())
-      expect(search.data.hits.find((hit: any) => hit.id === product.id).certificate).toMatchObject({ status: "valid", valid: true })
+      expect(search.data.hits.find((hit: any) => hit.id === product.id).certificate).toMatchObject({
+        status: "valid",
+        valid: true,
+      })
 
       const label = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=1`, admin)
       expect(label.data).toContain(`aria-label="OCOP ${certificate.stars} sao"`)
@@ -67,7 +95,10 @@ integrationTestRunner({
       expect(revoke.status).toBe(200)
       const today = vnDateOf(new Date())
 
-      const verify = await api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`, store())
+      const verify = await api.get(
+        `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
+        store(),
+      )
       expect(verify.data.certificate).toMatchObject({
         decision_number: certificate.decision_number,
         status: "revoked",
@@ -80,7 +111,12 @@ integrationTestRunner({
 
       // The product left the OCOP channel: the store does not sell it, but its own route says why.
       const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, store())
-      expect(own.data.certificate).toMatchObject({ status: "revoked", valid: false, ended_on: today, revocation_reason: REASON })
+      expect(own.data.certificate).toMatchObject({
+        status: "revoked",
+        valid: false,
+        ended_on: today,
+        revocation_reason: REASON,
+      })
       const storeProducts = await api.get(`/store/products?handle=${product.handle}`, store())
       expect(storeProducts.data.products).toEqual([])
       const listing = await api.get(`/store/ocop/products?id=${product.id}`, store())
@@ -89,9 +125,12 @@ integrationTestRunner({
       expect(all.data.products.map((p: any) => p.id)).not.toContain(product.id)
       expect(all.data.products.every((p: any) => p.ocop.valid === true && p.ocop.status === "valid")).toBe(true)
       await eventually(
-        () => api.get(`/store/ocop/search?q=${encodeURIComponent(product.title)}&limit=50`, store()).then((r: any) => r.data),
+        () =>
+          api
+            .get(`/store/ocop/search?q=${encodeURIComponent(product.title)}&limit=50`, store())
+            .then((r: any) => r.data),
         (data: any) => expect(data.hits.map((hit: any) => hit.id)).not.toContain(product.id),
-        10_000
+        10_000,
       )
 
       const trace = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, store())
@@ -106,7 +145,9 @@ integrationTestRunner({
       const label = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=2`, admin)
       expect(label.data).not.toMatch(/class="ocop"|class="stars"|★/)
       const [day, month, year] = [today.slice(8, 10), today.slice(5, 7), today.slice(0, 4)]
-      expect(label.data).toContain(`Chứng nhận ${certificate.decision_number} đã bị thu hồi ngày ${day}/${month}/${year}`)
+      expect(label.data).toContain(
+        `Chứng nhận ${certificate.decision_number} đã bị thu hồi ngày ${day}/${month}/${year}`,
+      )
       expect(label.data).toContain(`certificate revoked on ${day}/${month}/${year}`)
       expect(label.data).toContain("Kiểm tra chất lượng không đạt")
     })
@@ -115,10 +156,22 @@ integrationTestRunner({
       const { lot, certificate, product } = await lotWithCertificate()
       // Stored as valid, but its validity ended at the start of today (Vietnam): what a clock, not a job, decides.
       const today = vnDateOf(new Date())
-      await certification(getContainer()).updateOcopCertificates({ id: certificate.id, expires_at: new Date(`${today}T00:00:00+07:00`) })
+      await certification(getContainer()).updateOcopCertificates({
+        id: certificate.id,
+        expires_at: new Date(`${today}T00:00:00+07:00`),
+      })
 
-      const verify = await api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`, store())
-      expect(verify.data.certificate).toMatchObject({ status: "expired", valid: false, valid_until: addDays(today, -1), ended_on: today, revocation_reason: null })
+      const verify = await api.get(
+        `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
+        store(),
+      )
+      expect(verify.data.certificate).toMatchObject({
+        status: "expired",
+        valid: false,
+        valid_until: addDays(today, -1),
+        ended_on: today,
+        revocation_reason: null,
+      })
       const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, store())
       expect(own.data.certificate).toMatchObject({ status: "expired", valid: false, ended_on: today })
       const listing = await api.get(`/store/ocop/products?id=${product.id}`, store())

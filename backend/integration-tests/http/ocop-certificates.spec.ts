@@ -69,7 +69,11 @@ integrationTestRunner({
       it("stores the current province of an old province name and keeps the historical one", async () => {
         const { status, data } = await api.post("/admin/ocop/subjects", SUBJECT, admin)
         expect(status).toBe(201)
-        expect(data.subject).toMatchObject({ province: "Lào Cai", historical_province: "Yên Bái", tax_code: "5300999001" })
+        expect(data.subject).toMatchObject({
+          province: "Lào Cai",
+          historical_province: "Yên Bái",
+          tax_code: "5300999001",
+        })
         const list = await api.get("/admin/ocop/subjects?q=bạc hà thử&limit=5", admin)
         expect(list.data.count).toBe(1)
         expect(list.data.subjects[0].id).toBe(data.subject.id)
@@ -97,7 +101,7 @@ integrationTestRunner({
         const { status, data } = await api.post(
           "/admin/ocop/evaluations",
           evaluationBody(subject.id, product.id, 92.5, { mandatory_unmet: ["export_capacity"] }),
-          admin
+          admin,
         )
         expect(status).toBe(201)
         expect(data.evaluation.total).toBe(92.5)
@@ -111,7 +115,11 @@ integrationTestRunner({
         const { subject, product } = await subjectAndProduct()
         const body = evaluationBody(subject.id, product.id, 75)
         const outOfRange = await settle(
-          api.post("/admin/ocop/evaluations", { ...body, scores: { ...body.scores, A: { ...body.scores.A, A1: 4.5 } } }, admin)
+          api.post(
+            "/admin/ocop/evaluations",
+            { ...body, scores: { ...body.scores, A: { ...body.scores.A, A1: 4.5 } } },
+            admin,
+          ),
         )
         expect(outOfRange.status).toBe(400)
         expect(outOfRange.data.message).toMatch(/scores\.A\.A1/)
@@ -123,7 +131,11 @@ integrationTestRunner({
       it("takes the subgroup of Decision 148 by code or label, accents optional, and stores the decision's label", async () => {
         const { subject, product } = await subjectAndProduct()
         for (const given of ["1.3", "thuc pham  che bien", "Processed food"]) {
-          const { data } = await api.post("/admin/ocop/evaluations", evaluationBody(subject.id, product.id, 75, { subgroup: given }), admin)
+          const { data } = await api.post(
+            "/admin/ocop/evaluations",
+            evaluationBody(subject.id, product.id, 75, { subgroup: given }),
+            admin,
+          )
           expect([given, data.evaluation.subgroup]).toEqual([given, "Thực phẩm chế biến"])
         }
         for (const [product_group, subgroup, message] of [
@@ -131,7 +143,13 @@ integrationTestRunner({
           [2, "1.5", /subgroup \(subgroup\): "Chè" \(1\.5\) belongs to group 1, not to group 2/],
           [6, "Homestay", /subgroup \(subgroup\).*6\.1 Dịch vụ du lịch cộng đồng/],
         ] as const) {
-          const refused = await settle(api.post("/admin/ocop/evaluations", evaluationBody(subject.id, product.id, 75, { product_group, subgroup }), admin))
+          const refused = await settle(
+            api.post(
+              "/admin/ocop/evaluations",
+              evaluationBody(subject.id, product.id, 75, { product_group, subgroup }),
+              admin,
+            ),
+          )
           expect([subgroup, refused.status]).toEqual([subgroup, 400])
           expect(refused.data.message).toMatch(message)
         }
@@ -141,7 +159,11 @@ integrationTestRunner({
     describe("issuing a certificate", () => {
       it("computes the stars, links the certificate to the product and publishes it to the OCOP channel", async () => {
         const { subject, product } = await subjectAndProduct()
-        const { status, data } = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)
+        const { status, data } = await api.post(
+          "/admin/ocop/certificates",
+          issueBody(subject.id, product.id, 72.5),
+          admin,
+        )
         expect(status).toBe(201)
         expect(data.certificate).toMatchObject({
           stars: 4,
@@ -182,15 +204,28 @@ integrationTestRunner({
 
       it("issues from a stored evaluation", async () => {
         const { subject, product } = await subjectAndProduct()
-        const { data: evaluation } = await api.post("/admin/ocop/evaluations", evaluationBody(subject.id, product.id, 55), admin)
+        const { data: evaluation } = await api.post(
+          "/admin/ocop/evaluations",
+          evaluationBody(subject.id, product.id, 55),
+          admin,
+        )
         const { data } = await api.post(
           "/admin/ocop/certificates",
           { ...issueBody(subject.id, product.id, 55), evaluation: undefined, evaluation_id: evaluation.evaluation.id },
-          admin
+          admin,
         )
         expect(data.certificate).toMatchObject({ stars: 3, evaluation_id: evaluation.evaluation.id })
         const again = await settle(
-          api.post("/admin/ocop/certificates", { ...issueBody(subject.id, product.id, 55), evaluation: undefined, evaluation_id: evaluation.evaluation.id, decision_number: "9102/QĐ-UBND" }, admin)
+          api.post(
+            "/admin/ocop/certificates",
+            {
+              ...issueBody(subject.id, product.id, 55),
+              evaluation: undefined,
+              evaluation_id: evaluation.evaluation.id,
+              decision_number: "9102/QĐ-UBND",
+            },
+            admin,
+          ),
         )
         expect(again.status).toBe(400)
       })
@@ -206,33 +241,71 @@ integrationTestRunner({
           ],
           [
             "a criterion out of range",
-            { ...issueBody(subject.id, product.id, 75), evaluation: { ...evaluationBody(subject.id, product.id, 75), scores: { ...evaluationBody(subject.id, product.id, 75).scores, C: { ...evaluationBody(subject.id, product.id, 75).scores.C, C7: 6.01 } } } },
+            {
+              ...issueBody(subject.id, product.id, 75),
+              evaluation: {
+                ...evaluationBody(subject.id, product.id, 75),
+                scores: {
+                  ...evaluationBody(subject.id, product.id, 75).scores,
+                  C: { ...evaluationBody(subject.id, product.id, 75).scores.C, C7: 6.01 },
+                },
+              },
+            },
             /evaluation\.scores\.C\.C7 \(range\)/,
           ],
           [
             "parts that do not add up",
-            { ...issueBody(subject.id, product.id, 75), evaluation: { ...evaluationBody(subject.id, product.id, 75), part_a: 40, total: 75 } },
+            {
+              ...issueBody(subject.id, product.id, 75),
+              evaluation: { ...evaluationBody(subject.id, product.id, 75), part_a: 40, total: 75 },
+            },
             /evaluation\.part_a \(part_sum\)/,
           ],
-          ["a malformed decision number", issueBody(subject.id, product.id, 75, { decision_number: "9101/CV-UBND" }), /decision_number \(format\)/],
-          ["a year segment", issueBody(subject.id, product.id, 75, { decision_number: "9101/2025/QĐ-UBND" }), /decision_number \(format\)/],
+          [
+            "a malformed decision number",
+            issueBody(subject.id, product.id, 75, { decision_number: "9101/CV-UBND" }),
+            /decision_number \(format\)/,
+          ],
+          [
+            "a year segment",
+            issueBody(subject.id, product.id, 75, { decision_number: "9101/2025/QĐ-UBND" }),
+            /decision_number \(format\)/,
+          ],
           [
             "a decision that expired before it is issued",
-            issueBody(subject.id, product.id, 75, { decision_date: "2022-06-01", authority_level: "province", evaluation: evaluationBody(subject.id, product.id, 75, { evaluated_at: "2022-05-01" }) }),
+            issueBody(subject.id, product.id, 75, {
+              decision_date: "2022-06-01",
+              authority_level: "province",
+              evaluation: evaluationBody(subject.id, product.id, 75, { evaluated_at: "2022-05-01" }),
+            }),
             /decision_date \(expired\)/,
           ],
-          ["a decision in the future", issueBody(subject.id, product.id, 75, { decision_date: "2099-01-01" }), /decision_date \(future\)/],
+          [
+            "a decision in the future",
+            issueBody(subject.id, product.id, 75, { decision_date: "2099-01-01" }),
+            /decision_date \(future\)/,
+          ],
           ["a score below 3★", issueBody(subject.id, product.id, 49.99), /certified_level/],
-          ["a district after the reform", issueBody(subject.id, product.id, 60, { authority_level: "district" }), /authority_level/],
+          [
+            "a district after the reform",
+            issueBody(subject.id, product.id, 60, { authority_level: "district" }),
+            /authority_level/,
+          ],
           ["an unknown product", issueBody(subject.id, "prod_unknown", 75), /evaluation\.product_id \(exists\)/],
           [
             "a subgroup that is not in Decision 148",
-            { ...issueBody(subject.id, product.id, 75), evaluation: evaluationBody(subject.id, product.id, 75, { subgroup: "Mật ong" }) },
+            {
+              ...issueBody(subject.id, product.id, 75),
+              evaluation: evaluationBody(subject.id, product.id, 75, { subgroup: "Mật ong" }),
+            },
             /evaluation\.subgroup \(subgroup\).*1\.2 Thực phẩm thô, sơ chế/,
           ],
           [
             "a subgroup of another group",
-            { ...issueBody(subject.id, product.id, 75), evaluation: evaluationBody(subject.id, product.id, 75, { subgroup: "5.1" }) },
+            {
+              ...issueBody(subject.id, product.id, 75),
+              evaluation: evaluationBody(subject.id, product.id, 75, { subgroup: "5.1" }),
+            },
             /evaluation\.subgroup \(subgroup\).*group 5/,
           ],
         ]
@@ -248,14 +321,24 @@ integrationTestRunner({
       it("refuses a second valid certificate for a product", async () => {
         const { subject, product } = await subjectAndProduct()
         await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)
-        const second = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5, { decision_number: "9102/QĐ-UBND" }), admin))
+        const second = await settle(
+          api.post(
+            "/admin/ocop/certificates",
+            issueBody(subject.id, product.id, 72.5, { decision_number: "9102/QĐ-UBND" }),
+            admin,
+          ),
+        )
         expect(second.status).toBe(400)
         expect(second.data.message).toMatch(/one_valid_certificate.*renew/)
       })
 
       it("lets one decision certify several products, as one document naming each product once", async () => {
         const { subject, product } = await subjectAndProduct()
-        const { data: first } = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)
+        const { data: first } = await api.post(
+          "/admin/ocop/certificates",
+          issueBody(subject.id, product.id, 72.5),
+          admin,
+        )
         const other = await createBareProduct(api, admin, "Sản phẩm khác")
         const { status, data } = await api.post("/admin/ocop/certificates", issueBody(subject.id, other.id, 80), admin)
         expect(status).toBe(201)
@@ -264,13 +347,23 @@ integrationTestRunner({
         // The same issuer's number in the same year with another date would be another decision.
         const third = await createBareProduct(api, admin, "Sản phẩm thứ ba")
         const before = await certificationCounts(getContainer())
-        const response = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, third.id, 72.5, { decision_date: "2025-09-16" }), admin))
+        const response = await settle(
+          api.post(
+            "/admin/ocop/certificates",
+            issueBody(subject.id, third.id, 72.5, { decision_date: "2025-09-16" }),
+            admin,
+          ),
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/decision_number \(same_decision\).*UBND tỉnh Lào Cai.*2025-09-15/)
         expect(await certificationCounts(getContainer())).toEqual(before)
 
         // A decision names a product once, even after its certificate was revoked.
-        await api.post(`/admin/ocop/certificates/${first.certificate.id}/revoke`, { reason: "Vi phạm an toàn thực phẩm" }, admin)
+        await api.post(
+          `/admin/ocop/certificates/${first.certificate.id}/revoke`,
+          { reason: "Vi phạm an toàn thực phẩm" },
+          admin,
+        )
         const afterRevocation = await certificationCounts(getContainer())
         const again = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin))
         expect(again.status).toBe(400)
@@ -299,26 +392,41 @@ integrationTestRunner({
 
       it("accepts another province's decision with the same number, refuses the same issuer's number on another day of the year", async () => {
         const { subject, product } = await subjectAndProduct()
-        expect((await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)).status).toBe(201)
+        expect(
+          (await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)).status,
+        ).toBe(201)
         const { data: sonLa } = await api.post("/admin/ocop/subjects", SON_LA, admin)
         const tea = await createBareProduct(api, admin, "Chè Shan tuyết Tà Xùa")
         const { status, data } = await api.post(
           "/admin/ocop/certificates",
           issueBody(sonLa.subject.id, tea.id, 75, { decision_date: "2025-09-20", authority_name: "UBND tỉnh Sơn La" }),
-          admin
+          admin,
         )
         expect(status).toBe(201)
-        expect(data.certificate).toMatchObject({ decision_number: "9101/QĐ-UBND", authority_name: "UBND tỉnh Sơn La", decision_date: "2025-09-20" })
+        expect(data.certificate).toMatchObject({
+          decision_number: "9101/QĐ-UBND",
+          authority_name: "UBND tỉnh Sơn La",
+          decision_date: "2025-09-20",
+        })
 
         // Lào Cai's 9101/QĐ-UBND of 2025 is one decision (2025-09-15); of 2026 it is another.
         const third = await createBareProduct(api, admin, "Mật ong thứ ba")
-        const sameYear = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, third.id, 72.5, { decision_date: "2025-10-01" }), admin))
+        const sameYear = await settle(
+          api.post(
+            "/admin/ocop/certificates",
+            issueBody(subject.id, third.id, 72.5, { decision_date: "2025-10-01" }),
+            admin,
+          ),
+        )
         expect(sameYear.status).toBe(400)
         expect(sameYear.data.message).toMatch(/decision_number \(same_decision\).*UBND tỉnh Lào Cai.*2025-09-15/)
         const nextYear = await api.post(
           "/admin/ocop/certificates",
-          issueBody(subject.id, third.id, 72.5, { decision_date: "2026-01-10", evaluation: evaluationBody(subject.id, third.id, 72.5, { evaluated_at: "2026-01-02" }) }),
-          admin
+          issueBody(subject.id, third.id, 72.5, {
+            decision_date: "2026-01-10",
+            evaluation: evaluationBody(subject.id, third.id, 72.5, { evaluated_at: "2026-01-02" }),
+          }),
+          admin,
         )
         expect(nextYear.status).toBe(201)
       })
@@ -327,7 +435,10 @@ integrationTestRunner({
         const { subject, product } = await subjectAndProduct()
         const { data: haGiang } = await api.post("/admin/ocop/subjects", HA_GIANG, admin)
         const before = await certificationCounts(getContainer())
-        const early = { decision_date: "2025-03-10", evaluation: evaluationBody(subject.id, product.id, 72.5, { evaluated_at: "2025-02-20" }) }
+        const early = {
+          decision_date: "2025-03-10",
+          evaluation: evaluationBody(subject.id, product.id, 72.5, { evaluated_at: "2025-02-20" }),
+        }
         const threeStars = (name: string, date = "2024-06-30") => ({
           evaluation: evaluationBody(haGiang.subject.id, product.id, 60, { evaluated_at: "2024-06-01" }),
           decision_number: "512/QĐ-UBND",
@@ -336,13 +447,41 @@ integrationTestRunner({
           authority_name: name,
         })
         const cases: [string, Record<string, unknown>, RegExp][] = [
-          ["another province's committee", issueBody(subject.id, product.id, 72.5, { authority_name: "UBND tỉnh Sơn La" }), /authority_name \(competent_issuer\).*UBND tỉnh Lào Cai/],
-          ["no authority at all", issueBody(subject.id, product.id, 72.5, { authority_name: "abc" }), /authority_name \(issuer\)/],
-          ["a merged province after 1 Jul 2025", issueBody(subject.id, product.id, 72.5, { authority_name: "UBND tỉnh Yên Bái" }), /authority_name \(issuer\).*Yên Bái/],
-          ["the merged unit before 1 Jul 2025", issueBody(subject.id, product.id, 72.5, { ...early, authority_name: "UBND tỉnh Lào Cai" }), /authority_name \(competent_issuer\).*UBND tỉnh Yên Bái/],
-          ["a district with no name", threeStars("UBND cấp huyện, tỉnh Hà Giang"), /authority_name \(issuer\).*named district/],
-          ["another district than the address's", threeStars("UBND huyện Bắc Quang"), /authority_name \(competent_issuer\).*Hoàng Su Phì/],
-          ["a district on 1 Jul 2025", threeStars("UBND huyện Hoàng Su Phì", "2025-07-01"), /authority_level \(competent_authority\)/],
+          [
+            "another province's committee",
+            issueBody(subject.id, product.id, 72.5, { authority_name: "UBND tỉnh Sơn La" }),
+            /authority_name \(competent_issuer\).*UBND tỉnh Lào Cai/,
+          ],
+          [
+            "no authority at all",
+            issueBody(subject.id, product.id, 72.5, { authority_name: "abc" }),
+            /authority_name \(issuer\)/,
+          ],
+          [
+            "a merged province after 1 Jul 2025",
+            issueBody(subject.id, product.id, 72.5, { authority_name: "UBND tỉnh Yên Bái" }),
+            /authority_name \(issuer\).*Yên Bái/,
+          ],
+          [
+            "the merged unit before 1 Jul 2025",
+            issueBody(subject.id, product.id, 72.5, { ...early, authority_name: "UBND tỉnh Lào Cai" }),
+            /authority_name \(competent_issuer\).*UBND tỉnh Yên Bái/,
+          ],
+          [
+            "a district with no name",
+            threeStars("UBND cấp huyện, tỉnh Hà Giang"),
+            /authority_name \(issuer\).*named district/,
+          ],
+          [
+            "another district than the address's",
+            threeStars("UBND huyện Bắc Quang"),
+            /authority_name \(competent_issuer\).*Hoàng Su Phì/,
+          ],
+          [
+            "a district on 1 Jul 2025",
+            threeStars("UBND huyện Hoàng Su Phì", "2025-07-01"),
+            /authority_level \(competent_authority\)/,
+          ],
           [
             "the former ministry after 1 Mar 2025",
             issueBody(subject.id, product.id, 93, {
@@ -364,24 +503,39 @@ integrationTestRunner({
 
         // The district of the address, named alone, is recorded with its province.
         const { data } = await api.post("/admin/ocop/certificates", threeStars("UBND huyện Hoàng Su Phì"), admin)
-        expect(data.certificate).toMatchObject({ stars: 3, authority_level: "district", authority_name: "UBND huyện Hoàng Su Phì, tỉnh Hà Giang" })
+        expect(data.certificate).toMatchObject({
+          stars: 3,
+          authority_level: "district",
+          authority_name: "UBND huyện Hoàng Su Phì, tỉnh Hà Giang",
+        })
       })
 
       it("finds a number typed without a Vietnamese keyboard, and lists every issuer of an ambiguous number", async () => {
         const { subject, product } = await subjectAndProduct()
-        const issued = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5, { decision_number: " 9101 / qd - ubnd " }), admin)
+        const issued = await api.post(
+          "/admin/ocop/certificates",
+          issueBody(subject.id, product.id, 72.5, { decision_number: " 9101 / qd - ubnd " }),
+          admin,
+        )
         expect(issued.data.certificate.decision_number).toBe("9101/QĐ-UBND")
         for (const typed of ["9101/QD-UBND", "9101/qđ-ubnd", " 9101 / QD - UBND "]) {
           const { status, data } = await verify(`decision_number=${encodeURIComponent(typed)}`)
           expect([typed, status]).toEqual([typed, 200])
-          expect(data).toMatchObject({ ambiguous: false, certificate: { decision_number: "9101/QĐ-UBND", authority: "UBND tỉnh Lào Cai" } })
+          expect(data).toMatchObject({
+            ambiguous: false,
+            certificate: { decision_number: "9101/QĐ-UBND", authority: "UBND tỉnh Lào Cai" },
+          })
         }
         const listed = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent("9101/QD-UBND")}`, admin)
         expect(listed.data.certificates.map((c: any) => c.id)).toEqual([issued.data.certificate.id])
 
         const { data: sonLa } = await api.post("/admin/ocop/subjects", SON_LA, admin)
         const tea = await createBareProduct(api, admin, "Chè Shan tuyết Tà Xùa")
-        await api.post("/admin/ocop/certificates", issueBody(sonLa.subject.id, tea.id, 75, { decision_date: "2025-09-20", authority_name: "UBND tỉnh Sơn La" }), admin)
+        await api.post(
+          "/admin/ocop/certificates",
+          issueBody(sonLa.subject.id, tea.id, 75, { decision_date: "2025-09-20", authority_name: "UBND tỉnh Sơn La" }),
+          admin,
+        )
 
         const both = await verify(`decision_number=${encodeURIComponent("9101/QD-UBND")}`)
         expect(both.status).toBe(200)
@@ -391,8 +545,13 @@ integrationTestRunner({
           ["UBND tỉnh Sơn La", "2025-09-20", tea.title],
           ["UBND tỉnh Lào Cai", "2025-09-15", product.title],
         ])
-        const narrowed = await verify(`decision_number=${encodeURIComponent("9101/QĐ-UBND")}&issuer=${encodeURIComponent("son la")}`)
-        expect(narrowed.data).toMatchObject({ ambiguous: false, certificate: { authority: "UBND tỉnh Sơn La", product_title: tea.title } })
+        const narrowed = await verify(
+          `decision_number=${encodeURIComponent("9101/QĐ-UBND")}&issuer=${encodeURIComponent("son la")}`,
+        )
+        expect(narrowed.data).toMatchObject({
+          ambiguous: false,
+          certificate: { authority: "UBND tỉnh Sơn La", product_title: tea.title },
+        })
         expect(narrowed.data.certificates).toHaveLength(1)
         const otherYear = await verify(`decision_number=${encodeURIComponent("9101/QĐ-UBND")}&year=2024`)
         expect(otherYear.status).toBe(404)
@@ -410,7 +569,7 @@ integrationTestRunner({
             authority_name: "UBND tỉnh Yên Bái",
             evaluation: evaluationBody(subject.id, product.id, 72.5, { evaluated_at: "2025-02-20" }),
           }),
-          admin
+          admin,
         )
         const { status, data } = await api.post(
           `/admin/ocop/certificates/${first.certificate.id}/renew`,
@@ -421,10 +580,15 @@ integrationTestRunner({
             authority_level: "ministry",
             authority_name: "Bộ Nông nghiệp và Môi trường",
           },
-          admin
+          admin,
         )
         expect(status).toBe(201)
-        expect(data.certificate).toMatchObject({ stars: 5, status: "valid", replaces_id: first.certificate.id, valid_until: "2028-11-05" })
+        expect(data.certificate).toMatchObject({
+          stars: 5,
+          status: "valid",
+          replaces_id: first.certificate.id,
+          valid_until: "2028-11-05",
+        })
         expect(data.previous).toMatchObject({
           id: first.certificate.id,
           status: "superseded",
@@ -443,14 +607,18 @@ integrationTestRunner({
         const { data: first } = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 80), admin)
         const other = await createBareProduct(api, admin, "Sản phẩm khác")
         const wrong = await settle(
-          api.post(`/admin/ocop/certificates/${first.certificate.id}/renew`, { ...issueBody(subject.id, other.id, 60), decision_number: "9201/QĐ-UBND", decision_date: "2025-10-01" }, admin)
+          api.post(
+            `/admin/ocop/certificates/${first.certificate.id}/renew`,
+            { ...issueBody(subject.id, other.id, 60), decision_number: "9201/QĐ-UBND", decision_date: "2025-10-01" },
+            admin,
+          ),
         )
         expect(wrong.status).toBe(400)
         expect(wrong.data.message).toMatch(/same_product/)
         const { data } = await api.post(
           `/admin/ocop/certificates/${first.certificate.id}/renew`,
           { ...issueBody(subject.id, product.id, 60), decision_number: "9201/QĐ-UBND", decision_date: "2025-10-01" },
-          admin
+          admin,
         )
         expect(data.certificate.stars).toBe(3)
         expect(data.previous.status).toBe("superseded")
@@ -460,11 +628,16 @@ integrationTestRunner({
     describe("revoking a certificate", () => {
       it("needs a reason; the product leaves the OCOP channel and the store listings", async () => {
         const container = getContainer()
-        const [certificate] = await certification(container).listOcopCertificates({ status: "valid" }, { take: 1, order: { decision_number: "ASC" } })
+        const [certificate] = await certification(container).listOcopCertificates(
+          { status: "valid" },
+          { take: 1, order: { decision_number: "ASC" } },
+        )
         const before = await api.get("/store/products?limit=100&fields=id", store())
         expect(before.data.products.map((p: any) => p.id)).toContain(certificate.product_id)
 
-        const noReason = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: " " }, admin))
+        const noReason = await settle(
+          api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: " " }, admin),
+        )
         expect(noReason.status).toBe(400)
         expect(noReason.data.message).toMatch(/reason/)
         const missing = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, {}, admin))
@@ -473,9 +646,12 @@ integrationTestRunner({
         const { data } = await api.post(
           `/admin/ocop/certificates/${certificate.id}/revoke`,
           { reason: "Kết quả kiểm nghiệm không đạt chỉ tiêu vi sinh" },
-          admin
+          admin,
         )
-        expect(data.certificate).toMatchObject({ status: "revoked", revocation_reason: "Kết quả kiểm nghiệm không đạt chỉ tiêu vi sinh" })
+        expect(data.certificate).toMatchObject({
+          status: "revoked",
+          revocation_reason: "Kết quả kiểm nghiệm không đạt chỉ tiêu vi sinh",
+        })
         expect(data.certificate.revoked_at).toEqual(expect.any(String))
 
         const ocop = await api.get("/store/ocop/products?limit=100", store())
@@ -484,9 +660,14 @@ integrationTestRunner({
         expect(after.data.products.map((p: any) => p.id)).not.toContain(certificate.product_id)
         expect(after.data.count).toBe(before.data.count - 1)
 
-        const twice = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "again" }, admin))
+        const twice = await settle(
+          api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "again" }, admin),
+        )
         expect(twice.status).toBe(400)
-        const verify = await api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`, store())
+        const verify = await api.get(
+          `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
+          store(),
+        )
         expect(verify.data.certificate.status).toBe("revoked")
       })
     })
@@ -514,8 +695,14 @@ integrationTestRunner({
 
         const expiring = await api.get("/admin/ocop/certificates?expiring_within_days=30", admin)
         const soon = Date.now() + 30 * 24 * 3600 * 1000
-        expect(expiring.data.certificates.every((c: any) => new Date(c.expires_at).getTime() <= soon && c.status === "valid")).toBe(true)
-        expect(expiring.data.count).toBe(all.data.certificates.filter((c: any) => new Date(c.expires_at).getTime() <= soon).length)
+        expect(
+          expiring.data.certificates.every(
+            (c: any) => new Date(c.expires_at).getTime() <= soon && c.status === "valid",
+          ),
+        ).toBe(true)
+        expect(expiring.data.count).toBe(
+          all.data.certificates.filter((c: any) => new Date(c.expires_at).getTime() <= soon).length,
+        )
 
         const ordered = await api.get("/admin/ocop/certificates?order=expires_at&limit=100", admin)
         const expiries = ordered.data.certificates.map((c: any) => c.expires_at)
@@ -547,7 +734,10 @@ integrationTestRunner({
       })
 
       it("exports the filtered list as CSV in UTF-8 with a BOM", async () => {
-        const response = await api.get("/admin/ocop/certificates/export.csv?stars=3,4,5", { ...admin, responseType: "arraybuffer" })
+        const response = await api.get("/admin/ocop/certificates/export.csv?stars=3,4,5", {
+          ...admin,
+          responseType: "arraybuffer",
+        })
         expect(response.headers["content-type"]).toMatch(/^text\/csv/)
         const bytes = Buffer.from(response.data)
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
@@ -560,10 +750,26 @@ integrationTestRunner({
     describe("rules", () => {
       it("serves the score sheet and the mandatory criteria for the admin form", async () => {
         const { data } = await api.get("/admin/ocop/rules", admin)
-        expect(data.parts.map((p: any) => [p.code, p.max])).toEqual([["A", 40], ["B", 25], ["C", 35]])
-        expect(data.parts[0].criteria[0]).toMatchObject({ code: "A1", label_vi: expect.any(String), label_en: expect.any(String), max: expect.any(Number) })
-        expect(data.mandatory_criteria.find((c: any) => c.code === "food_safety")).toMatchObject({ from_stars: 3, product_groups: [1, 2, 3] })
-        expect(data.star_bands).toEqual([{ stars: 5, min_total: 90 }, { stars: 4, min_total: 70 }, { stars: 3, min_total: 50 }])
+        expect(data.parts.map((p: any) => [p.code, p.max])).toEqual([
+          ["A", 40],
+          ["B", 25],
+          ["C", 35],
+        ])
+        expect(data.parts[0].criteria[0]).toMatchObject({
+          code: "A1",
+          label_vi: expect.any(String),
+          label_en: expect.any(String),
+          max: expect.any(Number),
+        })
+        expect(data.mandatory_criteria.find((c: any) => c.code === "food_safety")).toMatchObject({
+          from_stars: 3,
+          product_groups: [1, 2, 3],
+        })
+        expect(data.star_bands).toEqual([
+          { stars: 5, min_total: 90 },
+          { stars: 4, min_total: 70 },
+          { stars: 3, min_total: 50 },
+        ])
         expect(data.provinces).toHaveLength(34)
       })
     })

@@ -42,7 +42,7 @@ integrationTestRunner({
     async function validCertificate(offset = 0) {
       const [certificate] = await certification(getContainer()).listOcopCertificates(
         { status: "valid", expires_at: { $gt: new Date(Date.now() + 60 * DAY) } },
-        { take: 1, skip: offset, order: { decision_number: "ASC" } }
+        { take: 1, skip: offset, order: { decision_number: "ASC" } },
       )
       return certificate
     }
@@ -52,7 +52,7 @@ integrationTestRunner({
         const channelId = await ocopChannelId(getContainer())
         const before = await certificationCounts(getContainer())
         const response = await settle(
-          createBareProduct(api, admin, "Trà shan tuyết chưa chứng nhận", { sales_channels: [{ id: channelId }] })
+          createBareProduct(api, admin, "Trà shan tuyết chưa chứng nhận", { sales_channels: [{ id: channelId }] }),
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/Trà shan tuyết chưa chứng nhận.*no OCOP certificate/)
@@ -65,7 +65,11 @@ integrationTestRunner({
         const channelId = await ocopChannelId(getContainer())
         const product = await createBareProduct(api, admin, "Miến dong chưa chứng nhận")
         const response = await settle(
-          api.post(`/admin/products/${product.id}`, { title: "Miến dong đổi tên", sales_channels: [{ id: channelId }] }, admin)
+          api.post(
+            `/admin/products/${product.id}`,
+            { title: "Miến dong đổi tên", sales_channels: [{ id: channelId }] },
+            admin,
+          ),
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/Miến dong/)
@@ -79,7 +83,9 @@ integrationTestRunner({
       it("refuses POST /admin/sales-channels/:id/products for an uncertified product, naming it", async () => {
         const channelId = await ocopChannelId(getContainer())
         const product = await createBareProduct(api, admin, "Nước mắm chưa chứng nhận")
-        const response = await settle(api.post(`/admin/sales-channels/${channelId}/products`, { add: [product.id] }, admin))
+        const response = await settle(
+          api.post(`/admin/sales-channels/${channelId}/products`, { add: [product.id] }, admin),
+        )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/add \(ocop_publication_guard\).*Nước mắm chưa chứng nhận/)
         expect(await channelProductIds(getContainer())).not.toContain(product.id)
@@ -91,24 +97,40 @@ integrationTestRunner({
         const certificate = await validCertificate()
 
         // A certified product may be updated in the channel, taken out and put back.
-        const update = await api.post(`/admin/products/${certificate.product_id}`, { subtitle: "Đặc sản", sales_channels: [{ id: channelId }] }, admin)
+        const update = await api.post(
+          `/admin/products/${certificate.product_id}`,
+          { subtitle: "Đặc sản", sales_channels: [{ id: channelId }] },
+          admin,
+        )
         expect(update.status).toBe(200)
         await api.post(`/admin/sales-channels/${channelId}/products`, { remove: [certificate.product_id] }, admin)
         expect(await channelProductIds(container)).not.toContain(certificate.product_id)
-        const back = await api.post(`/admin/sales-channels/${channelId}/products`, { add: [certificate.product_id] }, admin)
+        const back = await api.post(
+          `/admin/sales-channels/${channelId}/products`,
+          { add: [certificate.product_id] },
+          admin,
+        )
         expect(back.status).toBe(200)
         expect(await channelProductIds(container)).toContain(certificate.product_id)
 
-        await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Vi phạm ghi nhãn hàng hóa" }, admin)
+        await api.post(
+          `/admin/ocop/certificates/${certificate.id}/revoke`,
+          { reason: "Vi phạm ghi nhãn hàng hóa" },
+          admin,
+        )
         expect(await channelProductIds(container)).not.toContain(certificate.product_id)
-        const again = await settle(api.post(`/admin/sales-channels/${channelId}/products`, { add: [certificate.product_id] }, admin))
+        const again = await settle(
+          api.post(`/admin/sales-channels/${channelId}/products`, { add: [certificate.product_id] }, admin),
+        )
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(new RegExp(`${certificate.decision_number.replace("/", "\\/")} is revoked`))
       })
 
       it("does not guard other sales channels", async () => {
         const { data } = await api.post("/admin/sales-channels", { name: "Bán buôn" }, admin)
-        const product = await createBareProduct(api, admin, "Hàng bán buôn", { sales_channels: [{ id: data.sales_channel.id }] })
+        const product = await createBareProduct(api, admin, "Hàng bán buôn", {
+          sales_channels: [{ id: data.sales_channel.id }],
+        })
         expect(product.id).toEqual(expect.any(String))
       })
     })
@@ -132,8 +154,8 @@ integrationTestRunner({
               authority_level: "province",
               authority_name: "UBND tỉnh Lào Cai",
             },
-            admin
-          )
+            admin,
+          ),
         )
         await salesChannels.updateSalesChannels(channelId, { name: "Chợ OCOP" })
         expect(response.status).toBe(404)
@@ -147,7 +169,10 @@ integrationTestRunner({
     describe("checkout", () => {
       it("refuses a cart holding a product whose certificate was revoked after it was added; nothing is created", async () => {
         const certificate = await validCertificate()
-        const { data: productData } = await api.get(`/store/products/${certificate.product_id}?region_id=${vietnamRegionId}&fields=title,*variants`, store())
+        const { data: productData } = await api.get(
+          `/store/products/${certificate.product_id}?region_id=${vietnamRegionId}&fields=title,*variants`,
+          store(),
+        )
         const product = productData.product
         const cartId = await readyCart(api, store(), {
           regionId: vietnamRegionId,
@@ -156,7 +181,11 @@ integrationTestRunner({
         })
         await chooseCashOnDelivery(api, store(), cartId)
 
-        await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Thu hồi do vi phạm an toàn thực phẩm" }, admin)
+        await api.post(
+          `/admin/ocop/certificates/${certificate.id}/revoke`,
+          { reason: "Thu hồi do vi phạm an toàn thực phẩm" },
+          admin,
+        )
 
         const response = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store()))
         expect(response.status).toBe(400)
@@ -176,7 +205,10 @@ integrationTestRunner({
       it("expires certificates past their expiry: the product leaves the OCOP channel and the store", async () => {
         const container = getContainer()
         const certificate = await validCertificate()
-        await certification(container).updateOcopCertificates({ id: certificate.id, expires_at: new Date(Date.now() - 3600 * 1000) })
+        await certification(container).updateOcopCertificates({
+          id: certificate.id,
+          expires_at: new Date(Date.now() - 3600 * 1000),
+        })
         const before = await api.get("/store/products?limit=100&fields=id", store())
 
         await ocopCertificatesDaily(container)
@@ -196,20 +228,26 @@ integrationTestRunner({
       it("lets a new certificate be issued for a product whose certificate lapsed before the job ran", async () => {
         const container = getContainer()
         const certificate = await validCertificate()
-        await certification(container).updateOcopCertificates({ id: certificate.id, expires_at: new Date(Date.now() - 3600 * 1000) })
+        await certification(container).updateOcopCertificates({
+          id: certificate.id,
+          expires_at: new Date(Date.now() - 3600 * 1000),
+        })
         const { data: history } = await api.get(`/admin/products/${certificate.product_id}/ocop`, admin)
         expect(history.current).toBeNull()
         expect(history.history[0].status).toBe("expired")
         const { data } = await api.post(
           "/admin/ocop/certificates",
           {
-            evaluation: evaluationBody(certificate.subject_id, certificate.product_id, 80, { product_group: certificate.product_group, subgroup: certificate.subgroup }),
+            evaluation: evaluationBody(certificate.subject_id, certificate.product_id, 80, {
+              product_group: certificate.product_group,
+              subgroup: certificate.subgroup,
+            }),
             decision_number: "9401/QĐ-UBND",
             decision_date: "2025-09-15",
             authority_level: "province",
             authority_name: "UBND thành phố Hà Nội",
           },
-          admin
+          admin,
         )
         expect(data.certificate).toMatchObject({ status: "valid", stars: 4 })
         const [old] = await certification(container).listOcopCertificates({ id: certificate.id })
@@ -222,7 +260,10 @@ integrationTestRunner({
         const notifications = container.resolve(Modules.NOTIFICATION)
         const certificate = await validCertificate(1)
         const now = new Date()
-        await certification(container).updateOcopCertificates({ id: certificate.id, expires_at: new Date(now.getTime() + 20 * DAY) })
+        await certification(container).updateOcopCertificates({
+          id: certificate.id,
+          expires_at: new Date(now.getTime() + 20 * DAY),
+        })
         const sent = async () => notifications.listNotifications({ resource_id: certificate.id })
 
         await ocopCertificatesDaily(container, now)
@@ -235,7 +276,10 @@ integrationTestRunner({
         const all = await sent()
         expect(all.map((n: any) => n.data.reminder_days).sort()).toEqual([30, 7])
         expect(all[0]).toMatchObject({ to: "vanphong-ocop@ocop.local", template: "ocop-certificate-expiry-reminder" })
-        expect(all[0].data).toMatchObject({ decision_number: certificate.decision_number, product_title: expect.any(String) })
+        expect(all[0].data).toMatchObject({
+          decision_number: certificate.decision_number,
+          product_title: expect.any(String),
+        })
         const [stored] = await certification(container).listOcopCertificates({ id: certificate.id })
         expect(stored.reminder_30_sent_at).toBeTruthy()
         expect(stored.reminder_7_sent_at).toBeTruthy()

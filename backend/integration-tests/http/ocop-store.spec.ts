@@ -33,7 +33,20 @@ integrationTestRunner({
         const product = data.products[0]
         expect(product).toMatchObject({ id: expect.any(String), title: expect.any(String), handle: expect.any(String) })
         expect(Object.keys(product.ocop).sort()).toEqual(
-          ["authority", "decision_date", "decision_number", "producer", "producer_id", "product_group", "province", "stars", "status", "subgroup", "valid", "valid_until"].sort()
+          [
+            "authority",
+            "decision_date",
+            "decision_number",
+            "producer",
+            "producer_id",
+            "product_group",
+            "province",
+            "stars",
+            "status",
+            "subgroup",
+            "valid",
+            "valid_until",
+          ].sort(),
         )
         const seededProduct = demoProducts.find((p) => p.handle === product.handle)!
         expect(product.ocop.stars).toBe(seededProduct.stars)
@@ -58,7 +71,10 @@ integrationTestRunner({
         expect(byGroup.data.count).toBe(count((p) => p.ocop.product_group === group))
 
         const province = all.products[0].ocop.province
-        const byProvince = await api.get(`/store/ocop/products?province=${encodeURIComponent(province)}&limit=100`, store())
+        const byProvince = await api.get(
+          `/store/ocop/products?province=${encodeURIComponent(province)}&limit=100`,
+          store(),
+        )
         expect(byProvince.data.count).toBe(count((p) => p.ocop.province === province))
         expect(byProvince.data.count).toBeGreaterThan(0)
 
@@ -98,8 +114,14 @@ integrationTestRunner({
 
     describe("GET /store/ocop/certificates/verify", () => {
       it("confirms a recorded decision for a buyer or an officer", async () => {
-        const [certificate] = await certification(getContainer()).listOcopCertificates({}, { take: 1, order: { decision_number: "ASC" } })
-        const { data } = await api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`, store())
+        const [certificate] = await certification(getContainer()).listOcopCertificates(
+          {},
+          { take: 1, order: { decision_number: "ASC" } },
+        )
+        const { data } = await api.get(
+          `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
+          store(),
+        )
         expect(data.certificate).toEqual({
           decision_number: certificate.decision_number,
           decision_date: vnDateOf(new Date(certificate.decision_date)),
@@ -121,7 +143,9 @@ integrationTestRunner({
       })
 
       it("answers 404 for an unknown decision and 400 for a malformed one", async () => {
-        const unknown = await settle(api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent("99999/QĐ-UBND")}`, store()))
+        const unknown = await settle(
+          api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent("99999/QĐ-UBND")}`, store()),
+        )
         expect(unknown.status).toBe(404)
         expect(unknown.data.message).toMatch(/No OCOP certificate with decision number 99999\/QĐ-UBND/)
         const malformed = await settle(api.get("/store/ocop/certificates/verify?decision_number=abc", store()))
@@ -143,11 +167,15 @@ integrationTestRunner({
         const dates = certificates.map((c: any) => vnDateOf(new Date(c.decision_date)))
         expect(dates.some((d: string) => d < "2025-07-01")).toBe(true)
         expect(dates.some((d: string) => d >= "2025-07-01")).toBe(true)
-        expect(certificates.some((c: any) => new Date(c.expires_at).getTime() < Date.now() + 30 * 24 * 3600 * 1000)).toBe(true)
+        expect(
+          certificates.some((c: any) => new Date(c.expires_at).getTime() < Date.now() + 30 * 24 * 3600 * 1000),
+        ).toBe(true)
         const evaluations = await certification(container).listOcopEvaluations({}, { take: null })
         for (const certificate of certificates) {
           const evaluation = evaluations.find((e: any) => e.id === certificate.evaluation_id)
-          const product = demoProducts.find((p) => p.stars === certificate.stars && Math.round(p.totalScore * 100) === evaluation.total)
+          const product = demoProducts.find(
+            (p) => p.stars === certificate.stars && Math.round(p.totalScore * 100) === evaluation.total,
+          )
           expect(product).toBeDefined()
         }
         expect((await channelProductIds(container)).sort()).toEqual(certificates.map((c: any) => c.product_id).sort())
@@ -171,14 +199,26 @@ integrationTestRunner({
         const container = getContainer()
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
-        const fields = ["id", "title", "ocop_certificates.id", "ocop_certificates.stars", "ocop_certificates.status", "ocop_certificates.decision_number"]
+        const fields = [
+          "id",
+          "title",
+          "ocop_certificates.id",
+          "ocop_certificates.stars",
+          "ocop_certificates.status",
+          "ocop_certificates.decision_number",
+        ]
 
         async function listed(take: number) {
           const queries: { sql: string; bindings: unknown[] }[] = []
-          const listener = (q: { sql: string; bindings: unknown[] }) => queries.push({ sql: q.sql, bindings: q.bindings })
+          const listener = (q: { sql: string; bindings: unknown[] }) =>
+            queries.push({ sql: q.sql, bindings: q.bindings })
           knex.on("query", listener)
           try {
-            const { data } = await query.graph({ entity: "product", fields, pagination: { take, skip: 0, order: { id: "ASC" } } })
+            const { data } = await query.graph({
+              entity: "product",
+              fields,
+              pagination: { take, skip: 0, order: { id: "ASC" } },
+            })
             return { data: data as any[], queries }
           } finally {
             knex.removeListener("query", listener)

@@ -36,15 +36,26 @@ integrationTestRunner({
     async function newLot(variantId: string, lotCode: string, bestBefore: string, quantity = 100) {
       const { data } = await api.post(
         "/admin/ocop/lots",
-        { variant_id: variantId, lot_code: lotCode, production_date: "2025-09-01", best_before: bestBefore, quantity_produced: quantity, origin_area: "Xã Bát Tràng, thành phố Hà Nội" },
-        admin
+        {
+          variant_id: variantId,
+          lot_code: lotCode,
+          production_date: "2025-09-01",
+          best_before: bestBefore,
+          quantity_produced: quantity,
+          origin_area: "Xã Bát Tràng, thành phố Hà Nội",
+        },
+        admin,
       )
       return data.lot
     }
 
     describe("POST /admin/ocop/epcis/capture", () => {
       const ld = (subjectId: string, document: unknown) =>
-        settle(api.post(`/admin/ocop/epcis/capture?subject_id=${subjectId}`, JSON.stringify(document), { headers: { ...admin.headers, "content-type": "application/ld+json" } }))
+        settle(
+          api.post(`/admin/ocop/epcis/capture?subject_id=${subjectId}`, JSON.stringify(document), {
+            headers: { ...admin.headers, "content-type": "application/ld+json" },
+          }),
+        )
 
       function event(epcClass: string, extra: Record<string, unknown> = {}) {
         return {
@@ -71,39 +82,63 @@ integrationTestRunner({
       })
 
       it("keeps the good events and reports each bad one by index with its reasons", async () => {
-        const certificates = await certification(getContainer()).listOcopCertificates({ status: "valid" }, { take: null })
+        const certificates = await certification(getContainer()).listOcopCertificates(
+          { status: "valid" },
+          { take: null },
+        )
         const [item] = await trace().listTraceTradeItems({}, { take: 1, order: { created_at: "ASC" } })
         const mine = await newLot(item.variant_id, "CAP-1", "2027-09-01")
         const subjectId = mine.subject_id
         const foreignCertificate = certificates.find((c: any) => c.subject_id !== subjectId)
-        const [foreignItem] = await trace().listTraceTradeItems({ product_id: foreignCertificate.product_id }, { take: 1 })
+        const [foreignItem] = await trace().listTraceTradeItems(
+          { product_id: foreignCertificate.product_id },
+          { take: 1 },
+        )
         const foreign = await newLot(foreignItem.variant_id, "CAP-X", "2027-09-01")
         const mineClass = lotEpcClass(mine.gtin14, "CAP-1")
         const future = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString()
         const before = await eventCount()
 
         const document = doc([
-          /* 0 good */ event(mineClass, { action: "ADD", bizStep: "commissioning", disposition: "active", eventTime: "2025-09-01T06:00:00+07:00" }),
+          /* 0 good */ event(mineClass, {
+            action: "ADD",
+            bizStep: "commissioning",
+            disposition: "active",
+            eventTime: "2025-09-01T06:00:00+07:00",
+          }),
           /* 1 bad bizStep (schema) */ event(mineClass, { bizStep: "harvesting" }),
           /* 2 impossible future */ event(mineClass, { eventTime: future }),
           /* 3 another producer's lot */ event(lotEpcClass(foreign.gtin14, "CAP-X")),
           /* 4 no eventTimeZoneOffset (schema) */ (({ eventTimeZoneOffset, ...rest }) => rest)(event(mineClass)),
           /* 5 unknown lot */ event(lotEpcClass(mine.gtin14, "NOPE-9")),
-          /* 6 good, LGTIN URN, shipping to a distributor */ event(`urn:epc:class:lgtin:${mine.gtin14.slice(1, 8)}.${mine.gtin14[0]}${mine.gtin14.slice(8, 13)}.CAP-1`, {
-            bizStep: "https://ref.gs1.org/cbv/BizStep-shipping",
-            disposition: "in_transit",
-            eventTime: "2025-09-03T08:00:00+07:00",
-            destinationList: [{ type: "owning_party", destination: "https://id.gs1.org/417/8939999000017" }],
-            "ocop:destinationName": "Công ty Phân phối Thử nghiệm",
+          /* 6 good, LGTIN URN, shipping to a distributor */ event(
+            `urn:epc:class:lgtin:${mine.gtin14.slice(1, 8)}.${mine.gtin14[0]}${mine.gtin14.slice(8, 13)}.CAP-1`,
+            {
+              bizStep: "https://ref.gs1.org/cbv/BizStep-shipping",
+              disposition: "in_transit",
+              eventTime: "2025-09-03T08:00:00+07:00",
+              destinationList: [{ type: "owning_party", destination: "https://id.gs1.org/417/8939999000017" }],
+              "ocop:destinationName": "Công ty Phân phối Thử nghiệm",
+            },
+          ),
+          /* 7 error declaration: would rewrite history */ event(mineClass, {
+            errorDeclaration: { declarationTime: "2025-09-06T00:00:00Z", reason: "incorrect_data" },
           }),
-          /* 7 error declaration: would rewrite history */ event(mineClass, { errorDeclaration: { declarationTime: "2025-09-06T00:00:00Z", reason: "incorrect_data" } }),
         ])
         const response = await ld(subjectId, document)
         expect([response.status, response.data.message]).toEqual([207, expect.any(String)])
         expect(response.data.received).toBe(8)
-        expect([response.data.captured.map((c: any) => c.index), response.data.message]).toEqual([[0, 6], expect.any(String)])
+        expect([response.data.captured.map((c: any) => c.index), response.data.message]).toEqual([
+          [0, 6],
+          expect.any(String),
+        ])
         expect(response.data.captured.map((c: any) => c.sequence)).toEqual([1, 2])
-        const reasons = Object.fromEntries(response.data.errors.map((e: any) => [e.index, e.errors.map((x: any) => `${x.field}: ${x.message}`).join(" | ")]))
+        const reasons = Object.fromEntries(
+          response.data.errors.map((e: any) => [
+            e.index,
+            e.errors.map((x: any) => `${x.field}: ${x.message}`).join(" | "),
+          ]),
+        )
         expect(Object.keys(reasons).map(Number)).toEqual([1, 2, 3, 4, 5, 7])
         expect(reasons[1]).toMatch(/bizStep/)
         expect(reasons[2]).toMatch(/^eventTime: .*more than one day in the future/)
@@ -119,7 +154,11 @@ integrationTestRunner({
           ["commissioning", "epcis_capture"],
           ["shipping", "epcis_capture"],
         ])
-        expect(detail.events[1].destination).toMatchObject({ type: "owning_party", gln: "8939999000017", name: "Công ty Phân phối Thử nghiệm" })
+        expect(detail.events[1].destination).toMatchObject({
+          type: "owning_party",
+          gln: "8939999000017",
+          name: "Công ty Phân phối Thử nghiệm",
+        })
         expect(detail.verification).toMatchObject({ valid: true, checked: 2 })
         expect((await api.get(`/admin/ocop/lots/${foreign.id}/events`, admin)).data.events).toEqual([])
 
@@ -127,7 +166,10 @@ integrationTestRunner({
         const again = await ld(subjectId, document)
         expect(again.status).toBe(400)
         expect(again.data.captured).toEqual([])
-        expect(again.data.errors.find((e: any) => e.index === 0).errors[0]).toMatchObject({ field: "eventID", message: expect.stringMatching(/already recorded/) })
+        expect(again.data.errors.find((e: any) => e.index === 0).errors[0]).toMatchObject({
+          field: "eventID",
+          message: expect.stringMatching(/already recorded/),
+        })
         expect(await eventCount()).toBe(before + 2)
       })
 
@@ -148,10 +190,18 @@ integrationTestRunner({
         const noSubject = await settle(api.post("/admin/ocop/epcis/capture", good, admin))
         expect(noSubject.status).toBe(400)
         expect(noSubject.data.message).toMatch(/subject_id/)
-        const xml = await settle(api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, "<epcis/>", { headers: { ...admin.headers, "content-type": "application/xml" } }))
+        const xml = await settle(
+          api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, "<epcis/>", {
+            headers: { ...admin.headers, "content-type": "application/xml" },
+          }),
+        )
         expect(xml.status).toBe(400)
         expect(xml.data.message).toMatch(/^content-type/)
-        const broken = await settle(api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, "{nope", { headers: { ...admin.headers, "content-type": "application/ld+json" } }))
+        const broken = await settle(
+          api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, "{nope", {
+            headers: { ...admin.headers, "content-type": "application/ld+json" },
+          }),
+        )
         expect(broken.status).toBe(400)
         expect(broken.data.message).toMatch(/^body \(json\)/)
         expect(await eventCount()).toBe(before)
@@ -167,11 +217,14 @@ integrationTestRunner({
       const placeOrder = (variantId: string, quantity: number, email: string) =>
         placeCodOrder(api, store(), { regionId: vietnamRegionId, email, lines: [{ variant_id: variantId, quantity }] })
 
-      async function fulfil(order: { id: string; items: { id: string; quantity: number }[] }, metadata?: Record<string, unknown>) {
+      async function fulfil(
+        order: { id: string; items: { id: string; quantity: number }[] },
+        metadata?: Record<string, unknown>,
+      ) {
         const { data } = await api.post(
           `/admin/orders/${order.id}/fulfillments`,
           { items: order.items.map((i) => ({ id: i.id, quantity: i.quantity })), ...(metadata ? { metadata } : {}) },
-          admin
+          admin,
         )
         return data.order
       }
@@ -203,7 +256,7 @@ integrationTestRunner({
           [
             [late.id, 1, "fefo"],
             [soon.id, 1, "fefo"],
-          ].sort()
+          ].sort(),
         )
 
         // Order 2: the admin names the lot at fulfilment.
@@ -218,10 +271,15 @@ integrationTestRunner({
             biz_step: "shipping",
             disposition: "in_transit",
             event_time: "2025-09-03T08:00:00+07:00",
-            destination: { type: "owning_party", name: "Công ty Phân phối Thử nghiệm", gln: "8939999000017", address: "Long Biên, Hà Nội" },
+            destination: {
+              type: "owning_party",
+              name: "Công ty Phân phối Thử nghiệm",
+              gln: "8939999000017",
+              address: "Long Biên, Hà Nội",
+            },
             quantities: [{ quantity: 30 }],
           },
-          admin
+          admin,
         )
 
         const { data: recall } = await api.get(`/admin/ocop/lots/${late.id}/recall`, admin)
@@ -234,7 +292,10 @@ integrationTestRunner({
           shipping_address: { name: "Nguyễn Lan", city: "Hà Nội", phone: "0912345678" },
           lines: [{ line_item_id: first.items[0].id, quantity: 1, source: "fefo" }],
         })
-        expect(recall.customers.map((c: any) => c.email).sort()).toEqual(["khach.hai@example.com", "khach.mot@example.com"])
+        expect(recall.customers.map((c: any) => c.email).sort()).toEqual([
+          "khach.hai@example.com",
+          "khach.mot@example.com",
+        ])
         expect(recall.distributors).toEqual([
           expect.objectContaining({ name: "Công ty Phân phối Thử nghiệm", gln: "8939999000017", quantity: 30 }),
         ])
@@ -246,14 +307,22 @@ integrationTestRunner({
         const csv = await api.get(`/admin/ocop/lots/${late.id}/recall.csv`, admin)
         expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
         expect(csv.headers["content-disposition"]).toMatch(/recall-\d{14}-RC-LATE\.csv/)
-        const lines = String(csv.data).replace(/^\ufeff/, "").trim().split("\n")
+        const lines = String(csv.data)
+          .replace(/^\ufeff/, "")
+          .trim()
+          .split("\n")
         expect(lines[0]).toMatch(/^Loại \/ Kind,Đơn hàng \/ Order/)
         expect(lines).toHaveLength(4)
-        expect(lines.find((l) => l.includes("khach.mot@example.com"))).toMatch(new RegExp(`^order,${first.display_id},`))
+        expect(lines.find((l) => l.includes("khach.mot@example.com"))).toMatch(
+          new RegExp(`^order,${first.display_id},`),
+        )
         expect(lines.find((l) => l.startsWith("distributor"))).toContain("8939999000017")
 
         // A lot nobody received yet
-        const { data: empty } = await api.get(`/admin/ocop/lots/${(await newLot(item.variant_id, "RC-NEW", "2027-06-30")).id}/recall`, admin)
+        const { data: empty } = await api.get(
+          `/admin/ocop/lots/${(await newLot(item.variant_id, "RC-NEW", "2027-06-30")).id}/recall`,
+          admin,
+        )
         expect(empty.totals).toEqual({ orders: 0, customers: 0, distributors: 0, units_shipped_to_buyers: 0 })
       })
     })

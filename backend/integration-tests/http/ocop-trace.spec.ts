@@ -16,7 +16,9 @@ const pluginRoot = dirname(require.resolve("@ocop/plugin-ocop/package.json"))
 const pluginRequire = createRequire(join(pluginRoot, "package.json"))
 const Ajv = pluginRequire("ajv").default
 const addFormats = pluginRequire("ajv-formats").default
-const epcisSchema = JSON.parse(readFileSync(join(pluginRoot, "src/modules/traceability/epcis/schema/EPCISDocument.schema.json"), "utf8"))
+const epcisSchema = JSON.parse(
+  readFileSync(join(pluginRoot, "src/modules/traceability/epcis/schema/EPCISDocument.schema.json"), "utf8"),
+)
 const ajv = new Ajv({ strict: false, allErrors: true })
 addFormats(ajv)
 const validateEpcis = ajv.compile(epcisSchema)
@@ -46,7 +48,9 @@ integrationTestRunner({
       admin = await adminHeaders(api)
     })
 
-    const store = (headers: Record<string, string> = {}) => ({ headers: { "x-publishable-api-key": publishableKey, ...headers } })
+    const store = (headers: Record<string, string> = {}) => ({
+      headers: { "x-publishable-api-key": publishableKey, ...headers },
+    })
     const trace = () => getContainer().resolve<any>(TRACEABILITY_MODULE)
     const counts = async () => {
       const [, lots] = await trace().listAndCountTraceLots({})
@@ -77,9 +81,14 @@ integrationTestRunner({
           inputs: [{ name: "Nguyên liệu thử nghiệm", producer: "Tổ hợp tác Na Hối" }],
           ...extra,
         },
-        admin
+        admin,
       )
-      return { lot: data.lot, variantId: item.variant_id as string, gtin14: item.gtin14 as string, subjectId: data.lot.subject_id as string }
+      return {
+        lot: data.lot,
+        variantId: item.variant_id as string,
+        gtin14: item.gtin14 as string,
+        subjectId: data.lot.subject_id as string,
+      }
     }
 
     const commissioning = {
@@ -88,7 +97,12 @@ integrationTestRunner({
       biz_step: "commissioning",
       disposition: "active",
       event_time: "2025-08-09T06:30:00+07:00",
-      read_point: { name: "Trại ong Na Hối", address: "Thôn Na Hối, xã Bắc Hà, tỉnh Lào Cai", lat: 22.5412, lng: 104.2915 },
+      read_point: {
+        name: "Trại ong Na Hối",
+        address: "Thôn Na Hối, xã Bắc Hà, tỉnh Lào Cai",
+        lat: 22.5412,
+        lng: 104.2915,
+      },
       actor: { name: "Hộ ông Thào Seo Lử", role: "beekeeper" },
       quantities: [{ quantity: 150, uom: "KGM" }],
     }
@@ -133,7 +147,10 @@ integrationTestRunner({
             expect(parseGtin(gtin).ok).toBe(true)
           }
           const lots = product.variants.flatMap((v: any) => v.trace_lots ?? [])
-          expect([product.handle, lots.length >= (demo.isService ? 0 : 1) && lots.length <= 2]).toEqual([product.handle, true])
+          expect([product.handle, lots.length >= (demo.isService ? 0 : 1) && lots.length <= 2]).toEqual([
+            product.handle,
+            true,
+          ])
         }
         const lots = await trace().listTraceLots({}, { take: null })
         expect(lots.length).toBeGreaterThan(0)
@@ -143,7 +160,9 @@ integrationTestRunner({
           expect(data.checked).toBeGreaterThanOrEqual(3)
         }
         const { data: oldest } = await api.get(`/admin/ocop/lots/${lots[0].id}`, admin)
-        expect(oldest.events.every((e: any) => e.event_time_zone_offset === "+07:00" && new Date(e.event_time) < new Date())).toBe(true)
+        expect(
+          oldest.events.every((e: any) => e.event_time_zone_offset === "+07:00" && new Date(e.event_time) < new Date()),
+        ).toBe(true)
         expect(oldest.events[0].biz_step).toBe("commissioning")
 
         const before = await counts()
@@ -164,19 +183,25 @@ integrationTestRunner({
         const bad = await settle(api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: wrong }, admin))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/^gtin \(check_digit\): .*wrong check digit/)
-        const short = await settle(api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "89377771" }, admin))
+        const short = await settle(
+          api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "89377771" }, admin),
+        )
         expect(short.status).toBe(400)
         expect(short.data.message).toMatch(/^gtin/)
         expect(await counts()).toEqual(before)
 
         const { data } = await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin }, admin)
         expect(data.trade_item).toMatchObject({ gtin14: `0${gtin}`, variant_id: variantId, product_id: product.id })
-        const again = await settle(api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: freshGtin13() }, admin))
+        const again = await settle(
+          api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: freshGtin13() }, admin),
+        )
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/^variant_id/)
         const other = await createBareProduct(api, admin, "Trà shan tuyết khác")
         const { data: otherFull } = await api.get(`/admin/products/${other.id}?fields=id,*variants`, admin)
-        const taken = await settle(api.post("/admin/ocop/trade-items", { variant_id: otherFull.product.variants[0].id, gtin }, admin))
+        const taken = await settle(
+          api.post("/admin/ocop/trade-items", { variant_id: otherFull.product.variants[0].id, gtin }, admin),
+        )
         expect(taken.status).toBe(400)
         expect(taken.data.message).toMatch(/^gtin \(unique\)/)
       })
@@ -194,20 +219,44 @@ integrationTestRunner({
           producer: { legal_name: expect.any(String) },
           certificate: { stars: expect.any(Number), valid: true },
         })
-        const [certificate] = await certification(getContainer()).listOcopCertificates({ product_id: lot.product_id, status: "valid" }, { take: 1 })
+        const [certificate] = await certification(getContainer()).listOcopCertificates(
+          { product_id: lot.product_id, status: "valid" },
+          { take: 1 },
+        )
         expect(lot.subject_id).toBe(certificate.subject_id)
-        expect(lot.certificate).toMatchObject({ decision_number: certificate.decision_number, stars: certificate.stars })
+        expect(lot.certificate).toMatchObject({
+          decision_number: certificate.decision_number,
+          stars: certificate.stars,
+        })
         const byVariant = await api.get(`/admin/ocop/lots?variant_id=${variantId}`, admin)
         expect(byVariant.data.lots.map((l: any) => l.id)).toContain(lot.id)
         expect(byVariant.data.lots.every((l: any) => l.variant_id === variantId)).toBe(true)
         const byProduct = await api.get(`/admin/ocop/lots?product_id=${lot.product_id}`, admin)
         expect(byProduct.data.lots.map((l: any) => l.id)).toContain(lot.id)
-        const otherProducer = await settle(api.post("/admin/ocop/lots", { variant_id: variantId, lot_code: "B2", production_date: "2025-08-10", quantity_produced: 10, origin_area: "Lào Cai", subject_id: "ocsub_nope" }, admin))
+        const otherProducer = await settle(
+          api.post(
+            "/admin/ocop/lots",
+            {
+              variant_id: variantId,
+              lot_code: "B2",
+              production_date: "2025-08-10",
+              quantity_produced: 10,
+              origin_area: "Lào Cai",
+              subject_id: "ocsub_nope",
+            },
+            admin,
+          ),
+        )
         expect(otherProducer.status).toBe(400)
         expect(otherProducer.data.message).toMatch(/subject_id \(producer\)/)
 
         const before = await counts()
-        const base = { variant_id: variantId, production_date: "2025-08-10", quantity_produced: 10, origin_area: "Lào Cai" }
+        const base = {
+          variant_id: variantId,
+          production_date: "2025-08-10",
+          quantity_produced: 10,
+          origin_area: "Lào Cai",
+        }
         for (const [body, field] of [
           [{ ...base, lot_code: "MO2508-A" }, /lot_code \(unique\)/],
           [{ ...base, lot_code: "Lô 1" }, /lot_code \(charset\)/],
@@ -227,15 +276,29 @@ integrationTestRunner({
         const { lot } = await lotFixture("MO2508-B")
         const first = await api.post(`/admin/ocop/lots/${lot.id}/events`, commissioning, admin)
         expect(first.status).toBe(201)
-        expect(first.data.event).toMatchObject({ sequence: 1, previous_hash: lot.master_hash, biz_step: "commissioning", local_time: "2025-08-09T06:30:00.000+07:00" })
+        expect(first.data.event).toMatchObject({
+          sequence: 1,
+          previous_hash: lot.master_hash,
+          biz_step: "commissioning",
+          local_time: "2025-08-09T06:30:00.000+07:00",
+        })
         const second = await api.post(`/admin/ocop/lots/${lot.id}/events`, inspecting, admin)
         expect(second.data.event).toMatchObject({ sequence: 2, previous_hash: first.data.event.content_hash })
-        const third = await api.post(`/admin/ocop/lots/${lot.id}/events`, { ...shipping, biz_step: "urn:epcglobal:cbv:bizstep:shipping" }, admin)
+        const third = await api.post(
+          `/admin/ocop/lots/${lot.id}/events`,
+          { ...shipping, biz_step: "urn:epcglobal:cbv:bizstep:shipping" },
+          admin,
+        )
         expect(third.data.event.biz_step).toBe("shipping")
         const fix = await api.post(
           `/admin/ocop/lots/${lot.id}/events`,
-          { ...shipping, quantities: [{ quantity: 100 }], corrects_event_id: third.data.event.id, correction_reason: "Số lượng xuất là 100, không phải 120" },
-          admin
+          {
+            ...shipping,
+            quantities: [{ quantity: 100 }],
+            corrects_event_id: third.data.event.id,
+            correction_reason: "Số lượng xuất là 100, không phải 120",
+          },
+          admin,
         )
         expect(fix.data.event).toMatchObject({ sequence: 4, corrects_event_id: third.data.event.id })
 
@@ -253,14 +316,20 @@ integrationTestRunner({
         const { lot } = await lotFixture("MO2508-C")
         const { lot: other } = await lotFixture("MO2508-D")
         const { data: otherEvent } = await api.post(`/admin/ocop/lots/${other.id}/events`, commissioning, admin)
-        const [otherSubject] = await certification(getContainer()).listOcopSubjects({ id: { $ne: lot.subject_id } }, { take: 1 })
+        const [otherSubject] = await certification(getContainer()).listOcopSubjects(
+          { id: { $ne: lot.subject_id } },
+          { take: 1 },
+        )
         const before = await counts()
 
         const future = new Date(Date.now() + 26 * 3600 * 1000).toISOString()
         const cases: [Record<string, unknown>, RegExp][] = [
           [{ ...commissioning, event_time: future }, /^event_time \(future\)/],
           [{ ...commissioning, event_time: "2025-08-09 06:30" }, /^event_time/],
-          [{ ...commissioning, biz_step: "harvesting" }, /^biz_step \(cbv_biz_step\): "harvesting" is not a business step/],
+          [
+            { ...commissioning, biz_step: "harvesting" },
+            /^biz_step \(cbv_biz_step\): "harvesting" is not a business step/,
+          ],
           [{ ...commissioning, disposition: "fresh" }, /^disposition/],
           [{ ...commissioning, read_point: { gln: "8937777000011" } }, /read_point\.gln \(check_digit\)/],
           [{ ...commissioning, subject_id: otherSubject.id }, /^subject_id \(producer\): .*another producer/],
@@ -297,7 +366,9 @@ integrationTestRunner({
         expect(lotChange.status).toBe(405)
         expect(lotChange.data.message).toMatch(/^lot: /)
 
-        await expect(trace().updateTraceEvents({ id: eventId, disposition: "destroyed" })).rejects.toThrow(/append-only/)
+        await expect(trace().updateTraceEvents({ id: eventId, disposition: "destroyed" })).rejects.toThrow(
+          /append-only/,
+        )
         await expect(trace().deleteTraceEvents(eventId)).rejects.toThrow(/append-only/)
         await expect(trace().softDeleteTraceEvents(eventId)).rejects.toThrow(/append-only/)
         await expect(trace().updateTraceLots({ id: lot.id, quantity_produced: 1 })).rejects.toThrow(/cannot be changed/)
@@ -312,7 +383,10 @@ integrationTestRunner({
           const { data } = await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
           ids.push(data.event.id)
         }
-        expect((await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)).data).toMatchObject({ valid: true, checked: 3 })
+        expect((await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)).data).toMatchObject({
+          valid: true,
+          checked: 3,
+        })
 
         const [stored] = (await dbConnection.raw(`select content_hash from trace_event where id = ?`, [ids[1]])).rows
         // Someone rewrites the inspection result in SQL, behind the application's back.
@@ -327,7 +401,10 @@ integrationTestRunner({
         expect(data.first_broken.expected_hash).not.toBe(stored.content_hash)
 
         // Recomputing that row's hash does not help: the next event still points at the old one.
-        await dbConnection.raw(`update trace_event set content_hash = ? where id = ?`, [data.first_broken.expected_hash, ids[1]])
+        await dbConnection.raw(`update trace_event set content_hash = ? where id = ?`, [
+          data.first_broken.expected_hash,
+          ids[1],
+        ])
         const { data: forged } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)
         expect(forged.first_broken).toMatchObject({ event_id: ids[2], sequence: 3, reason: "previous_hash_mismatch" })
 
@@ -347,12 +424,16 @@ integrationTestRunner({
     describe("the Digital Link", () => {
       it("resolves /01/{gtin}/10/{lot} to the lot page data: product, producer, certificate and stars, timeline, places, verification", async () => {
         const { lot, gtin14 } = await lotFixture("L2/0815")
-        for (const body of [commissioning, inspecting, shipping]) await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
+        for (const body of [commissioning, inspecting, shipping])
+          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
         expect(lot.digital_link).toMatch(new RegExp(`/01/${gtin14}/10/L2%2F0815$`))
 
         const { data, headers } = await api.get(`/store/ocop/trace${path(gtin14, "L2/0815")}`, store())
         expect(headers["content-type"]).toMatch(/application\/json/)
-        const [certificate] = await certification(getContainer()).listOcopCertificates({ subject_id: lot.subject_id, status: "valid" }, { take: 1 })
+        const [certificate] = await certification(getContainer()).listOcopCertificates(
+          { subject_id: lot.subject_id, status: "valid" },
+          { take: 1 },
+        )
         expect(data.trace).toMatchObject({
           lot_code: "L2/0815",
           gtin14,
@@ -370,19 +451,28 @@ integrationTestRunner({
           [2, "inspecting", "Kiểm tra chất lượng"],
           [3, "shipping", "Xuất hàng"],
         ])
-        expect(data.trace.events[1].attachments).toEqual([{ url: "https://ocop.example/reports/test.pdf", kind: "test_report" }])
+        expect(data.trace.events[1].attachments).toEqual([
+          { url: "https://ocop.example/reports/test.pdf", kind: "test_report" },
+        ])
         expect(data.trace.locations).toHaveLength(2)
 
         // GTIN-13 in the path works too (padded to 14)
-        const short = await api.get(`/store/ocop/trace/01/${gtin14.slice(1)}/10/${encodeURIComponent("L2/0815")}`, store())
+        const short = await api.get(
+          `/store/ocop/trace/01/${gtin14.slice(1)}/10/${encodeURIComponent("L2/0815")}`,
+          store(),
+        )
         expect(short.data.trace.id).toBe(lot.id)
       })
 
       it("answers EPCIS 2.0 JSON-LD with ?format=epcis or Accept: application/ld+json, valid against GS1's schema", async () => {
         const { lot, gtin14 } = await lotFixture("MO2508-H")
-        for (const body of [commissioning, inspecting, shipping]) await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
+        for (const body of [commissioning, inspecting, shipping])
+          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
         const byQuery = await api.get(`/store/ocop/trace${path(gtin14, "MO2508-H")}?format=epcis`, store())
-        const byAccept = await api.get(`/store/ocop/trace${path(gtin14, "MO2508-H")}`, store({ accept: "application/ld+json" }))
+        const byAccept = await api.get(
+          `/store/ocop/trace${path(gtin14, "MO2508-H")}`,
+          store({ accept: "application/ld+json" }),
+        )
         for (const response of [byQuery, byAccept]) {
           expect(response.headers["content-type"]).toMatch(/^application\/ld\+json/)
           const document = typeof response.data === "string" ? JSON.parse(response.data) : response.data
@@ -403,7 +493,11 @@ integrationTestRunner({
             disposition: "active",
             readPoint: { id: "geo:22.5412,104.2915" },
             quantityList: [{ epcClass: `https://id.gs1.org/01/${gtin14}/10/MO2508-H`, quantity: 150, uom: "KGM" }],
-            ilmd: { "cbvmda:lotNumber": "MO2508-H", "cbvmda:bestBeforeDate": "2027-08-10", "ocop:productionDate": "2025-08-10" },
+            ilmd: {
+              "cbvmda:lotNumber": "MO2508-H",
+              "cbvmda:bestBeforeDate": "2027-08-10",
+              "ocop:productionDate": "2025-08-10",
+            },
           })
           expect(events[1].bizLocation.id).toMatch(/^https:\/\/id\.gs1\.org\/414\/893777700001\d$/)
         }
@@ -418,7 +512,9 @@ integrationTestRunner({
         const noGtin = await settle(api.get(`/store/ocop/trace/01/${unknown}/10/A1`, store()))
         expect(noGtin.status).toBe(404)
         expect(noGtin.data.message).toMatch(/No product with GTIN 0\d{13} is registered on this marketplace/)
-        const badCheck = await settle(api.get(`/store/ocop/trace/01/${gtin14.slice(0, 13)}${(Number(gtin14[13]) + 1) % 10}/10/A1`, store()))
+        const badCheck = await settle(
+          api.get(`/store/ocop/trace/01/${gtin14.slice(0, 13)}${(Number(gtin14[13]) + 1) % 10}/10/A1`, store()),
+        )
         expect(badCheck.status).toBe(400)
         expect(badCheck.data.message).toMatch(/^gtin \(check_digit\)/)
         const badFormat = await settle(api.get(`/store/ocop/trace${path(gtin14, "MO2508-I")}?format=xml`, store()))
@@ -452,16 +548,26 @@ integrationTestRunner({
 
       it("exports a producer's events between two dates as a valid EPCISDocument", async () => {
         const { lot, subjectId } = await lotFixture("MO2508-K")
-        for (const body of [commissioning, inspecting, shipping]) await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
-        const response = await api.get(`/admin/ocop/epcis/events?subject_id=${subjectId}&from=2025-08-10&to=2025-08-15`, admin)
+        for (const body of [commissioning, inspecting, shipping])
+          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
+        const response = await api.get(
+          `/admin/ocop/epcis/events?subject_id=${subjectId}&from=2025-08-10&to=2025-08-15`,
+          admin,
+        )
         expect(response.headers["content-type"]).toMatch(/^application\/ld\+json/)
         const document = typeof response.data === "string" ? JSON.parse(response.data) : response.data
         expectValidEpcis(document)
-        const steps = document.epcisBody.eventList.filter((e: any) => e.quantityList?.[0]?.epcClass?.endsWith("/10/MO2508-K")).map((e: any) => e.bizStep)
+        const steps = document.epcisBody.eventList
+          .filter((e: any) => e.quantityList?.[0]?.epcClass?.endsWith("/10/MO2508-K"))
+          .map((e: any) => e.bizStep)
         expect(steps).toEqual(["inspecting", "shipping"])
-        const lots = await trace().listTraceLots({ subject_id: subjectId }, { select: ["gtin14", "lot_code"], take: null })
+        const lots = await trace().listTraceLots(
+          { subject_id: subjectId },
+          { select: ["gtin14", "lot_code"], take: null },
+        )
         const own = new Set(lots.map((l: any) => lotEpcClass(l.gtin14, l.lot_code)))
-        for (const event of document.epcisBody.eventList) expect(own.has(event.quantityList?.[0]?.epcClass ?? event.outputQuantityList?.[0]?.epcClass)).toBe(true)
+        for (const event of document.epcisBody.eventList)
+          expect(own.has(event.quantityList?.[0]?.epcClass ?? event.outputQuantityList?.[0]?.epcClass)).toBe(true)
         const bad = await settle(api.get(`/admin/ocop/epcis/events?from=yesterday`, admin))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/from/)
@@ -486,7 +592,9 @@ integrationTestRunner({
           ["post", "/admin/ocop/epcis/capture?subject_id=x"],
           ["delete", `/admin/ocop/lots/${lot.id}/events/x`],
         ] as const) {
-          const response = await settle(method === "get" || method === "delete" ? api[method](url) : api[method](url, {}))
+          const response = await settle(
+            method === "get" || method === "delete" ? api[method](url) : api[method](url, {}),
+          )
           expect([method, url, response.status]).toEqual([method, url, 401])
         }
         const forged = await settle(api.get("/admin/ocop/lots", { headers: { authorization: "Bearer not-a-token" } }))

@@ -23,11 +23,19 @@ integrationTestRunner({
     const variantOf = (productId: string) => firstVariantId(api, store(), regionId, productId)
 
     async function cartWith(productIds: string[]) {
-      return createCart(api, store(), regionId, await Promise.all(productIds.map(async (id) => ({ variant_id: await variantOf(id), quantity: 1 }))))
+      return createCart(
+        api,
+        store(),
+        regionId,
+        await Promise.all(productIds.map(async (id) => ({ variant_id: await variantOf(id), quantity: 1 }))),
+      )
     }
 
     async function cartLines(cartId: string) {
-      const { data } = await api.get(`/store/carts/${cartId}?fields=id,discount_total,*items,*items.adjustments`, store())
+      const { data } = await api.get(
+        `/store/carts/${cartId}?fields=id,discount_total,*items,*items.adjustments`,
+        store(),
+      )
       return data.cart
     }
 
@@ -56,8 +64,8 @@ integrationTestRunner({
             budget: { type: "spend", limit: 5_000_000 },
             rules: { provinces: [inside.ocop.province] },
           },
-          await adminHeaders(api)
-        )
+          await adminHeaders(api),
+        ),
       )
     }
 
@@ -115,7 +123,7 @@ integrationTestRunner({
             discount: { type: "fixed", value: 20_000 },
             rules: { stars: [3, 4, 5] },
           },
-          admin
+          admin,
         )
       await campaign("tet-da-qua", "TET2025", -30 * DAY, -DAY)
       await campaign("hoi-cho-sap-toi", "HOICHO", 10 * DAY, 20 * DAY)
@@ -123,7 +131,9 @@ integrationTestRunner({
 
       const expired = await settle(api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["TET2025"] }, store()))
       expect(expired.status).toBe(400)
-      expect(expired.data.message).toMatch(/TET2025 has expired: the campaign "Quà Tết 2025" ended on \d\d\/\d\d\/\d{4} \d\d:\d\d \(Vietnam time\)/)
+      expect(expired.data.message).toMatch(
+        /TET2025 has expired: the campaign "Quà Tết 2025" ended on \d\d\/\d\d\/\d{4} \d\d:\d\d \(Vietnam time\)/,
+      )
 
       const early = await settle(api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["HOICHO"] }, store()))
       expect(early.status).toBe(400)
@@ -145,7 +155,7 @@ integrationTestRunner({
           discount: { type: "fixed", value: 10_000 },
           rules: { stars: [outside.ocop.stars], product_groups: [outside.ocop.product_group] },
         },
-        admin
+        admin,
       )
       const cartId = await cartWith([outside.id])
       const { status } = await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["SAO5"] }, store())
@@ -156,14 +166,24 @@ integrationTestRunner({
 
     it("reports the budget's usage once an order used the campaign", async () => {
       const campaignId = (await createProvinceCampaign()).data.campaign.id
-      const order = await placeCodOrder(api, store(), regionId, [{ variant_id: await variantOf(inside.id), quantity: 2 }])
-      const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=id,discount_total,discount_subtotal`, await adminHeaders(api))
+      const order = await placeCodOrder(api, store(), regionId, [
+        { variant_id: await variantOf(inside.id), quantity: 2 },
+      ])
+      const { data: placed } = await api.get(
+        `/admin/orders/${order.id}?fields=id,discount_total,discount_subtotal`,
+        await adminHeaders(api),
+      )
       expect(Number(placed.order.discount_total)).toBeGreaterThan(0)
       // The budget counts the discount before VAT, in whole đồng.
       const spent = Math.round(Number(placed.order.discount_subtotal))
 
       const { data } = await api.get(`/admin/ocop/campaigns/${campaignId}`, await adminHeaders(api))
-      expect(data.campaign.budget).toMatchObject({ type: "spend", limit: 5_000_000, used: spent, remaining: 5_000_000 - spent })
+      expect(data.campaign.budget).toMatchObject({
+        type: "spend",
+        limit: 5_000_000,
+        used: spent,
+        remaining: 5_000_000 - spent,
+      })
       expect(data.product_count).toBeGreaterThan(0)
     })
 

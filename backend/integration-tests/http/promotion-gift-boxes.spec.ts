@@ -20,18 +20,30 @@ integrationTestRunner({
     async function partOf(product: { id: string; ocop: { producer: string } }): Promise<Part> {
       const { data } = await api.get(
         `/admin/products/${product.id}?fields=id,variants.id,variants.inventory_items.inventory_item_id`,
-        await adminHeaders(api)
+        await adminHeaders(api),
       )
       const variant = data.product.variants[0]
-      return { productId: product.id, variantId: variant.id, inventoryItemId: variant.inventory_items[0].inventory_item_id, producer: product.ocop.producer }
+      return {
+        productId: product.id,
+        variantId: variant.id,
+        inventoryItemId: variant.inventory_items[0].inventory_item_id,
+        producer: product.ocop.producer,
+      }
     }
 
     async function setStock(part: Part, quantity: number) {
-      await api.post(`/admin/inventory-items/${part.inventoryItemId}/location-levels/${locationId}`, { stocked_quantity: quantity }, await adminHeaders(api))
+      await api.post(
+        `/admin/inventory-items/${part.inventoryItemId}/location-levels/${locationId}`,
+        { stocked_quantity: quantity },
+        await adminHeaders(api),
+      )
     }
 
     async function available(variantId: string, productId: string) {
-      const { data } = await api.get(`/store/products?id=${productId}&region_id=${regionId}&fields=id,variants.id,%2Bvariants.inventory_quantity`, store())
+      const { data } = await api.get(
+        `/store/products?id=${productId}&region_id=${regionId}&fields=id,variants.id,%2Bvariants.inventory_quantity`,
+        store(),
+      )
       return data.products[0].variants.find((v: any) => v.id === variantId).inventory_quantity as number
     }
 
@@ -61,8 +73,8 @@ integrationTestRunner({
             ],
             ...body,
           },
-          await adminHeaders(api)
-        )
+          await adminHeaders(api),
+        ),
       )
     }
 
@@ -73,11 +85,13 @@ integrationTestRunner({
       expect(status).toBe(201)
       const box = data.product
       expect(box.metadata.ocop_gift_box_parts.sort()).toEqual(parts.map((p) => p.productId).sort())
-      expect(box.variants[0].inventory_items.map((i: any) => [i.inventory_item_id, i.required_quantity]).sort()).toEqual(
+      expect(
+        box.variants[0].inventory_items.map((i: any) => [i.inventory_item_id, i.required_quantity]).sort(),
+      ).toEqual(
         [
           [parts[0].inventoryItemId, 1],
           [parts[1].inventoryItemId, 2],
-        ].sort()
+        ].sort(),
       )
       const boxVariant = box.variants[0].id
       // min(10 / 1, 5 / 2) = 2 boxes.
@@ -106,11 +120,27 @@ integrationTestRunner({
       const pair = [...byProducer.values()].find((list) => list.length >= 2)
       if (pair) {
         const [a, b] = [await partOf(pair[0]), await partOf(pair[1])]
-        const single = await createBox({ parts: [{ variant_id: a.variantId, quantity: 1 }, { variant_id: b.variantId, quantity: 1 }] })
-        expect([single.status, single.data.message]).toEqual([400, expect.stringMatching(/parts: .*at least two producers/)])
+        const single = await createBox({
+          parts: [
+            { variant_id: a.variantId, quantity: 1 },
+            { variant_id: b.variantId, quantity: 1 },
+          ],
+        })
+        expect([single.status, single.data.message]).toEqual([
+          400,
+          expect.stringMatching(/parts: .*at least two producers/),
+        ])
       }
-      const unknown = await createBox({ parts: [{ variant_id: parts[0].variantId, quantity: 1 }, { variant_id: "variant_nope", quantity: 1 }] })
-      expect([unknown.status, unknown.data.message]).toEqual([400, expect.stringMatching(/parts.variant_id: no product variant variant_nope/)])
+      const unknown = await createBox({
+        parts: [
+          { variant_id: parts[0].variantId, quantity: 1 },
+          { variant_id: "variant_nope", quantity: 1 },
+        ],
+      })
+      expect([unknown.status, unknown.data.message]).toEqual([
+        400,
+        expect.stringMatching(/parts.variant_id: no product variant variant_nope/),
+      ])
       const one = await createBox({ parts: [{ variant_id: parts[0].variantId, quantity: 1 }] })
       expect([one.status, one.data.message]).toEqual([400, expect.stringMatching(/'parts'.*2/)])
       expect((await settle(api.post("/admin/ocop/gift-boxes", {}))).status).toBe(401)

@@ -52,24 +52,40 @@ integrationTestRunner({
           product_id: productA,
           title: story.title,
           photos: story.photos,
-          video: { provider: "youtube", id: "dQw4w9WgXcQ", embed_url: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" },
+          video: {
+            provider: "youtube",
+            id: "dQw4w9WgXcQ",
+            embed_url: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+          },
         })
         const edited = await api.post(
           `/sellers/me/products/${productA}/story`,
           { ...story, title: "Chè Shan tuyết cổ thụ", video_url: "https://vimeo.com/76979871" },
-          sellerA.headers
+          sellerA.headers,
         )
-        expect(edited.data.story).toMatchObject({ id: created.data.story.id, title: "Chè Shan tuyết cổ thụ", video: { provider: "vimeo" } })
-        expect((await api.get(`/sellers/me/products/${productA}/story`, sellerA.headers)).data.story.title).toBe("Chè Shan tuyết cổ thụ")
+        expect(edited.data.story).toMatchObject({
+          id: created.data.story.id,
+          title: "Chè Shan tuyết cổ thụ",
+          video: { provider: "vimeo" },
+        })
+        expect((await api.get(`/sellers/me/products/${productA}/story`, sellerA.headers)).data.story.title).toBe(
+          "Chè Shan tuyết cổ thụ",
+        )
 
         // Another seller's product looks missing, for reading and for writing; no token is a 401.
-        expect((await settle(api.post(`/sellers/me/products/${productA}/story`, story, sellerB.headers))).status).toBe(404)
+        expect((await settle(api.post(`/sellers/me/products/${productA}/story`, story, sellerB.headers))).status).toBe(
+          404,
+        )
         expect((await settle(api.get(`/sellers/me/products/${productA}/story`, sellerB.headers))).status).toBe(404)
         expect((await settle(api.post(`/sellers/me/products/${productA}/story`, story))).status).toBe(401)
-        expect((await settle(api.post(`/sellers/me/products/${productB}/story`, story, sellerA.headers))).status).toBe(404)
+        expect((await settle(api.post(`/sellers/me/products/${productB}/story`, story, sellerA.headers))).status).toBe(
+          404,
+        )
         expect((await settle(api.get(`/sellers/me/products/${productB}/story`, sellerB.headers))).status).toBe(404)
         // Admin routes need an admin: a seller token is not one.
-        expect((await settle(api.post(`/admin/ocop/products/${productA}/story`, story, sellerA.headers))).status).toBe(401)
+        expect((await settle(api.post(`/admin/ocop/products/${productA}/story`, story, sellerA.headers))).status).toBe(
+          401,
+        )
       })
 
       it("refuses a bad story with a 400 naming the field, and writes nothing", async () => {
@@ -97,9 +113,16 @@ integrationTestRunner({
         const byProduct = await api.get(`/store/ocop/stories?product_id=${first.id},${second.id},${productA}`, store())
         // The seller's product is still a draft: its story waits for the product.
         expect(byProduct.data.stories.map((s: any) => s.product_id)).toEqual([first.id])
-        expect(byProduct.data.stories[0]).toMatchObject({ title: story.title, video: null, product: { id: first.id, title: first.title } })
+        expect(byProduct.data.stories[0]).toMatchObject({
+          title: story.title,
+          video: null,
+          product: { id: first.id, title: first.title },
+        })
 
-        const byProvince = await api.get(`/store/ocop/stories?province=${encodeURIComponent(first.ocop.province)}`, store())
+        const byProvince = await api.get(
+          `/store/ocop/stories?province=${encodeURIComponent(first.ocop.province)}`,
+          store(),
+        )
         expect(byProvince.data.stories.map((s: any) => s.product_id)).toEqual([first.id])
         const elsewhere = first.ocop.province === "Cà Mau" ? "Điện Biên" : "Cà Mau"
         const none = await api.get(`/store/ocop/stories?province=${encodeURIComponent(elsewhere)}`, store())
@@ -135,16 +158,27 @@ integrationTestRunner({
         const admin = await adminHeaders(api)
         const created = await api.post("/admin/ocop/events", live(), admin)
         expect(created.status).toBe(201)
-        expect(created.data.event).toMatchObject({ handle: "phien-live-che-shan-tuyet", status: "live", province: "Lào Cai" })
+        expect(created.data.event).toMatchObject({
+          handle: "phien-live-che-shan-tuyet",
+          status: "live",
+          province: "Lào Cai",
+        })
         const fairEvent = (await api.post("/admin/ocop/events", fair(), admin)).data.event
         expect(fairEvent).toMatchObject({ status: "upcoming", starts_at: "2027-01-08T01:00:00.000Z" })
 
-        const edited = await api.post(`/admin/ocop/events/${fairEvent.id}`, { title: "Hội chợ OCOP Thủ đô 2027" }, admin)
+        const edited = await api.post(
+          `/admin/ocop/events/${fairEvent.id}`,
+          { title: "Hội chợ OCOP Thủ đô 2027" },
+          admin,
+        )
         expect(edited.data.event).toMatchObject({ title: "Hội chợ OCOP Thủ đô 2027", place: fair().place })
 
         const { data } = await api.get("/store/ocop/events", store())
         expect(data.events.map((e: any) => e.handle)).toEqual(["phien-live-che-shan-tuyet", "hoi-cho-ocop-ha-noi"])
-        const january = await api.get("/store/ocop/events?from=2027-01-01T00:00:00%2B07:00&to=2027-02-01T00:00:00%2B07:00", store())
+        const january = await api.get(
+          "/store/ocop/events?from=2027-01-01T00:00:00%2B07:00&to=2027-02-01T00:00:00%2B07:00",
+          store(),
+        )
         expect(january.data.events.map((e: any) => e.handle)).toEqual(["hoi-cho-ocop-ha-noi"])
 
         const page = await api.get("/store/ocop/events/phien-live-che-shan-tuyet", store())
@@ -179,38 +213,61 @@ integrationTestRunner({
         }
         const created = (await api.post("/admin/ocop/events", fair(), admin)).data.event
         // An edit is checked against the whole event: an end before the stored start is refused.
-        const early = await settle(api.post(`/admin/ocop/events/${created.id}`, { ends_at: "2027-01-01T00:00:00+07:00" }, admin))
+        const early = await settle(
+          api.post(`/admin/ocop/events/${created.id}`, { ends_at: "2027-01-01T00:00:00+07:00" }, admin),
+        )
         expect([early.status, early.data.message]).toEqual([400, expect.stringMatching(/ends_at/)])
         expect((await settle(api.post("/admin/ocop/events", fair(), admin))).status).toBe(400)
 
         expect((await settle(api.post("/admin/ocop/events", live()))).status).toBe(401)
         expect((await settle(api.post("/admin/ocop/events", live(), sellerA.headers))).status).toBe(401)
         expect((await settle(api.get("/admin/ocop/events"))).status).toBe(401)
-        expect((await api.get("/store/ocop/events", store())).data.events.map((e: any) => e.handle)).toEqual(["hoi-cho-ocop-ha-noi"])
+        expect((await api.get("/store/ocop/events", store())).data.events.map((e: any) => e.handle)).toEqual([
+          "hoi-cho-ocop-ha-noi",
+        ])
       })
     })
 
     describe("follow and notify", () => {
       async function customer(email: string) {
-        const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: "mật-khẩu-khách-1" })
-        await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, {
-          headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey },
+        const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+          email,
+          password: "mật-khẩu-khách-1",
         })
+        await api.post(
+          "/store/customers",
+          { email, first_name: "Lan", last_name: "Nguyễn" },
+          {
+            headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey },
+          },
+        )
         const { data } = await api.post("/auth/customer/emailpass", { email, password: "mật-khẩu-khách-1" })
         return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
       }
       const templates = async (headers: any) =>
-        (await api.get("/store/ocop/notifications", headers)).data.notifications.map((n: any) => `${n.template} ${n.data.title}`).sort()
+        (await api.get("/store/ocop/notifications", headers)).data.notifications
+          .map((n: any) => `${n.template} ${n.data.title}`)
+          .sort()
 
       it("tells a producer's followers of its new product, and a producer's or province's followers of a new event; each reads only their own", async () => {
         const admin = await adminHeaders(api)
         const lan = await customer("lan@example.vn")
         const minh = await customer("minh@example.vn")
-        const followed = await api.post("/store/ocop/follows", { target_type: "producer", target_id: sellerA.subjectId }, lan)
+        const followed = await api.post(
+          "/store/ocop/follows",
+          { target_type: "producer", target_id: sellerA.subjectId },
+          lan,
+        )
         expect(followed.status).toBe(201)
-        expect((await api.post("/store/ocop/follows", { target_type: "producer", target_id: sellerA.subjectId }, lan)).data.follow.id).toBe(followed.data.follow.id)
+        expect(
+          (await api.post("/store/ocop/follows", { target_type: "producer", target_id: sellerA.subjectId }, lan)).data
+            .follow.id,
+        ).toBe(followed.data.follow.id)
         // An old province name is mapped to its current unit.
-        expect((await api.post("/store/ocop/follows", { target_type: "province", target_id: "Yên Bái" }, minh)).data.follow.target_id).toBe("Lào Cai")
+        expect(
+          (await api.post("/store/ocop/follows", { target_type: "province", target_id: "Yên Bái" }, minh)).data.follow
+            .target_id,
+        ).toBe("Lào Cai")
         for (const [body, field] of [
           [{ target_type: "producer", target_id: "ocsub_khong_co" }, /target_id/],
           [{ target_type: "province", target_id: "Atlantis" }, /target_id/],
@@ -219,11 +276,16 @@ integrationTestRunner({
           const response = await settle(api.post("/store/ocop/follows", body, lan))
           expect([response.status, response.data.message]).toEqual([400, expect.stringMatching(field)])
         }
-        expect((await settle(api.post("/store/ocop/follows", { target_type: "province", target_id: "Lào Cai" }, store()))).status).toBe(401)
+        expect(
+          (await settle(api.post("/store/ocop/follows", { target_type: "province", target_id: "Lào Cai" }, store())))
+            .status,
+        ).toBe(401)
 
         await certifyProduct(api, admin, sellerA.subjectId, productA, "101/QĐ-UBND")
         await api.post(`/sellers/me/products/${productA}/publish`, {}, sellerA.headers)
-        await expect.poll(() => templates(lan), { timeout: 20_000 }).toEqual([`ocop.product_published ${productBody("CHE-A").title}`])
+        await expect
+          .poll(() => templates(lan), { timeout: 20_000 })
+          .toEqual([`ocop.product_published ${productBody("CHE-A").title}`])
 
         await api.post(
           "/admin/ocop/events",
@@ -237,16 +299,24 @@ integrationTestRunner({
             province: "Lào Cai",
             producer_ids: [sellerA.subjectId],
           },
-          admin
+          admin,
         )
-        await expect.poll(() => templates(minh), { timeout: 20_000 }).toEqual(["ocop.event_announced Hội chợ OCOP Lào Cai"])
-        await expect.poll(() => templates(lan), { timeout: 20_000 }).toEqual([
-          "ocop.event_announced Hội chợ OCOP Lào Cai",
-          `ocop.product_published ${productBody("CHE-A").title}`,
-        ])
+        await expect
+          .poll(() => templates(minh), { timeout: 20_000 })
+          .toEqual(["ocop.event_announced Hội chợ OCOP Lào Cai"])
+        await expect
+          .poll(() => templates(lan), { timeout: 20_000 })
+          .toEqual([
+            "ocop.event_announced Hội chợ OCOP Lào Cai",
+            `ocop.product_published ${productBody("CHE-A").title}`,
+          ])
 
         expect((await api.get("/store/ocop/follows", lan)).data.follows).toEqual([
-          expect.objectContaining({ target_type: "producer", target_id: sellerA.subjectId, label: sellerA.seller.legal_name }),
+          expect.objectContaining({
+            target_type: "producer",
+            target_id: sellerA.subjectId,
+            label: sellerA.seller.legal_name,
+          }),
         ])
         // Nobody reads or removes someone else's: no token is a 401, another customer's follow a 404.
         expect((await settle(api.get("/store/ocop/notifications", store()))).status).toBe(401)
@@ -270,7 +340,7 @@ integrationTestRunner({
             ends_at: new Date(tomorrow.getTime() + 21 * HOUR).toISOString(),
             stream_url: "https://www.tiktok.com/@htx.matong/live",
           },
-          admin
+          admin,
         )
         const lan = await customer("lan2@example.vn")
         await api.post("/store/ocop/follows", { target_type: "event", target_id: data.event.id }, lan)
@@ -297,14 +367,21 @@ integrationTestRunner({
           discount: { type: "percentage", value: 10 },
           rules: { provinces: [product.ocop.province] },
         },
-        admin
+        admin,
       )
-      const cartId = await createCart(api, store(), regionId, [{ variant_id: await firstVariantId(api, store(), regionId, product.id), quantity: 1 }])
-      const cartOf = async () => (await api.get(`/store/carts/${cartId}?fields=id,discount_total,*items,*items.adjustments`, store())).data.cart
+      const cartId = await createCart(api, store(), regionId, [
+        { variant_id: await firstVariantId(api, store(), regionId, product.id), quantity: 1 },
+      ])
+      const cartOf = async () =>
+        (await api.get(`/store/carts/${cartId}?fields=id,discount_total,*items,*items.adjustments`, store())).data.cart
       expect((await cartOf()).items[0].adjustments).toHaveLength(1)
 
       const { data } = await api.get(`/admin/ocop/certificates?product_id=${product.id}&status=valid`, admin)
-      await api.post(`/admin/ocop/certificates/${data.certificates[0].id}/revoke`, { reason: "Kết quả kiểm nghiệm không đạt" }, admin)
+      await api.post(
+        `/admin/ocop/certificates/${data.certificates[0].id}/revoke`,
+        { reason: "Kết quả kiểm nghiệm không đạt" },
+        admin,
+      )
       // The certificate events' subscriber takes the product's OCOP tags off (asynchronously).
       const ocopTags = async () =>
         (await api.get(`/admin/products/${product.id}?fields=id,tags.value`, admin)).data.product.tags

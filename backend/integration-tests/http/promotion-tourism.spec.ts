@@ -31,7 +31,7 @@ integrationTestRunner({
           requires_shipping: false,
           location_levels: [{ location_id: seeded.stockLocation.id, stocked_quantity: CAPACITY }],
         },
-        admin
+        admin,
       )
       const { data: created } = await api.post(
         "/admin/products",
@@ -50,7 +50,7 @@ integrationTestRunner({
             },
           ],
         },
-        admin
+        admin,
       )
       slotVariantId = created.product.variants[0].id
       const { data: subject } = await api.post("/admin/ocop/subjects", SUBJECT, admin)
@@ -58,13 +58,16 @@ integrationTestRunner({
       await api.post(
         "/admin/ocop/certificates",
         {
-          evaluation: evaluationBody(subject.subject.id, created.product.id, 80, { product_group: 6, subgroup: "Dich vu du lich cong dong, du lich sinh thai va diem du lich" }),
+          evaluation: evaluationBody(subject.subject.id, created.product.id, 80, {
+            product_group: 6,
+            subgroup: "Dich vu du lich cong dong, du lich sinh thai va diem du lich",
+          }),
           decision_number: "9601/QĐ-UBND",
           decision_date: "2025-09-15",
           authority_level: "province",
           authority_name: "UBND tỉnh Lào Cai",
         },
-        admin
+        admin,
       )
     })
 
@@ -72,10 +75,18 @@ integrationTestRunner({
     async function bookingCart(email: string) {
       const { data } = await api.post("/store/carts", { region_id: regionId, email }, store())
       const cartId = data.cart.id
-      const { data: line } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: slotVariantId, quantity: 1 }, store())
+      const { data: line } = await api.post(
+        `/store/carts/${cartId}/line-items`,
+        { variant_id: slotVariantId, quantity: 1 },
+        store(),
+      )
       expect(line.cart.items[0].requires_shipping).toBe(false)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store())
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store(),
+      )
       return cartId as string
     }
 
@@ -90,7 +101,10 @@ integrationTestRunner({
       for (const r of refused) expect(JSON.stringify(r.data)).toMatch(/inventory|stock|available/i)
       expect(orders.map((o: any) => o.shipping_address?.address_1 ?? null)).toEqual(orders.map(() => null))
 
-      const { data: product } = await api.get(`/store/products?region_id=${regionId}&fields=id,variants.id,%2Bvariants.inventory_quantity&limit=100`, store())
+      const { data: product } = await api.get(
+        `/store/products?region_id=${regionId}&fields=id,variants.id,%2Bvariants.inventory_quantity&limit=100`,
+        store(),
+      )
       const slot = product.products.flatMap((p: any) => p.variants).find((v: any) => v.id === slotVariantId)
       expect(slot.inventory_quantity).toBe(0)
 
@@ -98,7 +112,10 @@ integrationTestRunner({
       expect((await settle(api.get(`/store/ocop/bookings/${orders[0].id}/voucher`, store()))).status).toBe(404)
       const guest = { headers: { ...store().headers, "x-order-token": orders[0].access_token } }
       const { data } = await api.get(`/store/ocop/bookings/${orders[0].id}/voucher`, guest)
-      expect(data.voucher).toMatchObject({ order_id: orders[0].id, bookings: [{ title: "Homestay bản Cát Cát", slot: SLOT, quantity: 1 }] })
+      expect(data.voucher).toMatchObject({
+        order_id: orders[0].id,
+        bookings: [{ title: "Homestay bản Cát Cát", slot: SLOT, quantity: 1 }],
+      })
       expect(data.voucher.qr_svg).toMatch(/^<svg/)
       expect((await settle(api.get("/store/ocop/bookings/order_nope/voucher", store()))).status).toBe(404)
     })

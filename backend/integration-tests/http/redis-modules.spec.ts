@@ -7,7 +7,8 @@ import { Modules } from "@medusajs/framework/utils"
  * for Medusa's Redis modules. Needs Debian's redis-server (installed by .ci/run).
  */
 const available = redisServerAvailable()
-if (!available) console.warn("SKIPPED redis-modules.spec.ts: /usr/bin/redis-server is not installed (apt-get install redis-server)")
+if (!available)
+  console.warn("SKIPPED redis-modules.spec.ts: /usr/bin/redis-server is not installed (apt-get install redis-server)")
 
 const redis = available ? await startRedis() : undefined
 // medusa-config.ts reads REDIS_URL when the runner loads it; this worker's env is its own

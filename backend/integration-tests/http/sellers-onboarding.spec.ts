@@ -28,7 +28,10 @@ integrationTestRunner({
     }
 
     it("registers a pending seller that is an OCOP subject, with its owner as the signed-in member", async () => {
-      const body = sellerBody(1, { legal_name: "Hợp tác xã Mật ong Bắc Hà", address: { address_1: "Thôn Na Hối", province_code: "Yên Bái" } })
+      const body = sellerBody(1, {
+        legal_name: "Hợp tác xã Mật ong Bắc Hà",
+        address: { address_1: "Thôn Na Hối", province_code: "Yên Bái" },
+      })
       const token = await registrationToken(api, body.email)
       const created = await api.post("/sellers", body, bearer(token))
       expect(created.status).toBe(201)
@@ -42,7 +45,11 @@ integrationTestRunner({
       expect(created.data.member).toMatchObject({ email: body.email, role: "owner" })
 
       const [subject] = await certification(getContainer()).listOcopSubjects({ tax_code: body.tax_code })
-      expect(subject).toMatchObject({ legal_name: "Hợp tác xã Mật ong Bắc Hà", province: "Lào Cai", historical_province: "Yên Bái" })
+      expect(subject).toMatchObject({
+        legal_name: "Hợp tác xã Mật ong Bắc Hà",
+        province: "Lào Cai",
+        historical_province: "Yên Bái",
+      })
 
       const headers = await sellerLogin(api, body.email)
       const me = await api.get("/sellers/me", headers)
@@ -98,8 +105,15 @@ integrationTestRunner({
 
       const approved = await api.post(`/admin/sellers/${a.seller.id}/approve`, {}, admin)
       expect(approved.data.seller).toMatchObject({ status: "approved", rejection_reason: null })
-      const rejected = await api.post(`/admin/sellers/${b.seller.id}/reject`, { reason: "Giấy đăng ký kinh doanh không rõ" }, admin)
-      expect(rejected.data.seller).toMatchObject({ status: "rejected", rejection_reason: "Giấy đăng ký kinh doanh không rõ" })
+      const rejected = await api.post(
+        `/admin/sellers/${b.seller.id}/reject`,
+        { reason: "Giấy đăng ký kinh doanh không rõ" },
+        admin,
+      )
+      expect(rejected.data.seller).toMatchObject({
+        status: "rejected",
+        rejection_reason: "Giấy đăng ký kinh doanh không rõ",
+      })
       const twice = await settle(api.post(`/admin/sellers/${b.seller.id}/reject`, { reason: "lần nữa" }, admin))
       expect(twice.status).toBe(400)
 
@@ -108,12 +122,18 @@ integrationTestRunner({
 
       const rate = await api.post(`/admin/sellers/${a.seller.id}`, { commission_rate: 5.5 }, admin)
       expect(rate.data.seller.commission_rate).toBe(5.5)
-      expect((await api.get("/sellers/me", a.headers)).data.seller).toMatchObject({ status: "approved", commission_rate: 5.5 })
+      expect((await api.get("/sellers/me", a.headers)).data.seller).toMatchObject({
+        status: "approved",
+        commission_rate: 5.5,
+      })
 
       // The seller cannot set its own status or commission.
       const forged = await settle(api.post("/sellers/me", { status: "approved", commission_rate: 0 }, b.headers))
       expect(forged.status).toBe(400)
-      expect((await api.get("/sellers/me", b.headers)).data.seller).toMatchObject({ status: "rejected", commission_rate: 8 })
+      expect((await api.get("/sellers/me", b.headers)).data.seller).toMatchObject({
+        status: "rejected",
+        commission_rate: 8,
+      })
       const story = await api.post("/sellers/me", { story: "Câu chuyện mới" }, b.headers)
       expect(story.data.seller.story).toBe("Câu chuyện mới")
 
@@ -131,7 +151,11 @@ integrationTestRunner({
       }
       const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
       const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")
-      const uploaded = await api.post("/sellers/me/documents", form(["giấy chứng nhận HTX.pdf", pdf, "application/pdf"], ["mã số thuế.png", png, "image/png"]), owner.headers)
+      const uploaded = await api.post(
+        "/sellers/me/documents",
+        form(["giấy chứng nhận HTX.pdf", pdf, "application/pdf"], ["mã số thuế.png", png, "image/png"]),
+        owner.headers,
+      )
       expect(uploaded.status).toBe(201)
       expect(uploaded.data.documents.map((d: any) => [d.filename, d.mime_type, d.size]).sort()).toEqual([
         ["giấy chứng nhận HTX.pdf", "application/pdf", pdf.length],
@@ -140,17 +164,31 @@ integrationTestRunner({
 
       // Refused whole, nothing stored: a text file named .pdf, a file over 10 MB, an empty request.
       const script = Buffer.from("#!/bin/sh\necho không phải PDF\n")
-      const renamed = await settle(api.post("/sellers/me/documents", form(["đăng ký.pdf", pdf, "application/pdf"], ["hợp đồng.pdf", script, "application/pdf"]), owner.headers))
-      expect([renamed.status, renamed.data.message]).toEqual([400, "files (hợp đồng.pdf): only PDF, JPEG or PNG documents are accepted"])
+      const renamed = await settle(
+        api.post(
+          "/sellers/me/documents",
+          form(["đăng ký.pdf", pdf, "application/pdf"], ["hợp đồng.pdf", script, "application/pdf"]),
+          owner.headers,
+        ),
+      )
+      expect([renamed.status, renamed.data.message]).toEqual([
+        400,
+        "files (hợp đồng.pdf): only PDF, JPEG or PNG documents are accepted",
+      ])
       const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)])
-      const tooBig = await settle(api.post("/sellers/me/documents", form(["quét.pdf", big, "application/pdf"]), owner.headers))
+      const tooBig = await settle(
+        api.post("/sellers/me/documents", form(["quét.pdf", big, "application/pdf"]), owner.headers),
+      )
       expect([tooBig.status, tooBig.data.message]).toEqual([400, "files: a file is over the limit of 10 MB"])
       const empty = await settle(api.post("/sellers/me/documents", new FormData(), owner.headers))
       expect([empty.status, empty.data.message]).toEqual([400, "files: no file was uploaded"])
 
       const { data: detail } = await api.get(`/admin/sellers/${owner.seller.id}`, admin)
       expect(detail.seller.status).toBe("pending")
-      expect(detail.seller.documents.map((d: any) => d.filename).sort()).toEqual(["giấy chứng nhận HTX.pdf", "mã số thuế.png"])
+      expect(detail.seller.documents.map((d: any) => d.filename).sort()).toEqual([
+        "giấy chứng nhận HTX.pdf",
+        "mã số thuế.png",
+      ])
       // Private: stored under a random name outside the public folders, served only through
       // authenticated routes (the admin's here, the seller portal's below).
       const adminDocument = detail.seller.documents.find((d: any) => d.mime_type === "application/pdf")
@@ -161,18 +199,28 @@ integrationTestRunner({
       expect(document.url).toBe(`/sellers/me/documents/${document.id}/file`)
       const stored = (await sellerModule(getContainer()).listSellerDocuments({ id: document.id }))[0]
       expect(stored.file_id).toMatch(/^private-\d+-[0-9a-f-]{36}\.pdf$/) // nothing of the name or of a guessable sequence
-      for (const folder of [process.env.OCOP_UPLOAD_DIR!, resolve("static")]) expect(existsSync(resolve(folder, stored.file_id))).toBe(false)
+      for (const folder of [process.env.OCOP_UPLOAD_DIR!, resolve("static")])
+        expect(existsSync(resolve(folder, stored.file_id))).toBe(false)
       expect(readFileSync(resolve(process.env.OCOP_PRIVATE_UPLOAD_DIR!, stored.file_id)).equals(pdf)).toBe(true)
       expect((await settle(api.get(`/static/${stored.file_id}`))).status).toBe(404)
 
-      const download = async (url: string, headers: any) => settle(api.get(url, { ...headers, responseType: "arraybuffer" }))
+      const download = async (url: string, headers: any) =>
+        settle(api.get(url, { ...headers, responseType: "arraybuffer" }))
       const byOwner = await download(document.url, owner.headers)
-      expect([byOwner.status, byOwner.headers["content-type"], Buffer.from(byOwner.data).equals(pdf)]).toEqual([200, "application/pdf", true])
+      expect([byOwner.status, byOwner.headers["content-type"], Buffer.from(byOwner.data).equals(pdf)]).toEqual([
+        200,
+        "application/pdf",
+        true,
+      ])
       expect(byOwner.headers["cache-control"]).toBe("private, no-store")
       const byAdmin = await download(adminDocument.url, admin)
       expect([byAdmin.status, Buffer.from(byAdmin.data).equals(pdf)]).toEqual([200, true])
       // A staff member of the same seller downloads it too.
-      const { data: invite } = await api.post("/sellers/me/invites", { email: "nhanvien8@example.vn", role: "staff" }, owner.headers)
+      const { data: invite } = await api.post(
+        "/sellers/me/invites",
+        { email: "nhanvien8@example.vn", role: "staff" },
+        owner.headers,
+      )
       const staffToken = await registrationToken(api, "nhanvien8@example.vn")
       await api.post("/sellers/invites/accept", { token: invite.invite.token }, bearer(staffToken))
       const staff = await sellerLogin(api, "nhanvien8@example.vn")
@@ -183,7 +231,9 @@ integrationTestRunner({
       expect((await api.get("/sellers/me/documents", other.headers)).data.documents).toEqual([])
       expect((await api.get(`/admin/sellers/${other.seller.id}`, admin)).data.seller.documents).toEqual([])
       expect((await download(document.url, other.headers)).status).toBe(404)
-      expect((await download(`/admin/sellers/${other.seller.id}/documents/${document.id}/file`, admin)).status).toBe(404)
+      expect((await download(`/admin/sellers/${other.seller.id}/documents/${document.id}/file`, admin)).status).toBe(
+        404,
+      )
       expect((await download(adminDocument.url, other.headers)).status).toBe(401)
       expect((await download(document.url, {})).status).toBe(401)
     })
@@ -194,35 +244,69 @@ integrationTestRunner({
       const publicName = `private-${Date.now()}-giay-phep.pdf`
       writeFileSync(resolve(process.env.OCOP_UPLOAD_DIR!, publicName), pdf)
       const [old] = await sellerModule(getContainer()).createSellerDocuments([
-        { seller_id: owner.seller.id, file_id: publicName, filename: "giấy phép.pdf", mime_type: "application/pdf", size: pdf.length },
+        {
+          seller_id: owner.seller.id,
+          file_id: publicName,
+          filename: "giấy phép.pdf",
+          mime_type: "application/pdf",
+          size: pdf.length,
+        },
       ])
       await privateSellerDocuments({ container: getContainer() })
       const [moved] = await sellerModule(getContainer()).listSellerDocuments({ id: old.id })
       expect(moved.file_id).not.toBe(publicName)
       expect(existsSync(resolve(process.env.OCOP_UPLOAD_DIR!, publicName))).toBe(false)
-      const byOwner = await settle(api.get(`/sellers/me/documents/${old.id}/file`, { ...owner.headers, responseType: "arraybuffer" }))
+      const byOwner = await settle(
+        api.get(`/sellers/me/documents/${old.id}/file`, { ...owner.headers, responseType: "arraybuffer" }),
+      )
       expect([byOwner.status, Buffer.from(byOwner.data).equals(pdf)]).toEqual([200, true])
     })
 
     it("invites staff and an accountant with roles, and only the owner manages members", async () => {
       const owner = await registerSeller(api, 7)
-      const invite = await api.post("/sellers/me/invites", { email: "nhanvien7@example.vn", role: "staff" }, owner.headers)
+      const invite = await api.post(
+        "/sellers/me/invites",
+        { email: "nhanvien7@example.vn", role: "staff" },
+        owner.headers,
+      )
       expect(invite.status).toBe(201)
       const staffToken = await registrationToken(api, "nhanvien7@example.vn")
-      const accepted = await api.post("/sellers/invites/accept", { token: invite.data.invite.token }, bearer(staffToken))
+      const accepted = await api.post(
+        "/sellers/invites/accept",
+        { token: invite.data.invite.token },
+        bearer(staffToken),
+      )
       expect(accepted.data.member).toMatchObject({ role: "staff", seller_id: owner.seller.id })
-      const reused = await settle(api.post("/sellers/invites/accept", { token: invite.data.invite.token }, bearer(await registrationToken(api, "x7@example.vn"))))
+      const reused = await settle(
+        api.post(
+          "/sellers/invites/accept",
+          { token: invite.data.invite.token },
+          bearer(await registrationToken(api, "x7@example.vn")),
+        ),
+      )
       expect(reused.status).toBe(400)
 
       const staff = await sellerLogin(api, "nhanvien7@example.vn")
       expect((await api.get("/sellers/me", staff)).data.member.role).toBe("staff")
-      expect((await settle(api.post("/sellers/me/invites", { email: "y@example.vn", role: "staff" }, staff))).status).toBe(403)
+      expect(
+        (await settle(api.post("/sellers/me/invites", { email: "y@example.vn", role: "staff" }, staff))).status,
+      ).toBe(403)
       expect((await settle(api.post("/sellers/me", { story: "x" }, staff))).status).toBe(403)
-      expect((await settle(api.post("/sellers/me/invites", { email: "y@example.vn", role: "owner" }, owner.headers))).status).toBe(400)
+      expect(
+        (await settle(api.post("/sellers/me/invites", { email: "y@example.vn", role: "owner" }, owner.headers))).status,
+      ).toBe(400)
 
       // Roles: staff run the catalogue and orders, the accountant reads payouts only.
-      const accountantInvite = await api.post("/sellers/me/invites", { email: "ketoan7@example.vn", role: "accountant" }, owner.headers)
-      await api.post("/sellers/invites/accept", { token: accountantInvite.data.invite.token }, bearer(await registrationToken(api, "ketoan7@example.vn")))
+      const accountantInvite = await api.post(
+        "/sellers/me/invites",
+        { email: "ketoan7@example.vn", role: "accountant" },
+        owner.headers,
+      )
+      await api.post(
+        "/sellers/invites/accept",
+        { token: accountantInvite.data.invite.token },
+        bearer(await registrationToken(api, "ketoan7@example.vn")),
+      )
       const accountant = await sellerLogin(api, "ketoan7@example.vn")
       for (const [headers, url, status] of [
         [accountant, "/sellers/me/payouts", 200],

@@ -39,8 +39,7 @@ integrationTestRunner({
         if (seller === coop) {
           coopVariant = variant.id
           coopProduct = data.product.id
-        }
-        else householdVariant = data.product.variants.find((v: any) => v.sku.endsWith("-500")).id
+        } else householdVariant = data.product.variants.find((v: any) => v.sku.endsWith("-500")).id
       }
     })
 
@@ -49,10 +48,17 @@ integrationTestRunner({
     })
 
     async function customer(email: string) {
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: "mật-khẩu-khách-1" })
-      await api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn" }, {
-        headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey },
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+        email,
+        password: "mật-khẩu-khách-1",
       })
+      await api.post(
+        "/store/customers",
+        { email, first_name: "Lan", last_name: "Nguyễn" },
+        {
+          headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey },
+        },
+      )
       const { data } = await api.post("/auth/customer/emailpass", { email, password: "mật-khẩu-khách-1" })
       return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
     }
@@ -71,7 +77,8 @@ integrationTestRunner({
           expect(part.id).toMatch(/^selord_/)
           expect(part.number).toMatch(/^\d+-\d+$/)
           const detail = (await api.get(`/sellers/me/orders/${part.id}`, headers)).data
-          for (const shown of [data, detail]) expect(JSON.stringify(shown)).not.toMatch(/order_[0-9A-Z]{10}|"order_id"|"email"|"display_id"/)
+          for (const shown of [data, detail])
+            expect(JSON.stringify(shown)).not.toMatch(/order_[0-9A-Z]{10}|"order_id"|"email"|"display_id"/)
           return detail.order
         }
         await new Promise((resolve) => setTimeout(resolve, 200))
@@ -91,10 +98,16 @@ integrationTestRunner({
       })
       const coopPart = await sellerOrder(coop.headers, order)
       const householdPart = await sellerOrder(household.headers, order)
-      expect(coopPart.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([[coopVariant, 2, 85000]])
-      expect(householdPart.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([[householdVariant, 1, 390000]])
+      expect(coopPart.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([
+        [coopVariant, 2, 85000],
+      ])
+      expect(householdPart.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([
+        [householdVariant, 1, 390000],
+      ])
       expect(coopPart).toMatchObject({ status: "pending", shipment: null })
-      expect((await api.get("/sellers/me/orders", coop.headers)).data.orders.map((o: any) => o.id)).toEqual([coopPart.id])
+      expect((await api.get("/sellers/me/orders", coop.headers)).data.orders.map((o: any) => o.id)).toEqual([
+        coopPart.id,
+      ])
       // Each part has its own number: the order's display number and the part's place in it.
       expect([coopPart.number, householdPart.number].sort()).toEqual([`${order.display_id}-1`, `${order.display_id}-2`])
       // What the seller needs to deliver: the recipient's name, phone and address, not the buyer's e-mail.
@@ -108,43 +121,86 @@ integrationTestRunner({
       const noTracking = await settle(api.post(`/sellers/me/orders/${coopPart.id}/ship`, {}, coop.headers))
       expect(noTracking.status).toBe(400)
       expect(noTracking.data.message).toMatch(/tracking_number/)
-      const shipped = await api.post(`/sellers/me/orders/${coopPart.id}/ship`, { tracking_number: "VNP123456789", carrier: "VNPost" }, coop.headers)
-      expect(shipped.data.order).toMatchObject({ status: "shipped", shipment: { tracking_number: "VNP123456789", carrier: "VNPost" } })
+      const shipped = await api.post(
+        `/sellers/me/orders/${coopPart.id}/ship`,
+        { tracking_number: "VNP123456789", carrier: "VNPost" },
+        coop.headers,
+      )
+      expect(shipped.data.order).toMatchObject({
+        status: "shipped",
+        shipment: { tracking_number: "VNP123456789", carrier: "VNPost" },
+      })
       expect(shipped.data.order.shipment.shipped_at).toBeTruthy()
 
       // The household business has not shipped yet: one Medusa fulfillment, of the coop's line only.
-      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=*fulfillments,*fulfillments.items`, admin)
+      const { data: adminOrder } = await api.get(
+        `/admin/orders/${order.id}?fields=*fulfillments,*fulfillments.items`,
+        admin,
+      )
       expect(adminOrder.order.fulfillments).toHaveLength(1)
       expect(adminOrder.order.fulfillments[0].items.map((i: any) => i.line_item_id)).toEqual([coopPart.items[0].id])
 
       await api.post(`/sellers/me/orders/${householdPart.id}/accept`, {}, household.headers)
-      await api.post(`/sellers/me/orders/${householdPart.id}/ship`, { tracking_number: "GHN987654321" }, household.headers)
+      await api.post(
+        `/sellers/me/orders/${householdPart.id}/ship`,
+        { tracking_number: "GHN987654321" },
+        household.headers,
+      )
 
       const { data: shipments } = await api.get(`/store/ocop/orders/${order.id}/shipments`, buyer)
       expect(
-        shipments.shipments.map((s: any) => [s.seller.id, s.status, s.tracking_number, s.items.map((i: any) => i.quantity)]).sort()
+        shipments.shipments
+          .map((s: any) => [s.seller.id, s.status, s.tracking_number, s.items.map((i: any) => i.quantity)])
+          .sort(),
       ).toEqual(
         [
           [coop.seller.id, "shipped", "VNP123456789", [2]],
           [household.seller.id, "shipped", "GHN987654321", [1]],
-        ].sort()
+        ].sort(),
       )
       const stranger = await customer("nguoila@example.vn")
       expect((await settle(api.get(`/store/ocop/orders/${order.id}/shipments`, stranger))).status).toBe(404)
-      expect((await settle(api.get(`/store/ocop/orders/${order.id}/shipments`, { headers: { "x-publishable-api-key": publishableKey } }))).status).toBe(401)
+      expect(
+        (
+          await settle(
+            api.get(`/store/ocop/orders/${order.id}/shipments`, {
+              headers: { "x-publishable-api-key": publishableKey },
+            }),
+          )
+        ).status,
+      ).toBe(401)
 
       // Payouts: cooperative 8 % commission; household business 5 % + 1 % VAT + 0.5 % PIT on goods.
       const coopPayouts = (await api.get("/sellers/me/payouts", coop.headers)).data
       expect(coopPayouts.lines).toEqual([
-        expect.objectContaining({ id: coopPart.id, number: coopPart.number, gross: 170000, refunds: 0, commission: 13600, withholding_vat: 0, withholding_pit: 0, net: 156400 }),
+        expect.objectContaining({
+          id: coopPart.id,
+          number: coopPart.number,
+          gross: 170000,
+          refunds: 0,
+          commission: 13600,
+          withholding_vat: 0,
+          withholding_pit: 0,
+          net: 156400,
+        }),
       ])
       const householdPayouts = (await api.get("/sellers/me/payouts", household.headers)).data
-      expect(householdPayouts.totals).toEqual({ gross: 390000, refunds: 0, commission: 19500, withholding_vat: 3900, withholding_pit: 1950, net: 364650 })
+      expect(householdPayouts.totals).toEqual({
+        gross: 390000,
+        refunds: 0,
+        commission: 19500,
+        withholding_vat: 3900,
+        withholding_pit: 1950,
+        net: 364650,
+      })
 
       const period = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 7)
       const csv = await api.get(`/sellers/me/payouts/statement.csv?period=${period}`, household.headers)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
-      const rows = csv.data.replace(/^\uFEFF/, "").trim().split("\n")
+      const rows = csv.data
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\n")
       expect(rows[0]).toBe("number,placed_at,status,gross,refunds,commission,withholding_vat,withholding_pit,net")
       expect(rows[1]).toMatch(new RegExp(`^${householdPart.number},.*,shipped,390000,0,19500,3900,1950,364650$`))
       expect(rows.at(-1)).toBe("TOTAL,,,390000,0,19500,3900,1950,364650")
@@ -169,7 +225,9 @@ integrationTestRunner({
       const coopPart = await sellerOrder(coop.headers, order)
       const householdPart = await sellerOrder(household.headers, order)
       const reservations = () =>
-        getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: order.items.map((item) => item.id) })
+        getContainer()
+          .resolve(Modules.INVENTORY)
+          .listReservationItems({ line_item_id: order.items.map((item) => item.id) })
       expect(await reservations()).toHaveLength(2)
       const status = async () => (await api.get(`/store/orders/${order.id}`, buyer)).data.order.status
 
@@ -179,7 +237,11 @@ integrationTestRunner({
       expect(await reservations()).toHaveLength(2)
 
       await api.post(`/sellers/me/orders/${coopPart.id}/accept`, {}, coop.headers)
-      const cancelled = await api.post(`/sellers/me/orders/${coopPart.id}/cancel`, { reason: "Không giao được" }, coop.headers)
+      const cancelled = await api.post(
+        `/sellers/me/orders/${coopPart.id}/cancel`,
+        { reason: "Không giao được" },
+        coop.headers,
+      )
       expect(cancelled.data.order.status).toBe("cancelled")
       expect(await status()).toBe("canceled")
       expect(await reservations()).toEqual([])
@@ -191,19 +253,34 @@ integrationTestRunner({
     })
 
     it("cancels a seller's part with a reason (refunded in its payout line) and keeps other sellers' orders out of reach", async () => {
-      const order = await placeCodOrder(api, { headers: { "x-publishable-api-key": publishableKey } }, {
-        regionId,
-        email: "khachle@example.vn",
-        lines: [{ variant_id: householdVariant, quantity: 1 }],
-      })
+      const order = await placeCodOrder(
+        api,
+        { headers: { "x-publishable-api-key": publishableKey } },
+        {
+          regionId,
+          email: "khachle@example.vn",
+          lines: [{ variant_id: householdVariant, quantity: 1 }],
+        },
+      )
       const part = await sellerOrder(household.headers, order)
       expect(part.status).toBe("pending")
       const noReason = await settle(api.post(`/sellers/me/orders/${part.id}/cancel`, {}, household.headers))
       expect(noReason.status).toBe(400)
       expect(noReason.data.message).toMatch(/reason/)
-      const cancelled = await api.post(`/sellers/me/orders/${part.id}/cancel`, { reason: "Hết hàng vụ này" }, household.headers)
+      const cancelled = await api.post(
+        `/sellers/me/orders/${part.id}/cancel`,
+        { reason: "Hết hàng vụ này" },
+        household.headers,
+      )
       expect(cancelled.data.order).toMatchObject({ status: "cancelled", cancel_reason: "Hết hàng vụ này" })
-      expect(cancelled.data.order.payout).toMatchObject({ gross: 390000, refunds: 390000, commission: 0, withholding_vat: 0, withholding_pit: 0, net: 0 })
+      expect(cancelled.data.order.payout).toMatchObject({
+        gross: 390000,
+        refunds: 390000,
+        commission: 0,
+        withholding_vat: 0,
+        withholding_pit: 0,
+        net: 0,
+      })
 
       // The cooperative has no part in this order: another seller's part id, its number or Medusa's
       // order id opens nothing on any order route (404), and it has no ledger line. Medusa's order
@@ -229,19 +306,30 @@ integrationTestRunner({
         for (const [method, path, body] of routes) {
           const url = path.replace(":id", encodeURIComponent(id))
           const response = await settle(method === "get" ? api.get(url, who.headers) : api.post(url, body, who.headers))
-          expect([who === coop ? "coop" : "household", url, response.status]).toEqual([who === coop ? "coop" : "household", url, 404])
+          expect([who === coop ? "coop" : "household", url, response.status]).toEqual([
+            who === coop ? "coop" : "household",
+            url,
+            404,
+          ])
           expect(JSON.stringify(response.data ?? "")).not.toContain("Hết hàng vụ này")
           cells++
         }
       }
-      expect((await api.get("/sellers/me/payouts", coop.headers)).data.lines.map((l: any) => l.id)).not.toContain(part.id)
+      expect((await api.get("/sellers/me/payouts", coop.headers)).data.lines.map((l: any) => l.id)).not.toContain(
+        part.id,
+      )
       // The household business's ledger shows the part by its number, never the order's id.
       const ledger = (await api.get("/sellers/me/payouts", household.headers)).data
       expect(ledger.lines.find((l: any) => l.id === part.id)).toMatchObject({ number: part.number, refunds: 390000 })
       expect(JSON.stringify(ledger)).not.toContain(order.id)
       // Order and payout routes refuse callers that are not seller members.
       for (const headers of [{}, admin]) {
-        for (const url of ["/sellers/me/orders", `/sellers/me/orders/${part.id}`, "/sellers/me/payouts", "/sellers/me/payouts/statement.csv?period=2026-11"]) {
+        for (const url of [
+          "/sellers/me/orders",
+          `/sellers/me/orders/${part.id}`,
+          "/sellers/me/payouts",
+          "/sellers/me/payouts/statement.csv?period=2026-11",
+        ]) {
           expect([url, (await settle(api.get(url, headers))).status]).toEqual([url, 401])
           cells++
         }
@@ -268,7 +356,11 @@ integrationTestRunner({
       const anonymous = { headers: { "x-publishable-api-key": publishableKey } }
       const sellerAsStore = { headers: { ...coop.headers.headers, "x-publishable-api-key": publishableKey } }
       let cells = 0
-      for (const url of [`/store/orders/${order.id}`, `/store/orders/${order.id}/bank-transfer`, `/store/ocop/orders/${order.id}/shipments`]) {
+      for (const url of [
+        `/store/orders/${order.id}`,
+        `/store/orders/${order.id}/bank-transfer`,
+        `/store/ocop/orders/${order.id}/shipments`,
+      ]) {
         for (const who of [anonymous, stranger, sellerAsStore]) {
           const status = (await settle(api.get(url, who))).status
           expect([url, [401, 404].includes(status)]).toEqual([url, true])
@@ -282,31 +374,54 @@ integrationTestRunner({
       cells++
 
       // A guest's order: its secret, handed at completion, shows it; the id alone, or another order's secret, not
-      const guestOrder = await placeCodOrder(api, anonymous, { regionId, email: "khach-vang-lai@example.vn", lines: [{ variant_id: coopVariant, quantity: 1 }] })
+      const guestOrder = await placeCodOrder(api, anonymous, {
+        regionId,
+        email: "khach-vang-lai@example.vn",
+        lines: [{ variant_id: coopVariant, quantity: 1 }],
+      })
       const guest = (token: string) => ({ headers: { ...anonymous.headers, "x-order-token": token } })
-      expect((await api.get(`/store/orders/${guestOrder.id}`, guest(guestOrder.access_token))).data.order.email).toBe("khach-vang-lai@example.vn")
-      expect((await api.get(`/store/orders/${guestOrder.id}/bank-transfer`, guest(guestOrder.access_token))).status).toBe(200)
+      expect((await api.get(`/store/orders/${guestOrder.id}`, guest(guestOrder.access_token))).data.order.email).toBe(
+        "khach-vang-lai@example.vn",
+      )
+      expect(
+        (await api.get(`/store/orders/${guestOrder.id}/bank-transfer`, guest(guestOrder.access_token))).status,
+      ).toBe(200)
       for (const who of [anonymous, stranger, guest(order.access_token), guest("x".repeat(43)), guest("")]) {
         expect((await settle(api.get(`/store/orders/${guestOrder.id}`, who))).status).toBe(404)
         cells++
       }
 
       // A customer's cart: every store route that touches it answers 404 to anyone else
-      const cart = await readyCart(api, buyer, { regionId, email: "khong-lo-don@example.vn", lines: [{ variant_id: coopVariant, quantity: 1 }] })
+      const cart = await readyCart(api, buyer, {
+        regionId,
+        email: "khong-lo-don@example.vn",
+        lines: [{ variant_id: coopVariant, quantity: 1 }],
+      })
       const { data: own } = await api.get(`/store/carts/${cart}`, buyer)
       const lineId = own.cart.items[0].id
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart }, buyer)
       const attempts: [string, (who: any) => Promise<any>][] = [
         ["read", (who) => api.get(`/store/carts/${cart}`, who)],
         ["update", (who) => api.post(`/store/carts/${cart}`, { email: "ke-gian@example.vn" }, who)],
-        ["add line", (who) => api.post(`/store/carts/${cart}/line-items`, { variant_id: coopVariant, quantity: 5 }, who)],
+        [
+          "add line",
+          (who) => api.post(`/store/carts/${cart}/line-items`, { variant_id: coopVariant, quantity: 5 }, who),
+        ],
         ["change line", (who) => api.post(`/store/carts/${cart}/line-items/${lineId}`, { quantity: 9 }, who)],
         ["remove line", (who) => api.delete(`/store/carts/${cart}/line-items/${lineId}`, who)],
         ["promotion", (who) => api.post(`/store/carts/${cart}/promotions`, { promo_codes: ["KHONGCO"] }, who)],
         ["take over", (who) => api.post(`/store/carts/${cart}/customer`, {}, who)],
         ["shipping options", (who) => api.get(`/store/shipping-options?cart_id=${cart}`, who)],
         ["payment collection", (who) => api.post("/store/payment-collections", { cart_id: cart }, who)],
-        ["payment session", (who) => api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, who)],
+        [
+          "payment session",
+          (who) =>
+            api.post(
+              `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+              { provider_id: "pp_system_default" },
+              who,
+            ),
+        ],
         ["vat invoice", (who) => api.delete(`/store/carts/${cart}/vat-invoice`, who)],
         ["complete", (who) => api.post(`/store/carts/${cart}/complete`, {}, who)],
       ]
@@ -319,9 +434,17 @@ integrationTestRunner({
         }
       }
       const { data: unchanged } = await api.get(`/store/carts/${cart}`, buyer)
-      expect([unchanged.cart.email, unchanged.cart.items.map((i: any) => i.quantity), unchanged.cart.completed_at]).toEqual(["khong-lo-don@example.vn", [1], null])
+      expect([
+        unchanged.cart.email,
+        unchanged.cart.items.map((i: any) => i.quantity),
+        unchanged.cart.completed_at,
+      ]).toEqual(["khong-lo-don@example.vn", [1], null])
       // A guest's cart is the guest's session: its id is all it needs
-      const guestCart = await readyCart(api, anonymous, { regionId, email: "khach-vang-lai@example.vn", lines: [{ variant_id: coopVariant, quantity: 1 }] })
+      const guestCart = await readyCart(api, anonymous, {
+        regionId,
+        email: "khach-vang-lai@example.vn",
+        lines: [{ variant_id: coopVariant, quantity: 1 }],
+      })
       expect((await api.get(`/store/carts/${guestCart}`, anonymous)).status).toBe(200)
       console.log(`isolation matrix (orders and carts by id): ${cells} cells`)
     })

@@ -4,7 +4,12 @@ import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, channelProductIds, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, certifyProduct, productBody, registerSeller } from "../helpers/sellers"
 
-const LOT = { lot_code: "CHE-2025-09", production_date: "2025-09-01", quantity_produced: 200, origin_area: "Xã Bắc Hà, tỉnh Lào Cai" }
+const LOT = {
+  lot_code: "CHE-2025-09",
+  production_date: "2025-09-01",
+  quantity_produced: 200,
+  origin_area: "Xã Bắc Hà, tỉnh Lào Cai",
+}
 const EVENT = {
   event_type: "ObjectEvent",
   action: "ADD",
@@ -52,18 +57,27 @@ integrationTestRunner({
         ["A1-500", 390000, 12],
       ])
 
-      expect((await api.get("/sellers/me/products", a.headers)).data.products.map((p: any) => p.id)).toContain(product.id)
-      expect((await api.get("/sellers/me/products", b.headers)).data.products.map((p: any) => p.id)).not.toContain(product.id)
-      expect((await api.get(`/admin/sellers/${a.seller.id}`, admin)).data.seller.products.map((p: any) => p.id)).toContain(product.id)
+      expect((await api.get("/sellers/me/products", a.headers)).data.products.map((p: any) => p.id)).toContain(
+        product.id,
+      )
+      expect((await api.get("/sellers/me/products", b.headers)).data.products.map((p: any) => p.id)).not.toContain(
+        product.id,
+      )
+      expect(
+        (await api.get(`/admin/sellers/${a.seller.id}`, admin)).data.seller.products.map((p: any) => p.id),
+      ).toContain(product.id)
 
       const small = product.variants.find((v: any) => v.sku === "A1-100")
       const edited = await api.post(
         `/sellers/me/products/${product.id}`,
         { title: "Chè Shan tuyết cổ thụ", variants: [{ id: small.id, price_vnd: 90000, stock: 7 }] },
-        a.headers
+        a.headers,
       )
       expect(edited.data.product.title).toBe("Chè Shan tuyết cổ thụ")
-      expect(edited.data.product.variants.find((v: any) => v.id === small.id)).toMatchObject({ price_vnd: 90000, stock: 7 })
+      expect(edited.data.product.variants.find((v: any) => v.id === small.id)).toMatchObject({
+        price_vnd: 90000,
+        stock: 7,
+      })
     })
 
     it("publishes into the OCOP channel only with a valid certificate, and only once approved", async () => {
@@ -81,7 +95,9 @@ integrationTestRunner({
 
       const pending = await registerSeller(api, 13)
       const { data: draft } = await api.post("/sellers/me/products", productBody("P13"), pending.headers)
-      const notApproved = await settle(api.post(`/sellers/me/products/${draft.product.id}/publish`, {}, pending.headers))
+      const notApproved = await settle(
+        api.post(`/sellers/me/products/${draft.product.id}/publish`, {}, pending.headers),
+      )
       expect(notApproved.status).toBe(400)
       expect(notApproved.data.message).toMatch(/pending seller cannot publish/)
     })
@@ -91,18 +107,30 @@ integrationTestRunner({
       const { data } = await api.post("/sellers/me/products", body, a.headers)
       // Diacritics folded: the storefront puts the handle in URLs and in its redirect's Location header.
       expect(data.product.handle).toBe("nuoc-mam-ca-com-dac-biet")
-      const { data: same } = await api.post("/sellers/me/products", { ...productBody("S2"), title: body.title }, b.headers)
+      const { data: same } = await api.post(
+        "/sellers/me/products",
+        { ...productBody("S2"), title: body.title },
+        b.headers,
+      )
       expect(same.product.handle).toBe("nuoc-mam-ca-com-dac-biet-2")
       await certifyProduct(api, admin, a.subjectId, data.product.id, "7011/QĐ-UBND")
       await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers)
 
       const { data: listed } = await api.get(
         `/store/products?handle=${data.product.handle}&region_id=${regionId}&fields=id,variants.id,variants.sku,*variants.calculated_price,+variants.inventory_quantity`,
-        store
+        store,
       )
       const variant = listed.products[0].variants.find((v: any) => v.sku === "S1-100")
-      expect([variant.calculated_price.calculated_amount, variant.calculated_price.currency_code, variant.inventory_quantity]).toEqual([85000, "vnd", 40])
-      const order = await placeCodOrder(api, store, { regionId, email: "khach.s1@example.vn", lines: [{ variant_id: variant.id, quantity: 3 }] })
+      expect([
+        variant.calculated_price.calculated_amount,
+        variant.calculated_price.currency_code,
+        variant.inventory_quantity,
+      ]).toEqual([85000, "vnd", 40])
+      const order = await placeCodOrder(api, store, {
+        regionId,
+        email: "khach.s1@example.vn",
+        lines: [{ variant_id: variant.id, quantity: 3 }],
+      })
       expect(order.items.map((item) => [item.variant_id, item.quantity])).toEqual([[variant.id, 3]])
       const after = (await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product
       expect(after.variants.find((v: any) => v.id === variant.id)).toMatchObject({ stock: 40, reserved: 3 })
@@ -123,14 +151,24 @@ integrationTestRunner({
         [{ title: "Hộp 2 kg", sku: "V1-2000", price_vnd: 1500000, stock: 1, status: "published" }, /status/],
       ] as const) {
         const refused = await settle(api.post(url, body, a.headers))
-        expect([JSON.stringify(body), refused.status, refused.data.message]).toEqual([JSON.stringify(body), 400, expect.stringMatching(message)])
+        expect([JSON.stringify(body), refused.status, refused.data.message]).toEqual([
+          JSON.stringify(body),
+          400,
+          expect.stringMatching(message),
+        ])
       }
-      expect((await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.variants).toHaveLength(3)
+      expect((await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.variants).toHaveLength(
+        3,
+      )
 
       // On sale and ordered: the variant cannot go while that order is open.
       await certifyProduct(api, admin, a.subjectId, data.product.id, "7012/QĐ-UBND")
       await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers)
-      const order = await placeCodOrder(api, store, { regionId, email: "khach.v1@example.vn", lines: [{ variant_id: big.id, quantity: 1 }] })
+      const order = await placeCodOrder(api, store, {
+        regionId,
+        email: "khach.v1@example.vn",
+        lines: [{ variant_id: big.id, quantity: 1 }],
+      })
       // The order is split per seller by a subscriber: wait for this seller's part (by its lines).
       let part: any
       for (let attempt = 0; attempt < 50 && !part; attempt++) {
@@ -139,7 +177,10 @@ integrationTestRunner({
         if (!part) await new Promise((resolve) => setTimeout(resolve, 200))
       }
       const busy = await settle(api.delete(`${url}/${big.id}`, a.headers))
-      expect([busy.status, busy.data.message]).toEqual([400, expect.stringContaining(`open orders (#${part.number}): ship or cancel`)])
+      expect([busy.status, busy.data.message]).toEqual([
+        400,
+        expect.stringContaining(`open orders (#${part.number}): ship or cancel`),
+      ])
       await api.post(`/sellers/me/orders/${part.id}/cancel`, { reason: "Ngừng bán quy cách này" }, a.headers)
       const removed = await api.delete(`${url}/${big.id}`, a.headers)
       expect(removed.data.product.variants.map((v: any) => v.sku).sort()).toEqual(["V1-100", "V1-500"])
@@ -152,7 +193,9 @@ integrationTestRunner({
 
     it("refuses bad product input with 400 naming the field, and writes nothing", async () => {
       const before = await productCount()
-      const variant = (over: Record<string, unknown>) => ({ variants: [{ title: "Gói", sku: "BAD-1", price_vnd: 1000, stock: 1, ...over }] })
+      const variant = (over: Record<string, unknown>) => ({
+        variants: [{ title: "Gói", sku: "BAD-1", price_vnd: 1000, stock: 1, ...over }],
+      })
       const cases: [Record<string, unknown>, RegExp][] = [
         [variant({ price_vnd: 0 }), /price_vnd/],
         [variant({ price_vnd: -5000 }), /price_vnd/],
@@ -170,11 +213,17 @@ integrationTestRunner({
       }
       const { data } = await api.post("/sellers/me/products", productBody("A3"), a.headers)
       const variantId = data.product.variants[0].id
-      for (const body of [{ variants: [{ id: variantId, price_vnd: 0 }] }, { variants: [{ id: variantId, stock: -3 }] }, { status: "published" }]) {
+      for (const body of [
+        { variants: [{ id: variantId, price_vnd: 0 }] },
+        { variants: [{ id: variantId, stock: -3 }] },
+        { status: "published" },
+      ]) {
         const response = await settle(api.post(`/sellers/me/products/${data.product.id}`, body, a.headers))
         expect(response.status, JSON.stringify(body)).toBe(400)
       }
-      expect((await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.variants[0]).toMatchObject({
+      expect(
+        (await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.variants[0],
+      ).toMatchObject({
         price_vnd: data.product.variants[0].price_vnd,
         stock: data.product.variants[0].stock,
       })
@@ -193,9 +242,17 @@ integrationTestRunner({
       expect(event.status).toBe(201)
       const detail = await api.get(`/sellers/me/lots/${created.data.lot.id}`, a.headers)
       expect(detail.data.events.map((e: any) => e.biz_step)).toEqual(["commissioning"])
-      expect((await api.get("/sellers/me/lots", a.headers)).data.lots.map((l: any) => l.id)).toEqual([created.data.lot.id])
+      expect((await api.get("/sellers/me/lots", a.headers)).data.lots.map((l: any) => l.id)).toEqual([
+        created.data.lot.id,
+      ])
       expect((await api.get("/sellers/me/lots", b.headers)).data.lots).toEqual([])
-      const forged = await settle(api.post("/sellers/me/lots", { ...LOT, lot_code: "CHE-X", variant_id: variantId, subject_id: b.subjectId }, a.headers))
+      const forged = await settle(
+        api.post(
+          "/sellers/me/lots",
+          { ...LOT, lot_code: "CHE-X", variant_id: variantId, subject_id: b.subjectId },
+          a.headers,
+        ),
+      )
       expect(forged.status).toBe(400)
       expect(forged.data.message).toMatch(/subject_id/)
     })
@@ -210,8 +267,16 @@ integrationTestRunner({
       const { data: theirs } = await api.post("/sellers/me/products", productBody("B4"), b.headers)
       const bMembers = (await api.get("/sellers/me/members", b.headers)).data.members
       await certifyProduct(api, admin, b.subjectId, theirs.product.id, "7006/QĐ-UBND")
-      await api.post("/admin/ocop/trade-items", { variant_id: theirs.product.variants[0].id, gtin: "8936123450021" }, admin)
-      const { data: bLot } = await api.post("/sellers/me/lots", { ...LOT, variant_id: theirs.product.variants[0].id }, b.headers)
+      await api.post(
+        "/admin/ocop/trade-items",
+        { variant_id: theirs.product.variants[0].id, gtin: "8936123450021" },
+        admin,
+      )
+      const { data: bLot } = await api.post(
+        "/sellers/me/lots",
+        { ...LOT, variant_id: theirs.product.variants[0].id },
+        b.headers,
+      )
       const ids = {
         product: theirs.product.id,
         variant: theirs.product.variants[0].id,
@@ -220,42 +285,93 @@ integrationTestRunner({
         event: bLot.lot.id,
       }
 
-      type Row = { kind: keyof typeof ids; method: "get" | "post" | "delete"; url: (id: string) => string; body?: (id: string) => unknown }
+      type Row = {
+        kind: keyof typeof ids
+        method: "get" | "post" | "delete"
+        url: (id: string) => string
+        body?: (id: string) => unknown
+      }
       const crossSeller: Row[] = [
         { kind: "product", method: "get", url: (id) => `/sellers/me/products/${id}` },
-        { kind: "product", method: "post", url: (id) => `/sellers/me/products/${id}`, body: () => ({ title: "Của tôi" }) },
+        {
+          kind: "product",
+          method: "post",
+          url: (id) => `/sellers/me/products/${id}`,
+          body: () => ({ title: "Của tôi" }),
+        },
         { kind: "product", method: "delete", url: (id) => `/sellers/me/products/${id}` },
         { kind: "product", method: "post", url: (id) => `/sellers/me/products/${id}/publish`, body: () => ({}) },
-        { kind: "variant", method: "post", url: () => `/sellers/me/products/${own.product.id}`, body: (id) => ({ variants: [{ id, price_vnd: 1000 }] }) },
-        { kind: "variant", method: "post", url: () => `/sellers/me/products/${own.product.id}`, body: (id) => ({ variants: [{ id, stock: 0 }] }) },
-        { kind: "variant", method: "post", url: () => "/sellers/me/lots", body: (id) => ({ ...LOT, lot_code: "CHE-B", variant_id: id }) },
+        {
+          kind: "variant",
+          method: "post",
+          url: () => `/sellers/me/products/${own.product.id}`,
+          body: (id) => ({ variants: [{ id, price_vnd: 1000 }] }),
+        },
+        {
+          kind: "variant",
+          method: "post",
+          url: () => `/sellers/me/products/${own.product.id}`,
+          body: (id) => ({ variants: [{ id, stock: 0 }] }),
+        },
+        {
+          kind: "variant",
+          method: "post",
+          url: () => "/sellers/me/lots",
+          body: (id) => ({ ...LOT, lot_code: "CHE-B", variant_id: id }),
+        },
         { kind: "lot", method: "get", url: (id) => `/sellers/me/lots/${id}` },
         { kind: "event", method: "post", url: (id) => `/sellers/me/lots/${id}/events`, body: () => EVENT },
         { kind: "member", method: "delete", url: (id) => `/sellers/me/members/${id}` },
-        { kind: "product", method: "post", url: (id) => `/sellers/me/products/${id}/variants`, body: () => ({ title: "Gói 1 kg", sku: "X-1KG", price_vnd: 500000, stock: 1 }) },
+        {
+          kind: "product",
+          method: "post",
+          url: (id) => `/sellers/me/products/${id}/variants`,
+          body: () => ({ title: "Gói 1 kg", sku: "X-1KG", price_vnd: 500000, stock: 1 }),
+        },
         { kind: "product", method: "delete", url: (id) => `/sellers/me/products/${id}/variants/${ids.variant}` },
         { kind: "variant", method: "delete", url: (id) => `/sellers/me/products/${own.product.id}/variants/${id}` },
       ]
 
       const call = (method: string, url: string, body: unknown, headers: any) =>
-        settle(method === "post" ? api.post(url, body, headers) : method === "delete" ? api.delete(url, headers) : api.get(url, headers))
+        settle(
+          method === "post"
+            ? api.post(url, body, headers)
+            : method === "delete"
+              ? api.delete(url, headers)
+              : api.get(url, headers),
+        )
 
       let cells = 0
       for (const row of crossSeller) {
         const response = await call(row.method, row.url(ids[row.kind]), row.body?.(ids[row.kind]), a.headers)
-        expect([row.kind, row.method, row.url(ids[row.kind]), response.status]).toEqual([row.kind, row.method, row.url(ids[row.kind]), 404])
+        expect([row.kind, row.method, row.url(ids[row.kind]), response.status]).toEqual([
+          row.kind,
+          row.method,
+          row.url(ids[row.kind]),
+          404,
+        ])
         cells++
       }
       // Seller B's product is untouched.
       expect((await api.get(`/sellers/me/products/${theirs.product.id}`, b.headers)).data.product).toMatchObject({
         title: theirs.product.title,
         status: "draft",
-        variants: expect.arrayContaining([expect.objectContaining({ id: ids.variant, price_vnd: theirs.product.variants[0].price_vnd })]),
+        variants: expect.arrayContaining([
+          expect.objectContaining({ id: ids.variant, price_vnd: theirs.product.variants[0].price_vnd }),
+        ]),
       })
 
-      const { data: customerAuth } = await api.post("/auth/customer/emailpass/register", { email: "khach@example.vn", password: "mật-khẩu-khách-1" })
-      await api.post("/store/customers", { email: "khach@example.vn", first_name: "Lan" }, bearer(customerAuth.token)).catch(() => null)
-      const { data: customerLogin } = await api.post("/auth/customer/emailpass", { email: "khach@example.vn", password: "mật-khẩu-khách-1" })
+      const { data: customerAuth } = await api.post("/auth/customer/emailpass/register", {
+        email: "khach@example.vn",
+        password: "mật-khẩu-khách-1",
+      })
+      await api
+        .post("/store/customers", { email: "khach@example.vn", first_name: "Lan" }, bearer(customerAuth.token))
+        .catch(() => null)
+      const { data: customerLogin } = await api.post("/auth/customer/emailpass", {
+        email: "khach@example.vn",
+        password: "mật-khẩu-khách-1",
+      })
       const callers = { none: {}, customer: bearer(customerLogin.token), admin }
       const endpoints: [string, string, unknown?][] = [
         ["get", "/sellers/me"],
@@ -271,7 +387,11 @@ integrationTestRunner({
         ["post", `/sellers/me/products/${own.product.id}`, { title: "x" }],
         ["delete", `/sellers/me/products/${own.product.id}`],
         ["post", `/sellers/me/products/${own.product.id}/publish`, {}],
-        ["post", `/sellers/me/products/${own.product.id}/variants`, { title: "Gói 1 kg", sku: "A4-1KG", price_vnd: 500000, stock: 1 }],
+        [
+          "post",
+          `/sellers/me/products/${own.product.id}/variants`,
+          { title: "Gói 1 kg", sku: "A4-1KG", price_vnd: 500000, stock: 1 },
+        ],
         ["delete", `/sellers/me/products/${own.product.id}/variants/${own.product.variants[0].id}`],
         ["get", "/sellers/me/lots"],
         ["post", "/sellers/me/lots", { ...LOT, variant_id: own.product.variants[0].id }],
@@ -304,18 +424,27 @@ integrationTestRunner({
         ["/sellers/me/products", { ...productBody("M2"), status: "published" }],
         [`/sellers/me/products/${own.product.id}`, { status: "published" }],
         [`/sellers/me/products/${own.product.id}`, { seller_id: b.seller.id }],
-        ["/sellers/me/lots", { ...LOT, lot_code: "CHE-M", variant_id: own.product.variants[0].id, subject_id: b.subjectId }],
+        [
+          "/sellers/me/lots",
+          { ...LOT, lot_code: "CHE-M", variant_id: own.product.variants[0].id, subject_id: b.subjectId },
+        ],
       ]
       for (const [url, body] of massAssignment) {
         const response = await settle(api.post(url, body, a.headers))
-        expect([url, Object.keys(body as object).join(","), response.status]).toEqual([url, Object.keys(body as object).join(","), 400])
+        expect([url, Object.keys(body as object).join(","), response.status]).toEqual([
+          url,
+          Object.keys(body as object).join(","),
+          400,
+        ])
         cells++
       }
       const me = (await api.get("/sellers/me", a.headers)).data.seller
       expect(me).toMatchObject({ status: "approved", commission_rate: 8, tax_code: a.seller.tax_code })
       expect((await api.get(`/sellers/me/products/${own.product.id}`, a.headers)).data.product.status).toBe("draft")
 
-      console.log(`isolation matrix: ${cells} cells (${crossSeller.length} cross-seller, ${endpoints.length}×3 unauthenticated, ${massAssignment.length} mass-assignment)`)
+      console.log(
+        `isolation matrix: ${cells} cells (${crossSeller.length} cross-seller, ${endpoints.length}×3 unauthenticated, ${massAssignment.length} mass-assignment)`,
+      )
       expect(cells).toBe(crossSeller.length + endpoints.length * 3 + massAssignment.length)
     })
   },

@@ -16,7 +16,7 @@ integrationTestRunner({
       it("lists the seeded OCOP products with VND prices through the publishable key", async () => {
         const response = await api.get(
           `/store/products?limit=50&region_id=${vietnamRegionId}&fields=title,handle,metadata,*variants.calculated_price`,
-          { headers: { "x-publishable-api-key": publishableKey } }
+          { headers: { "x-publishable-api-key": publishableKey } },
         )
         expect(response.status).toBe(200)
         expect(response.data.count).toBe(12)
@@ -34,7 +34,7 @@ integrationTestRunner({
       it("shows Vietnamese prices with VAT included: the shelf price is what the buyer pays", async () => {
         const response = await api.get(
           `/store/products?limit=1&region_id=${vietnamRegionId}&country_code=vn&fields=*variants.calculated_price`,
-          { headers: { "x-publishable-api-key": publishableKey } }
+          { headers: { "x-publishable-api-key": publishableKey } },
         )
         const price = response.data.products[0].variants[0].calculated_price
         expect(price.is_calculated_price_tax_inclusive).toBe(true)
@@ -50,7 +50,9 @@ integrationTestRunner({
 
     describe("the seed", () => {
       it("is idempotent: a second run creates nothing new", async () => {
-        const before = await api.get("/store/products?limit=1", { headers: { "x-publishable-api-key": publishableKey } })
+        const before = await api.get("/store/products?limit=1", {
+          headers: { "x-publishable-api-key": publishableKey },
+        })
         const again = await seedDemo(getContainer(), { productLimit: 12 })
         expect(again.publishableKey).toBe(publishableKey)
         const after = await api.get("/store/products?limit=1", { headers: { "x-publishable-api-key": publishableKey } })

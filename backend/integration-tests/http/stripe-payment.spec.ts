@@ -54,7 +54,10 @@ integrationTestRunner({
     /** A Vietnamese guest cart with one line, an address and a shipping method, ready to pay. */
     async function payableCart() {
       // Any variant with two in stock (the store lists products in no fixed order).
-      const { data: products } = await api.get(`/store/products?region_id=${vietnamRegionId}&fields=id,*variants,+variants.inventory_quantity`, store())
+      const { data: products } = await api.get(
+        `/store/products?region_id=${vietnamRegionId}&fields=id,*variants,+variants.inventory_quantity`,
+        store(),
+      )
       const variant = products.products
         .flatMap((p: { variants: { id: string; inventory_quantity: number }[] }) => p.variants)
         .find((v: { inventory_quantity: number }) => v.inventory_quantity >= 2)
@@ -74,7 +77,7 @@ integrationTestRunner({
       const { data } = await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: STRIPE },
-        store()
+        store(),
       )
       const session = data.payment_collection.payment_sessions.find((s: any) => s.provider_id === STRIPE)
       const create = fake.requests.slice(before).find((r) => r.method === "POST" && r.path === "/v1/payment_intents")
@@ -87,12 +90,15 @@ integrationTestRunner({
       return settle(
         api.post("/hooks/payment/stripe_stripe", payload, {
           headers: { "content-type": "application/json", "stripe-signature": signature },
-        })
+        }),
       )
     }
 
     async function orders() {
-      const { data } = await api.get("/admin/orders?fields=id,display_id,total,currency_code,payment_status,email", admin)
+      const { data } = await api.get(
+        "/admin/orders?fields=id,display_id,total,currency_code,payment_status,email",
+        admin,
+      )
       return data.orders as { id: string; total: number; payment_status: string; email: string }[]
     }
 
@@ -108,7 +114,11 @@ integrationTestRunner({
 
     it("offers the Stripe provider to the Vietnam region next to cash on delivery and bank transfer", async () => {
       const { data } = await api.get(`/store/payment-providers?region_id=${vietnamRegionId}`, store())
-      expect(data.payment_providers.map((p: any) => p.id).sort()).toEqual(["pp_bank-transfer_vietqr", STRIPE, "pp_system_default"])
+      expect(data.payment_providers.map((p: any) => p.id).sort()).toEqual([
+        "pp_bank-transfer_vietqr",
+        STRIPE,
+        "pp_system_default",
+      ])
       // the seed is idempotent: running it again changes nothing
       await seedDemo(getContainer(), { productLimit: 4 })
       const again = await api.get(`/store/payment-providers?region_id=${vietnamRegionId}`, store())
@@ -170,7 +180,7 @@ integrationTestRunner({
       const unsigned = await settle(
         api.post("/hooks/payment/stripe_stripe", JSON.stringify(fake.event("payment_intent.succeeded", intent)), {
           headers: { "content-type": "application/json" },
-        })
+        }),
       )
       expect(unsigned.status).toBe(400)
 

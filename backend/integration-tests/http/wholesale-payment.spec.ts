@@ -48,7 +48,10 @@ integrationTestRunner({
      * The order is split per seller on order.placed (a subscriber): wait for the seller's part, found
      * in its own order list by its lines (a seller knows its part by the part's own id).
      */
-    async function sellerPart(headers: any, order: { id: string; items: { id: string }[] }): Promise<{ id: string; number: string }> {
+    async function sellerPart(
+      headers: any,
+      order: { id: string; items: { id: string }[] },
+    ): Promise<{ id: string; number: string }> {
       const lineIds = new Set(order.items.map((item) => item.id))
       for (let attempt = 0; attempt < 50; attempt++) {
         const { data } = await api.get("/sellers/me/orders?limit=100", headers)
@@ -86,20 +89,32 @@ integrationTestRunner({
         ],
       })
       // Invoice details: a bad tax code is refused naming the field, by our route and by Medusa's cart update.
-      const badTaxCode = await settle(api.post(`/store/carts/${cartId}/vat-invoice`, { ...prefill.vat_invoice, tax_code: "10102-00041" }, buyer))
+      const badTaxCode = await settle(
+        api.post(`/store/carts/${cartId}/vat-invoice`, { ...prefill.vat_invoice, tax_code: "10102-00041" }, buyer),
+      )
       expect(badTaxCode.status).toBe(400)
       expect(badTaxCode.data.message).toMatch(/vat_invoice\.tax_code/)
-      const viaCart = await settle(api.post(`/store/carts/${cartId}`, { metadata: { vat_invoice: { ...prefill.vat_invoice, tax_code: "12345" } } }, buyer))
+      const viaCart = await settle(
+        api.post(
+          `/store/carts/${cartId}`,
+          { metadata: { vat_invoice: { ...prefill.vat_invoice, tax_code: "12345" } } },
+          buyer,
+        ),
+      )
       expect(viaCart.status).toBe(400)
       expect(viaCart.data.message).toMatch(/metadata\.vat_invoice\.tax_code/)
-      const invoice = { ...prefill.vat_invoice, tax_code: "1010200041-001", company_name: "Chi nhánh Thủ Đức — Công ty TNHH Phân phối Đặc sản Việt Số 41" }
+      const invoice = {
+        ...prefill.vat_invoice,
+        tax_code: "1010200041-001",
+        company_name: "Chi nhánh Thủ Đức — Công ty TNHH Phân phối Đặc sản Việt Số 41",
+      }
       expect((await api.post(`/store/carts/${cartId}/vat-invoice`, invoice, buyer)).data.vat_invoice).toEqual(invoice)
 
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer)
       const { data: session } = await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: BANK_TRANSFER_PROVIDER },
-        buyer
+        buyer,
       )
       const transferSession = session.payment_collection.payment_sessions[0]
       expect(transferSession.data.reference).toMatch(/^OCOP[A-Z2-9]{8}$/)
@@ -131,29 +146,46 @@ integrationTestRunner({
       const coopPart = await sellerPart(coop.headers, order)
       const farmPart = await sellerPart(farm.headers, order)
       const coopView = await sellerPayment(coop.headers, coopPart)
-      expect(coopView).toMatchObject({ vat_invoice: invoice, bank_transfer: { reference: transfer.reference, part_amount: 255000, status: "awaiting_transfer" } })
+      expect(coopView).toMatchObject({
+        vat_invoice: invoice,
+        bank_transfer: { reference: transfer.reference, part_amount: 255000, status: "awaiting_transfer" },
+      })
       const confirmed = await api.post(`/sellers/me/wholesale/orders/${coopPart.id}/confirm-receipt`, {}, coop.headers)
       expect(confirmed.data.payment.bank_transfer).toMatchObject({ status: "received", received: 255000 })
-      const twice = await settle(api.post(`/sellers/me/wholesale/orders/${coopPart.id}/confirm-receipt`, {}, coop.headers))
+      const twice = await settle(
+        api.post(`/sellers/me/wholesale/orders/${coopPart.id}/confirm-receipt`, {}, coop.headers),
+      )
       expect(twice.status).toBe(400)
       expect(twice.data.message).toMatch(/already been confirmed/)
 
       let { data: operator } = await api.get(`/admin/wholesale/orders/${order.id}`, admin)
       expect(operator.payment).toMatchObject({ transfer_status: "partially_received", vat_invoice: invoice })
-      expect((await api.get(`/admin/orders/${order.id}?fields=payment_status`, admin)).data.order.payment_status).toBe("partially_captured")
-      expect(operator.payment.bank_transfer.receipts).toEqual([expect.objectContaining({ amount: 255000, confirmed_by: `seller:${coop.seller.id}` })])
+      expect((await api.get(`/admin/orders/${order.id}?fields=payment_status`, admin)).data.order.payment_status).toBe(
+        "partially_captured",
+      )
+      expect(operator.payment.bank_transfer.receipts).toEqual([
+        expect.objectContaining({ amount: 255000, confirmed_by: `seller:${coop.seller.id}` }),
+      ])
 
       // The operator confirms the rest (the other seller's part and the shipping): fully captured.
       operator = (await api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, admin)).data
       expect(operator.payment.transfer_status).toBe("received")
       expect(operator.payment.bank_transfer.received).toBe(order.total)
       expect((await sellerPayment(farm.headers, farmPart)).bank_transfer.status).toBe("received")
-      expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, admin))).status).toBe(400)
+      expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, admin))).status).toBe(
+        400,
+      )
       const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=payment_status,metadata`, admin)
-      expect(adminOrder.order).toMatchObject({ payment_status: "captured", metadata: expect.objectContaining({ vat_invoice: invoice }) })
+      expect(adminOrder.order).toMatchObject({
+        payment_status: "captured",
+        metadata: expect.objectContaining({ vat_invoice: invoice }),
+      })
 
       // Documents per seller: print-ready HTML of the seller's own part only.
-      const confirmation = await api.get(`/sellers/me/wholesale/orders/${coopPart.id}/documents/confirmation`, coop.headers)
+      const confirmation = await api.get(
+        `/sellers/me/wholesale/orders/${coopPart.id}/documents/confirmation`,
+        coop.headers,
+      )
       expect(confirmation.headers["content-type"]).toMatch(/text\/html/)
       expect(confirmation.data).toContain(`Xác nhận đơn hàng #${coopPart.number}`)
       expect(confirmation.data).not.toContain(order.id)
@@ -162,12 +194,27 @@ integrationTestRunner({
       expect(confirmation.data).toContain("Chè Shan tuyết P41")
       expect(confirmation.data).not.toContain("Chè Shan tuyết P42")
       expect(confirmation.data).toMatch(/255\.000\s₫/)
-      const note = await api.get(`/store/wholesale/orders/${order.id}/documents/delivery-note?seller_id=${farm.seller.id}`, buyer)
+      const note = await api.get(
+        `/store/wholesale/orders/${order.id}/documents/delivery-note?seller_id=${farm.seller.id}`,
+        buyer,
+      )
       expect(note.data).toContain(`Phiếu giao hàng #${order.display_id}`)
       expect(note.data).toContain("Chè Shan tuyết P42")
       expect(note.data).not.toContain("₫")
-      expect((await settle(api.get(`/store/wholesale/orders/${order.id}/documents/confirmation?seller_id=${coop.seller.id}`, consumer))).status).toBe(404)
-      expect((await settle(api.get(`/store/wholesale/orders/${order.id}/documents/invoice?seller_id=${coop.seller.id}`, buyer))).status).toBe(404)
+      expect(
+        (
+          await settle(
+            api.get(`/store/wholesale/orders/${order.id}/documents/confirmation?seller_id=${coop.seller.id}`, consumer),
+          )
+        ).status,
+      ).toBe(404)
+      expect(
+        (
+          await settle(
+            api.get(`/store/wholesale/orders/${order.id}/documents/invoice?seller_id=${coop.seller.id}`, buyer),
+          )
+        ).status,
+      ).toBe(404)
 
       // The distributor's orders and lines as CSV (UTF-8 with BOM).
       const csv = await api.get("/store/wholesale/orders.csv", { ...buyer, responseType: "arraybuffer" })
@@ -176,24 +223,41 @@ integrationTestRunner({
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       const text = bytes.subarray(3).toString("utf8")
       const rows = text.trim().split("\n")
-      expect(rows[0]).toBe("order_id,display_id,placed_at,buyer_email,status,product,variant,sku,quantity,unit_price,line_total")
-      expect(rows.slice(1).map((row: string) => row.split(",").slice(-3).join(",")).sort()).toEqual(["2,85000,170000", "3,85000,255000"])
+      expect(rows[0]).toBe(
+        "order_id,display_id,placed_at,buyer_email,status,product,variant,sku,quantity,unit_price,line_total",
+      )
+      expect(
+        rows
+          .slice(1)
+          .map((row: string) => row.split(",").slice(-3).join(","))
+          .sort(),
+      ).toEqual(["2,85000,170000", "3,85000,255000"])
       expect(rows.slice(1).every((row: string) => row.startsWith(`${order.id},${order.display_id},`))).toBe(true)
       expect((await settle(api.get("/store/wholesale/orders.csv", consumer))).status).toBeGreaterThanOrEqual(400)
     })
 
     it("keeps payments to their owners: other sellers get 404, customers and anonymous callers no seller or admin access; COD orders have no transfer", async () => {
-      const order = await placeCodOrder(api, store, { regionId, email: "khach-cod@example.vn", lines: [{ variant_id: variants.P41, quantity: 1 }] })
+      const order = await placeCodOrder(api, store, {
+        regionId,
+        email: "khach-cod@example.vn",
+        lines: [{ variant_id: variants.P41, quantity: 1 }],
+      })
       const coopPart = await sellerPart(coop.headers, order)
       await sellerPayment(coop.headers, coopPart)
       for (const id of [coopPart.id, order.id]) {
         expect((await settle(api.get(`/sellers/me/wholesale/orders/${id}`, farm.headers))).status).toBe(404)
-        expect((await settle(api.get(`/sellers/me/wholesale/orders/${id}/documents/delivery-note`, farm.headers))).status).toBe(404)
-        expect((await settle(api.post(`/sellers/me/wholesale/orders/${id}/confirm-receipt`, {}, farm.headers))).status).toBe(404)
+        expect(
+          (await settle(api.get(`/sellers/me/wholesale/orders/${id}/documents/delivery-note`, farm.headers))).status,
+        ).toBe(404)
+        expect(
+          (await settle(api.post(`/sellers/me/wholesale/orders/${id}/confirm-receipt`, {}, farm.headers))).status,
+        ).toBe(404)
       }
       const stranger = await customer(api, publishableKey, "khach-to-mo@example.vn")
       expect((await settle(api.get(`/sellers/me/wholesale/orders/${coopPart.id}`, stranger))).status).toBe(401)
-      expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, stranger))).status).toBe(401)
+      expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, stranger))).status).toBe(
+        401,
+      )
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}))).status).toBe(401)
 
       // A guest's order: with the access token its completion gave, not with the id alone
@@ -201,7 +265,9 @@ integrationTestRunner({
       const guest = { headers: { ...store.headers, "x-order-token": (order as any).access_token } }
       const { data } = await api.get(`/store/orders/${order.id}/bank-transfer`, guest)
       expect(data.payment.bank_transfer).toBeNull()
-      const cod = await settle(api.post(`/sellers/me/wholesale/orders/${coopPart.id}/confirm-receipt`, {}, coop.headers))
+      const cod = await settle(
+        api.post(`/sellers/me/wholesale/orders/${coopPart.id}/confirm-receipt`, {}, coop.headers),
+      )
       expect(cod.status).toBe(400)
       expect(cod.data.message).toMatch(/not paid by bank transfer/)
       expect((await settle(api.get(`/store/orders/order_nonexistent/bank-transfer`, store))).status).toBe(404)

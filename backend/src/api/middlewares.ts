@@ -16,17 +16,29 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [guardInput] },
     // Signed-out tokens are refused everywhere (a query only when a bearer token is sent).
     { matcher: "/*", middlewares: [refuseRevokedTokens] },
-    { matcher: "/auth/token/revoke", method: ["POST"], middlewares: [authenticate("*", ["bearer"], { allowUnregistered: true })] },
+    {
+      matcher: "/auth/token/revoke",
+      method: ["POST"],
+      middlewares: [authenticate("*", ["bearer"], { allowUnregistered: true })],
+    },
     // Stored image addresses are http(s) on Medusa's product routes too.
     { matcher: "/admin/products", method: ["POST"], middlewares: [refuseNonWebProductImages] },
     { matcher: "/admin/products/:id", method: ["POST"], middlewares: [refuseNonWebProductImages] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCartCompletion] },
-    { matcher: "/store/distributors/me/approvals/:id/approve", method: ["POST"], middlewares: [serializeApprovalCompletion] },
+    {
+      matcher: "/store/distributors/me/approvals/:id/approve",
+      method: ["POST"],
+      middlewares: [serializeApprovalCompletion],
+    },
     // Sign-in and password reset of every actor (customer, seller, admin user): limited per account and address.
     { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [limitSignIn] },
     { matcher: "/auth/:actor_type/:auth_provider/reset-password", method: ["POST"], middlewares: [limitPasswordReset] },
     // Guest orders placed with the customer's e-mail join the account through Medusa's order transfer.
-    { matcher: "/store/customers/me/guest-orders", method: ["GET", "POST"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    {
+      matcher: "/store/customers/me/guest-orders",
+      method: ["GET", "POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
     { matcher: "/store/orders/:id/transfer/accept", method: ["POST"], middlewares: [retireGuestCustomer] },
     // Medusa parses this route with the raw body kept (signature checks need it).
     { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [refuseForgedStripeWebhooks] },

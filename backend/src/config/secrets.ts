@@ -18,7 +18,7 @@ export function assertProductionSecrets(env: NodeJS.ProcessEnv) {
         throw new Error(
           `${name} must be set to a random value of at least 32 characters in production ` +
             `(it is ${value === DEMO_SECRET ? "the demo default" : "too short"}). ` +
-            `Generate one with: node -e "console.log(require('crypto').randomBytes(32).toString('hex'))"`
+            `Generate one with: node -e "console.log(require('crypto').randomBytes(32).toString('hex'))"`,
         )
       }
     }

@@ -26,7 +26,12 @@ export function stopPerEventSubscribersInThisProcess(container: MedusaContainer)
   if (eventBus?.constructor?.name !== "LocalEventBusService") return
   for (const [event, subscribers] of [...(eventBus.eventToSubscribersMap as Map<string, { id: string }[]>)]) {
     for (const { id } of [...subscribers]) {
-      if (PER_BATCH_SUBSCRIBERS.includes(id)) eventBus.unsubscribe(event, Object.assign(() => undefined, { subscriberId: id }), { subscriberId: id })
+      if (PER_BATCH_SUBSCRIBERS.includes(id))
+        eventBus.unsubscribe(
+          event,
+          Object.assign(() => undefined, { subscriberId: id }),
+          { subscriberId: id },
+        )
     }
   }
 }

@@ -43,7 +43,7 @@ export const CatalogueRowSchema = z.object({
         title: z.string().trim().min(1),
         price_vnd: z.number().int().positive(),
         stock: z.number().int().min(0),
-      })
+      }),
     )
     .min(1),
 })

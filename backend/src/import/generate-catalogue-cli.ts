@@ -16,7 +16,12 @@ async function main() {
   const producers = arg("producers") ? Number(arg("producers")) : undefined
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), arg("out") ?? `catalogue-${products}.jsonl`)
   const file = createWriteStream(out)
-  for (const row of generateCatalogue({ products, producers, seed: Number(arg("seed") ?? 2026), today: vnDateOf(new Date()) })) {
+  for (const row of generateCatalogue({
+    products,
+    producers,
+    seed: Number(arg("seed") ?? 2026),
+    today: vnDateOf(new Date()),
+  })) {
     if (!file.write(JSON.stringify(row) + "\n")) await new Promise<void>((done) => file.once("drain", () => done()))
   }
   await new Promise<void>((done) => file.end(() => done()))

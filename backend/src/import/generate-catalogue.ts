@@ -28,25 +28,82 @@ function subgroupLabel(code: string) {
 const KINDS: Record<number, { subgroup: string; names: string[]; packs: [string, number][] }> = {
   1: {
     subgroup: subgroupLabel("1.3"),
-    names: ["Mật ong hoa nhãn", "Gạo ST25", "Nước mắm cá cơm", "Chè lam", "Bánh pía sầu riêng", "Lạp xưởng tươi", "Mắm tôm chua", "Khô cá lóc", "Miến dong", "Cốm làng Vòng", "Giò bò", "Măng khô", "Tương bần", "Bánh đa nem", "Hạt điều rang muối"],
-    packs: [["Hộp 500 g", 120_000], ["Túi 1 kg", 210_000], ["Chai 500 ml", 95_000]],
+    names: [
+      "Mật ong hoa nhãn",
+      "Gạo ST25",
+      "Nước mắm cá cơm",
+      "Chè lam",
+      "Bánh pía sầu riêng",
+      "Lạp xưởng tươi",
+      "Mắm tôm chua",
+      "Khô cá lóc",
+      "Miến dong",
+      "Cốm làng Vòng",
+      "Giò bò",
+      "Măng khô",
+      "Tương bần",
+      "Bánh đa nem",
+      "Hạt điều rang muối",
+    ],
+    packs: [
+      ["Hộp 500 g", 120_000],
+      ["Túi 1 kg", 210_000],
+      ["Chai 500 ml", 95_000],
+    ],
   },
   2: {
     subgroup: subgroupLabel("2.2"),
-    names: ["Chè Shan tuyết", "Cà phê Robusta rang mộc", "Rượu nếp cái hoa vàng", "Trà atiso", "Nước cốt chanh leo", "Rượu ngô men lá", "Trà hoa vàng", "Cacao nguyên chất"],
-    packs: [["Hộp 200 g", 150_000], ["Chai 750 ml", 280_000]],
+    names: [
+      "Chè Shan tuyết",
+      "Cà phê Robusta rang mộc",
+      "Rượu nếp cái hoa vàng",
+      "Trà atiso",
+      "Nước cốt chanh leo",
+      "Rượu ngô men lá",
+      "Trà hoa vàng",
+      "Cacao nguyên chất",
+    ],
+    packs: [
+      ["Hộp 200 g", 150_000],
+      ["Chai 750 ml", 280_000],
+    ],
   },
   3: {
     subgroup: subgroupLabel("3.1"),
-    names: ["Tinh dầu quế", "Cao atiso", "Sâm Ngọc Linh ngâm mật ong", "Tinh bột nghệ", "Trà giảo cổ lam", "Đông trùng hạ thảo sấy"],
-    packs: [["Lọ 100 ml", 180_000], ["Hộp 30 gói", 320_000]],
+    names: [
+      "Tinh dầu quế",
+      "Cao atiso",
+      "Sâm Ngọc Linh ngâm mật ong",
+      "Tinh bột nghệ",
+      "Trà giảo cổ lam",
+      "Đông trùng hạ thảo sấy",
+    ],
+    packs: [
+      ["Lọ 100 ml", 180_000],
+      ["Hộp 30 gói", 320_000],
+    ],
   },
   4: {
     subgroup: subgroupLabel("4.1"),
-    names: ["Gốm men lam", "Chiếu cói", "Nón lá bài thơ", "Thổ cẩm dệt tay", "Mây tre đan", "Tranh Đông Hồ", "Lụa tơ tằm"],
-    packs: [["Chiếc", 350_000], ["Bộ", 890_000]],
+    names: [
+      "Gốm men lam",
+      "Chiếu cói",
+      "Nón lá bài thơ",
+      "Thổ cẩm dệt tay",
+      "Mây tre đan",
+      "Tranh Đông Hồ",
+      "Lụa tơ tằm",
+    ],
+    packs: [
+      ["Chiếc", 350_000],
+      ["Bộ", 890_000],
+    ],
   },
-  5: { subgroup: subgroupLabel("5.2"), names: ["Lan hồ điệp", "Bonsai sam hương", "Đào Nhật Tân", "Quất cảnh"], packs: [["Chậu", 450_000]] },
+  5: {
+    subgroup: subgroupLabel("5.2"),
+    names: ["Lan hồ điệp", "Bonsai sam hương", "Đào Nhật Tân", "Quất cảnh"],
+    packs: [["Chậu", 450_000]],
+  },
   6: {
     subgroup: subgroupLabel("6.1"),
     names: ["Homestay bản", "Tour trải nghiệm làng nghề", "Điểm du lịch sinh thái"],
@@ -54,9 +111,36 @@ const KINDS: Record<number, { subgroup: string; names: string[]; packs: [string,
   },
 }
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
-const GIVEN = ["Văn An", "Thị Bình", "Đức Cường", "Thị Dung", "Minh Đức", "Thu Hà", "Quang Huy", "Thị Lan", "Hữu Nghĩa", "Thị Phương", "Văn Thắng", "Thị Yến"]
-const PLACE = ["Tân Lập", "Hòa Bình", "Phú Xuân", "Đông Sơn", "An Khánh", "Mỹ Lộc", "Thạch Hà", "Bản Phố", "Vĩnh Hưng", "Quảng Phú", "Ea Tu", "Long Điền", "Cát Tiên", "Bình Minh"]
-
+const GIVEN = [
+  "Văn An",
+  "Thị Bình",
+  "Đức Cường",
+  "Thị Dung",
+  "Minh Đức",
+  "Thu Hà",
+  "Quang Huy",
+  "Thị Lan",
+  "Hữu Nghĩa",
+  "Thị Phương",
+  "Văn Thắng",
+  "Thị Yến",
+]
+const PLACE = [
+  "Tân Lập",
+  "Hòa Bình",
+  "Phú Xuân",
+  "Đông Sơn",
+  "An Khánh",
+  "Mỹ Lộc",
+  "Thạch Hà",
+  "Bản Phố",
+  "Vĩnh Hưng",
+  "Quảng Phú",
+  "Ea Tu",
+  "Long Điền",
+  "Cát Tiên",
+  "Bình Minh",
+]
 
 export type GenerateOptions = { products: number; producers?: number; seed?: number; today: string }
 
@@ -70,7 +154,15 @@ export function* generateCatalogue(options: GenerateOptions): Generator<Catalogu
   const rng = random(options.seed ?? 2026)
   const producers = Math.min(options.products, options.producers ?? Math.max(1, Math.round(options.products / 2)))
   const span = Math.max(0, daysBetween(REFORM_DATE, options.today) - 1)
-  let decision: { number: string; date: string; level: string; name: string; province: string; stars: number; left: number } | null = null
+  let decision: {
+    number: string
+    date: string
+    level: string
+    name: string
+    province: string
+    stars: number
+    left: number
+  } | null = null
   let serial = 1000
 
   for (let i = 0; i < options.products; i++) {
@@ -78,7 +170,13 @@ export function* generateCatalogue(options: GenerateOptions): Generator<Catalogu
     const province = PROVINCES[producerIndex % PROVINCES.length]
     const pr = random(producerIndex + 1)
     const place = pr.pick(PLACE)
-    const type = pr.pick(["cooperative", "cooperative", "enterprise", "household_business", "cooperative_group"] as const)
+    const type = pr.pick([
+      "cooperative",
+      "cooperative",
+      "enterprise",
+      "household_business",
+      "cooperative_group",
+    ] as const)
     const legalName =
       type === "enterprise"
         ? `Công ty TNHH ${place} ${province.name}`

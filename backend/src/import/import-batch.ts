@@ -1,6 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow, createProductsWorkflow, deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  deleteProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import { createSubjectsWorkflow, issueCertificatesWorkflow } from "@ocop/plugin-ocop/workflows"
@@ -30,7 +34,11 @@ function messageOf(error: unknown) {
  * whose certificate is refused is rejected and its product deleted: nothing half-written. Last,
  * what the per-event subscribers would do, once for the batch (see batch-subscribers.ts).
  */
-export async function importBatch(container: MedusaContainer, target: ImportTarget, rows: Numbered[]): Promise<RowOutcome[]> {
+export async function importBatch(
+  container: MedusaContainer,
+  target: ImportTarget,
+  rows: Numbered[],
+): Promise<RowOutcome[]> {
   const outcomes = new Map<number, RowOutcome>()
   const reject = (item: Numbered, reasons: string[]) =>
     outcomes.set(item.line, { line: item.line, handle: item.row.handle, outcome: "rejected", reasons })
@@ -39,7 +47,10 @@ export async function importBatch(container: MedusaContainer, target: ImportTarg
   let live = rows.filter((item) => !outcomes.has(item.line))
 
   const productService = container.resolve(Modules.PRODUCT)
-  const existing = await productService.listProducts({ handle: live.map((i) => i.row.handle) }, { select: ["id", "handle"], take: null })
+  const existing = await productService.listProducts(
+    { handle: live.map((i) => i.row.handle) },
+    { select: ["id", "handle"], take: null },
+  )
   const productIds = new Map(existing.map((p) => [p.handle, p.id]))
   const created = new Set<string>()
   const missing = live.filter((i) => !productIds.has(i.row.handle))
@@ -51,7 +62,8 @@ export async function importBatch(container: MedusaContainer, target: ImportTarg
 
   const stocked = await ensureStockLevels(container, target, live, productIds)
 
-  for (const handle of await issueMissingCertificates(container, live, productIds, subjectIds, reject)) created.add(handle)
+  for (const handle of await issueMissingCertificates(container, live, productIds, subjectIds, reject))
+    created.add(handle)
 
   await afterBatch(container, [...productIds.values()])
 
@@ -64,16 +76,21 @@ export async function importBatch(container: MedusaContainer, target: ImportTarg
 }
 
 /** Subject id by tax code, creating the missing producers through the plugin's batch workflow. */
-async function ensureSubjects(container: MedusaContainer, rows: Numbered[], reject: (item: Numbered, reasons: string[]) => void) {
+async function ensureSubjects(
+  container: MedusaContainer,
+  rows: Numbered[],
+  reject: (item: Numbered, reasons: string[]) => void,
+) {
   const certification = container.resolve<any>(CERTIFICATION_MODULE)
   const taxCodes = [...new Set(rows.map((i) => i.row.producer.tax_code))]
   const found: { id: string; tax_code: string }[] = await certification.listOcopSubjects(
     { tax_code: taxCodes },
-    { select: ["id", "tax_code"], take: null }
+    { select: ["id", "tax_code"], take: null },
   )
   const ids = new Map(found.map((s) => [s.tax_code, s.id]))
   const missing = new Map<string, CatalogueRow["producer"]>()
-  for (const item of rows) if (!ids.has(item.row.producer.tax_code)) missing.set(item.row.producer.tax_code, item.row.producer)
+  for (const item of rows)
+    if (!ids.has(item.row.producer.tax_code)) missing.set(item.row.producer.tax_code, item.row.producer)
   const failed = new Map<string, string>()
   if (missing.size) {
     const producers = [...missing.values()]
@@ -115,18 +132,22 @@ async function createProducts(
   container: MedusaContainer,
   target: ImportTarget,
   rows: Numbered[],
-  reject: (item: Numbered, reasons: string[]) => void
+  reject: (item: Numbered, reasons: string[]) => void,
 ) {
   const ids = new Map<string, string>()
   if (!rows.length) return ids
   try {
-    const { result } = await createProductsWorkflow(container).run({ input: { products: rows.map((i) => productInput(target, i.row)) } })
+    const { result } = await createProductsWorkflow(container).run({
+      input: { products: rows.map((i) => productInput(target, i.row)) },
+    })
     for (const product of result) ids.set(product.handle, product.id)
     return ids
   } catch {
     for (const item of rows) {
       try {
-        const { result } = await createProductsWorkflow(container).run({ input: { products: [productInput(target, item.row)] } })
+        const { result } = await createProductsWorkflow(container).run({
+          input: { products: [productInput(target, item.row)] },
+        })
         ids.set(result[0].handle, result[0].id)
       } catch (error) {
         reject(item, [`product: ${messageOf(error)}`])
@@ -137,11 +158,21 @@ async function createProducts(
 }
 
 /** Creates the missing stock levels at the target location; returns the handles that got one. */
-async function ensureStockLevels(container: MedusaContainer, target: ImportTarget, rows: Numbered[], productIds: Map<string, string>) {
+async function ensureStockLevels(
+  container: MedusaContainer,
+  target: ImportTarget,
+  rows: Numbered[],
+  productIds: Map<string, string>,
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "variant",
-    fields: ["sku", "product.handle", "inventory_items.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
+    fields: [
+      "sku",
+      "product.handle",
+      "inventory_items.inventory_item_id",
+      "inventory_items.inventory.location_levels.location_id",
+    ],
     filters: { product_id: rows.map((i) => productIds.get(i.row.handle)!) },
   })
   const stockBySku = new Map(rows.flatMap((i) => i.row.variants.map((v) => [v.sku, v.stock] as const)))
@@ -151,7 +182,11 @@ async function ensureStockLevels(container: MedusaContainer, target: ImportTarge
     for (const item of variant.inventory_items ?? []) {
       const located = (item.inventory?.location_levels ?? []).some((l: any) => l.location_id === target.stockLocationId)
       if (located) continue
-      levels.push({ inventory_item_id: item.inventory_item_id, location_id: target.stockLocationId, stocked_quantity: stockBySku.get(variant.sku) ?? 0 })
+      levels.push({
+        inventory_item_id: item.inventory_item_id,
+        location_id: target.stockLocationId,
+        stocked_quantity: stockBySku.get(variant.sku) ?? 0,
+      })
       handles.add(variant.product.handle)
     }
   }
@@ -169,16 +204,16 @@ async function issueMissingCertificates(
   rows: Numbered[],
   productIds: Map<string, string>,
   subjectIds: Map<string, string>,
-  reject: (item: Numbered, reasons: string[]) => void
+  reject: (item: Numbered, reasons: string[]) => void,
 ) {
   const certification = container.resolve<any>(CERTIFICATION_MODULE)
   const certified = new Set<string>(
     (
       await certification.listOcopCertificates(
         { product_id: rows.map((i) => productIds.get(i.row.handle)!) },
-        { select: ["product_id"], take: null }
+        { select: ["product_id"], take: null },
       )
-    ).map((c: { product_id: string }) => c.product_id)
+    ).map((c: { product_id: string }) => c.product_id),
   )
   const todo = rows.filter((item) => !certified.has(productIds.get(item.row.handle)!))
   if (!todo.length) return []
@@ -205,7 +240,9 @@ async function issueMissingCertificates(
   })
   const refused = result.refused.map((r) => ({ item: todo[r.index], message: r.message }))
   if (refused.length) {
-    await deleteProductsWorkflow(container).run({ input: { ids: refused.map((r) => productIds.get(r.item.row.handle)!) } })
+    await deleteProductsWorkflow(container).run({
+      input: { ids: refused.map((r) => productIds.get(r.item.row.handle)!) },
+    })
     for (const { item, message } of refused) reject(item, [`certificate: ${message}`])
   }
   const issued = new Set(result.certificates.map((c) => c.product_id))

@@ -42,14 +42,25 @@ export async function runCatalogueImport(container: MedusaContainer, file: strin
   const size = statSync(path).size
   const [unfinished] = await runs.listCatalogueImportRuns(
     { file_name: path, file_size: size, status: ["running", "interrupted"] },
-    { take: 1, order: { created_at: "DESC" } }
+    { take: 1, order: { created_at: "DESC" } },
   )
   const reportPath = `${path}.rejected.jsonl`
-  let run = unfinished ?? (await runs.createCatalogueImportRuns({ file_name: path, file_size: size, status: "running", rejected_report: reportPath }))
+  let run =
+    unfinished ??
+    (await runs.createCatalogueImportRuns({
+      file_name: path,
+      file_size: size,
+      status: "running",
+      rejected_report: reportPath,
+    }))
   if (unfinished) run = await runs.updateCatalogueImportRuns({ id: run.id, status: "running" })
   const report = createWriteStream(reportPath, { flags: unfinished ? "a" : "w" })
   const target = await importTarget(container)
-  const counts = { created_count: run.created_count, unchanged_count: run.unchanged_count, rejected_count: run.rejected_count }
+  const counts = {
+    created_count: run.created_count,
+    unchanged_count: run.unchanged_count,
+    rejected_count: run.rejected_count,
+  }
   let batches = 0
 
   const rejectLine = (line: number, reasons: string[], handle?: string) => {
@@ -77,7 +88,8 @@ export async function runCatalogueImport(container: MedusaContainer, file: strin
       if (line.number <= run.checkpoint_line) continue
       const parsed = parseCatalogueRow(line.text)
       if ("reasons" in parsed) rejectLine(line.number, parsed.reasons)
-      else if (seen.has(parsed.row.handle)) rejectLine(line.number, [`handle: ${parsed.row.handle} appears twice in this batch`], parsed.row.handle)
+      else if (seen.has(parsed.row.handle))
+        rejectLine(line.number, [`handle: ${parsed.row.handle} appears twice in this batch`], parsed.row.handle)
       else {
         seen.add(parsed.row.handle)
         batch.push({ line: line.number, row: parsed.row })

@@ -17,14 +17,21 @@ export default async function privateSellerDocuments({ container }: { container:
   const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
   const files = container.resolve(Modules.FILE)
   // Where the local file provider put them: the configured public folder, or `static` by default.
-  const publicFolders = [...new Set([process.env.OCOP_UPLOAD_DIR ?? "static", "static"].map((folder) => resolve(folder)))]
+  const publicFolders = [
+    ...new Set([process.env.OCOP_UPLOAD_DIR ?? "static", "static"].map((folder) => resolve(folder))),
+  ]
   let moved = 0
   for (const document of await sellers.listSellerDocuments({}, { select: ["id", "file_id", "mime_type"] })) {
     const publicPath = publicFolders.map((folder) => resolve(folder, document.file_id)).find((path) => existsSync(path))
     if (!publicPath) continue
     const content = await readFile(publicPath)
     const [stored] = await files.createFiles([
-      { filename: `${randomUUID()}${extname(document.file_id)}`, mimeType: document.mime_type, content: content.toString("base64"), access: "private" },
+      {
+        filename: `${randomUUID()}${extname(document.file_id)}`,
+        mimeType: document.mime_type,
+        content: content.toString("base64"),
+        access: "private",
+      },
     ])
     await sellers.updateSellerDocuments({ id: document.id, file_id: stored.id })
     await unlink(publicPath)

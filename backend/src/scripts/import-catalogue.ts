@@ -22,7 +22,8 @@ export default async function importCatalogue({ container, args }: ExecArgs) {
   const startedAt = Date.now()
   const tty = process.stdout.isTTY
   const run = await runCatalogueImport(container, file, {
-    onProgress: (progress) => process.stdout.write(tty ? `\r${bar(progress, startedAt)}` : `${bar(progress, startedAt)}\n`),
+    onProgress: (progress) =>
+      process.stdout.write(tty ? `\r${bar(progress, startedAt)}` : `${bar(progress, startedAt)}\n`),
   })
   process.stdout.write(`\n${describeRun(run)} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
   if (run.rejected_count) process.stdout.write(`; reasons in ${run.rejected_report}`)

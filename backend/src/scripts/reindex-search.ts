@@ -32,7 +32,12 @@ export default async function reindexSearch({ container }: ExecArgs) {
   draw(0)
   const timer = setInterval(async () => {
     const syncs = await recentSyncs(container, 3)
-    const running = syncs.find((s) => (s.status === "processing" || s.status === "pending") && s.started_at && Date.parse(s.started_at) >= startedAt - 1000)
+    const running = syncs.find(
+      (s) =>
+        (s.status === "processing" || s.status === "pending") &&
+        s.started_at &&
+        Date.parse(s.started_at) >= startedAt - 1000,
+    )
     if (running) {
       draw(running.documents_synced)
     }
@@ -46,6 +51,6 @@ export default async function reindexSearch({ container }: ExecArgs) {
   const status = await searchStatus(container)
   draw(status.document_count ?? total, true)
   out.write(
-    `Done: ${status.document_count ?? "?"} documents in "${status.index}" (${status.provider}), ${status.ocop_visible_count ?? "?"} on sale as OCOP, in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`
+    `Done: ${status.document_count ?? "?"} documents in "${status.index}" (${status.provider}), ${status.ocop_visible_count ?? "?"} on sale as OCOP, in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`,
   )
 }

@@ -74,7 +74,10 @@ const ICONS: Record<ProductGroup, (ink: string, accent: string) => string> = {
  * a few translucent dots placed by the same hash, and the product group's icon. No <text>: servers
  * may have no fonts.
  */
-export async function renderProductImage(product: { handle: string; group: ProductGroup }, size = 600): Promise<Buffer> {
+export async function renderProductImage(
+  product: { handle: string; group: ProductGroup },
+  size = 600,
+): Promise<Buffer> {
   const digest = createHash("sha1").update(product.handle).digest()
   const hue = digest.readUInt16BE(0) % 360
   const ink = hsl(hue, 45, 30)

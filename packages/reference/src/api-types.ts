@@ -50,7 +50,8 @@ export interface BankTransfer {
   status: BankTransferStatus
 }
 
-export type BulkProblemCode = "bad_quantity" | "duplicate_sku" | "unknown_sku" | "not_certified" | "below_moq" | "insufficient_stock"
+export type BulkProblemCode =
+  "bad_quantity" | "duplicate_sku" | "unknown_sku" | "not_certified" | "below_moq" | "insufficient_stock"
 
 /** One line of a distributor's bulk order as checked (POST /store/wholesale/bulk/check and /bulk/add). */
 export interface BulkRow {
@@ -75,5 +76,12 @@ export interface BulkRow {
 
 export interface BulkReport {
   rows: BulkRow[]
-  summary: { lines: number; ok: number; with_problems: number; units: number; total: number; by_problem: Partial<Record<BulkProblemCode, number>> }
+  summary: {
+    lines: number
+    ok: number
+    with_problems: number
+    units: number
+    total: number
+    by_problem: Partial<Record<BulkProblemCode, number>>
+  }
 }

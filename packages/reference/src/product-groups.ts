@@ -63,7 +63,11 @@ export const PRODUCT_GROUPS: ProductGroupInfo[] = [
         label_en: "Raw and semi-processed food",
         sets: [
           set("1.2.a", "Gạo, ngũ cốc, hạt sơ chế khác", "Rice, cereals and other semi-processed grains"),
-          set("1.2.b", "Mật ong, mật khác và nông sản thực phẩm khác", "Honey, other syrups and other farm food products"),
+          set(
+            "1.2.b",
+            "Mật ong, mật khác và nông sản thực phẩm khác",
+            "Honey, other syrups and other farm food products",
+          ),
         ],
       },
       {
@@ -77,7 +81,7 @@ export const PRODUCT_GROUPS: ProductGroupInfo[] = [
           set(
             "1.3.d",
             "Chế biến từ thịt, trứng, sữa, thủy sản, các sản phẩm từ mật ong, mật khác và nông sản thực phẩm khác",
-            "Processed from meat, eggs, milk, seafood, honey, other syrups and other farm food products"
+            "Processed from meat, eggs, milk, seafood, honey, other syrups and other farm food products",
           ),
         ],
       },
@@ -113,14 +117,21 @@ export const PRODUCT_GROUPS: ProductGroupInfo[] = [
         code: "2.1",
         label_vi: "Đồ uống có cồn",
         label_en: "Alcoholic beverages",
-        sets: [set("2.1.a", "Rượu trắng", "White spirits"), set("2.1.b", "Đồ uống có cồn khác", "Other alcoholic beverages")],
+        sets: [
+          set("2.1.a", "Rượu trắng", "White spirits"),
+          set("2.1.b", "Đồ uống có cồn khác", "Other alcoholic beverages"),
+        ],
       },
       {
         code: "2.2",
         label_vi: "Đồ uống không cồn",
         label_en: "Non-alcoholic beverages",
         sets: [
-          set("2.2.a", "Nước khoáng thiên nhiên, nước uống đóng chai", "Natural mineral water and bottled drinking water"),
+          set(
+            "2.2.a",
+            "Nước khoáng thiên nhiên, nước uống đóng chai",
+            "Natural mineral water and bottled drinking water",
+          ),
           set("2.2.b", "Đồ uống không cồn khác", "Other non-alcoholic beverages"),
         ],
       },
@@ -139,8 +150,18 @@ export const PRODUCT_GROUPS: ProductGroupInfo[] = [
         label_en: "Health supplements, herbal and traditional medicines",
         sets: [],
       },
-      { code: "3.2", label_vi: "Mỹ phẩm có thành phần từ dược liệu", label_en: "Cosmetics with herbal ingredients", sets: [] },
-      { code: "3.3", label_vi: "Tinh dầu và dược liệu khác", label_en: "Essential oils and other herbal products", sets: [] },
+      {
+        code: "3.2",
+        label_vi: "Mỹ phẩm có thành phần từ dược liệu",
+        label_en: "Cosmetics with herbal ingredients",
+        sets: [],
+      },
+      {
+        code: "3.3",
+        label_vi: "Tinh dầu và dược liệu khác",
+        label_en: "Essential oils and other herbal products",
+        sets: [],
+      },
     ],
   },
   {
@@ -150,7 +171,12 @@ export const PRODUCT_GROUPS: ProductGroupInfo[] = [
     label_en: "Handicrafts",
     is_service: false,
     subgroups: [
-      { code: "4.1", label_vi: "Thủ công mỹ nghệ gia dụng, trang trí", label_en: "Household and decorative handicrafts", sets: [] },
+      {
+        code: "4.1",
+        label_vi: "Thủ công mỹ nghệ gia dụng, trang trí",
+        label_en: "Household and decorative handicrafts",
+        sets: [],
+      },
       { code: "4.2", label_vi: "Vải, may mặc", label_en: "Textiles and garments", sets: [] },
     ],
   },

@@ -1,5 +1,12 @@
 import { describe, it, expect } from "vitest"
-import { PROVINCES, currentProvinceFor, findProvince, isCurrentProvince, provinceBySlug, resolveProvince } from "./provinces"
+import {
+  PROVINCES,
+  currentProvinceFor,
+  findProvince,
+  isCurrentProvince,
+  provinceBySlug,
+  resolveProvince,
+} from "./provinces"
 
 describe("provinces", () => {
   it("has the 34 current units and the 63 former names", () => {

@@ -32,13 +32,15 @@ const ENGLISH_NAMES: Record<string, string> = {
   "Cần Thơ": "Can Tho",
 }
 
-export const PROVINCES: ProvinceUnit[] = (data as { units: Omit<ProvinceUnit, "slug" | "nameEn">[] }).units.map((unit) => ({
-  name: unit.name,
-  type: unit.type,
-  merged: unit.merged,
-  slug: slugify(unit.name),
-  nameEn: ENGLISH_NAMES[unit.name] ?? stripDiacritics(unit.name),
-}))
+export const PROVINCES: ProvinceUnit[] = (data as { units: Omit<ProvinceUnit, "slug" | "nameEn">[] }).units.map(
+  (unit) => ({
+    name: unit.name,
+    type: unit.type,
+    merged: unit.merged,
+    slug: slugify(unit.name),
+    nameEn: ENGLISH_NAMES[unit.name] ?? stripDiacritics(unit.name),
+  }),
+)
 export const PROVINCE_NAMES: string[] = PROVINCES.map((unit) => unit.name)
 
 /** Sorted for a select (Vietnamese collation). */
@@ -74,14 +76,38 @@ export function findProvince(name: unknown): ProvinceUnit | undefined {
 const RENAMED: Record<string, string> = { "Thừa Thiên Huế": "Huế" }
 
 /** Old-style tone placement (hoà, hoá, thuỷ) → the style of the data (hòa, hóa, thủy), at word end. */
-const TONED_O: Record<string, string> = { à: "ò", á: "ó", ả: "ỏ", ã: "õ", ạ: "ọ", è: "ò", é: "ó", ẻ: "ỏ", ẽ: "õ", ẹ: "ọ" }
+const TONED_O: Record<string, string> = {
+  à: "ò",
+  á: "ó",
+  ả: "ỏ",
+  ã: "õ",
+  ạ: "ọ",
+  è: "ò",
+  é: "ó",
+  ẻ: "ỏ",
+  ẽ: "õ",
+  ẹ: "ọ",
+}
 const TONED_U: Record<string, string> = { ỳ: "ù", ý: "ú", ỷ: "ủ", ỹ: "ũ", ỵ: "ụ" }
 
 export function normaliseProvinceName(name: string): string {
-  let value = name.normalize("NFC").replace(/\s+/g, " ").trim().replace(/\s*[-–—]\s*/g, " - ")
-  value = value.replace(/([oO])([àáảãạ])(?=$|[\s-])/g, (_, o: string, mark: string) => `${o === "O" ? TONED_O[mark].toUpperCase() : TONED_O[mark]}a`)
-  value = value.replace(/([oO])([èéẻẽẹ])(?=$|[\s-])/g, (_, o: string, mark: string) => `${o === "O" ? TONED_O[mark].toUpperCase() : TONED_O[mark]}e`)
-  value = value.replace(/([uU])([ỳýỷỹỵ])(?=$|[\s-])/g, (_, u: string, mark: string) => `${u === "U" ? TONED_U[mark].toUpperCase() : TONED_U[mark]}y`)
+  let value = name
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\s*[-–—]\s*/g, " - ")
+  value = value.replace(
+    /([oO])([àáảãạ])(?=$|[\s-])/g,
+    (_, o: string, mark: string) => `${o === "O" ? TONED_O[mark].toUpperCase() : TONED_O[mark]}a`,
+  )
+  value = value.replace(
+    /([oO])([èéẻẽẹ])(?=$|[\s-])/g,
+    (_, o: string, mark: string) => `${o === "O" ? TONED_O[mark].toUpperCase() : TONED_O[mark]}e`,
+  )
+  value = value.replace(
+    /([uU])([ỳýỷỹỵ])(?=$|[\s-])/g,
+    (_, u: string, mark: string) => `${u === "U" ? TONED_U[mark].toUpperCase() : TONED_U[mark]}y`,
+  )
   return value
 }
 

@@ -6,7 +6,16 @@ describe("tax codes (mã số thuế)", () => {
     expect(taxCodeKind("0123456789")).toBe("organisation")
     expect(taxCodeKind(" 0123456789-001 ")).toBe("branch")
     expect(taxCodeKind("001085012345")).toBe("personal")
-    for (const bad of ["", "012345678", "01234567890", "0123456789-01", "0123456789001", "01234 56789", "abcdefghij", "0123456789-0011"]) {
+    for (const bad of [
+      "",
+      "012345678",
+      "01234567890",
+      "0123456789-01",
+      "0123456789001",
+      "01234 56789",
+      "abcdefghij",
+      "0123456789-0011",
+    ]) {
       expect(taxCodeKind(bad), bad).toBeNull()
     }
     expect(taxCodeKind(123456789)).toBeNull()

@@ -12,7 +12,8 @@ export type TaxCodeKind = "organisation" | "branch" | "personal"
  * - "organisation": a company or its branch, not a personal ID (distributors);
  * - a subject type: a personal ID only for "household_business" (sellers).
  */
-export type TaxCodeHolder = "any" | "organisation" | "enterprise" | "cooperative" | "cooperative_group" | "household_business"
+export type TaxCodeHolder =
+  "any" | "organisation" | "enterprise" | "cooperative" | "cooperative_group" | "household_business"
 
 export type TaxCodeRule = "format" | "personal_id_household_only"
 

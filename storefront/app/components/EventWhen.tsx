@@ -27,7 +27,8 @@ export function EventWhen({ startsAt, endsAt }: { startsAt: string; endsAt: stri
         {day.format(start)} · {time.format(start)}
       </time>
       {" – "}
-      <time dateTime={endsAt}>{sameDay ? time.format(end) : `${day.format(end)} · ${time.format(end)}`}</time> {t("events.vietnam_time")}
+      <time dateTime={endsAt}>{sameDay ? time.format(end) : `${day.format(end)} · ${time.format(end)}`}</time>{" "}
+      {t("events.vietnam_time")}
     </p>
   )
 }

@@ -5,7 +5,15 @@ import { useT } from "../i18n"
  * Follow or unfollow (a plain form, works without JavaScript). `followId`: null when nobody is
  * signed in (the button leads to sign-in), "" when not followed, the follow's id when followed.
  */
-export function FollowButton({ targetType, targetId, followId }: { targetType: "producer" | "province" | "event"; targetId: string; followId: string | null }) {
+export function FollowButton({
+  targetType,
+  targetId,
+  followId,
+}: {
+  targetType: "producer" | "province" | "event"
+  targetId: string
+  followId: string | null
+}) {
   const { t, href } = useT()
   const location = useLocation()
   const following = Boolean(followId)
@@ -15,7 +23,12 @@ export function FollowButton({ targetType, targetId, followId }: { targetType: "
       <input type="hidden" name="target_id" value={targetId} />
       <input type="hidden" name="follow_id" value={followId ?? ""} />
       <input type="hidden" name="return_to" value={location.pathname} />
-      <button type="submit" name="intent" value={following ? "unfollow" : "follow"} className={following ? "button secondary" : "button primary"}>
+      <button
+        type="submit"
+        name="intent"
+        value={following ? "unfollow" : "follow"}
+        className={following ? "button secondary" : "button primary"}
+      >
         {following ? t("follow.unfollow") : t(`follow.follow_${targetType}`)}
       </button>
     </Form>

@@ -2,7 +2,14 @@ import { useEffect, useRef } from "react"
 import { Form, Link, useLocation } from "react-router"
 import { useT } from "../i18n"
 import { filtersToSearch, SORTS, STAR_LEVELS, type ListingFilters } from "../lib/catalog"
-import { PRODUCT_GROUPS, productGroupByHandle, productGroupLabel, provinceBySlug, provinceName, PROVINCES_SORTED } from "@ocop/reference"
+import {
+  PRODUCT_GROUPS,
+  productGroupByHandle,
+  productGroupLabel,
+  provinceBySlug,
+  provinceName,
+  PROVINCES_SORTED,
+} from "@ocop/reference"
 import type { ListingData } from "../lib/listing.server"
 import { ProductGrid } from "./ProductCard"
 

@@ -27,7 +27,13 @@ export function ProductStoryView({ story }: { story: Story }) {
         <ul className="story-photos" aria-label={t("story.photos")}>
           {story.photos.map((url, i) => (
             <li key={url}>
-              <img src={safeUrl(url)} alt={t("story.photo_n", { n: i + 1, title: story.title })} loading="lazy" width={320} height={240} />
+              <img
+                src={safeUrl(url)}
+                alt={t("story.photo_n", { n: i + 1, title: story.title })}
+                loading="lazy"
+                width={320}
+                height={240}
+              />
             </li>
           ))}
         </ul>
@@ -60,8 +66,14 @@ export function StoryCards({ stories }: { stories: Story[] }) {
         {stories.map((story) =>
           story.product ? (
             <li key={story.product.handle}>
-              {story.photos[0] ?? story.product.thumbnail ? (
-                <img src={safeUrl(story.photos[0] ?? story.product.thumbnail)} alt="" loading="lazy" width={160} height={120} />
+              {(story.photos[0] ?? story.product.thumbnail) ? (
+                <img
+                  src={safeUrl(story.photos[0] ?? story.product.thumbnail)}
+                  alt=""
+                  loading="lazy"
+                  width={160}
+                  height={120}
+                />
               ) : null}
               <Link to={href(`/products/${story.product.handle}`)}>{story.title}</Link>
               <span className="small"> — {story.product.title}</span>

@@ -13,7 +13,8 @@ export function QuoteMessages({ quote }: { quote: Pick<Quote, "messages"> }) {
         <ol className="quote-messages">
           {quote.messages.map((message) => (
             <li key={message.id} className={`from-${message.author}`}>
-              <strong>{t(`quotes.author.${message.author}`)}</strong> · <span className="small">{formatDate(message.created_at, lang, true)}</span>
+              <strong>{t(`quotes.author.${message.author}`)}</strong> ·{" "}
+              <span className="small">{formatDate(message.created_at, lang, true)}</span>
               <p>{message.body}</p>
             </li>
           ))}

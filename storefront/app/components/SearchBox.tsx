@@ -26,7 +26,10 @@ function SearchBoxFor({ keywords }: { keywords: string }) {
     setQ(value)
     clearTimeout(timer.current)
     if (value.trim().length < 2) return
-    timer.current = setTimeout(() => fetcher.load(`${href("/search/suggest")}?q=${encodeURIComponent(value.trim())}`), 150)
+    timer.current = setTimeout(
+      () => fetcher.load(`${href("/search/suggest")}?q=${encodeURIComponent(value.trim())}`),
+      150,
+    )
   }
   const suggestions = q.trim().length >= 2 ? (fetcher.data?.suggestions ?? []) : []
   return (

@@ -174,7 +174,9 @@ export function Marked({ html }: { html: string }) {
   const text = (part: string) => part.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity])
   return (
     <>
-      {html.split(/<mark>([\s\S]*?)<\/mark>/).map((part, i) => (i % 2 ? <mark key={i}>{text(part)}</mark> : text(part)))}
+      {html
+        .split(/<mark>([\s\S]*?)<\/mark>/)
+        .map((part, i) => (i % 2 ? <mark key={i}>{text(part)}</mark> : text(part)))}
     </>
   )
 }

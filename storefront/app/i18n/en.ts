@@ -167,7 +167,8 @@ export const en: Record<keyof typeof vi, string> = {
   "checkout.place_order": "Place order",
   "checkout.placing": "Placing order…",
   "checkout.cod_promise": "You pay only when you receive your order.",
-  "checkout.payment_promise": "Cash on delivery: you pay only when you receive your order. Card: the order is placed once the card is accepted.",
+  "checkout.payment_promise":
+    "Cash on delivery: you pay only when you receive your order. Card: the order is placed once the card is accepted.",
   "checkout.summary": "Your order",
   "checkout.shipping_fee": "Delivery",
   "checkout.total": "Total",
@@ -194,8 +195,10 @@ export const en: Record<keyof typeof vi, string> = {
   "pay.submit": "Pay and place order",
   "pay.paying": "Paying…",
   "pay.declined": "The card was not accepted. Try another card or choose cash on delivery.",
-  "pay.needs_js": "Card payment needs JavaScript (Stripe's card field). Turn JavaScript on, or go back and choose cash on delivery.",
-  "pay.unavailable": "Stripe's card field could not be loaded. Check your connection and reload the page, or choose cash on delivery. Your cart is unchanged.",
+  "pay.needs_js":
+    "Card payment needs JavaScript (Stripe's card field). Turn JavaScript on, or go back and choose cash on delivery.",
+  "pay.unavailable":
+    "Stripe's card field could not be loaded. Check your connection and reload the page, or choose cash on delivery. Your cart is unchanged.",
   "pay.change_method": "Choose another payment method",
 
   "address.full_name": "Full name",
@@ -231,12 +234,14 @@ export const en: Record<keyof typeof vi, string> = {
   "account.guest_orders.body":
     "Orders placed with {email} before you had an account: {count}. To add them to your account, we send a link to that e-mail address: open the message and follow the link.",
   "account.guest_orders.claim": "Send the link to my e-mail",
-  "account.guest_orders.sent": "We sent a link to {email}. Open the message and follow the link to add the orders to your account.",
+  "account.guest_orders.sent":
+    "We sent a link to {email}. Open the message and follow the link to add the orders to your account.",
   "claim.title": "Add an order to your account",
   "claim.body": "Press the button below to add this order to the account that asked for it.",
   "claim.confirm": "Add to my account",
   "claim.done": "The order is now in your account.",
-  "claim.invalid": "This link is wrong, was already used or has expired. Go to your account's Orders page to send a new link.",
+  "claim.invalid":
+    "This link is wrong, was already used or has expired. Go to your account's Orders page to send a new link.",
   "account.addresses": "Address book",
   "account.address_count": "{count} addresses",
   "account.no_addresses": "You have no saved addresses.",
@@ -301,7 +306,8 @@ export const en: Record<keyof typeof vi, string> = {
     "“{number}” is not a decision number. Decision numbers look like 1898/QĐ-UBND or 2361/QĐ-BNNMT.",
   "ocop.verify.issuer": "Issuing authority (optional)",
   "ocop.verify.year": "Year of the decision (optional)",
-  "ocop.verify.ambiguous": "Several authorities issued decision number {number}. Choose the one printed on your certificate:",
+  "ocop.verify.ambiguous":
+    "Several authorities issued decision number {number}. Choose the one printed on your certificate:",
   "ocop.verify.unavailable": "We cannot check certificates right now. Please try again later.",
 
   "error.required": "Please fill this in.",
@@ -337,9 +343,12 @@ export const en: Record<keyof typeof vi, string> = {
   "error.shipping.required": "Please choose a delivery option.",
   "error.shipping.invalid": "This delivery option is not available. Please choose again.",
   "error.payment.invalid": "This payment method is not available. Please choose again.",
-  "error.payment.card_unavailable": "Card payment could not be started. Your cart is unchanged; try again or choose cash on delivery.",
-  "error.payment.restart": "Your cart changed or the card payment session ended. Please check and place the order again.",
-  "error.payment.not_completed": "The card payment did not go through, so no order was placed. Your cart is unchanged; try again or choose cash on delivery.",
+  "error.payment.card_unavailable":
+    "Card payment could not be started. Your cart is unchanged; try again or choose cash on delivery.",
+  "error.payment.restart":
+    "Your cart changed or the card payment session ended. Please check and place the order again.",
+  "error.payment.not_completed":
+    "The card payment did not go through, so no order was placed. Your cart is unchanged; try again or choose cash on delivery.",
   "error.cart.empty": "Your cart is empty.",
   "error.cart.problems":
     "Some items in your cart are no longer available in the quantity asked. See the message on each line.",
@@ -359,9 +368,11 @@ export const en: Record<keyof typeof vi, string> = {
   "refusal.conflict": "This was just changed. Reload the page and try again.",
   "refusal.too_large": "The file or text is too large. Send a smaller file.",
   "refusal.too_many": "Too many attempts. Wait a few minutes and try again.",
-  "refusal.uncertified": "Not published: the product needs a valid OCOP certificate. Update the certificate, then publish again.",
+  "refusal.uncertified":
+    "Not published: the product needs a valid OCOP certificate. Update the certificate, then publish again.",
   "refusal.state": "This cannot be done in the current state. Reload the page to see the latest state.",
-  "refusal.tax_code_taken": "This tax code is already registered. If it is your organisation, contact the marketplace office.",
+  "refusal.tax_code_taken":
+    "This tax code is already registered. If it is your organisation, contact the marketplace office.",
   "refusal.tax_code": "Invalid tax code: a company or cooperative has 10 digits (a branch adds -001).",
   "refusal.one_company": "This account already belongs to a distributor. Use another e-mail.",
   "refusal.invite": "This invitation can no longer be used. Ask for a new one.",
@@ -371,15 +382,19 @@ export const en: Record<keyof typeof vi, string> = {
   "refusal.video_url": "The video link must be a YouTube or Vimeo video starting with https://.",
   "refusal.photos": "Photos must be http(s) addresses, at most 12. Check the photos.",
   "refusal.csv_columns": "The first line of the CSV file must name the columns: sku,quantity. Fix it and upload again.",
-  "refusal.csv_too_many_lines": "The CSV file has too many lines (at most 10,000 per order). Split it into several files.",
+  "refusal.csv_too_many_lines":
+    "The CSV file has too many lines (at most 10,000 per order). Split it into several files.",
   "refusal.file_empty": "The file is empty: the first line is sku,quantity, then one line per product.",
   "refusal.file": "The file could not be read. Check its format and upload again.",
   "refusal.price": "Invalid price: give a whole amount in dong.",
   "refusal.required": "Some required details are missing. Fill in every field marked *.",
-  "refusal.stock": "Not enough stock for this quantity. Lower the quantity or ask the producer for a later delivery date.",
+  "refusal.stock":
+    "Not enough stock for this quantity. Lower the quantity or ask the producer for a later delivery date.",
   "refusal.document_type": "Only PDF, JPEG or PNG documents are accepted. Choose another file.",
-  "refusal.company_not_verified": "Your company is not verified by the marketplace office yet, so it cannot buy wholesale. You can as soon as it is verified.",
-  "refusal.not_distributor": "This account does not belong to a distributor. Register your company or ask it to invite you.",
+  "refusal.company_not_verified":
+    "Your company is not verified by the marketplace office yet, so it cannot buy wholesale. You can as soon as it is verified.",
+  "refusal.not_distributor":
+    "This account does not belong to a distributor. Register your company or ask it to invite you.",
   "refusal.role": "Your role in the company cannot do this. Ask a colleague who can.",
   "refusal.too_long": "The text is too long. Shorten it and try again.",
   "error.404.title": "Page not found",
@@ -415,7 +430,8 @@ export const en: Record<keyof typeof vi, string> = {
   "story.video": "Video: {title}",
   "story.province_heading": "Stories of the province's products",
   "story.editor": "Product story",
-  "story.editor_intro": "Tell your product's story: its origin, its makers, how it is made. It appears on the product page and the province showcase (part B of the OCOP criteria).",
+  "story.editor_intro":
+    "Tell your product's story: its origin, its makers, how it is made. It appears on the product page and the province showcase (part B of the OCOP criteria).",
   "story.title": "Title",
   "story.body": "Story",
   "story.photos_hint": "One photo address per line (https://…).",
@@ -472,7 +488,8 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.signed_out": "You have signed out of the seller portal.",
   "seller.no_account": "Not selling on OCOP Market yet?",
   "seller.register": "Register as a seller",
-  "seller.register_intro": "For OCOP producers: enterprises, cooperatives, cooperative groups and household businesses. An operator reviews your application before you can sell.",
+  "seller.register_intro":
+    "For OCOP producers: enterprises, cooperatives, cooperative groups and household businesses. An operator reviews your application before you can sell.",
   "seller.legal_name": "Legal name (as registered)",
   "seller.type": "Type",
   "seller.type.enterprise": "Enterprise",
@@ -489,7 +506,8 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.story": "Your story (optional)",
   "seller.documents": "Registration documents (PDF, JPEG or PNG)",
   "seller.documents_hint": "Business registration certificate, OCOP decision if any.",
-  "seller.documents_refused": "Application sent, but the documents were not accepted. {reason} Please send them to the operator again.",
+  "seller.documents_refused":
+    "Application sent, but the documents were not accepted. {reason} Please send them to the operator again.",
   "seller.documents_sent": "Documents sent to the operator.",
   "seller.documents_sent_list": "Documents sent",
   "seller.documents_none": "No documents yet.",
@@ -565,7 +583,8 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.member_removed": "Member removed.",
   "error.date.invalid": "Please choose a valid date.",
   "seller.lots": "Lots",
-  "seller.lots_intro": "Each lot's QR code (GS1 Digital Link) goes on the packaging; buyers scan it to see where the lot comes from and its steps.",
+  "seller.lots_intro":
+    "Each lot's QR code (GS1 Digital Link) goes on the packaging; buyers scan it to see where the lot comes from and its steps.",
   "seller.lots_none": "No lots yet.",
   "seller.lot_new": "Declare a new lot",
   "seller.lot_code": "Lot code",
@@ -589,7 +608,8 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.lot_step.storing": "Storage",
   "seller.lot_step.shipping": "Shipping",
   "seller.gtins": "GTINs",
-  "seller.gtins_intro": "Each product variant needs a GTIN (a GS1 barcode number) before its lots can be declared. Enter your GS1 company prefix and the marketplace gives every variant a number, or enter the GTIN each variant already has.",
+  "seller.gtins_intro":
+    "Each product variant needs a GTIN (a GS1 barcode number) before its lots can be declared. Enter your GS1 company prefix and the marketplace gives every variant a number, or enter the GTIN each variant already has.",
   "seller.gtin_prefix_title": "GS1 company prefix",
   "seller.gtin_prefix_help": "The marketplace gives a GTIN-13 under your prefix to the {count} variants without one.",
   "seller.gtin_prefix": "GS1 company prefix (e.g. 8938505)",
@@ -603,15 +623,18 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.gtins_generated": "GTINs given to your variants.",
   "seller.gtins_no_products": "You have no products yet.",
   "seller.gtins_to_lots": "Go to lot declaration",
-  "seller.gtin_error.check_digit": "The GTIN's check digit (the last digit) is wrong: compare it with the barcode on the pack.",
+  "seller.gtin_error.check_digit":
+    "The GTIN's check digit (the last digit) is wrong: compare it with the barcode on the pack.",
   "seller.gtin_error.format": "A GTIN has 8, 12, 13 or 14 digits: please enter it again.",
   "seller.gtin_error.taken": "This GTIN is already used for another product: each GTIN identifies one variant.",
   "seller.gtin_error.has_lots": "This GTIN is printed on lots already and cannot be changed.",
   "seller.gtin_error.variant_has_gtin": "This variant already has a GTIN.",
   "seller.gtin_error.service": "Services (community tourism) need no GTIN.",
   "seller.gtin_error.prefix_format": "A GS1 company prefix has 6 to 12 digits: please enter it again.",
-  "seller.gtin_error.prefix_taken": "This prefix is already used by another producer: enter your own company's GS1 prefix.",
-  "seller.gtin_error.prefix_full": "This prefix has no numbers left for all your variants: enter a GTIN for each variant.",
+  "seller.gtin_error.prefix_taken":
+    "This prefix is already used by another producer: enter your own company's GS1 prefix.",
+  "seller.gtin_error.prefix_full":
+    "This prefix has no numbers left for all your variants: enter a GTIN for each variant.",
   "seller.gtin_error.not_found": "This product is not in your catalogue.",
   "seller.gtin_error.generic": "The GTIN was not saved: check it and try again.",
   "seller.lot_error.no_gtin": "This variant has no GTIN yet: enter it on the GTINs page, then declare the lot.",
@@ -619,7 +642,8 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.lot_error.lot_code": "A lot number has at most 20 letters, digits and GS1 symbols: please enter it again.",
   "seller.lot_error.future": "The production date cannot be in the future.",
   "seller.lot_error.expiry": "The expiry date must come after the production date.",
-  "seller.lot_error.producer": "The product has no OCOP certificate of yours, so its lots cannot be declared yet: contact the marketplace.",
+  "seller.lot_error.producer":
+    "The product has no OCOP certificate of yours, so its lots cannot be declared yet: contact the marketplace.",
   "seller.lot_error.event_future": "The time recorded cannot be in the future.",
   "seller.lot_error.actor": "Trace steps are always recorded in your name.",
   "seller.lot_error.generic": "Not declared: check the fields and try again.",
@@ -641,7 +665,8 @@ export const en: Record<keyof typeof vi, string> = {
   "error.stock.invalid": "Stock must be a whole number, 0 or more.",
   "error.tax_code.invalid": taxCodeFormatMessage().en,
   "payment.bank_transfer": "Bank transfer (VietQR)",
-  "payment.bank_transfer_note": "The order is placed at once; scan the VietQR code with your banking app to transfer. The seller confirms when the money arrives.",
+  "payment.bank_transfer_note":
+    "The order is placed at once; scan the VietQR code with your banking app to transfer. The seller confirms when the money arrives.",
   "checkout.invoice": "VAT invoice (optional)",
   "checkout.invoice_wanted": "Issue a VAT invoice to a business",
   "checkout.invoice_hint": "The e-invoice is sent to the e-mail below.",
@@ -666,7 +691,8 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.transfer": "Bank transfer",
   "seller.confirm_receipt": "Confirm the money arrived",
   "seller.transfer_confirmed": "Receipt of the transfer confirmed.",
-  "quotes.not_distributor": "Bulk quotes are for members of a verified distributor. Register your company, or accept an invitation from a distributor.",
+  "quotes.not_distributor":
+    "Bulk quotes are for members of a verified distributor. Register your company, or accept an invitation from a distributor.",
   "quotes.register_distributor": "Register as a distributor",
   "quotes.see_invitations": "See invitations",
   "quotes.title": "Quotes",

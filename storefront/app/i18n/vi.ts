@@ -166,7 +166,8 @@ export const vi = {
   "checkout.place_order": "Đặt hàng",
   "checkout.placing": "Đang đặt hàng…",
   "checkout.cod_promise": "Bạn chỉ trả tiền khi nhận được hàng.",
-  "checkout.payment_promise": "Thanh toán khi nhận hàng: bạn chỉ trả tiền khi nhận được hàng. Thẻ: đơn hàng được đặt khi thẻ được chấp nhận.",
+  "checkout.payment_promise":
+    "Thanh toán khi nhận hàng: bạn chỉ trả tiền khi nhận được hàng. Thẻ: đơn hàng được đặt khi thẻ được chấp nhận.",
   "checkout.summary": "Đơn hàng của bạn",
   "checkout.shipping_fee": "Phí giao hàng",
   "checkout.total": "Tổng cộng",
@@ -193,8 +194,10 @@ export const vi = {
   "pay.submit": "Thanh toán và đặt hàng",
   "pay.paying": "Đang thanh toán…",
   "pay.declined": "Thẻ chưa được chấp nhận. Hãy thử thẻ khác hoặc chọn thanh toán khi nhận hàng.",
-  "pay.needs_js": "Thanh toán bằng thẻ cần JavaScript (ô nhập thẻ của Stripe). Hãy bật JavaScript, hoặc quay lại chọn thanh toán khi nhận hàng.",
-  "pay.unavailable": "Không tải được ô nhập thẻ của Stripe. Hãy kiểm tra kết nối mạng rồi tải lại trang, hoặc chọn thanh toán khi nhận hàng. Giỏ hàng vẫn được giữ nguyên.",
+  "pay.needs_js":
+    "Thanh toán bằng thẻ cần JavaScript (ô nhập thẻ của Stripe). Hãy bật JavaScript, hoặc quay lại chọn thanh toán khi nhận hàng.",
+  "pay.unavailable":
+    "Không tải được ô nhập thẻ của Stripe. Hãy kiểm tra kết nối mạng rồi tải lại trang, hoặc chọn thanh toán khi nhận hàng. Giỏ hàng vẫn được giữ nguyên.",
   "pay.change_method": "Đổi hình thức thanh toán",
 
   "address.full_name": "Họ và tên",
@@ -230,12 +233,14 @@ export const vi = {
   "account.guest_orders.body":
     "Có {count} đơn hàng đã đặt bằng địa chỉ {email} khi chưa có tài khoản. Để đưa các đơn này vào tài khoản, chúng tôi gửi một đường liên kết đến địa chỉ email đó: hãy mở thư và bấm vào liên kết.",
   "account.guest_orders.claim": "Gửi liên kết đến email của tôi",
-  "account.guest_orders.sent": "Đã gửi liên kết đến {email}. Mở thư và bấm vào liên kết để thêm đơn hàng vào tài khoản.",
+  "account.guest_orders.sent":
+    "Đã gửi liên kết đến {email}. Mở thư và bấm vào liên kết để thêm đơn hàng vào tài khoản.",
   "claim.title": "Thêm đơn hàng vào tài khoản",
   "claim.body": "Bấm nút dưới đây để thêm đơn hàng này vào tài khoản đã yêu cầu.",
   "claim.confirm": "Thêm vào tài khoản của tôi",
   "claim.done": "Đơn hàng đã nằm trong tài khoản của bạn.",
-  "claim.invalid": "Liên kết này không đúng, đã được dùng hoặc đã hết hạn. Vào trang Đơn hàng của tài khoản để gửi liên kết mới.",
+  "claim.invalid":
+    "Liên kết này không đúng, đã được dùng hoặc đã hết hạn. Vào trang Đơn hàng của tài khoản để gửi liên kết mới.",
   "account.addresses": "Sổ địa chỉ",
   "account.address_count": "{count} địa chỉ",
   "account.no_addresses": "Bạn chưa lưu địa chỉ nào.",
@@ -299,7 +304,8 @@ export const vi = {
     "“{number}” không phải là số quyết định. Số quyết định có dạng 1898/QĐ-UBND hoặc 2361/QĐ-BNNMT.",
   "ocop.verify.issuer": "Cơ quan ban hành (không bắt buộc)",
   "ocop.verify.year": "Năm quyết định (không bắt buộc)",
-  "ocop.verify.ambiguous": "Nhiều cơ quan đã ban hành quyết định số {number}. Chọn cơ quan ghi trên chứng nhận của bạn:",
+  "ocop.verify.ambiguous":
+    "Nhiều cơ quan đã ban hành quyết định số {number}. Chọn cơ quan ghi trên chứng nhận của bạn:",
   "ocop.verify.unavailable": "Chưa tra cứu được lúc này. Vui lòng thử lại sau.",
 
   "error.required": "Vui lòng nhập thông tin này.",
@@ -334,9 +340,11 @@ export const vi = {
   "error.shipping.required": "Vui lòng chọn hình thức nhận hàng.",
   "error.shipping.invalid": "Hình thức nhận hàng này không dùng được. Hãy chọn lại.",
   "error.payment.invalid": "Hình thức thanh toán này không dùng được. Hãy chọn lại.",
-  "error.payment.card_unavailable": "Chưa bắt đầu được thanh toán bằng thẻ. Giỏ hàng vẫn được giữ nguyên; hãy thử lại hoặc chọn thanh toán khi nhận hàng.",
+  "error.payment.card_unavailable":
+    "Chưa bắt đầu được thanh toán bằng thẻ. Giỏ hàng vẫn được giữ nguyên; hãy thử lại hoặc chọn thanh toán khi nhận hàng.",
   "error.payment.restart": "Giỏ hàng đã thay đổi hoặc phiên thanh toán thẻ đã kết thúc. Hãy kiểm tra và đặt hàng lại.",
-  "error.payment.not_completed": "Thanh toán bằng thẻ chưa hoàn tất nên đơn hàng chưa được đặt. Giỏ hàng vẫn được giữ nguyên; hãy thử lại hoặc chọn thanh toán khi nhận hàng.",
+  "error.payment.not_completed":
+    "Thanh toán bằng thẻ chưa hoàn tất nên đơn hàng chưa được đặt. Giỏ hàng vẫn được giữ nguyên; hãy thử lại hoặc chọn thanh toán khi nhận hàng.",
   "error.cart.empty": "Giỏ hàng đang trống.",
   "error.cart.problems": "Một số sản phẩm trong giỏ không còn đủ hàng. Xem thông báo ở từng dòng.",
   "error.checkout.failed": "Chưa đặt được hàng. Giỏ hàng của bạn vẫn được giữ nguyên; vui lòng thử lại.",
@@ -355,7 +363,8 @@ export const vi = {
   "refusal.conflict": "Mục này vừa được thay đổi. Hãy tải lại trang rồi thử lại.",
   "refusal.too_large": "Tệp hoặc nội dung quá lớn. Hãy gửi tệp nhỏ hơn.",
   "refusal.too_many": "Bạn đã thử quá nhiều lần. Hãy đợi ít phút rồi thử lại.",
-  "refusal.uncertified": "Chưa đăng bán được: sản phẩm cần có giấy chứng nhận OCOP còn hiệu lực. Hãy cập nhật chứng nhận rồi đăng bán lại.",
+  "refusal.uncertified":
+    "Chưa đăng bán được: sản phẩm cần có giấy chứng nhận OCOP còn hiệu lực. Hãy cập nhật chứng nhận rồi đăng bán lại.",
   "refusal.state": "Việc này không làm được ở trạng thái hiện tại. Hãy tải lại trang để xem trạng thái mới nhất.",
   "refusal.tax_code_taken": "Mã số thuế này đã được đăng ký. Nếu đó là đơn vị của bạn, hãy liên hệ ban quản lý chợ.",
   "refusal.tax_code": "Mã số thuế không hợp lệ: doanh nghiệp, hợp tác xã có 10 chữ số (chi nhánh thêm -001).",
@@ -374,8 +383,10 @@ export const vi = {
   "refusal.required": "Còn thiếu thông tin bắt buộc. Hãy điền đủ các ô có dấu *.",
   "refusal.stock": "Không đủ hàng cho số lượng này. Hãy giảm số lượng hoặc hỏi nhà sản xuất ngày giao sau.",
   "refusal.document_type": "Chỉ nhận giấy tờ dạng PDF, JPEG hoặc PNG. Hãy chọn lại tệp.",
-  "refusal.company_not_verified": "Công ty của bạn chưa được ban quản lý xác minh nên chưa mua sỉ được. Bạn sẽ mua được ngay khi hồ sơ được xác minh.",
-  "refusal.not_distributor": "Tài khoản này chưa thuộc nhà phân phối nào. Hãy đăng ký công ty hoặc nhờ công ty mời bạn.",
+  "refusal.company_not_verified":
+    "Công ty của bạn chưa được ban quản lý xác minh nên chưa mua sỉ được. Bạn sẽ mua được ngay khi hồ sơ được xác minh.",
+  "refusal.not_distributor":
+    "Tài khoản này chưa thuộc nhà phân phối nào. Hãy đăng ký công ty hoặc nhờ công ty mời bạn.",
   "refusal.role": "Vai trò của bạn trong công ty không làm được việc này. Hãy nhờ người có quyền trong công ty.",
   "refusal.too_long": "Nội dung quá dài. Hãy rút gọn rồi thử lại.",
   "error.404.title": "Không tìm thấy trang",
@@ -411,7 +422,8 @@ export const vi = {
   "story.video": "Video: {title}",
   "story.province_heading": "Câu chuyện sản phẩm của tỉnh",
   "story.editor": "Câu chuyện sản phẩm",
-  "story.editor_intro": "Kể câu chuyện của sản phẩm: nguồn gốc, người làm, cách làm. Câu chuyện hiện trên trang sản phẩm và gian hàng của tỉnh (tiêu chí phần B của bộ tiêu chí OCOP).",
+  "story.editor_intro":
+    "Kể câu chuyện của sản phẩm: nguồn gốc, người làm, cách làm. Câu chuyện hiện trên trang sản phẩm và gian hàng của tỉnh (tiêu chí phần B của bộ tiêu chí OCOP).",
   "story.title": "Tiêu đề",
   "story.body": "Nội dung",
   "story.photos_hint": "Mỗi dòng một địa chỉ ảnh (https://…).",
@@ -468,7 +480,8 @@ export const vi = {
   "seller.signed_out": "Bạn đã đăng xuất khỏi kênh người bán.",
   "seller.no_account": "Hợp tác xã, doanh nghiệp chưa bán trên Chợ OCOP?",
   "seller.register": "Đăng ký bán hàng",
-  "seller.register_intro": "Dành cho chủ thể OCOP: doanh nghiệp, hợp tác xã, tổ hợp tác, hộ kinh doanh. Hồ sơ được ban quản lý duyệt trước khi bán.",
+  "seller.register_intro":
+    "Dành cho chủ thể OCOP: doanh nghiệp, hợp tác xã, tổ hợp tác, hộ kinh doanh. Hồ sơ được ban quản lý duyệt trước khi bán.",
   "seller.legal_name": "Tên chủ thể (theo đăng ký kinh doanh)",
   "seller.type": "Loại hình",
   "seller.type.enterprise": "Doanh nghiệp",
@@ -561,7 +574,8 @@ export const vi = {
   "seller.member_removed": "Đã xoá thành viên.",
   "error.date.invalid": "Vui lòng chọn một ngày hợp lệ.",
   "seller.lots": "Lô hàng",
-  "seller.lots_intro": "Mỗi lô được in mã QR (GS1 Digital Link) trên bao bì; người mua quét để xem nguồn gốc và các bước của lô.",
+  "seller.lots_intro":
+    "Mỗi lô được in mã QR (GS1 Digital Link) trên bao bì; người mua quét để xem nguồn gốc và các bước của lô.",
   "seller.lots_none": "Chưa có lô hàng nào.",
   "seller.lot_new": "Khai báo lô mới",
   "seller.lot_code": "Mã lô",
@@ -585,7 +599,8 @@ export const vi = {
   "seller.lot_step.storing": "Lưu kho",
   "seller.lot_step.shipping": "Xuất hàng",
   "seller.gtins": "Mã GTIN",
-  "seller.gtins_intro": "Mỗi quy cách sản phẩm cần một mã GTIN (mã vạch GS1) trước khi khai báo lô hàng. Nhập tiền tố doanh nghiệp GS1 để sàn tự cấp mã cho mọi quy cách, hoặc nhập mã GTIN đã có cho từng quy cách.",
+  "seller.gtins_intro":
+    "Mỗi quy cách sản phẩm cần một mã GTIN (mã vạch GS1) trước khi khai báo lô hàng. Nhập tiền tố doanh nghiệp GS1 để sàn tự cấp mã cho mọi quy cách, hoặc nhập mã GTIN đã có cho từng quy cách.",
   "seller.gtin_prefix_title": "Tiền tố doanh nghiệp GS1",
   "seller.gtin_prefix_help": "Sàn cấp mã GTIN-13 theo tiền tố của bạn cho {count} quy cách chưa có mã.",
   "seller.gtin_prefix": "Tiền tố doanh nghiệp GS1 (ví dụ 8938505)",
@@ -599,14 +614,16 @@ export const vi = {
   "seller.gtins_generated": "Đã cấp mã GTIN cho các quy cách.",
   "seller.gtins_no_products": "Bạn chưa có sản phẩm nào.",
   "seller.gtins_to_lots": "Sang khai báo lô hàng",
-  "seller.gtin_error.check_digit": "Số kiểm tra (chữ số cuối) của mã GTIN không đúng: hãy đối chiếu lại với mã vạch trên bao bì.",
+  "seller.gtin_error.check_digit":
+    "Số kiểm tra (chữ số cuối) của mã GTIN không đúng: hãy đối chiếu lại với mã vạch trên bao bì.",
   "seller.gtin_error.format": "Mã GTIN gồm 8, 12, 13 hoặc 14 chữ số: hãy nhập lại.",
   "seller.gtin_error.taken": "Mã GTIN này đã được dùng cho một sản phẩm khác: mỗi mã chỉ dùng cho một quy cách.",
   "seller.gtin_error.has_lots": "Mã GTIN này đã in trên các lô hàng nên không thể đổi.",
   "seller.gtin_error.variant_has_gtin": "Quy cách này đã có mã GTIN.",
   "seller.gtin_error.service": "Dịch vụ (du lịch cộng đồng) không cần mã GTIN.",
   "seller.gtin_error.prefix_format": "Tiền tố doanh nghiệp GS1 gồm 6 đến 12 chữ số: hãy nhập lại.",
-  "seller.gtin_error.prefix_taken": "Tiền tố này đã được một chủ thể khác sử dụng: hãy nhập tiền tố GS1 của chính doanh nghiệp bạn.",
+  "seller.gtin_error.prefix_taken":
+    "Tiền tố này đã được một chủ thể khác sử dụng: hãy nhập tiền tố GS1 của chính doanh nghiệp bạn.",
   "seller.gtin_error.prefix_full": "Tiền tố này không còn đủ số cho mọi quy cách: hãy nhập mã GTIN cho từng quy cách.",
   "seller.gtin_error.not_found": "Không tìm thấy sản phẩm này trong danh mục của bạn.",
   "seller.gtin_error.generic": "Chưa lưu được mã GTIN: hãy kiểm tra lại và thử lần nữa.",
@@ -615,7 +632,8 @@ export const vi = {
   "seller.lot_error.lot_code": "Mã lô chỉ gồm tối đa 20 chữ cái, chữ số và ký hiệu cho phép của GS1: hãy nhập lại.",
   "seller.lot_error.future": "Ngày sản xuất không thể ở tương lai.",
   "seller.lot_error.expiry": "Hạn sử dụng phải sau ngày sản xuất.",
-  "seller.lot_error.producer": "Sản phẩm chưa có chứng nhận OCOP của bạn nên chưa khai báo lô được: hãy liên hệ ban quản lý sàn.",
+  "seller.lot_error.producer":
+    "Sản phẩm chưa có chứng nhận OCOP của bạn nên chưa khai báo lô được: hãy liên hệ ban quản lý sàn.",
   "seller.lot_error.event_future": "Thời điểm ghi nhận không thể ở tương lai.",
   "seller.lot_error.actor": "Bước truy xuất luôn được ghi dưới tên của bạn.",
   "seller.lot_error.generic": "Chưa khai báo được: hãy kiểm tra lại các ô và thử lần nữa.",
@@ -637,7 +655,8 @@ export const vi = {
   "error.stock.invalid": "Tồn kho phải là số nguyên từ 0 trở lên.",
   "error.tax_code.invalid": taxCodeFormatMessage().vi,
   "payment.bank_transfer": "Chuyển khoản ngân hàng (VietQR)",
-  "payment.bank_transfer_note": "Đơn hàng được đặt ngay; quét mã VietQR bằng ứng dụng ngân hàng để chuyển khoản. Người bán xác nhận khi nhận được tiền.",
+  "payment.bank_transfer_note":
+    "Đơn hàng được đặt ngay; quét mã VietQR bằng ứng dụng ngân hàng để chuyển khoản. Người bán xác nhận khi nhận được tiền.",
   "checkout.invoice": "Hóa đơn GTGT (không bắt buộc)",
   "checkout.invoice_wanted": "Xuất hóa đơn GTGT cho doanh nghiệp",
   "checkout.invoice_hint": "Hóa đơn điện tử được gửi tới email bên dưới.",
@@ -662,7 +681,8 @@ export const vi = {
   "seller.transfer": "Chuyển khoản",
   "seller.confirm_receipt": "Xác nhận đã nhận tiền",
   "seller.transfer_confirmed": "Đã xác nhận nhận tiền chuyển khoản.",
-  "quotes.not_distributor": "Báo giá số lượng lớn dành cho thành viên của nhà phân phối đã được xác minh. Hãy đăng ký công ty của bạn, hoặc chấp nhận lời mời từ một nhà phân phối.",
+  "quotes.not_distributor":
+    "Báo giá số lượng lớn dành cho thành viên của nhà phân phối đã được xác minh. Hãy đăng ký công ty của bạn, hoặc chấp nhận lời mời từ một nhà phân phối.",
   "quotes.register_distributor": "Đăng ký nhà phân phối",
   "quotes.see_invitations": "Xem lời mời",
   "quotes.title": "Báo giá",

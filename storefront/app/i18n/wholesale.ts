@@ -14,7 +14,8 @@ export const wholesaleVi = {
   "product.wholesale_order": "Đặt sỉ nhanh",
   "distributor.title": "Nhà phân phối",
   "distributor.register": "Đăng ký nhà phân phối",
-  "distributor.register_intro": "Đăng ký công ty để mua sỉ: sau khi ban quản lý xác minh, tài khoản của công ty thấy giá sỉ theo bậc số lượng và đặt hàng theo lô.",
+  "distributor.register_intro":
+    "Đăng ký công ty để mua sỉ: sau khi ban quản lý xác minh, tài khoản của công ty thấy giá sỉ theo bậc số lượng và đặt hàng theo lô.",
   "distributor.name": "Tên công ty",
   "distributor.tax_code": "Mã số thuế",
   "distributor.tax_code_hint": taxCodeHint("organisation").vi,
@@ -67,7 +68,8 @@ export const wholesaleVi = {
   "distributor.reorder": "Đặt lại",
   "distributor.recent_orders": "Đơn gần đây",
   "bulk.title": "Đặt hàng theo lô",
-  "bulk.intro": "Nhập mã SKU và số lượng, hoặc tải lên tệp CSV có dòng đầu sku,quantity (UTF-8). Hệ thống kiểm tra từng dòng trước khi thêm vào giỏ.",
+  "bulk.intro":
+    "Nhập mã SKU và số lượng, hoặc tải lên tệp CSV có dòng đầu sku,quantity (UTF-8). Hệ thống kiểm tra từng dòng trước khi thêm vào giỏ.",
   "bulk.grid": "Đặt nhanh",
   "bulk.sku": "Mã SKU",
   "bulk.quantity": "Số lượng",
@@ -118,7 +120,8 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "product.wholesale_order": "Quick bulk order",
   "distributor.title": "Distributor",
   "distributor.register": "Register as a distributor",
-  "distributor.register_intro": "Register your company to buy wholesale: once the operator verifies it, its accounts see quantity-tier prices and can order in bulk.",
+  "distributor.register_intro":
+    "Register your company to buy wholesale: once the operator verifies it, its accounts see quantity-tier prices and can order in bulk.",
   "distributor.name": "Company name",
   "distributor.tax_code": "Tax code",
   "distributor.tax_code_hint": taxCodeHint("organisation").en,
@@ -171,7 +174,8 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "distributor.reorder": "Order again",
   "distributor.recent_orders": "Recent orders",
   "bulk.title": "Bulk order",
-  "bulk.intro": "Type SKUs and quantities, or upload a CSV whose first line is sku,quantity (UTF-8). Every line is checked before anything goes into the cart.",
+  "bulk.intro":
+    "Type SKUs and quantities, or upload a CSV whose first line is sku,quantity (UTF-8). Every line is checked before anything goes into the cart.",
   "bulk.grid": "Quick order",
   "bulk.sku": "SKU",
   "bulk.quantity": "Quantity",
@@ -202,7 +206,8 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "problem.below_moq": "Below the wholesale minimum order: raise the quantity.",
   "problem.insufficient_stock": "Not enough stock: lower the quantity or ask for a quote.",
   "seller.wholesale": "Wholesale prices",
-  "seller.wholesale_intro": "Quantity-tier prices for verified distributors; retail customers keep seeing the retail price.",
+  "seller.wholesale_intro":
+    "Quantity-tier prices for verified distributors; retail customers keep seeing the retail price.",
   "seller.moq": "Minimum units per line (MOQ)",
   "seller.tier_from": "From",
   "seller.tier_to": "To (empty = and more)",

@@ -31,7 +31,10 @@ export async function browseOcop(filters: ListingFilters, pageSize: number): Pro
   if (province) query.province = province.name
   const page = await sdk.client.fetch<{ products: RawProduct[]; count: number }>("/store/ocop/products", { query })
   const ocop = new Map(page.products.map((p) => [p.id, normalizeOcop(p.ocop)]))
-  const products = await getProductsById(page.products.map((p) => p.id), ocop)
+  const products = await getProductsById(
+    page.products.map((p) => p.id),
+    ocop,
+  )
   const pages = Math.max(1, Math.ceil(page.count / pageSize))
   return {
     items: page.products.flatMap((p) => products.get(p.id) ?? []),

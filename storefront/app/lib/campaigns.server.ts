@@ -17,7 +17,9 @@ export type Campaign = {
 /** A running or scheduled campaign and the ids of the products it discounts; null when there is none. */
 export async function getCampaign(identifier: string) {
   try {
-    return await sdk.client.fetch<{ campaign: Campaign; product_ids: string[] }>(`/store/ocop/campaigns/${encodeURIComponent(identifier)}`)
+    return await sdk.client.fetch<{ campaign: Campaign; product_ids: string[] }>(
+      `/store/ocop/campaigns/${encodeURIComponent(identifier)}`,
+    )
   } catch (error) {
     if (isNotFound(error)) return null
     throw error

@@ -296,7 +296,9 @@ export async function getProductByHandle(handle: string) {
 export async function relatedProducts(product: ProductSummary, limit = 4) {
   const group = productGroupByHandle(product.groupHandle)
   if (!group) return []
-  const candidates = ((await certificatesOf({ product_group: group.code, limit: 40 })) ?? []).filter((c) => c.id !== product.id)
+  const candidates = ((await certificatesOf({ product_group: group.code, limit: 40 })) ?? []).filter(
+    (c) => c.id !== product.id,
+  )
   const score = (ocop: OcopInfo) =>
     (ocop.producer && ocop.producer === product.producer?.name ? 4 : 0) +
     (ocop.province && ocop.province === product.province ? 1 : 0) +
@@ -314,7 +316,8 @@ async function certificatesById(ids: string[]) {
   const found = new Map<string, OcopInfo | null>()
   for (let start = 0; start < ids.length; start += PAGE) {
     const chunk = ids.slice(start, start + PAGE)
-    for (const { id, ocop } of (await certificatesOf({ id: chunk.join(","), limit: chunk.length })) ?? []) found.set(id, ocop)
+    for (const { id, ocop } of (await certificatesOf({ id: chunk.join(","), limit: chunk.length })) ?? [])
+      found.set(id, ocop)
   }
   return found
 }
@@ -373,16 +376,17 @@ export type Certificate = {
  * decisions, which the issuer or the year given tell apart.
  */
 export type VerifyResult =
-  | { kind: "found"; certificates: Certificate[]; ambiguous: boolean }
-  | { kind: "not_found" }
-  | { kind: "invalid" }
+  { kind: "found"; certificates: Certificate[]; ambiguous: boolean } | { kind: "not_found" } | { kind: "invalid" }
 
 /**
  * GET /store/ocop/certificates/verify?decision_number=…[&issuer=…][&year=…] : every certificate
  * recorded under the number (narrowed by issuer and year when given); "not_found" (404) when none;
  * "invalid" (400) when the text is not a decision number at all.
  */
-export async function verifyCertificate(decisionNumber: string, narrow: { issuer?: string; year?: number } = {}): Promise<VerifyResult> {
+export async function verifyCertificate(
+  decisionNumber: string,
+  narrow: { issuer?: string; year?: number } = {},
+): Promise<VerifyResult> {
   try {
     const { certificates, certificate, ambiguous } = await sdk.client.fetch<{
       certificates?: Record<string, any>[]
@@ -397,7 +401,11 @@ export async function verifyCertificate(decisionNumber: string, narrow: { issuer
     })
     const rows = certificates ?? (certificate ? [certificate] : [])
     if (!rows.length) return { kind: "not_found" }
-    return { kind: "found", certificates: rows.map((row) => toCertificate(row, decisionNumber)), ambiguous: Boolean(ambiguous) }
+    return {
+      kind: "found",
+      certificates: rows.map((row) => toCertificate(row, decisionNumber)),
+      ambiguous: Boolean(ambiguous),
+    }
   } catch (error) {
     if (errorStatus(error) === 404) return { kind: "not_found" }
     if (errorStatus(error) === 400) return { kind: "invalid" }

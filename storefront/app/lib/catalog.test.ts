@@ -34,6 +34,8 @@ describe("search keywords", () => {
     expect(currentKeywords(new URLSearchParams("stars=4"))).toBe("")
     // Filtering keeps them: the filter form's query string holds the same q.
     const filters = parseFilters(new URLSearchParams("q=mật ong&stars=4"))
-    expect(new URLSearchParams(filtersToSearch({ ...filters, sort: "price_asc", page: 1 })).get("q")).toBe(currentKeywords("?q=mật ong"))
+    expect(new URLSearchParams(filtersToSearch({ ...filters, sort: "price_asc", page: 1 })).get("q")).toBe(
+      currentKeywords("?q=mật ong"),
+    )
   })
 })

@@ -130,7 +130,10 @@ export function readCheckout(form: FormData): CheckoutValues {
 }
 
 /** The invoice details when asked for, checked field by field (the backend checks them again). */
-export function validateInvoice(values: InvoiceValues): { invoice: VatInvoice | null; errors: FieldErrors<InvoiceField> } {
+export function validateInvoice(values: InvoiceValues): {
+  invoice: VatInvoice | null
+  errors: FieldErrors<InvoiceField>
+} {
   const errors: FieldErrors<InvoiceField> = {}
   if (!values.invoiceWanted) return { invoice: null, errors }
   if (!values.invoiceCompany) errors.invoice_company = "error.required"
@@ -138,7 +141,12 @@ export function validateInvoice(values: InvoiceValues): { invoice: VatInvoice | 
   if (!values.invoiceAddress) errors.invoice_address = "error.required"
   if (!isEmail(values.invoiceEmail)) errors.invoice_email = "error.email.invalid"
   return {
-    invoice: { company_name: values.invoiceCompany, tax_code: values.invoiceTaxCode, address: values.invoiceAddress, email: values.invoiceEmail },
+    invoice: {
+      company_name: values.invoiceCompany,
+      tax_code: values.invoiceTaxCode,
+      address: values.invoiceAddress,
+      email: values.invoiceEmail,
+    },
     errors,
   }
 }
@@ -212,7 +220,10 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
 
   // 3. Shipping and payment must be among what the backend offers this cart now.
   const auth = authHeaders(options.token)
-  const [shipping, payment] = await Promise.all([shippingChoices(cart.id, options.token), paymentChoices(cart.region_id!)])
+  const [shipping, payment] = await Promise.all([
+    shippingChoices(cart.id, options.token),
+    paymentChoices(cart.region_id!),
+  ])
   if (!values.shippingOptionId) errors.shipping_option = "error.shipping.required"
   else if (!shipping.some((option) => option.id === values.shippingOptionId))
     errors.shipping_option = "error.shipping.invalid"
@@ -222,18 +233,24 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   try {
     // 4. Address, shipping, payment session, then complete — each idempotent on its own.
     const medusaAddress = toMedusaAddress(address.address)
-    await sdk.store.cart.update(cart.id, {
-      email,
-      shipping_address: medusaAddress,
-      billing_address: medusaAddress,
-      metadata: { ...(cart.metadata ?? {}), note: values.note || null },
-    }, {}, auth)
+    await sdk.store.cart.update(
+      cart.id,
+      {
+        email,
+        shipping_address: medusaAddress,
+        billing_address: medusaAddress,
+        metadata: { ...(cart.metadata ?? {}), note: values.note || null },
+      },
+      {},
+      auth,
+    )
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId }, {}, auth)
     if (invoice.invoice || cart.metadata?.vat_invoice) {
       try {
         await saveCartInvoice(cart.id, invoice.invoice, options.token)
       } catch (error) {
-        if (errorStatus(error) === 400 && /tax_code/.test(errorMessage(error))) return fail({ invoice_tax_code: "error.tax_code.invalid" }, null, view)
+        if (errorStatus(error) === 400 && /tax_code/.test(errorMessage(error)))
+          return fail({ invoice_tax_code: "error.tax_code.invalid" }, null, view)
         throw error
       }
     }

@@ -4,7 +4,15 @@
  */
 import { redirect } from "react-router"
 import { attachCartToCustomer } from "./cart.server"
-import { authHeaders, errorMessage, errorStatus, passwordSignIn, revokeToken, sdk, type StoreCustomer } from "./medusa.server"
+import {
+  authHeaders,
+  errorMessage,
+  errorStatus,
+  passwordSignIn,
+  revokeToken,
+  sdk,
+  type StoreCustomer,
+} from "./medusa.server"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 import { localePath, type Lang, type MessageKey } from "../i18n"
 
@@ -63,7 +71,12 @@ async function startSession(session: AppSession, token: string) {
 
 export type AuthResult = { ok: true } | { ok: false; field: "email" | "password" | "form"; key: MessageKey }
 
-export async function signIn(session: AppSession, email: string, password: string, request?: Request): Promise<AuthResult> {
+export async function signIn(
+  session: AppSession,
+  email: string,
+  password: string,
+  request?: Request,
+): Promise<AuthResult> {
   try {
     const result = await passwordSignIn("customer", email, password, request)
     if (typeof result !== "string") return { ok: false, field: "form", key: "error.login.unsupported" }

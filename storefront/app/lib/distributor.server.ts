@@ -51,7 +51,12 @@ type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>
 
 /** A JSON call to the wholesale API as the customer holding `token`. */
 export function wholesaleApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
-  return sdk.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: authHeaders(token) })
+  return sdk.client.fetch<T>(path, {
+    method: init.method ?? "GET",
+    body: init.body,
+    query: init.query,
+    headers: authHeaders(token),
+  })
 }
 
 /** The invitations waiting for the signed-in customer (accepted or declined on the distributor page). */
@@ -87,7 +92,10 @@ export interface ProductWholesaleTerms {
 export async function wholesaleTermsForCustomer(token: string | undefined, productId: string) {
   if (!token) return null
   try {
-    const { wholesale } = await wholesaleApi<{ wholesale: ProductWholesaleTerms }>(token, `/store/wholesale/products/${encodeURIComponent(productId)}`)
+    const { wholesale } = await wholesaleApi<{ wholesale: ProductWholesaleTerms }>(
+      token,
+      `/store/wholesale/products/${encodeURIComponent(productId)}`,
+    )
     return wholesale.variants.some((variant) => variant.tiers.length) ? wholesale : null
   } catch (error) {
     const status = errorStatus(error)

@@ -7,8 +7,10 @@ import { translate, type Lang } from "../i18n"
  */
 export function errorPageText(error: unknown, lang: Lang, detail = false) {
   if (isRouteErrorResponse(error)) {
-    if (error.status === 404) return { title: translate(lang, "error.404.title"), message: translate(lang, "error.404.body") }
-    if (error.status === 403) return { title: translate(lang, "error.403.title"), message: translate(lang, "error.403.body") }
+    if (error.status === 404)
+      return { title: translate(lang, "error.404.title"), message: translate(lang, "error.404.body") }
+    if (error.status === 403)
+      return { title: translate(lang, "error.403.title"), message: translate(lang, "error.403.body") }
     return { title: `${error.status} ${error.statusText}`, message: translate(lang, "error.generic.body") }
   }
   const message = detail && error instanceof Error ? error.message : translate(lang, "error.generic.body")

@@ -1,7 +1,6 @@
 import type { TradeEvent } from "@ocop/reference"
 import { isNotFound, sdk } from "./medusa.server"
 
-
 export type TradeEventDetail = TradeEvent & { producers: { id: string; legal_name: string; province: string }[] }
 
 /** Live and upcoming events, soonest first. */
@@ -12,7 +11,9 @@ export async function listUpcomingEvents(): Promise<TradeEvent[]> {
 
 export async function getEvent(handle: string): Promise<TradeEventDetail | null> {
   try {
-    const { event } = await sdk.client.fetch<{ event: TradeEventDetail }>(`/store/ocop/events/${encodeURIComponent(handle)}`)
+    const { event } = await sdk.client.fetch<{ event: TradeEventDetail }>(
+      `/store/ocop/events/${encodeURIComponent(handle)}`,
+    )
     return event
   } catch (error) {
     if (isNotFound(error)) return null

@@ -17,22 +17,34 @@ export type CustomerNotification = {
 }
 
 export async function listFollows(token: string): Promise<Follow[]> {
-  const { follows } = await sdk.client.fetch<{ follows: Follow[] }>("/store/ocop/follows", { headers: authHeaders(token) })
+  const { follows } = await sdk.client.fetch<{ follows: Follow[] }>("/store/ocop/follows", {
+    headers: authHeaders(token),
+  })
   return follows
 }
 
 export async function follow(token: string, target_type: FollowTarget, target_id: string) {
-  await sdk.client.fetch("/store/ocop/follows", { method: "POST", body: { target_type, target_id }, headers: authHeaders(token) })
+  await sdk.client.fetch("/store/ocop/follows", {
+    method: "POST",
+    body: { target_type, target_id },
+    headers: authHeaders(token),
+  })
 }
 
 export async function unfollow(token: string, followId: string) {
-  await sdk.client.fetch(`/store/ocop/follows/${encodeURIComponent(followId)}`, { method: "DELETE", headers: authHeaders(token) })
+  await sdk.client.fetch(`/store/ocop/follows/${encodeURIComponent(followId)}`, {
+    method: "DELETE",
+    headers: authHeaders(token),
+  })
 }
 
 export async function listNotifications(token: string): Promise<CustomerNotification[]> {
-  const { notifications } = await sdk.client.fetch<{ notifications: CustomerNotification[] }>("/store/ocop/notifications", {
-    headers: authHeaders(token),
-  })
+  const { notifications } = await sdk.client.fetch<{ notifications: CustomerNotification[] }>(
+    "/store/ocop/notifications",
+    {
+      headers: authHeaders(token),
+    },
+  )
   return notifications
 }
 
@@ -40,7 +52,11 @@ export async function listNotifications(token: string): Promise<CustomerNotifica
  * Whether the signed-in customer follows this target: null when nobody is signed in (the page can
  * then be cached publicly), else the follow's id or "" when not followed.
  */
-export async function followState(session: AppSession, target_type: FollowTarget, target_id: string | null): Promise<string | null> {
+export async function followState(
+  session: AppSession,
+  target_type: FollowTarget,
+  target_id: string | null,
+): Promise<string | null> {
   const token = session.get("token")
   if (!token || !target_id) return null
   const follows = await listFollows(token).catch(() => [])

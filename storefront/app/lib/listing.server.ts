@@ -21,7 +21,9 @@ async function findProducts(filters: ListingFilters) {
     try {
       return await searchByText(filters, PAGE_SIZE)
     } catch (error) {
-      console.warn(`[search] /store/ocop/search failed (${errorStatus(error) ?? "no answer"}); using the catalogue index`)
+      console.warn(
+        `[search] /store/ocop/search failed (${errorStatus(error) ?? "no answer"}); using the catalogue index`,
+      )
     }
   }
   return { ...(await searchProducts(filters)), highlights: {} as Record<string, Highlights>, didYouMean: null }

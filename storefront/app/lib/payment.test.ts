@@ -14,7 +14,9 @@ describe("the payment methods offered", () => {
 
   it("offers bank transfer by VietQR after cash on delivery when the region lists it", () => {
     expect(
-      choosePaymentMethods([{ id: STRIPE_PROVIDER }, { id: BANK_TRANSFER_PROVIDER }, { id: COD_PROVIDER }], { stripePublishableKey: key }),
+      choosePaymentMethods([{ id: STRIPE_PROVIDER }, { id: BANK_TRANSFER_PROVIDER }, { id: COD_PROVIDER }], {
+        stripePublishableKey: key,
+      }),
     ).toEqual([
       { id: COD_PROVIDER, kind: "cod" },
       { id: BANK_TRANSFER_PROVIDER, kind: "bank_transfer" },
@@ -30,9 +32,15 @@ describe("the payment methods offered", () => {
 
   it("offers a card after cash on delivery (still the default) when the region lists Stripe", () => {
     expect(
-      choosePaymentMethods([{ id: STRIPE_PROVIDER, is_enabled: true }, { id: COD_PROVIDER, is_enabled: true }], {
-        stripePublishableKey: key,
-      }),
+      choosePaymentMethods(
+        [
+          { id: STRIPE_PROVIDER, is_enabled: true },
+          { id: COD_PROVIDER, is_enabled: true },
+        ],
+        {
+          stripePublishableKey: key,
+        },
+      ),
     ).toEqual([
       { id: COD_PROVIDER, kind: "cod" },
       { id: STRIPE_PROVIDER, kind: "stripe" },

@@ -33,13 +33,29 @@ export function choosePaymentMethods(
   const choices: PaymentChoice[] = []
   if (enabled.has(COD_PROVIDER)) choices.push({ id: COD_PROVIDER, kind: "cod" })
   if (enabled.has(BANK_TRANSFER_PROVIDER)) choices.push({ id: BANK_TRANSFER_PROVIDER, kind: "bank_transfer" })
-  if (enabled.has(STRIPE_PROVIDER) && options.stripePublishableKey) choices.push({ id: STRIPE_PROVIDER, kind: "stripe" })
+  if (enabled.has(STRIPE_PROVIDER) && options.stripePublishableKey)
+    choices.push({ id: STRIPE_PROVIDER, kind: "stripe" })
   return choices
 }
 
 /** Currencies Stripe counts without a minor unit (https://docs.stripe.com/currencies#zero-decimal). */
 const ZERO_DECIMAL = new Set([
-  "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf",
+  "bif",
+  "clp",
+  "djf",
+  "gnf",
+  "jpy",
+  "kmf",
+  "krw",
+  "mga",
+  "pyg",
+  "rwf",
+  "ugx",
+  "vnd",
+  "vuv",
+  "xaf",
+  "xof",
+  "xpf",
 ])
 const THREE_DECIMAL = new Set(["bhd", "iqd", "jod", "kwd", "omr", "tnd"])
 

@@ -11,15 +11,25 @@ function sentences(status: number | undefined, message: string) {
 
 describe("backend refusals as page sentences", () => {
   it("reads the rules a backend message names, in both of the backend's formats", () => {
-    expect(brokenRules('delivery_addresses.0.province (province): unknown province "ha noi": give one of the 34; tax_code (unique): taken')).toEqual([
+    expect(
+      brokenRules(
+        'delivery_addresses.0.province (province): unknown province "ha noi": give one of the 34; tax_code (unique): taken',
+      ),
+    ).toEqual([
       { field: "delivery_addresses.0.province", rule: "province" },
       { field: "tax_code", rule: "unique" },
     ])
-    expect(brokenRules("Invalid request: Field 'lines, 0, quantity' is required; video_url: an https YouTube or Vimeo video link")).toEqual([
+    expect(
+      brokenRules(
+        "Invalid request: Field 'lines, 0, quantity' is required; video_url: an https YouTube or Vimeo video link",
+      ),
+    ).toEqual([
       { field: "lines.0.quantity", rule: "required" },
       { field: "video_url", rule: "invalid" },
     ])
-    expect(brokenRules("Invalid request: Value for field 'title' too big, expected at most: '200'")).toEqual([{ field: "title", rule: "too_big" }])
+    expect(brokenRules("Invalid request: Value for field 'title' too big, expected at most: '200'")).toEqual([
+      { field: "title", rule: "too_big" },
+    ])
   })
 
   it("a refused publication says, in Vietnamese and English, that a valid certificate is needed", () => {
@@ -36,8 +46,16 @@ describe("backend refusals as page sentences", () => {
     const cases: [number, string, MessageKey][] = [
       [400, 'delivery_addresses.0.province (province): unknown province "ha noi"', "error.province.invalid"],
       [400, 'address.province_code (province): unknown province "x"', "error.province.invalid"],
-      [400, "file (columns): the first line must name the columns sku and quantity (found: a, b)", "refusal.csv_columns"],
-      [400, "file (too_many_lines): the file has 20,000 lines; at most 10,000 per order: split it", "refusal.csv_too_many_lines"],
+      [
+        400,
+        "file (columns): the first line must name the columns sku and quantity (found: a, b)",
+        "refusal.csv_columns",
+      ],
+      [
+        400,
+        "file (too_many_lines): the file has 20,000 lines; at most 10,000 per order: split it",
+        "refusal.csv_too_many_lines",
+      ],
       [400, "file (empty): the file has a header but no lines", "refusal.file_empty"],
       [400, "Invalid request: video_url: an https YouTube or Vimeo video link", "refusal.video_url"],
       [400, "Invalid request: photos: each photo is an http(s) address", "refusal.photos"],
@@ -45,7 +63,11 @@ describe("backend refusals as page sentences", () => {
       [400, "status (company_status): the company is pending", "refusal.state"],
       [400, "files (ghi-chú.txt): only PDF, JPEG or PNG documents are accepted", "refusal.document_type"],
       [400, "Some variant does not have the required inventory", "refusal.stock"],
-      [403, "distributor company Cty A is pending, not verified: wholesale needs an operator's verification", "refusal.company_not_verified"],
+      [
+        403,
+        "distributor company Cty A is pending, not verified: wholesale needs an operator's verification",
+        "refusal.company_not_verified",
+      ],
       [401, "Unauthorized", "refusal.sign_in"],
       [403, "seller_id (owner): not yours", "refusal.forbidden"],
       [404, "Product with id: prod_123 was not found", "refusal.not_found"],
@@ -56,18 +78,26 @@ describe("backend refusals as page sentences", () => {
   })
 
   it("gives one sentence per distinct cause", () => {
-    expect(refusalKeysFor(400, "tax_code (format): bad; delivery_addresses.0.province (province): x; delivery_addresses.1.province (province): y")).toEqual([
-      "refusal.tax_code",
-      "error.province.invalid",
-    ])
+    expect(
+      refusalKeysFor(
+        400,
+        "tax_code (format): bad; delivery_addresses.0.province (province): x; delivery_addresses.1.province (province): y",
+      ),
+    ).toEqual(["refusal.tax_code", "error.province.invalid"])
   })
 
   it("never passes the backend's text on: unknown rules, statuses and outages get a general sentence", () => {
-    expect(refusalKeysFor(400, "weird_field (strange_rule): something about prod_01 and variant_02")).toEqual(["refusal.generic"])
+    expect(refusalKeysFor(400, "weird_field (strange_rule): something about prod_01 and variant_02")).toEqual([
+      "refusal.generic",
+    ])
     expect(refusalKeysFor(422, "Something entirely unforeseen")).toEqual(["refusal.generic"])
-    expect(refusalKeysFor(400, "anything", { fallback: "seller.lot_error.generic" })).toEqual(["seller.lot_error.generic"])
-    expect(refusalKeysFor(404, "anything", { notFound: "seller.gtin_error.not_found" })).toEqual(["seller.gtin_error.not_found"])
-    expect(refusalKeysFor(500, "column \"x\" does not exist")).toEqual(["refusal.unavailable"])
+    expect(refusalKeysFor(400, "anything", { fallback: "seller.lot_error.generic" })).toEqual([
+      "seller.lot_error.generic",
+    ])
+    expect(refusalKeysFor(404, "anything", { notFound: "seller.gtin_error.not_found" })).toEqual([
+      "seller.gtin_error.not_found",
+    ])
+    expect(refusalKeysFor(500, 'column "x" does not exist')).toEqual(["refusal.unavailable"])
     expect(refusalKeysFor(undefined, "fetch failed")).toEqual(["refusal.unavailable"])
   })
 

@@ -29,7 +29,13 @@ export function brokenRules(message: string): BrokenRule[] {
     const quoted = part.match(/field '([^']+)'/i)
     if (quoted) {
       const field = quoted[1].replace(/, /g, ".")
-      const rule = /is required/.test(part) ? "required" : /too big/.test(part) ? "too_big" : /too small/.test(part) ? "too_small" : "invalid"
+      const rule = /is required/.test(part)
+        ? "required"
+        : /too big/.test(part)
+          ? "too_big"
+          : /too small/.test(part)
+            ? "too_small"
+            : "invalid"
       rules.push({ field, rule })
       continue
     }
@@ -46,7 +52,12 @@ export function brokenRules(message: string): BrokenRule[] {
 
 /** The field's own name, without its parents and list positions: "delivery_addresses.0.province" → "province". */
 function leaf(field: string) {
-  return field.split(".").filter((part) => !/^\d+$/.test(part)).pop() ?? field
+  return (
+    field
+      .split(".")
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? field
+  )
 }
 
 /** [field name (leaf), rule, sentence]; the first match wins. */
@@ -132,7 +143,11 @@ export interface RefusalWording {
  * else the status's, else the fallback. A status outside 4xx (or none: the backend did not
  * answer) gives "refusal.unavailable".
  */
-export function refusalKeysFor(status: number | undefined, message: string, wording: RefusalWording = {}): MessageKey[] {
+export function refusalKeysFor(
+  status: number | undefined,
+  message: string,
+  wording: RefusalWording = {},
+): MessageKey[] {
   if (!status || status < 400 || status >= 500) return ["refusal.unavailable"]
   if (status === 404 && wording.notFound) return [wording.notFound]
   const keys = new Set<MessageKey>()

@@ -4,7 +4,7 @@
  * scheme when they are saved; this keeps a value stored before that rule, or altered in the
  * database, from becoming a `javascript:` link or a `data:` frame on a page.
  */
- 
+
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/
 
 export function safeUrl(value: unknown): string | undefined {

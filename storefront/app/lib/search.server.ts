@@ -24,7 +24,12 @@ type SearchHit = {
 }
 type SearchResponse = {
   hits: SearchHit[]
-  facets: { stars?: Bucket<number>[]; product_group?: Bucket<number>[]; province?: Bucket<string>[]; producer?: Bucket<string>[] }
+  facets: {
+    stars?: Bucket<number>[]
+    product_group?: Bucket<number>[]
+    province?: Bucket<string>[]
+    producer?: Bucket<string>[]
+  }
   count: number
   did_you_mean?: string
 }
@@ -103,7 +108,9 @@ export async function searchByText(filters: ListingFilters, pageSize: number): P
       sdk.client.fetch<SearchResponse>("/store/ocop/search", { query }),
     ),
   ])
-  const producerKeys = new Map(index.products.flatMap((p) => (p.producer ? [[p.producer.name, p.producer.key] as const] : [])))
+  const producerKeys = new Map(
+    index.products.flatMap((p) => (p.producer ? [[p.producer.name, p.producer.key] as const] : [])),
+  )
   const pages = Math.max(1, Math.ceil(response.count / pageSize))
   const products = await getProductsById(
     response.hits.map((hit) => hit.id),
@@ -132,9 +139,12 @@ export async function searchByText(filters: ListingFilters, pageSize: number): P
 export async function suggestTitles(q: string, lang: "vi" | "en") {
   const query = q.trim().slice(0, 100)
   if (query.length < 2) return []
-  const response = await sdk.client.fetch<{ hits: { title: string; title_en: string | null }[] }>("/store/ocop/search", {
-    query: { q: query, limit: 6, facets: "stars" },
-  })
+  const response = await sdk.client.fetch<{ hits: { title: string; title_en: string | null }[] }>(
+    "/store/ocop/search",
+    {
+      query: { q: query, limit: 6, facets: "stars" },
+    },
+  )
   const titles = response.hits.map((hit) => (lang === "en" && hit.title_en) || hit.title)
   return [...new Set(titles)]
 }

@@ -86,7 +86,13 @@ export interface SellerOrder {
 /** Wholesale: the VAT invoice details and the bank transfer of a seller's part of an order. */
 export interface SellerOrderPayment {
   vat_invoice: VatInvoice | null
-  bank_transfer: { reference: string; part_amount: number; received: number | null; confirmed_at: string | null; status: "awaiting_transfer" | "received" } | null
+  bank_transfer: {
+    reference: string
+    part_amount: number
+    received: number | null
+    confirmed_at: string | null
+    status: "awaiting_transfer" | "received"
+  } | null
 }
 
 export interface PayoutLine {
@@ -110,7 +116,12 @@ type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>
 
 /** A JSON call to the marketplace API as the member holding `token`. */
 export function sellerApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
-  return sdk.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: authHeaders(token) })
+  return sdk.client.fetch<T>(path, {
+    method: init.method ?? "GET",
+    body: init.body,
+    query: init.query,
+    headers: authHeaders(token),
+  })
 }
 
 /** A multipart upload (`files`) as the member: the browser's files are passed on unchanged. */
@@ -118,7 +129,11 @@ export function sellerUpload<T>(token: string, path: string, files: File[]): Pro
   const form = new FormData()
   for (const file of files) form.append("files", file, file.name)
   // No content-type: fetch writes the multipart boundary itself.
-  return sdk.client.fetch<T>(path, { method: "POST", body: form, headers: { ...authHeaders(token), "content-type": null } as any })
+  return sdk.client.fetch<T>(path, {
+    method: "POST",
+    body: form,
+    headers: { ...authHeaders(token), "content-type": null } as any,
+  })
 }
 
 /** A non-JSON download (the payout statement CSV), as the backend's raw response. */
@@ -269,5 +284,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 /** A payout period "YYYY-MM": the one asked for, else this month in Vietnam. */
 export function payoutPeriod(value: string | null, now = new Date()) {
   if (value && MONTH.test(value)) return value
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(now)
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(
+    now,
+  )
 }

@@ -37,7 +37,10 @@ export async function loadProvinceShowcase(province: ProvinceUnit, lang: Lang) {
     })).filter((g) => g.count > 0),
     byStars: STAR_LEVELS.map((stars) => ({ stars, count: products.filter((p) => p.ocop?.stars === stars).length })),
     producers: [...producers.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi")),
-    highlights: products.filter((p) => p.ocop?.stars === 5).slice(0, HIGHLIGHTS).map((p) => toCard(p, lang)),
+    highlights: products
+      .filter((p) => p.ocop?.stars === 5)
+      .slice(0, HIGHLIGHTS)
+      .map((p) => toCard(p, lang)),
     campaigns: campaigns
       .filter((c) => c.rules.provinces?.includes(province.name))
       .map((c) => ({ identifier: c.identifier, name: c.name })),

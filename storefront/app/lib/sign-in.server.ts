@@ -22,7 +22,12 @@ export interface Realm {
 }
 
 export const CUSTOMER: Realm = { tokenKey: "token", home: "/account", signedInKey: "account.signed_in", signIn }
-export const SELLER: Realm = { tokenKey: "sellerToken", home: "/seller", signedInKey: "seller.signed_in", signIn: signInSeller }
+export const SELLER: Realm = {
+  tokenKey: "sellerToken",
+  home: "/seller",
+  signedInKey: "seller.signed_in",
+  signIn: signInSeller,
+}
 
 export type SignInErrors = { email?: MessageKey; password?: MessageKey; form?: MessageKey }
 

@@ -14,7 +14,10 @@ export type ProductStory = {
 }
 
 /** Stories of published products: of some products, or of a province's certified products. */
-export async function listStories(filter: { productIds?: string[]; province?: string }, limit = 12): Promise<ProductStory[]> {
+export async function listStories(
+  filter: { productIds?: string[]; province?: string },
+  limit = 12,
+): Promise<ProductStory[]> {
   const query: Record<string, string> = { limit: String(limit) }
   if (filter.productIds) query.product_id = filter.productIds.join(",")
   if (filter.province) query.province = filter.province

@@ -57,7 +57,14 @@ export type TracePage = {
   unit: string
   origin_area: string
   inputs: { gtin?: string | null; lot?: string | null; producer?: string | null; name?: string | null }[]
-  product: { id: string; title: string; title_en: string | null; handle: string; thumbnail: string | null; producer_key?: string | null } | null
+  product: {
+    id: string
+    title: string
+    title_en: string | null
+    handle: string
+    thumbnail: string | null
+    producer_key?: string | null
+  } | null
   variant: { id: string; title: string; title_en: string | null; sku: string | null } | null
   producer: { id: string; legal_name: string; type: string; address: string; province: string } | null
   certificate: {
@@ -80,7 +87,15 @@ export type TracePage = {
     checked: number
     first_broken?: { event_id: string | null; sequence: number; reason: string; message: string }
     /** The published digest the history was checked against (null: not in a digest yet). */
-    digest?: { sequence: number; day: string; root: string; leaf_count: number; url: string; event_count: number; matches: boolean } | null
+    digest?: {
+      sequence: number
+      day: string
+      root: string
+      leaf_count: number
+      url: string
+      event_count: number
+      matches: boolean
+    } | null
   }
   checked_at: string
 }

@@ -5,7 +5,6 @@
 import type { BankTransfer, VatInvoice } from "@ocop/reference"
 import { authHeaders, sdk } from "./medusa.server"
 
-
 export type QuoteStatus = "requested" | "answered" | "accepted" | "declined" | "expired"
 
 export type Quote = {
@@ -30,9 +29,12 @@ export type Quote = {
 /** The signed-in customer's distributor company as invoice details (null for a consumer or a guest). */
 export async function invoiceDefaults(token: string | null | undefined): Promise<VatInvoice | null> {
   if (!token) return null
-  const { vat_invoice } = await sdk.client.fetch<{ vat_invoice: VatInvoice | null }>("/store/wholesale/invoice-details", {
-    headers: authHeaders(token),
-  })
+  const { vat_invoice } = await sdk.client.fetch<{ vat_invoice: VatInvoice | null }>(
+    "/store/wholesale/invoice-details",
+    {
+      headers: authHeaders(token),
+    },
+  )
   return vat_invoice
 }
 
@@ -45,16 +47,23 @@ export async function saveCartInvoice(cartId: string, invoice: VatInvoice | null
 
 /** The order's payment details, for its signed-in buyer (`token`) or a guest holding the order's access token. */
 export async function orderPayment(orderId: string, headers: Record<string, string>) {
-  const { payment } = await sdk.client.fetch<{ payment: { vat_invoice: VatInvoice | null; bank_transfer: BankTransfer | null } }>(
-    `/store/orders/${orderId}/bank-transfer`,
-    { headers },
-  )
+  const { payment } = await sdk.client.fetch<{
+    payment: { vat_invoice: VatInvoice | null; bank_transfer: BankTransfer | null }
+  }>(`/store/orders/${orderId}/bank-transfer`, { headers })
   return payment
 }
 
 /** A quote call as the signed-in customer (JSON). */
-export function quoteApi<T>(token: string, path: string, init: { method?: "GET" | "POST"; body?: Record<string, unknown> } = {}): Promise<T> {
-  return sdk.client.fetch<T>(`/store/wholesale/quotes${path}`, { method: init.method ?? "GET", body: init.body, headers: authHeaders(token) })
+export function quoteApi<T>(
+  token: string,
+  path: string,
+  init: { method?: "GET" | "POST"; body?: Record<string, unknown> } = {},
+): Promise<T> {
+  return sdk.client.fetch<T>(`/store/wholesale/quotes${path}`, {
+    method: init.method ?? "GET",
+    body: init.body,
+    headers: authHeaders(token),
+  })
 }
 
 /** A print-ready document of one seller's part of the customer's order, as the backend's raw response. */
@@ -67,5 +76,7 @@ export function orderDocument(token: string, orderId: string, kind: string, sell
 
 /** The distributor company's orders as CSV, as the backend's raw response. */
 export function ordersCsv(token: string): Promise<Response> {
-  return sdk.client.fetch<Response>("/store/wholesale/orders.csv", { headers: { ...authHeaders(token), accept: "text/csv" } })
+  return sdk.client.fetch<Response>("/store/wholesale/orders.csv", {
+    headers: { ...authHeaders(token), accept: "text/csv" },
+  })
 }

@@ -33,11 +33,17 @@ export async function action({ request, url }: Route.ActionArgs) {
   const form = await request.formData()
   const order = String(form.get("order") ?? "")
   const token = String(form.get("token") ?? "")
-  const accepted = /^order_[A-Za-z0-9]+$/.test(order) && token.length > 0 && token.length <= 200 && (await acceptOrderTransfer(order, token))
+  const accepted =
+    /^order_[A-Za-z0-9]+$/.test(order) &&
+    token.length > 0 &&
+    token.length <= 200 &&
+    (await acceptOrderTransfer(order, token))
   if (!accepted) return data({ invalid: true }, { status: 400, headers: privateNoStore })
   const session = await getSession(request)
   session.flash("flash", { kind: "success", key: "claim.done" })
-  return redirect(localePath(lang, "/account/orders"), { headers: { "Set-Cookie": await commitSession(request, session) } })
+  return redirect(localePath(lang, "/account/orders"), {
+    headers: { "Set-Cookie": await commitSession(request, session) },
+  })
 }
 
 export default function Claim({ loaderData, actionData }: Route.ComponentProps) {

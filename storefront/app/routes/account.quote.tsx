@@ -14,7 +14,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
@@ -40,7 +43,9 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     if (intent === "accept") {
       const { cart_id } = await quoteApi<{ cart_id: string }>(token, `${path}/accept`, { method: "POST", body: {} })
       session.set("cartId", cart_id)
-      return redirect(localePath(lang, "/checkout"), { headers: { "Set-Cookie": await commitSession(request, session) } })
+      return redirect(localePath(lang, "/checkout"), {
+        headers: { "Set-Cookie": await commitSession(request, session) },
+      })
     }
     if (intent === "decline") await quoteApi(token, `${path}/decline`, { method: "POST", body: {} })
     else if (intent === "message") {

@@ -14,7 +14,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 /** The product a request is about (?product=handle): its variants to ask a price for. */
@@ -26,7 +29,11 @@ async function productToQuote(handle: string | null) {
   return {
     title: product.title,
     handle: product.handle,
-    variants: (product.variants ?? []).map((variant) => ({ id: variant.id, title: variant.title ?? "", sku: variant.sku ?? "" })),
+    variants: (product.variants ?? []).map((variant) => ({
+      id: variant.id,
+      title: variant.title ?? "",
+      sku: variant.sku ?? "",
+    })),
   }
 }
 
@@ -63,7 +70,10 @@ export async function action({ request, url }: Route.ActionArgs) {
     else lines.push({ variant_id: variantId, quantity: parsed.quantity })
   }
   if (quantityError || !lines.length) {
-    return data({ error: quantityError ?? ("quotes.error.no_lines" as MessageKey), refusal: null }, { status: 400, headers: privateNoStore })
+    return data(
+      { error: quantityError ?? ("quotes.error.no_lines" as MessageKey), refusal: null },
+      { status: 400, headers: privateNoStore },
+    )
   }
   const message = String(form.get("message") ?? "").trim()
   try {
@@ -72,7 +82,9 @@ export async function action({ request, url }: Route.ActionArgs) {
     return data({ error: null, refusal: failureText(error, lang) }, { status: 400, headers: privateNoStore })
   }
   session.flash("flash", { kind: "success", key: "quotes.requested" })
-  return redirect(localePath(lang, "/account/quotes"), { headers: { "Set-Cookie": await commitSession(request, session) } })
+  return redirect(localePath(lang, "/account/quotes"), {
+    headers: { "Set-Cookie": await commitSession(request, session) },
+  })
 }
 
 export default function Quotes({ loaderData, actionData }: Route.ComponentProps) {

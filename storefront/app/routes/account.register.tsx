@@ -45,13 +45,17 @@ export async function action({ request, url }: Route.ActionArgs) {
 
   const session = await getSession(request)
   const { first_name, last_name } = splitVietnameseName(values.fullName)
-  const result = await register(session, {
-    email: values.email,
-    password,
-    firstName: first_name,
-    lastName: last_name,
-    phone,
-  }, request)
+  const result = await register(
+    session,
+    {
+      email: values.email,
+      password,
+      firstName: first_name,
+      lastName: last_name,
+      phone,
+    },
+    request,
+  )
   if (!result.ok) {
     return data({ errors: { [result.field]: result.key } as Errors, values }, { status: 400, headers: privateNoStore })
   }

@@ -43,8 +43,16 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     description: found.campaign.description ?? translate(lang, "campaign.description", { name: found.campaign.name }),
   })
   return data(
-    { seo, campaign: found.campaign, total: found.product_ids.length, cards, provinces, groups, returnTo: url.pathname },
-    { headers: publicCache }
+    {
+      seo,
+      campaign: found.campaign,
+      total: found.product_ids.length,
+      cards,
+      provinces,
+      groups,
+      returnTo: url.pathname,
+    },
+    { headers: publicCache },
   )
 }
 

@@ -77,9 +77,15 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 }
 
 // The few parts of Stripe.js this page uses (https://docs.stripe.com/js).
-type StripeCardElement = { mount(node: HTMLElement): void; destroy(): void; on(event: "change", handler: (e: { error?: { message?: string } }) => void): void }
+type StripeCardElement = {
+  mount(node: HTMLElement): void
+  destroy(): void
+  on(event: "change", handler: (e: { error?: { message?: string } }) => void): void
+}
 type StripeJs = {
-  elements(options?: { locale?: string }): { create(type: "card", options?: Record<string, unknown>): StripeCardElement }
+  elements(options?: { locale?: string }): {
+    create(type: "card", options?: Record<string, unknown>): StripeCardElement
+  }
   confirmCardPayment(
     clientSecret: string,
     data: { payment_method: { card: StripeCardElement; billing_details: Record<string, unknown> } },
@@ -168,10 +174,16 @@ export default function CheckoutPay({ loaderData }: Route.ComponentProps) {
       })
       .catch(() => ({ error: {} as { message?: string }, paymentIntent: undefined }))
     const status = result.paymentIntent?.status
-    if (!result.error && result.paymentIntent && (status === "succeeded" || status === "requires_capture" || status === "processing")) {
+    if (
+      !result.error &&
+      result.paymentIntent &&
+      (status === "succeeded" || status === "requires_capture" || status === "processing")
+    ) {
       setStep("done")
       // A full page load: the return page completes the cart and shows the order.
-      window.location.assign(`${href("/checkout/return")}?payment_intent=${encodeURIComponent(result.paymentIntent.id)}`)
+      window.location.assign(
+        `${href("/checkout/return")}?payment_intent=${encodeURIComponent(result.paymentIntent.id)}`,
+      )
       return
     }
     // Declined, or the buyer closed the 3-D Secure window: the cart is as it was; try again.
@@ -205,7 +217,13 @@ export default function CheckoutPay({ loaderData }: Route.ComponentProps) {
               <span className="label" id="card-label">
                 {t("pay.card")}
               </span>
-              <div ref={cardNode} className="card-field" role="group" aria-labelledby="card-label" aria-describedby="card-hint" />
+              <div
+                ref={cardNode}
+                className="card-field"
+                role="group"
+                aria-labelledby="card-label"
+                aria-describedby="card-hint"
+              />
               <p className="hint" id="card-hint">
                 {step === "loading" ? t("pay.loading") : t("pay.secure")}
               </p>
@@ -242,7 +260,9 @@ export default function CheckoutPay({ loaderData }: Route.ComponentProps) {
           </ul>
           <dl className="totals">
             <dt>{t("checkout.shipping_fee")}</dt>
-            <dd>{cart.shippingTotal ? <Money amount={cart.shippingTotal} currency={cart.currency} /> : t("shipping.free")}</dd>
+            <dd>
+              {cart.shippingTotal ? <Money amount={cart.shippingTotal} currency={cart.currency} /> : t("shipping.free")}
+            </dd>
             <dt className="grand">{t("checkout.total")}</dt>
             <dd className="grand">
               <Money amount={cart.total} currency={cart.currency} />

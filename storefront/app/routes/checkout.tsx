@@ -263,10 +263,39 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
               {t("checkout.invoice_wanted")}
             </label>
             <p className="hint">{t("checkout.invoice_hint")}</p>
-            <TextField name="invoice_company" label={t("checkout.invoice_company")} defaultValue={values.invoiceCompany} error={errors.invoice_company} maxLength={200} autoComplete="organization" />
-            <TextField name="invoice_tax_code" label={t("checkout.invoice_tax_code")} hint={t("checkout.invoice_tax_code_hint")} defaultValue={values.invoiceTaxCode} error={errors.invoice_tax_code} maxLength={20} inputMode="numeric" />
-            <TextField name="invoice_address" label={t("checkout.invoice_address")} defaultValue={values.invoiceAddress} error={errors.invoice_address} maxLength={300} />
-            <TextField name="invoice_email" type="email" label={t("checkout.invoice_email")} defaultValue={values.invoiceEmail} error={errors.invoice_email} maxLength={254} inputMode="email" />
+            <TextField
+              name="invoice_company"
+              label={t("checkout.invoice_company")}
+              defaultValue={values.invoiceCompany}
+              error={errors.invoice_company}
+              maxLength={200}
+              autoComplete="organization"
+            />
+            <TextField
+              name="invoice_tax_code"
+              label={t("checkout.invoice_tax_code")}
+              hint={t("checkout.invoice_tax_code_hint")}
+              defaultValue={values.invoiceTaxCode}
+              error={errors.invoice_tax_code}
+              maxLength={20}
+              inputMode="numeric"
+            />
+            <TextField
+              name="invoice_address"
+              label={t("checkout.invoice_address")}
+              defaultValue={values.invoiceAddress}
+              error={errors.invoice_address}
+              maxLength={300}
+            />
+            <TextField
+              name="invoice_email"
+              type="email"
+              label={t("checkout.invoice_email")}
+              defaultValue={values.invoiceEmail}
+              error={errors.invoice_email}
+              maxLength={254}
+              inputMode="email"
+            />
           </fieldset>
 
           <div className="field">

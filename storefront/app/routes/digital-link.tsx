@@ -60,9 +60,11 @@ const TEXT = {
     verifyCertificate: "Tra cứu chứng nhận OCOP",
     checkedAt: "Kiểm tra lúc",
     units: "đơn vị",
-    checkedAgainst: (day: string, n: number, root: string) => `Đối chiếu với bản tóm tắt công bố ngày ${day} (số ${n}, gốc Merkle ${root.slice(0, 16)}…).`,
+    checkedAgainst: (day: string, n: number, root: string) =>
+      `Đối chiếu với bản tóm tắt công bố ngày ${day} (số ${n}, gốc Merkle ${root.slice(0, 16)}…).`,
     notInDigest: "Lô chưa có trong bản tóm tắt công bố nào (bản tóm tắt được công bố hằng ngày).",
-    digestMismatch: (day: string) => `Lịch sử hiện tại không còn khớp với bản tóm tắt công bố ngày ${day}: lịch sử đã bị viết lại sau khi công bố.`,
+    digestMismatch: (day: string) =>
+      `Lịch sử hiện tại không còn khớp với bản tóm tắt công bố ngày ${day}: lịch sử đã bị viết lại sau khi công bố.`,
     digestLink: "Bản tóm tắt công bố",
     brokenReasons: {
       content_changed: "một sự kiện đã bị sửa",
@@ -85,7 +87,13 @@ const TEXT = {
     buy: "Mua sản phẩm này",
     seeProducer: "Các sản phẩm của chủ thể",
     seeCertificate: "Tra cứu quyết định công nhận",
-    roles: { producer: "Chủ thể sản xuất", distributor: "Nhà phân phối", retailer: "Điểm bán lẻ", quality_control: "Kiểm tra chất lượng", beekeeper: "Người nuôi ong" } as Record<string, string>,
+    roles: {
+      producer: "Chủ thể sản xuất",
+      distributor: "Nhà phân phối",
+      retailer: "Điểm bán lẻ",
+      quality_control: "Kiểm tra chất lượng",
+      beekeeper: "Người nuôi ong",
+    } as Record<string, string>,
   },
   en: {
     title: "Product traceability",
@@ -114,7 +122,8 @@ const TEXT = {
     correction: (n: number) => `Correction of event #${n}`,
     corrected: "Corrected by a later event",
     verified: (n: number) => `History verified: ${n} events, none changed since they were recorded.`,
-    notVerified: "WARNING: this lot's history was changed after it was recorded — do not rely on the information below.",
+    notVerified:
+      "WARNING: this lot's history was changed after it was recorded — do not rely on the information below.",
     brokenAt: (n: number) => `First broken link: ${n === 0 ? "the lot's master data" : `event #${n}`}.`,
     certificateInvalid: (status: string, day: string) =>
       `WARNING: this product's OCOP certificate ${status === "revoked" ? `was revoked on ${day}` : status === "expired" ? `expired on ${day}` : "is not valid"}. It must not be sold as an OCOP product.`,
@@ -131,9 +140,11 @@ const TEXT = {
     verifyCertificate: "Verify an OCOP certificate",
     checkedAt: "Checked at",
     units: "units",
-    checkedAgainst: (day: string, n: number, root: string) => `Checked against the digest published on ${day} (no. ${n}, Merkle root ${root.slice(0, 16)}…).`,
+    checkedAgainst: (day: string, n: number, root: string) =>
+      `Checked against the digest published on ${day} (no. ${n}, Merkle root ${root.slice(0, 16)}…).`,
     notInDigest: "The lot is not in a published digest yet (digests are published daily).",
-    digestMismatch: (day: string) => `The history no longer matches the digest published on ${day}: it was rewritten after publication.`,
+    digestMismatch: (day: string) =>
+      `The history no longer matches the digest published on ${day}: it was rewritten after publication.`,
     digestLink: "Published digest",
     brokenReasons: {
       content_changed: "an event was edited",
@@ -156,12 +167,17 @@ const TEXT = {
     buy: "Buy this product",
     seeProducer: "The producer's products",
     seeCertificate: "Check the recognition decision",
-    roles: { producer: "Producer", distributor: "Distributor", retailer: "Retailer", quality_control: "Quality control", beekeeper: "Beekeeper" } as Record<string, string>,
+    roles: {
+      producer: "Producer",
+      distributor: "Distributor",
+      retailer: "Retailer",
+      quality_control: "Quality control",
+      beekeeper: "Beekeeper",
+    } as Record<string, string>,
   },
 } as const
 
 type Text = (typeof TEXT)[Lang]
-
 
 /** Machines asking for JSON-LD get the EPCIS document straight away (a Response, not a page). */
 export const middleware: Route.MiddlewareFunction[] = [
@@ -185,7 +201,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   const result = await getTrace(params.gtin, params.lot)
   const self = `${publicOrigin(request)}${url.pathname}`
-  const status = result.kind === "found" ? 200 : result.kind === "not_found" ? 404 : result.kind === "invalid" ? 400 : 503
+  const status =
+    result.kind === "found" ? 200 : result.kind === "not_found" ? 404 : result.kind === "invalid" ? 400 : 503
   return data(
     { lang, result, self, gtin: params.gtin, lot: params.lot },
     { status, headers: { "Cache-Control": status === 200 ? PUBLIC_CACHE : "no-store" } },
@@ -212,9 +229,17 @@ function productName(trace: TracePage, lang: Lang) {
 }
 
 /** A place in one line: name, address, GLN, coordinates (no map: light on a phone). */
-function placeText(place: { name?: string | null; address?: string | null; gln?: string | null; lat?: number | null; lng?: number | null; id?: string | null }) {
+function placeText(place: {
+  name?: string | null
+  address?: string | null
+  gln?: string | null
+  lat?: number | null
+  lng?: number | null
+  id?: string | null
+}) {
   const parts = [place.name, place.address, place.gln ? `GLN ${place.gln}` : null]
-  if (typeof place.lat === "number" && typeof place.lng === "number") parts.push(`${place.lat.toFixed(4)}, ${place.lng.toFixed(4)}`)
+  if (typeof place.lat === "number" && typeof place.lng === "number")
+    parts.push(`${place.lat.toFixed(4)}, ${place.lng.toFixed(4)}`)
   if (!place.name && !place.address && !place.gln && place.id) parts.push(place.id)
   return parts.filter(Boolean).join(" · ")
 }
@@ -262,7 +287,13 @@ export default function DigitalLink({ loaderData }: Route.ComponentProps) {
       ) : (
         <section className="card" aria-labelledby="not-found">
           <p className="kicker">{text.title}</p>
-          <h1 id="not-found">{result.kind === "invalid" ? text.invalidTitle : result.kind === "unavailable" ? text.title : text.notFoundTitle}</h1>
+          <h1 id="not-found">
+            {result.kind === "invalid"
+              ? text.invalidTitle
+              : result.kind === "unavailable"
+                ? text.title
+                : text.notFoundTitle}
+          </h1>
           <p className="ids">
             GTIN {loaderData.gtin} · {text.lot} {loaderData.lot}
           </p>
@@ -395,7 +426,11 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
               <dt>{text.inputs}</dt>
               <dd>
                 {trace.inputs
-                  .map((i) => [i.name, i.producer, i.gtin ? `GTIN ${i.gtin}` : null, i.lot ? `${text.lot} ${i.lot}` : null].filter(Boolean).join(", "))
+                  .map((i) =>
+                    [i.name, i.producer, i.gtin ? `GTIN ${i.gtin}` : null, i.lot ? `${text.lot} ${i.lot}` : null]
+                      .filter(Boolean)
+                      .join(", "),
+                  )
                   .join("; ")}
               </dd>
             </>
@@ -408,7 +443,13 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
         {trace.events.length ? (
           <ol className="timeline">
             {trace.events.map((event) => (
-              <TimelineItem key={event.id} event={event} text={text} lang={lang} correctsSequence={event.corrects_event_id ? bySequence.get(event.corrects_event_id) : undefined} />
+              <TimelineItem
+                key={event.id}
+                event={event}
+                text={text}
+                lang={lang}
+                correctsSequence={event.corrects_event_id ? bySequence.get(event.corrects_event_id) : undefined}
+              />
             ))}
           </ol>
         ) : (
@@ -424,7 +465,10 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
               <li key={i}>
                 {placeText(place)}
                 <span className="detail small">
-                  {text.stepsAt}: {place.steps.map((s) => trace.events.find((e) => e.biz_step === s)?.biz_step_label[lang] ?? s).join(", ")}
+                  {text.stepsAt}:{" "}
+                  {place.steps
+                    .map((s) => trace.events.find((e) => e.biz_step === s)?.biz_step_label[lang] ?? s)
+                    .join(", ")}
                 </span>
               </li>
             ))}
@@ -443,8 +487,15 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
       <p className="small" data-digest={trace.verification.digest?.sequence ?? "none"}>
         {trace.verification.digest ? (
           <>
-            {text.checkedAgainst(trace.verification.digest.day, trace.verification.digest.sequence, trace.verification.digest.root)}{" "}
-            <a href={`/trace/digests/${trace.verification.digest.day}?sequence=${trace.verification.digest.sequence}&lot_id=${encodeURIComponent(trace.id)}`} type="application/json">
+            {text.checkedAgainst(
+              trace.verification.digest.day,
+              trace.verification.digest.sequence,
+              trace.verification.digest.root,
+            )}{" "}
+            <a
+              href={`/trace/digests/${trace.verification.digest.day}?sequence=${trace.verification.digest.sequence}&lot_id=${encodeURIComponent(trace.id)}`}
+              type="application/json"
+            >
               {text.digestLink}
             </a>
           </>
@@ -484,7 +535,10 @@ function LotLinks({ trace, text, lang }: { trace: TracePage; text: Text; lang: L
       {trace.certificate ? (
         <>
           {" · "}
-          <Link to={`${prefix}/ocop/verify?decision_number=${encodeURIComponent(trace.certificate.decision_number)}`} data-link="certificate">
+          <Link
+            to={`${prefix}/ocop/verify?decision_number=${encodeURIComponent(trace.certificate.decision_number)}`}
+            data-link="certificate"
+          >
             {text.seeCertificate}
           </Link>
         </>
@@ -493,7 +547,17 @@ function LotLinks({ trace, text, lang }: { trace: TracePage; text: Text; lang: L
   )
 }
 
-function TimelineItem({ event, text, lang, correctsSequence }: { event: TraceEvent; text: Text; lang: Lang; correctsSequence?: number }) {
+function TimelineItem({
+  event,
+  text,
+  lang,
+  correctsSequence,
+}: {
+  event: TraceEvent
+  text: Text
+  lang: Lang
+  correctsSequence?: number
+}) {
   const place = event.biz_location ?? event.read_point
   const own = event.quantities.filter((q) => !q.epc_class && q.role !== "input")
   return (
@@ -510,7 +574,10 @@ function TimelineItem({ event, text, lang, correctsSequence }: { event: TraceEve
         </span>
       ) : null}
       {event.recorded_by ? (
-        <span className="detail small" data-recorded-by={event.recorded_by.authority ? "authority" : event.recorded_by.type}>
+        <span
+          className="detail small"
+          data-recorded-by={event.recorded_by.authority ? "authority" : event.recorded_by.type}
+        >
           {text.recordedBy[event.recorded_by.authority ? "authority" : event.recorded_by.type] ?? text.recordedBy.admin}
         </span>
       ) : null}
@@ -525,7 +592,11 @@ function TimelineItem({ event, text, lang, correctsSequence }: { event: TraceEve
         </span>
       ) : null}
       {own.length ? (
-        <span className="detail">{own.map((q) => `${q.quantity.toLocaleString(lang === "en" ? "en-US" : "vi-VN")} ${q.uom ?? text.units}`).join(", ")}</span>
+        <span className="detail">
+          {own
+            .map((q) => `${q.quantity.toLocaleString(lang === "en" ? "en-US" : "vi-VN")} ${q.uom ?? text.units}`)
+            .join(", ")}
+        </span>
       ) : null}
       {event.note ? <span className="detail">{event.note}</span> : null}
       {event.attachments.map((a, i) => (

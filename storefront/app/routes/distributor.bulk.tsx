@@ -15,7 +15,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translateWholesale(lang, "bulk.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translateWholesale(lang, "bulk.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 const GRID_ROWS = 8
@@ -25,7 +28,10 @@ type Found = { query: string; found: GridVariant[] | null }
 
 async function check(token: string, body: Record<string, unknown>, lang: Lang): Promise<Outcome> {
   try {
-    return { report: await wholesaleApi<BulkReport>(token, "/store/wholesale/bulk/check", { method: "POST", body }), message: null }
+    return {
+      report: await wholesaleApi<BulkReport>(token, "/store/wholesale/bulk/check", { method: "POST", body }),
+      message: null,
+    }
   } catch (error) {
     return { report: null, message: refusalMessage(error, lang) }
   }
@@ -57,7 +63,9 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 async function customerCart(session: AppSession, token: string, customerId: string): Promise<string> {
   const id = session.get("cartId")
   if (id) {
-    const { cart } = await sdk.store.cart.retrieve(id, { fields: "id,customer_id,completed_at" }, authHeaders(token)).catch(() => ({ cart: null }))
+    const { cart } = await sdk.store.cart
+      .retrieve(id, { fields: "id,customer_id,completed_at" }, authHeaders(token))
+      .catch(() => ({ cart: null }))
     if (cart && !cart.completed_at && cart.customer_id === customerId) return cart.id
   }
   const { cart } = await sdk.store.cart.create(
@@ -86,12 +94,17 @@ export async function action({ request, url }: Route.ActionArgs) {
 
   if (intent === "upload") {
     const file = form.get("file")
-    if (!(file instanceof File) || file.size === 0) return data({ report: null, message: translateWholesale(lang, "bulk.empty") }, { status: 400 })
+    if (!(file instanceof File) || file.size === 0)
+      return data({ report: null, message: translateWholesale(lang, "bulk.empty") }, { status: 400 })
     const csv = Buffer.from(await file.arrayBuffer()).toString("base64")
     const outcome = await check(token, { csv }, lang)
     return data(outcome, { status: outcome.report ? 200 : 400, headers: privateNoStore })
   }
-  if (!lines.length) return data({ report: null, message: translateWholesale(lang, "bulk.empty") }, { status: 400, headers: privateNoStore })
+  if (!lines.length)
+    return data(
+      { report: null, message: translateWholesale(lang, "bulk.empty") },
+      { status: 400, headers: privateNoStore },
+    )
   if (intent === "add") {
     const cartId = await customerCart(session, token, customer.id)
     try {
@@ -223,7 +236,11 @@ export default function BulkOrder({ loaderData, actionData }: Route.ComponentPro
                     <td>{variant.sku}</td>
                     <td>
                       <input type="hidden" name="found_sku" value={variant.sku} />
-                      <input name="found_quantity" aria-label={`${w("bulk.quantity")} ${variant.sku}`} inputMode="numeric" />
+                      <input
+                        name="found_quantity"
+                        aria-label={`${w("bulk.quantity")} ${variant.sku}`}
+                        inputMode="numeric"
+                      />
                     </td>
                   </tr>
                 ))}

@@ -42,7 +42,10 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token } = await requireCustomer(request, url, lang)
   const form = await request.formData()
-  const values = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "").trim()])) as Record<Field, string>
+  const values = Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? "").trim()])) as Record<
+    Field,
+    string
+  >
   const missing = FIELDS.filter((field) => !values[field])
   if (missing.length) return data({ values, missing, message: null }, { status: 400, headers: privateNoStore })
   try {
@@ -59,7 +62,10 @@ export async function action({ request, url }: Route.ActionArgs) {
       },
     })
   } catch (error) {
-    return data({ values, missing: [] as Field[], message: refusalMessage(error, lang) }, { status: 400, headers: privateNoStore })
+    return data(
+      { values, missing: [] as Field[], message: refusalMessage(error, lang) },
+      { status: 400, headers: privateNoStore },
+    )
   }
   throw redirect(localePath(lang, "/distributor"))
 }
@@ -103,14 +109,14 @@ export default function DistributorRegister({ loaderData, actionData }: Route.Co
                 </select>
               </div>
             ) : (
-            <TextField
-              name={field}
-              label={w(LABELS[field])}
-              required
-              defaultValue={values[field] ?? ""}
-              hint={field === "tax_code" ? w("distributor.tax_code_hint") : undefined}
-              type={field === "contact_email" ? "email" : field === "contact_phone" ? "tel" : "text"}
-            />
+              <TextField
+                name={field}
+                label={w(LABELS[field])}
+                required
+                defaultValue={values[field] ?? ""}
+                hint={field === "tax_code" ? w("distributor.tax_code_hint") : undefined}
+                type={field === "contact_email" ? "email" : field === "contact_phone" ? "tel" : "text"}
+              />
             )}
             {actionData?.missing?.includes(field) ? (
               <p className="field-error" role="alert">

@@ -4,7 +4,14 @@ import { Money, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { requireCustomer } from "../lib/customer.server"
-import { getDistributor, getInvitations, refusalMessage, wholesaleApi, type Approval, type Invitation } from "../lib/distributor.server"
+import {
+  getDistributor,
+  getInvitations,
+  refusalMessage,
+  wholesaleApi,
+  type Approval,
+  type Invitation,
+} from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, sdk } from "../lib/medusa.server"
 
@@ -21,7 +28,11 @@ export function meta({ location }: Route.MetaArgs) {
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
   const [distributor, invitations] = await Promise.all([getDistributor(token), getInvitations(token)])
-  if (!distributor) return data({ distributor: null, invitations, approvals: [] as Approval[], orders: [] }, { headers: privateNoStore })
+  if (!distributor)
+    return data(
+      { distributor: null, invitations, approvals: [] as Approval[], orders: [] },
+      { headers: privateNoStore },
+    )
   const canDecide = distributor.member.role !== "accountant" && distributor.company.status === "verified"
   const [{ approvals }, { orders }] = await Promise.all([
     canDecide
@@ -34,7 +45,12 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       distributor,
       invitations,
       approvals,
-      orders: orders.map((o) => ({ id: o.id, display_id: o.display_id, created_at: o.created_at as string, total: Number(o.total) })),
+      orders: orders.map((o) => ({
+        id: o.id,
+        display_id: o.display_id,
+        created_at: o.created_at as string,
+        total: Number(o.total),
+      })),
     },
     { headers: privateNoStore },
   )
@@ -58,7 +74,10 @@ export async function action({ request, url }: Route.ActionArgs) {
         },
       })
     } else if (intent === "request_approval") {
-      await wholesaleApi(token, "/store/distributors/me/approvals", { method: "POST", body: { cart_id: session.get("cartId") ?? "" } })
+      await wholesaleApi(token, "/store/distributors/me/approvals", {
+        method: "POST",
+        body: { cart_id: session.get("cartId") ?? "" },
+      })
     } else if (intent === "accept_invitation") {
       await wholesaleApi(token, `/store/distributors/invitations/${id}/accept`, { method: "POST" })
     } else if (intent === "decline_invitation") {
@@ -105,9 +124,12 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
       <h1>{company.name}</h1>
       {actionData?.message ? <Notice kind="error">{actionData.message}</Notice> : null}
       <p className="distributor-status">
-        {w("distributor.status")}: <strong>{w(`distributor.status.${company.status}` as WholesaleKey)}</strong> · MST {company.tax_code}
+        {w("distributor.status")}: <strong>{w(`distributor.status.${company.status}` as WholesaleKey)}</strong> · MST{" "}
+        {company.tax_code}
       </p>
-      {company.rejection_reason ? <p>{w("distributor.rejection_reason", { reason: company.rejection_reason })}</p> : null}
+      {company.rejection_reason ? (
+        <p>{w("distributor.rejection_reason", { reason: company.rejection_reason })}</p>
+      ) : null}
       <Invitations invitations={invitations} />
       {company.status === "verified" ? (
         <p>
@@ -176,8 +198,11 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
             <ul className="approval-list">
               {approvals.map((a) => (
                 <li key={a.id}>
-                  <Money amount={a.amount} /> · {w("distributor.approval_lines", { count: a.lines.length })} · {formatDate(a.created_at, lang, true)} ·{" "}
-                  <span data-testid={`approval-status-${a.id}`}>{w(`distributor.approval_status.${a.status}` as WholesaleKey)}</span>
+                  <Money amount={a.amount} /> · {w("distributor.approval_lines", { count: a.lines.length })} ·{" "}
+                  {formatDate(a.created_at, lang, true)} ·{" "}
+                  <span data-testid={`approval-status-${a.id}`}>
+                    {w(`distributor.approval_status.${a.status}` as WholesaleKey)}
+                  </span>
                   {a.reason ? ` · ${a.reason}` : ""}
                   {approver && a.status === "pending" ? (
                     <>
@@ -191,7 +216,13 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
                       <Form method="post" className="inline">
                         <input type="hidden" name="intent" value="reject" />
                         <input type="hidden" name="id" value={a.id} />
-                        <input name="reason" aria-label={w("distributor.reason")} placeholder={w("distributor.reason")} required minLength={3} />
+                        <input
+                          name="reason"
+                          aria-label={w("distributor.reason")}
+                          placeholder={w("distributor.reason")}
+                          required
+                          minLength={3}
+                        />
                         <button type="submit" className="button small">
                           {w("distributor.reject")}
                         </button>
@@ -214,7 +245,9 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
             {orders.map((o) => (
               <li key={o.id}>
                 #{o.display_id} · {formatDate(o.created_at, lang)} · <Money amount={o.total} /> ·{" "}
-                <Link to={`${href("/distributor/bulk")}?reorder=${encodeURIComponent(o.id)}`}>{w("distributor.reorder")}</Link>
+                <Link to={`${href("/distributor/bulk")}?reorder=${encodeURIComponent(o.id)}`}>
+                  {w("distributor.reorder")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -234,7 +267,10 @@ function Invitations({ invitations }: { invitations: Invitation[] }) {
       <ul className="invitation-list">
         {invitations.map((invitation) => (
           <li key={invitation.id} data-testid={`invitation-${invitation.id}`}>
-            {w("distributor.invitation", { company: invitation.company.name, role: w(`distributor.role.${invitation.role}` as WholesaleKey) })}
+            {w("distributor.invitation", {
+              company: invitation.company.name,
+              role: w(`distributor.role.${invitation.role}` as WholesaleKey),
+            })}
             {invitation.spending_limit !== null ? (
               <>
                 {" · "}

@@ -52,7 +52,12 @@ export async function action({ request, params, url }: Route.ActionArgs) {
   if (!event) throw data(null, { status: 404 })
   const form = await request.formData()
   const productId = form.get("product_id")
-  if (event.kind !== "live" || event.status !== "live" || typeof productId !== "string" || !event.product_ids.includes(productId)) {
+  if (
+    event.kind !== "live" ||
+    event.status !== "live" ||
+    typeof productId !== "string" ||
+    !event.product_ids.includes(productId)
+  ) {
     return data({ error: { productId, key: "events.not_live" as const } }, { status: 400, headers: privateNoStore })
   }
   const session = await getSession(request)
@@ -70,7 +75,9 @@ export async function action({ request, params, url }: Route.ActionArgs) {
     )
   }
   session.flash("flash", { kind: "success", key: "cart.added", params: { count: session.get("cartCount") ?? 0 } })
-  return redirect(localePath(lang, `/events/${params.handle}`), { headers: { "Set-Cookie": await commitSession(request, session) } })
+  return redirect(localePath(lang, `/events/${params.handle}`), {
+    headers: { "Set-Cookie": await commitSession(request, session) },
+  })
 }
 
 export default function EventPage({ loaderData, actionData }: Route.ComponentProps) {
@@ -79,7 +86,13 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
   const selling = event.kind === "live" && event.status === "live"
   return (
     <>
-      <Breadcrumbs items={[{ label: t("nav.home"), to: href("/") }, { label: t("events.heading"), to: href("/events") }, { label: event.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("nav.home"), to: href("/") },
+          { label: t("events.heading"), to: href("/events") },
+          { label: event.title },
+        ]}
+      />
       <section className={`event-hero ${event.status}`} aria-labelledby="event-heading">
         <p className="event-kind">{t(`events.kind.${event.kind}`)}</p>
         <h1 id="event-heading">{event.title}</h1>
@@ -93,12 +106,19 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
           )}
         </p>
         <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
-        {event.status !== "ended" ? <FollowButton targetType="event" targetId={event.id} followId={loaderData.followId} /> : null}
+        {event.status !== "ended" ? (
+          <FollowButton targetType="event" targetId={event.id} followId={loaderData.followId} />
+        ) : null}
         {event.place ? <p>{t("events.place", { place: event.place })}</p> : null}
         {event.province ? <p>{t("events.province", { province: event.province })}</p> : null}
         {safeUrl(event.stream_url) ? (
           <p>
-            <a href={safeUrl(event.stream_url)} rel="noopener noreferrer nofollow" target="_blank" className={selling ? "button primary" : undefined}>
+            <a
+              href={safeUrl(event.stream_url)}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+              className={selling ? "button primary" : undefined}
+            >
               {t("events.watch")}
             </a>
           </p>
@@ -126,7 +146,13 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
             <ul className="live-products">
               {featured.map((card) => (
                 <li key={card.id} className="live-product">
-                  <ProductImage image={card.thumbnail ? { url: card.thumbnail, srcSet: null, width: null, height: null } : null} alt={card.title} sizes="120px" width={120} height={120} />
+                  <ProductImage
+                    image={card.thumbnail ? { url: card.thumbnail, srcSet: null, width: null, height: null } : null}
+                    alt={card.title}
+                    sizes="120px"
+                    width={120}
+                    height={120}
+                  />
                   <div>
                     <Link to={href(`/products/${card.handle}`)}>{card.title}</Link>
                     {card.stars ? <Stars stars={card.stars} compact /> : null}
@@ -146,7 +172,9 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
                     ) : (
                       <p className="stock out">{t("product.sold_out")}</p>
                     )}
-                    {actionData?.error?.productId === card.id ? <FieldError id={`err-${card.id}`} error={actionData.error.key} /> : null}
+                    {actionData?.error?.productId === card.id ? (
+                      <FieldError id={`err-${card.id}`} error={actionData.error.key} />
+                    ) : null}
                   </div>
                 </li>
               ))}

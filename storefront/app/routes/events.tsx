@@ -33,7 +33,9 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 export default function EventsPage({ loaderData }: Route.ComponentProps) {
   const { t, href, lang } = useT()
   const monthName = (month: string) =>
-    new Intl.DateTimeFormat(intlLocale(lang), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`))
+    new Intl.DateTimeFormat(intlLocale(lang), { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(`${month}-15T00:00:00Z`),
+    )
   return (
     <>
       <Breadcrumbs items={[{ label: t("nav.home"), to: href("/") }, { label: t("events.heading") }]} />

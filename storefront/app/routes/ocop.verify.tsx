@@ -146,7 +146,14 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
         </div>
         <div className="field">
           <label htmlFor="year">{t("ocop.verify.year")}</label>
-          <input id="year" name="year" defaultValue={loaderData.year} inputMode="numeric" pattern="[0-9]{4}" placeholder="2025" />
+          <input
+            id="year"
+            name="year"
+            defaultValue={loaderData.year}
+            inputMode="numeric"
+            pattern="[0-9]{4}"
+            placeholder="2025"
+          />
         </div>
         <button type="submit" className="button">
           {t("ocop.verify.submit")}

@@ -67,9 +67,12 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const sellers =
     customer && token && order.customer_id === customer.id
       ? await sdk.client
-          .fetch<{ shipments: { seller: { id: string; legal_name: string } }[] }>(`/store/ocop/orders/${order.id}/shipments`, {
-            headers: authHeaders(token),
-          })
+          .fetch<{ shipments: { seller: { id: string; legal_name: string } }[] }>(
+            `/store/ocop/orders/${order.id}/shipments`,
+            {
+              headers: authHeaders(token),
+            },
+          )
           .then((r) => r.shipments.map((s) => s.seller))
           .catch(() => [])
       : []
@@ -169,11 +172,19 @@ export default function Order({ loaderData }: Route.ComponentProps) {
             {loaderData.sellers.map((seller) => (
               <li key={seller.id}>
                 {seller.legal_name}:{" "}
-                <a href={href(`/orders/${order.id}/documents/confirmation?seller=${seller.id}`)} target="_blank" rel="noreferrer">
+                <a
+                  href={href(`/orders/${order.id}/documents/confirmation?seller=${seller.id}`)}
+                  target="_blank"
+                  rel="noreferrer"
+                >
                   {t("order.document.confirmation")}
                 </a>{" "}
                 ·{" "}
-                <a href={href(`/orders/${order.id}/documents/delivery-note?seller=${seller.id}`)} target="_blank" rel="noreferrer">
+                <a
+                  href={href(`/orders/${order.id}/documents/delivery-note?seller=${seller.id}`)}
+                  target="_blank"
+                  rel="noreferrer"
+                >
                   {t("order.document.delivery-note")}
                 </a>
               </li>
@@ -255,7 +266,12 @@ function BankTransferPanel({ transfer, currency }: { transfer: BankTransfer; cur
         <>
           <p>{t("order.transfer.scan")}</p>
           {/* The SVG is drawn by the backend (bwip-js) from the VietQR payload: no user text in it. */}
-          <div className="vietqr" role="img" aria-label={t("order.transfer.qr")} dangerouslySetInnerHTML={{ __html: transfer.qr_svg }} />
+          <div
+            className="vietqr"
+            role="img"
+            aria-label={t("order.transfer.qr")}
+            dangerouslySetInnerHTML={{ __html: transfer.qr_svg }}
+          />
         </>
       )}
       <dl>

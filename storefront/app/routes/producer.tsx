@@ -88,7 +88,9 @@ export default function Producer({ loaderData }: Route.ComponentProps) {
               ) : null}
             </p>
             <p>{t("producer.count", { count: loaderData.count })}</p>
-            {loaderData.producerId ? <FollowButton targetType="producer" targetId={loaderData.producerId} followId={loaderData.followId} /> : null}
+            {loaderData.producerId ? (
+              <FollowButton targetType="producer" targetId={loaderData.producerId} followId={loaderData.followId} />
+            ) : null}
           </div>
         }
       />

@@ -91,7 +91,10 @@ function endedPage(request: Request, url: URL, lang: "vi" | "en", ended: Product
     description: translate(lang, "cert.not_sold_as_ocop"),
     noindex: true,
   })
-  return data({ kind: "ended" as const, seo, ended: { ...ended, product: { ...ended.product, title } } }, { status: 410, headers: publicCache })
+  return data(
+    { kind: "ended" as const, seo, ended: { ...ended, product: { ...ended.product, title } } },
+    { status: 410, headers: publicCache },
+  )
 }
 
 export async function loader({ request, params, url }: Route.LoaderArgs) {
@@ -104,7 +107,8 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   }
   const { product, ocopAvailable } = found
   // No valid certificate shown: say plainly whether the last one was revoked or expired.
-  const endedCertificate = !product.ocop && ocopAvailable ? ((await productCertificate(product.handle))?.certificate ?? null) : null
+  const endedCertificate =
+    !product.ocop && ocopAvailable ? ((await productCertificate(product.handle))?.certificate ?? null) : null
   const title = localizedTitle(product, lang)
   const description = (lang === "en" ? product.descriptionEn : null) ?? product.description
   const [related, story, wholesale] = await Promise.all([
@@ -156,7 +160,12 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
             : null,
         group: group ? { handle: group.handle, name: productGroupLabel(group, lang) } : null,
         // An official subgroup (Decision 148) in the page's language; other text as written.
-        subgroup: product.subgroup ? (productGroupLabel(findSubgroup(product.subgroup) ?? { label_vi: product.subgroup, label_en: product.subgroup }, lang)) : null,
+        subgroup: product.subgroup
+          ? productGroupLabel(
+              findSubgroup(product.subgroup) ?? { label_vi: product.subgroup, label_en: product.subgroup },
+              lang,
+            )
+          : null,
         isService: product.isService,
       },
       ocopAvailable,
@@ -225,7 +234,9 @@ function EndedProduct({ ended }: { ended: ProductCertificate }) {
               <dd>{ended.certificate.decisionNumber}</dd>
             </dl>
             <p>
-              <Link to={`${href("/ocop/verify")}?decision_number=${encodeURIComponent(ended.certificate.decisionNumber)}`}>
+              <Link
+                to={`${href("/ocop/verify")}?decision_number=${encodeURIComponent(ended.certificate.decisionNumber)}`}
+              >
                 {t("cert.verify_link")}
               </Link>
             </p>
@@ -397,7 +408,9 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
           </Form>
           <p className="cod-note">{t("product.cod_note")}</p>
           <p className="quote-link">
-            <Link to={`${href("/account/quotes")}?product=${encodeURIComponent(product.handle)}`}>{t("quotes.ask_for_price")}</Link>
+            <Link to={`${href("/account/quotes")}?product=${encodeURIComponent(product.handle)}`}>
+              {t("quotes.ask_for_price")}
+            </Link>
           </p>
           {product.isService ? <p className="service-note">{t("category.service_note")}</p> : null}
 

@@ -72,7 +72,13 @@ export default function Province({ loaderData }: Route.ComponentProps) {
 }
 
 /** Counts by group and stars, producers, 5★ highlights, running campaigns and stories (above the listing). */
-function ProvinceShowcaseView({ showcase, returnTo }: { showcase: Route.ComponentProps["loaderData"]["showcase"]; returnTo: string }) {
+function ProvinceShowcaseView({
+  showcase,
+  returnTo,
+}: {
+  showcase: Route.ComponentProps["loaderData"]["showcase"]
+  returnTo: string
+}) {
   const { t, href } = useT()
   if (!showcase.total) return null
   return (

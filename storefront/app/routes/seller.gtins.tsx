@@ -12,7 +12,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "seller.gtins")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "seller.gtins")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 type VariantGtin = {
@@ -38,14 +41,23 @@ export async function action({ request, url }: Route.ActionArgs) {
   const intent = form.get("intent") === "prefix" ? "prefix" : "gtin"
   const variantId = String(form.get("variant_id") ?? "")
   const value = String(form.get(intent === "prefix" ? "company_prefix" : "gtin") ?? "").trim()
-  const failed = (errors: MessageKey[], status = 400) => data({ intent, variantId, value, errors }, { status, headers: privateNoStore })
+  const failed = (errors: MessageKey[], status = 400) =>
+    data({ intent, variantId, value, errors }, { status, headers: privateNoStore })
   if (!value) return failed(["error.required"])
-  if (!DIGITS.test(value)) return failed([intent === "prefix" ? "seller.gtin_error.prefix_format" : "seller.gtin_error.format"])
+  if (!DIGITS.test(value))
+    return failed([intent === "prefix" ? "seller.gtin_error.prefix_format" : "seller.gtin_error.format"])
   try {
-    if (intent === "prefix") await sellerApi(token, "/sellers/me/trade-items/prefix", { method: "POST", body: { company_prefix: value } })
-    else await sellerApi(token, "/sellers/me/trade-items", { method: "POST", body: { variant_id: variantId, gtin: value } })
+    if (intent === "prefix")
+      await sellerApi(token, "/sellers/me/trade-items/prefix", { method: "POST", body: { company_prefix: value } })
+    else
+      await sellerApi(token, "/sellers/me/trade-items", {
+        method: "POST",
+        body: { variant_id: variantId, gtin: value },
+      })
   } catch (error) {
-    return failed(refusalKeys(error, { fallback: "seller.gtin_error.generic", notFound: "seller.gtin_error.not_found" }))
+    return failed(
+      refusalKeys(error, { fallback: "seller.gtin_error.generic", notFound: "seller.gtin_error.not_found" }),
+    )
   }
   session.flash("flash", { kind: "success", key: intent === "prefix" ? "seller.gtins_generated" : "seller.gtin_saved" })
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
@@ -56,7 +68,9 @@ export default function SellerGtins({ loaderData, actionData }: Route.ComponentP
   const busy = useNavigation().state === "submitting"
   const missing = loaderData.variants.filter((v) => !v.gtin14 && !v.is_service).length
   const errorsFor = (intent: string, variantId = "") =>
-    actionData && actionData.intent === intent && (intent === "prefix" || actionData.variantId === variantId) ? actionData.errors : []
+    actionData && actionData.intent === intent && (intent === "prefix" || actionData.variantId === variantId)
+      ? actionData.errors
+      : []
   const prefixErrors = errorsFor("prefix")
   return (
     <>
@@ -110,7 +124,12 @@ export default function SellerGtins({ loaderData, actionData }: Route.ComponentP
                     ) : variant.is_service ? (
                       t("seller.gtin_service")
                     ) : (
-                      <Form method="post" noValidate className="inline-form" aria-label={t("seller.gtin_for", { variant: label })}>
+                      <Form
+                        method="post"
+                        noValidate
+                        className="inline-form"
+                        aria-label={t("seller.gtin_for", { variant: label })}
+                      >
                         <input type="hidden" name="intent" value="gtin" />
                         <input type="hidden" name="variant_id" value={variant.variant_id} />
                         <TextField

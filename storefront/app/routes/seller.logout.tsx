@@ -10,7 +10,9 @@ export async function action({ request, url }: Route.ActionArgs) {
   const session = await getSession(request)
   await signOutSeller(session)
   session.flash("flash", { kind: "success", key: "seller.signed_out" })
-  return redirect(localePath(lang, "/seller/login"), { headers: { "Set-Cookie": await commitSession(request, session) } })
+  return redirect(localePath(lang, "/seller/login"), {
+    headers: { "Set-Cookie": await commitSession(request, session) },
+  })
 }
 
 export async function loader({ url }: Route.LoaderArgs) {

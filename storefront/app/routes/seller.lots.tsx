@@ -12,7 +12,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "seller.lots")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "seller.lots")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 type Lot = {
@@ -29,7 +32,15 @@ type Lot = {
 /** The steps a producer records on its own lots (EPCIS business steps, as the trace page names them). */
 const EVENT_STEPS = ["commissioning", "inspecting", "packing", "storing", "shipping"] as const
 
-type Field = "variant_id" | "lot_code" | "production_date" | "expiry_date" | "quantity_produced" | "origin_area" | "biz_step" | "event_time"
+type Field =
+  | "variant_id"
+  | "lot_code"
+  | "production_date"
+  | "expiry_date"
+  | "quantity_produced"
+  | "origin_area"
+  | "biz_step"
+  | "event_time"
 type Errors = Partial<Record<Field, MessageKey>>
 type Values = Partial<Record<Field, string>>
 
@@ -40,23 +51,33 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
   const [{ lots }, { variants: all }] = await Promise.all([
     sellerApi<{ lots: Lot[] }>(token, "/sellers/me/lots"),
-    sellerApi<{ variants: { variant_id: string; product_title: string; variant_title: string; is_service: boolean; gtin14: string | null }[] }>(
-      token,
-      "/sellers/me/trade-items"
-    ),
+    sellerApi<{
+      variants: {
+        variant_id: string
+        product_title: string
+        variant_title: string
+        is_service: boolean
+        gtin14: string | null
+      }[]
+    }>(token, "/sellers/me/trade-items"),
   ])
   // Only a variant with a GTIN can have lots; the others are sent to the GTINs page.
-  const variants = all.filter((v) => v.gtin14).map((v) => ({ id: v.variant_id, label: `${v.product_title} — ${v.variant_title} (GTIN ${v.gtin14})` }))
+  const variants = all
+    .filter((v) => v.gtin14)
+    .map((v) => ({ id: v.variant_id, label: `${v.product_title} — ${v.variant_title} (GTIN ${v.gtin14})` }))
   const withoutGtin = all.filter((v) => !v.gtin14 && !v.is_service).length
   return data({ sellerName: seller.legal_name, lots, variants, withoutGtin }, { headers: privateNoStore })
 }
 
 function lotBody(form: FormData): { values: Values; errors: Errors; body: Record<string, unknown> } {
   const values = Object.fromEntries(
-    (["variant_id", "lot_code", "production_date", "expiry_date", "quantity_produced", "origin_area"] as const).map((f) => [f, String(form.get(f) ?? "").trim()])
+    (["variant_id", "lot_code", "production_date", "expiry_date", "quantity_produced", "origin_area"] as const).map(
+      (f) => [f, String(form.get(f) ?? "").trim()],
+    ),
   ) as Values
   const errors: Errors = {}
-  for (const field of ["variant_id", "lot_code", "origin_area"] as const) if (!values[field]) errors[field] = "error.required"
+  for (const field of ["variant_id", "lot_code", "origin_area"] as const)
+    if (!values[field]) errors[field] = "error.required"
   if (!DATE.test(values.production_date ?? "")) errors.production_date = "error.date.invalid"
   if (values.expiry_date && !DATE.test(values.expiry_date)) errors.expiry_date = "error.date.invalid"
   const quantity = Number(values.quantity_produced)
@@ -73,7 +94,10 @@ function lotBody(form: FormData): { values: Values; errors: Errors; body: Record
 }
 
 function eventBody(form: FormData): { values: Values; errors: Errors; body: Record<string, unknown> } {
-  const values: Values = { biz_step: String(form.get("biz_step") ?? ""), event_time: String(form.get("event_time") ?? "") }
+  const values: Values = {
+    biz_step: String(form.get("biz_step") ?? ""),
+    event_time: String(form.get("event_time") ?? ""),
+  }
   const errors: Errors = {}
   if (!(EVENT_STEPS as readonly string[]).includes(values.biz_step!)) errors.biz_step = "error.required"
   if (!DATE_TIME.test(values.event_time!)) errors.event_time = "error.date.invalid"
@@ -101,7 +125,10 @@ export async function action({ request, url }: Route.ActionArgs) {
     const path = isEvent ? `/sellers/me/lots/${encodeURIComponent(lotId)}/events` : "/sellers/me/lots"
     await sellerApi(token, path, { method: "POST", body })
   } catch (error) {
-    return failed(400, refusalKeys(error, { fallback: "seller.lot_error.generic", notFound: "seller.gtin_error.not_found" }))
+    return failed(
+      400,
+      refusalKeys(error, { fallback: "seller.lot_error.generic", notFound: "seller.gtin_error.not_found" }),
+    )
   }
   session.flash("flash", { kind: "success", key: isEvent ? "seller.lot_event_recorded" : "seller.lot_created" })
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
@@ -148,13 +175,21 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
                   <td>{formatDate(lot.production_date, lang)}</td>
                   <td>{lot.quantity_produced}</td>
                   <td>
-                    <Form method="post" className="inline-form" aria-label={t("seller.lot_event_for", { lot: lot.lot_code })}>
+                    <Form
+                      method="post"
+                      className="inline-form"
+                      aria-label={t("seller.lot_event_for", { lot: lot.lot_code })}
+                    >
                       <input type="hidden" name="intent" value="event" />
                       <input type="hidden" name="lot_id" value={lot.id} />
                       <label className="visually-hidden" htmlFor={`step-${lot.id}`}>
                         {t("seller.lot_event_step")}
                       </label>
-                      <select id={`step-${lot.id}`} name="biz_step" defaultValue={mine ? actionData.values.biz_step : "packing"}>
+                      <select
+                        id={`step-${lot.id}`}
+                        name="biz_step"
+                        defaultValue={mine ? actionData.values.biz_step : "packing"}
+                      >
                         {EVENT_STEPS.map((step) => (
                           <option key={step} value={step}>
                             {t(`seller.lot_step.${step}`)}
@@ -210,7 +245,13 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
           </select>
           <FieldError id="f-variant_id-error" error={lotErrors.variant_id} />
         </div>
-        <TextField name="lot_code" label={t("seller.lot_code")} required defaultValue={lotValues.lot_code} error={lotErrors.lot_code} />
+        <TextField
+          name="lot_code"
+          label={t("seller.lot_code")}
+          required
+          defaultValue={lotValues.lot_code}
+          error={lotErrors.lot_code}
+        />
         <TextField
           name="production_date"
           type="date"
@@ -219,7 +260,13 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
           defaultValue={lotValues.production_date}
           error={lotErrors.production_date}
         />
-        <TextField name="expiry_date" type="date" label={t("seller.lot_expiry_date")} defaultValue={lotValues.expiry_date} error={lotErrors.expiry_date} />
+        <TextField
+          name="expiry_date"
+          type="date"
+          label={t("seller.lot_expiry_date")}
+          defaultValue={lotValues.expiry_date}
+          error={lotErrors.expiry_date}
+        />
         <TextField
           name="quantity_produced"
           type="number"
@@ -228,7 +275,13 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
           defaultValue={lotValues.quantity_produced}
           error={lotErrors.quantity_produced}
         />
-        <TextField name="origin_area" label={t("seller.lot_origin")} required defaultValue={lotValues.origin_area} error={lotErrors.origin_area} />
+        <TextField
+          name="origin_area"
+          label={t("seller.lot_origin")}
+          required
+          defaultValue={lotValues.origin_area}
+          error={lotErrors.origin_area}
+        />
         <button type="submit" className="button primary" disabled={busy}>
           {t("seller.lot_create")}
         </button>

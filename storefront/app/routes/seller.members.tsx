@@ -12,7 +12,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "seller.members")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "seller.members")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 type Invite = { id: string; email: string; role: SellerRole; expires_at: string }
@@ -27,7 +30,10 @@ async function requireOwner(request: Request, url: URL) {
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller, member } = await requireOwner(request, url)
-  const { members, invites } = await sellerApi<{ members: SellerMember[]; invites: Invite[] }>(token, "/sellers/me/members")
+  const { members, invites } = await sellerApi<{ members: SellerMember[]; invites: Invite[] }>(
+    token,
+    "/sellers/me/members",
+  )
   return data({ sellerName: seller.legal_name, me: member.id, members, invites }, { headers: privateNoStore })
 }
 
@@ -39,22 +45,33 @@ export async function action({ request, url }: Route.ActionArgs) {
   const form = await request.formData()
   if (form.get("intent") === "remove") {
     try {
-      await sellerApi(token, `/sellers/me/members/${encodeURIComponent(String(form.get("member_id") ?? ""))}`, { method: "DELETE" })
+      await sellerApi(token, `/sellers/me/members/${encodeURIComponent(String(form.get("member_id") ?? ""))}`, {
+        method: "DELETE",
+      })
     } catch (error) {
-      return data({ refusal: refusal(error, lang), errors: {} as Errors, token: null, email: "" }, { status: 400, headers: privateNoStore })
+      return data(
+        { refusal: refusal(error, lang), errors: {} as Errors, token: null, email: "" },
+        { status: 400, headers: privateNoStore },
+      )
     }
     session.flash("flash", { kind: "success", key: "seller.member_removed" })
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
   }
-  const email = String(form.get("email") ?? "").trim().toLowerCase()
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const role = String(form.get("role") ?? "")
   const errors: Errors = {}
   if (!email) errors.email = "error.required"
   else if (!isEmail(email)) errors.email = "error.email.invalid"
   if (!(INVITE_ROLES as readonly string[]).includes(role)) errors.role = "error.required"
-  if (Object.keys(errors).length) return data({ refusal: null, errors, token: null, email }, { status: 400, headers: privateNoStore })
+  if (Object.keys(errors).length)
+    return data({ refusal: null, errors, token: null, email }, { status: 400, headers: privateNoStore })
   try {
-    const { invite } = await sellerApi<{ invite: { token: string } }>(token, "/sellers/me/invites", { method: "POST", body: { email, role } })
+    const { invite } = await sellerApi<{ invite: { token: string } }>(token, "/sellers/me/invites", {
+      method: "POST",
+      body: { email, role },
+    })
     // The invitee needs this code to join (POST /sellers/invites/accept): shown once, here.
     return data({ refusal: null, errors, token: invite.token, email }, { headers: privateNoStore })
   } catch (error) {
@@ -73,7 +90,8 @@ export default function SellerMembers({ loaderData, actionData }: Route.Componen
       {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
       {actionData?.token ? (
         <Notice kind="success">
-          {t("seller.invite_sent", { email: actionData.email })} <code data-testid="invite-token">{actionData.token}</code>
+          {t("seller.invite_sent", { email: actionData.email })}{" "}
+          <code data-testid="invite-token">{actionData.token}</code>
         </Notice>
       ) : null}
       <table className="data-table" data-testid="members">
@@ -110,7 +128,8 @@ export default function SellerMembers({ loaderData, actionData }: Route.Componen
           <ul data-testid="invites">
             {loaderData.invites.map((invite) => (
               <li key={invite.id}>
-                {invite.email} — {t(`seller.role.${invite.role}`)} ({t("seller.invite_expires", { date: formatDate(invite.expires_at, lang) })})
+                {invite.email} — {t(`seller.role.${invite.role}`)} (
+                {t("seller.invite_expires", { date: formatDate(invite.expires_at, lang) })})
               </li>
             ))}
           </ul>
@@ -119,7 +138,14 @@ export default function SellerMembers({ loaderData, actionData }: Route.Componen
       <h2>{t("seller.invite")}</h2>
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="invite" />
-        <TextField name="email" type="email" label={t("checkout.email")} required defaultValue={actionData?.token ? "" : actionData?.email} error={errors.email} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("checkout.email")}
+          required
+          defaultValue={actionData?.token ? "" : actionData?.email}
+          error={errors.email}
+        />
         <div className={errors.role ? "field has-error" : "field"}>
           <label htmlFor="f-role">{t("seller.role")}</label>
           <select id="f-role" name="role" defaultValue="staff">

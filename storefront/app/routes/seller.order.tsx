@@ -1,151 +1,109 @@
-import { data, Form, redirect, useNavigation } from "react-router";
-import type { Route } from "./+types/seller.order";
-import { SellerNav } from "../components/SellerNav";
-import { Money, Notice, TextField } from "../components/ui";
-import {
-  formatDate,
-  langFromPath,
-  translate,
-  useT,
-  type MessageKey,
-} from "../i18n";
-import { cacheHeaders, privateNoStore } from "../lib/http.server";
-import { isNotFound } from "../lib/medusa.server";
-import {
-  refusal,
-  requireSeller,
-  sellerApi,
-  type SellerOrder,
-  type SellerOrderPayment,
-} from "../lib/seller.server";
-import { commitSession } from "../lib/session.server";
+import { data, Form, redirect, useNavigation } from "react-router"
+import type { Route } from "./+types/seller.order"
+import { SellerNav } from "../components/SellerNav"
+import { Money, Notice, TextField } from "../components/ui"
+import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { isNotFound } from "../lib/medusa.server"
+import { refusal, requireSeller, sellerApi, type SellerOrder, type SellerOrderPayment } from "../lib/seller.server"
+import { commitSession } from "../lib/session.server"
 
-export const headers = cacheHeaders;
+export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname);
+  const lang = langFromPath(location.pathname)
   return [
     {
       title: `${translate(lang, "seller.orders")} — ${translate(lang, "site.name")}`,
     },
     { name: "robots", content: "noindex" },
-  ];
+  ]
 }
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(
-    request,
-    url,
-    langFromPath(url.pathname),
-  );
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
   try {
     const { order } = await sellerApi<{ order: SellerOrder }>(
       token,
       `/sellers/me/orders/${encodeURIComponent(params.id)}`,
-    );
+    )
     // Wholesale: VAT invoice details and the bank transfer of this part.
     const { payment } = await sellerApi<{ payment: SellerOrderPayment }>(
       token,
       `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}`,
-    );
-    return data(
-      { sellerName: seller.legal_name, order, payment },
-      { headers: privateNoStore },
-    );
+    )
+    return data({ sellerName: seller.legal_name, order, payment }, { headers: privateNoStore })
   } catch (error) {
-    if (isNotFound(error)) throw data(null, { status: 404 });
-    throw error;
+    if (isNotFound(error)) throw data(null, { status: 404 })
+    throw error
   }
 }
 
-const STEPS = ["accept", "pack", "ship", "cancel"] as const;
-type Step = (typeof STEPS)[number];
+const STEPS = ["accept", "pack", "ship", "cancel"] as const
+type Step = (typeof STEPS)[number]
 /** The text a step needs (the API asks for it too): a tracking number to ship, a reason to cancel. */
 const REQUIRED: Partial<Record<Step, "tracking_number" | "reason">> = {
   ship: "tracking_number",
   cancel: "reason",
-};
+}
 
 export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
-  const { token, session } = await requireSeller(
-    request,
-    url,
-    langFromPath(url.pathname),
-  );
-  const form = await request.formData();
+  const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
+  const form = await request.formData()
   if (form.get("intent") === "confirm_receipt") {
     try {
-      await sellerApi(token, `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}/confirm-receipt`, { method: "POST" });
+      await sellerApi(token, `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}/confirm-receipt`, {
+        method: "POST",
+      })
     } catch (error) {
-      const none: Partial<Record<"tracking_number" | "reason", MessageKey>> = {};
-      return data({ errors: none, refusal: refusal(error, lang) }, { status: 400, headers: privateNoStore });
+      const none: Partial<Record<"tracking_number" | "reason", MessageKey>> = {}
+      return data({ errors: none, refusal: refusal(error, lang) }, { status: 400, headers: privateNoStore })
     }
-    session.flash("flash", { kind: "success", key: "seller.transfer_confirmed" });
-    return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } });
+    session.flash("flash", { kind: "success", key: "seller.transfer_confirmed" })
+    return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
   }
-  const step = String(form.get("intent") ?? "") as Step;
-  if (!STEPS.includes(step)) throw data(null, { status: 400 });
-  const body: Record<string, string> = {};
-  const errors: Partial<Record<"tracking_number" | "reason", MessageKey>> = {};
-  const required = REQUIRED[step];
+  const step = String(form.get("intent") ?? "") as Step
+  if (!STEPS.includes(step)) throw data(null, { status: 400 })
+  const body: Record<string, string> = {}
+  const errors: Partial<Record<"tracking_number" | "reason", MessageKey>> = {}
+  const required = REQUIRED[step]
   if (required) {
-    body[required] = String(form.get(required) ?? "").trim();
-    if (!body[required]) errors[required] = "error.required";
+    body[required] = String(form.get(required) ?? "").trim()
+    if (!body[required]) errors[required] = "error.required"
   }
-  const carrier = String(form.get("carrier") ?? "").trim();
-  if (step === "ship" && carrier) body.carrier = carrier;
-  if (Object.keys(errors).length)
-    return data(
-      { errors, refusal: null },
-      { status: 400, headers: privateNoStore },
-    );
+  const carrier = String(form.get("carrier") ?? "").trim()
+  if (step === "ship" && carrier) body.carrier = carrier
+  if (Object.keys(errors).length) return data({ errors, refusal: null }, { status: 400, headers: privateNoStore })
   try {
-    await sellerApi(
-      token,
-      `/sellers/me/orders/${encodeURIComponent(params.id)}/${step}`,
-      { method: "POST", body },
-    );
+    await sellerApi(token, `/sellers/me/orders/${encodeURIComponent(params.id)}/${step}`, { method: "POST", body })
   } catch (error) {
-    return data(
-      { errors, refusal: refusal(error, lang) },
-      { status: 400, headers: privateNoStore },
-    );
+    return data({ errors, refusal: refusal(error, lang) }, { status: 400, headers: privateNoStore })
   }
-  session.flash("flash", { kind: "success", key: "seller.order_updated" });
+  session.flash("flash", { kind: "success", key: "seller.order_updated" })
   return redirect(url.pathname, {
     headers: { "Set-Cookie": await commitSession(request, session) },
-  });
+  })
 }
 
-export default function SellerOrderPage({
-  loaderData,
-  actionData,
-}: Route.ComponentProps) {
-  const { t, lang } = useT();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
-  const { order } = loaderData;
-  const errors = actionData?.errors ?? {};
+export default function SellerOrderPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, lang } = useT()
+  const navigation = useNavigation()
+  const busy = navigation.state === "submitting"
+  const { order } = loaderData
+  const errors = actionData?.errors ?? {}
   // The steps the part can take from its status (the API refuses the others).
   const can = {
     accept: order.status === "pending",
     pack: order.status === "accepted",
     ship: order.status === "packed",
-    cancel:
-      order.status === "pending" ||
-      order.status === "accepted" ||
-      order.status === "packed",
-  };
+    cancel: order.status === "pending" || order.status === "accepted" || order.status === "packed",
+  }
   return (
     <>
       <SellerNav sellerName={loaderData.sellerName} />
       <h1>{t("seller.order", { id: order.number })}</h1>
-      {actionData?.refusal ? (
-        <Notice kind="error">
-          {t("seller.refused", { reason: actionData.refusal })}
-        </Notice>
-      ) : null}
+      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
       <dl className="facts">
         <dt>{t("seller.order_date")}</dt>
         <dd>{formatDate(order.placed_at, lang, true)}</dd>
@@ -227,12 +185,7 @@ export default function SellerOrderPage({
         {can.cancel ? (
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="cancel" />
-            <TextField
-              name="reason"
-              label={t("seller.cancel_reason")}
-              required
-              error={errors.reason}
-            />
+            <TextField name="reason" label={t("seller.cancel_reason")} required error={errors.reason} />
             <button type="submit" className="button secondary" disabled={busy}>
               {t("seller.cancel")}
             </button>
@@ -240,13 +193,21 @@ export default function SellerOrderPage({
         ) : null}
       </div>
     </>
-  );
+  )
 }
 
 /** The part's bank transfer (confirm receipt once the money is seen), the VAT invoice details and the printable documents. */
-function SellerOrderPaymentPanel({ payment, orderId, busy }: { payment: SellerOrderPayment; orderId: string; busy: boolean }) {
-  const { t, href } = useT();
-  const transfer = payment.bank_transfer;
+function SellerOrderPaymentPanel({
+  payment,
+  orderId,
+  busy,
+}: {
+  payment: SellerOrderPayment
+  orderId: string
+  busy: boolean
+}) {
+  const { t, href } = useT()
+  const transfer = payment.bank_transfer
   return (
     <section className="seller-order-payment">
       {transfer ? (
@@ -297,5 +258,5 @@ function SellerOrderPaymentPanel({ payment, orderId, busy }: { payment: SellerOr
         </a>
       </p>
     </section>
-  );
+  )
 }

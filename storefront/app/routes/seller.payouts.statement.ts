@@ -10,7 +10,8 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   return new Response(upstream.body, {
     headers: {
       "Content-Type": upstream.headers.get("Content-Type") ?? "text/csv; charset=utf-8",
-      "Content-Disposition": upstream.headers.get("Content-Disposition") ?? `attachment; filename="payouts-${period}.csv"`,
+      "Content-Disposition":
+        upstream.headers.get("Content-Disposition") ?? `attachment; filename="payouts-${period}.csv"`,
       "Cache-Control": "private, no-store",
     },
   })

@@ -11,7 +11,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "seller.pending_title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "seller.pending_title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 type SellerDocument = { id: string; filename: string; created_at: string }
@@ -74,7 +77,9 @@ export default function SellerPending({ loaderData, actionData }: Route.Componen
       )}
       {rejected ? null : (
         <Form method="post" encType="multipart/form-data" className="stack">
-          {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
+          {actionData?.refusal ? (
+            <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice>
+          ) : null}
           <SellerDocumentsField required missing={actionData?.missing} />
           <button type="submit" className="button primary" disabled={busy}>
             {t("seller.documents_send")}

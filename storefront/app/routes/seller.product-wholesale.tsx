@@ -13,7 +13,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translateWholesale(lang, "seller.wholesale")} — ${translate(lang, "seller.portal")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translateWholesale(lang, "seller.wholesale")} — ${translate(lang, "seller.portal")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 type Tier = { min_quantity: number; max_quantity: number | null; amount: number }
@@ -23,7 +26,8 @@ const TIER_ROWS = 3
 
 async function loadTerms(token: string, id: string) {
   try {
-    return (await sellerApi<{ wholesale: Terms }>(token, `/sellers/me/products/${encodeURIComponent(id)}/wholesale`)).wholesale
+    return (await sellerApi<{ wholesale: Terms }>(token, `/sellers/me/products/${encodeURIComponent(id)}/wholesale`))
+      .wholesale
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
@@ -52,17 +56,28 @@ export async function action({ request, url, params }: Route.ActionArgs) {
         price: whole(form.get(`${variant.variant_id}.${t}.price`)),
       }))
         .filter((tier) => tier.min || tier.price)
-        .map((tier) => ({ min_quantity: Number(tier.min), max_quantity: tier.max ? Number(tier.max) : null, amount: Number(tier.price) })),
+        .map((tier) => ({
+          min_quantity: Number(tier.min),
+          max_quantity: tier.max ? Number(tier.max) : null,
+          amount: Number(tier.price),
+        })),
     }))
     .filter((variant) => variant.tiers.length)
   try {
-    const { wholesale } = await sellerApi<{ wholesale: Terms }>(token, `/sellers/me/products/${encodeURIComponent(params.id)}/wholesale`, {
-      method: "POST",
-      body: { moq: Number(whole(form.get("moq"))), variants },
-    })
+    const { wholesale } = await sellerApi<{ wholesale: Terms }>(
+      token,
+      `/sellers/me/products/${encodeURIComponent(params.id)}/wholesale`,
+      {
+        method: "POST",
+        body: { moq: Number(whole(form.get("moq"))), variants },
+      },
+    )
     return data({ saved: true, message: null, terms: wholesale }, { headers: privateNoStore })
   } catch (error) {
-    return data({ saved: false, message: refusalMessage(error, lang), terms: null }, { status: 400, headers: privateNoStore })
+    return data(
+      { saved: false, message: refusalMessage(error, lang), terms: null },
+      { status: 400, headers: privateNoStore },
+    )
   }
 }
 
@@ -105,13 +120,28 @@ export default function SellerProductWholesale({ loaderData, actionData, params 
                   return (
                     <tr key={t}>
                       <td>
-                        <input name={`${variant.variant_id}.${t}.min`} aria-label={`${w("seller.tier_from")} ${label}`} inputMode="numeric" defaultValue={tier ? String(tier.min_quantity) : ""} />
+                        <input
+                          name={`${variant.variant_id}.${t}.min`}
+                          aria-label={`${w("seller.tier_from")} ${label}`}
+                          inputMode="numeric"
+                          defaultValue={tier ? String(tier.min_quantity) : ""}
+                        />
                       </td>
                       <td>
-                        <input name={`${variant.variant_id}.${t}.max`} aria-label={`${w("seller.tier_to")} ${label}`} inputMode="numeric" defaultValue={tier?.max_quantity != null ? String(tier.max_quantity) : ""} />
+                        <input
+                          name={`${variant.variant_id}.${t}.max`}
+                          aria-label={`${w("seller.tier_to")} ${label}`}
+                          inputMode="numeric"
+                          defaultValue={tier?.max_quantity != null ? String(tier.max_quantity) : ""}
+                        />
                       </td>
                       <td>
-                        <input name={`${variant.variant_id}.${t}.price`} aria-label={`${w("seller.tier_price")} ${label}`} inputMode="numeric" defaultValue={tier ? String(tier.amount) : ""} />
+                        <input
+                          name={`${variant.variant_id}.${t}.price`}
+                          aria-label={`${w("seller.tier_price")} ${label}`}
+                          inputMode="numeric"
+                          defaultValue={tier ? String(tier.amount) : ""}
+                        />
                       </td>
                     </tr>
                   )

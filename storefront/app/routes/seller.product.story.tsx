@@ -14,7 +14,9 @@ export const headers = cacheHeaders
 export function meta({ location, data: loaderData }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
   return [
-    { title: `${translate(lang, "story.editor")} — ${loaderData?.product?.title ?? ""} — ${translate(lang, "seller.portal")}` },
+    {
+      title: `${translate(lang, "story.editor")} — ${loaderData?.product?.title ?? ""} — ${translate(lang, "seller.portal")}`,
+    },
     { name: "robots", content: "noindex" },
   ]
 }
@@ -56,7 +58,8 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const errors: Errors = {}
   if (!values.title) errors.title = "error.required"
   if (!values.body) errors.body = "error.required"
-  if (Object.keys(errors).length) return data({ errors, refusal: null, values }, { status: 400, headers: privateNoStore })
+  if (Object.keys(errors).length)
+    return data({ errors, refusal: null, values }, { status: 400, headers: privateNoStore })
   try {
     await sellerApi(token, `/sellers/me/products/${encodeURIComponent(params.id)}/story`, {
       method: "POST",
@@ -94,7 +97,14 @@ export default function SellerProductStoryPage({ loaderData, actionData }: Route
       {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
       {story ? <p className="small">{t("story.published", { date: formatDate(story.published_at, lang) })}</p> : null}
       <Form method="post" noValidate className="story-form">
-        <TextField name="title" label={t("story.title")} required defaultValue={values?.title ?? story?.title} error={errors.title} maxLength={200} />
+        <TextField
+          name="title"
+          label={t("story.title")}
+          required
+          defaultValue={values?.title ?? story?.title}
+          error={errors.title}
+          maxLength={200}
+        />
         <div className={errors.body ? "field has-error" : "field"}>
           <label htmlFor="f-body">
             {t("story.body")}
@@ -115,7 +125,13 @@ export default function SellerProductStoryPage({ loaderData, actionData }: Route
           <p className="hint" id="f-photos-hint">
             {t("story.photos_hint")}
           </p>
-          <textarea id="f-photos" name="photos" rows={3} defaultValue={values?.photos ?? story?.photos.join("\n") ?? ""} aria-describedby="f-photos-hint" />
+          <textarea
+            id="f-photos"
+            name="photos"
+            rows={3}
+            defaultValue={values?.photos ?? story?.photos.join("\n") ?? ""}
+            aria-describedby="f-photos-hint"
+          />
         </div>
         <TextField
           name="video_url"

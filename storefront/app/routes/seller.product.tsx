@@ -31,7 +31,10 @@ export function meta({ location, data: loaderData }: Route.MetaArgs) {
 
 async function loadProduct(token: string, id: string) {
   try {
-    const { product } = await sellerApi<{ product: SellerProduct }>(token, `/sellers/me/products/${encodeURIComponent(id)}`)
+    const { product } = await sellerApi<{ product: SellerProduct }>(
+      token,
+      `/sellers/me/products/${encodeURIComponent(id)}`,
+    )
     return product
   } catch (error) {
     // Another seller's product is a 404 for this one, as it is for the API.
@@ -64,7 +67,13 @@ function readVariants(form: FormData) {
   const prices = column("price_vnd").map((price) => price.replace(/[.\s,₫đ]/g, ""))
   const stocks = column("stock")
   const rows: VariantRow[] = titles
-    .map((title, i) => ({ id: ids[i] ?? "", title, sku: skus[i] ?? "", price_vnd: prices[i] ?? "", stock: stocks[i] ?? "" }))
+    .map((title, i) => ({
+      id: ids[i] ?? "",
+      title,
+      sku: skus[i] ?? "",
+      price_vnd: prices[i] ?? "",
+      stock: stocks[i] ?? "",
+    }))
     .filter((row) => row.id || row.title || row.sku || row.price_vnd || row.stock)
     .filter((row) => !removed.has(row.id))
   const errors: RowErrors[] = rows.map((row) => {
@@ -89,7 +98,10 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     try {
       await sellerApi(token, `${productPath}/publish`, { method: "POST" })
     } catch (error) {
-      return data({ refusal: refusal(error, lang), uploaded: null, errors: null, values: null }, { status: 400, headers: privateNoStore })
+      return data(
+        { refusal: refusal(error, lang), uploaded: null, errors: null, values: null },
+        { status: 400, headers: privateNoStore },
+      )
     }
     session.flash("flash", { kind: "success", key: "seller.published" })
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
@@ -100,11 +112,17 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     const product = await loadProduct(token, params.id)
     try {
       const { files: uploaded } = await sellerUpload<{ files: UploadedImage[] }>(token, "/sellers/me/uploads", files)
-      const images: SellerImage[] = [...(product.images ?? []).map(({ url, metadata }) => ({ url, metadata })), ...uploaded.map(productImageFromUpload)]
+      const images: SellerImage[] = [
+        ...(product.images ?? []).map(({ url, metadata }) => ({ url, metadata })),
+        ...uploaded.map(productImageFromUpload),
+      ]
       await sellerApi(token, productPath, { method: "POST", body: { images } })
       return data({ refusal: null, uploaded, errors: null, values: null }, { headers: privateNoStore })
     } catch (error) {
-      return data({ refusal: refusal(error, lang), uploaded: null, errors: null, values: null }, { status: 400, headers: privateNoStore })
+      return data(
+        { refusal: refusal(error, lang), uploaded: null, errors: null, values: null },
+        { status: 400, headers: privateNoStore },
+      )
     }
   }
 
@@ -115,9 +133,16 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const { rows, errors: rowErrors, removed } = readVariants(form)
   const errors = { title: values.title ? undefined : ("error.required" as MessageKey), variants: rowErrors }
   if (errors.title || rowErrors.some((row) => Object.keys(row).length) || !rows.length) {
-    return data({ refusal: null, uploaded: null, errors, values: { ...values, rows } }, { status: 400, headers: privateNoStore })
+    return data(
+      { refusal: null, uploaded: null, errors, values: { ...values, rows } },
+      { status: 400, headers: privateNoStore },
+    )
   }
-  const variant = (row: VariantRow) => ({ title: row.title, price_vnd: Number(row.price_vnd), stock: Number(row.stock) })
+  const variant = (row: VariantRow) => ({
+    title: row.title,
+    price_vnd: Number(row.price_vnd),
+    stock: Number(row.stock),
+  })
   const creating = params.id === "new"
   // Creating: every row goes with the product. Editing: existing rows are edited in place, new
   // ones added and ticked ones removed through the product's variant routes.
@@ -125,15 +150,24 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const body: Record<string, unknown> = {
     title: values.title,
     description: values.description || undefined,
-    variants: creating ? rows.map((row) => ({ sku: row.sku, ...variant(row) })) : rows.filter((row) => row.id).map((row) => ({ id: row.id, ...variant(row) })),
+    variants: creating
+      ? rows.map((row) => ({ sku: row.sku, ...variant(row) }))
+      : rows.filter((row) => row.id).map((row) => ({ id: row.id, ...variant(row) })),
   }
   try {
     if (files.length) {
       const { files: uploaded } = await sellerUpload<{ files: UploadedImage[] }>(token, "/sellers/me/uploads", files)
       const existing = creating ? [] : ((await loadProduct(token, params.id)).images ?? [])
-      body.images = [...existing.map(({ url, metadata }) => ({ url, metadata })), ...uploaded.map(productImageFromUpload)]
+      body.images = [
+        ...existing.map(({ url, metadata }) => ({ url, metadata })),
+        ...uploaded.map(productImageFromUpload),
+      ]
     }
-    const { product } = await sellerApi<{ product: SellerProduct }>(token, creating ? "/sellers/me/products" : productPath, { method: "POST", body })
+    const { product } = await sellerApi<{ product: SellerProduct }>(
+      token,
+      creating ? "/sellers/me/products" : productPath,
+      { method: "POST", body },
+    )
     for (const row of added) {
       await sellerApi(token, `${productPath}/variants`, { method: "POST", body: { sku: row.sku, ...variant(row) } })
     }
@@ -161,7 +195,8 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
   const busy = navigation.state === "submitting"
   const values = actionData?.values
   // A spare empty row adds a variant; an existing one can be ticked for removal.
-  const rows: VariantRow[] = values?.rows ??
+  const rows: VariantRow[] =
+    values?.rows ??
     (product
       ? [
           ...product.variants.map((variant) => ({
@@ -181,20 +216,39 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
       <h1>{product ? t("seller.product_edit") : t("seller.product_new")}</h1>
       {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
       {product ? (
-        <p>{t(product.published && product.status === "published" ? "seller.product_published" : "seller.product_not_published")}</p>
+        <p>
+          {t(
+            product.published && product.status === "published"
+              ? "seller.product_published"
+              : "seller.product_not_published",
+          )}
+        </p>
       ) : null}
       {product ? (
         <p>
-          <Link to={href(`/seller/products/${product.id}/wholesale`)}>{translateWholesale(lang, "seller.wholesale")}</Link>
+          <Link to={href(`/seller/products/${product.id}/wholesale`)}>
+            {translateWholesale(lang, "seller.wholesale")}
+          </Link>
         </p>
       ) : null}
 
       <Form method="post" encType="multipart/form-data" noValidate>
         <input type="hidden" name="intent" value="save" />
-        <TextField name="title" label={t("seller.product_title")} required defaultValue={values?.title ?? product?.title} error={actionData?.errors?.title} />
+        <TextField
+          name="title"
+          label={t("seller.product_title")}
+          required
+          defaultValue={values?.title ?? product?.title}
+          error={actionData?.errors?.title}
+        />
         <div className="field">
           <label htmlFor="f-description">{t("seller.product_description")}</label>
-          <textarea id="f-description" name="description" rows={4} defaultValue={values?.description ?? product?.description ?? ""} />
+          <textarea
+            id="f-description"
+            name="description"
+            rows={4}
+            defaultValue={values?.description ?? product?.description ?? ""}
+          />
         </div>
         <fieldset>
           <legend>{t("seller.variants")}</legend>
@@ -203,10 +257,37 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
             <fieldset key={`${row.id}-${i}`} className="variant-row">
               <legend>{t("seller.variant", { n: i + 1 })}</legend>
               <input type="hidden" name="variant_id" value={row.id} />
-              <TextField id={`v${i}-title`} name="variant_title" label={t("seller.variant_title")} defaultValue={row.title} error={rowErrors[i]?.title} />
-              <TextField id={`v${i}-sku`} name="sku" label={t("seller.sku")} defaultValue={row.sku} readOnly={Boolean(row.id)} error={rowErrors[i]?.sku} />
-              <TextField id={`v${i}-price`} name="price_vnd" label={t("seller.price_vnd")} inputMode="numeric" defaultValue={row.price_vnd} error={rowErrors[i]?.price_vnd} />
-              <TextField id={`v${i}-stock`} name="stock" label={t("seller.stock")} inputMode="numeric" defaultValue={row.stock} error={rowErrors[i]?.stock} />
+              <TextField
+                id={`v${i}-title`}
+                name="variant_title"
+                label={t("seller.variant_title")}
+                defaultValue={row.title}
+                error={rowErrors[i]?.title}
+              />
+              <TextField
+                id={`v${i}-sku`}
+                name="sku"
+                label={t("seller.sku")}
+                defaultValue={row.sku}
+                readOnly={Boolean(row.id)}
+                error={rowErrors[i]?.sku}
+              />
+              <TextField
+                id={`v${i}-price`}
+                name="price_vnd"
+                label={t("seller.price_vnd")}
+                inputMode="numeric"
+                defaultValue={row.price_vnd}
+                error={rowErrors[i]?.price_vnd}
+              />
+              <TextField
+                id={`v${i}-stock`}
+                name="stock"
+                label={t("seller.stock")}
+                inputMode="numeric"
+                defaultValue={row.stock}
+                error={rowErrors[i]?.stock}
+              />
               {row.id ? (
                 <label className="checkbox">
                   <input type="checkbox" name="remove_variant" value={row.id} /> {t("seller.variant_remove")}
@@ -220,7 +301,14 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
           <p className="hint" id="f-images-hint">
             {t("seller.image_hint")}
           </p>
-          <input id="f-images" name="images" type="file" multiple accept="image/jpeg,image/png,image/webp,image/avif" aria-describedby="f-images-hint" />
+          <input
+            id="f-images"
+            name="images"
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,image/webp,image/avif"
+            aria-describedby="f-images-hint"
+          />
         </div>
         <button type="submit" className="button primary" disabled={busy}>
           {t("seller.save")}
@@ -235,8 +323,19 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
               {t("seller.image_uploaded")}
               {actionData.uploaded.map((image) => (
                 <figure key={image.id} className="upload-preview">
-                  <img src={safeUrl(image.url)} srcSet={safeSrcSet(uploadSrcSet(image))} sizes="(max-width: 640px) 100vw, 640px" width={image.width} height={image.height} alt={product.title} />
-                  <figcaption>{t("seller.image_sizes", { sizes: image.variants.map((v) => `${v.format} ${v.width}w`).join(", ") })}</figcaption>
+                  <img
+                    src={safeUrl(image.url)}
+                    srcSet={safeSrcSet(uploadSrcSet(image))}
+                    sizes="(max-width: 640px) 100vw, 640px"
+                    width={image.width}
+                    height={image.height}
+                    alt={product.title}
+                  />
+                  <figcaption>
+                    {t("seller.image_sizes", {
+                      sizes: image.variants.map((v) => `${v.format} ${v.width}w`).join(", "),
+                    })}
+                  </figcaption>
                 </figure>
               ))}
             </Notice>
@@ -251,7 +350,14 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="upload" />
             <label htmlFor="f-upload">{t("seller.image_add")}</label>
-            <input id="f-upload" name="images" type="file" multiple required accept="image/jpeg,image/png,image/webp,image/avif" />
+            <input
+              id="f-upload"
+              name="images"
+              type="file"
+              multiple
+              required
+              accept="image/jpeg,image/png,image/webp,image/avif"
+            />
             <button type="submit" className="button secondary" disabled={busy}>
               {t("seller.image_submit")}
             </button>
@@ -263,7 +369,11 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
 
           <Form method="post">
             <input type="hidden" name="intent" value="publish" />
-            <button type="submit" className="button primary" disabled={busy || (product.published && product.status === "published")}>
+            <button
+              type="submit"
+              className="button primary"
+              disabled={busy || (product.published && product.status === "published")}
+            >
               {t("seller.publish")}
             </button>
           </Form>

@@ -10,7 +10,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "seller.products")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "seller.products")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 export async function loader({ request, url }: Route.LoaderArgs) {
@@ -54,7 +57,13 @@ export default function SellerProducts({ loaderData }: Route.ComponentProps) {
                   ))}
                 </td>
                 <td>{product.variants.reduce((sum, variant) => sum + (variant.stock ?? 0), 0)}</td>
-                <td>{t(product.published && product.status === "published" ? "seller.product_published" : "seller.product_not_published")}</td>
+                <td>
+                  {t(
+                    product.published && product.status === "published"
+                      ? "seller.product_published"
+                      : "seller.product_not_published",
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

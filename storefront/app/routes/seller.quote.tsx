@@ -14,7 +14,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
@@ -78,8 +81,22 @@ export default function SellerQuote({ loaderData, actionData }: Route.ComponentP
         <Form method="post" className="quote-answer" noValidate>
           <h2>{quote.status === "requested" ? t("quotes.answer") : t("quotes.renew")}</h2>
           <input type="hidden" name="intent" value="answer" />
-          <TextField name="unit_price" label={t("quotes.unit_price_vnd")} inputMode="numeric" required error={errors.unit_price} defaultValue={quote.unit_price ? String(quote.unit_price) : ""} />
-          <TextField name="valid_until" type="date" label={t("quotes.valid_until")} required error={errors.valid_until} defaultValue={quote.valid_until ?? ""} />
+          <TextField
+            name="unit_price"
+            label={t("quotes.unit_price_vnd")}
+            inputMode="numeric"
+            required
+            error={errors.unit_price}
+            defaultValue={quote.unit_price ? String(quote.unit_price) : ""}
+          />
+          <TextField
+            name="valid_until"
+            type="date"
+            label={t("quotes.valid_until")}
+            required
+            error={errors.valid_until}
+            defaultValue={quote.valid_until ?? ""}
+          />
           <div className="field">
             <label htmlFor="f-note">{t("quotes.seller_note")}</label>
             <textarea id="f-note" name="note" rows={2} maxLength={2000} defaultValue={quote.seller_note ?? ""} />

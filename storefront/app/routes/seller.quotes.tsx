@@ -11,7 +11,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 /** Quotes distributors asked this seller for, newest first. */

@@ -43,7 +43,12 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const form = await request.formData()
   const values = Object.fromEntries(
-    TEXT_FIELDS.map((field) => [field, String(form.get(field) ?? "").trim().replace(/\s+/g, " ")]),
+    TEXT_FIELDS.map((field) => [
+      field,
+      String(form.get(field) ?? "")
+        .trim()
+        .replace(/\s+/g, " "),
+    ]),
   ) as Record<(typeof TEXT_FIELDS)[number], string>
   values.email = values.email.toLowerCase()
   const password = String(form.get("password") ?? "")
@@ -51,13 +56,15 @@ export async function action({ request, url }: Route.ActionArgs) {
   for (const field of TEXT_FIELDS) {
     if (!values[field] && field !== "story") errors[field] = "error.required"
   }
-  if (values.tax_code && !isTaxCode(values.tax_code, values.type as TaxCodeHolder)) errors.tax_code = "error.tax_code.invalid"
+  if (values.tax_code && !isTaxCode(values.tax_code, values.type as TaxCodeHolder))
+    errors.tax_code = "error.tax_code.invalid"
   if (values.type && !(SELLER_TYPES as readonly string[]).includes(values.type)) errors.type = "error.required"
   const province = PROVINCES_SORTED.find((p) => p.name === values.province)
   if (values.province && !province) errors.province = "error.province.invalid"
   const { errors: contact, phone } = contactErrors({ ...values, password }, true)
   Object.assign(errors, contact)
-  if (Object.keys(errors).length) return data({ errors, values, refusal: null }, { status: 400, headers: privateNoStore })
+  if (Object.keys(errors).length)
+    return data({ errors, values, refusal: null }, { status: 400, headers: privateNoStore })
 
   const session = await getSession(request)
   const result = await registerSeller(
@@ -91,7 +98,9 @@ export async function action({ request, url }: Route.ActionArgs) {
       ? { kind: "error", key: "seller.documents_refused", params: { reason: result.documentsRefused } }
       : { kind: "success", key: "seller.registered" },
   )
-  return redirect(localePath(lang, "/seller/pending"), { headers: { "Set-Cookie": await commitSession(request, session) } })
+  return redirect(localePath(lang, "/seller/pending"), {
+    headers: { "Set-Cookie": await commitSession(request, session) },
+  })
 }
 
 export default function SellerRegister({ actionData }: Route.ComponentProps) {
@@ -99,14 +108,18 @@ export default function SellerRegister({ actionData }: Route.ComponentProps) {
   const navigation = useNavigation()
   const errors: Errors = actionData?.errors ?? {}
   const values = actionData?.values
-  const field = (name: (typeof TEXT_FIELDS)[number], label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField name={name} label={label} required defaultValue={values?.[name]} error={errors[name]} {...extra} />
-  )
+  const field = (
+    name: (typeof TEXT_FIELDS)[number],
+    label: string,
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => <TextField name={name} label={label} required defaultValue={values?.[name]} error={errors[name]} {...extra} />
   return (
     <div className="narrow">
       <h1>{t("seller.register")}</h1>
       <p>{t("seller.register_intro")}</p>
-      {actionData?.refusal ? <Notice kind="error">{t("error.seller.failed", { reason: actionData.refusal })}</Notice> : null}
+      {actionData?.refusal ? (
+        <Notice kind="error">{t("error.seller.failed", { reason: actionData.refusal })}</Notice>
+      ) : null}
       <Form method="post" encType="multipart/form-data" noValidate>
         {field("legal_name", t("seller.legal_name"), { autoComplete: "organization" })}
         <div className={errors.type ? "field has-error" : "field"}>
@@ -125,7 +138,12 @@ export default function SellerRegister({ actionData }: Route.ComponentProps) {
         </div>
         {field("tax_code", t("seller.tax_code"), { hint: t("seller.tax_code_hint"), inputMode: "numeric" })}
         {field("email", t("checkout.email"), { type: "email", autoComplete: "email", inputMode: "email" })}
-        {field("phone", t("seller.phone"), { type: "tel", autoComplete: "tel", inputMode: "tel", hint: t("address.phone_hint") })}
+        {field("phone", t("seller.phone"), {
+          type: "tel",
+          autoComplete: "tel",
+          inputMode: "tel",
+          hint: t("address.phone_hint"),
+        })}
         {field("address_1", t("seller.address"), { autoComplete: "street-address" })}
         <div className={errors.province ? "field has-error" : "field"}>
           <label htmlFor="f-province">

@@ -9,7 +9,10 @@ export const headers = cacheHeaders
 
 export function meta({ location }: Route.MetaArgs) {
   const lang = langFromPath(location.pathname)
-  return [{ title: `${translate(lang, "seller.portal")} — ${translate(lang, "site.name")}` }, { name: "robots", content: "noindex" }]
+  return [
+    { title: `${translate(lang, "seller.portal")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
 }
 
 export async function loader({ request, url }: Route.LoaderArgs) {

@@ -8,7 +8,9 @@ import { errorStatus, sdk } from "../lib/medusa.server"
  */
 export async function loader({ params, request }: Route.LoaderArgs) {
   const url = new URL(request.url)
-  const path = params.date ? `/store/ocop/trace/digests/${encodeURIComponent(params.date)}` : "/store/ocop/trace/digests"
+  const path = params.date
+    ? `/store/ocop/trace/digests/${encodeURIComponent(params.date)}`
+    : "/store/ocop/trace/digests"
   const query = Object.fromEntries(url.searchParams)
   try {
     const body = await sdk.client.fetch<unknown>(path, { query })
@@ -18,6 +20,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     if (status && status >= 400 && status < 500) {
       return Response.json({ message: (error as Error).message }, { status, headers: { "Cache-Control": "no-store" } })
     }
-    return Response.json({ message: "The traceability service is not answering; try again in a few minutes." }, { status: 503 })
+    return Response.json(
+      { message: "The traceability service is not answering; try again in a few minutes." },
+      { status: 503 },
+    )
   }
 }

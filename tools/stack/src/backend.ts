@@ -73,7 +73,11 @@ export async function seed(env: NodeJS.ProcessEnv, quiet = false) {
  * Production mode runs the built server (`medusa build` output, admin included); otherwise
  * the sources run through ts-node with the admin disabled (tests).
  */
-export async function startBackend(env: NodeJS.ProcessEnv, port: number, options: { production: boolean; quiet?: boolean }) {
+export async function startBackend(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  options: { production: boolean; quiet?: boolean },
+) {
   const cwd = options.production ? join(backendDir, ".medusa", "server") : backendDir
   if (options.production) {
     if (!existsSync(join(cwd, "medusa-config.js"))) {

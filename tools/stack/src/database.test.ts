@@ -11,7 +11,11 @@ import { assertPortFree, freePort } from "./ports"
 
 describe("embedded PostgreSQL", () => {
   it("starts a real server from npm, with unaccent and pg_trgm, creates a database idempotently and stops", async () => {
-    const database = await startEmbeddedPostgres({ dataDir: tempDataDir("unit"), port: await freePort(), persistent: false })
+    const database = await startEmbeddedPostgres({
+      dataDir: tempDataDir("unit"),
+      port: await freePort(),
+      persistent: false,
+    })
     try {
       await ensureDatabase(database.serverUrl, "ocop_test")
       await ensureDatabase(database.serverUrl, "ocop_test")
@@ -20,7 +24,9 @@ describe("embedded PostgreSQL", () => {
       try {
         // the extensions Vietnamese search relies on ship with the embedded binaries
         await client.query("create extension unaccent; create extension pg_trgm")
-        const { rows } = await client.query("select unaccent('Mật ong hoa nhãn') as plain, similarity('nuoc mam', 'nuoc mamm') > 0.5 as close")
+        const { rows } = await client.query(
+          "select unaccent('Mật ong hoa nhãn') as plain, similarity('nuoc mam', 'nuoc mamm') > 0.5 as close",
+        )
         expect(rows[0]).toEqual({ plain: "Mat ong hoa nhan", close: true })
       } finally {
         await client.end()
@@ -66,7 +72,8 @@ describe("a project in a folder other users cannot enter", () => {
         // the binaries' reachable copy made for this throw-away project
         for (const name of readdirSync("/var/tmp").filter((n) => n.startsWith("ocop-postgres-"))) {
           const marker = join("/var/tmp", name, "complete")
-          if (existsSync(marker) && readFileSync(marker, "utf8").startsWith(closed)) rmSync(join("/var/tmp", name), { recursive: true, force: true })
+          if (existsSync(marker) && readFileSync(marker, "utf8").startsWith(closed))
+            rmSync(join("/var/tmp", name), { recursive: true, force: true })
         }
       }
     },
@@ -92,7 +99,9 @@ describe("bad configuration gets a clear message", () => {
   it("explains an unreachable DATABASE_URL without leaking the password", async () => {
     const url = `postgres://shop:s3cret@localhost:${await freePort()}/shop`
     const failure = assertDatabaseReachable(url)
-    await expect(failure).rejects.toThrow(/Cannot reach the database at DATABASE_URL \(postgres:\/\/shop:\*\*\*@localhost/)
+    await expect(failure).rejects.toThrow(
+      /Cannot reach the database at DATABASE_URL \(postgres:\/\/shop:\*\*\*@localhost/,
+    )
     await expect(failure).rejects.not.toThrow(/s3cret/)
   })
 })

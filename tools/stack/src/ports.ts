@@ -28,7 +28,7 @@ export async function assertPortFree(port: number, what: string, envName: string
   if (!(await isPortFree(port))) {
     throw new StackError(
       `Port ${port} for the ${what} is already in use. Stop whatever uses it ` +
-        `(\`lsof -i :${port}\` tells what) or choose another port with ${envName}=<port>.`
+        `(\`lsof -i :${port}\` tells what) or choose another port with ${envName}=<port>.`,
     )
   }
 }

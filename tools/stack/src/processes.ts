@@ -27,7 +27,7 @@ export function run(
   name: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; show?: LineFilter }
+  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; show?: LineFilter },
 ): Promise<void> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
@@ -54,7 +54,7 @@ export function startService(
   name: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; show?: LineFilter }
+  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; show?: LineFilter },
 ): Service {
   const child = spawn(command, args, {
     cwd: options.cwd,

@@ -127,7 +127,7 @@ export async function startStack(options: Options): Promise<Stack> {
         publishableKey: state.report.publishableKey,
         quiet: options.quiet,
         extraEnv: isTest ? { SESSION_SECRET: randomBytes(32).toString("hex") } : { OCOP_DEMO: "1" },
-      })
+      }),
     )
     return { backendUrl, storefrontUrl, databaseUrl, ...state.report, stop }
   } catch (error) {

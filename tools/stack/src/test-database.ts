@@ -14,9 +14,17 @@ const SERVER_ENV = "OCOP_TEST_POSTGRES"
  * data migration scripts run too; on an empty database they change nothing.)
  */
 export async function startTestPostgres(label: string): Promise<Database> {
-  const database = await startEmbeddedPostgres({ dataDir: tempDataDir(label), port: await freePort(), persistent: false })
+  const database = await startEmbeddedPostgres({
+    dataDir: tempDataDir(label),
+    port: await freePort(),
+    persistent: false,
+  })
   await withServer(database.serverUrl, (client) => client.query(`create database "${MIGRATED_TEMPLATE}"`))
-  await migrate({ ...process.env, DATABASE_URL: `${database.serverUrl}/${MIGRATED_TEMPLATE}`, MEDUSA_DISABLE_TELEMETRY: "true" })
+  await migrate({
+    ...process.env,
+    DATABASE_URL: `${database.serverUrl}/${MIGRATED_TEMPLATE}`,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  })
   process.env[SERVER_ENV] = database.serverUrl
   return database
 }

@@ -32,7 +32,8 @@ const MINUTE = 60
 
 export function authLimits(env: NodeJS.ProcessEnv): AuthLimits {
   // The window can be shortened for tests (AUTH_RATE_LIMIT_WINDOW_SECONDS); the counts cannot.
-  const window = Number(env.AUTH_RATE_LIMIT_WINDOW_SECONDS) > 0 ? Number(env.AUTH_RATE_LIMIT_WINDOW_SECONDS) : 15 * MINUTE
+  const window =
+    Number(env.AUTH_RATE_LIMIT_WINDOW_SECONDS) > 0 ? Number(env.AUTH_RATE_LIMIT_WINDOW_SECONDS) : 15 * MINUTE
   return {
     signInAccount: { points: 10, duration: window, blockDuration: window },
     signInAddress: { points: 100, duration: window, blockDuration: window },

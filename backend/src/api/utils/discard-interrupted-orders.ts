@@ -28,7 +28,16 @@ export async function discardInterruptedOrders(scope: MedusaContainer, cart: Car
   const { data: orders } = await query.graph({
     entity: "order",
     // The quantity is read from the order item detail, hence `items.detail.quantity`
-    fields: ["id", "is_draft_order", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity", "cart.id", "payment_collections.id"],
+    fields: [
+      "id",
+      "is_draft_order",
+      "items.id",
+      "items.variant_id",
+      "items.quantity",
+      "items.detail.quantity",
+      "cart.id",
+      "payment_collections.id",
+    ],
     // By customer where the cart has one: orders are indexed by customer, not by email
     filters: {
       ...(cart.customer_id ? { customer_id: cart.customer_id } : {}),
@@ -38,7 +47,11 @@ export async function discardInterruptedOrders(scope: MedusaContainer, cart: Car
   })
   const wanted = linesKey(cart.items ?? [])
   const orphans = (orders as any[]).filter(
-    (order) => !order.is_draft_order && !order.cart && !order.payment_collections?.length && linesKey(order.items ?? []) === wanted
+    (order) =>
+      !order.is_draft_order &&
+      !order.cart &&
+      !order.payment_collections?.length &&
+      linesKey(order.items ?? []) === wanted,
   )
   if (!orphans.length) return
 
@@ -48,7 +61,9 @@ export async function discardInterruptedOrders(scope: MedusaContainer, cart: Car
   await scope.resolve(Modules.ORDER).softDeleteOrders(orphans.map((order) => order.id))
   scope
     .resolve(ContainerRegistrationKeys.LOGGER)
-    .warn(`Cart ${cart.id}: discarded ${orphans.length} order(s) left by an interrupted completion: ${orphans.map((o) => o.id).join(", ")}`)
+    .warn(
+      `Cart ${cart.id}: discarded ${orphans.length} order(s) left by an interrupted completion: ${orphans.map((o) => o.id).join(", ")}`,
+    )
 }
 
 function linesKey(items: { variant_id?: string | null; quantity: number | string }[]) {

@@ -71,7 +71,8 @@ export async function limitSignIn(req: MedusaRequest, res: MedusaResponse, next:
     const { signInAccount, signInAddress } = await limitersFor(req)
     const account = accountKey(req)
     const address = addressKey(req)
-    const retryAfter = (await consume(signInAddress, address)) ?? (account ? await consume(signInAccount, account) : null)
+    const retryAfter =
+      (await consume(signInAddress, address)) ?? (account ? await consume(signInAccount, account) : null)
     if (retryAfter) return refuse(res, retryAfter, "sign_in")
     res.once("finish", () => {
       if (res.statusCode !== 200) return

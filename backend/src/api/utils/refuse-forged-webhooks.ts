@@ -17,7 +17,11 @@ export async function refuseForgedStripeWebhooks(req: MedusaRequest, res: Medusa
   try {
     await req.scope.resolve(Modules.PAYMENT).getWebhookActionAndData({
       provider,
-      payload: { data: req.body as Record<string, unknown>, rawData: (req as { rawBody?: Buffer }).rawBody ?? "", headers: req.headers as Record<string, unknown> },
+      payload: {
+        data: req.body as Record<string, unknown>,
+        rawData: (req as { rawBody?: Buffer }).rawBody ?? "",
+        headers: req.headers as Record<string, unknown>,
+      },
     })
   } catch (error) {
     if (/constructWebhookEvent/.test(error instanceof Error ? error.message : String(error))) {

@@ -11,7 +11,8 @@ export async function refuseRevokedTokens(req: MedusaRequest, res: MedusaRespons
   if (!token) return next()
   try {
     const revoked = await req.scope.resolve<RevokedTokenModuleService>(REVOKED_TOKEN_MODULE).isRevoked(token)
-    if (revoked) return res.status(401).json({ type: "unauthorized", message: "This session has ended. Please sign in again." })
+    if (revoked)
+      return res.status(401).json({ type: "unauthorized", message: "This session has ended. Please sign in again." })
     next()
   } catch (error) {
     next(error)

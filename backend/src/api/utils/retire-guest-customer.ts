@@ -17,7 +17,8 @@ export async function retireGuestCustomer(req: MedusaRequest, res: MedusaRespons
       filters: { id: req.params.id },
     })
     const order = data[0] as any
-    const guestId: string | undefined = order && order.customer && !order.customer.has_account ? order.customer_id : undefined
+    const guestId: string | undefined =
+      order && order.customer && !order.customer.has_account ? order.customer_id : undefined
     if (guestId) {
       res.once("finish", () => {
         if (res.statusCode !== 200) return

@@ -49,7 +49,13 @@ function serializeCompletionOf(cartIdOf: (req: MedusaRequest) => Promise<string 
   }
 }
 
-async function completeOneAtATime(cartId: string, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction, underLock?: UnderLock) {
+async function completeOneAtATime(
+  cartId: string,
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+  underLock?: UnderLock,
+) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
     entity: "cart",
@@ -71,7 +77,9 @@ async function completeOneAtATime(cartId: string, req: MedusaRequest, res: Medus
   const cart = carts[0] as any
   const managed = (cart?.items ?? []).filter((item: any) => item?.variant?.manage_inventory)
   if (!cart || cart.completed_at) return next()
-  const inventoryKeys = new Set<string>(managed.flatMap((item: any) => item.variant.inventory_items.map((i: any) => i.inventory_item_id)))
+  const inventoryKeys = new Set<string>(
+    managed.flatMap((item: any) => item.variant.inventory_items.map((i: any) => i.inventory_item_id)),
+  )
   // Own keys: the workflow's reservation step locks the inventory item ids themselves
   const keys = [`checkout-cart:${cart.id}`, ...[...inventoryKeys].sort().map((key) => `checkout:${key}`)]
 
@@ -88,7 +96,7 @@ async function completeOneAtATime(cartId: string, req: MedusaRequest, res: Medus
             .then(() => next())
             .catch(failed)
         }),
-      { timeout: QUEUE_SECONDS }
+      { timeout: QUEUE_SECONDS },
     )
   } catch (error) {
     if (res.headersSent) return
@@ -99,11 +107,19 @@ async function completeOneAtATime(cartId: string, req: MedusaRequest, res: Medus
 
 async function availableForCart(query: any, cart: any, managed: any[]) {
   const variantIds = [...new Set<string>(managed.map((item) => item.variant_id))]
-  const availability = await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: cart.sales_channel_id })
+  const availability = await getVariantAvailability(query, {
+    variant_ids: variantIds,
+    sales_channel_id: cart.sales_channel_id,
+  })
   for (const item of managed) {
-    const wanted = managed.filter((other) => other.variant_id === item.variant_id).reduce((sum, other) => sum + Number(other.quantity), 0)
+    const wanted = managed
+      .filter((other) => other.variant_id === item.variant_id)
+      .reduce((sum, other) => sum + Number(other.quantity), 0)
     if ((availability[item.variant_id]?.availability ?? 0) < wanted) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Not enough stock for ${item.title}: sold out while you were checking out`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Not enough stock for ${item.title}: sold out while you were checking out`,
+      )
     }
   }
 }

@@ -22,7 +22,8 @@ export type StripeApiHost = { host: string; port: number; protocol: "http" | "ht
 export function parseStripeApiHost(value: string): StripeApiHost {
   const url = new URL(/^[a-z]+:\/\//i.test(value) ? value : `http://${value}`)
   const protocol = url.protocol === "https:" ? "https" : "http"
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`STRIPE_API_HOST: unsupported protocol in "${value}"`)
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new Error(`STRIPE_API_HOST: unsupported protocol in "${value}"`)
   if (!url.hostname) throw new Error(`STRIPE_API_HOST: no host in "${value}"`)
   return { host: url.hostname, port: Number(url.port || (protocol === "https" ? 443 : 80)), protocol }
 }
@@ -30,9 +31,10 @@ export function parseStripeApiHost(value: string): StripeApiHost {
 type StripeProviderClass = new (cradle: Record<string, unknown>, options: Record<string, any>) => any
 
 const StockStripeProviderService = stripeProviders.services.find(
-  (service) => (service as unknown as { identifier?: string }).identifier === "stripe"
+  (service) => (service as unknown as { identifier?: string }).identifier === "stripe",
 ) as unknown as StripeProviderClass | undefined
-if (!StockStripeProviderService) throw new Error("@medusajs/payment-stripe no longer exports its `stripe` provider service")
+if (!StockStripeProviderService)
+  throw new Error("@medusajs/payment-stripe no longer exports its `stripe` provider service")
 
 // The very `stripe` package Medusa's provider was built against (it pins its own major version).
 const Stripe = createRequire(discoveryPath)("stripe") as new (key: string, config?: Record<string, unknown>) => unknown

@@ -10,8 +10,7 @@ const units = PROVINCES
 const producerByKey = new Map(demoProducers.map((p) => [p.key, p]))
 const variants = demoProducts.flatMap((p) => p.variants)
 /** Letters that only Vietnamese spelling has (tones and the ă â đ ê ô ơ ư bases). */
-const VIETNAMESE =
-  /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
 
 describe("demo producers", () => {
   it("uses every subject type at least three times", () => {
@@ -34,7 +33,10 @@ describe("demo producers", () => {
       const unit = units.find((u) => u.name === p.province)
       expect(unit, p.key).toBeDefined()
       // A merged province, or Thừa Thiên Huế (renamed Huế city on 1 Jan 2025).
-      if (p.historicalProvince) expect([...unit!.merged, ...(p.province === "Huế" ? ["Thừa Thiên Huế"] : [])], p.key).toContain(p.historicalProvince)
+      if (p.historicalProvince)
+        expect([...unit!.merged, ...(p.province === "Huế" ? ["Thừa Thiên Huế"] : [])], p.key).toContain(
+          p.historicalProvince,
+        )
     }
     expect(demoProducers.some((p) => p.historicalProvince)).toBe(true)
   })
@@ -46,8 +48,14 @@ describe("demo producers", () => {
       expect(p.address, p.key).toContain(`tỉnh ${p.historicalProvince}`)
     }
     // Hoàng Su Phì lay in Hà Giang, Lò Rèn Vĩnh Kim in Tiền Giang.
-    expect(producerByKey.get("htx-che-shan-tuyet-hoang-su-phi")).toMatchObject({ historicalProvince: "Hà Giang", formerDistrict: "huyện Hoàng Su Phì" })
-    expect(producerByKey.get("hkd-nguyen-van-muoi")).toMatchObject({ historicalProvince: "Tiền Giang", formerDistrict: "huyện Châu Thành" })
+    expect(producerByKey.get("htx-che-shan-tuyet-hoang-su-phi")).toMatchObject({
+      historicalProvince: "Hà Giang",
+      formerDistrict: "huyện Hoàng Su Phì",
+    })
+    expect(producerByKey.get("hkd-nguyen-van-muoi")).toMatchObject({
+      historicalProvince: "Tiền Giang",
+      formerDistrict: "huyện Châu Thành",
+    })
   })
 
   it("places every producer in a real district of its former province (for 3★ decisions before the reform)", () => {

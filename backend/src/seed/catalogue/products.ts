@@ -1332,7 +1332,7 @@ const SCORE_BANDS = { 3: [50, 69.99], 4: [70, 89.99], 5: [90, 100] } as const
  */
 function rank(drafts: Draft[]): DemoProduct[] {
   const formal = new Set(
-    demoProducers.filter((p) => p.type === "enterprise" || p.type === "cooperative").map((p) => p.key)
+    demoProducers.filter((p) => p.type === "enterprise" || p.type === "cooperative").map((p) => p.key),
   )
   const order = [...drafts].sort((a, b) => hash(`${a.handle}#stars`) - hash(`${b.handle}#stars`))
   const five = new Set(order.filter((d) => formal.has(d.producerKey)).slice(0, Math.round(drafts.length * 0.07)))
@@ -1346,5 +1346,5 @@ function rank(drafts: Draft[]): DemoProduct[] {
 }
 
 export const demoProducts: DemoProduct[] = rank(
-  LINES.flatMap((line) => line[3].split(" ").map((kindKey) => draft(line, kindKey)))
+  LINES.flatMap((line) => line[3].split(" ").map((kindKey) => draft(line, kindKey))),
 )

@@ -53,7 +53,7 @@ export async function seedCatalogue(
     salesChannelId: string
     stockLocationId: string
     shippingProfileId: string
-  }
+  },
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const productService = container.resolve(Modules.PRODUCT)
@@ -62,7 +62,7 @@ export async function seedCatalogue(
 
   const existing = await productService.listProducts(
     { handle: input.products.map((p) => p.handle) },
-    { select: ["handle"], take: null }
+    { select: ["handle"], take: null },
   )
   const existingHandles = new Set(existing.map((p) => p.handle))
   const missing = input.products.filter((p) => !existingHandles.has(p.handle))
@@ -136,7 +136,7 @@ export async function seedCatalogue(
             inventory_item_id: item!.inventory_item_id,
             location_id: input.stockLocationId,
             stocked_quantity: stockBySku.get(variant.sku!) ?? 0,
-          }))
+          })),
         ),
       },
     })

@@ -49,19 +49,21 @@ export async function seedCertification(container: MedusaContainer, input: { pro
 
   const products = await productService.listProducts(
     { handle: input.products.map((p) => p.handle) },
-    { select: ["id", "handle"], take: null }
+    { select: ["id", "handle"], take: null },
   )
   const productIds = new Map(products.map((p) => [p.handle, p.id]))
   const certified = new Set<string>(
     (
       await certification.listOcopCertificates(
         { product_id: products.map((p) => p.id) },
-        { select: ["product_id"], take: null }
+        { select: ["product_id"], take: null },
       )
-    ).map((c: { product_id: string }) => c.product_id)
+    ).map((c: { product_id: string }) => c.product_id),
   )
   const todo = input.products.filter((p) => productIds.has(p.handle) && !certified.has(productIds.get(p.handle)!))
-  logger.info(`Certification: ${input.products.length - todo.length} products certified already, ${todo.length} to certify`)
+  logger.info(
+    `Certification: ${input.products.length - todo.length} products certified already, ${todo.length} to certify`,
+  )
 
   const now = new Date()
   const today = vnDateOf(now)
@@ -69,7 +71,8 @@ export async function seedCertification(container: MedusaContainer, input: { pro
   for (const product of todo) {
     const index = catalogueIndex.get(product.handle) ?? 0
     const producer = producers.get(product.producerKey)
-    if (!producer) throw new Error(`Seed data: product ${product.handle} has an unknown producer ${product.producerKey}`)
+    if (!producer)
+      throw new Error(`Seed data: product ${product.handle} has an unknown producer ${product.producerKey}`)
     const subjectId = await ensureSubject(container, certification, producer)
     const productId = productIds.get(product.handle)!
     const plan = planDecision(index, today, index === expiredIndex)
@@ -102,17 +105,21 @@ export async function seedCertification(container: MedusaContainer, input: { pro
   }
 
   if (revoked) {
-    const [certificate] = await certification.listOcopCertificates({ product_id: revoked, status: "valid" }, { take: 1 })
+    const [certificate] = await certification.listOcopCertificates(
+      { product_id: revoked, status: "valid" },
+      { take: 1 },
+    )
     await revokeCertificateWorkflow(container).run({
       input: {
         certificate_id: certificate.id,
-        reason: "Kiểm tra chất lượng không đạt: hàm lượng đường vượt tiêu chuẩn đã công bố (dữ liệu demo) / Quality check failed (demo data)",
+        reason:
+          "Kiểm tra chất lượng không đạt: hàm lượng đường vượt tiêu chuẩn đã công bố (dữ liệu demo) / Quality check failed (demo data)",
       },
     })
   }
   const { result } = await expireCertificatesWorkflow(container).run({ input: {} })
   logger.info(
-    `Certification: ${todo.length} certificates issued${revoked ? ", 1 revoked" : ""}, ${result.expired.length} expired`
+    `Certification: ${todo.length} certificates issued${revoked ? ", 1 revoked" : ""}, ${result.expired.length} expired`,
   )
 }
 
@@ -139,7 +146,9 @@ function scoreSheetFor(product: DemoProduct): { mandatoryUnmet: string[] } {
   if (scoreStars === null || scoreStars < product.stars) {
     throw new Error(`Seed data: ${product.handle} has ${product.stars}★ but a total of ${product.totalScore}`)
   }
-  const unmet = MANDATORY_CRITERIA.filter((c) => c.from_stars === product.stars + 1 && c.product_groups === null).map((c) => c.code)
+  const unmet = MANDATORY_CRITERIA.filter((c) => c.from_stars === product.stars + 1 && c.product_groups === null).map(
+    (c) => c.code,
+  )
   const { stars } = applyMandatoryCriteria(scoreStars, product.group, unmet)
   if (stars !== product.stars) throw new Error(`Seed data: cannot rank ${product.handle} at ${product.stars}★`)
   return { mandatoryUnmet: unmet }
@@ -186,7 +195,7 @@ const LAST_PRE_REFORM_DAY = "2024-12-31"
  * former province (one of the 63; the five centrally-run cities were "thành phố"), after it the merged unit.
  */
 function provinceAt(producer: DemoProducer, decisionDate: string) {
-  const name = decisionDate < REFORM_DATE ? producer.historicalProvince ?? producer.province : producer.province
+  const name = decisionDate < REFORM_DATE ? (producer.historicalProvince ?? producer.province) : producer.province
   const unit = PROVINCES.find((p) => p.name === name)
   return `${unit?.type === "city" ? "thành phố" : "tỉnh"} ${name}`
 }
@@ -195,7 +204,9 @@ function provinceAt(producer: DemoProducer, decisionDate: string) {
 function districtOf(producer: DemoProducer) {
   const former = producer.historicalProvince ?? producer.province
   if (!isDistrictOf(producer.formerDistrict, former)) {
-    throw new Error(`Seed data: ${producer.key} names ${producer.formerDistrict}, not a district of ${former} in FORMER_DISTRICTS`)
+    throw new Error(
+      `Seed data: ${producer.key} names ${producer.formerDistrict}, not a district of ${former} in FORMER_DISTRICTS`,
+    )
   }
   return producer.formerDistrict
 }
@@ -207,13 +218,23 @@ function authorityName(level: string, ministry: string | null, producer: DemoPro
 }
 
 /** The issuer of a demo decision, held to the same rule as any certificate: competent for the producer's place and date. */
-function issuerFor(product: DemoProduct, producer: DemoProducer, level: AuthorityLevel, ministry: string | null, decisionDate: string) {
+function issuerFor(
+  product: DemoProduct,
+  producer: DemoProducer,
+  level: AuthorityLevel,
+  ministry: string | null,
+  decisionDate: string,
+) {
   const name = authorityName(level, ministry, producer, decisionDate)
   const { errors } = checkIssuer({
     decision_date: decisionDate,
     authority_level: level,
     authority_name: name,
-    producer: { province: producer.province, historical_province: producer.historicalProvince ?? null, address: producer.address },
+    producer: {
+      province: producer.province,
+      historical_province: producer.historicalProvince ?? null,
+      address: producer.address,
+    },
   })
   if (errors.length) throw new Error(`Seed data: ${product.handle}: ${errors.map((e) => e.message).join("; ")}`)
   return name
@@ -221,6 +242,7 @@ function issuerFor(product: DemoProduct, producer: DemoProducer, level: Authorit
 
 function councilName(level: string, producer: DemoProducer, decisionDate: string) {
   if (level === "ministry") return "Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp Trung ương"
-  if (level === "district") return `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${districtOf(producer)}, ${provinceAt(producer, decisionDate)}`
+  if (level === "district")
+    return `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${districtOf(producer)}, ${provinceAt(producer, decisionDate)}`
   return `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${provinceAt(producer, decisionDate)}`
 }

@@ -22,7 +22,11 @@ const storeRules = [
  */
 export async function seedFulfillment(
   container: MedusaContainer,
-  input: { storeId: string; salesChannelId: string; regions: { vietnam: { id: string }; international: { id: string } } }
+  input: {
+    storeId: string
+    salesChannelId: string
+    regions: { vietnam: { id: string }; international: { id: string } }
+  },
 ) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const fulfillmentService = container.resolve(Modules.FULFILLMENT)

@@ -18,7 +18,9 @@ export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_vietqr"
  */
 async function wantedPaymentProviders(container: MedusaContainer, currency: string) {
   const wanted = [COD_PROVIDER, ...(currency === "vnd" ? [BANK_TRANSFER_PROVIDER] : []), STRIPE_PROVIDER]
-  const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: wanted.slice(1), is_enabled: true })
+  const providers = await container
+    .resolve(Modules.PAYMENT)
+    .listPaymentProviders({ id: wanted.slice(1), is_enabled: true })
   return wanted.filter((id) => id === COD_PROVIDER || providers.some((provider) => provider.id === id))
 }
 
@@ -56,7 +58,11 @@ export async function seedRegions(container: MedusaContainer) {
     fields: ["id", "currency_code", "payment_providers.id"],
     filters: { name: wanted.map((r) => r.name) },
   })
-  for (const region of current as { id: string; currency_code: "vnd" | "usd"; payment_providers?: ({ id: string } | null)[] }[]) {
+  for (const region of current as {
+    id: string
+    currency_code: "vnd" | "usd"
+    payment_providers?: ({ id: string } | null)[]
+  }[]) {
     const has = (region.payment_providers ?? []).flatMap((p) => (p ? [p.id] : []))
     const wantedHere = paymentProviders[region.currency_code]
     if (wantedHere.every((id) => has.includes(id))) continue

@@ -29,27 +29,76 @@ type Row = Record<string, any>
 
 /** Approximate administrative centres of the 34 units (demo coordinates of farms and workshops). */
 const CENTRES: Record<string, [number, number]> = {
-  "Hà Nội": [21.028, 105.854], Huế: [16.463, 107.59], "Lai Châu": [22.396, 103.458], "Điện Biên": [21.386, 103.023],
-  "Sơn La": [21.327, 103.914], "Lạng Sơn": [21.853, 106.761], "Quảng Ninh": [20.959, 107.043], "Thanh Hóa": [19.807, 105.776],
-  "Nghệ An": [18.679, 105.681], "Hà Tĩnh": [18.342, 105.906], "Cao Bằng": [22.666, 106.258], "Tuyên Quang": [21.823, 105.214],
-  "Lào Cai": [22.338, 104.148], "Thái Nguyên": [21.594, 105.848], "Phú Thọ": [21.322, 105.402], "Bắc Ninh": [21.186, 106.076],
-  "Hưng Yên": [20.646, 106.051], "Hải Phòng": [20.845, 106.688], "Ninh Bình": [20.251, 105.975], "Quảng Trị": [16.816, 107.1],
-  "Đà Nẵng": [16.054, 108.202], "Quảng Ngãi": [15.12, 108.792], "Gia Lai": [13.983, 108.0], "Khánh Hòa": [12.238, 109.196],
-  "Lâm Đồng": [11.94, 108.458], "Đắk Lắk": [12.667, 108.038], "Hồ Chí Minh": [10.776, 106.7], "Đồng Nai": [10.957, 106.843],
-  "Tây Ninh": [11.31, 106.098], "Cần Thơ": [10.045, 105.747], "Vĩnh Long": [10.253, 105.972], "Đồng Tháp": [10.455, 105.634],
-  "Cà Mau": [9.177, 105.15], "An Giang": [10.386, 105.435],
+  "Hà Nội": [21.028, 105.854],
+  Huế: [16.463, 107.59],
+  "Lai Châu": [22.396, 103.458],
+  "Điện Biên": [21.386, 103.023],
+  "Sơn La": [21.327, 103.914],
+  "Lạng Sơn": [21.853, 106.761],
+  "Quảng Ninh": [20.959, 107.043],
+  "Thanh Hóa": [19.807, 105.776],
+  "Nghệ An": [18.679, 105.681],
+  "Hà Tĩnh": [18.342, 105.906],
+  "Cao Bằng": [22.666, 106.258],
+  "Tuyên Quang": [21.823, 105.214],
+  "Lào Cai": [22.338, 104.148],
+  "Thái Nguyên": [21.594, 105.848],
+  "Phú Thọ": [21.322, 105.402],
+  "Bắc Ninh": [21.186, 106.076],
+  "Hưng Yên": [20.646, 106.051],
+  "Hải Phòng": [20.845, 106.688],
+  "Ninh Bình": [20.251, 105.975],
+  "Quảng Trị": [16.816, 107.1],
+  "Đà Nẵng": [16.054, 108.202],
+  "Quảng Ngãi": [15.12, 108.792],
+  "Gia Lai": [13.983, 108.0],
+  "Khánh Hòa": [12.238, 109.196],
+  "Lâm Đồng": [11.94, 108.458],
+  "Đắk Lắk": [12.667, 108.038],
+  "Hồ Chí Minh": [10.776, 106.7],
+  "Đồng Nai": [10.957, 106.843],
+  "Tây Ninh": [11.31, 106.098],
+  "Cần Thơ": [10.045, 105.747],
+  "Vĩnh Long": [10.253, 105.972],
+  "Đồng Tháp": [10.455, 105.634],
+  "Cà Mau": [9.177, 105.15],
+  "An Giang": [10.386, 105.435],
 }
 
 /** Invented distributors and shops (GLNs with valid check digits under an invented 893 prefix). */
 const DISTRIBUTORS = [
-  { name: "Công ty TNHH Phân phối Nông sản Việt Xanh", address: "Số 18 Nguyễn Văn Cừ, phường Bồ Đề, thành phố Hà Nội", gln: withCheckDigit("893999900001") },
-  { name: "Công ty Cổ phần Thương mại Đặc sản Sài Gòn", address: "Số 45 Lê Văn Sỹ, phường Nhiêu Lộc, Thành phố Hồ Chí Minh", gln: withCheckDigit("893999900002") },
-  { name: "Công ty TNHH Đặc sản Ba Miền Đà Nẵng", address: "Số 120 Nguyễn Văn Linh, phường Thanh Khê, thành phố Đà Nẵng", gln: withCheckDigit("893999900003") },
+  {
+    name: "Công ty TNHH Phân phối Nông sản Việt Xanh",
+    address: "Số 18 Nguyễn Văn Cừ, phường Bồ Đề, thành phố Hà Nội",
+    gln: withCheckDigit("893999900001"),
+  },
+  {
+    name: "Công ty Cổ phần Thương mại Đặc sản Sài Gòn",
+    address: "Số 45 Lê Văn Sỹ, phường Nhiêu Lộc, Thành phố Hồ Chí Minh",
+    gln: withCheckDigit("893999900002"),
+  },
+  {
+    name: "Công ty TNHH Đặc sản Ba Miền Đà Nẵng",
+    address: "Số 120 Nguyễn Văn Linh, phường Thanh Khê, thành phố Đà Nẵng",
+    gln: withCheckDigit("893999900003"),
+  },
 ]
 const SHOPS = [
-  { name: "Cửa hàng OCOP Hoàn Kiếm", address: "Số 2 Hàng Bài, phường Hoàn Kiếm, thành phố Hà Nội", gln: withCheckDigit("893999900011") },
-  { name: "Điểm bán OCOP Bến Thành", address: "Chợ Bến Thành, phường Bến Thành, Thành phố Hồ Chí Minh", gln: withCheckDigit("893999900012") },
-  { name: "Cửa hàng Đặc sản Hàn Thị", address: "Số 8 Bạch Đằng, phường Hải Châu, thành phố Đà Nẵng", gln: withCheckDigit("893999900013") },
+  {
+    name: "Cửa hàng OCOP Hoàn Kiếm",
+    address: "Số 2 Hàng Bài, phường Hoàn Kiếm, thành phố Hà Nội",
+    gln: withCheckDigit("893999900011"),
+  },
+  {
+    name: "Điểm bán OCOP Bến Thành",
+    address: "Chợ Bến Thành, phường Bến Thành, Thành phố Hồ Chí Minh",
+    gln: withCheckDigit("893999900012"),
+  },
+  {
+    name: "Cửa hàng Đặc sản Hàn Thị",
+    address: "Số 8 Bạch Đằng, phường Hải Châu, thành phố Đà Nẵng",
+    gln: withCheckDigit("893999900013"),
+  },
 ]
 
 /** FNV-1a: a small deterministic hash for choices. */
@@ -128,17 +177,30 @@ function place(name: string, address: string, province: string, seed: string) {
   const [lat, lng] = CENTRES[province] ?? CENTRES["Hà Nội"]
   const h = hash(seed)
   const round = (v: number) => Math.round(v * 10_000) / 10_000
-  return { name, address, lat: round(lat + ((h % 2000) - 1000) / 10_000), lng: round(lng + (((h >>> 11) % 2000) - 1000) / 10_000) }
+  return {
+    name,
+    address,
+    lat: round(lat + ((h % 2000) - 1000) / 10_000),
+    lng: round(lng + (((h >>> 11) % 2000) - 1000) / 10_000),
+  }
 }
 
 /** The story of one lot: events up to `steps` (6 = sold in a shop), times +07:00, all before `now`. */
-function history(product: DemoProduct, producer: DemoProducer, production: string, code: string, steps: number, quantity: number, now: Date) {
+function history(
+  product: DemoProduct,
+  producer: DemoProducer,
+  production: string,
+  code: string,
+  steps: number,
+  quantity: number,
+  now: Date,
+) {
   const at = (day: string, time: string) => `${day}T${time}:00+07:00`
   const farm = place(
     product.group === 4 ? `Xưởng nguyên liệu ${producer.legalName}` : `Vùng nguyên liệu ${producer.legalName}`,
     producer.address,
     producer.province,
-    `${producer.key}:farm`
+    `${producer.key}:farm`,
   )
   const workshop = { ...place(producer.legalName, producer.address, producer.province, `${producer.key}:workshop`) }
   const distributor = DISTRIBUTORS[hash(code) % DISTRIBUTORS.length]
@@ -170,7 +232,10 @@ function history(product: DemoProduct, producer: DemoProducer, production: strin
         {
           url: `https://ocop.example/demo/test-reports/${code}.pdf`,
           kind: "test_report",
-          name: product.group <= 3 ? "Phiếu kết quả thử nghiệm chỉ tiêu an toàn thực phẩm (demo)" : "Biên bản kiểm tra chất lượng thành phẩm (demo)",
+          name:
+            product.group <= 3
+              ? "Phiếu kết quả thử nghiệm chỉ tiêu an toàn thực phẩm (demo)"
+              : "Biên bản kiểm tra chất lượng thành phẩm (demo)",
         },
       ],
       note: "Đạt tiêu chuẩn cơ sở đã công bố",
@@ -247,13 +312,15 @@ export async function seedTraceability(container: MedusaContainer, input: { prod
   const goods = input.products.filter((p) => !p.isService)
   const products = (await productService.listProducts(
     { handle: goods.map((p) => p.handle) },
-    { select: ["id", "handle"], relations: ["variants"], take: null }
+    { select: ["id", "handle"], relations: ["variants"], take: null },
   )) as Row[]
   const byHandle = new Map(products.map((p) => [p.handle, p]))
 
   // Trade items: one GTIN per variant.
   const variantIds = products.flatMap((p) => (p.variants as Row[]).map((v) => v.id))
-  const existingItems = variantIds.length ? ((await traceability.listTraceTradeItems({ variant_id: variantIds }, { take: null })) as Row[]) : []
+  const existingItems = variantIds.length
+    ? ((await traceability.listTraceTradeItems({ variant_id: variantIds }, { take: null })) as Row[])
+    : []
   const itemByVariant = new Map(existingItems.map((i) => [i.variant_id, i]))
   const newItems: Row[] = []
   for (const product of goods) {
@@ -273,7 +340,10 @@ export async function seedTraceability(container: MedusaContainer, input: { prod
   if (newItems.length) {
     const created = (await traceability.createTraceTradeItems(newItems)) as Row[]
     await link.create(
-      created.map((item) => ({ [Modules.PRODUCT]: { product_variant_id: item.variant_id }, [TRACEABILITY_MODULE]: { trace_trade_item_id: item.id } }))
+      created.map((item) => ({
+        [Modules.PRODUCT]: { product_variant_id: item.variant_id },
+        [TRACEABILITY_MODULE]: { trace_trade_item_id: item.id },
+      })),
     )
     for (const item of created) itemByVariant.set(item.variant_id, item)
   }
@@ -282,7 +352,7 @@ export async function seedTraceability(container: MedusaContainer, input: { prod
   const certificates = products.length
     ? ((await certification.listOcopCertificates(
         { product_id: products.map((p) => p.id) },
-        { select: ["product_id", "subject_id"], take: null }
+        { select: ["product_id", "subject_id"], take: null },
       )) as Row[])
     : []
   const subjectOf = new Map(certificates.map((c) => [c.product_id, c.subject_id]))
@@ -329,7 +399,10 @@ export async function seedTraceability(container: MedusaContainer, input: { prod
   }
 
   const existingLots = plans.length
-    ? ((await traceability.listTraceLots({ variant_id: [...new Set(plans.map((p) => p.data.variant_id))] }, { take: null })) as Row[])
+    ? ((await traceability.listTraceLots(
+        { variant_id: [...new Set(plans.map((p) => p.data.variant_id))] },
+        { take: null },
+      )) as Row[])
     : []
   const lotKey = (l: Row) => `${l.gtin14}|${l.lot_code}`
   const lots = new Map(existingLots.map((l) => [lotKey(l), l]))
@@ -337,7 +410,10 @@ export async function seedTraceability(container: MedusaContainer, input: { prod
   if (missing.length) {
     const created = (await traceability.registerTraceLots(missing.map((p) => p.data))) as Row[]
     await link.create(
-      created.map((lot) => ({ [Modules.PRODUCT]: { product_variant_id: lot.variant_id }, [TRACEABILITY_MODULE]: { trace_lot_id: lot.id } }))
+      created.map((lot) => ({
+        [Modules.PRODUCT]: { product_variant_id: lot.variant_id },
+        [TRACEABILITY_MODULE]: { trace_lot_id: lot.id },
+      })),
     )
     for (const lot of created) lots.set(lotKey(lot), lot)
   }
@@ -345,26 +421,35 @@ export async function seedTraceability(container: MedusaContainer, input: { prod
   let written = 0
   const withEvents = new Set(
     lots.size
-      ? ((await traceability.listTraceEvents({ lot_id: [...lots.values()].map((l) => l.id), sequence: 1 }, { select: ["lot_id"], take: null })) as Row[]).map(
-          (e) => e.lot_id
-        )
-      : []
+      ? (
+          (await traceability.listTraceEvents(
+            { lot_id: [...lots.values()].map((l) => l.id), sequence: 1 },
+            { select: ["lot_id"], take: null },
+          )) as Row[]
+        ).map((e) => e.lot_id)
+      : [],
   )
   for (const plan of plans) {
     const lot = lots.get(lotKey(plan.data))!
     if (withEvents.has(lot.id)) continue
-    const events = history(plan.product, plan.producer, plan.data.production_date, plan.data.lot_code, plan.steps, plan.data.quantity_produced, now).map(
-      (event) => {
-        const checked = checkEventInput({ ...event, origin: "seed" } as any, now)
-        if (!checked.ok) throw new Error(`Seed data: lot ${plan.data.lot_code}: ${JSON.stringify(checked.errors)}`)
-        return checked.value
-      }
-    )
+    const events = history(
+      plan.product,
+      plan.producer,
+      plan.data.production_date,
+      plan.data.lot_code,
+      plan.steps,
+      plan.data.quantity_produced,
+      now,
+    ).map((event) => {
+      const checked = checkEventInput({ ...event, origin: "seed" } as any, now)
+      if (!checked.ok) throw new Error(`Seed data: lot ${plan.data.lot_code}: ${JSON.stringify(checked.errors)}`)
+      return checked.value
+    })
     if (!events.length) continue
     await traceability.appendTraceEvents(lot.id, events)
     written += events.length
   }
   logger.info(
-    `Traceability: ${newItems.length} GTINs and ${missing.length} lots created (${itemByVariant.size} GTINs, ${lots.size} lots in all), ${written} events written`
+    `Traceability: ${newItems.length} GTINs and ${missing.length} lots created (${itemByVariant.size} GTINs, ${lots.size} lots in all), ${written} events written`,
   )
 }

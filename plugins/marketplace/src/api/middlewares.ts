@@ -37,8 +37,16 @@ export default defineMiddlewares({
     { matcher: "/store/orders/:id/bank-transfer", methods: ["GET"], middlewares: [bindOrderToBuyer] },
     { matcher: "/store/ocop/bookings/:order_id/voucher", methods: ["GET"], middlewares: [bindOrderToBuyer] },
 
-    { matcher: "/sellers", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerRegistration)] },
-    { matcher: "/sellers/invites/accept", methods: ["POST"], middlewares: [registrationToken, validateAndTransformBody(SellerAcceptInvite)] },
+    {
+      matcher: "/sellers",
+      methods: ["POST"],
+      middlewares: [registrationToken, validateAndTransformBody(SellerRegistration)],
+    },
+    {
+      matcher: "/sellers/invites/accept",
+      methods: ["POST"],
+      middlewares: [registrationToken, validateAndTransformBody(SellerAcceptInvite)],
+    },
 
     { matcher: "/sellers/me*", middlewares: [sellerAuth] },
     { matcher: "/sellers/me", methods: ["GET"], middlewares: [anyMember] },
@@ -52,35 +60,83 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/documents/:id/file", methods: ["GET"], middlewares: [anyMember] },
 
     { matcher: "/sellers/me/products", methods: ["GET"], middlewares: [catalogue] },
-    { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateProduct)] },
+    {
+      matcher: "/sellers/me/products",
+      methods: ["POST"],
+      middlewares: [catalogue, validateAndTransformBody(SellerCreateProduct)],
+    },
     { matcher: "/sellers/me/products/:id", methods: ["GET", "DELETE"], middlewares: [catalogue] },
-    { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)] },
+    {
+      matcher: "/sellers/me/products/:id",
+      methods: ["POST"],
+      middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)],
+    },
     { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogue] },
-    { matcher: "/sellers/me/products/:id/variants", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerAddVariant)] },
+    {
+      matcher: "/sellers/me/products/:id/variants",
+      methods: ["POST"],
+      middlewares: [catalogue, validateAndTransformBody(SellerAddVariant)],
+    },
     { matcher: "/sellers/me/products/:id/variants/:variant_id", methods: ["DELETE"], middlewares: [catalogue] },
     { matcher: "/sellers/me/uploads", methods: ["POST"], middlewares: [catalogue, acceptImageFiles] },
 
     { matcher: "/sellers/me/trade-items", methods: ["GET"], middlewares: [catalogue] },
-    { matcher: "/sellers/me/trade-items", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerRegisterTradeItem)] },
-    { matcher: "/sellers/me/trade-items/prefix", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerTradeItemsFromPrefix)] },
+    {
+      matcher: "/sellers/me/trade-items",
+      methods: ["POST"],
+      middlewares: [catalogue, validateAndTransformBody(SellerRegisterTradeItem)],
+    },
+    {
+      matcher: "/sellers/me/trade-items/prefix",
+      methods: ["POST"],
+      middlewares: [catalogue, validateAndTransformBody(SellerTradeItemsFromPrefix)],
+    },
     { matcher: "/sellers/me/lots", methods: ["GET"], middlewares: [catalogue] },
-    { matcher: "/sellers/me/lots", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerCreateLot)] },
+    {
+      matcher: "/sellers/me/lots",
+      methods: ["POST"],
+      middlewares: [catalogue, validateAndTransformBody(SellerCreateLot)],
+    },
     { matcher: "/sellers/me/lots/:id", methods: ["GET"], middlewares: [catalogue] },
-    { matcher: "/sellers/me/lots/:id/events", methods: ["POST"], middlewares: [catalogue, validateAndTransformBody(SellerAppendTraceEvent)] },
+    {
+      matcher: "/sellers/me/lots/:id/events",
+      methods: ["POST"],
+      middlewares: [catalogue, validateAndTransformBody(SellerAppendTraceEvent)],
+    },
 
     { matcher: "/sellers/me/orders", methods: ["GET"], middlewares: [fulfilment, validateQuery(SellerListOrders)] },
     { matcher: "/sellers/me/orders/:id", methods: ["GET"], middlewares: [fulfilment] },
     { matcher: "/sellers/me/orders/:id/accept", methods: ["POST"], middlewares: [fulfilment, noBody] },
     { matcher: "/sellers/me/orders/:id/pack", methods: ["POST"], middlewares: [fulfilment, noBody] },
-    { matcher: "/sellers/me/orders/:id/ship", methods: ["POST"], middlewares: [fulfilment, validateAndTransformBody(SellerShipOrder)] },
-    { matcher: "/sellers/me/orders/:id/cancel", methods: ["POST"], middlewares: [fulfilment, validateAndTransformBody(SellerCancelOrder)] },
+    {
+      matcher: "/sellers/me/orders/:id/ship",
+      methods: ["POST"],
+      middlewares: [fulfilment, validateAndTransformBody(SellerShipOrder)],
+    },
+    {
+      matcher: "/sellers/me/orders/:id/cancel",
+      methods: ["POST"],
+      middlewares: [fulfilment, validateAndTransformBody(SellerCancelOrder)],
+    },
     { matcher: "/sellers/me/payouts", methods: ["GET"], middlewares: [accounts, validateQuery(SellerPayouts)] },
-    { matcher: "/sellers/me/payouts/statement.csv", methods: ["GET"], middlewares: [accounts, validateQuery(SellerPayoutStatement)] },
+    {
+      matcher: "/sellers/me/payouts/statement.csv",
+      methods: ["GET"],
+      middlewares: [accounts, validateQuery(SellerPayoutStatement)],
+    },
 
-    { matcher: "/store/ocop/orders/:id/shipments", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    {
+      matcher: "/store/ocop/orders/:id/shipments",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
 
     { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(AdminListSellers)] },
     { matcher: "/admin/sellers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateSeller)] },
-    { matcher: "/admin/sellers/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectSeller)] },
+    {
+      matcher: "/admin/sellers/:id/reject",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRejectSeller)],
+    },
   ],
 })

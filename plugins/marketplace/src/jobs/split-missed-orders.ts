@@ -23,20 +23,35 @@ export default async function splitMissedOrders(container: MedusaContainer) {
     pagination: { take: MAX_ORDERS, order: { created_at: "DESC" } },
   })
   const recent = orders as { id: string; items?: { product_id?: string | null }[] }[]
-  const productIds = [...new Set(recent.flatMap((order) => (order.items ?? []).map((item) => item.product_id).filter((id): id is string => !!id)))]
+  const productIds = [
+    ...new Set(
+      recent.flatMap((order) => (order.items ?? []).map((item) => item.product_id).filter((id): id is string => !!id)),
+    ),
+  ]
   if (!productIds.length) return { split: [] as string[] }
-  const { data: links } = await query.graph({ entity: SellerProductLink.entryPoint, fields: ["product_id"], filters: { product_id: productIds } })
+  const { data: links } = await query.graph({
+    entity: SellerProductLink.entryPoint,
+    fields: ["product_id"],
+    filters: { product_id: productIds },
+  })
   const sold = new Set((links as { product_id: string }[]).map((link) => link.product_id))
-  const ids = recent.filter((order) => (order.items ?? []).some((item) => item.product_id && sold.has(item.product_id))).map((order) => order.id)
+  const ids = recent
+    .filter((order) => (order.items ?? []).some((item) => item.product_id && sold.has(item.product_id)))
+    .map((order) => order.id)
   if (!ids.length) return { split: [] as string[] }
-  const parts = await container.resolve<SellerModuleService>(SELLER_MODULE).listSellerOrders({ order_id: ids }, { select: ["order_id"] })
+  const parts = await container
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .listSellerOrders({ order_id: ids }, { select: ["order_id"] })
   const done = new Set(parts.map((part) => part.order_id))
   const split: string[] = []
   for (const id of ids.filter((id) => !done.has(id))) {
     const { result } = await splitOrderWorkflow(container).run({ input: { order_id: id } })
     if (result.length) split.push(id)
   }
-  if (split.length) container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Marketplace: ${split.length} placed order(s) split to their sellers late: ${split.join(", ")}`)
+  if (split.length)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Marketplace: ${split.length} placed order(s) split to their sellers late: ${split.join(", ")}`)
   return { split }
 }
 

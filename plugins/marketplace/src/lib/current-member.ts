@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "../modules/seller"
 import type { MemberRole } from "../modules/seller/models"
@@ -31,7 +36,10 @@ export function requireRole(...roles: MemberRole[]) {
     try {
       const member = await currentMember(req as AuthenticatedMedusaRequest)
       if (!roles.includes(member.role)) {
-        throw new MedusaError(MedusaError.Types.FORBIDDEN, `role ${member.role} cannot do this: it needs ${roles.join(" or ")}`)
+        throw new MedusaError(
+          MedusaError.Types.FORBIDDEN,
+          `role ${member.role} cannot do this: it needs ${roles.join(" or ")}`,
+        )
       }
       ;(req as SellerRequest).member = member
       next()

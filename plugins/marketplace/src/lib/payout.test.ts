@@ -6,14 +6,42 @@ const reconciles = (line: ReturnType<typeof payoutLine>) =>
 
 describe("payout ledger line", () => {
   it("takes commission only from an enterprise or cooperative", () => {
-    expect(payoutLine({ gross: 475000, goods_gross: 475000, services_gross: 0, refunds: 0, commission_rate_bps: 800, household: false })).toEqual({
-      gross: 475000, refunds: 0, commission: 38000, withholding_vat: 0, withholding_pit: 0, net: 437000,
+    expect(
+      payoutLine({
+        gross: 475000,
+        goods_gross: 475000,
+        services_gross: 0,
+        refunds: 0,
+        commission_rate_bps: 800,
+        household: false,
+      }),
+    ).toEqual({
+      gross: 475000,
+      refunds: 0,
+      commission: 38000,
+      withholding_vat: 0,
+      withholding_pit: 0,
+      net: 437000,
     })
   })
 
   it("withholds 1 % VAT + 0.5 % PIT on goods and 5 % + 2 % on services for a household business", () => {
-    expect(payoutLine({ gross: 300000, goods_gross: 200000, services_gross: 100000, refunds: 0, commission_rate_bps: 500, household: true })).toEqual({
-      gross: 300000, refunds: 0, commission: 15000, withholding_vat: 2000 + 5000, withholding_pit: 1000 + 2000, net: 275000,
+    expect(
+      payoutLine({
+        gross: 300000,
+        goods_gross: 200000,
+        services_gross: 100000,
+        refunds: 0,
+        commission_rate_bps: 500,
+        household: true,
+      }),
+    ).toEqual({
+      gross: 300000,
+      refunds: 0,
+      commission: 15000,
+      withholding_vat: 2000 + 5000,
+      withholding_pit: 1000 + 2000,
+      net: 275000,
     })
   })
 
@@ -23,17 +51,36 @@ describe("payout ledger line", () => {
     expect(applyBps(10100, 50)).toBe(51) // 50.5 → 51
     for (let gross = 1; gross < 4000; gross += 37) {
       for (const refunds of [0, 1, Math.floor(gross / 3), gross]) {
-        const line = payoutLine({ gross, goods_gross: Math.floor(gross / 2), services_gross: gross - Math.floor(gross / 2), refunds, commission_rate_bps: 833, household: true })
+        const line = payoutLine({
+          gross,
+          goods_gross: Math.floor(gross / 2),
+          services_gross: gross - Math.floor(gross / 2),
+          refunds,
+          commission_rate_bps: 833,
+          household: true,
+        })
         expect(reconciles(line)).toBe(true)
         expect(Object.values(line).every(Number.isInteger)).toBe(true)
       }
     }
-    const lines = [1, 2, 3].map((n) => payoutLine({ gross: 99999 * n, goods_gross: 99999 * n, services_gross: 0, refunds: 0, commission_rate_bps: 800, household: true }))
+    const lines = [1, 2, 3].map((n) =>
+      payoutLine({
+        gross: 99999 * n,
+        goods_gross: 99999 * n,
+        services_gross: 0,
+        refunds: 0,
+        commission_rate_bps: 800,
+        household: true,
+      }),
+    )
     expect(reconciles(sumLines(lines))).toBe(true)
   })
 
   it("bounds a statement month in Vietnam time", () => {
-    expect(vnMonthRange("2026-11")).toEqual({ from: new Date("2026-10-31T17:00:00Z"), to: new Date("2026-11-30T17:00:00Z") })
+    expect(vnMonthRange("2026-11")).toEqual({
+      from: new Date("2026-10-31T17:00:00Z"),
+      to: new Date("2026-11-30T17:00:00Z"),
+    })
     expect(vnMonthRange("2026-12").to).toEqual(new Date("2026-12-31T17:00:00Z"))
   })
 })

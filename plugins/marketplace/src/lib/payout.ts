@@ -42,8 +42,12 @@ export function payoutLine(input: PayoutInput): PayoutLine {
   const goodsBase = gross === 0 ? 0 : Math.floor((input.goods_gross * base) / gross)
   const servicesBase = base - goodsBase
   const commission = applyBps(base, input.commission_rate_bps)
-  const vat = input.household ? applyBps(goodsBase, WITHHOLDING_BPS.goods.vat) + applyBps(servicesBase, WITHHOLDING_BPS.services.vat) : 0
-  const pit = input.household ? applyBps(goodsBase, WITHHOLDING_BPS.goods.pit) + applyBps(servicesBase, WITHHOLDING_BPS.services.pit) : 0
+  const vat = input.household
+    ? applyBps(goodsBase, WITHHOLDING_BPS.goods.vat) + applyBps(servicesBase, WITHHOLDING_BPS.services.vat)
+    : 0
+  const pit = input.household
+    ? applyBps(goodsBase, WITHHOLDING_BPS.goods.pit) + applyBps(servicesBase, WITHHOLDING_BPS.services.pit)
+    : 0
   return { gross, refunds, commission, withholding_vat: vat, withholding_pit: pit, net: base - commission - vat - pit }
 }
 

@@ -7,7 +7,10 @@ import { sellerProductIds } from "./seller-scope"
 type Container = Pick<MedusaContainer, "resolve">
 
 /** A seller as its trace events name it: its registered name and the OCOP subject it is. */
-export async function sellerIdentity(container: Container, sellerId: string): Promise<{ id: string; legal_name: string; subject_id: string }> {
+export async function sellerIdentity(
+  container: Container,
+  sellerId: string,
+): Promise<{ id: string; legal_name: string; subject_id: string }> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "seller",
     fields: ["id", "legal_name", "ocop_subject.id"],
@@ -30,12 +33,14 @@ export async function assertOwnVariant(container: Container, sellerId: string, v
     filters: { id: variantId },
   })
   const productId = (data[0] as any)?.product_id
-  if (!productId || !(await sellerProductIds(container, sellerId, [productId])).length) throw notFound(`variant ${variantId} not found`)
+  if (!productId || !(await sellerProductIds(container, sellerId, [productId])).length)
+    throw notFound(`variant ${variantId} not found`)
 }
 
 /** A lot of one of the seller's variants, or 404. */
 export async function ownLot(container: Container, sellerId: string, lotId: string) {
   const [lot] = await traceability(container).listTraceLots({ id: lotId }, { take: 1 })
-  if (!lot || !(await sellerProductIds(container, sellerId, [lot.product_id])).length) throw notFound(`lot ${lotId} not found`)
+  if (!lot || !(await sellerProductIds(container, sellerId, [lot.product_id])).length)
+    throw notFound(`lot ${lotId} not found`)
   return lot
 }

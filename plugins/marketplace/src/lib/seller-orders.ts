@@ -22,12 +22,24 @@ export function sellerOrderNumber(displayId: number | string, index: number): st
 
 /** The seller's part by its own id; 404 when it is not this seller's (another seller's, an order id, unknown). */
 export async function ownSellerOrder(container: Container, sellerId: string, partId: string) {
-  const [part] = await container.resolve<SellerModuleService>(SELLER_MODULE).listSellerOrders({ id: partId, seller_id: sellerId }, { take: 1 })
+  const [part] = await container
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .listSellerOrders({ id: partId, seller_id: sellerId }, { take: 1 })
   if (!part) throw notFound(`order ${partId} not found`)
   return part
 }
 
-const ADDRESS_FIELDS = ["first_name", "last_name", "phone", "address_1", "address_2", "city", "province", "postal_code", "country_code"] as const
+const ADDRESS_FIELDS = [
+  "first_name",
+  "last_name",
+  "phone",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+] as const
 
 const ORDER_FIELDS = [
   "id",
@@ -47,7 +59,13 @@ const ORDER_FIELDS = [
 
 /** A payout ledger line of a part, as its seller (and the operator's statement) shows it. */
 export function sellerPayoutLine(part: Part) {
-  return { id: part.id as string, number: part.number as string, placed_at: part.placed_at, status: part.status, ...payoutLine(part as any) }
+  return {
+    id: part.id as string,
+    number: part.number as string,
+    placed_at: part.placed_at,
+    status: part.status,
+    ...payoutLine(part as any),
+  }
 }
 
 /** Seller order parts as their seller sees them: only its own lines, its shipment, its payout line. */
@@ -70,7 +88,9 @@ export async function presentSellerOrders(container: Container, parts: Part[]) {
       placed_at: part.placed_at,
       status: part.status,
       cancel_reason: part.cancel_reason,
-      shipping_address: address ? Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null])) : null,
+      shipping_address: address
+        ? Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null]))
+        : null,
       items: (order.items ?? [])
         .filter((item: any) => itemIds.has(item.id))
         .map((item: any) => ({
@@ -83,7 +103,9 @@ export async function presentSellerOrders(container: Container, parts: Part[]) {
           quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber(),
           unit_price: MathBN.convert(item.unit_price).toNumber(),
         })),
-      shipment: fulfillment ? { tracking_number: part.tracking_number, carrier: part.carrier, shipped_at: fulfillment.shipped_at } : null,
+      shipment: fulfillment
+        ? { tracking_number: part.tracking_number, carrier: part.carrier, shipped_at: fulfillment.shipped_at }
+        : null,
       payout: payoutLine(part as any),
     }
   })

@@ -38,7 +38,10 @@ export async function presentSellerProducts(container: Container, productIds: st
     description: product.description,
     status: product.status,
     thumbnail: product.thumbnail,
-    images: (product.images ?? []).map((image: any) => ({ url: image.url, ...(image.metadata ? { metadata: image.metadata } : {}) })),
+    images: (product.images ?? []).map((image: any) => ({
+      url: image.url,
+      ...(image.metadata ? { metadata: image.metadata } : {}),
+    })),
     product_group: product.metadata?.product_group ?? null,
     is_service: Boolean(product.metadata?.is_service),
     published: (product.sales_channels ?? []).length > 0,

@@ -6,7 +6,11 @@ import SellerProductLink from "../links/seller-product"
 type Container = Pick<MedusaContainer, "resolve">
 
 /** The ids of a seller's products (all, or those among `productIds`). */
-export async function sellerProductIds(container: Container, sellerId: string, productIds?: string[]): Promise<string[]> {
+export async function sellerProductIds(
+  container: Container,
+  sellerId: string,
+  productIds?: string[],
+): Promise<string[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: SellerProductLink.entryPoint,
     fields: ["product_id"],

@@ -46,7 +46,7 @@ export async function sellerVariantGtins(container: Container, sellerId: string)
           trade_item_id: item?.id ?? null,
           gtin14: item?.gtin14 ?? null,
         }
-      })
+      }),
     )
 }
 
@@ -56,17 +56,25 @@ export async function sellerVariantGtins(container: Container, sellerId: string)
  * prefix already belong to another seller's products (the prefix is licensed to one company), or
  * when the prefix has no room left.
  */
-export async function gtinsFromPrefix(container: Container, sellerId: string, input: string): Promise<{ variant_id: string; gtin: string }[]> {
+export async function gtinsFromPrefix(
+  container: Container,
+  sellerId: string,
+  input: string,
+): Promise<{ variant_id: string; gtin: string }[]> {
   const prefix = parseCompanyPrefix(input, "company_prefix")
   if (!prefix.ok) throw invalid(prefix.error.field, prefix.error.rule, prefix.error.message)
   const used = (await traceability(container).listTraceTradeItems(
     { gtin14: { $like: `0${prefix.value}%` } },
-    { take: null, select: ["id", "gtin14", "product_id"] }
+    { take: null, select: ["id", "gtin14", "product_id"] },
   )) as Row[]
   const productIds = [...new Set(used.map((item) => item.product_id as string))]
   const own = new Set(productIds.length ? await sellerProductIds(container, sellerId, productIds) : [])
   if (productIds.some((id) => !own.has(id))) {
-    throw invalid("company_prefix", "taken", `GTINs under the prefix ${prefix.value} already belong to another producer: enter your own GS1 company prefix`)
+    throw invalid(
+      "company_prefix",
+      "taken",
+      `GTINs under the prefix ${prefix.value} already belong to another producer: enter your own GS1 company prefix`,
+    )
   }
   const taken = new Set(used.map((item) => item.gtin14.slice(1)))
   const missing = (await sellerVariantGtins(container, sellerId)).filter((v) => !v.gtin14 && !v.is_service)
@@ -75,7 +83,12 @@ export async function gtinsFromPrefix(container: Container, sellerId: string, in
   for (const variant of missing) {
     let gtin = gtin13FromPrefix(prefix.value, reference)
     while (gtin && taken.has(gtin)) gtin = gtin13FromPrefix(prefix.value, ++reference)
-    if (!gtin) throw invalid("company_prefix", "full", `the prefix ${prefix.value} has no item numbers left for ${missing.length - result.length} more variants`)
+    if (!gtin)
+      throw invalid(
+        "company_prefix",
+        "full",
+        `the prefix ${prefix.value} has no item numbers left for ${missing.length - result.length} more variants`,
+      )
     taken.add(gtin)
     result.push({ variant_id: variant.variant_id, gtin })
     reference++

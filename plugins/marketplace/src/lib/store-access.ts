@@ -26,7 +26,8 @@ function actorCustomer(req: Req) {
   return req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined
 }
 
-const notFound = (what: string, id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `${what} with id: ${id} was not found`)
+const notFound = (what: string, id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `${what} with id: ${id} was not found`)
 
 /** The registered customer a cart is bound to, or null for a guest's cart (undefined: no such cart). */
 async function cartOwner(scope: Container, cartId: string): Promise<string | null | undefined> {

@@ -27,9 +27,23 @@ describe("withholding rates (Decree 117/2025/NĐ-CP)", () => {
 
   it("computes a household seller's line at the rates of each kind", () => {
     // 1,000,000 ₫ of tourism: 50,000 VAT + 20,000 PIT; 1,000,000 ₫ of goods: 10,000 + 5,000.
-    const services = payoutLine({ gross: 1_000_000, goods_gross: 0, services_gross: 1_000_000, refunds: 0, commission_rate_bps: 0, household: true })
+    const services = payoutLine({
+      gross: 1_000_000,
+      goods_gross: 0,
+      services_gross: 1_000_000,
+      refunds: 0,
+      commission_rate_bps: 0,
+      household: true,
+    })
     expect(services).toMatchObject({ withholding_vat: 50_000, withholding_pit: 20_000, net: 930_000 })
-    const goods = payoutLine({ gross: 1_000_000, goods_gross: 1_000_000, services_gross: 0, refunds: 0, commission_rate_bps: 0, household: true })
+    const goods = payoutLine({
+      gross: 1_000_000,
+      goods_gross: 1_000_000,
+      services_gross: 0,
+      refunds: 0,
+      commission_rate_bps: 0,
+      household: true,
+    })
     expect(goods).toMatchObject({ withholding_vat: 10_000, withholding_pit: 5_000, net: 985_000 })
   })
 })

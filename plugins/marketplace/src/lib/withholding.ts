@@ -21,7 +21,9 @@ export const WITHHOLDING_BPS: Record<SupplyKind, { vat: number; pit: number }> =
 
 /** The kind whose rates are the highest (VAT + PIT): what applies when the kind cannot be told. */
 export const HIGHEST_RATE_KIND: SupplyKind = SUPPLY_KINDS.reduce((highest, kind) =>
-  WITHHOLDING_BPS[kind].vat + WITHHOLDING_BPS[kind].pit > WITHHOLDING_BPS[highest].vat + WITHHOLDING_BPS[highest].pit ? kind : highest
+  WITHHOLDING_BPS[kind].vat + WITHHOLDING_BPS[kind].pit > WITHHOLDING_BPS[highest].vat + WITHHOLDING_BPS[highest].pit
+    ? kind
+    : highest,
 )
 
 /**

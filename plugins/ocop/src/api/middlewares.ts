@@ -25,7 +25,12 @@ async function guardOcopChannelProducts(req: MedusaRequest, _res: MedusaResponse
     if (Array.isArray(add) && add.length) {
       const channel = await findOcopSalesChannel(req.scope)
       if (channel && channel.id === req.params.id) {
-        await assertProductsPublishable(req.scope, add.filter((id): id is string => typeof id === "string"), new Date(), "add")
+        await assertProductsPublishable(
+          req.scope,
+          add.filter((id): id is string => typeof id === "string"),
+          new Date(),
+          "add",
+        )
       }
     }
     next()
@@ -42,13 +47,33 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop/subjects", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateSubject)] },
     { matcher: "/admin/ocop/evaluations", methods: ["POST"], middlewares: [validateAndTransformBody(AdminEvaluation)] },
     { matcher: "/admin/ocop/certificates", methods: ["GET"], middlewares: [validateQuery(AdminListCertificates)] },
-    { matcher: "/admin/ocop/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminIssueCertificate)] },
-    { matcher: "/admin/ocop/certificates/export.csv", methods: ["GET"], middlewares: [validateQuery(AdminExportCertificates)] },
-    { matcher: "/admin/ocop/certificates/:id/renew", methods: ["POST"], middlewares: [validateAndTransformBody(AdminIssueCertificate)] },
-    { matcher: "/admin/ocop/certificates/:id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeCertificate)] },
+    {
+      matcher: "/admin/ocop/certificates",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminIssueCertificate)],
+    },
+    {
+      matcher: "/admin/ocop/certificates/export.csv",
+      methods: ["GET"],
+      middlewares: [validateQuery(AdminExportCertificates)],
+    },
+    {
+      matcher: "/admin/ocop/certificates/:id/renew",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminIssueCertificate)],
+    },
+    {
+      matcher: "/admin/ocop/certificates/:id/revoke",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRevokeCertificate)],
+    },
 
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
-    { matcher: "/store/ocop/certificates/verify", methods: ["GET"], middlewares: [validateQuery(StoreVerifyCertificate)] },
+    {
+      matcher: "/store/ocop/certificates/verify",
+      methods: ["GET"],
+      middlewares: [validateQuery(StoreVerifyCertificate)],
+    },
 
     // Traceability: lots, EPCIS events, Digital Link (src/api/utils/traceability-middlewares.ts).
     ...traceabilityMiddlewareRoutes,

@@ -14,7 +14,7 @@ export default async function ocopCertificatesDaily(container: MedusaContainer, 
   const { result: expired } = await expireCertificatesWorkflow(container).run({ input: { now: at } })
   const { result: reminders } = await sendExpiryRemindersWorkflow(container).run({ input: { now: at } })
   logger.info(
-    `OCOP certificates: ${expired.expired.length} expired (${expired.unpublished.length} products left the OCOP channel), ${reminders.sent.length} expiry reminders sent`
+    `OCOP certificates: ${expired.expired.length} expired (${expired.unpublished.length} products left the OCOP channel), ${reminders.sent.length} expiry reminders sent`,
   )
   return { expired, reminders }
 }

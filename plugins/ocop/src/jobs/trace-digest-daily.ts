@@ -8,7 +8,9 @@ import { publishTraceDigestWorkflow } from "../workflows/traceability/workflows/
  */
 export default async function ocopTraceDigestDaily(container: MedusaContainer, now?: Date) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { result } = await publishTraceDigestWorkflow(container).run({ input: { trigger: "scheduled", now: (now ?? new Date()).toISOString() } })
+  const { result } = await publishTraceDigestWorkflow(container).run({
+    input: { trigger: "scheduled", now: (now ?? new Date()).toISOString() },
+  })
   logger.info(`OCOP trace digest ${result.sequence} of ${result.day}: ${result.leaf_count} lots, root ${result.root}`)
   return result
 }

@@ -31,7 +31,11 @@ export function provinceFilter(value: string | undefined, field = "province"): s
   if (value === undefined || value === "") return undefined
   const resolved = resolveProvince(value)
   if (!resolved) {
-    throw invalid(field, "province", `unknown province "${value}": give one of the 34 current units (or a former province name), with its accents`)
+    throw invalid(
+      field,
+      "province",
+      `unknown province "${value}": give one of the 34 current units (or a former province name), with its accents`,
+    )
   }
   return resolved.current
 }
@@ -56,7 +60,10 @@ export async function certificateFilters(container: Container, params: Certifica
   if (params.product_id) and.push({ product_id: params.product_id })
   if (params.subject_id) and.push({ subject_id: params.subject_id })
   if (params.expiring_within_days !== undefined) {
-    and.push({ status: "valid", expires_at: { $gt: at, $lte: new Date(at.getTime() + params.expiring_within_days * DAY_MS) } })
+    and.push({
+      status: "valid",
+      expires_at: { $gt: at, $lte: new Date(at.getTime() + params.expiring_within_days * DAY_MS) },
+    })
   }
   const q = params.q?.trim()
   if (q) {
@@ -93,7 +100,11 @@ export function certificateOrder(order = "-decision_date"): Record<string, "ASC"
 export async function productSummaries(container: Container, ids: string[]) {
   if (!ids.length) return new Map<string, { id: string; title: string; handle: string }>()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "title", "handle"], filters: { id: [...new Set(ids)] } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "title", "handle"],
+    filters: { id: [...new Set(ids)] },
+  })
   return new Map((data as { id: string; title: string; handle: string }[]).map((p) => [p.id, p]))
 }
 
@@ -105,7 +116,7 @@ export async function listCertificates(
   container: Container,
   params: CertificateListParams,
   page: { skip: number; take: number },
-  at = new Date()
+  at = new Date(),
 ) {
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const filters = await certificateFilters(container, params, at)
@@ -115,8 +126,13 @@ export async function listCertificates(
     take: page.take,
     order: certificateOrder(params.order),
   })
-  const products = await productSummaries(container, rows.map((row) => row.product_id))
-  const certificates = rows.map((row) => presentCertificate({ ...row, product: products.get(row.product_id) ?? null }, at))
+  const products = await productSummaries(
+    container,
+    rows.map((row) => row.product_id),
+  )
+  const certificates = rows.map((row) =>
+    presentCertificate({ ...row, product: products.get(row.product_id) ?? null }, at),
+  )
   return { certificates, count }
 }
 

@@ -1,4 +1,4 @@
-import { fromHundredths, standingAt, validUntilFromExpiry, vnDateOf } from "../rules"
+import { fromHundredths, standingAt, vnDateOf } from "../rules"
 
 /**
  * API shapes. Dates of decisions are days in Asia/Ho_Chi_Minh (`YYYY-MM-DD`); `expires_at` is the
@@ -83,7 +83,11 @@ export function presentCertificate(certificate: Row, at = new Date()) {
       : null
   }
   if (certificate.subject !== undefined && certificate.subject !== null && typeof certificate.subject === "object") {
-    presented.subject = { id: certificate.subject.id, legal_name: certificate.subject.legal_name, type: certificate.subject.type }
+    presented.subject = {
+      id: certificate.subject.id,
+      legal_name: certificate.subject.legal_name,
+      type: certificate.subject.type,
+    }
   }
   return presented
 }
@@ -115,7 +119,7 @@ export function presentStoreOcop(certificate: Row, at = new Date()) {
 export function presentPublicCertificate(
   certificate: Row,
   product: { title?: string | null; handle?: string | null } | null,
-  at = new Date()
+  at = new Date(),
 ) {
   const standing = standingAt(certificate as { status: string; expires_at: Date }, at)
   return {

@@ -26,14 +26,17 @@ export interface UncertifiedProduct {
 export async function findProductsWithoutValidCertificate(
   container: Container,
   productIds: string[],
-  at: Date
+  at: Date,
 ): Promise<UncertifiedProduct[]> {
   const ids = [...new Set(productIds)]
   if (!ids.length) return []
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const certificates = await certification.listOcopCertificates(
     { product_id: ids },
-    { select: ["id", "product_id", "status", "expires_at", "decision_number", "created_at"], order: { created_at: "DESC" } }
+    {
+      select: ["id", "product_id", "status", "expires_at", "decision_number", "created_at"],
+      order: { created_at: "DESC" },
+    },
   )
   const latest = new Map<string, (typeof certificates)[number]>()
   const certified = new Set<string>()
@@ -44,7 +47,11 @@ export async function findProductsWithoutValidCertificate(
   let missing = ids.filter((id) => !certified.has(id))
   if (!missing.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "title", "metadata"], filters: { id: missing } })
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "title", "metadata"],
+    filters: { id: missing },
+  })
   const titles = new Map((products as { id: string; title: string }[]).map((p) => [p.id, p.title]))
   // A gift box (plugin-promotion) holds no certificate of its own: it is OCOP while every part is.
   for (const product of products as { id: string; metadata?: Record<string, unknown> | null }[]) {
@@ -61,7 +68,11 @@ export async function findProductsWithoutValidCertificate(
       product_id: id,
       title: titles.get(id) ?? id,
       last_certificate: last
-        ? { decision_number: last.decision_number, status: statusAt(last, at), valid_until: validUntilFromExpiry(last.expires_at) }
+        ? {
+            decision_number: last.decision_number,
+            status: statusAt(last, at),
+            valid_until: validUntilFromExpiry(last.expires_at),
+          }
         : null,
     }
   })
@@ -78,7 +89,12 @@ export function describeUncertified(product: UncertifiedProduct): string {
  * The publication guard: refuses (400) when any of `productIds` lacks a valid certificate, naming
  * each product and the rule.
  */
-export async function assertProductsPublishable(container: Container, productIds: string[], at: Date, field = "sales_channels") {
+export async function assertProductsPublishable(
+  container: Container,
+  productIds: string[],
+  at: Date,
+  field = "sales_channels",
+) {
   const uncertified = await findProductsWithoutValidCertificate(container, productIds, at)
   if (!uncertified.length) return
   throw ruleErrorsToMedusaError(
@@ -86,7 +102,7 @@ export async function assertProductsPublishable(container: Container, productIds
       field,
       rule: "ocop_publication_guard",
       message: `product "${product.title}" (${product.product_id}) cannot be in the sales channel "${OCOP_SALES_CHANNEL_NAME}": ${describeUncertified(product)}; only products with a valid OCOP certificate are sold as OCOP`,
-    }))
+    })),
   )
 }
 

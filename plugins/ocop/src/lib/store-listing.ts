@@ -29,7 +29,12 @@ type ListingRow = Record<string, any> & { total: string | number; id: string | n
  * channel first and sent them back as a 20,000-element IN list: about a second per page at 20,000
  * products (see bench/README.md).
  */
-export async function listStoreOcopProducts(container: Container, params: StoreOcopQuery, salesChannelIds: string[] | undefined, at = new Date()) {
+export async function listStoreOcopProducts(
+  container: Container,
+  params: StoreOcopQuery,
+  salesChannelIds: string[] | undefined,
+  at = new Date(),
+) {
   const empty = { products: [], count: 0, limit: params.limit, offset: params.offset }
   const province = provinceFilter(params.province)
   const channel = await findOcopSalesChannel(container)
@@ -57,10 +62,11 @@ export async function listStoreOcopProducts(container: Container, params: StoreO
   // a few hundred at most: one index lookup each (LATERAL), else PostgreSQL hashes the whole link table
   // (a sequential scan of 20,000 rows: 5 ms at 20,000 products against 1 ms, and growing with the
   // catalogue). Without one most certificates match and the hash join is the cheaper plan.
-  const channelJoin = province || params.id?.length
-    ? `JOIN LATERAL (SELECT 1 FROM product_sales_channel l
+  const channelJoin =
+    province || params.id?.length
+      ? `JOIN LATERAL (SELECT 1 FROM product_sales_channel l
                       WHERE l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL LIMIT 1) l ON true`
-    : `JOIN product_sales_channel l ON l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL`
+      : `JOIN product_sales_channel l ON l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL`
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
   const { rows } = (await knex.raw(
     `WITH matched AS MATERIALIZED (
@@ -78,7 +84,7 @@ export async function listStoreOcopProducts(container: Container, params: StoreO
        ) page ON true
        LEFT JOIN ocop_subject s ON s.id = page.subject_id
       ORDER BY page.stars DESC, page.decision_date DESC, page.certificate_id ASC`,
-    bindings
+    bindings,
   )) as { rows: ListingRow[] }
   const count = Number(rows[0]?.total ?? 0)
   return {

@@ -10,5 +10,5 @@ import TraceabilityModule from "../modules/traceability"
 export default defineLink(
   { linkable: TraceabilityModule.linkable.traceLot, field: "subject_id" },
   CertificationModule.linkable.ocopSubject,
-  { readOnly: true }
+  { readOnly: true },
 )

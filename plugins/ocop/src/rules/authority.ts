@@ -64,7 +64,8 @@ export function ministryNamesOn(decisionDate: VnDate): string[] {
 /** The legal basis of the competent level on `decisionDate`, for messages. */
 export function competenceBasis(decisionDate: VnDate): string {
   if (decisionDate >= DECISION_1489_DATE) return "Decision 1489/QĐ-TTg, in force from 6 Jul 2025"
-  if (decisionDate >= REFORM_DATE) return "districts ceased to exist on 1 Jul 2025; Decision 1489/QĐ-TTg followed on 6 Jul"
+  if (decisionDate >= REFORM_DATE)
+    return "districts ceased to exist on 1 Jul 2025; Decision 1489/QĐ-TTg followed on 6 Jul"
   return "Decision 148/QĐ-TTg, before 1 Jul 2025"
 }
 

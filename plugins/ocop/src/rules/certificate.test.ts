@@ -56,7 +56,14 @@ describe("decision identity: (issuing authority, number, year)", () => {
     ...over,
   })
   const check = (recorded: RecordedDecision[], over: { product_id?: string; decision_date?: string } = {}) =>
-    rules(checkDecisionIdentity({ identity: laoCai, decision_date: over.decision_date ?? "2025-08-01", product_id: over.product_id ?? "prod_b", recorded }))
+    rules(
+      checkDecisionIdentity({
+        identity: laoCai,
+        decision_date: over.decision_date ?? "2025-08-01",
+        product_id: over.product_id ?? "prod_b",
+        recorded,
+      }),
+    )
 
   it("the key ignores case and tone-mark placement", () => {
     expect(authorityKey("UBND tỉnh Hoà Bình")).toBe(authorityKey("ubnd tỉnh Hòa Bình"))
@@ -82,9 +89,19 @@ describe("checkOneValidCertificate", () => {
   const valid = { id: "c1", decision_number: "1/QĐ-UBND", status: "valid", expires_at: new Date(at.getTime() + 1) }
   const lapsed = { id: "c2", decision_number: "2/QĐ-UBND", status: "valid", expires_at: at }
   it("refuses a second valid certificate, marks a lapsed one expired, skips the one renewed", () => {
-    expect(checkOneValidCertificate({ product_id: "p", others: [valid], renewing_id: null, at, field: "f" }).errors.map((e) => e.rule)).toEqual(["one_valid_certificate"])
-    expect(checkOneValidCertificate({ product_id: "p", others: [lapsed], renewing_id: null, at, field: "f" })).toEqual({ errors: [], stale_ids: ["c2"] })
-    expect(checkOneValidCertificate({ product_id: "p", others: [valid], renewing_id: "c1", at, field: "f" })).toEqual({ errors: [], stale_ids: [] })
+    expect(
+      checkOneValidCertificate({ product_id: "p", others: [valid], renewing_id: null, at, field: "f" }).errors.map(
+        (e) => e.rule,
+      ),
+    ).toEqual(["one_valid_certificate"])
+    expect(checkOneValidCertificate({ product_id: "p", others: [lapsed], renewing_id: null, at, field: "f" })).toEqual({
+      errors: [],
+      stale_ids: ["c2"],
+    })
+    expect(checkOneValidCertificate({ product_id: "p", others: [valid], renewing_id: "c1", at, field: "f" })).toEqual({
+      errors: [],
+      stale_ids: [],
+    })
   })
 })
 
@@ -92,8 +109,12 @@ describe("the other certificate rules", () => {
   const at = noon("2025-09-10")
   it("renews only a valid or expired certificate", () => {
     expect(checkRenewable({ status: "valid", expires_at: at, decision_number: "1/QĐ-UBND" }, at)).toEqual([])
-    expect(rules(checkRenewable({ status: "revoked", expires_at: at, decision_number: "1/QĐ-UBND" }, at))).toEqual(["renewable"])
-    expect(rules(checkRenewable({ status: "superseded", expires_at: at, decision_number: "1/QĐ-UBND" }, at))).toEqual(["renewable"])
+    expect(rules(checkRenewable({ status: "revoked", expires_at: at, decision_number: "1/QĐ-UBND" }, at))).toEqual([
+      "renewable",
+    ])
+    expect(rules(checkRenewable({ status: "superseded", expires_at: at, decision_number: "1/QĐ-UBND" }, at))).toEqual([
+      "renewable",
+    ])
   })
   it("one evaluation source, used once", () => {
     expect(checkEvaluationSource({ evaluation_id: "e1" })).toEqual([])
@@ -104,17 +125,31 @@ describe("the other certificate rules", () => {
   })
   it("1★ and 2★ are no certificates; a renewal is for the same product", () => {
     expect(checkCertifiedLevel({ stars: 3, total: 50, mandatory_unmet: [], field: "f" })).toEqual([])
-    expect(checkCertifiedLevel({ stars: null, total: 49.75, mandatory_unmet: [], field: "f" })[0].message).toMatch(/49.75/)
-    expect(rules(checkSameProduct({ product_id: "a", decision_number: "1/QĐ-UBND" }, "b", "f"))).toEqual(["same_product"])
+    expect(checkCertifiedLevel({ stars: null, total: 49.75, mandatory_unmet: [], field: "f" })[0].message).toMatch(
+      /49.75/,
+    )
+    expect(rules(checkSameProduct({ product_id: "a", decision_number: "1/QĐ-UBND" }, "b", "f"))).toEqual([
+      "same_product",
+    ])
   })
 })
 
 describe("checkAgainstEarlierInBatch", () => {
-  const base = { decision_number: "1/QĐ-UBND", authority_name: "UBND tỉnh Lào Cai", decision_date: "2025-09-15", product_id: "p", product_earlier: false }
+  const base = {
+    decision_number: "1/QĐ-UBND",
+    authority_name: "UBND tỉnh Lào Cai",
+    decision_date: "2025-09-15",
+    product_id: "p",
+    product_earlier: false,
+  }
   it("the same decision earlier in the batch on the same date is fine, on another date it is not; a product once", () => {
     expect(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: undefined })).toEqual([])
     expect(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: "2025-09-15" })).toEqual([])
-    expect(rules(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: "2025-09-16" }))).toEqual(["same_decision"])
-    expect(rules(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: undefined, product_earlier: true }))).toEqual(["one_valid_certificate"])
+    expect(rules(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: "2025-09-16" }))).toEqual([
+      "same_decision",
+    ])
+    expect(
+      rules(checkAgainstEarlierInBatch({ ...base, earlier_decision_date: undefined, product_earlier: true })),
+    ).toEqual(["one_valid_certificate"])
   })
 })

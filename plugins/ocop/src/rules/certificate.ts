@@ -38,13 +38,27 @@ export function checkEvaluationSource(input: { evaluation_id?: unknown; evaluati
 }
 
 /** A stored evaluation backs one certificate. */
-export function checkEvaluationUnused(evaluationId: string, usedBy: { decision_number: string } | undefined): RuleError[] {
+export function checkEvaluationUnused(
+  evaluationId: string,
+  usedBy: { decision_number: string } | undefined,
+): RuleError[] {
   if (!usedBy) return []
-  return [{ field: "evaluation_id", rule: "unused", message: `evaluation ${evaluationId} already backs certificate ${usedBy.decision_number}` }]
+  return [
+    {
+      field: "evaluation_id",
+      rule: "unused",
+      message: `evaluation ${evaluationId} already backs certificate ${usedBy.decision_number}`,
+    },
+  ]
 }
 
 /** Only 3★, 4★ and 5★ are certificates; 1★ and 2★ are feedback. `total` in points. */
-export function checkCertifiedLevel(input: { stars: number | null; total: number; mandatory_unmet: string[]; field: string }): RuleError[] {
+export function checkCertifiedLevel(input: {
+  stars: number | null
+  total: number
+  mandatory_unmet: string[]
+  field: string
+}): RuleError[] {
   if (input.stars !== null) return []
   const unmet = input.mandatory_unmet.length ? `; mandatory criteria not met: ${input.mandatory_unmet.join(", ")}` : ""
   return [
@@ -60,7 +74,7 @@ export function checkCertifiedLevel(input: { stars: number | null; total: number
 export function checkSameProduct(
   previous: { product_id: string; decision_number: string },
   productId: string,
-  field: string
+  field: string,
 ): RuleError[] {
   if (previous.product_id === productId) return []
   return [
@@ -89,12 +103,28 @@ export interface DecisionDateFacts {
  */
 export function checkDecisionDate(facts: DecisionDateFacts): RuleError[] {
   const date = facts.decision_date
-  if (!date) return [{ field: "decision_date", rule: "date", message: `not a date: ${JSON.stringify(facts.raw)} (expected YYYY-MM-DD)` }]
+  if (!date)
+    return [
+      {
+        field: "decision_date",
+        rule: "date",
+        message: `not a date: ${JSON.stringify(facts.raw)} (expected YYYY-MM-DD)`,
+      },
+    ]
   const errors: RuleError[] = []
   const today = vnDateOf(facts.at)
-  if (date > today) errors.push({ field: "decision_date", rule: "future", message: `a decision cannot be dated after today (${today} in Vietnam)` })
+  if (date > today)
+    errors.push({
+      field: "decision_date",
+      rule: "future",
+      message: `a decision cannot be dated after today (${today} in Vietnam)`,
+    })
   if (date < facts.evaluated_on) {
-    errors.push({ field: "decision_date", rule: "after_evaluation", message: `the decision (${date}) cannot precede the evaluation (${facts.evaluated_on})` })
+    errors.push({
+      field: "decision_date",
+      rule: "after_evaluation",
+      message: `the decision (${date}) cannot precede the evaluation (${facts.evaluated_on})`,
+    })
   }
   if (facts.previous_decision_date && date < facts.previous_decision_date) {
     errors.push({
@@ -129,12 +159,24 @@ export function authorityKey(canonicalName: string): string {
   return normaliseProvinceName(canonicalName).toLocaleLowerCase("vi")
 }
 
-export function decisionIdentity(canonicalAuthority: string, decisionNumber: string, decisionDate: VnDate): DecisionIdentity {
-  return { authority_key: authorityKey(canonicalAuthority), decision_number: decisionNumber, decision_year: Number(decisionDate.slice(0, 4)) }
+export function decisionIdentity(
+  canonicalAuthority: string,
+  decisionNumber: string,
+  decisionDate: VnDate,
+): DecisionIdentity {
+  return {
+    authority_key: authorityKey(canonicalAuthority),
+    decision_number: decisionNumber,
+    decision_year: Number(decisionDate.slice(0, 4)),
+  }
 }
 
 export function sameDecision(a: DecisionIdentity, b: DecisionIdentity): boolean {
-  return a.authority_key === b.authority_key && a.decision_number === b.decision_number && a.decision_year === b.decision_year
+  return (
+    a.authority_key === b.authority_key &&
+    a.decision_number === b.decision_number &&
+    a.decision_year === b.decision_year
+  )
 }
 
 export interface RecordedDecision extends DecisionIdentity {
@@ -159,7 +201,11 @@ export function checkDecisionIdentity(input: {
   const errors: RuleError[] = []
   const { decision_number: number, decision_year: year } = input.identity
   if (same.some((row) => row.product_id === input.product_id)) {
-    errors.push({ field: "decision_number", rule: "unique", message: `decision ${number} of ${same[0].authority_name} (${year}) already certifies product ${input.product_id}` })
+    errors.push({
+      field: "decision_number",
+      rule: "unique",
+      message: `decision ${number} of ${same[0].authority_name} (${year}) already certifies product ${input.product_id}`,
+    })
   }
   const first = same[0]
   if (first && vnDateOf(new Date(first.decision_date)) !== input.decision_date) {
@@ -223,7 +269,11 @@ export function checkAgainstEarlierInBatch(input: {
     })
   }
   if (input.product_earlier) {
-    errors.push({ field: "evaluation.product_id", rule: "one_valid_certificate", message: `product ${input.product_id} gets a certificate earlier in this batch` })
+    errors.push({
+      field: "evaluation.product_id",
+      rule: "one_valid_certificate",
+      message: `product ${input.product_id} gets a certificate earlier in this batch`,
+    })
   }
   return errors
 }

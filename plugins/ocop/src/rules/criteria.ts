@@ -57,7 +57,12 @@ export const SCORE_PARTS: ScorePart[] = [
       { code: "A2", label_vi: "Gia tăng giá trị (chế biến)", label_en: "Value added (processing)", max: 4 },
       { code: "A3", label_vi: "Năng lực sản xuất, đáp ứng đơn hàng", label_en: "Production capacity", max: 4 },
       { code: "A4", label_vi: "Liên kết sản xuất", label_en: "Production linkages", max: 4 },
-      { code: "A5", label_vi: "Bảo vệ môi trường trong sản xuất", label_en: "Environmental protection in production", max: 4 },
+      {
+        code: "A5",
+        label_vi: "Bảo vệ môi trường trong sản xuất",
+        label_en: "Environmental protection in production",
+        max: 4,
+      },
       { code: "A6", label_vi: "Đổi mới, phát triển sản phẩm", label_en: "Product innovation and development", max: 5 },
       { code: "A7", label_vi: "Loại hình tổ chức sản xuất", label_en: "Type of producing organisation", max: 3 },
       { code: "A8", label_vi: "Quản trị, kế toán", label_en: "Management and accounting", max: 4 },
@@ -72,7 +77,12 @@ export const SCORE_PARTS: ScorePart[] = [
     max: 25,
     criteria: [
       { code: "B1", label_vi: "Thị trường mục tiêu", label_en: "Target market", max: 5 },
-      { code: "B2", label_vi: "Kênh phân phối, thương mại điện tử", label_en: "Distribution channels and e-commerce", max: 5 },
+      {
+        code: "B2",
+        label_vi: "Kênh phân phối, thương mại điện tử",
+        label_en: "Distribution channels and e-commerce",
+        max: 5,
+      },
       { code: "B3", label_vi: "Quảng bá, xúc tiến thương mại", label_en: "Promotion and trade fairs", max: 4 },
       { code: "B4", label_vi: "Bao bì, nhãn hàng hóa", label_en: "Packaging and labelling", max: 4 },
       { code: "B5", label_vi: "Câu chuyện sản phẩm", label_en: "Product story", max: 4 },
@@ -91,7 +101,12 @@ export const SCORE_PARTS: ScorePart[] = [
       { code: "C4", label_vi: "Công bố tiêu chuẩn chất lượng", label_en: "Published quality standard", max: 4 },
       { code: "C5", label_vi: "An toàn thực phẩm, an toàn sử dụng", label_en: "Food safety and safety in use", max: 5 },
       { code: "C6", label_vi: "Truy xuất nguồn gốc", label_en: "Traceability", max: 4 },
-      { code: "C7", label_vi: "Tiêu chuẩn quốc tế, khả năng xuất khẩu", label_en: "International standards and export capacity", max: 6 },
+      {
+        code: "C7",
+        label_vi: "Tiêu chuẩn quốc tế, khả năng xuất khẩu",
+        label_en: "International standards and export capacity",
+        max: 6,
+      },
     ],
   },
 ]
@@ -159,7 +174,7 @@ export const MAX_TOTAL = 100
 /** Mandatory criteria that apply to a product group (whatever the level). */
 export function mandatoryCriteriaFor(productGroup: number): MandatoryCriterion[] {
   return MANDATORY_CRITERIA.filter(
-    (criterion) => criterion.product_groups === null || criterion.product_groups.includes(productGroup as ProductGroup)
+    (criterion) => criterion.product_groups === null || criterion.product_groups.includes(productGroup as ProductGroup),
   )
 }
 

@@ -41,23 +41,29 @@ export function normaliseDecisionNumber(input: string): string {
     .toLocaleUpperCase("vi")
   const match = /^(.*\/)Q[DĐ]-(.+)$/.exec(value)
   if (!match) return value
-  const issuer = ISSUER_CODES_WITH_D_BAR.find((code) => code.replace(/Đ/g, "D") === match[2].replace(/Đ/g, "D")) ?? match[2]
+  const issuer =
+    ISSUER_CODES_WITH_D_BAR.find((code) => code.replace(/Đ/g, "D") === match[2].replace(/Đ/g, "D")) ?? match[2]
   return `${match[1]}QĐ-${issuer}`
 }
 
-export function parseDecisionNumber(input: unknown): { ok: true; value: DecisionNumber } | { ok: false; error: RuleError } {
-  const fail = (message: string) => ({ ok: false as const, error: { field: "decision_number", rule: "format", message } })
+export function parseDecisionNumber(
+  input: unknown,
+): { ok: true; value: DecisionNumber } | { ok: false; error: RuleError } {
+  const fail = (message: string) => ({
+    ok: false as const,
+    error: { field: "decision_number", rule: "format", message },
+  })
   if (typeof input !== "string" || !input.trim()) return fail("the decision number is required, e.g. 1898/QĐ-UBND")
   const value = normaliseDecisionNumber(input)
   const match = PATTERN.exec(value)
   if (!match) {
     if (WITH_YEAR.test(value)) {
       return fail(
-        `"${input}" has a year segment, used for legal normative documents; an OCOP recognition decision is numbered like 1898/QĐ-UBND`
+        `"${input}" has a year segment, used for legal normative documents; an OCOP recognition decision is numbered like 1898/QĐ-UBND`,
       )
     }
     return fail(
-      `"${input}" is not a decision number: expected digits, "/QĐ-" and the issuer code in capitals, e.g. 1898/QĐ-UBND or 2361/QĐ-BNNMT`
+      `"${input}" is not a decision number: expected digits, "/QĐ-" and the issuer code in capitals, e.g. 1898/QĐ-UBND or 2361/QĐ-BNNMT`,
     )
   }
   return { ok: true, value: { value, serial: Number(match[1]), issuer: match[2] } }

@@ -109,9 +109,11 @@ describe("GS1 Digital Link URIs", () => {
 
   it("builds https://{host}/01/{gtin14}/10/{lot}", () => {
     expect(buildDigitalLink({ host: "ocop.vn", gtin: "8936045600115", lot: "L2025-08" })).toBe(
-      "https://ocop.vn/01/08936045600115/10/L2025-08"
+      "https://ocop.vn/01/08936045600115/10/L2025-08",
     )
-    expect(buildDigitalLink({ host: "http://localhost:3000/", gtin, lot: "A" })).toBe("http://localhost:3000/01/08936045600115/10/A")
+    expect(buildDigitalLink({ host: "http://localhost:3000/", gtin, lot: "A" })).toBe(
+      "http://localhost:3000/01/08936045600115/10/A",
+    )
     expect(buildDigitalLink({ host: "ocop.vn", gtin })).toBe("https://ocop.vn/01/08936045600115")
     expect(lotEpcClass(gtin, "L1")).toBe("https://id.gs1.org/01/08936045600115/10/L1")
   })
@@ -120,7 +122,9 @@ describe("GS1 Digital Link URIs", () => {
     expect(encodeDigitalLinkValue("ABC/1")).toBe("ABC%2F1")
     expect(encodeDigitalLinkValue("a!'()*b")).toBe("a%21%27%28%29%2Ab")
     expect(encodeDigitalLinkValue("x-y_z.~")).toBe("x-y_z.~")
-    expect(buildDigitalLink({ host: "ocop.vn", gtin, lot: "L2/08" })).toBe("https://ocop.vn/01/08936045600115/10/L2%2F08")
+    expect(buildDigitalLink({ host: "ocop.vn", gtin, lot: "L2/08" })).toBe(
+      "https://ocop.vn/01/08936045600115/10/L2%2F08",
+    )
   })
 
   it("refuses to build with a bad GTIN or lot", () => {

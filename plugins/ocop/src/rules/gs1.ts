@@ -44,7 +44,8 @@ export function withCheckDigit(digitsWithoutCheck: string): string {
  */
 export function parseGtin(input: unknown, field = "gtin"): Gs1Result<string> {
   const fail = (rule: string, message: string) => ({ ok: false as const, error: { field, rule, message } })
-  if (typeof input !== "string" && typeof input !== "number") return fail("required", "a GTIN is required (8, 12, 13 or 14 digits)")
+  if (typeof input !== "string" && typeof input !== "number")
+    return fail("required", "a GTIN is required (8, 12, 13 or 14 digits)")
   const raw = String(input).trim().replace(/[\s-]/g, "")
   if (!raw) return fail("required", "a GTIN is required (8, 12, 13 or 14 digits)")
   if (!/^\d+$/.test(raw)) return fail("digits", `"${input}" is not a GTIN: only digits are allowed`)
@@ -53,7 +54,10 @@ export function parseGtin(input: unknown, field = "gtin"): Gs1Result<string> {
   }
   if (!hasValidCheckDigit(raw)) {
     const expected = gs1CheckDigit(raw.slice(0, -1))
-    return fail("check_digit", `"${raw}" has a wrong check digit: ${raw[raw.length - 1]} given, ${expected} expected (GS1 mod-10)`)
+    return fail(
+      "check_digit",
+      `"${raw}" has a wrong check digit: ${raw[raw.length - 1]} given, ${expected} expected (GS1 mod-10)`,
+    )
   }
   const gtin14 = raw.padStart(14, "0")
   if (/^0{13}/.test(gtin14)) return fail("zero", `"${raw}" is not an allocated GTIN`)
@@ -66,13 +70,26 @@ export function parseGtin(input: unknown, field = "gtin"): Gs1Result<string> {
  * check digit.
  */
 export function parseCompanyPrefix(input: unknown, field = "company_prefix"): Gs1Result<string> {
-  const raw = typeof input === "string" ? input.trim().replace(/[\s-]/g, "") : typeof input === "number" ? String(input) : ""
-  if (!raw) return { ok: false, error: { field, rule: "required", message: "a GS1 company prefix is required (6 to 12 digits, e.g. 8938505)" } }
-  if (!/^\d+$/.test(raw)) return { ok: false, error: { field, rule: "digits", message: `"${raw}" is not a GS1 company prefix: only digits are allowed` } }
+  const raw =
+    typeof input === "string" ? input.trim().replace(/[\s-]/g, "") : typeof input === "number" ? String(input) : ""
+  if (!raw)
+    return {
+      ok: false,
+      error: { field, rule: "required", message: "a GS1 company prefix is required (6 to 12 digits, e.g. 8938505)" },
+    }
+  if (!/^\d+$/.test(raw))
+    return {
+      ok: false,
+      error: { field, rule: "digits", message: `"${raw}" is not a GS1 company prefix: only digits are allowed` },
+    }
   if (raw.length < 6 || raw.length > 12) {
-    return { ok: false, error: { field, rule: "length", message: `"${raw}" has ${raw.length} digits: a GS1 company prefix has 6 to 12` } }
+    return {
+      ok: false,
+      error: { field, rule: "length", message: `"${raw}" has ${raw.length} digits: a GS1 company prefix has 6 to 12` },
+    }
   }
-  if (/^0+$/.test(raw)) return { ok: false, error: { field, rule: "zero", message: `"${raw}" is not an allocated company prefix` } }
+  if (/^0+$/.test(raw))
+    return { ok: false, error: { field, rule: "zero", message: `"${raw}" is not an allocated company prefix` } }
   return { ok: true, value: raw }
 }
 
@@ -91,9 +108,20 @@ export function isGtin14(value: unknown): value is string {
 /** A GLN (Global Location Number): 13 digits with a valid check digit. */
 export function parseGln(input: unknown, field = "gln"): Gs1Result<string> {
   const raw = typeof input === "string" ? input.trim() : typeof input === "number" ? String(input) : ""
-  if (!/^\d{13}$/.test(raw)) return { ok: false, error: { field, rule: "length", message: `"${String(input ?? "")}" is not a GLN: 13 digits expected` } }
+  if (!/^\d{13}$/.test(raw))
+    return {
+      ok: false,
+      error: { field, rule: "length", message: `"${String(input ?? "")}" is not a GLN: 13 digits expected` },
+    }
   if (!hasValidCheckDigit(raw)) {
-    return { ok: false, error: { field, rule: "check_digit", message: `"${raw}" has a wrong GS1 check digit (${gs1CheckDigit(raw.slice(0, 12))} expected)` } }
+    return {
+      ok: false,
+      error: {
+        field,
+        rule: "check_digit",
+        message: `"${raw}" has a wrong GS1 check digit (${gs1CheckDigit(raw.slice(0, 12))} expected)`,
+      },
+    }
   }
   return { ok: true, value: raw }
 }
@@ -101,11 +129,21 @@ export function parseGln(input: unknown, field = "gln"): Gs1Result<string> {
 /** A batch/lot number (AI 10): 1–20 characters of GS1 character set 82 (ASCII letters, digits and !"%&'()*+,-./:;<=>?_). */
 export function parseLotCode(input: unknown, field = "lot_code"): Gs1Result<string> {
   if (typeof input !== "string" || !input.trim()) {
-    return { ok: false, error: { field, rule: "required", message: "a lot number is required (AI 10: 1–20 characters)" } }
+    return {
+      ok: false,
+      error: { field, rule: "required", message: "a lot number is required (AI 10: 1–20 characters)" },
+    }
   }
   const value = input.trim()
   if (value.length > LOT_MAX_LENGTH) {
-    return { ok: false, error: { field, rule: "length", message: `"${value}" has ${value.length} characters: a GS1 lot number (AI 10) has at most ${LOT_MAX_LENGTH}` } }
+    return {
+      ok: false,
+      error: {
+        field,
+        rule: "length",
+        message: `"${value}" has ${value.length} characters: a GS1 lot number (AI 10) has at most ${LOT_MAX_LENGTH}`,
+      },
+    }
   }
   if (!CSET82.test(value)) {
     return {
@@ -178,7 +216,8 @@ export function parseDigitalLink(input: string, field = "uri"): Gs1Result<Parsed
   for (let i = 0; i < qualifiers.length; i += 2) {
     const ai = qualifiers[i]
     const position = order.indexOf(ai)
-    if (position < 0) return fail("qualifier", `unknown key qualifier "${ai}" after the GTIN: only 22, 10 and 21 are allowed`)
+    if (position < 0)
+      return fail("qualifier", `unknown key qualifier "${ai}" after the GTIN: only 22, 10 and 21 are allowed`)
     if (position <= last) return fail("qualifier_order", "key qualifiers must come in the order 22, 10, 21")
     last = position
     const decoded = safeDecode(qualifiers[i + 1])

@@ -1,12 +1,29 @@
 import { describe, it, expect } from "vitest"
 import { MINISTRY_MAE, MINISTRY_MARD } from "./authority"
-import { checkIssuer, districtInAddress, formerProvinceOf, parseIssuer, type IssuerInput, type ProducerLocation } from "./issuer"
+import {
+  checkIssuer,
+  districtInAddress,
+  formerProvinceOf,
+  parseIssuer,
+  type IssuerInput,
+  type ProducerLocation,
+} from "./issuer"
 
 const LAO_CAI: ProducerLocation = { province: "Lào Cai", address: "Thôn Na Hối, xã Bắc Hà, tỉnh Lào Cai" }
-const YEN_BAI: ProducerLocation = { province: "Lào Cai", historical_province: "Yên Bái", address: "Thôn Khe Cọ, xã Văn Chấn, tỉnh Lào Cai" }
-const HA_GIANG_OLD: ProducerLocation = { province: "Tuyên Quang", historical_province: "Hà Giang", address: "Thôn Nậm Khòa, xã Nậm Ty, huyện Hoàng Su Phì, tỉnh Hà Giang" }
+const YEN_BAI: ProducerLocation = {
+  province: "Lào Cai",
+  historical_province: "Yên Bái",
+  address: "Thôn Khe Cọ, xã Văn Chấn, tỉnh Lào Cai",
+}
+const HA_GIANG_OLD: ProducerLocation = {
+  province: "Tuyên Quang",
+  historical_province: "Hà Giang",
+  address: "Thôn Nậm Khòa, xã Nậm Ty, huyện Hoàng Su Phì, tỉnh Hà Giang",
+}
 
-function check(input: Partial<IssuerInput> & Pick<IssuerInput, "authority_name" | "decision_date" | "authority_level">) {
+function check(
+  input: Partial<IssuerInput> & Pick<IssuerInput, "authority_name" | "decision_date" | "authority_level">,
+) {
   return checkIssuer({ producer: LAO_CAI, ...input })
 }
 const rules = (input: Parameters<typeof check>[0]) => check(input).errors.map((e) => e.rule)
@@ -56,21 +73,35 @@ describe("parseIssuer", () => {
 
 describe("checkIssuer: the authority competent for the producer's location", () => {
   it("accepts the producer's own province, before and after the change", () => {
-    expect(rules({ decision_date: "2024-05-20", authority_level: "province", authority_name: "UBND tỉnh Lào Cai" })).toEqual([])
-    expect(rules({ decision_date: "2025-07-01", authority_level: "province", authority_name: "UBND tỉnh Lào Cai" })).toEqual([])
+    expect(
+      rules({ decision_date: "2024-05-20", authority_level: "province", authority_name: "UBND tỉnh Lào Cai" }),
+    ).toEqual([])
+    expect(
+      rules({ decision_date: "2025-07-01", authority_level: "province", authority_name: "UBND tỉnh Lào Cai" }),
+    ).toEqual([])
   })
 
   it("refuses another province's committee with a message naming the competent one", () => {
-    const { errors } = check({ decision_date: "2025-08-01", authority_level: "province", authority_name: "UBND tỉnh Sơn La" })
+    const { errors } = check({
+      decision_date: "2025-08-01",
+      authority_level: "province",
+      authority_name: "UBND tỉnh Sơn La",
+    })
     expect(errors).toEqual([expect.objectContaining({ field: "authority_name", rule: "competent_issuer" })])
     expect(errors[0].message).toMatch(/UBND tỉnh Lào Cai/)
-    expect(rules({ decision_date: "2024-05-20", authority_level: "province", authority_name: "UBND tỉnh Sơn La" })).toEqual(["competent_issuer"])
-    expect(rules({ decision_date: "2024-05-20", authority_level: "province", authority_name: "abc" })).toEqual(["issuer"])
+    expect(
+      rules({ decision_date: "2024-05-20", authority_level: "province", authority_name: "UBND tỉnh Sơn La" }),
+    ).toEqual(["competent_issuer"])
+    expect(rules({ decision_date: "2024-05-20", authority_level: "province", authority_name: "abc" })).toEqual([
+      "issuer",
+    ])
   })
 
   it("a producer formerly in a merged province: its former province until 30 Jun 2025, the merged unit from 1 Jul", () => {
     const yenBai = (date: string, name: string, level: "province" | "district" = "province") =>
-      checkIssuer({ producer: YEN_BAI, decision_date: date, authority_level: level, authority_name: name }).errors.map((e) => e.rule)
+      checkIssuer({ producer: YEN_BAI, decision_date: date, authority_level: level, authority_name: name }).errors.map(
+        (e) => e.rule,
+      )
     expect(yenBai("2025-06-30", "UBND tỉnh Yên Bái")).toEqual([])
     expect(yenBai("2025-06-30", "UBND tỉnh Lào Cai")).toEqual(["competent_issuer"])
     expect(yenBai("2025-07-01", "UBND tỉnh Lào Cai")).toEqual([])
@@ -80,7 +111,13 @@ describe("checkIssuer: the authority competent for the producer's location", () 
   })
 
   it("a district decision names a district of the former province, the one in the address when it names one", () => {
-    const hg = (name: string) => checkIssuer({ producer: HA_GIANG_OLD, decision_date: "2024-05-20", authority_level: "district", authority_name: name })
+    const hg = (name: string) =>
+      checkIssuer({
+        producer: HA_GIANG_OLD,
+        decision_date: "2024-05-20",
+        authority_level: "district",
+        authority_name: name,
+      })
     expect(hg("UBND huyện Hoàng Su Phì").errors).toEqual([])
     expect(hg("UBND huyện Hoàng Su Phì").issuer?.name).toBe("UBND huyện Hoàng Su Phì, tỉnh Hà Giang")
     expect(hg("UBND huyện Hoàng Su Phì, tỉnh Hà Giang").errors).toEqual([])
@@ -90,12 +127,17 @@ describe("checkIssuer: the authority competent for the producer's location", () 
   })
 
   it("the level of the name must be the declared level", () => {
-    expect(rules({ decision_date: "2024-05-20", authority_level: "district", authority_name: "UBND tỉnh Lào Cai" })).toEqual(["issuer_level"])
-    expect(rules({ decision_date: "2025-08-01", authority_level: "province", authority_name: MINISTRY_MAE })).toEqual(["issuer_level"])
+    expect(
+      rules({ decision_date: "2024-05-20", authority_level: "district", authority_name: "UBND tỉnh Lào Cai" }),
+    ).toEqual(["issuer_level"])
+    expect(rules({ decision_date: "2025-08-01", authority_level: "province", authority_name: MINISTRY_MAE })).toEqual([
+      "issuer_level",
+    ])
   })
 
   it("the ministry is Agriculture and Rural Development until 28 Feb 2025, Agriculture and Environment from 1 Mar", () => {
-    const ministry = (date: string, name: string) => rules({ decision_date: date, authority_level: "ministry", authority_name: name })
+    const ministry = (date: string, name: string) =>
+      rules({ decision_date: date, authority_level: "ministry", authority_name: name })
     expect(ministry("2025-02-28", MINISTRY_MARD)).toEqual([])
     expect(ministry("2025-02-28", MINISTRY_MAE)).toEqual(["ministry_name"])
     expect(ministry("2025-03-01", MINISTRY_MAE)).toEqual([])
@@ -104,7 +146,8 @@ describe("checkIssuer: the authority competent for the producer's location", () 
 
   it("Huế: Thừa Thiên Huế province until 31 Dec 2024, the city of Huế from 1 Jan 2025", () => {
     const hue: ProducerLocation = { province: "Huế", address: "Thôn Trung Thạnh, xã Phong Điền, thành phố Huế" }
-    const at = (date: string, name: string) => checkIssuer({ producer: hue, decision_date: date, authority_level: "province", authority_name: name }).errors
+    const at = (date: string, name: string) =>
+      checkIssuer({ producer: hue, decision_date: date, authority_level: "province", authority_name: name }).errors
     expect(at("2024-12-31", "UBND tỉnh Thừa Thiên Huế")).toEqual([])
     expect(at("2025-01-01", "UBND thành phố Huế")).toEqual([])
     expect(at("2025-01-01", "UBND tỉnh Thừa Thiên Huế").length).toBe(1)
@@ -116,6 +159,9 @@ describe("districtInAddress", () => {
   it("finds the district a pre-2025 address names, not a province-level city", () => {
     expect(districtInAddress(HA_GIANG_OLD.address)).toEqual({ kind: "huyện", name: "Hoàng Su Phì" })
     expect(districtInAddress("Thôn Giang Cao, xã Bát Tràng, thành phố Hà Nội")).toBeNull()
-    expect(districtInAddress("Số 5, phường Cốc Lếu, thành phố Lào Cai, tỉnh Lào Cai")).toEqual({ kind: "thành phố", name: "Lào Cai" })
+    expect(districtInAddress("Số 5, phường Cốc Lếu, thành phố Lào Cai, tỉnh Lào Cai")).toEqual({
+      kind: "thành phố",
+      name: "Lào Cai",
+    })
   })
 })

@@ -100,9 +100,13 @@ const DISTRICT_NAME = /^[\p{L}\d][\p{L}\p{M}\d' .-]*$/u
  * The authority named by `text` on `date`, or the reason it names none. Strict: a committee is
  * "UBND" + one unit (+ its province for a district), a ministry is one of the ministry names.
  */
-export function parseIssuer(text: unknown, date: VnDate): { ok: true; issuer: Issuer } | { ok: false; message: string } {
+export function parseIssuer(
+  text: unknown,
+  date: VnDate,
+): { ok: true; issuer: Issuer } | { ok: false; message: string } {
   const fail = (message: string) => ({ ok: false as const, message })
-  if (typeof text !== "string" || clean(text).length < 3) return fail("the name of the authority that signed the decision is required")
+  if (typeof text !== "string" || clean(text).length < 3)
+    return fail("the name of the authority that signed the decision is required")
   const name = clean(text)
   const ministry = MINISTRY_ALIASES[lower(name)]
   if (ministry) return { ok: true, issuer: { level: "ministry", name: ministry } }
@@ -113,16 +117,21 @@ export function parseIssuer(text: unknown, date: VnDate): { ok: true; issuer: Is
   const rest = committee[1].replace(/\s+(?=(?:tỉnh|thành phố|tp\.?)\s)/giu, ", ")
   const parts = rest.split(/\s*,\s*/).filter(Boolean)
   if (/^cấp\s/iu.test(parts[0])) {
-    return fail(`"${name}" names no committee: a district decision is signed by a named district, e.g. UBND huyện Hoàng Su Phì`)
+    return fail(
+      `"${name}" names no committee: a district decision is signed by a named district, e.g. UBND huyện Hoàng Su Phì`,
+    )
   }
   const units = parts.map(unitPart)
-  if (parts.length > 2 || units.some((u) => !u)) return fail(`"${name}" is not the name of one People's Committee (${example})`)
+  if (parts.length > 2 || units.some((u) => !u))
+    return fail(`"${name}" is not the name of one People's Committee (${example})`)
 
   const readProvince = (unit: { word: string; name: string }) => {
     const found = provinceUnitAt(unit.name, date)
     if (!found) return { error: `${unit.word} ${unit.name} was not a province-level unit on ${date}` }
     if ((unit.word === "thành phố") !== found.city) {
-      return { error: `${found.name} is ${found.city ? "a centrally-run city (thành phố)" : "a province (tỉnh)"}: its committee is ${provinceCommittee(found)}` }
+      return {
+        error: `${found.name} is ${found.city ? "a centrally-run city (thành phố)" : "a province (tỉnh)"}: its committee is ${provinceCommittee(found)}`,
+      }
     }
     return { unit: found }
   }
@@ -135,12 +144,17 @@ export function parseIssuer(text: unknown, date: VnDate): { ok: true; issuer: Is
   }
   if (first.word === "tỉnh") return fail(`"${name}" is not the name of one People's Committee (${example})`)
   const kind = first.word as DistrictKind
-  if (!DISTRICT_NAME.test(first.name) || (first.name.length < 2 && !/^\d+$/.test(first.name)) || /^(cấp|huyện|quận)\b/iu.test(first.name)) {
+  if (
+    !DISTRICT_NAME.test(first.name) ||
+    (first.name.length < 2 && !/^\d+$/.test(first.name)) ||
+    /^(cấp|huyện|quận)\b/iu.test(first.name)
+  ) {
     return fail(`"${name}" does not name a district`)
   }
   let province: { name: string; city: boolean } | null = null
   if (second) {
-    if (second.word !== "tỉnh" && second.word !== "thành phố") return fail(`"${name}": a district belongs to a province or a centrally-run city`)
+    if (second.word !== "tỉnh" && second.word !== "thành phố")
+      return fail(`"${name}": a district belongs to a province or a centrally-run city`)
     const read = readProvince(second)
     if (!read.unit) return fail(`"${name}": ${read.error}`)
     province = read.unit
@@ -201,15 +215,21 @@ export interface IssuerInput {
 export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: Issuer | null } {
   const date = input.decision_date
   const parsed = parseIssuer(input.authority_name, date)
-  if (!parsed.ok) return { errors: [{ field: "authority_name", rule: "issuer", message: parsed.message }], issuer: null }
+  if (!parsed.ok)
+    return { errors: [{ field: "authority_name", rule: "issuer", message: parsed.message }], issuer: null }
   const issuer = parsed.issuer
   const err = (rule: string, message: string) => ({ errors: [{ field: "authority_name", rule, message }], issuer })
   if (issuer.level !== input.authority_level) {
-    return err("issuer_level", `"${issuer.name}" is a ${issuer.level} authority, but authority_level is "${input.authority_level}"`)
+    return err(
+      "issuer_level",
+      `"${issuer.name}" is a ${issuer.level} authority, but authority_level is "${input.authority_level}"`,
+    )
   }
   if (issuer.level === "ministry") {
     const [expected] = ministryNamesOn(date)
-    return issuer.name === expected ? { errors: [], issuer } : err("ministry_name", `a ministry decision dated ${date} is signed by the ${expected}, not "${issuer.name}"`)
+    return issuer.name === expected
+      ? { errors: [], issuer }
+      : err("ministry_name", `a ministry decision dated ${date} is signed by the ${expected}, not "${issuer.name}"`)
   }
 
   if (!input.producer) return { errors: [], issuer }
@@ -220,21 +240,25 @@ export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: 
       const unit = PROVINCES.find((p) => p.name === current)
       return err(
         "competent_issuer",
-        `the producer is in ${current}: a decision dated ${date} is signed by ${unit ? provinceCommittee({ name: unit.name, city: unit.type === "city" }) : `the committee of ${current}`}, not "${issuer.name}"`
+        `the producer is in ${current}: a decision dated ${date} is signed by ${unit ? provinceCommittee({ name: unit.name, city: unit.type === "city" }) : `the committee of ${current}`}, not "${issuer.name}"`,
       )
     }
     return { errors: [], issuer }
   }
 
   const formerUnit = formerProvinceOf(input.producer, date)
-  if (!formerUnit) return err("competent_issuer", `the producer's former province (before ${REFORM_DATE}) is unknown: record it on the producer`)
+  if (!formerUnit)
+    return err(
+      "competent_issuer",
+      `the producer's former province (before ${REFORM_DATE}) is unknown: record it on the producer`,
+    )
   const former = formerUnit.name
   const where = former === current ? former : `${former} (now part of ${current})`
   if (issuer.level === "province") {
     if (issuer.province !== former) {
       return err(
         "competent_issuer",
-        `the producer was in ${where}: a decision dated ${date} is signed by ${provinceCommittee(formerUnit)}, not "${issuer.name}"`
+        `the producer was in ${where}: a decision dated ${date} is signed by ${provinceCommittee(formerUnit)}, not "${issuer.name}"`,
       )
     }
     return { errors: [], issuer }
@@ -246,10 +270,14 @@ export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: 
   if (named && !samePlaceName(named.name, issuer.district)) {
     return err(
       "competent_issuer",
-      `the producer's address is in ${named.kind} ${named.name}: a district decision for it is signed by UBND ${named.kind} ${named.name}, not "${issuer.name}"`
+      `the producer's address is in ${named.kind} ${named.name}: a district decision for it is signed by UBND ${named.kind} ${named.name}, not "${issuer.name}"`,
     )
   }
-  const completed: Issuer = { ...issuer, province: former, name: `UBND ${issuer.kind} ${issuer.district}, ${formerUnit.city ? "thành phố" : "tỉnh"} ${former}` }
+  const completed: Issuer = {
+    ...issuer,
+    province: former,
+    name: `UBND ${issuer.kind} ${issuer.district}, ${formerUnit.city ? "thành phố" : "tỉnh"} ${former}`,
+  }
   return { errors: [], issuer: completed }
 }
 
@@ -267,5 +295,7 @@ export function competentIssuerName(stars: 3 | 4 | 5, date: VnDate, producer: Pr
   if (!former) return null
   if (stars === 4) return provinceCommittee(former)
   const district = districtInAddress(producer.address)
-  return district ? `UBND ${district.kind} ${district.name}, ${former.city ? "thành phố" : "tỉnh"} ${former.name}` : null
+  return district
+    ? `UBND ${district.kind} ${district.name}, ${former.city ? "thành phố" : "tỉnh"} ${former.name}`
+    : null
 }

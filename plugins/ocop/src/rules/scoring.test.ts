@@ -12,7 +12,7 @@ import {
 
 function fullMarks() {
   return Object.fromEntries(
-    SCORE_PARTS.map((part) => [part.code, Object.fromEntries(part.criteria.map((c) => [c.code, c.max]))])
+    SCORE_PARTS.map((part) => [part.code, Object.fromEntries(part.criteria.map((c) => [c.code, c.max]))]),
   ) as Record<"A" | "B" | "C", Record<string, number>>
 }
 
@@ -34,7 +34,11 @@ function fieldsOf(input: ScoreSheetInput) {
 
 describe("criteria data", () => {
   it("has parts A 40, B 25, C 35 whose criteria add up to their maxima", () => {
-    expect(SCORE_PARTS.map((p) => [p.code, p.max])).toEqual([["A", 40], ["B", 25], ["C", 35]])
+    expect(SCORE_PARTS.map((p) => [p.code, p.max])).toEqual([
+      ["A", 40],
+      ["B", 25],
+      ["C", 35],
+    ])
     for (const part of SCORE_PARTS) {
       expect(part.criteria.reduce((sum, c) => sum + c.max, 0)).toBe(part.max)
       for (const c of part.criteria) expect(c.label_vi && c.label_en).toBeTruthy()
@@ -49,7 +53,11 @@ describe("criteria data", () => {
     expect(byCode.traceability.from_stars).toBe(4)
     expect(byCode.product_story.from_stars).toBe(4)
     expect(byCode.export_capacity.from_stars).toBe(5)
-    expect(STAR_BANDS.map((b) => [b.stars, b.min_total])).toEqual([[5, 90], [4, 70], [3, 50]])
+    expect(STAR_BANDS.map((b) => [b.stars, b.min_total])).toEqual([
+      [5, 90],
+      [4, 70],
+      [3, 50],
+    ])
   })
 })
 

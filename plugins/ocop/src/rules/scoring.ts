@@ -69,7 +69,11 @@ export function fromHundredths(hundredths: number): number {
 export function starsFromHundredths(total: number): Stars | null {
   if (!Number.isInteger(total) || total < 0 || total > MAX_TOTAL * 100) {
     throw new RuleViolation([
-      { field: "total", rule: "range", message: `the total must be between 0 and ${MAX_TOTAL} points (got ${total / 100})` },
+      {
+        field: "total",
+        rule: "range",
+        message: `the total must be between 0 and ${MAX_TOTAL} points (got ${total / 100})`,
+      },
     ])
   }
   for (const band of STAR_BANDS) {
@@ -83,7 +87,11 @@ export function starsFromTotal(points: number): Stars | null {
   const hundredths = toHundredths(points)
   if (hundredths === null) {
     throw new RuleViolation([
-      { field: "total", rule: "decimals", message: `the total must be a number with at most two decimals (got ${points})` },
+      {
+        field: "total",
+        rule: "decimals",
+        message: `the total must be a number with at most two decimals (got ${points})`,
+      },
     ])
   }
   return starsFromHundredths(hundredths)
@@ -103,7 +111,7 @@ export function rankFromHundredths(total: number): 1 | 2 | 3 | 4 | 5 {
 export function applyMandatoryCriteria(
   scoreStars: Stars | null,
   productGroup: number,
-  unmet: string[]
+  unmet: string[],
 ): { stars: Stars | null; downgraded_by: string[] } {
   if (scoreStars === null) return { stars: null, downgraded_by: [] }
   const applicable = mandatoryCriteriaFor(productGroup)
@@ -130,17 +138,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreSheetResult> {
   const errors: RuleError[] = []
   if (!isProductGroup(input.product_group)) {
-    errors.push({ field: "product_group", rule: "enum", message: "the product group must be one of 1–6 (Decision 148/2023)" })
+    errors.push({
+      field: "product_group",
+      rule: "enum",
+      message: "the product group must be one of 1–6 (Decision 148/2023)",
+    })
   }
 
   const scores = {} as Scores
   const partTotals = {} as Record<PartCode, number>
   if (!isRecord(input.scores)) {
-    errors.push({ field: "scores", rule: "required", message: "the score sheet must be an object with parts A, B and C" })
+    errors.push({
+      field: "scores",
+      rule: "required",
+      message: "the score sheet must be an object with parts A, B and C",
+    })
   } else {
     for (const key of Object.keys(input.scores)) {
       if (!SCORE_PARTS.some((part) => part.code === key)) {
-        errors.push({ field: `scores.${key}`, rule: "unknown", message: `unknown part "${key}": the parts are A, B and C` })
+        errors.push({
+          field: `scores.${key}`,
+          rule: "unknown",
+          message: `unknown part "${key}": the parts are A, B and C`,
+        })
       }
     }
     for (const part of SCORE_PARTS) {
@@ -164,12 +184,20 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
         const field = `scores.${part.code}.${criterion.code}`
         const value = given[criterion.code]
         if (value === undefined || value === null) {
-          errors.push({ field, rule: "required", message: `criterion ${criterion.code} (${criterion.label_en}) is required` })
+          errors.push({
+            field,
+            rule: "required",
+            message: `criterion ${criterion.code} (${criterion.label_en}) is required`,
+          })
           continue
         }
         const hundredths = toHundredths(value)
         if (hundredths === null) {
-          errors.push({ field, rule: "decimals", message: `must be a number with at most two decimals (got ${JSON.stringify(value)})` })
+          errors.push({
+            field,
+            rule: "decimals",
+            message: `must be a number with at most two decimals (got ${JSON.stringify(value)})`,
+          })
           continue
         }
         if (hundredths < 0 || hundredths > criterion.max * 100) {
@@ -234,7 +262,9 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
   if (!Array.isArray(rawUnmet)) {
     errors.push({ field: "mandatory_unmet", rule: "type", message: "must be a list of mandatory criterion codes" })
   } else {
-    const applicable = isProductGroup(input.product_group) ? mandatoryCriteriaFor(input.product_group) : MANDATORY_CRITERIA
+    const applicable = isProductGroup(input.product_group)
+      ? mandatoryCriteriaFor(input.product_group)
+      : MANDATORY_CRITERIA
     rawUnmet.forEach((code, i) => {
       const criterion = MANDATORY_CRITERIA.find((c) => c.code === code)
       if (!criterion) {
@@ -283,7 +313,9 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
 export function scoresForTotal(total: number): Scores {
   const target = toHundredths(total)
   if (target === null || target < 0 || target > MAX_TOTAL * 100) {
-    throw new RuleViolation([{ field: "total", rule: "range", message: `must be 0–${MAX_TOTAL} with at most two decimals` }])
+    throw new RuleViolation([
+      { field: "total", rule: "range", message: `must be 0–${MAX_TOTAL} with at most two decimals` },
+    ])
   }
   const all = SCORE_PARTS.flatMap((part) => part.criteria.map((criterion) => ({ part: part.code, criterion })))
   const given = all.map(({ criterion }) => Math.floor((target * criterion.max) / MAX_TOTAL))

@@ -13,7 +13,10 @@ export function checkSubgroup(group: unknown, subgroup: unknown): { errors: Rule
   if (!info) return { errors: [], label: null } // an unknown group is the score sheet's error (product_group)
   const choices = info.subgroups.map((s) => `${s.code} ${s.label_vi}`).join("; ")
   if (typeof subgroup !== "string" || !subgroup.trim()) {
-    return { errors: [{ field: "subgroup", rule: "required", message: `the product subgroup is required: one of ${choices}` }], label: null }
+    return {
+      errors: [{ field: "subgroup", rule: "required", message: `the product subgroup is required: one of ${choices}` }],
+      label: null,
+    }
   }
   const found = findSubgroup(subgroup)
   if (!found) {

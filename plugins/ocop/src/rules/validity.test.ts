@@ -73,7 +73,10 @@ describe("expiry reminders", () => {
 
   it("sends the 30-day reminder at 30 days, once", () => {
     expect(dueReminder({ status: "valid", expires_at }, days(30))).toEqual({ send: 30, mark: [30] })
-    expect(dueReminder({ status: "valid", expires_at, reminder_30_sent_at: days(30) }, days(20))).toEqual({ send: null, mark: [] })
+    expect(dueReminder({ status: "valid", expires_at, reminder_30_sent_at: days(30) }, days(20))).toEqual({
+      send: null,
+      mark: [],
+    })
   })
 
   it("sends the 7-day reminder at 7 days, once", () => {
@@ -96,19 +99,39 @@ describe("standing: what a surface may show of a certificate now", () => {
   const expires_at = expiresAt("2025-07-15") // valid through 15/07/2028
   it("is valid until the last instant of its valid_until day, then expired from the next day", () => {
     expect(standingAt({ status: "valid", expires_at }, new Date("2028-07-15T16:59:59.999Z"))).toEqual({
-      status: "valid", valid: true, valid_until: "2028-07-15", ended_on: null, reason: null,
+      status: "valid",
+      valid: true,
+      valid_until: "2028-07-15",
+      ended_on: null,
+      reason: null,
     })
     expect(standingAt({ status: "valid", expires_at }, new Date("2028-07-15T17:00:00.000Z"))).toEqual({
-      status: "expired", valid: false, valid_until: "2028-07-15", ended_on: "2028-07-16", reason: null,
+      status: "expired",
+      valid: false,
+      valid_until: "2028-07-15",
+      ended_on: "2028-07-16",
+      reason: null,
     })
   })
   it("is revoked from the day of the revocation (in Vietnam), with its reason, even before its expiry", () => {
-    const revoked = { status: "revoked", expires_at, revoked_at: "2026-03-09T18:30:00Z", revocation_reason: "Kiểm tra chất lượng không đạt" }
+    const revoked = {
+      status: "revoked",
+      expires_at,
+      revoked_at: "2026-03-09T18:30:00Z",
+      revocation_reason: "Kiểm tra chất lượng không đạt",
+    }
     expect(standingAt(revoked, new Date("2026-04-01T00:00:00Z"))).toEqual({
-      status: "revoked", valid: false, valid_until: "2028-07-15", ended_on: "2026-03-10", reason: "Kiểm tra chất lượng không đạt",
+      status: "revoked",
+      valid: false,
+      valid_until: "2028-07-15",
+      ended_on: "2026-03-10",
+      reason: "Kiểm tra chất lượng không đạt",
     })
   })
   it("gives no reason for a certificate that simply expired", () => {
-    expect(standingAt({ status: "expired", expires_at, revocation_reason: "stale" }, new Date("2029-01-01T00:00:00Z")).reason).toBeNull()
+    expect(
+      standingAt({ status: "expired", expires_at, revocation_reason: "stale" }, new Date("2029-01-01T00:00:00Z"))
+        .reason,
+    ).toBeNull()
   })
 })

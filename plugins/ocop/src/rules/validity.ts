@@ -107,5 +107,11 @@ export function standingAt(certificate: CertificateRecord, at: Date): Certificat
   let ended_on: VnDate | null = null
   if (status === "revoked" && certificate.revoked_at) ended_on = vnDateOf(new Date(certificate.revoked_at))
   else if (!valid) ended_on = addDays(valid_until, 1)
-  return { status, valid, valid_until, ended_on, reason: status === "revoked" ? certificate.revocation_reason ?? null : null }
+  return {
+    status,
+    valid,
+    valid_until,
+    ended_on,
+    reason: status === "revoked" ? (certificate.revocation_reason ?? null) : null,
+  }
 }

@@ -18,9 +18,12 @@ export default async function allocateLotsOnFulfillment({
     const { result } = await allocateFulfillmentLotsWorkflow(container).run({
       input: { order_id: data.order_id, fulfillment_id: data.fulfillment_id },
     })
-    if (result.length) logger.info(`Traceability: fulfillment ${data.fulfillment_id} ships ${result.length} line(s) from known lots`)
+    if (result.length)
+      logger.info(`Traceability: fulfillment ${data.fulfillment_id} ships ${result.length} line(s) from known lots`)
   } catch (error) {
-    logger.warn(`Traceability: could not record the lots of fulfillment ${data.fulfillment_id}: ${(error as Error).message}`)
+    logger.warn(
+      `Traceability: could not record the lots of fulfillment ${data.fulfillment_id}: ${(error as Error).message}`,
+    )
   }
 }
 

@@ -16,17 +16,41 @@ const customer = authenticate("customer", ["session", "bearer"])
 export default defineMiddlewares({
   routes: [
     { matcher: "/admin/ocop/campaigns", methods: ["GET"], middlewares: [validateQuery(AdminListOcopCampaigns)] },
-    { matcher: "/admin/ocop/campaigns", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOcopCampaign)] },
-    { matcher: "/admin/ocop/gift-boxes", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateGiftBox)] },
+    {
+      matcher: "/admin/ocop/campaigns",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateOcopCampaign)],
+    },
+    {
+      matcher: "/admin/ocop/gift-boxes",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateGiftBox)],
+    },
 
-    { matcher: "/admin/ocop/products/:id/story", methods: ["POST"], middlewares: [validateAndTransformBody(ProductStoryBody)] },
+    {
+      matcher: "/admin/ocop/products/:id/story",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ProductStoryBody)],
+    },
     { matcher: "/sellers/me/products/:id/story", methods: ["GET"], middlewares: catalogueMember },
-    { matcher: "/sellers/me/products/:id/story", methods: ["POST"], middlewares: [...catalogueMember, validateAndTransformBody(ProductStoryBody)] },
+    {
+      matcher: "/sellers/me/products/:id/story",
+      methods: ["POST"],
+      middlewares: [...catalogueMember, validateAndTransformBody(ProductStoryBody)],
+    },
     { matcher: "/store/ocop/stories", methods: ["GET"], middlewares: [validateQuery(StoreListStories)] },
 
     { matcher: "/admin/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
-    { matcher: "/admin/ocop/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTradeEvent)] },
-    { matcher: "/admin/ocop/events/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateTradeEvent)] },
+    {
+      matcher: "/admin/ocop/events",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateTradeEvent)],
+    },
+    {
+      matcher: "/admin/ocop/events/:id",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateTradeEvent)],
+    },
     { matcher: "/store/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
 
     { matcher: "/store/ocop/follows*", middlewares: [customer] },

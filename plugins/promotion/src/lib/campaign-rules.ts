@@ -32,7 +32,10 @@ export function toTargetRules(rules: OcopCampaignRules, tagIds: Record<string, s
 }
 
 /** Back from a promotion's target rules (with their tag values) to the OCOP rules, for the APIs. */
-export function fromTargetRules(rules: { attribute: string; values: { value: string }[] }[], tagValueById: Map<string, string>): OcopCampaignRules {
+export function fromTargetRules(
+  rules: { attribute: string; values: { value: string }[] }[],
+  tagValueById: Map<string, string>,
+): OcopCampaignRules {
   const result: OcopCampaignRules = {}
   for (const rule of rules) {
     if (rule.attribute !== OCOP_RULE_ATTRIBUTE) continue

@@ -56,7 +56,10 @@ function presentBudget(budget: Row | null | undefined) {
  * rules read back from the tags. `active` keeps the ones running at `now` (a
  * handful of campaigns: filtered here rather than with nullable date bounds in SQL).
  */
-export async function listOcopCampaigns(container: Container, options: { active?: boolean; id?: string; identifier?: string; now?: Date } = {}) {
+export async function listOcopCampaigns(
+  container: Container,
+  options: { active?: boolean; id?: string; identifier?: string; now?: Date } = {},
+) {
   const now = options.now ?? new Date()
   const filters: Record<string, unknown> = {}
   if (options.id) filters.id = options.id
@@ -73,7 +76,9 @@ export async function listOcopCampaigns(container: Container, options: { active?
     }
   }
   const tags = tagIds.size
-    ? await container.resolve<IProductModuleService>(Modules.PRODUCT).listProductTags({ id: [...tagIds] }, { select: ["id", "value"] })
+    ? await container
+        .resolve<IProductModuleService>(Modules.PRODUCT)
+        .listProductTags({ id: [...tagIds] }, { select: ["id", "value"] })
     : []
   const tagValueById = new Map(tags.map((tag) => [tag.id, tag.value]))
 
@@ -97,7 +102,10 @@ export async function listOcopCampaigns(container: Container, options: { active?
       automatic: !!promotion.is_automatic,
       code: promotion.is_automatic ? null : (promotion.code as string),
       promotion_id: promotion.id as string,
-      discount: { type: promotion.application_method.type as "percentage" | "fixed", value: Number(promotion.application_method.value) },
+      discount: {
+        type: promotion.application_method.type as "percentage" | "fixed",
+        value: Number(promotion.application_method.value),
+      },
       rules,
       budget: presentBudget(campaign.budget),
     }))
@@ -114,14 +122,21 @@ export function presentStoreCampaign({ budget: _budget, promotion_id: _promotion
  * Published products a campaign discounts now: in every rule dimension one of its tags (the same
  * test the promotion module applies to a cart line), with a valid certificate.
  */
-export async function campaignProductIds(container: Container, rules: OcopCampaignRules, now = new Date()): Promise<string[]> {
+export async function campaignProductIds(
+  container: Container,
+  rules: OcopCampaignRules,
+  now = new Date(),
+): Promise<string[]> {
   const productModule = container.resolve<IProductModuleService>(Modules.PRODUCT)
   const dimensions = ruleTagValues(rules)
   let ids: Set<string> | null = null
   for (const values of dimensions) {
     const tags = await productModule.listProductTags({ value: values }, { select: ["id"] })
     const products = tags.length
-      ? await productModule.listProducts({ tags: { id: tags.map((t) => t.id) }, status: ProductStatus.PUBLISHED } as any, { select: ["id"] })
+      ? await productModule.listProducts(
+          { tags: { id: tags.map((t) => t.id) }, status: ProductStatus.PUBLISHED } as any,
+          { select: ["id"] },
+        )
       : []
     const found = new Set(products.map((p) => p.id))
     ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found
@@ -129,6 +144,9 @@ export async function campaignProductIds(container: Container, rules: OcopCampai
   if (!ids?.size) return []
   const certificates: { product_id: string }[] = await container
     .resolve<any>(CERTIFICATION_MODULE)
-    .listOcopCertificates({ status: "valid", expires_at: { $gt: now }, product_id: [...ids] }, { select: ["product_id"], order: { stars: "DESC" } })
+    .listOcopCertificates(
+      { status: "valid", expires_at: { $gt: now }, product_id: [...ids] },
+      { select: ["product_id"], order: { stars: "DESC" } },
+    )
   return certificates.map((c) => c.product_id)
 }

@@ -27,7 +27,13 @@ export async function sendEventReminders(container: Pick<MedusaContainer, "resol
         template: "ocop.event_reminder",
         resource_type: "trade_event",
         resource_id: event.id,
-        data: { title: event.title, handle: event.handle, kind: event.kind, starts_at: event.starts_at, ends_at: event.ends_at },
+        data: {
+          title: event.title,
+          handle: event.handle,
+          kind: event.kind,
+          starts_at: event.starts_at,
+          ends_at: event.ends_at,
+        },
       },
     })
   }

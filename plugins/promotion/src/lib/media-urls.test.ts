@@ -3,9 +3,15 @@ import { isHttpsUrl, videoEmbed } from "./media-urls"
 
 describe("videoEmbed", () => {
   it("accepts YouTube and Vimeo links over https and gives the provider's player", () => {
-    expect(videoEmbed("https://www.youtube.com/watch?v=dQw4w9WgXcQ")?.embed_url).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
+    expect(videoEmbed("https://www.youtube.com/watch?v=dQw4w9WgXcQ")?.embed_url).toBe(
+      "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+    )
     expect(videoEmbed("https://youtu.be/dQw4w9WgXcQ")?.id).toBe("dQw4w9WgXcQ")
-    expect(videoEmbed("https://vimeo.com/76979871")).toEqual({ provider: "vimeo", id: "76979871", embed_url: "https://player.vimeo.com/video/76979871" })
+    expect(videoEmbed("https://vimeo.com/76979871")).toEqual({
+      provider: "vimeo",
+      id: "76979871",
+      embed_url: "https://player.vimeo.com/video/76979871",
+    })
   })
 
   it("refuses other hosts, plain http, scripts and malformed ids", () => {

@@ -12,7 +12,10 @@ describe("OCOP tags", () => {
   })
 
   it("reads its own tags back and ignores others", () => {
-    expect(parseOcopTag(ocopTagValue("province", "Thành phố Hồ Chí Minh"))).toEqual({ dimension: "province", value: "Thành phố Hồ Chí Minh" })
+    expect(parseOcopTag(ocopTagValue("province", "Thành phố Hồ Chí Minh"))).toEqual({
+      dimension: "province",
+      value: "Thành phố Hồ Chí Minh",
+    })
     expect(parseOcopTag("ocop:colour:red")).toBeNull()
     expect(parseOcopTag("mật ong")).toBeNull()
   })

@@ -14,18 +14,27 @@ export async function notifyProductFollowers(container: MedusaContainer, product
   if (!productIds.length) return
   const products = await container
     .resolve(Modules.PRODUCT)
-    .listProducts({ id: productIds, status: ProductStatus.PUBLISHED }, { select: ["id", "title", "handle", "thumbnail"], take: null })
+    .listProducts(
+      { id: productIds, status: ProductStatus.PUBLISHED },
+      { select: ["id", "title", "handle", "thumbnail"], take: null },
+    )
   if (!products.length) return
   const certificates: { product_id: string; subject_id: string; stars: number }[] = await container
     .resolve<any>(CERTIFICATION_MODULE)
-    .listOcopCertificates({ product_id: products.map((p) => p.id), status: "valid" }, { select: ["product_id", "subject_id", "stars"], take: null })
+    .listOcopCertificates(
+      { product_id: products.map((p) => p.id), status: "valid" },
+      { select: ["product_id", "subject_id", "stars"], take: null },
+    )
   if (!certificates.length) return
   const followed = new Set(
     (
       await container
         .resolve<FollowModuleService>(FOLLOW_MODULE)
-        .listFollows({ target_type: "producer", target_id: [...new Set(certificates.map((c) => c.subject_id))] }, { select: ["target_id"], take: null })
-    ).map((follow) => follow.target_id)
+        .listFollows(
+          { target_type: "producer", target_id: [...new Set(certificates.map((c) => c.subject_id))] },
+          { select: ["target_id"], take: null },
+        )
+    ).map((follow) => follow.target_id),
   )
   for (const certificate of certificates) {
     if (!followed.has(certificate.subject_id)) continue

@@ -44,50 +44,67 @@ export async function programmeStats(container: Container, now = new Date()) {
   const at = { now: now.toISOString() }
   const bind = (sql: string, extra: Record<string, unknown> = {}) => knex.raw(sql, { ...at, ...extra })
 
-  const [byStars, byGroup, byProvince, expiring, perMonth, salesByProvince, salesByGroup, top, totals] = await Promise.all([
-    bind(`SELECT stars, COUNT(*)::int AS products FROM ocop_certificate c WHERE ${VALID} GROUP BY stars ORDER BY stars`),
-    bind(`SELECT product_group, COUNT(*)::int AS products FROM ocop_certificate c WHERE ${VALID} GROUP BY product_group ORDER BY product_group`),
-    bind(
-      `SELECT c.province, COUNT(*)::int AS products, COUNT(*) FILTER (WHERE c.stars = 5)::int AS five_star,
+  const [byStars, byGroup, byProvince, expiring, perMonth, salesByProvince, salesByGroup, top, totals] =
+    await Promise.all([
+      bind(
+        `SELECT stars, COUNT(*)::int AS products FROM ocop_certificate c WHERE ${VALID} GROUP BY stars ORDER BY stars`,
+      ),
+      bind(
+        `SELECT product_group, COUNT(*)::int AS products FROM ocop_certificate c WHERE ${VALID} GROUP BY product_group ORDER BY product_group`,
+      ),
+      bind(
+        `SELECT c.province, COUNT(*)::int AS products, COUNT(*) FILTER (WHERE c.stars = 5)::int AS five_star,
               COUNT(DISTINCT c.subject_id)::int AS producers
-       FROM ocop_certificate c WHERE ${VALID} GROUP BY c.province`
-    ),
-    bind(
-      `SELECT ${EXPIRY_WINDOWS.map(
-        (days) => `COUNT(*) FILTER (WHERE c.expires_at <= :now::timestamptz + interval '${days} days')::int AS within_${days}`
-      ).join(", ")}
-       FROM ocop_certificate c WHERE ${VALID}`
-    ),
-    bind(
-      `SELECT to_char(c.decision_date AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month, COUNT(*)::int AS certificates
+       FROM ocop_certificate c WHERE ${VALID} GROUP BY c.province`,
+      ),
+      bind(
+        `SELECT ${EXPIRY_WINDOWS.map(
+          (days) =>
+            `COUNT(*) FILTER (WHERE c.expires_at <= :now::timestamptz + interval '${days} days')::int AS within_${days}`,
+        ).join(", ")}
+       FROM ocop_certificate c WHERE ${VALID}`,
+      ),
+      bind(
+        `SELECT to_char(c.decision_date AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month, COUNT(*)::int AS certificates
        FROM ocop_certificate c
        WHERE c.deleted_at IS NULL
          AND c.decision_date >= date_trunc('month', (:now::timestamptz AT TIME ZONE 'Asia/Ho_Chi_Minh') - interval '${MONTHS - 1} months') AT TIME ZONE 'Asia/Ho_Chi_Minh'
-       GROUP BY 1 ORDER BY 1`
-    ),
-    bind(`SELECT province, COUNT(DISTINCT order_id)::int AS orders, SUM(amount) AS sales FROM (${SOLD_LINES}) s GROUP BY province`),
-    bind(`SELECT product_group, COUNT(DISTINCT order_id)::int AS orders, SUM(amount) AS sales FROM (${SOLD_LINES}) s GROUP BY product_group ORDER BY product_group`),
-    bind(
-      `SELECT product_id, MAX(product_title) AS title, province, product_group, SUM(quantity) AS quantity, SUM(amount) AS sales,
+       GROUP BY 1 ORDER BY 1`,
+      ),
+      bind(
+        `SELECT province, COUNT(DISTINCT order_id)::int AS orders, SUM(amount) AS sales FROM (${SOLD_LINES}) s GROUP BY province`,
+      ),
+      bind(
+        `SELECT product_group, COUNT(DISTINCT order_id)::int AS orders, SUM(amount) AS sales FROM (${SOLD_LINES}) s GROUP BY product_group ORDER BY product_group`,
+      ),
+      bind(
+        `SELECT product_id, MAX(product_title) AS title, province, product_group, SUM(quantity) AS quantity, SUM(amount) AS sales,
               COUNT(DISTINCT order_id)::int AS orders
-       FROM (${SOLD_LINES}) s GROUP BY product_id, province, product_group ORDER BY SUM(amount) DESC, product_id LIMIT ${TOP_PRODUCTS}`
-    ),
-    bind(`SELECT COUNT(*)::int AS products, COUNT(DISTINCT c.subject_id)::int AS producers FROM ocop_certificate c WHERE ${VALID}`),
-  ])
+       FROM (${SOLD_LINES}) s GROUP BY product_id, province, product_group ORDER BY SUM(amount) DESC, product_id LIMIT ${TOP_PRODUCTS}`,
+      ),
+      bind(
+        `SELECT COUNT(*)::int AS products, COUNT(DISTINCT c.subject_id)::int AS producers FROM ocop_certificate c WHERE ${VALID}`,
+      ),
+    ])
 
   const certified = new Map(byProvince.rows.map((r) => [r.province, r]))
   const sold = new Map(salesByProvince.rows.map((r) => [r.province, r]))
   return {
     generated_at: now.toISOString(),
     totals: { certified_products: num(totals.rows[0]?.products), producers: num(totals.rows[0]?.producers) },
-    by_stars: [3, 4, 5].map((stars) => ({ stars, products: num(byStars.rows.find((r) => r.stars === stars)?.products) })),
+    by_stars: [3, 4, 5].map((stars) => ({
+      stars,
+      products: num(byStars.rows.find((r) => r.stars === stars)?.products),
+    })),
     by_group: PRODUCT_GROUP_CODES.map((group) => ({
       product_group: group,
       products: num(byGroup.rows.find((r) => r.product_group === group)?.products),
       orders: num(salesByGroup.rows.find((r) => r.product_group === group)?.orders),
       sales: Math.round(num(salesByGroup.rows.find((r) => r.product_group === group)?.sales)),
     })),
-    expiring: Object.fromEntries(EXPIRY_WINDOWS.map((days) => [`within_${days}_days`, num(expiring.rows[0]?.[`within_${days}`])])),
+    expiring: Object.fromEntries(
+      EXPIRY_WINDOWS.map((days) => [`within_${days}_days`, num(expiring.rows[0]?.[`within_${days}`])]),
+    ),
     new_per_month: perMonth.rows.map((r) => ({ month: r.month as string, certificates: num(r.certificates) })),
     top_products: top.rows.map((r) => ({
       product_id: r.product_id as string,

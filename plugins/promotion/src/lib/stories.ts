@@ -4,7 +4,20 @@ import { videoEmbed } from "./media-urls"
 
 type Container = Pick<MedusaContainer, "resolve">
 
-export const STORY_FIELDS = ["id", "product_id", "title", "body", "photos", "video_url", "published_at", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status"]
+export const STORY_FIELDS = [
+  "id",
+  "product_id",
+  "title",
+  "body",
+  "photos",
+  "video_url",
+  "published_at",
+  "product.id",
+  "product.title",
+  "product.handle",
+  "product.thumbnail",
+  "product.status",
+]
 
 /** A story as the APIs give it: the video as a player address, and its product's title and page. */
 export function presentStory(story: Record<string, any>) {
@@ -17,7 +30,14 @@ export function presentStory(story: Record<string, any>) {
     video_url: story.video_url ?? null,
     video: story.video_url ? videoEmbed(story.video_url) : null,
     published_at: story.published_at,
-    product: story.product ? { id: story.product.id, title: story.product.title, handle: story.product.handle, thumbnail: story.product.thumbnail } : null,
+    product: story.product
+      ? {
+          id: story.product.id,
+          title: story.product.title,
+          handle: story.product.handle,
+          thumbnail: story.product.thumbnail,
+        }
+      : null,
   }
 }
 

@@ -12,9 +12,11 @@ const LOCK_SECONDS = 120
  */
 export async function syncOcopProductTags(container: MedusaContainer, productIds: string[]) {
   if (!productIds.length) return
-  await container.resolve(Modules.LOCKING).execute(
-    "ocop-product-tags",
-    () => syncOcopProductTagsWorkflow(container).run({ input: { product_ids: productIds } }),
-    { timeout: LOCK_SECONDS }
-  )
+  await container
+    .resolve(Modules.LOCKING)
+    .execute(
+      "ocop-product-tags",
+      () => syncOcopProductTagsWorkflow(container).run({ input: { product_ids: productIds } }),
+      { timeout: LOCK_SECONDS },
+    )
 }

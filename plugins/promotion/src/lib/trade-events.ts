@@ -14,12 +14,18 @@ export interface TradeEventWindow {
 }
 
 /** Upcoming before its start, live from start to end, ended after. */
-export function tradeEventStatus(event: { starts_at: Date | string; ends_at: Date | string }, now = new Date()): TradeEventStatus {
+export function tradeEventStatus(
+  event: { starts_at: Date | string; ends_at: Date | string },
+  now = new Date(),
+): TradeEventStatus {
   if (now < new Date(event.starts_at)) return "upcoming"
   return now < new Date(event.ends_at) ? "live" : "ended"
 }
 
-export function presentTradeEvent(event: { starts_at: Date | string; ends_at: Date | string } & Record<string, any>, now = new Date()): TradeEvent {
+export function presentTradeEvent(
+  event: { starts_at: Date | string; ends_at: Date | string } & Record<string, any>,
+  now = new Date(),
+): TradeEvent {
   return {
     id: event.id,
     handle: event.handle,
@@ -47,7 +53,7 @@ export async function listTradeEvents(container: Container, query: TradeEventWin
       ...(query.kind ? { kind: query.kind } : {}),
       ...(province ? { province } : {}),
     },
-    { order: { starts_at: "ASC", id: "ASC" }, take: query.limit }
+    { order: { starts_at: "ASC", id: "ASC" }, take: query.limit },
   )
   return events.map((event) => presentTradeEvent(event, now))
 }

@@ -11,7 +11,7 @@ export function formatVnDateTime(instant: Date): string {
       hourCycle: "h23",
     })
       .formatToParts(instant)
-      .map((part) => [part.type, part.value])
+      .map((part) => [part.type, part.value]),
   )
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
 }

@@ -8,7 +8,9 @@ import { notifyFollowersWorkflow } from "../workflows/follows/workflows/notify-f
  * (a producer added later reaches its followers then; the others were already told).
  */
 export default async function tradeEventFollowers({ event, container }: SubscriberArgs<{ id: string }>) {
-  const [tradeEvent] = await container.resolve<TradeEventModuleService>(TRADE_EVENT_MODULE).listTradeEvents({ id: event.data.id }, { take: 1 })
+  const [tradeEvent] = await container
+    .resolve<TradeEventModuleService>(TRADE_EVENT_MODULE)
+    .listTradeEvents({ id: event.data.id }, { take: 1 })
   if (!tradeEvent || new Date(tradeEvent.ends_at) < new Date()) return
   const targets = [
     ...(tradeEvent.producer_ids as string[]).map((id) => ({ target_type: "producer" as const, target_id: id })),
@@ -20,7 +22,13 @@ export default async function tradeEventFollowers({ event, container }: Subscrib
       template: "ocop.event_announced",
       resource_type: "trade_event",
       resource_id: tradeEvent.id,
-      data: { title: tradeEvent.title, handle: tradeEvent.handle, kind: tradeEvent.kind, starts_at: tradeEvent.starts_at, ends_at: tradeEvent.ends_at },
+      data: {
+        title: tradeEvent.title,
+        handle: tradeEvent.handle,
+        kind: tradeEvent.kind,
+        starts_at: tradeEvent.starts_at,
+        ends_at: tradeEvent.ends_at,
+      },
     },
   })
 }

@@ -8,7 +8,11 @@ const product = {
   handle: "mat-ong-rung-meo-vac",
   thumbnail: "http://x/1.webp",
   status: "published",
-  metadata: { title_en: "Meo Vac wild forest honey", description_en: "Harvested in Meo Vac.", ocop_subgroup: "Mật ong" },
+  metadata: {
+    title_en: "Meo Vac wild forest honey",
+    description_en: "Harvested in Meo Vac.",
+    ocop_subgroup: "Mật ong",
+  },
   created_at: "2026-01-01T00:00:00.000Z",
   categories: [{ metadata: { ocop_group: 1 } }],
   variants: [
@@ -19,17 +23,41 @@ const product = {
         { amount: 10, currency_code: "usd" },
         { amount: 99000, currency_code: "vnd", price_list_id: "plist_sale" },
       ],
-      inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ stocked_quantity: 12, reserved_quantity: 2 }] } }],
+      inventory_items: [
+        { required_quantity: 1, inventory: { location_levels: [{ stocked_quantity: 12, reserved_quantity: 2 }] } },
+      ],
     },
     {
       manage_inventory: true,
       prices: [{ amount: { numeric: 420000 }, currency_code: "VND" }],
-      inventory_items: [{ required_quantity: 2, inventory: { location_levels: [{ stocked_quantity: 5, reserved_quantity: 0 }] } }],
+      inventory_items: [
+        { required_quantity: 2, inventory: { location_levels: [{ stocked_quantity: 5, reserved_quantity: 0 }] } },
+      ],
     },
   ],
   ocop_certificates: [
-    { id: "c_old", status: "superseded", stars: 3, product_group: 1, subgroup: "Mật ong", province: "Tuyên Quang", decision_number: "1/QĐ-UBND", decision_date: "2022-01-01", expires_at: "2025-01-01" },
-    { id: "c_new", status: "valid", stars: 4, product_group: 1, subgroup: "Mật ong", province: "Tuyên Quang", decision_number: "2/QĐ-UBND", decision_date: "2025-01-01", expires_at: "2028-01-01T17:00:00.000Z" },
+    {
+      id: "c_old",
+      status: "superseded",
+      stars: 3,
+      product_group: 1,
+      subgroup: "Mật ong",
+      province: "Tuyên Quang",
+      decision_number: "1/QĐ-UBND",
+      decision_date: "2022-01-01",
+      expires_at: "2025-01-01",
+    },
+    {
+      id: "c_new",
+      status: "valid",
+      stars: 4,
+      product_group: 1,
+      subgroup: "Mật ong",
+      province: "Tuyên Quang",
+      decision_number: "2/QĐ-UBND",
+      decision_date: "2025-01-01",
+      expires_at: "2028-01-01T17:00:00.000Z",
+    },
   ],
 }
 
@@ -60,9 +88,26 @@ describe("product search documents", () => {
   })
 
   it("speaks for the latest certificate when none is valid, and for none without one", () => {
-    expect(currentCertificate([{ status: "revoked", decision_date: "2025-01-01" }, { status: "expired", decision_date: "2021-01-01" }])?.status).toBe("revoked")
-    const bare = buildProductDocument({ id: "prod_2", title: "Gạo", status: "draft", variants: [{ manage_inventory: false, prices: [] }] })
-    expect(bare).toMatchObject({ certificate_status: "none", stars: null, price: null, stock: null, in_stock: true, status: "draft" })
+    expect(
+      currentCertificate([
+        { status: "revoked", decision_date: "2025-01-01" },
+        { status: "expired", decision_date: "2021-01-01" },
+      ])?.status,
+    ).toBe("revoked")
+    const bare = buildProductDocument({
+      id: "prod_2",
+      title: "Gạo",
+      status: "draft",
+      variants: [{ manage_inventory: false, prices: [] }],
+    })
+    expect(bare).toMatchObject({
+      certificate_status: "none",
+      stars: null,
+      price: null,
+      stock: null,
+      in_stock: true,
+      status: "draft",
+    })
     expect(Object.keys(compactDocument(bare))).not.toContain("stars")
   })
 })

@@ -60,7 +60,8 @@ type Row = Record<string, any>
 
 function num(value: unknown): number | null {
   if (value === null || value === undefined) return null
-  const n = typeof value === "object" && value && "numeric" in (value as Row) ? Number((value as Row).numeric) : Number(value)
+  const n =
+    typeof value === "object" && value && "numeric" in (value as Row) ? Number((value as Row).numeric) : Number(value)
   return Number.isFinite(n) ? n : null
 }
 
@@ -120,7 +121,10 @@ function stockOf(variants: Row[]): { stock: number | null; inStock: boolean } {
     let variantStock = Infinity
     for (const item of items) {
       const levels: Row[] = item.inventory?.location_levels ?? []
-      const available = levels.reduce((sum, level) => sum + (num(level?.stocked_quantity) ?? 0) - (num(level?.reserved_quantity) ?? 0), 0)
+      const available = levels.reduce(
+        (sum, level) => sum + (num(level?.stocked_quantity) ?? 0) - (num(level?.reserved_quantity) ?? 0),
+        0,
+      )
       const required = Math.max(1, num(item.required_quantity) ?? 1)
       variantStock = Math.min(variantStock, Math.floor(available / required))
     }
@@ -136,7 +140,9 @@ export function buildProductDocument(product: Row): ProductSearchDocument {
   const variants: Row[] = (product.variants ?? []).filter(Boolean)
   const prices = vndPrices(variants)
   const { stock, inStock } = stockOf(variants)
-  const groupFromCategory = (product.categories ?? []).map((c: Row) => num(c?.metadata?.ocop_group)).find((g: number | null) => g !== null)
+  const groupFromCategory = (product.categories ?? [])
+    .map((c: Row) => num(c?.metadata?.ocop_group))
+    .find((g: number | null) => g !== null)
   const title = text(product.title) ?? ""
   const titleEn = text(metadata.title_en)
   const producer = text(product.subtitle) ?? text(certificate?.subject?.legal_name)

@@ -35,7 +35,14 @@ function unique(values: (string | null | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => typeof v === "string" && v.length > 0))]
 }
 
-async function graphIds(query: Query, entity: string, id: string[], fields: string[], pick: (row: any) => (string | null | undefined)[], withDeleted = false) {
+async function graphIds(
+  query: Query,
+  entity: string,
+  id: string[],
+  fields: string[],
+  pick: (row: any) => (string | null | undefined)[],
+  withDeleted = false,
+) {
   if (!id.length) return []
   const { data } = await query.graph({ entity, fields, filters: { id }, ...(withDeleted ? { withDeleted: true } : {}) })
   return unique(data.flatMap(pick))
@@ -46,7 +53,11 @@ async function graphIds(query: Query, entity: string, id: string[], fields: stri
  * version names differently) is logged and yields nothing: the nightly catch-up or a reindex
  * repairs what a single lost event leaves behind.
  */
-export async function productIdsForEvent(event: { name: string; data?: any }, query: Query, logger?: Logger): Promise<string[]> {
+export async function productIdsForEvent(
+  event: { name: string; data?: any },
+  query: Query,
+  logger?: Logger,
+): Promise<string[]> {
   const data = event.data ?? {}
   const eventIds = ids(data.id)
   try {
@@ -62,27 +73,45 @@ export async function productIdsForEvent(event: { name: string; data?: any }, qu
       return await graphIds(query, "product_variant", eventIds, ["id", "product_id"], (row) => [row.product_id], true)
     }
     if (PRICE_EVENTS.includes(event.name)) {
-      return await graphIds(query, "price", eventIds, ["id", "price_set.variant.product_id"], (row) => [row.price_set?.variant?.product_id])
+      return await graphIds(query, "price", eventIds, ["id", "price_set.variant.product_id"], (row) => [
+        row.price_set?.variant?.product_id,
+      ])
     }
     if (INVENTORY_LEVEL_EVENTS.includes(event.name)) {
-      const itemIds = await graphIds(query, "inventory_level", eventIds, ["id", "inventory_item_id"], (row) => [row.inventory_item_id], true)
+      const itemIds = await graphIds(
+        query,
+        "inventory_level",
+        eventIds,
+        ["id", "inventory_item_id"],
+        (row) => [row.inventory_item_id],
+        true,
+      )
       return await productsOfInventoryItems(query, itemIds)
     }
     if (INVENTORY_ITEM_EVENTS.includes(event.name)) {
       return await productsOfInventoryItems(query, eventIds)
     }
     if (RESERVATION_EVENTS.includes(event.name)) {
-      const itemIds = await graphIds(query, "reservation", eventIds, ["id", "inventory_item_id"], (row) => [row.inventory_item_id], true)
+      const itemIds = await graphIds(
+        query,
+        "reservation",
+        eventIds,
+        ["id", "inventory_item_id"],
+        (row) => [row.inventory_item_id],
+        true,
+      )
       return await productsOfInventoryItems(query, itemIds)
     }
   } catch (error) {
-    logger?.warn(`[Search] Could not tell which products "${event.name}" ${JSON.stringify(eventIds)} concerns: ${(error as Error).message}`)
+    logger?.warn(
+      `[Search] Could not tell which products "${event.name}" ${JSON.stringify(eventIds)} concerns: ${(error as Error).message}`,
+    )
   }
   return []
 }
 
 async function productsOfInventoryItems(query: Query, inventoryItemIds: string[]) {
   return await graphIds(query, "inventory_item", inventoryItemIds, ["id", "variants.product_id"], (row) =>
-    (row.variants ?? []).map((variant: any) => variant?.product_id)
+    (row.variants ?? []).map((variant: any) => variant?.product_id),
   )
 }

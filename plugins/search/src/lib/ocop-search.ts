@@ -46,7 +46,11 @@ export function searchProvince(value: string | undefined): string | undefined {
   if (exact) return exact.current
   const loose = foldedProvinces.get(fold(value).replace(/\s+/g, " ").trim())
   if (loose) return loose
-  throw invalid("province", "province", `unknown province "${value}": give one of the 34 current units (or a former province name)`)
+  throw invalid(
+    "province",
+    "province",
+    `unknown province "${value}": give one of the 34 current units (or a former province name)`,
+  )
 }
 
 function order(sort: SearchSort | undefined, hasQuery: boolean): Record<string, "ASC" | "DESC"> | undefined {
@@ -105,12 +109,24 @@ export type OcopSearchResponse = {
 export async function searchOcopProducts(
   container: Container,
   params: OcopSearchParams,
-  options: { salesChannelIds?: string[]; now?: Date } = {}
+  options: { salesChannelIds?: string[]; now?: Date } = {},
 ): Promise<OcopSearchResponse> {
-  const q = params.q?.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim() || undefined
+  const q =
+    params.q
+      ?.replace(/[\u0000-\u001f\u007f]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim() || undefined
   const sort = params.sort ?? "relevance"
   const facetNames = params.facets?.length ? params.facets : DEFAULT_FACETS
-  const empty: OcopSearchResponse = { hits: [], facets: {}, count: 0, limit: params.limit, offset: params.offset, q: q ?? null, sort }
+  const empty: OcopSearchResponse = {
+    hits: [],
+    facets: {},
+    count: 0,
+    limit: params.limit,
+    offset: params.offset,
+    q: q ?? null,
+    sort,
+  }
   const province = searchProvince(params.province)
   // A query with no letter or digit (only punctuation) can match nothing.
   if (q && !queryTerms(q).length) return empty
@@ -135,11 +151,30 @@ export async function searchOcopProducts(
   try {
     result = (await (query as any).search({
       entity: OCOP_PRODUCT_INDEX,
-      fields: ["id", "title", "title_en", "handle", "thumbnail", "producer", "province", "product_group", "subgroup", "stars", "price", "in_stock", "decision_number", "certificate_expires_at"],
+      fields: [
+        "id",
+        "title",
+        "title_en",
+        "handle",
+        "thumbnail",
+        "producer",
+        "province",
+        "product_group",
+        "subgroup",
+        "stars",
+        "price",
+        "in_stock",
+        "decision_number",
+        "certificate_expires_at",
+      ],
       filters: { ...(q ? { q } : {}), ...filters },
       pagination: { skip: params.offset, take: params.limit, ...(order(sort, !!q) ? { order: order(sort, !!q) } : {}) },
       search_options: {
-        facets: facetNames.map((field) => ({ field, type: "value" as const, limit: field === "stars" || field === "product_group" ? 10 : 50 })),
+        facets: facetNames.map((field) => ({
+          field,
+          type: "value" as const,
+          limit: field === "stars" || field === "product_group" ? 10 : 50,
+        })),
         disjunctive_facets: true,
         // Every word must match (forgiving typos); Meilisearch's default would drop words instead.
         match_strategy: "all" as const,
@@ -148,7 +183,10 @@ export async function searchOcopProducts(
   } catch (error) {
     if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_FOUND) {
       // The index has no version serving reads yet (first boot, or the search tables not migrated).
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The search index is not ready yet: run the migrations (npx medusa db:migrate) and try again in a moment")
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "The search index is not ready yet: run the migrations (npx medusa db:migrate) and try again in a moment",
+      )
     }
     throw error
   }
@@ -187,7 +225,10 @@ export async function searchOcopProducts(
   for (const name of facetNames) {
     const facet = result.search_result.facets?.[name]
     const values: { value: string; count: number }[] = facet?.type === "value" ? facet.values : []
-    facets[name] = values.map(({ value, count }) => ({ value: NUMERIC_FACETS.has(name) ? Number(value) : value, count }))
+    facets[name] = values.map(({ value, count }) => ({
+      value: NUMERIC_FACETS.has(name) ? Number(value) : value,
+      count,
+    }))
   }
 
   const response: OcopSearchResponse = {
@@ -200,7 +241,10 @@ export async function searchOcopProducts(
     sort,
   }
   if (q && hits.length) {
-    const suggestion = didYouMean(q, hits.slice(0, 5).flatMap((hit) => [hit.title, hit.title_en, hit.producer, hit.province, hit.subgroup]))
+    const suggestion = didYouMean(
+      q,
+      hits.slice(0, 5).flatMap((hit) => [hit.title, hit.title_en, hit.producer, hit.province, hit.subgroup]),
+    )
     if (suggestion && fold(suggestion) !== fold(q)) response.did_you_mean = suggestion
   }
   return response

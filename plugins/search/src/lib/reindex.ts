@@ -41,7 +41,8 @@ let current: ReindexJob | null = null
 
 function searchModule(container: Container): any {
   const module = container.resolve(Modules.SEARCH, { allowUnregistered: true } as any)
-  if (!module) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The Search Module is not enabled in medusa-config.ts")
+  if (!module)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The Search Module is not enabled in medusa-config.ts")
   return module
 }
 
@@ -57,7 +58,13 @@ export async function reindexProducts(container: Container) {
 /** Starts a rebuild in the background (one at a time per process); returns the job. */
 export function startReindex(container: Container): { job: ReindexJob; started: boolean } {
   if (current?.status === "running") return { job: current, started: false }
-  const job: ReindexJob = { status: "running", started_at: new Date().toISOString(), finished_at: null, error: null, job_id: null }
+  const job: ReindexJob = {
+    status: "running",
+    started_at: new Date().toISOString(),
+    finished_at: null,
+    error: null,
+    job_id: null,
+  }
   current = job
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   reindexProducts(container)
@@ -87,7 +94,7 @@ export async function recentSyncs(container: Container, limit = 5): Promise<Sync
         WHERE i.name = ? AND s.deleted_at IS NULL
         ORDER BY s.created_at DESC
         LIMIT ?`,
-      [OCOP_PRODUCT_INDEX, limit]
+      [OCOP_PRODUCT_INDEX, limit],
     )
     return rows.map((row: Record<string, any>) => ({
       status: row.status,
@@ -106,7 +113,12 @@ export async function recentSyncs(container: Container, limit = 5): Promise<Sync
 async function countDocuments(container: Container, filters?: Record<string, unknown>): Promise<number | null> {
   try {
     const query = container.resolve(ContainerRegistrationKeys.QUERY) as any
-    const { search_result } = await query.search({ entity: OCOP_PRODUCT_INDEX, fields: ["id"], filters, pagination: { take: 0 } })
+    const { search_result } = await query.search({
+      entity: OCOP_PRODUCT_INDEX,
+      fields: ["id"],
+      filters,
+      pagination: { take: 0 },
+    })
     return search_result.metadata?.count ?? null
   } catch {
     return null
@@ -125,7 +137,11 @@ export async function searchStatus(container: Container, now = new Date()): Prom
     recentSyncs(container),
     productCount(container),
     countDocuments(container),
-    countDocuments(container, { status: "published", certificate_status: "valid", certificate_expires_at: { $gt: now } }),
+    countDocuments(container, {
+      status: "published",
+      certificate_status: "valid",
+      certificate_expires_at: { $gt: now },
+    }),
   ])
   const index = indexes.find((i) => i.name === OCOP_PRODUCT_INDEX)
   const running = syncs.find((s) => s.status === "processing" || s.status === "pending")
@@ -138,7 +154,13 @@ export async function searchStatus(container: Container, now = new Date()): Prom
     ocop_visible_count: visible,
     product_count: total,
     job: current,
-    progress: running ? { synced: running.documents_synced, total, percent: total ? Math.min(100, Math.round((running.documents_synced / total) * 100)) : 100 } : null,
+    progress: running
+      ? {
+          synced: running.documents_synced,
+          total,
+          percent: total ? Math.min(100, Math.round((running.documents_synced / total) * 100)) : 100,
+        }
+      : null,
     last_sync: lastDone,
   }
 }

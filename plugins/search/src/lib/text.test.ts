@@ -17,7 +17,9 @@ describe("Vietnamese search text", () => {
   it("highlights without diacritics, with typos and merges adjacent words, escaping HTML", () => {
     expect(highlight("Mật ong hoa nhãn Hưng Yên", queryTerms("mat ong"))).toBe("<mark>Mật ong</mark> hoa nhãn Hưng Yên")
     expect(highlight("Nước mắm Phú Quốc cá cơm", queryTerms("nuoc mamm"))).toBe("<mark>Nước mắm</mark> Phú Quốc cá cơm")
-    expect(highlight("Meo Vac <b>wild</b> honey", queryTerms("honey"))).toBe("Meo Vac &lt;b&gt;wild&lt;/b&gt; <mark>honey</mark>")
+    expect(highlight("Meo Vac <b>wild</b> honey", queryTerms("honey"))).toBe(
+      "Meo Vac &lt;b&gt;wild&lt;/b&gt; <mark>honey</mark>",
+    )
     expect(highlight("Trà sen Tây Hồ", queryTerms("honey"))).toBeNull()
     // The last term is a prefix (typing in progress); short terms take no typo.
     expect(highlight("Mật ong rừng", queryTerms("mat on"))).toBe("<mark>Mật ong</mark> rừng")

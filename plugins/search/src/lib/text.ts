@@ -82,17 +82,29 @@ export function escapeHtml(value: string): string {
  * null when nothing matches. Matching is diacritics-insensitive and typo-tolerant, so
  * "mat ong" marks "Mật ong" and "nuoc mamm" marks "Nước mắm".
  */
-export function highlight(text: string | null | undefined, terms: string[], tags = { pre: "<mark>", post: "</mark>" }): string | null {
+export function highlight(
+  text: string | null | undefined,
+  terms: string[],
+  tags = { pre: "<mark>", post: "</mark>" },
+): string | null {
   if (!text || !terms.length) return null
   let out = ""
   let cursor = 0
   let marked = false
   const all = words(text)
   // A term found as written marks only itself: "nuoc" does not also mark "quoc".
-  const written = new Set(terms.filter((term, i) => all.some((word) => word.folded === term || (i === terms.length - 1 && term.length >= 2 && word.folded.startsWith(term)))))
+  const written = new Set(
+    terms.filter((term, i) =>
+      all.some(
+        (word) => word.folded === term || (i === terms.length - 1 && term.length >= 2 && word.folded.startsWith(term)),
+      ),
+    ),
+  )
   for (const word of all) {
     const hit = terms.some((term, i) =>
-      written.has(term) ? word.folded === term || (i === terms.length - 1 && word.folded.startsWith(term)) : wordMatches(word.folded, term, i === terms.length - 1)
+      written.has(term)
+        ? word.folded === term || (i === terms.length - 1 && word.folded.startsWith(term))
+        : wordMatches(word.folded, term, i === terms.length - 1),
     )
     if (!hit) continue
     out += escapeHtml(text.slice(cursor, word.start)) + tags.pre + escapeHtml(word.text) + tags.post
@@ -101,7 +113,10 @@ export function highlight(text: string | null | undefined, terms: string[], tags
   }
   if (!marked) return null
   // Adjacent marks read as one phrase: "<mark>Mật</mark> <mark>ong</mark>" → "<mark>Mật ong</mark>".
-  return (out + escapeHtml(text.slice(cursor))).replace(new RegExp(`${escapeRegExp(tags.post)}(\\s+)${escapeRegExp(tags.pre)}`, "g"), "$1")
+  return (out + escapeHtml(text.slice(cursor))).replace(
+    new RegExp(`${escapeRegExp(tags.post)}(\\s+)${escapeRegExp(tags.pre)}`, "g"),
+    "$1",
+  )
 }
 
 function escapeRegExp(value: string) {

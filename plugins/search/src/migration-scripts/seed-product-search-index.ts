@@ -22,6 +22,8 @@ export default async function seedProductSearchIndex({ container }: { container:
     await search.reindex({ index: OCOP_PRODUCT_INDEX })
     logger.info(`[Search] "${OCOP_PRODUCT_INDEX}" filled and serving`)
   } catch (error) {
-    logger.warn(`[Search] Could not fill "${OCOP_PRODUCT_INDEX}" now (${(error as Error).message}); the server fills it when it starts`)
+    logger.warn(
+      `[Search] Could not fill "${OCOP_PRODUCT_INDEX}" now (${(error as Error).message}); the server fills it when it starts`,
+    )
   }
 }

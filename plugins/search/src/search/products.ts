@@ -28,12 +28,23 @@ const fields = search.define({
   description_en: search.text().searchable({ weight: 1 }),
   handle: search.keyword(),
   thumbnail: search.keyword(),
-  product_group: search.integer().filterable().facetable({ types: ["value"] }),
-  stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
+  product_group: search
+    .integer()
+    .filterable()
+    .facetable({ types: ["value"] }),
+  stars: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["value"] }),
   certificate_status: search.keyword().filterable().facetable(),
   certificate_expires_at: search.date().filterable().sortable(),
   decision_number: search.keyword().filterable(),
-  price: search.integer().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  price: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["range", "stats"] }),
   price_max: search.integer(),
   stock: search.integer().filterable().sortable(),
   in_stock: search.boolean().filterable().facetable(),
@@ -41,7 +52,8 @@ const fields = search.define({
   created_at: search.date().filterable().sortable(),
 })
 
-const transform = (rows: Record<string, any>[]) => rows.map((row) => compactDocument(buildProductDocument(row))) as any[]
+const transform = (rows: Record<string, any>[]) =>
+  rows.map((row) => compactDocument(buildProductDocument(row))) as any[]
 
 const seedFromProducts = graphSeed({ fields: PRODUCT_DOCUMENT_FIELDS, batch_size: 100, transform })
 
@@ -62,7 +74,11 @@ async function* seedProducts(context: Parameters<typeof seedFromProducts>[0]) {
   const ids = [...new Set((changed as { product_id: string }[]).map((c) => c.product_id))]
   for (let start = 0; start < ids.length; start += 100) {
     const batch = ids.slice(start, start + 100)
-    const { data } = await context.container.query.graph({ entity: "product", fields: PRODUCT_DOCUMENT_FIELDS, filters: { id: batch } } as any)
+    const { data } = await context.container.query.graph({
+      entity: "product",
+      fields: PRODUCT_DOCUMENT_FIELDS,
+      filters: { id: batch },
+    } as any)
     const documents = transform(data as Record<string, any>[])
     const found = new Set(documents.map((d) => d.id))
     const gone = batch.filter((id) => !found.has(id))
@@ -94,7 +110,8 @@ export default defineSearchIndex({
   events: SEARCH_INDEX_EVENTS,
   consume: graphConsume({
     fields: PRODUCT_DOCUMENT_FIELDS,
-    resolve_ids: (event, context) => productIdsForEvent(event as any, context.container.query as any, context.container.logger),
+    resolve_ids: (event, context) =>
+      productIdsForEvent(event as any, context.container.query as any, context.container.logger),
     is_delete: (event) => event.name === "product.deleted",
     transform,
   }),

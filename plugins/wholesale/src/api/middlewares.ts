@@ -32,14 +32,34 @@ export default defineMiddlewares({
   routes: [
     // Distributor companies, wholesale prices and bulk orders.
     { matcher: "/store/distributors*", middlewares: [customerAuth] },
-    { matcher: "/store/distributors", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRegisterCompany)] },
-    { matcher: "/store/distributors/me/members", methods: ["POST"], middlewares: [validateAndTransformBody(StoreAddMember)] },
+    {
+      matcher: "/store/distributors",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreRegisterCompany)],
+    },
+    {
+      matcher: "/store/distributors/me/members",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreAddMember)],
+    },
     { matcher: "/store/distributors/invitations/:id/accept", methods: ["POST"], middlewares: [noBody] },
     { matcher: "/store/distributors/invitations/:id/decline", methods: ["POST"], middlewares: [noBody] },
-    { matcher: "/store/distributors/me/members/:id", methods: ["POST"], middlewares: [validateAndTransformBody(StoreUpdateMember)] },
+    {
+      matcher: "/store/distributors/me/members/:id",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreUpdateMember)],
+    },
     { matcher: "/store/distributors/me/approvals", methods: ["GET"], middlewares: [validateQuery(StoreListApprovals)] },
-    { matcher: "/store/distributors/me/approvals", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestApproval)] },
-    { matcher: "/store/distributors/me/approvals/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRejectApproval)] },
+    {
+      matcher: "/store/distributors/me/approvals",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreRequestApproval)],
+    },
+    {
+      matcher: "/store/distributors/me/approvals/:id/reject",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreRejectApproval)],
+    },
     // The spending limit is checked at completion under the checkout lock (lib/spending-limit, checkCartCompletion).
     { matcher: "/store/carts/:id", middlewares: [voidApprovalOnCartChange] },
     { matcher: "/store/wholesale*", middlewares: [customerAuth] },
@@ -49,7 +69,12 @@ export default defineMiddlewares({
       bodyParser: bulkBody,
       middlewares: [validateAndTransformBody(StoreCheckBulkOrder)],
     },
-    { matcher: "/store/wholesale/bulk/add", methods: ["POST"], bodyParser: bulkBody, middlewares: [validateAndTransformBody(StoreAddBulkOrder)] },
+    {
+      matcher: "/store/wholesale/bulk/add",
+      methods: ["POST"],
+      bodyParser: bulkBody,
+      middlewares: [validateAndTransformBody(StoreAddBulkOrder)],
+    },
     { matcher: "/sellers/me/products/:id/wholesale", methods: ["GET"], middlewares: sellerCatalogue },
     {
       matcher: "/sellers/me/products/:id/wholesale",
@@ -57,25 +82,57 @@ export default defineMiddlewares({
       middlewares: [...sellerCatalogue, validateAndTransformBody(SellerWholesaleTerms)],
     },
     { matcher: "/admin/distributors", methods: ["GET"], middlewares: [validateQuery(AdminListDistributors)] },
-    { matcher: "/admin/distributors/:id/reject", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRejectDistributor)] },
+    {
+      matcher: "/admin/distributors/:id/reject",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRejectDistributor)],
+    },
 
     // Bank transfer and VAT invoice data. /store/wholesale* needs a signed-in
     // customer (above); the cart's invoice and an order's transfer are reached by their ids, guests too.
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [guardCartInvoice] },
-    { matcher: "/sellers/me/wholesale/orders/:id/documents/:kind", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
-    { matcher: "/sellers/me/wholesale/orders/:id", methods: ["GET"], middlewares: [requireRole("owner", "staff", "accountant")] },
-    { matcher: "/sellers/me/wholesale/orders/:id/confirm-receipt", methods: ["POST"], middlewares: [requireRole("owner", "accountant")] },
+    {
+      matcher: "/sellers/me/wholesale/orders/:id/documents/:kind",
+      methods: ["GET"],
+      middlewares: [requireRole("owner", "staff", "accountant")],
+    },
+    {
+      matcher: "/sellers/me/wholesale/orders/:id",
+      methods: ["GET"],
+      middlewares: [requireRole("owner", "staff", "accountant")],
+    },
+    {
+      matcher: "/sellers/me/wholesale/orders/:id/confirm-receipt",
+      methods: ["POST"],
+      middlewares: [requireRole("owner", "accountant")],
+    },
 
     // Quotes (RFQ): distributors under /store/wholesale/quotes, sellers under /sellers/me/quotes.
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [guardQuotedLine] },
     { matcher: "/store/wholesale/quotes", methods: ["GET"], middlewares: [validateQuery(StoreListQuotes)] },
-    { matcher: "/store/wholesale/quotes", methods: ["POST"], middlewares: [validateAndTransformBody(StoreRequestQuotes)] },
+    {
+      matcher: "/store/wholesale/quotes",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreRequestQuotes)],
+    },
     { matcher: "/store/wholesale/quotes/:id/accept", methods: ["POST"], middlewares: [noBody] },
     { matcher: "/store/wholesale/quotes/:id/decline", methods: ["POST"], middlewares: [noBody] },
-    { matcher: "/store/wholesale/quotes/:id/messages", methods: ["POST"], middlewares: [validateAndTransformBody(QuoteMessageBody)] },
+    {
+      matcher: "/store/wholesale/quotes/:id/messages",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(QuoteMessageBody)],
+    },
     { matcher: "/sellers/me/quotes", methods: ["GET"], middlewares: [sellerQuotes, validateQuery(StoreListQuotes)] },
     { matcher: "/sellers/me/quotes/:id", methods: ["GET"], middlewares: [sellerQuotes] },
-    { matcher: "/sellers/me/quotes/:id/answer", methods: ["POST"], middlewares: [sellerQuotes, validateAndTransformBody(SellerAnswerQuote)] },
-    { matcher: "/sellers/me/quotes/:id/messages", methods: ["POST"], middlewares: [sellerQuotes, validateAndTransformBody(QuoteMessageBody)] },
+    {
+      matcher: "/sellers/me/quotes/:id/answer",
+      methods: ["POST"],
+      middlewares: [sellerQuotes, validateAndTransformBody(SellerAnswerQuote)],
+    },
+    {
+      matcher: "/sellers/me/quotes/:id/messages",
+      methods: ["POST"],
+      middlewares: [sellerQuotes, validateAndTransformBody(QuoteMessageBody)],
+    },
   ],
 })

@@ -21,7 +21,16 @@ export interface CartState {
 export async function readCart(container: Container, cartId: string): Promise<CartState | null> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "customer_id", "total", "completed_at", "metadata", "items.variant_id", "items.quantity", "items.unit_price"],
+    fields: [
+      "id",
+      "customer_id",
+      "total",
+      "completed_at",
+      "metadata",
+      "items.variant_id",
+      "items.quantity",
+      "items.unit_price",
+    ],
     filters: { id: cartId },
   })
   const cart = data[0] as any
@@ -32,7 +41,10 @@ export async function readCart(container: Container, cartId: string): Promise<Ca
       quantity: MathBN.convert(item.quantity).toNumber(),
       unit_price: MathBN.convert(item.unit_price).toNumber(),
     }))
-    .sort((a: any, b: any) => a.variant_id.localeCompare(b.variant_id) || a.quantity - b.quantity || a.unit_price - b.unit_price)
+    .sort(
+      (a: any, b: any) =>
+        a.variant_id.localeCompare(b.variant_id) || a.quantity - b.quantity || a.unit_price - b.unit_price,
+    )
   return {
     id: cart.id,
     customer_id: cart.customer_id ?? null,
@@ -44,7 +56,10 @@ export async function readCart(container: Container, cartId: string): Promise<Ca
 
 /** The snapshot as one string in a fixed key order (a jsonb column gives its keys back in its own order). */
 function canonical(snapshot: CartSnapshot) {
-  return JSON.stringify([snapshot.total, snapshot.lines.map((line) => [line.variant_id, line.quantity, line.unit_price])])
+  return JSON.stringify([
+    snapshot.total,
+    snapshot.lines.map((line) => [line.variant_id, line.quantity, line.unit_price]),
+  ])
 }
 
 /** Whether the cart is still exactly what was approved (every line and the total). */

@@ -8,7 +8,8 @@ import { parseVatInvoice } from "./vat-invoice"
 export function guardCartInvoice(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const metadata = (req.body as { metadata?: Record<string, unknown> } | undefined)?.metadata
-    if (metadata?.vat_invoice) metadata.vat_invoice = parseVatInvoice(metadata.vat_invoice as Record<string, unknown>, "metadata.vat_invoice")
+    if (metadata?.vat_invoice)
+      metadata.vat_invoice = parseVatInvoice(metadata.vat_invoice as Record<string, unknown>, "metadata.vat_invoice")
     next()
   } catch (error) {
     next(error)

@@ -15,7 +15,11 @@ export async function guardQuotedLine(req: MedusaRequest, _res: MedusaResponse, 
     })
     const line = ((data as any[])[0]?.items ?? []).find((item: any) => item?.id === req.params.line_id)
     if (line?.metadata?.quote_id) {
-      throw invalid("quantity", "quote", `this line holds the price of quote ${line.metadata.quote_id} for its quantity: remove it and ask for a new quote instead`)
+      throw invalid(
+        "quantity",
+        "quote",
+        `this line holds the price of quote ${line.metadata.quote_id} for its quantity: remove it and ask for a new quote instead`,
+      )
     }
     next()
   } catch (error) {

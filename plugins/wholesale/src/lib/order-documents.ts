@@ -12,15 +12,21 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 const TITLES: Record<DocumentKind, string> = { confirmation: "Xác nhận đơn hàng", "delivery-note": "Phiếu giao hàng" }
 
 export function documentKind(value: string): DocumentKind {
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(value)) throw notFound(`no document "${value}": confirmation or delivery-note`)
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(value))
+    throw notFound(`no document "${value}": confirmation or delivery-note`)
   return value as DocumentKind
 }
 
 const escape = (value: unknown) =>
-  String(value ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+  String(value ?? "").replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  )
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} ₫`
 const vnDateTime = (value: unknown) =>
-  new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(new Date(value as string))
+  new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(
+    new Date(value as string),
+  )
 
 const PRINT_CSS = `
 @page { size: A4; margin: 15mm; }
@@ -39,7 +45,11 @@ td.num, th.num { text-align: right; white-space: nowrap; } tfoot td { font-weigh
  * confirmation (prices, totals, VAT invoice details, payment) or the delivery note (quantities and
  * signatures), under the part's own number. The caller has checked who may see the part.
  */
-export async function renderOrderDocument(container: Container, part: Record<string, any>, kind: DocumentKind): Promise<string> {
+export async function renderOrderDocument(
+  container: Container,
+  part: Record<string, any>,
+  kind: DocumentKind,
+): Promise<string> {
   const [[view], seller, payment] = await Promise.all([
     presentSellerOrders(container, [part]),
     container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(part.seller_id),
@@ -55,8 +65,10 @@ export async function renderOrderDocument(container: Container, part: Record<str
       (item, index) =>
         `<tr><td class="num">${index + 1}</td><td>${escape(item.title)}${item.variant_title ? ` — ${escape(item.variant_title)}` : ""}</td><td>${escape(item.sku)}</td>` +
         `<td class="num">${item.quantity}</td>` +
-        (priced ? `<td class="num">${vnd(item.unit_price)}</td><td class="num">${vnd(item.unit_price * item.quantity)}</td>` : `<td></td>`) +
-        `</tr>`
+        (priced
+          ? `<td class="num">${vnd(item.unit_price)}</td><td class="num">${vnd(item.unit_price * item.quantity)}</td>`
+          : `<td></td>`) +
+        `</tr>`,
     )
     .join("")
   const title = `${TITLES[kind]} #${view.number}`

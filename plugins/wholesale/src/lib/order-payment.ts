@@ -54,7 +54,11 @@ export async function orderPayment(container: Container, orderId: string): Promi
     .flatMap((collection: any) => collection?.payments ?? [])
     .find((p: any) => p?.provider_id === BANK_TRANSFER_PROVIDER && !p.canceled_at)
   const receipts = (payment?.captures ?? [])
-    .map((capture: any) => ({ amount: num(capture.amount), confirmed_by: capture.created_by ?? null, confirmed_at: capture.created_at }))
+    .map((capture: any) => ({
+      amount: num(capture.amount),
+      confirmed_by: capture.created_by ?? null,
+      confirmed_at: capture.created_at,
+    }))
     .sort((a: any, b: any) => String(a.confirmed_at).localeCompare(String(b.confirmed_at)))
   const amount = payment ? num(payment.amount) : 0
   const received = receipts.reduce((sum: number, r: any) => sum + r.amount, 0)
@@ -63,7 +67,13 @@ export async function orderPayment(container: Container, orderId: string): Promi
     display_id: order.display_id,
     total: num(order.total),
     shipping_total: num(order.shipping_total),
-    transfer_status: !payment ? null : received >= amount ? "received" : received > 0 ? "partially_received" : "awaiting_transfer",
+    transfer_status: !payment
+      ? null
+      : received >= amount
+        ? "received"
+        : received > 0
+          ? "partially_received"
+          : "awaiting_transfer",
     vat_invoice: (order.metadata?.vat_invoice as VatInvoice | undefined) ?? null,
     bank_transfer: payment
       ? {
@@ -83,7 +93,11 @@ export async function orderPayment(container: Container, orderId: string): Promi
 }
 
 /** The buyer's view: the transfer details and the VietQR code as SVG to scan with a banking app. */
-export function presentForBuyer(payment: OrderPayment): { order_id: string; vat_invoice: VatInvoice | null; bank_transfer: BankTransfer | null } {
+export function presentForBuyer(payment: OrderPayment): {
+  order_id: string
+  vat_invoice: VatInvoice | null
+  bank_transfer: BankTransfer | null
+} {
   const transfer = payment.bank_transfer
   return {
     order_id: payment.order_id,

@@ -9,8 +9,14 @@ export function validThrough(date: VnDate): Date {
 /** The last day of validity a seller gives: a real date, today or later in Vietnam (400 naming valid_until otherwise). */
 export function parseValidUntil(input: unknown, now: Date): Date {
   const date = parseVnDate(input)
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(String(input))) throw invalid("valid_until", "date", `"${input}" is not a date YYYY-MM-DD`)
-  if (date < vnDateOf(now)) throw invalid("valid_until", "future", `${date} is in the past: the quote must be valid today or later (Vietnam time)`)
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(String(input)))
+    throw invalid("valid_until", "date", `"${input}" is not a date YYYY-MM-DD`)
+  if (date < vnDateOf(now))
+    throw invalid(
+      "valid_until",
+      "future",
+      `${date} is in the past: the quote must be valid today or later (Vietnam time)`,
+    )
   return validThrough(date)
 }
 

@@ -14,7 +14,9 @@ type Owner = { company_id: string } | { seller_id: string }
 
 /** One quote of the distributor company or of the seller; another's, or a missing one, → 404. */
 export async function ownQuote(container: Container, owner: Owner, id: string) {
-  const [quote] = await container.resolve<QuoteModuleService>(QUOTE_MODULE).listQuotes({ id, ...owner }, { relations: ["messages"], take: 1 })
+  const [quote] = await container
+    .resolve<QuoteModuleService>(QUOTE_MODULE)
+    .listQuotes({ id, ...owner }, { relations: ["messages"], take: 1 })
   if (!quote) throw notFound(`quote ${id} not found`)
   return quote as Row
 }
@@ -36,14 +38,18 @@ export type QuoteSide = "distributor" | "seller"
 export async function presentQuotes(container: Container, quotes: Row[], side: QuoteSide, now = new Date()) {
   const sellerIds = [...new Set(quotes.map((quote) => quote.seller_id))]
   const sellers = sellerIds.length
-    ? await container.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: sellerIds }, { select: ["id", "legal_name"] })
+    ? await container
+        .resolve<SellerModuleService>(SELLER_MODULE)
+        .listSellers({ id: sellerIds }, { select: ["id", "legal_name"] })
     : []
   const names = new Map(sellers.map((seller) => [seller.id, seller.legal_name]))
   return quotes.map((quote) => ({
     id: quote.id,
     status: quote.status === "answered" && isExpired(quote, now) ? "expired" : quote.status,
     seller: { id: quote.seller_id, legal_name: names.get(quote.seller_id) ?? null },
-    ...(side === "distributor" ? { customer_id: quote.customer_id, company_id: quote.company_id, cart_id: quote.cart_id } : {}),
+    ...(side === "distributor"
+      ? { customer_id: quote.customer_id, company_id: quote.company_id, cart_id: quote.cart_id }
+      : {}),
     product_id: quote.product_id,
     variant_id: quote.variant_id,
     product_title: quote.product_title,
@@ -59,7 +65,12 @@ export async function presentQuotes(container: Container, quotes: Row[], side: Q
     decided_at: quote.decided_at,
     messages: [...(quote.messages ?? [])]
       .sort((a: Row, b: Row) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
-      .map((message: Row) => ({ id: message.id, author: message.author, body: message.body, created_at: message.created_at })),
+      .map((message: Row) => ({
+        id: message.id,
+        author: message.author,
+        body: message.body,
+        created_at: message.created_at,
+      })),
   }))
 }
 

@@ -38,12 +38,18 @@ export async function recordCompanyOnCart(container: Container, cart: CartState)
  * Voids the approval of a cart that no longer matches what was sent (400 then): the buyer asks
  * again, and the approver sees the new cart.
  */
-export async function voidIfChanged(container: Container, approval: { id: string; snapshot: unknown }, cart: CartState) {
+export async function voidIfChanged(
+  container: Container,
+  approval: { id: string; snapshot: unknown },
+  cart: CartState,
+) {
   if (sameSnapshot(approval.snapshot as any, cart.snapshot)) return
-  await container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE).updateOrderApprovals({ id: approval.id, status: "void" })
+  await container
+    .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
+    .updateOrderApprovals({ id: approval.id, status: "void" })
   throw new MedusaError(
     MedusaError.Types.INVALID_DATA,
-    "approval_void: the cart changed after it was sent for approval, so the approval no longer holds: send the cart for approval again"
+    "approval_void: the cart changed after it was sent for approval, so the approval no longer holds: send the cart for approval again",
   )
 }
 
@@ -64,7 +70,7 @@ export async function checkCartCompletion(container: Container, cartId: string) 
     if (!approval) {
       throw new MedusaError(
         MedusaError.Types.FORBIDDEN,
-        `spending_limit: the order total ${cart.snapshot.total} ₫ is above your spending limit of ${distributor.member.spending_limit} ₫: send it to an approver (POST /store/distributors/me/approvals)`
+        `spending_limit: the order total ${cart.snapshot.total} ₫ is above your spending limit of ${distributor.member.spending_limit} ₫: send it to an approver (POST /store/distributors/me/approvals)`,
       )
     }
     await voidIfChanged(container, approval as any, cart)

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { parseVatInvoice } from "./vat-invoice"
 
-const valid = { company_name: "Công ty TNHH Phân phối Đặc sản Việt", tax_code: "0312345678-001", address: "12 Lê Lợi, Quận 1, TP Hồ Chí Minh", email: "Hoadon@DacSan.vn" }
+const valid = {
+  company_name: "Công ty TNHH Phân phối Đặc sản Việt",
+  tax_code: "0312345678-001",
+  address: "12 Lê Lợi, Quận 1, TP Hồ Chí Minh",
+  email: "Hoadon@DacSan.vn",
+}
 
 describe("VAT invoice details", () => {
   it("keeps a branch tax code and lower-cases the e-mail", () => {

@@ -22,17 +22,36 @@ export function parseVatInvoice(input: Record<string, unknown> | null | undefine
   const errors: RuleError[] = []
   const field = (key: string) => `${prefix}.${key}`
   if (!invoice.company_name || invoice.company_name.length > 200) {
-    errors.push({ field: field("company_name"), rule: "required", message: "the company's name as registered (1–200 characters)" })
+    errors.push({
+      field: field("company_name"),
+      rule: "required",
+      message: "the company's name as registered (1–200 characters)",
+    })
   }
   const taxProblem = checkTaxCode(invoice.tax_code)
-  if (taxProblem) errors.push({ field: field("tax_code"), rule: "format", message: `"${input?.tax_code ?? ""}": ${taxProblem.message.en}` })
+  if (taxProblem)
+    errors.push({
+      field: field("tax_code"),
+      rule: "format",
+      message: `"${input?.tax_code ?? ""}": ${taxProblem.message.en}`,
+    })
   if (!invoice.address || invoice.address.length > 300) {
-    errors.push({ field: field("address"), rule: "required", message: "the company's registered address (1–300 characters)" })
+    errors.push({
+      field: field("address"),
+      rule: "required",
+      message: "the company's registered address (1–300 characters)",
+    })
   }
   if (!EMAIL.test(invoice.email)) {
-    errors.push({ field: field("email"), rule: "format", message: `"${input?.email ?? ""}" is not an e-mail address for the e-invoice` })
+    errors.push({
+      field: field("email"),
+      rule: "format",
+      message: `"${input?.email ?? ""}" is not an e-mail address for the e-invoice`,
+    })
   }
-  const unknown = Object.keys(input ?? {}).filter((key) => !["company_name", "tax_code", "address", "email"].includes(key))
+  const unknown = Object.keys(input ?? {}).filter(
+    (key) => !["company_name", "tax_code", "address", "email"].includes(key),
+  )
   for (const key of unknown) errors.push({ field: field(key), rule: "unknown", message: "not an invoice field" })
   if (errors.length) throw ruleErrorsToMedusaError(errors)
   return invoice

@@ -9,6 +9,9 @@ export async function verifiedDistributorsGroupId(container: Container): Promise
   const customers = container.resolve(Modules.CUSTOMER)
   const [group] = await customers.listCustomerGroups({ name: VERIFIED_DISTRIBUTORS_GROUP }, { select: ["id"], take: 1 })
   if (group) return group.id
-  const created = await customers.createCustomerGroups({ name: VERIFIED_DISTRIBUTORS_GROUP, metadata: { wholesale: true } })
+  const created = await customers.createCustomerGroups({
+    name: VERIFIED_DISTRIBUTORS_GROUP,
+    metadata: { wholesale: true },
+  })
   return created.id
 }

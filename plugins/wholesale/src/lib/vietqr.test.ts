@@ -7,7 +7,12 @@ describe("VietQR payload", () => {
   })
 
   it("carries the NAPAS account, the amount in VND and the reference, checked by its CRC", () => {
-    const payload = vietQrPayload({ bankBin: "970405", accountNumber: "1500201234567", amount: 1250000, reference: "OCOPAB12CD34" })
+    const payload = vietQrPayload({
+      bankBin: "970405",
+      accountNumber: "1500201234567",
+      amount: 1250000,
+      reference: "OCOPAB12CD34",
+    })
     const top = readTlv(payload)
     expect(top["00"]).toBe("01")
     expect(top["01"]).toBe("12")
@@ -25,7 +30,11 @@ describe("VietQR payload", () => {
 
   it("refuses what a banking app could not read", () => {
     expect(() => vietQrPayload({ bankBin: "97040", accountNumber: "1", amount: 1, reference: "A" })).toThrow(/BIN/)
-    expect(() => vietQrPayload({ bankBin: "970405", accountNumber: "1", amount: 10.5, reference: "A" })).toThrow(/amount/)
-    expect(() => vietQrPayload({ bankBin: "970405", accountNumber: "1", amount: 10, reference: "Đơn 1" })).toThrow(/reference/)
+    expect(() => vietQrPayload({ bankBin: "970405", accountNumber: "1", amount: 10.5, reference: "A" })).toThrow(
+      /amount/,
+    )
+    expect(() => vietQrPayload({ bankBin: "970405", accountNumber: "1", amount: 10, reference: "Đơn 1" })).toThrow(
+      /reference/,
+    )
   })
 })

@@ -39,9 +39,12 @@ export function crc16(text: string): string {
 
 export function vietQrPayload(input: VietQrInput): string {
   if (!/^\d{6}$/.test(input.bankBin)) throw new Error(`bank BIN "${input.bankBin}" is not 6 digits`)
-  if (!/^[0-9A-Za-z]{1,19}$/.test(input.accountNumber)) throw new Error(`account number "${input.accountNumber}" is not 1–19 letters or digits`)
-  if (!Number.isInteger(input.amount) || input.amount <= 0) throw new Error(`amount ${input.amount} is not a positive whole number of dong`)
-  if (!/^[0-9A-Za-z]{1,25}$/.test(input.reference)) throw new Error(`reference "${input.reference}" is not 1–25 letters or digits`)
+  if (!/^[0-9A-Za-z]{1,19}$/.test(input.accountNumber))
+    throw new Error(`account number "${input.accountNumber}" is not 1–19 letters or digits`)
+  if (!Number.isInteger(input.amount) || input.amount <= 0)
+    throw new Error(`amount ${input.amount} is not a positive whole number of dong`)
+  if (!/^[0-9A-Za-z]{1,25}$/.test(input.reference))
+    throw new Error(`reference "${input.reference}" is not 1–25 letters or digits`)
   const beneficiary = tlv("00", input.bankBin) + tlv("01", input.accountNumber)
   const body =
     tlv("00", "01") +
@@ -58,7 +61,7 @@ export function vietQrPayload(input: VietQrInput): string {
 /** Reads a payload's tags back (top level, or one nested template): for tests and checks. */
 export function readTlv(payload: string): Record<string, string> {
   const fields: Record<string, string> = {}
-  for (let at = 0; at < payload.length; ) {
+  for (let at = 0; at < payload.length;) {
     const tag = payload.slice(at, at + 2)
     const length = Number(payload.slice(at + 2, at + 4))
     fields[tag] = payload.slice(at + 4, at + 4 + length)

@@ -15,7 +15,8 @@ export async function voidApprovalOnCartChange(req: MedusaRequest, _res: MedusaR
     await assertCartAccess(req, req.params.id)
     const service = req.scope.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
     const pending = await service.listOrderApprovals({ cart_id: req.params.id, status: "pending" }, { select: ["id"] })
-    if (pending.length) await service.updateOrderApprovals(pending.map((approval) => ({ id: approval.id, status: "void" as const })))
+    if (pending.length)
+      await service.updateOrderApprovals(pending.map((approval) => ({ id: approval.id, status: "void" as const })))
     next()
   } catch (error) {
     next(error)

@@ -37,12 +37,14 @@ export async function wholesaleTerms(container: Container, productIds: string[])
   })
   const priceSetIds = products.flatMap((p: any) => (p.variants ?? []).map((v: any) => v.price_set?.id).filter(Boolean))
   const prices = priceSetIds.length
-    ? await container
-        .resolve(Modules.PRICING)
-        .listPrices(
-          { price_list_id: await wholesalePriceListId(container), price_set_id: priceSetIds, currency_code: "vnd" } as any,
-          { select: ["price_set_id", "amount", "min_quantity", "max_quantity"] }
-        )
+    ? await container.resolve(Modules.PRICING).listPrices(
+        {
+          price_list_id: await wholesalePriceListId(container),
+          price_set_id: priceSetIds,
+          currency_code: "vnd",
+        } as any,
+        { select: ["price_set_id", "amount", "min_quantity", "max_quantity"] },
+      )
     : []
   for (const product of products as any[]) {
     terms.set(product.id, {

@@ -36,15 +36,32 @@ try {
   log("Migrating and seeding")
   await migrate(env)
   const report = await seed(env)
-  const dev = startService("dev", bin("turbo"), ["run", "dev", "--filter=@ocop/backend", "--filter=@ocop/storefront", "--filter=@ocop/plugin-ocop", "--filter=@ocop/plugin-search", "--filter=@ocop/plugin-promotion", "--filter=@ocop/plugin-marketplace", "--filter=@ocop/plugin-wholesale"], {
-    cwd: repoRoot,
-    env: {
-      ...env,
-      MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
-      MEDUSA_PUBLISHABLE_KEY: report.publishableKey,
+  const dev = startService(
+    "dev",
+    bin("turbo"),
+    [
+      "run",
+      "dev",
+      "--filter=@ocop/backend",
+      "--filter=@ocop/storefront",
+      "--filter=@ocop/plugin-ocop",
+      "--filter=@ocop/plugin-search",
+      "--filter=@ocop/plugin-promotion",
+      "--filter=@ocop/plugin-marketplace",
+      "--filter=@ocop/plugin-wholesale",
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        ...env,
+        MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
+        MEDUSA_PUBLISHABLE_KEY: report.publishableKey,
+      },
     },
-  })
-  log(`Backend http://localhost:${backendPort}/app · storefront http://localhost:${storefrontPort} · admin ${report.logins.admin.email} / ${report.logins.admin.password}`)
+  )
+  log(
+    `Backend http://localhost:${backendPort}/app · storefront http://localhost:${storefrontPort} · admin ${report.logins.admin.email} / ${report.logins.admin.password}`,
+  )
   onShutdown(async () => {
     await dev.stop()
     await database?.stop()

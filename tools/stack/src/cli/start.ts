@@ -17,11 +17,16 @@ onShutdown(async () => stack?.stop(), log)
 
 try {
   log("Building what changed (turbo cache)")
-  await run("build", bin("turbo"), ["run", "build", "--filter=@ocop/backend...", "--filter=@ocop/storefront", "--output-logs=errors-only"], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
-    show: (line) => (/Cached:|Failed:|error/i.test(line) ? line.trim() : undefined),
-  })
+  await run(
+    "build",
+    bin("turbo"),
+    ["run", "build", "--filter=@ocop/backend...", "--filter=@ocop/storefront", "--output-logs=errors-only"],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=4096" },
+      show: (line) => (/Cached:|Failed:|error/i.test(line) ? line.trim() : undefined),
+    },
+  )
   stack = await startStack({ mode: "start", log })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`

@@ -7,7 +7,17 @@ import { join } from "node:path"
 import { spawnSync } from "node:child_process"
 import { bin, repoRoot } from "../paths"
 
-const packages = ["tools/stack", "packages/reference", "plugins/ocop", "plugins/search", "plugins/promotion", "plugins/marketplace", "plugins/wholesale", "backend", "storefront"]
+const packages = [
+  "tools/stack",
+  "packages/reference",
+  "plugins/ocop",
+  "plugins/search",
+  "plugins/promotion",
+  "plugins/marketplace",
+  "plugins/wholesale",
+  "backend",
+  "storefront",
+]
 const resultFile = (dir: string) => join(repoRoot, dir, "test-results", "vitest.json")
 for (const dir of packages) rmSync(resultFile(dir), { force: true })
 
@@ -30,7 +40,9 @@ for (const dir of packages) {
   totals.passed += report.numPassedTests
   totals.failed += report.numFailedTests
   totals.skipped += skipped
-  console.log(`  ${dir.padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`)
+  console.log(
+    `  ${dir.padEnd(14)} ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`,
+  )
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(turbo.status === 0 && totals.failed === 0 && missing === 0 ? 0 : 1)

@@ -12,8 +12,7 @@ export type DatabasePoolOptions = { acquireTimeoutMillis?: number }
  */
 export default async function boundPoolWaits({ container, options }: LoaderOptions<DatabasePoolOptions>) {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION, { allowUnregistered: true }) as
-    | { client?: { pool?: { acquireTimeoutMillis: number } } }
-    | undefined
+    { client?: { pool?: { acquireTimeoutMillis: number } } } | undefined
   const pool = knex?.client?.pool
   if (pool) pool.acquireTimeoutMillis = options?.acquireTimeoutMillis ?? 10_000
 }

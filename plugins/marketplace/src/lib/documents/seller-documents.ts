@@ -26,7 +26,12 @@ export async function sellerDocuments(container: Container, sellerId: string, ba
 }
 
 /** Sends one of the seller's documents as a download; 404 when it is not this seller's. */
-export async function sendSellerDocument(container: Container, res: MedusaResponse, sellerId: string, documentId: string) {
+export async function sendSellerDocument(
+  container: Container,
+  res: MedusaResponse,
+  sellerId: string,
+  documentId: string,
+) {
   const [document] = await container
     .resolve<SellerModuleService>(SELLER_MODULE)
     .listSellerDocuments({ id: documentId, seller_id: sellerId }, { take: 1 })

@@ -17,12 +17,18 @@ async function photo(width: number, height: number, orientation = 1): Promise<Bu
 }
 
 const png = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+    .png()
+    .toBuffer()
 
 describe("inspectImage", () => {
   it("recognises a JPEG by its content and reports the upright size", async () => {
     const content = await photo(400, 300, 6)
-    await expect(inspectImage({ filename: "chè.jpg", content })).resolves.toEqual({ format: "jpeg", width: 300, height: 400 })
+    await expect(inspectImage({ filename: "chè.jpg", content })).resolves.toEqual({
+      format: "jpeg",
+      width: 300,
+      height: 400,
+    })
   })
 
   it("recognises a PNG whatever its name says", async () => {
@@ -67,7 +73,9 @@ describe("inspectImage", () => {
     await expect(inspectImage({ filename: "dot.png", content: await png(10, 10) })).rejects.toMatchObject({
       message: expect.stringContaining("too small"),
     })
-    await expect(inspectImage({ filename: "x.webp", content: Buffer.from("not an image at all") })).rejects.toMatchObject({
+    await expect(
+      inspectImage({ filename: "x.webp", content: Buffer.from("not an image at all") }),
+    ).rejects.toMatchObject({
       message: expect.stringMatching(/^files \(x\.webp\): not an image/),
     })
   })
@@ -79,11 +87,21 @@ describe("renderVariants", () => {
     const variants = await renderVariants(upload, await inspectImage(upload))
 
     expect(variants.map(({ format, width, height }) => `${format}:${width}x${height}`).sort()).toEqual(
-      ["original:2000x1500", "webp:320x240", "webp:640x480", "webp:1280x960", "avif:320x240", "avif:640x480", "avif:1280x960"].sort()
+      [
+        "original:2000x1500",
+        "webp:320x240",
+        "webp:640x480",
+        "webp:1280x960",
+        "avif:320x240",
+        "avif:640x480",
+        "avif:1280x960",
+      ].sort(),
     )
     for (const variant of variants) {
       const metadata = await sharp(variant.content).metadata()
-      expect(metadata.format === "heif" ? "avif" : metadata.format).toBe(variant.format === "original" ? "jpeg" : variant.format)
+      expect(metadata.format === "heif" ? "avif" : metadata.format).toBe(
+        variant.format === "original" ? "jpeg" : variant.format,
+      )
       expect(metadata.exif).toBeUndefined()
       expect(variant.mimeType).toBe({ original: "image/jpeg", webp: "image/webp", avif: "image/avif" }[variant.format])
     }

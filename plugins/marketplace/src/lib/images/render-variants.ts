@@ -70,7 +70,7 @@ export async function renderVariants(upload: UploadedImage, inspected: Inspected
           mimeType: "image/avif",
           extension: "avif",
           content: data,
-        }))
+        })),
     )
   }
   return Promise.all(renditions)

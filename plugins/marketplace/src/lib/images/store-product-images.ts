@@ -31,7 +31,7 @@ function baseName(filename: string): string {
  */
 export async function storeProductImages(
   container: MedusaContainer,
-  uploads: UploadedImage[]
+  uploads: UploadedImage[],
 ): Promise<StoredProductImage[]> {
   const inspected = await Promise.all(uploads.map(inspectImage))
   const rendered: RenderedVariant[][] = []
@@ -44,7 +44,7 @@ export async function storeProductImages(
       mimeType: variant.mimeType,
       content: variant.content.toString("base64"),
       access: "public" as const,
-    }))
+    })),
   )
   const { result: stored } = await uploadFilesWorkflow(container).run({ input: { files } })
 

@@ -16,7 +16,8 @@ class SellerModuleService extends MedusaService({ Seller, SellerMember, SellerIn
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     const rate = options.default_commission_rate
-    this.defaultCommissionBps = typeof rate === "number" && rate >= 0 && rate <= 100 ? Math.round(rate * 100) : DEFAULT_COMMISSION_BPS
+    this.defaultCommissionBps =
+      typeof rate === "number" && rate >= 0 && rate <= 100 ? Math.round(rate * 100) : DEFAULT_COMMISSION_BPS
   }
 
   /** The commission a seller pays, in basis points: its own rate or the default. */

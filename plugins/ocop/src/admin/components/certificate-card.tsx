@@ -26,10 +26,16 @@ export const CertificateDetails = ({
 }) => {
   // Certificates from GET /admin/products/:id/ocop carry only the subject's id: use the full subject then.
   const fromCertificate = certificate.subject?.legal_name ? certificate.subject : null
-  const full = subject && subject.id === (certificate.subject?.id ?? certificate.subject_id ?? subject.id) ? subject : null
+  const full =
+    subject && subject.id === (certificate.subject?.id ?? certificate.subject_id ?? subject.id) ? subject : null
   const producer = full ?? fromCertificate
   return (
-    <div className="divide-y" data-testid="current-certificate" data-certificate-id={certificate.id} data-status={certificate.status}>
+    <div
+      className="divide-y"
+      data-testid="current-certificate"
+      data-certificate-id={certificate.id}
+      data-status={certificate.status}
+    >
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <Stars stars={certificate.stars} size="large" testId="certificate-stars" />
         <CertificateStatusBadge status={certificate.status} />

@@ -23,7 +23,6 @@ import { MandatoryChecklist, ScoreSheet } from "./score-sheet"
 import { ScoreSummary } from "./score-summary"
 import { SubjectPicker } from "./subject-picker"
 
-
 export interface FormProduct {
   id: string
   title: string
@@ -151,7 +150,9 @@ export const CertificateForm = ({
     if (incomplete) {
       setServerError(null)
       toast.error("Chưa đủ thông tin", {
-        description: preview.complete ? "Điền các trường bắt buộc (fill in the required fields)." : `Chấm đủ ${preview.expected} tiêu chí (score every criterion).`,
+        description: preview.complete
+          ? "Điền các trường bắt buộc (fill in the required fields)."
+          : `Chấm đủ ${preview.expected} tiêu chí (score every criterion).`,
       })
       return
     }
@@ -177,7 +178,12 @@ export const CertificateForm = ({
   return (
     <FocusModal open={open} onOpenChange={onOpenChange}>
       <FocusModal.Content aria-describedby={undefined}>
-        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden" data-testid="certificate-form" noValidate>
+        <form
+          onSubmit={submit}
+          className="flex h-full flex-col overflow-hidden"
+          data-testid="certificate-form"
+          noValidate
+        >
           <FocusModal.Header>
             <div className="flex items-center gap-x-2">
               <Button type="button" size="small" variant="secondary" onClick={() => onOpenChange(false)}>
@@ -263,7 +269,8 @@ export const CertificateForm = ({
                   <>
                     {rules.data?.source === "local" && (
                       <Alert variant="info">
-                        GET /admin/ocop/rules không trả lời: phiếu chấm dùng bộ tiêu chí đi kèm giao diện (the bundled criteria are used).
+                        GET /admin/ocop/rules không trả lời: phiếu chấm dùng bộ tiêu chí đi kèm giao diện (the bundled
+                        criteria are used).
                       </Alert>
                     )}
                     <ScoreSheet
@@ -273,7 +280,9 @@ export const CertificateForm = ({
                       serverErrors={serverFields}
                       onChange={(code, value) => {
                         setForm((f) => ({ ...f, scores: { ...f.scores, [code]: value } }))
-                        clearServerError((field) => field.endsWith(`.${code}`) || field === "scores" || field === "total")
+                        clearServerError(
+                          (field) => field.endsWith(`.${code}`) || field === "scores" || field === "total",
+                        )
                       }}
                     />
                     <FieldErrors errors={[...fieldErrors("scores"), ...fieldErrors("total")]} />
@@ -364,7 +373,11 @@ export const CertificateForm = ({
                       <Select
                         value={form.authority_level}
                         onValueChange={(v) => {
-                          setForm((f) => ({ ...f, authority_level: v as AuthorityLevel, authority_level_touched: true }))
+                          setForm((f) => ({
+                            ...f,
+                            authority_level: v as AuthorityLevel,
+                            authority_level_touched: true,
+                          }))
                           clearServerError((field) => field === "authority_level")
                         }}
                         size="small"
@@ -440,11 +453,12 @@ export const CertificateForm = ({
                       <span className="font-medium">
                         Máy chủ từ chối ({serverError.status ?? "lỗi"}): kiểm tra các trường được đánh dấu.
                       </span>
-                      {(serverError.fields.length ? serverError.fields.map((f) => `${f.field}: ${f.message}`) : [serverError.message]).map(
-                        (line, i) => (
-                          <span key={i}>• {line}</span>
-                        )
-                      )}
+                      {(serverError.fields.length
+                        ? serverError.fields.map((f) => `${f.field}: ${f.message}`)
+                        : [serverError.message]
+                      ).map((line, i) => (
+                        <span key={i}>• {line}</span>
+                      ))}
                     </div>
                   </Alert>
                 )}

@@ -35,7 +35,7 @@ export const RevokeDrawer = ({
           onOpenChange(false)
         },
         onError: (e) => setError(parseServerError(e)),
-      }
+      },
     )
   }
 
@@ -48,8 +48,8 @@ export const RevokeDrawer = ({
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4">
             <Text size="small" className="text-ui-fg-subtle">
-              Quyết định {certificate.decision_number} · {certificate.stars}★. Sản phẩm sẽ không còn được bán như sản phẩm
-              OCOP (the product can no longer be sold as OCOP).
+              Quyết định {certificate.decision_number} · {certificate.stars}★. Sản phẩm sẽ không còn được bán như sản
+              phẩm OCOP (the product can no longer be sold as OCOP).
             </Text>
             <div className="flex flex-col gap-y-1">
               <Label htmlFor="ocop-revoke-reason" size="small">
@@ -75,7 +75,13 @@ export const RevokeDrawer = ({
                 Hủy
               </Button>
             </Drawer.Close>
-            <Button type="submit" size="small" variant="danger" isLoading={revoke.isPending} data-testid="revoke-submit">
+            <Button
+              type="submit"
+              size="small"
+              variant="danger"
+              isLoading={revoke.isPending}
+              data-testid="revoke-submit"
+            >
               Thu hồi
             </Button>
           </Drawer.Footer>

@@ -32,7 +32,11 @@ export const ScoreSummary = ({
           </div>
         ))}
         <dt className="text-ui-fg-base font-medium">Tổng điểm (total)</dt>
-        <dd className="text-ui-fg-base text-right font-medium tabular-nums" data-testid="score-total" data-total={total}>
+        <dd
+          className="text-ui-fg-base text-right font-medium tabular-nums"
+          data-testid="score-total"
+          data-total={total}
+        >
           {formatPoints(total)} / 100
         </dd>
       </dl>
@@ -51,7 +55,8 @@ export const ScoreSummary = ({
         </div>
         {!preview.stars && preview.score_stars === null && preview.filled > 0 && (
           <Text size="xsmall" className="text-ui-fg-muted">
-            Dưới 50 điểm: {preview.rank}★ là mức để cải thiện, không cấp chứng nhận (1★–2★ are feedback, not certificates).
+            Dưới 50 điểm: {preview.rank}★ là mức để cải thiện, không cấp chứng nhận (1★–2★ are feedback, not
+            certificates).
           </Text>
         )}
       </div>
@@ -59,8 +64,8 @@ export const ScoreSummary = ({
         <Alert variant="warning" data-testid="downgrade-message">
           Đạt {preview.score_stars}★ theo điểm nhưng chưa đạt tiêu chí bắt buộc:{" "}
           {downgradedBy.map((c) => c.label_vi).join("; ")}. Hạng được xếp:{" "}
-          {preview.stars ? `${preview.stars}★` : "không đạt 3★"}. (Scored {preview.score_stars}★; a mandatory criterion is
-          not met, so the product is ranked at the highest level whose mandatory criteria it meets.)
+          {preview.stars ? `${preview.stars}★` : "không đạt 3★"}. (Scored {preview.score_stars}★; a mandatory criterion
+          is not met, so the product is ranked at the highest level whose mandatory criteria it meets.)
         </Alert>
       )}
     </div>

@@ -32,7 +32,7 @@ export const SubjectPicker = ({
   }, [q])
   const { data, isFetching, error } = useSubjects(debounced, !creating)
   const subjects = data?.subjects ?? []
-  const current = selected && selected.id === value ? selected : subjects.find((s) => s.id === value) ?? null
+  const current = selected && selected.id === value ? selected : (subjects.find((s) => s.id === value) ?? null)
 
   return (
     <section className="flex flex-col gap-y-3" data-testid="subject-picker">
@@ -91,7 +91,7 @@ export const SubjectPicker = ({
                 data-testid="subject-option"
                 className={clx(
                   "hover:bg-ui-bg-base-hover flex flex-col items-start px-3 py-1.5 text-left",
-                  subject.id === value && "bg-ui-bg-highlight"
+                  subject.id === value && "bg-ui-bg-highlight",
                 )}
                 onClick={() => {
                   setSelected(subject)
@@ -154,7 +154,7 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
           setErrors(parsed.fields)
           setGeneral(parsed.message)
         },
-      }
+      },
     )
   }
 
@@ -165,7 +165,12 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
           <Label htmlFor="ocop-subject-legal-name" size="small">
             Tên pháp lý (legal name)
           </Label>
-          <Input id="ocop-subject-legal-name" size="small" value={form.legal_name} onChange={(e) => set("legal_name")(e.target.value)} />
+          <Input
+            id="ocop-subject-legal-name"
+            size="small"
+            value={form.legal_name}
+            onChange={(e) => set("legal_name")(e.target.value)}
+          />
           <FieldErrors errors={errorsFor(errors, "legal_name")} />
         </div>
         <div className="flex flex-col gap-y-1">
@@ -201,7 +206,12 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
           <Label htmlFor="ocop-subject-address" size="small">
             Địa chỉ (address)
           </Label>
-          <Input id="ocop-subject-address" size="small" value={form.address} onChange={(e) => set("address")(e.target.value)} />
+          <Input
+            id="ocop-subject-address"
+            size="small"
+            value={form.address}
+            onChange={(e) => set("address")(e.target.value)}
+          />
           <FieldErrors errors={errorsFor(errors, "address")} />
         </div>
         <div className="flex flex-col gap-y-1">

@@ -109,7 +109,7 @@ export function useRenewCertificate() {
     mutationFn: ({ id, body }: { id: string; body: CertificateBody }) =>
       sdk.client.fetch<{ certificate: OcopCertificate; previous: OcopCertificate }>(
         `/admin/ocop/certificates/${id}/renew`,
-        { method: "POST", body }
+        { method: "POST", body },
       ),
     onSuccess: () => invalidateAll(client),
   })
@@ -158,7 +158,9 @@ export async function downloadCertificatesCsv(filters: CertificateFilters) {
   const blob = await response.blob()
   const disposition = response.headers.get("content-disposition") ?? ""
   const fromHeader = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1]
-  const filename = fromHeader ? decodeURIComponent(fromHeader) : `ocop-certificates-${new Date().toISOString().slice(0, 10)}.csv`
+  const filename = fromHeader
+    ? decodeURIComponent(fromHeader)
+    : `ocop-certificates-${new Date().toISOString().slice(0, 10)}.csv`
   const url = URL.createObjectURL(blob)
   const link = document.createElement("a")
   link.href = url

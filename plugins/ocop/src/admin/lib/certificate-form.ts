@@ -7,7 +7,13 @@ import type { MandatoryCriterion, PartCode, ScorePart, Stars } from "../../rules
 import { parseDecisionNumber } from "../../rules/decision-number"
 import { checkIssuer, competentIssuerName, type ProducerLocation } from "../../rules/issuer"
 import type { RuleError } from "../../rules/errors"
-import { applyMandatoryCriteria, evaluateScoreSheet, rankFromHundredths, starsFromHundredths, toHundredths } from "../../rules/scoring"
+import {
+  applyMandatoryCriteria,
+  evaluateScoreSheet,
+  rankFromHundredths,
+  starsFromHundredths,
+  toHundredths,
+} from "../../rules/scoring"
 import { parseVnDate } from "../../rules/vn-date"
 import type { CertificateBody, OcopCertificate, OcopSubject } from "./types"
 
@@ -31,7 +37,11 @@ export interface CertificateFormState {
   authority_name_touched: boolean
 }
 
-export function emptyForm(seed: { product_group?: number | null; subgroup?: string | null; subject_id?: string | null }): CertificateFormState {
+export function emptyForm(seed: {
+  product_group?: number | null
+  subgroup?: string | null
+  subject_id?: string | null
+}): CertificateFormState {
   return {
     subject_id: seed.subject_id ?? "",
     product_group: seed.product_group ? String(seed.product_group) : "",
@@ -74,7 +84,11 @@ export interface ScorePreview {
   errors: RuleError[]
 }
 
-export function previewScores(parts: ScorePart[], mandatory: MandatoryCriterion[], form: CertificateFormState): ScorePreview {
+export function previewScores(
+  parts: ScorePart[],
+  mandatory: MandatoryCriterion[],
+  form: CertificateFormState,
+): ScorePreview {
   const group = Number(form.product_group) || null
   const totals = { A: 0, B: 0, C: 0 } as Record<PartCode, number>
   const invalid: Record<string, string> = {}
@@ -131,10 +145,17 @@ export function previewScores(parts: ScorePart[], mandatory: MandatoryCriterion[
  * What the competent authority is for these stars on this date (and, once the producer is chosen,
  * its name for the producer's location), and what is wrong with the entry.
  */
-export function authorityAdvice(stars: Stars | null, form: CertificateFormState, producer: ProducerLocation | null = null) {
+export function authorityAdvice(
+  stars: Stars | null,
+  form: CertificateFormState,
+  producer: ProducerLocation | null = null,
+) {
   const date = parseVnDate(form.decision_date)
   if (!stars || !date) return { suggestion: null, warnings: [] as RuleError[] }
-  const suggestion = { ...competentAuthority(stars, date), name: producer ? competentIssuerName(stars, date, producer) : competentAuthority(stars, date).name }
+  const suggestion = {
+    ...competentAuthority(stars, date),
+    name: producer ? competentIssuerName(stars, date, producer) : competentAuthority(stars, date).name,
+  }
   const warnings = checkAuthority({
     stars,
     decision_date: date,
@@ -142,7 +163,14 @@ export function authorityAdvice(stars: Stars | null, form: CertificateFormState,
     decision_number: form.decision_number.trim() ? form.decision_number : undefined,
   })
   if (form.authority_level === suggestion.level && form.authority_name.trim()) {
-    warnings.push(...checkIssuer({ decision_date: date, authority_level: suggestion.level, authority_name: form.authority_name, producer }).errors)
+    warnings.push(
+      ...checkIssuer({
+        decision_date: date,
+        authority_level: suggestion.level,
+        authority_name: form.authority_name,
+        producer,
+      }).errors,
+    )
   }
   return { suggestion, warnings }
 }
@@ -157,7 +185,7 @@ export function toBody(
   form: CertificateFormState,
   parts: ScorePart[],
   preview: ScorePreview,
-  productId: string
+  productId: string,
 ): CertificateBody {
   const scores = { A: {}, B: {}, C: {} } as Record<PartCode, Record<string, number>>
   for (const part of parts) {

@@ -4,7 +4,10 @@ import { PRODUCT_GROUPS } from "@ocop/reference"
 import type { CertificateStatus } from "../../rules/validity"
 import type { SubjectType } from "./types"
 
-export const STATUS_LABELS: Record<CertificateStatus, { vi: string; en: string; color: "green" | "orange" | "red" | "grey" }> = {
+export const STATUS_LABELS: Record<
+  CertificateStatus,
+  { vi: string; en: string; color: "green" | "orange" | "red" | "grey" }
+> = {
   valid: { vi: "Còn hiệu lực", en: "Valid", color: "green" },
   expired: { vi: "Hết hạn", en: "Expired", color: "orange" },
   revoked: { vi: "Đã thu hồi", en: "Revoked", color: "red" },
@@ -20,7 +23,7 @@ export const SUBJECT_TYPE_LABELS: Record<SubjectType, { vi: string; en: string }
 
 export function authorityLabel(level: string | null | undefined) {
   const label = level ? AUTHORITY_LABELS[level as AuthorityLevel] : undefined
-  return label ? `${label.label_vi} (${label.label_en})` : level ?? "—"
+  return label ? `${label.label_vi} (${label.label_en})` : (level ?? "—")
 }
 
 export function groupLabel(code: number | string | null | undefined) {

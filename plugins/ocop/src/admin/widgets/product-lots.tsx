@@ -26,7 +26,10 @@ type Verification = { valid: boolean; checked: number; first_broken?: { sequence
 const ProductLotsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { data, isLoading, error } = useQuery({
     queryKey: ["ocop", "lots", product.id],
-    queryFn: () => sdk.client.fetch<{ lots: Lot[]; count: number }>("/admin/ocop/lots", { query: { product_id: product.id, limit: 50 } }),
+    queryFn: () =>
+      sdk.client.fetch<{ lots: Lot[]; count: number }>("/admin/ocop/lots", {
+        query: { product_id: product.id, limit: 50 },
+      }),
   })
   const lots = data?.lots ?? []
   return (
@@ -105,7 +108,12 @@ function LotRow({ lot }: { lot: Lot }) {
         )}
       </Table.Cell>
       <Table.Cell>
-        <a className="text-ui-fg-interactive" href={`/admin/ocop/lots/${lot.id}/labels?count=21`} target="_blank" rel="noreferrer">
+        <a
+          className="text-ui-fg-interactive"
+          href={`/admin/ocop/lots/${lot.id}/labels?count=21`}
+          target="_blank"
+          rel="noreferrer"
+        >
           In nhãn
         </a>
       </Table.Cell>

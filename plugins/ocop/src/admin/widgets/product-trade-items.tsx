@@ -17,7 +17,10 @@ const ProductTradeItemsWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   const key = ["ocop", "trade-items", product.id]
   const { data, isLoading, error } = useQuery({
     queryKey: key,
-    queryFn: () => sdk.client.fetch<{ trade_items: TradeItem[] }>("/admin/ocop/trade-items", { query: { product_id: product.id, limit: 500 } }),
+    queryFn: () =>
+      sdk.client.fetch<{ trade_items: TradeItem[] }>("/admin/ocop/trade-items", {
+        query: { product_id: product.id, limit: 500 },
+      }),
   })
   const byVariant = new Map((data?.trade_items ?? []).map((item) => [item.variant_id, item]))
   return (
@@ -40,7 +43,13 @@ const ProductTradeItemsWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         </Table.Header>
         <Table.Body>
           {(product.variants ?? []).map((variant) => (
-            <VariantGtinRow key={variant.id} variantId={variant.id} title={variant.title ?? variant.sku ?? variant.id} item={byVariant.get(variant.id)} queryKey={key} />
+            <VariantGtinRow
+              key={variant.id}
+              variantId={variant.id}
+              title={variant.title ?? variant.sku ?? variant.id}
+              item={byVariant.get(variant.id)}
+              queryKey={key}
+            />
           ))}
         </Table.Body>
       </Table>
@@ -48,7 +57,17 @@ const ProductTradeItemsWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   )
 }
 
-function VariantGtinRow({ variantId, title, item, queryKey }: { variantId: string; title: string; item?: TradeItem; queryKey: string[] }) {
+function VariantGtinRow({
+  variantId,
+  title,
+  item,
+  queryKey,
+}: {
+  variantId: string
+  title: string
+  item?: TradeItem
+  queryKey: string[]
+}) {
   const queryClient = useQueryClient()
   const [gtin, setGtin] = useState(item?.gtin14 ?? "")
   const [problem, setProblem] = useState<string | null>(null)
@@ -74,7 +93,15 @@ function VariantGtinRow({ variantId, title, item, queryKey }: { variantId: strin
         <label htmlFor={id}>{title}</label>
       </Table.Cell>
       <Table.Cell>
-        <Input id={id} size="small" inputMode="numeric" value={gtin} onChange={(e) => setGtin(e.target.value)} placeholder="893…" aria-invalid={!!problem} />
+        <Input
+          id={id}
+          size="small"
+          inputMode="numeric"
+          value={gtin}
+          onChange={(e) => setGtin(e.target.value)}
+          placeholder="893…"
+          aria-invalid={!!problem}
+        />
         {problem ? (
           <Text size="xsmall" className="text-ui-fg-error" role="alert">
             {problem}
@@ -82,7 +109,13 @@ function VariantGtinRow({ variantId, title, item, queryKey }: { variantId: strin
         ) : null}
       </Table.Cell>
       <Table.Cell>
-        <Button size="small" variant="secondary" onClick={() => save.mutate()} isLoading={save.isPending} disabled={!gtin.trim() || gtin === item?.gtin14}>
+        <Button
+          size="small"
+          variant="secondary"
+          onClick={() => save.mutate()}
+          isLoading={save.isPending}
+          disabled={!gtin.trim() || gtin === item?.gtin14}
+        >
           {item ? "Sửa" : "Đăng ký"}
         </Button>
       </Table.Cell>

@@ -26,7 +26,11 @@ export async function parseEpcisBody(req: MedusaRequest, _res: MedusaResponse, n
   try {
     const type = String(req.headers["content-type"] ?? "")
     if (!/^application\/(ld\+)?json\b/i.test(type)) {
-      throw invalid("content-type", "media_type", `send the EPCIS document as application/ld+json (or application/json), not "${type || "nothing"}"`)
+      throw invalid(
+        "content-type",
+        "media_type",
+        `send the EPCIS document as application/ld+json (or application/json), not "${type || "nothing"}"`,
+      )
     }
     const chunks: Buffer[] = []
     let size = 0
@@ -49,11 +53,23 @@ export async function parseEpcisBody(req: MedusaRequest, _res: MedusaResponse, n
 /** The traceability routes' validators, spread into src/api/middlewares.ts. */
 export const traceabilityMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/ocop/trade-items", methods: ["GET"], middlewares: [validateQuery(AdminListTradeItems)] },
-  { matcher: "/admin/ocop/trade-items", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRegisterTradeItem)] },
-  { matcher: "/admin/ocop/trade-items/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCorrectTradeItem)] },
+  {
+    matcher: "/admin/ocop/trade-items",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminRegisterTradeItem)],
+  },
+  {
+    matcher: "/admin/ocop/trade-items/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCorrectTradeItem)],
+  },
   { matcher: "/admin/ocop/lots", methods: ["GET"], middlewares: [validateQuery(AdminListLots)] },
   { matcher: "/admin/ocop/lots", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateLot)] },
-  { matcher: "/admin/ocop/lots/:id/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAppendTraceEvent)] },
+  {
+    matcher: "/admin/ocop/lots/:id/events",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminAppendTraceEvent)],
+  },
   { matcher: "/admin/ocop/lots/:id/labels", methods: ["GET"], middlewares: [validateQuery(AdminLotLabels)] },
   { matcher: "/admin/ocop/lots/:id/qr.png", methods: ["GET"], middlewares: [validateQuery(AdminLotQr)] },
   { matcher: "/admin/ocop/epcis/events", methods: ["GET"], middlewares: [validateQuery(AdminEpcisQuery)] },

@@ -22,11 +22,11 @@ function answer(error: unknown) {
 describe("error handler", () => {
   it("answers 400 for data the database refuses (NUL, out of range, bad syntax, bad dates)", () => {
     const cases = [
-      Object.assign(new Error("invalid byte sequence for encoding \"UTF8\": 0x00"), { code: "22021" }),
-      Object.assign(new Error("value \"3000000000\" is out of range for type integer"), { code: "22003" }),
+      Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: "22021" }),
+      Object.assign(new Error('value "3000000000" is out of range for type integer'), { code: "22003" }),
       Object.assign(new Error("insert into x - unsupported Unicode escape sequence"), { code: "22P05" }),
       new Error('select … - invalid input syntax for type integer: "abc"'),
-      new Error("date/time field value out of range: \"99999-01-01\""),
+      new Error('date/time field value out of range: "99999-01-01"'),
       Object.assign(new Error("wrapped"), { cause: { code: "22007", message: "invalid datetime format" } }),
     ]
     for (const error of cases) {
@@ -39,6 +39,14 @@ describe("error handler", () => {
   it("leaves other errors to Medusa's handler", () => {
     expect(answer(Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400 })).status).toBe(400)
     expect(answer(new Error("connection refused")).status).toBe(500)
-    expect(answer(Object.assign(new Error("dup"), { code: "23505", table: "seller", detail: "Key (tax_code)=(1) already exists." })).status).toBe(422)
+    expect(
+      answer(
+        Object.assign(new Error("dup"), {
+          code: "23505",
+          table: "seller",
+          detail: "Key (tax_code)=(1) already exists.",
+        }),
+      ).status,
+    ).toBe(422)
   })
 })

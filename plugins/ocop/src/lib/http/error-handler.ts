@@ -19,7 +19,8 @@ function brokenAddress(error: any): boolean {
 
 function databaseDataError(error: any): string | null {
   for (let current = error, depth = 0; current && depth < 4; current = current.cause, depth++) {
-    const code = typeof current.code === "string" ? current.code : typeof current.sqlState === "string" ? current.sqlState : ""
+    const code =
+      typeof current.code === "string" ? current.code : typeof current.sqlState === "string" ? current.sqlState : ""
     const message = typeof current.message === "string" ? current.message : ""
     if (code.startsWith("22") || DATA_EXCEPTION_MESSAGES.test(message)) return message
   }
@@ -29,7 +30,8 @@ function databaseDataError(error: any): string | null {
 function describe(message: string): string {
   if (/out of range/i.test(message)) return "A number or date in the request is out of the range this field accepts."
   if (/too long/i.test(message)) return "A text in the request is longer than its field accepts."
-  if (/\\u0000|byte sequence|escape sequence/i.test(message)) return "A text in the request contains characters that cannot be stored (NUL or control characters)."
+  if (/\\u0000|byte sequence|escape sequence/i.test(message))
+    return "A text in the request contains characters that cannot be stored (NUL or control characters)."
   return "A value in the request is not valid for its field."
 }
 

@@ -13,9 +13,13 @@ export function refuseNonWebProductImages(req: MedusaRequest, _res: MedusaRespon
   if (body.thumbnail !== undefined && body.thumbnail !== null && !isWebUrl(body.thumbnail)) problems.push("thumbnail")
   if (Array.isArray(body.images)) {
     body.images.forEach((image, i) => {
-      if (image && typeof image === "object" && "url" in image && !isWebUrl((image as { url: unknown }).url)) problems.push(`images.${i}.url`)
+      if (image && typeof image === "object" && "url" in image && !isWebUrl((image as { url: unknown }).url))
+        problems.push(`images.${i}.url`)
     })
   }
-  if (problems.length) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${problems.join(", ")}: an http:// or https:// address`))
+  if (problems.length)
+    return next(
+      new MedusaError(MedusaError.Types.INVALID_DATA, `${problems.join(", ")}: an http:// or https:// address`),
+    )
   next()
 }

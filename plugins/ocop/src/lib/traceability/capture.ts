@@ -37,21 +37,27 @@ export async function captureEpcisDocument(
   document: unknown,
   subjectId: string,
   now = new Date(),
-  userId: string | null = null
+  userId: string | null = null,
 ): Promise<CaptureResult> {
   if (!document || typeof document !== "object" || Array.isArray(document)) {
-    throw invalid("body", "epcis_document", "send an EPCIS 2.0 JSON-LD document: { \"@context\", \"type\": \"EPCISDocument\", \"schemaVersion\", \"creationDate\", \"epcisBody\": { \"eventList\": [...] } }")
+    throw invalid(
+      "body",
+      "epcis_document",
+      'send an EPCIS 2.0 JSON-LD document: { "@context", "type": "EPCISDocument", "schemaVersion", "creationDate", "epcisBody": { "eventList": [...] } }',
+    )
   }
   const doc = document as Row
-  if (doc.type !== "EPCISDocument") throw invalid("type", "epcis_document", `expected "EPCISDocument", got ${JSON.stringify(doc.type ?? null)}`)
+  if (doc.type !== "EPCISDocument")
+    throw invalid("type", "epcis_document", `expected "EPCISDocument", got ${JSON.stringify(doc.type ?? null)}`)
   const events = doc.epcisBody?.eventList
   if (!Array.isArray(events)) throw invalid("epcisBody.eventList", "required", "the document has no event list")
-  if (events.length > MAX_CAPTURE_EVENTS) throw invalid("epcisBody.eventList", "size", `at most ${MAX_CAPTURE_EVENTS} events per document`)
+  if (events.length > MAX_CAPTURE_EVENTS)
+    throw invalid("epcisBody.eventList", "size", `at most ${MAX_CAPTURE_EVENTS} events per document`)
   const envelope = validateEpcisDocument({ ...doc, epcisBody: { ...doc.epcisBody, eventList: [] } })
   if (!envelope.valid) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `the document is not a valid EPCIS 2.0 document: ${envelope.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`
+      `the document is not a valid EPCIS 2.0 document: ${envelope.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`,
     )
   }
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
@@ -69,7 +75,12 @@ export async function captureEpcisDocument(
 
     const schema = validateEpcisEvent(event)
     if (!schema.valid) {
-      refuse(schema.errors.map((e) => ({ field: e.path === "/" ? "event" : e.path.slice(1).replace(/\//g, "."), message: e.message })))
+      refuse(
+        schema.errors.map((e) => ({
+          field: e.path === "/" ? "event" : e.path.slice(1).replace(/\//g, "."),
+          message: e.message,
+        })),
+      )
       continue
     }
     const mapped = mapEpcisEvent(event)
@@ -79,16 +90,29 @@ export async function captureEpcisDocument(
     }
     const key = `${mapped.lot.gtin14}|${mapped.lot.lot_code}`
     if (!lotCache.has(key)) {
-      const [lot] = await service.listTraceLots({ gtin14: mapped.lot.gtin14, lot_code: mapped.lot.lot_code }, { take: 1 })
+      const [lot] = await service.listTraceLots(
+        { gtin14: mapped.lot.gtin14, lot_code: mapped.lot.lot_code },
+        { take: 1 },
+      )
       lotCache.set(key, (lot as Row) ?? null)
     }
     const lot = lotCache.get(key)
     if (!lot) {
-      refuse([{ field: mapped.field, message: `no lot ${mapped.lot.lot_code} of GTIN ${mapped.lot.gtin14} is registered on this marketplace` }])
+      refuse([
+        {
+          field: mapped.field,
+          message: `no lot ${mapped.lot.lot_code} of GTIN ${mapped.lot.gtin14} is registered on this marketplace`,
+        },
+      ])
       continue
     }
     if (lot.subject_id !== subjectId) {
-      refuse([{ field: mapped.field, message: `lot ${mapped.lot.lot_code} of GTIN ${mapped.lot.gtin14} belongs to another producer: refused` }])
+      refuse([
+        {
+          field: mapped.field,
+          message: `lot ${mapped.lot.lot_code} of GTIN ${mapped.lot.gtin14} belongs to another producer: refused`,
+        },
+      ])
       continue
     }
     const checked = checkEventInput(mapped.input, now, EPCIS_FIELD_NAMES)
@@ -97,10 +121,20 @@ export async function captureEpcisDocument(
       continue
     }
     if (epcisId) {
-      const ours = epcisId.startsWith(`${OCOP_NAMESPACE}event:`) ? epcisId.slice(`${OCOP_NAMESPACE}event:`.length) : null
-      const [existing] = await service.listTraceEvents(ours ? { id: ours } : { external_event_id: epcisId }, { select: ["id"], take: 1 })
+      const ours = epcisId.startsWith(`${OCOP_NAMESPACE}event:`)
+        ? epcisId.slice(`${OCOP_NAMESPACE}event:`.length)
+        : null
+      const [existing] = await service.listTraceEvents(ours ? { id: ours } : { external_event_id: epcisId }, {
+        select: ["id"],
+        take: 1,
+      })
       if (existing) {
-        refuse([{ field: "eventID", message: `event ${epcisId} is already recorded (${existing.id}): it is not captured twice` }])
+        refuse([
+          {
+            field: "eventID",
+            message: `event ${epcisId} is already recorded (${existing.id}): it is not captured twice`,
+          },
+        ])
         continue
       }
     }
@@ -112,13 +146,29 @@ export async function captureEpcisDocument(
           subject_id: subjectId,
           now: now.toISOString(),
           // The document is the producer's: its events carry the producer, never an authority.
-          recorder: { type: "epcis_capture", user_id: userId, subject_id: subjectId, name: subject.legal_name as string },
+          recorder: {
+            type: "epcis_capture",
+            user_id: userId,
+            subject_id: subjectId,
+            name: subject.legal_name as string,
+          },
         },
       })
-      result.captured.push({ index, event_id: created.id, lot_id: lot.id, sequence: created.sequence, epcis_event_id: epcisId })
+      result.captured.push({
+        index,
+        event_id: created.id,
+        lot_id: lot.id,
+        sequence: created.sequence,
+        epcis_event_id: epcisId,
+      })
     } catch (error) {
       const message = (error as Error).message ?? String(error)
-      refuse([{ field: /eventID|external_event_id/.test(message) ? "eventID" : "event", message: /duplicate key/i.test(message) ? `event ${epcisId} appears twice` : message }])
+      refuse([
+        {
+          field: /eventID|external_event_id/.test(message) ? "eventID" : "event",
+          message: /duplicate key/i.test(message) ? `event ${epcisId} appears twice` : message,
+        },
+      ])
     }
   }
   return result

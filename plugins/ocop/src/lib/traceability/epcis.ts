@@ -16,7 +16,9 @@ export async function epcisDocumentFor(container: Container, events: Row[], now 
   const lots = lotIds.length ? ((await service.listTraceLots({ id: lotIds }, { take: null })) as Row[]) : []
   const ids = events.map((e) => e.id)
   const corrections = ids.length
-    ? ((await service.listTraceEvents({ corrects_event_id: ids }, { take: null })) as Row[]).filter((c) => !ids.includes(c.id))
+    ? ((await service.listTraceEvents({ corrects_event_id: ids }, { take: null })) as Row[]).filter(
+        (c) => !ids.includes(c.id),
+      )
     : []
   return buildEpcisDocument({
     lots: lots as unknown as ExportLot[],

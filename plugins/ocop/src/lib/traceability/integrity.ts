@@ -23,7 +23,7 @@ async function leafHashes(container: Container, digestId: string): Promise<strin
   if (cached) return cached
   const leaves = await traceability(container).listTraceDigestHeads(
     { digest_id: digestId },
-    { take: null, order: { position: "ASC" }, select: ["position", "leaf_hash"] }
+    { take: null, order: { position: "ASC" }, select: ["position", "leaf_hash"] },
   )
   const hashes = (leaves as Row[]).map((l) => l.leaf_hash as string)
   leafCache.set(digestId, hashes)
@@ -48,7 +48,8 @@ export function presentDigest(digest: Row) {
     trigger: digest.trigger,
     published_at: iso(digest.created_at),
     url: digestPath(digest.day),
-    algorithm: "RFC 6962 Merkle tree, SHA-256; leaf = SHA-256(0x00 || JCS({kind:'ocop.trace.head/1', lot_id, gtin14, lot_code, event_count, head_hash}))",
+    algorithm:
+      "RFC 6962 Merkle tree, SHA-256; leaf = SHA-256(0x00 || JCS({kind:'ocop.trace.head/1', lot_id, gtin14, lot_code, event_count, head_hash}))",
   }
 }
 
@@ -86,10 +87,16 @@ export async function verifyLotIntegrity(container: Container, lot: Row): Promis
     service.listTraceEvents({ lot_id: lot.id }, { take: null, order: { sequence: "ASC" } }),
     service.listTraceDigestHeads(
       { lot_id: lot.id },
-      { take: null, order: { created_at: "ASC", id: "ASC" }, select: ["id", "position", "event_count", "head_hash", "leaf_hash", "digest_id"] }
+      {
+        take: null,
+        order: { created_at: "ASC", id: "ASC" },
+        select: ["id", "position", "event_count", "head_hash", "leaf_hash", "digest_id"],
+      },
     ),
   ])
-  const chainPart = chain.valid ? { valid: true, checked: chain.checked } : { valid: false, checked: chain.checked, first_broken: chain.first_broken }
+  const chainPart = chain.valid
+    ? { valid: true, checked: chain.checked }
+    : { valid: false, checked: chain.checked, first_broken: chain.first_broken }
   const headAt = new Map<number, string | null>()
   const recompute = (count: number) => {
     if (!headAt.has(count)) headAt.set(count, recomputedHead(lot as any, events as any, count))
@@ -107,7 +114,13 @@ export async function verifyLotIntegrity(container: Container, lot: Row): Promis
     const count = Number(leaf.event_count)
     const head = recompute(count)
     const recomputedLeaf = head
-      ? headLeafHash({ lot_id: lot.id, gtin14: lot.gtin14, lot_code: lot.lot_code, event_count: count, head_hash: head })
+      ? headLeafHash({
+          lot_id: lot.id,
+          gtin14: lot.gtin14,
+          lot_code: lot.lot_code,
+          event_count: count,
+          head_hash: head,
+        })
       : null
     const proof = await proofFor(container, record.id, Number(leaf.position))
     digest = {

@@ -11,7 +11,14 @@ export interface LabelData {
   best_before: string | null
   expiry_date: string | null
   /** The product's certificate and its standing now (presentCertificateSummary); null when it has none. */
-  certificate: { valid: boolean; stars: number; status: string; decision_number: string; ended_on: string | null; revocation_reason: string | null } | null
+  certificate: {
+    valid: boolean
+    stars: number
+    status: string
+    decision_number: string
+    ended_on: string | null
+    revocation_reason: string | null
+  } | null
 }
 
 function escapeHtml(value: string) {
@@ -37,8 +44,14 @@ function ocopLine(certificate: LabelData["certificate"]): string {
   const reason = certificate.revocation_reason ? ` — ${escapeHtml(certificate.revocation_reason)}` : ""
   const [vi, en] =
     certificate.status === "revoked"
-      ? [`Chứng nhận ${escapeHtml(certificate.decision_number)} đã bị thu hồi ngày ${day}`, `certificate revoked on ${day}`]
-      : [`Chứng nhận ${escapeHtml(certificate.decision_number)} đã hết hiệu lực từ ngày ${day}`, `certificate expired on ${day}`]
+      ? [
+          `Chứng nhận ${escapeHtml(certificate.decision_number)} đã bị thu hồi ngày ${day}`,
+          `certificate revoked on ${day}`,
+        ]
+      : [
+          `Chứng nhận ${escapeHtml(certificate.decision_number)} đã hết hiệu lực từ ngày ${day}`,
+          `certificate expired on ${day}`,
+        ]
   return `<div class="not-ocop" data-certificate-status="${escapeHtml(certificate.status)}">Không phải sản phẩm OCOP / Not an OCOP product: ${vi} / ${en}${reason}</div>`
 }
 

@@ -31,7 +31,13 @@ export function iso(value: unknown): string | null {
 }
 
 export function presentTradeItem(item: Row) {
-  return { id: item.id, gtin14: item.gtin14, variant_id: item.variant_id, product_id: item.product_id, created_at: iso(item.created_at) }
+  return {
+    id: item.id,
+    gtin14: item.gtin14,
+    variant_id: item.variant_id,
+    product_id: item.product_id,
+    created_at: iso(item.created_at),
+  }
 }
 
 export function lotDigitalLink(lot: { gtin14: string; lot_code: string }) {
@@ -57,7 +63,17 @@ export async function loadLotContext(container: Container, lots: Row[], at = new
       ? query
           .graph({
             entity: "product_variant",
-            fields: ["id", "title", "sku", "metadata", "product.id", "product.title", "product.handle", "product.thumbnail", "product.metadata"],
+            fields: [
+              "id",
+              "title",
+              "sku",
+              "metadata",
+              "product.id",
+              "product.title",
+              "product.handle",
+              "product.thumbnail",
+              "product.metadata",
+            ],
             filters: { id: variantIds },
           })
           .then((r) => r.data as Row[])
@@ -160,7 +176,10 @@ export function presentEvent(event: Row, correctedBy: string[] = []) {
     event_type: event.event_type,
     action: event.action,
     biz_step: event.biz_step,
-    biz_step_label: label ?? { vi: String(event.biz_step).replace(/_/g, " "), en: String(event.biz_step).replace(/_/g, " ") },
+    biz_step_label: label ?? {
+      vi: String(event.biz_step).replace(/_/g, " "),
+      en: String(event.biz_step).replace(/_/g, " "),
+    },
     disposition: event.disposition ?? null,
     event_time: iso(event.event_time),
     event_time_zone_offset: event.event_time_zone_offset,
@@ -199,7 +218,8 @@ export function presentEvent(event: Row, correctedBy: string[] = []) {
 export function presentEvents(events: Row[]) {
   const corrections = new Map<string, string[]>()
   for (const event of events) {
-    if (event.corrects_event_id) corrections.set(event.corrects_event_id, [...(corrections.get(event.corrects_event_id) ?? []), event.id])
+    if (event.corrects_event_id)
+      corrections.set(event.corrects_event_id, [...(corrections.get(event.corrects_event_id) ?? []), event.id])
   }
   return events.map((event) => presentEvent(event, corrections.get(event.id) ?? []))
 }

@@ -9,7 +9,15 @@ export function digitalLinkQrSvg(uri: string): string {
 }
 
 export function digitalLinkQrPng(uri: string, scale = 6): Promise<Buffer> {
-  return bwipjs.toBuffer({ bcid: "gs1dlqrcode", text: uri, eclevel: "M", scale, paddingwidth: 4, paddingheight: 4, backgroundcolor: "FFFFFF" } as any)
+  return bwipjs.toBuffer({
+    bcid: "gs1dlqrcode",
+    text: uri,
+    eclevel: "M",
+    scale,
+    paddingwidth: 4,
+    paddingheight: 4,
+    backgroundcolor: "FFFFFF",
+  } as any)
 }
 
 /** A plain QR code (any text, e.g. a booking voucher's check URL), error correction M. */

@@ -13,12 +13,40 @@ export interface RecallReport {
     status: string | null
     email: string | null
     customer: { id: string | null; name: string | null; email: string | null; phone: string | null }
-    shipping_address: { name: string; address: string; city: string | null; province: string | null; country_code: string | null; phone: string | null } | null
+    shipping_address: {
+      name: string
+      address: string
+      city: string | null
+      province: string | null
+      country_code: string | null
+      phone: string | null
+    } | null
     quantity: number
-    lines: { line_item_id: string; title: string | null; quantity: number; source: string; fulfillment_id: string; allocated_at: string | null }[]
+    lines: {
+      line_item_id: string
+      title: string | null
+      quantity: number
+      source: string
+      fulfillment_id: string
+      allocated_at: string | null
+    }[]
   }[]
-  customers: { id: string | null; name: string | null; email: string | null; phone: string | null; orders: (number | string)[]; quantity: number }[]
-  distributors: { name: string | null; gln: string | null; address: string | null; shipped_at: string | null; received_at: string | null; quantity: number | null }[]
+  customers: {
+    id: string | null
+    name: string | null
+    email: string | null
+    phone: string | null
+    orders: (number | string)[]
+    quantity: number
+  }[]
+  distributors: {
+    name: string | null
+    gln: string | null
+    address: string | null
+    shipped_at: string | null
+    received_at: string | null
+    quantity: number | null
+  }[]
   totals: { orders: number; customers: number; distributors: number; units_shipped_to_buyers: number }
 }
 
@@ -30,7 +58,10 @@ function fullName(first?: string | null, last?: string | null) {
 /** Who received a lot: the orders (and their buyers) shipped from it, and the distributors in its history. */
 export async function recallLot(container: Container, lot: Row): Promise<RecallReport> {
   const service = traceability(container)
-  const allocations = (await service.listTraceLotAllocations({ lot_id: lot.id }, { take: null, order: { created_at: "ASC", id: "ASC" } })) as Row[]
+  const allocations = (await service.listTraceLotAllocations(
+    { lot_id: lot.id },
+    { take: null, order: { created_at: "ASC", id: "ASC" } },
+  )) as Row[]
   const orderIds = [...new Set(allocations.map((a) => a.order_id))]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const orders: Row[] = orderIds.length
@@ -38,11 +69,27 @@ export async function recallLot(container: Container, lot: Row): Promise<RecallR
         await query.graph({
           entity: "order",
           fields: [
-            "id", "display_id", "email", "created_at", "status", "customer_id",
-            "customer.first_name", "customer.last_name", "customer.email", "customer.phone",
-            "shipping_address.first_name", "shipping_address.last_name", "shipping_address.address_1", "shipping_address.address_2",
-            "shipping_address.city", "shipping_address.province", "shipping_address.country_code", "shipping_address.phone",
-            "items.id", "items.title", "items.variant_title",
+            "id",
+            "display_id",
+            "email",
+            "created_at",
+            "status",
+            "customer_id",
+            "customer.first_name",
+            "customer.last_name",
+            "customer.email",
+            "customer.phone",
+            "shipping_address.first_name",
+            "shipping_address.last_name",
+            "shipping_address.address_1",
+            "shipping_address.address_2",
+            "shipping_address.city",
+            "shipping_address.province",
+            "shipping_address.country_code",
+            "shipping_address.phone",
+            "items.id",
+            "items.title",
+            "items.variant_title",
           ],
           filters: { id: orderIds },
         })
@@ -63,7 +110,10 @@ export async function recallLot(container: Container, lot: Row): Promise<RecallR
       email: order.email ?? null,
       customer: {
         id: order.customer_id ?? null,
-        name: fullName(order.customer?.first_name ?? address?.first_name, order.customer?.last_name ?? address?.last_name),
+        name: fullName(
+          order.customer?.first_name ?? address?.first_name,
+          order.customer?.last_name ?? address?.last_name,
+        ),
         email: order.customer?.email ?? order.email ?? null,
         phone: order.customer?.phone ?? address?.phone ?? null,
       },
@@ -110,7 +160,14 @@ export async function recallLot(container: Container, lot: Row): Promise<RecallR
     if (event.biz_step === "shipping" && event.destination) {
       const d = event.destination as Row
       const key = d.gln ?? d.id ?? d.name
-      const entry = distributors.get(key) ?? { name: d.name ?? null, gln: d.gln ?? null, address: d.address ?? null, shipped_at: null, received_at: null, quantity: null }
+      const entry = distributors.get(key) ?? {
+        name: d.name ?? null,
+        gln: d.gln ?? null,
+        address: d.address ?? null,
+        shipped_at: null,
+        received_at: null,
+        quantity: null,
+      }
       entry.shipped_at ??= iso(event.event_time)
       entry.quantity = (entry.quantity ?? 0) + (quantity ?? 0) || entry.quantity
       distributors.set(key, entry)
@@ -121,7 +178,14 @@ export async function recallLot(container: Container, lot: Row): Promise<RecallR
       const name = who.name ?? place.name ?? null
       const key = place.gln ?? who.gln ?? name ?? event.id
       const match = [...distributors.entries()].find(([k, v]) => k === key || (name && v.name === name))
-      const entry = match?.[1] ?? { name, gln: place.gln ?? who.gln ?? null, address: place.address ?? null, shipped_at: null, received_at: null, quantity }
+      const entry = match?.[1] ?? {
+        name,
+        gln: place.gln ?? who.gln ?? null,
+        address: place.address ?? null,
+        shipped_at: null,
+        received_at: null,
+        quantity,
+      }
       entry.received_at ??= iso(event.event_time)
       entry.address ??= place.address ?? null
       distributors.set(match?.[0] ?? key, entry)

@@ -36,8 +36,13 @@ export function calendarDay(message = "a date such as 2025-08-15") {
 }
 
 /** A day or an instant with its zone, kept as the string. */
-export function dateText(message = "a date (2025-08-15) or a time with its zone (2025-08-15T07:30:00+07:00), between 1900 and 2200") {
-  return z.string().trim().refine((value) => isInstantOrDay(value), fieldMessage(message))
+export function dateText(
+  message = "a date (2025-08-15) or a time with its zone (2025-08-15T07:30:00+07:00), between 1900 and 2200",
+) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => isInstantOrDay(value), fieldMessage(message))
 }
 
 /** A day or an instant with its zone, as a Date. */
@@ -61,6 +66,10 @@ export function boundedDateText(message = "a date between 1900 and 2200, such as
     .max(40, message)
     .refine((value) => {
       const year = /^(\d{4})-\d{2}-\d{2}/.exec(value)?.[1]
-      return year !== undefined && Number(year) >= EARLIEST_DATE.getUTCFullYear() && Number(year) < LATEST_DATE.getUTCFullYear()
+      return (
+        year !== undefined &&
+        Number(year) >= EARLIEST_DATE.getUTCFullYear() &&
+        Number(year) < LATEST_DATE.getUTCFullYear()
+      )
     }, fieldMessage(message))
 }

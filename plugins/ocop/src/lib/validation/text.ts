@@ -9,7 +9,6 @@ import { CONTROL_CHARACTERS } from "./web-address"
  * in multi-line texts.
  */
 
- 
 const LINE_BREAKS = /[\t\n\r]/
 
 /** Sane upper bounds shared by every route. */
@@ -34,7 +33,10 @@ export function singleLine(max: number = TEXT_LIMITS.name, min = 0) {
     .trim()
     .min(min, min > 1 ? `at least ${min} characters` : "must not be empty")
     .max(max, `at most ${max} characters`)
-    .refine((value) => !hasControlCharacters(value), fieldMessage("must not contain control characters (NUL, line breaks, escape codes)"))
+    .refine(
+      (value) => !hasControlCharacters(value),
+      fieldMessage("must not contain control characters (NUL, line breaks, escape codes)"),
+    )
 }
 
 /** A multi-line text (a description, a story, a note): line breaks allowed, other control characters refused. */
@@ -44,7 +46,10 @@ export function multiLine(max: number = TEXT_LIMITS.long, min = 0) {
     .trim()
     .min(min, min > 1 ? `at least ${min} characters` : "must not be empty")
     .max(max, `at most ${max} characters`)
-    .refine((value) => !hasControlCharacters(value, true), fieldMessage("must not contain control characters (NUL, escape codes)"))
+    .refine(
+      (value) => !hasControlCharacters(value, true),
+      fieldMessage("must not contain control characters (NUL, escape codes)"),
+    )
 }
 
 /** A name: 2 to 200 characters on one line. */

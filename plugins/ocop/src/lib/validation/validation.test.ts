@@ -1,14 +1,41 @@
 import { describe, expect, it } from "vitest"
-import { boundedDateText, calendarDay, multiLine, nameText, priceVnd, quantity, recordId, saneDate, singleLine, vnd, webUrl } from "./index"
+import {
+  boundedDateText,
+  calendarDay,
+  multiLine,
+  nameText,
+  priceVnd,
+  quantity,
+  recordId,
+  saneDate,
+  singleLine,
+  vnd,
+  webUrl,
+} from "./index"
 import { assertStorableInput, assertStorablePath } from "../http/input-guard"
 
 describe("shared validators", () => {
   it("accepts only http and https addresses", () => {
     const url = webUrl()
-    for (const ok of ["https://example.vn/anh/che.jpg", "http://localhost:9000/static/a.png", " https://shop.example.vn "]) {
+    for (const ok of [
+      "https://example.vn/anh/che.jpg",
+      "http://localhost:9000/static/a.png",
+      " https://shop.example.vn ",
+    ]) {
       expect(url.safeParse(ok).success).toBe(true)
     }
-    for (const bad of ["javascript:alert(document.domain)", "JaVaScRiPt:alert(1)", "data:text/html,<script>", "vbscript:x", "file:///etc/passwd", "//evil.example", "https://user:pw@example.vn/", "https://exa\u0000mple.vn", "not a url", "x".repeat(2100)]) {
+    for (const bad of [
+      "javascript:alert(document.domain)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,<script>",
+      "vbscript:x",
+      "file:///etc/passwd",
+      "//evil.example",
+      "https://user:pw@example.vn/",
+      "https://exa\u0000mple.vn",
+      "not a url",
+      "x".repeat(2100),
+    ]) {
       expect(url.safeParse(bad).success, bad).toBe(false)
     }
   })
@@ -54,10 +81,16 @@ describe("shared validators", () => {
 
 describe("input guard", () => {
   it("names the field holding a NUL or a control character", () => {
-    expect(() => assertStorableInput({ seller: { legal_name: "HTX\u0000" } })).toThrow("seller.legal_name: must not contain a NUL character")
-    expect(() => assertStorableInput({ lines: [{ sku: "a\u001b" }] })).toThrow("lines.0.sku: must not contain control characters")
+    expect(() => assertStorableInput({ seller: { legal_name: "HTX\u0000" } })).toThrow(
+      "seller.legal_name: must not contain a NUL character",
+    )
+    expect(() => assertStorableInput({ lines: [{ sku: "a\u001b" }] })).toThrow(
+      "lines.0.sku: must not contain control characters",
+    )
     expect(() => assertStorableInput({ story: "dòng 1\ndòng 2\ttab" })).not.toThrow()
-    expect(() => assertStorableInput({ next: "/\t/evil.example" }, "", false)).toThrow("next: must not contain control characters")
+    expect(() => assertStorableInput({ next: "/\t/evil.example" }, "", false)).toThrow(
+      "next: must not contain control characters",
+    )
     expect(() => assertStorableInput({ ["k\u0000"]: 1 })).toThrow()
   })
 
@@ -71,8 +104,12 @@ describe("input guard", () => {
 describe("messages", () => {
   it("name the field, since Medusa shows a refinement's message without it", async () => {
     const { z } = await import("@medusajs/framework/zod")
-    const schema = z.object({ lot: z.object({ production_date: boundedDateText(), images: z.array(z.object({ url: webUrl() })) }) })
-    const issues = schema.safeParse({ lot: { production_date: "9999-01-01", images: [{ url: "javascript:alert(1)" }] } }).error!.issues
+    const schema = z.object({
+      lot: z.object({ production_date: boundedDateText(), images: z.array(z.object({ url: webUrl() })) }),
+    })
+    const issues = schema.safeParse({
+      lot: { production_date: "9999-01-01", images: [{ url: "javascript:alert(1)" }] },
+    }).error!.issues
     expect(issues.map((issue) => issue.message)).toEqual([
       "lot.production_date: a date between 1900 and 2200, such as 2025-08-15",
       "lot.images.0.url: an http:// or https:// address",

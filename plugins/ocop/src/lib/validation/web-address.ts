@@ -7,9 +7,8 @@
 export const WEB_PROTOCOLS = ["http:", "https:"] as const
 export const MAX_URL_LENGTH = 2_000
 
- 
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
- 
+
 const ANY_CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/
 
 export function parseWebUrl(value: unknown): URL | null {

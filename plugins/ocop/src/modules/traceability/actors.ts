@@ -33,13 +33,25 @@ export function resolveActor(recorder: TraceRecorder, event: Pick<TraceEventInpu
     if (given) {
       return {
         ok: false,
-        errors: [{ field: "actor", rule: "actor_is_seller", message: "a seller's events are recorded in the seller's own registered name: leave the actor out" }],
+        errors: [
+          {
+            field: "actor",
+            rule: "actor_is_seller",
+            message: "a seller's events are recorded in the seller's own registered name: leave the actor out",
+          },
+        ],
       }
     }
     return {
       ok: true,
       origin: "seller",
-      actor: { name: recorder.name, subject_id: recorder.subject_id, seller_id: recorder.seller_id, role: "producer", recorded_by: { type: "seller", id: recorder.seller_id } },
+      actor: {
+        name: recorder.name,
+        subject_id: recorder.subject_id,
+        seller_id: recorder.seller_id,
+        role: "producer",
+        recorded_by: { type: "seller", id: recorder.seller_id },
+      },
     }
   }
   if (recorder.type === "epcis_capture") {
@@ -50,7 +62,8 @@ export function resolveActor(recorder: TraceRecorder, event: Pick<TraceEventInpu
           {
             field: "actor.role",
             rule: "authority_by_admin",
-            message: "an authority's inspection is recorded by the marketplace administration in the authority's name, not in a producer's EPCIS document",
+            message:
+              "an authority's inspection is recorded by the marketplace administration in the authority's name, not in a producer's EPCIS document",
           },
         ],
       }
@@ -60,11 +73,22 @@ export function resolveActor(recorder: TraceRecorder, event: Pick<TraceEventInpu
     return {
       ok: true,
       origin: "epcis_capture",
-      actor: given ? { ...given, recorded_by } : { name: recorder.name, subject_id: recorder.subject_id, role: "producer", recorded_by },
+      actor: given
+        ? { ...given, recorded_by }
+        : { name: recorder.name, subject_id: recorder.subject_id, role: "producer", recorded_by },
     }
   }
   if (given && isAuthorityRole(given.role) && !given.name?.trim()) {
-    return { ok: false, errors: [{ field: "actor.name", rule: "required", message: "name the authority that inspected (e.g. UBND tỉnh Lào Cai)" }] }
+    return {
+      ok: false,
+      errors: [
+        {
+          field: "actor.name",
+          rule: "required",
+          message: "name the authority that inspected (e.g. UBND tỉnh Lào Cai)",
+        },
+      ],
+    }
   }
   return {
     ok: true,

@@ -112,7 +112,11 @@ type StoredEvent = HashedEvent & { id: string; content_hash: string; deleted_at?
  * head the lot recorded with its last append (the last event deleted).
  */
 export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerification {
-  const broken = (link: BrokenLink, checked: number): ChainVerification => ({ valid: false, checked, first_broken: link })
+  const broken = (link: BrokenLink, checked: number): ChainVerification => ({
+    valid: false,
+    checked,
+    first_broken: link,
+  })
   const master = lotMasterHash(lot)
   if (master !== lot.master_hash) {
     return broken(
@@ -122,9 +126,10 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
         reason: "lot_master_changed",
         expected_hash: master,
         stored_hash: lot.master_hash,
-        message: "the lot's master data (dates, quantities, origin, inputs) no longer matches the hash recorded when it was created",
+        message:
+          "the lot's master data (dates, quantities, origin, inputs) no longer matches the hash recorded when it was created",
       },
-      0
+      0,
     )
   }
   const sorted = [...events].sort((a, b) => Number(a.sequence) - Number(b.sequence))
@@ -142,7 +147,7 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
           stored_hash: event.content_hash,
           message: `event ${event.sequence} was deleted from the history, which is append-only`,
         },
-        i
+        i,
       )
     }
     if (Number(event.sequence) !== expectedSequence) {
@@ -155,7 +160,7 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
           stored_hash: event.previous_hash,
           message: `event number ${expectedSequence} is missing: the next event stored is number ${event.sequence}`,
         },
-        i
+        i,
       )
     }
     if (event.previous_hash !== previous) {
@@ -168,7 +173,7 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
           stored_hash: event.previous_hash,
           message: `event ${expectedSequence} does not point at the hash of ${expectedSequence === 1 ? "the lot" : `event ${expectedSequence - 1}`}`,
         },
-        i + 1
+        i + 1,
       )
     }
     const expected = eventContentHash(event)
@@ -182,7 +187,7 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
           stored_hash: event.content_hash,
           message: `event ${expectedSequence} was changed after it was recorded: its content no longer matches its hash`,
         },
-        i + 1
+        i + 1,
       )
     }
     previous = event.content_hash
@@ -201,7 +206,7 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
             ? `the lot recorded ${recordedCount} events but only ${sorted.length} remain: the last ${recordedCount - sorted.length} were deleted`
             : `the lot recorded ${recordedCount} events but ${sorted.length} are stored: events were added outside the history`,
       },
-      sorted.length
+      sorted.length,
     )
   }
   if (lot.head_hash && lot.head_hash !== previous) {
@@ -214,7 +219,7 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
         stored_hash: previous,
         message: "the last event is not the one the lot recorded as its head: the end of the history was replaced",
       },
-      sorted.length
+      sorted.length,
     )
   }
   return { valid: true, checked: sorted.length }
@@ -226,7 +231,11 @@ export function verifyChain(lot: StoredLot, events: StoredEvent[]): ChainVerific
  * digest is checked against: a forger who edits an event and recomputes every stored hash after
  * it still changes this value.
  */
-export function recomputedHead(lot: LotMasterData, events: (HashedEvent & { deleted_at?: unknown })[], count: number): string | null {
+export function recomputedHead(
+  lot: LotMasterData,
+  events: (HashedEvent & { deleted_at?: unknown })[],
+  count: number,
+): string | null {
   const bySequence = new Map(events.filter((e) => !e.deleted_at).map((e) => [Number(e.sequence), e]))
   let previous = lotMasterHash(lot)
   for (let sequence = 1; sequence <= count; sequence++) {

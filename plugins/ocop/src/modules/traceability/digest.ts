@@ -48,7 +48,13 @@ export function buildDigestTree(heads: LotHead[]) {
  * The digest's own hash, chaining it to the previous one (so that dropping or replacing a
  * published digest is visible from the next).
  */
-export function digestHash(digest: { day: string; sequence: number; root: string; leaf_count: number; previous_digest_hash: string | null }) {
+export function digestHash(digest: {
+  day: string
+  sequence: number
+  root: string
+  leaf_count: number
+  previous_digest_hash: string | null
+}) {
   return sha256Canonical({
     kind: "ocop.trace.digest/1",
     day: digest.day,

@@ -58,11 +58,19 @@ describe("Merkle tree (RFC 6962)", () => {
 
   it("does not let an inner node pass for a leaf (leaves and nodes are hashed apart)", () => {
     // The two leaf hashes of the 2-leaf tree, hashed as if they were a leaf's data, do not give its root.
-    expect(merkleLeafHash(Buffer.concat([Buffer.from(hashes[0], "hex"), Buffer.from(hashes[1], "hex")]))).not.toBe(ROOTS[1])
+    expect(merkleLeafHash(Buffer.concat([Buffer.from(hashes[0], "hex"), Buffer.from(hashes[1], "hex")]))).not.toBe(
+      ROOTS[1],
+    )
   })
 
   it("gives a lot head's leaf that changes with its event count and head hash", () => {
-    const head = { lot_id: "tlot_1", gtin14: "08936045600115", lot_code: "MO2508-A", event_count: 3, head_hash: "a".repeat(64) }
+    const head = {
+      lot_id: "tlot_1",
+      gtin14: "08936045600115",
+      lot_code: "MO2508-A",
+      event_count: 3,
+      head_hash: "a".repeat(64),
+    }
     expect(headLeafHash(head)).toBe(headLeafHash({ ...head }))
     expect(headLeafHash({ ...head, event_count: 2 })).not.toBe(headLeafHash(head))
     expect(headLeafHash({ ...head, head_hash: "b".repeat(64) })).not.toBe(headLeafHash(head))

@@ -63,7 +63,8 @@ function auditPath(leaves: Buffer[], m: number, from: number, to: number): Buffe
 
 /** The audit path of one leaf (O(n) per proof; use merkleProofs for many). */
 export function merkleProof(leafHashes: string[], index: number): InclusionProof {
-  if (!Number.isInteger(index) || index < 0 || index >= leafHashes.length) throw new RangeError(`no leaf ${index} in a tree of ${leafHashes.length}`)
+  if (!Number.isInteger(index) || index < 0 || index >= leafHashes.length)
+    throw new RangeError(`no leaf ${index} in a tree of ${leafHashes.length}`)
   return {
     leaf_index: index,
     tree_size: leafHashes.length,
@@ -94,7 +95,8 @@ export function merkleProofs(leafHashes: string[]): InclusionProof[] {
  */
 export function verifyInclusion(leafHash: string, proof: InclusionProof, root: string): boolean {
   const { leaf_index, tree_size, path } = proof
-  if (!Number.isInteger(leaf_index) || !Number.isInteger(tree_size) || leaf_index < 0 || leaf_index >= tree_size) return false
+  if (!Number.isInteger(leaf_index) || !Number.isInteger(tree_size) || leaf_index < 0 || leaf_index >= tree_size)
+    return false
   if (!/^[0-9a-f]{64}$/.test(leafHash) || !path.every((h) => /^[0-9a-f]{64}$/.test(h))) return false
   let fn = leaf_index
   let sn = tree_size - 1

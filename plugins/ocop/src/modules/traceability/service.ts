@@ -1,5 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { vnDateOf } from "../../rules/vn-date"
 import { eventContentHash, jsonValue, lotMasterHash, verifyChain } from "./chain"
 import { buildDigestTree, digestHash } from "./digest"
@@ -12,7 +18,7 @@ type Row = Record<string, any>
 function appendOnly(what: string): MedusaError {
   return new MedusaError(
     MedusaError.Types.NOT_ALLOWED,
-    `${what}: the history of a lot is append-only. Recorded events are never changed or deleted; record a correcting event instead (corrects_event_id and correction_reason).`
+    `${what}: the history of a lot is append-only. Recorded events are never changed or deleted; record a correcting event instead (corrects_event_id and correction_reason).`,
   )
 }
 
@@ -46,7 +52,10 @@ class TraceabilityModuleService extends MedusaService({
   // ---- the append-only guard -------------------------------------------------------------
   // @ts-expect-error the generated method is replaced by a refusal
   async createTraceEvents(..._args: unknown[]): Promise<never> {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "events are appended with appendTraceEvents, which chains their hashes")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "events are appended with appendTraceEvents, which chains their hashes",
+    )
   }
   // @ts-expect-error the generated method is replaced by a refusal
   async updateTraceEvents(..._args: unknown[]): Promise<never> {
@@ -68,7 +77,7 @@ class TraceabilityModuleService extends MedusaService({
   async updateTraceLots(..._args: unknown[]): Promise<never> {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      "a lot's master data is part of its tamper-evident history and cannot be changed: record a correcting event, or register a new lot"
+      "a lot's master data is part of its tamper-evident history and cannot be changed: record a correcting event, or register a new lot",
     )
   }
 
@@ -83,7 +92,10 @@ class TraceabilityModuleService extends MedusaService({
 
   // @ts-expect-error the generated method is replaced by a refusal
   async createTraceDigests(..._args: unknown[]): Promise<never> {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "digests are published with publishTraceDigest, which computes them")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "digests are published with publishTraceDigest, which computes them",
+    )
   }
   // @ts-expect-error the generated method is replaced by a refusal
   async updateTraceDigests(..._args: unknown[]): Promise<never> {
@@ -151,18 +163,33 @@ class TraceabilityModuleService extends MedusaService({
    * A correction must name an event of the same lot.
    */
   @InjectTransactionManager()
-  async appendTraceEvents(lotId: string, inputs: TraceEventInput[], @MedusaContext() sharedContext: Context = {}): Promise<Row[]> {
+  async appendTraceEvents(
+    lotId: string,
+    inputs: TraceEventInput[],
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<Row[]> {
     const knex = this.knex(sharedContext)
-    const [lot] = await knex("trace_lot").where({ id: lotId }).whereNull("deleted_at").forUpdate().select("id", "master_hash", "head_hash", "event_count")
+    const [lot] = await knex("trace_lot")
+      .where({ id: lotId })
+      .whereNull("deleted_at")
+      .forUpdate()
+      .select("id", "master_hash", "head_hash", "event_count")
     if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `lot_id: no lot ${lotId}`)
 
     const corrected = inputs.map((i) => i.corrects_event_id).filter((id): id is string => !!id)
     if (corrected.length) {
-      const found = await knex("trace_event").whereIn("id", corrected).where({ lot_id: lotId }).whereNull("deleted_at").select("id")
+      const found = await knex("trace_event")
+        .whereIn("id", corrected)
+        .where({ lot_id: lotId })
+        .whereNull("deleted_at")
+        .select("id")
       const known = new Set(found.map((r: Row) => r.id))
       const missing = corrected.find((id) => !known.has(id))
       if (missing) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `corrects_event_id: ${missing} is not an event of this lot`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `corrects_event_id: ${missing} is not an event of this lot`,
+        )
       }
     }
 
@@ -202,20 +229,30 @@ class TraceabilityModuleService extends MedusaService({
       return row
     })
     const created = (await super.createTraceEvents(rows as any, sharedContext)) as unknown as Row[]
-    await knex("trace_lot").where({ id: lotId }).update({ head_hash: previous, event_count: sequence, updated_at: knex.fn.now() })
+    await knex("trace_lot")
+      .where({ id: lotId })
+      .update({ head_hash: previous, event_count: sequence, updated_at: knex.fn.now() })
     return created
   }
 
   /** The events of a lot in chain order. */
   async listLotHistory(lotId: string, sharedContext?: Context): Promise<Row[]> {
-    return (await this.listTraceEvents({ lot_id: lotId }, { take: null, order: { sequence: "ASC" } }, sharedContext)) as unknown as Row[]
+    return (await this.listTraceEvents(
+      { lot_id: lotId },
+      { take: null, order: { sequence: "ASC" } },
+      sharedContext,
+    )) as unknown as Row[]
   }
 
   /** Recomputes the lot's chain from the stored rows and reports the first broken link. */
   async verifyTraceLot(lotId: string, sharedContext?: Context): Promise<ChainVerification> {
     const lot = (await this.retrieveTraceLot(lotId, {}, sharedContext)) as unknown as Row
     // Soft-deleted rows too: a deleted event is reported, not skipped.
-    const events = await this.listTraceEvents({ lot_id: lotId }, { take: null, withDeleted: true, order: { sequence: "ASC" } }, sharedContext)
+    const events = await this.listTraceEvents(
+      { lot_id: lotId },
+      { take: null, withDeleted: true, order: { sequence: "ASC" } },
+      sharedContext,
+    )
     return verifyChain(lot as any, events as any)
   }
 
@@ -229,7 +266,7 @@ class TraceabilityModuleService extends MedusaService({
   @InjectTransactionManager()
   async publishTraceDigest(
     input: { trigger: "scheduled" | "admin"; now?: Date } = { trigger: "admin" },
-    @MedusaContext() sharedContext: Context = {}
+    @MedusaContext() sharedContext: Context = {},
   ): Promise<Row> {
     const knex = this.knex(sharedContext)
     await knex.raw("select pg_advisory_xact_lock(hashtext('ocop_trace_digest'))")
@@ -243,9 +280,12 @@ class TraceabilityModuleService extends MedusaService({
         lot_code: l.lot_code,
         event_count: Number(l.event_count ?? 0),
         head_hash: l.head_hash ?? l.master_hash,
-      }))
+      })),
     )
-    const previous = await knex("trace_digest").whereNull("deleted_at").orderBy("sequence", "desc").first("sequence", "digest_hash")
+    const previous = await knex("trace_digest")
+      .whereNull("deleted_at")
+      .orderBy("sequence", "desc")
+      .first("sequence", "digest_hash")
     const digest: Row = {
       id: generateEntityId(undefined, "tdgst"),
       sequence: Number(previous?.sequence ?? 0) + 1,
@@ -273,11 +313,18 @@ class TraceabilityModuleService extends MedusaService({
   }
 
   /** Every leaf of a digest in tree order, each with its inclusion proof. */
-  async digestLeavesWithProofs(digestId: string, sharedContext?: Context): Promise<(Row & { proof: InclusionProof })[]> {
+  async digestLeavesWithProofs(
+    digestId: string,
+    sharedContext?: Context,
+  ): Promise<(Row & { proof: InclusionProof })[]> {
     const leaves = (await this.listTraceDigestHeads(
       { digest_id: digestId },
-      { take: null, order: { position: "ASC" }, select: ["id", "position", "lot_id", "gtin14", "lot_code", "event_count", "head_hash", "leaf_hash"] },
-      sharedContext
+      {
+        take: null,
+        order: { position: "ASC" },
+        select: ["id", "position", "lot_id", "gtin14", "lot_code", "event_count", "head_hash", "leaf_hash"],
+      },
+      sharedContext,
     )) as unknown as Row[]
     const proofs = merkleProofs(leaves.map((l) => l.leaf_hash))
     return leaves.map((leaf, i) => ({ ...leaf, proof: proofs[i] }))
@@ -295,7 +342,7 @@ class TraceabilityModuleService extends MedusaService({
   @InjectTransactionManager()
   async allocateFulfillmentLots(
     input: { order_id: string; fulfillment_id: string; lines: AllocationLine[] },
-    @MedusaContext() sharedContext: Context = {}
+    @MedusaContext() sharedContext: Context = {},
   ): Promise<Row[]> {
     const knex = this.knex(sharedContext)
     const lineIds = input.lines.map((l) => l.order_line_item_id)
@@ -306,7 +353,7 @@ class TraceabilityModuleService extends MedusaService({
           .whereIn("order_line_item_id", lineIds)
           .whereNull("deleted_at")
           .select("order_line_item_id")
-      ).map((r: Row) => r.order_line_item_id)
+      ).map((r: Row) => r.order_line_item_id),
     )
     const lines = input.lines.filter((l) => !done.has(l.order_line_item_id) && l.quantity > 0)
     if (!lines.length) return []
@@ -321,7 +368,7 @@ class TraceabilityModuleService extends MedusaService({
       ? await knex("trace_lot_allocation")
           .whereIn(
             "lot_id",
-            lots.map((l) => l.id)
+            lots.map((l) => l.id),
           )
           .whereNull("deleted_at")
           .groupBy("lot_id")
@@ -336,8 +383,16 @@ class TraceabilityModuleService extends MedusaService({
     for (const line of lines) {
       const candidates = lots
         .filter((l) => l.variant_id === line.variant_id)
-        .sort((a, b) => expiry(a).localeCompare(expiry(b)) || String(a.production_date).localeCompare(String(b.production_date)))
-      const base = { order_id: input.order_id, fulfillment_id: input.fulfillment_id, order_line_item_id: line.order_line_item_id, variant_id: line.variant_id }
+        .sort(
+          (a, b) =>
+            expiry(a).localeCompare(expiry(b)) || String(a.production_date).localeCompare(String(b.production_date)),
+        )
+      const base = {
+        order_id: input.order_id,
+        fulfillment_id: input.fulfillment_id,
+        order_line_item_id: line.order_line_item_id,
+        variant_id: line.variant_id,
+      }
       // A chosen lot that is not one of the variant's lots is ignored (the shipment stands): first-expiring applies.
       const chosen = line.chosen_lot_id ? candidates.find((l) => l.id === line.chosen_lot_id) : undefined
       if (chosen) {
@@ -356,8 +411,12 @@ class TraceabilityModuleService extends MedusaService({
         left -= take
       }
       if (left > 0) {
-        const newest = [...candidates].sort((a, b) => String(b.production_date).localeCompare(String(a.production_date)))[0]
-        const existing = allocations.find((a) => a.lot_id === newest.id && a.order_line_item_id === line.order_line_item_id)
+        const newest = [...candidates].sort((a, b) =>
+          String(b.production_date).localeCompare(String(a.production_date)),
+        )[0]
+        const existing = allocations.find(
+          (a) => a.lot_id === newest.id && a.order_line_item_id === line.order_line_item_id,
+        )
         if (existing) {
           existing.quantity += left
           existing.source = "overflow"
@@ -371,7 +430,11 @@ class TraceabilityModuleService extends MedusaService({
   private knex(sharedContext: Context) {
     const manager = sharedContext.transactionManager as any
     const knex = manager?.getTransactionContext?.()
-    if (!knex) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "traceability: this operation must run in a transaction")
+    if (!knex)
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        "traceability: this operation must run in a transaction",
+      )
     return knex
   }
 }

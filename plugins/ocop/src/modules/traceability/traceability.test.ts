@@ -48,7 +48,9 @@ const histories: TraceEventInput[] = [
     event_time: "2025-08-12T09:00:00+07:00",
     read_point: coop,
     biz_location: coop,
-    attachments: [{ url: "https://ocop.example/reports/MO2508-A.pdf", kind: "test_report", name: "Phiếu kết quả thử nghiệm" }],
+    attachments: [
+      { url: "https://ocop.example/reports/MO2508-A.pdf", kind: "test_report", name: "Phiếu kết quả thử nghiệm" },
+    ],
   },
   {
     event_type: "ObjectEvent",
@@ -78,7 +80,14 @@ function chain(lotId = "tlot_1") {
   const events = histories.map((input, i) => {
     const checked = checkEventInput(input, NOW)
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors))
-    const row = { ...checked.value, id: `tevt_${i + 1}`, lot_id: lotId, sequence: i + 1, previous_hash: previous, origin: "admin" } as any
+    const row = {
+      ...checked.value,
+      id: `tevt_${i + 1}`,
+      lot_id: lotId,
+      sequence: i + 1,
+      previous_hash: previous,
+      origin: "admin",
+    } as any
     row.content_hash = eventContentHash(row)
     row.created_at = new Date(new Date(row.event_time).getTime() + 60_000).toISOString()
     previous = row.content_hash
@@ -95,7 +104,10 @@ describe("the hash chain", () => {
 
   it("does not depend on key order or on jsonb's dropping of undefined keys", () => {
     const { events } = chain()
-    const shuffled = { ...events[0], read_point: { lng: farm.lng, lat: farm.lat, address: farm.address, name: farm.name, gln: undefined } }
+    const shuffled = {
+      ...events[0],
+      read_point: { lng: farm.lng, lat: farm.lat, address: farm.address, name: farm.name, gln: undefined },
+    }
     expect(eventContentHash(shuffled as any)).toBe(events[0].content_hash)
   })
 
@@ -104,7 +116,12 @@ describe("the hash chain", () => {
     const tampered = events.map((e) => (e.sequence === 2 ? { ...e, disposition: "non_conformant" } : e))
     const result = verifyChain(lot as any, tampered as any)
     expect(result.valid).toBe(false)
-    expect(result.first_broken).toMatchObject({ event_id: "tevt_2", sequence: 2, reason: "content_changed", stored_hash: events[1].content_hash })
+    expect(result.first_broken).toMatchObject({
+      event_id: "tevt_2",
+      sequence: 2,
+      reason: "content_changed",
+      stored_hash: events[1].content_hash,
+    })
     expect(result.first_broken!.expected_hash).not.toBe(events[1].content_hash)
   })
 
@@ -116,7 +133,10 @@ describe("the hash chain", () => {
       sequence: 3,
       reason: "previous_hash_mismatch",
     })
-    expect(verifyChain(lot as any, [events[0], events[2], events[3]] as any).first_broken).toMatchObject({ sequence: 3, reason: "sequence_gap" })
+    expect(verifyChain(lot as any, [events[0], events[2], events[3]] as any).first_broken).toMatchObject({
+      sequence: 3,
+      reason: "sequence_gap",
+    })
     expect(verifyChain({ ...lot, quantity_produced: 900 } as any, events as any).first_broken).toMatchObject({
       event_id: null,
       sequence: 0,
@@ -139,11 +159,23 @@ describe("the lot's head and deleted events", () => {
   it("reports a soft-deleted event (even the last), a hard-deleted last event, a replaced end and reordered events", () => {
     const { lot, events } = headed()
     const soft = events.map((e) => (e.sequence === 4 ? { ...e, deleted_at: "2025-09-02T00:00:00Z" } : e))
-    expect(verifyChain(lot as any, soft as any).first_broken).toMatchObject({ event_id: "tevt_4", sequence: 4, reason: "event_deleted" })
-    expect(verifyChain(lot as any, events.slice(0, 3) as any).first_broken).toMatchObject({ sequence: 4, reason: "event_missing" })
-    expect(verifyChain({ ...lot, head_hash: "f".repeat(64) } as any, events as any).first_broken).toMatchObject({ reason: "head_mismatch" })
+    expect(verifyChain(lot as any, soft as any).first_broken).toMatchObject({
+      event_id: "tevt_4",
+      sequence: 4,
+      reason: "event_deleted",
+    })
+    expect(verifyChain(lot as any, events.slice(0, 3) as any).first_broken).toMatchObject({
+      sequence: 4,
+      reason: "event_missing",
+    })
+    expect(verifyChain({ ...lot, head_hash: "f".repeat(64) } as any, events as any).first_broken).toMatchObject({
+      reason: "head_mismatch",
+    })
     const swapped = [events[0], { ...events[2], sequence: 2 }, { ...events[1], sequence: 3 }, events[3]]
-    expect(verifyChain(lot as any, swapped as any).first_broken).toMatchObject({ sequence: 2, reason: "previous_hash_mismatch" })
+    expect(verifyChain(lot as any, swapped as any).first_broken).toMatchObject({
+      sequence: 2,
+      reason: "previous_hash_mismatch",
+    })
   })
 
   it("recomputes the head from content alone, so a forger's recomputed hashes still change it", () => {
@@ -163,9 +195,18 @@ describe("who records an event", () => {
     expect(resolveActor(seller, {})).toEqual({
       ok: true,
       origin: "seller",
-      actor: { name: "HTX Mật ong Bắc Hà", subject_id: "ocsub_1", seller_id: "seller_1", role: "producer", recorded_by: { type: "seller", id: "seller_1" } },
+      actor: {
+        name: "HTX Mật ong Bắc Hà",
+        subject_id: "ocsub_1",
+        seller_id: "seller_1",
+        role: "producer",
+        recorded_by: { type: "seller", id: "seller_1" },
+      },
     })
-    expect(resolveActor(seller, { actor: { name: "UBND tỉnh Lào Cai", role: "certifier" } })).toMatchObject({ ok: false, errors: [{ field: "actor" }] })
+    expect(resolveActor(seller, { actor: { name: "UBND tỉnh Lào Cai", role: "certifier" } })).toMatchObject({
+      ok: false,
+      errors: [{ field: "actor" }],
+    })
   })
 
   it("lets only an admin record an authority's inspection, and refuses one in a captured document", () => {
@@ -175,9 +216,20 @@ describe("who records an event", () => {
       origin: "admin",
       actor: { name: "UBND tỉnh Lào Cai", role: "certifier", recorded_by: { type: "admin", id: "user_1" } },
     })
-    const capture = { type: "epcis_capture" as const, user_id: "user_1", subject_id: "ocsub_1", name: "HTX Mật ong Bắc Hà" }
-    expect(resolveActor(capture, { actor: { name: "UBND tỉnh Lào Cai", role: "Inspector" } })).toMatchObject({ ok: false, errors: [{ field: "actor.role" }] })
-    expect(resolveActor(capture, {})).toMatchObject({ ok: true, actor: { name: "HTX Mật ong Bắc Hà", role: "producer" } })
+    const capture = {
+      type: "epcis_capture" as const,
+      user_id: "user_1",
+      subject_id: "ocsub_1",
+      name: "HTX Mật ong Bắc Hà",
+    }
+    expect(resolveActor(capture, { actor: { name: "UBND tỉnh Lào Cai", role: "Inspector" } })).toMatchObject({
+      ok: false,
+      errors: [{ field: "actor.role" }],
+    })
+    expect(resolveActor(capture, {})).toMatchObject({
+      ok: true,
+      actor: { name: "HTX Mật ong Bắc Hà", role: "producer" },
+    })
   })
 })
 
@@ -199,11 +251,17 @@ describe("event values", () => {
         read_point: { gln: "8936045600001" },
         attachments: [{ url: "ftp://x", kind: "selfie" }],
       },
-      NOW
+      NOW,
     )
     expect(result.ok).toBe(false)
     if (!result.ok) {
-      expect(result.errors.map((e) => e.field).sort()).toEqual(["attachments.0.kind", "attachments.0.url", "biz_step", "event_time", "read_point.gln"])
+      expect(result.errors.map((e) => e.field).sort()).toEqual([
+        "attachments.0.kind",
+        "attachments.0.url",
+        "biz_step",
+        "event_time",
+        "read_point.gln",
+      ])
     }
     const noZone = checkEventInput({ ...histories[0], event_time: "2025-08-10T06:30:00" }, NOW)
     expect(!noZone.ok && noZone.errors[0]).toMatchObject({ field: "event_time", rule: "time_zone" })
@@ -215,8 +273,20 @@ describe("event values", () => {
 describe("EPCIS 2.0 export", () => {
   it("is a valid EPCISDocument against GS1's JSON schema, with lot master data as ILMD", () => {
     const { lot, events } = chain()
-    const correction = { ...events[2], id: "tevt_5", sequence: 5, corrects_event_id: "tevt_3", correction_reason: "120 → 100", quantities: [{ quantity: 100 }] }
-    const document = buildEpcisDocument({ lots: [lot as ExportLot], events: [...events, correction], now: NOW, sender: "https://ocop.example" })
+    const correction = {
+      ...events[2],
+      id: "tevt_5",
+      sequence: 5,
+      corrects_event_id: "tevt_3",
+      correction_reason: "120 → 100",
+      quantities: [{ quantity: 100 }],
+    }
+    const document = buildEpcisDocument({
+      lots: [lot as ExportLot],
+      events: [...events, correction],
+      now: NOW,
+      sender: "https://ocop.example",
+    })
     const validation = validateEpcisDocument(document)
     expect(validation.errors).toEqual([])
     expect(validation.valid).toBe(true)
@@ -237,12 +307,24 @@ describe("EPCIS 2.0 export", () => {
       eventTimeZoneOffset: "+07:00",
       quantityList: [{ epcClass: "https://id.gs1.org/01/08936045600115/10/MO2508-A", quantity: 150, uom: "KGM" }],
       readPoint: { id: "geo:22.5412,104.2915" },
-      ilmd: { "cbvmda:lotNumber": "MO2508-A", "cbvmda:bestBeforeDate": "2027-08-10", "ocop:productionDate": "2025-08-10" },
+      ilmd: {
+        "cbvmda:lotNumber": "MO2508-A",
+        "cbvmda:bestBeforeDate": "2027-08-10",
+        "ocop:productionDate": "2025-08-10",
+      },
     })
     expect(list[1].readPoint.id).toBe("https://id.gs1.org/414/8936045600009")
-    expect(list[2].destinationList).toEqual([{ type: "owning_party", destination: "https://id.gs1.org/417/8936045600016" }])
-    expect(list[2].errorDeclaration).toMatchObject({ reason: "incorrect_data", correctiveEventIDs: ["urn:ocop:trace:event:tevt_5"] })
-    expect(list.find((e: any) => e.type === "TransactionEvent")).toMatchObject({ bizStep: "receiving", bizTransactionList: [{ type: "po", bizTransaction: "urn:ocop:po:PO-2025-0815" }] })
+    expect(list[2].destinationList).toEqual([
+      { type: "owning_party", destination: "https://id.gs1.org/417/8936045600016" },
+    ])
+    expect(list[2].errorDeclaration).toMatchObject({
+      reason: "incorrect_data",
+      correctiveEventIDs: ["urn:ocop:trace:event:tevt_5"],
+    })
+    expect(list.find((e: any) => e.type === "TransactionEvent")).toMatchObject({
+      bizStep: "receiving",
+      bizTransactionList: [{ type: "po", bizTransaction: "urn:ocop:po:PO-2025-0815" }],
+    })
     expect(list[1].ilmd).toBeUndefined()
   })
 
@@ -252,20 +334,41 @@ describe("EPCIS 2.0 export", () => {
   })
 
   it("the schema refuses what EPCIS forbids", () => {
-    expect(validateEpcisEvent({ type: "ObjectEvent", action: "ADD", eventTime: "2025-08-10T06:30:00+07:00" }).valid).toBe(false)
     expect(
-      validateEpcisEvent({ type: "ObjectEvent", action: "ADD", eventTime: "yesterday", eventTimeZoneOffset: "+07:00", quantityList: [{ epcClass: "https://id.gs1.org/01/08936045600115/10/A" }] }).valid
+      validateEpcisEvent({ type: "ObjectEvent", action: "ADD", eventTime: "2025-08-10T06:30:00+07:00" }).valid,
     ).toBe(false)
     expect(
-      validateEpcisEvent({ type: "ObjectEvent", action: "OBSERVE", eventTime: "2025-08-10T06:30:00+07:00", eventTimeZoneOffset: "+07:00", quantityList: [{ epcClass: "https://id.gs1.org/01/08936045600115/10/A" }], bizStep: "harvesting" }).valid
+      validateEpcisEvent({
+        type: "ObjectEvent",
+        action: "ADD",
+        eventTime: "yesterday",
+        eventTimeZoneOffset: "+07:00",
+        quantityList: [{ epcClass: "https://id.gs1.org/01/08936045600115/10/A" }],
+      }).valid,
+    ).toBe(false)
+    expect(
+      validateEpcisEvent({
+        type: "ObjectEvent",
+        action: "OBSERVE",
+        eventTime: "2025-08-10T06:30:00+07:00",
+        eventTimeZoneOffset: "+07:00",
+        quantityList: [{ epcClass: "https://id.gs1.org/01/08936045600115/10/A" }],
+        bizStep: "harvesting",
+      }).valid,
     ).toBe(false)
   })
 })
 
 describe("EPCIS capture mapping", () => {
   it("reads the lot from a Digital Link or an LGTIN class URN", () => {
-    expect(parseLotClass("https://id.gs1.org/01/08936045600115/10/MO2508-A")).toEqual({ gtin14: "08936045600115", lot_code: "MO2508-A" })
-    expect(parseLotClass("urn:epc:class:lgtin:8936045.060011.MO2508-A")).toEqual({ gtin14: "08936045600115", lot_code: "MO2508-A" })
+    expect(parseLotClass("https://id.gs1.org/01/08936045600115/10/MO2508-A")).toEqual({
+      gtin14: "08936045600115",
+      lot_code: "MO2508-A",
+    })
+    expect(parseLotClass("urn:epc:class:lgtin:8936045.060011.MO2508-A")).toEqual({
+      gtin14: "08936045600115",
+      lot_code: "MO2508-A",
+    })
     expect(parseLotClass("https://id.gs1.org/01/08936045600115/21/S1")).toBeNull()
   })
 
@@ -277,18 +380,31 @@ describe("EPCIS capture mapping", () => {
     expect(mapped[2]).toMatchObject({
       ok: true,
       lot: { gtin14: "08936045600115", lot_code: "MO2508-A" },
-      input: { biz_step: "shipping", destination: { type: "owning_party", gln: "8936045600016", name: "Công ty Phân phối Nông sản Sạch Hà Nội" } },
+      input: {
+        biz_step: "shipping",
+        destination: { type: "owning_party", gln: "8936045600016", name: "Công ty Phân phối Nông sản Sạch Hà Nội" },
+      },
     })
     expect(mapped[1].input.read_point).toMatchObject({ gln: "8936045600009", name: coop.name })
     expect(mapped[0].input.read_point).toMatchObject({ lat: 22.5412, lng: 104.2915 })
   })
 
   it("refuses serialised items, several lots in one event, and error declarations", () => {
-    const base = { type: "ObjectEvent", action: "OBSERVE", eventTime: "2025-08-10T06:30:00+07:00", eventTimeZoneOffset: "+07:00" }
-    expect(mapEpcisEvent({ ...base, epcList: ["https://id.gs1.org/01/08936045600115/21/1"] })).toMatchObject({ ok: false })
+    const base = {
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      eventTime: "2025-08-10T06:30:00+07:00",
+      eventTimeZoneOffset: "+07:00",
+    }
+    expect(mapEpcisEvent({ ...base, epcList: ["https://id.gs1.org/01/08936045600115/21/1"] })).toMatchObject({
+      ok: false,
+    })
     const two = mapEpcisEvent({
       ...base,
-      quantityList: [{ epcClass: "https://id.gs1.org/01/08936045600115/10/A" }, { epcClass: "https://id.gs1.org/01/08936045600115/10/B" }],
+      quantityList: [
+        { epcClass: "https://id.gs1.org/01/08936045600115/10/A" },
+        { epcClass: "https://id.gs1.org/01/08936045600115/10/B" },
+      ],
     })
     expect(!two.ok && two.errors[0].rule).toBe("one_lot")
     const declared = mapEpcisEvent({

@@ -5,27 +5,102 @@
  */
 
 export const BIZ_STEPS = [
-  "accepting", "arriving", "assembling", "collecting", "commissioning", "consigning",
-  "creating_class_instance", "cycle_counting", "decommissioning", "departing", "destroying",
-  "disassembling", "dispensing", "encoding", "entering_exiting", "holding", "inspecting",
-  "installing", "killing", "loading", "other", "packing", "picking", "receiving", "removing",
-  "repackaging", "repairing", "replacing", "reserving", "retail_selling", "shipping",
-  "staging_outbound", "stock_taking", "stocking", "storing", "transporting", "unloading",
-  "unpacking", "void_shipping", "sensor_reporting", "sampling",
+  "accepting",
+  "arriving",
+  "assembling",
+  "collecting",
+  "commissioning",
+  "consigning",
+  "creating_class_instance",
+  "cycle_counting",
+  "decommissioning",
+  "departing",
+  "destroying",
+  "disassembling",
+  "dispensing",
+  "encoding",
+  "entering_exiting",
+  "holding",
+  "inspecting",
+  "installing",
+  "killing",
+  "loading",
+  "other",
+  "packing",
+  "picking",
+  "receiving",
+  "removing",
+  "repackaging",
+  "repairing",
+  "replacing",
+  "reserving",
+  "retail_selling",
+  "shipping",
+  "staging_outbound",
+  "stock_taking",
+  "stocking",
+  "storing",
+  "transporting",
+  "unloading",
+  "unpacking",
+  "void_shipping",
+  "sensor_reporting",
+  "sampling",
 ] as const
 export type BizStep = (typeof BIZ_STEPS)[number]
 
 export const DISPOSITIONS = [
-  "active", "container_closed", "damaged", "destroyed", "dispensed", "disposed", "encoded",
-  "expired", "in_progress", "in_transit", "inactive", "no_pedigree_match", "non_sellable_other",
-  "partially_dispensed", "recalled", "reserved", "retail_sold", "returned", "sellable_accessible",
-  "sellable_not_accessible", "stolen", "unknown", "available", "completeness_verified",
-  "completeness_inferred", "conformant", "container_open", "mismatch_instance", "mismatch_class",
-  "mismatch_quantity", "needs_replacement", "non_conformant", "unavailable",
+  "active",
+  "container_closed",
+  "damaged",
+  "destroyed",
+  "dispensed",
+  "disposed",
+  "encoded",
+  "expired",
+  "in_progress",
+  "in_transit",
+  "inactive",
+  "no_pedigree_match",
+  "non_sellable_other",
+  "partially_dispensed",
+  "recalled",
+  "reserved",
+  "retail_sold",
+  "returned",
+  "sellable_accessible",
+  "sellable_not_accessible",
+  "stolen",
+  "unknown",
+  "available",
+  "completeness_verified",
+  "completeness_inferred",
+  "conformant",
+  "container_open",
+  "mismatch_instance",
+  "mismatch_class",
+  "mismatch_quantity",
+  "needs_replacement",
+  "non_conformant",
+  "unavailable",
 ] as const
 export type Disposition = (typeof DISPOSITIONS)[number]
 
-export const BIZ_TRANSACTION_TYPES = ["bol", "cert", "desadv", "inv", "pedigree", "po", "poc", "prodorder", "recadv", "rma", "testprd", "testres", "upevt"] as const
+export const BIZ_TRANSACTION_TYPES = [
+  "bol",
+  "cert",
+  "desadv",
+  "inv",
+  "pedigree",
+  "po",
+  "poc",
+  "prodorder",
+  "recadv",
+  "rma",
+  "testprd",
+  "testres",
+  "upevt",
+] as const
 export const SOURCE_DEST_TYPES = ["owning_party", "possessing_party", "location"] as const
 export const ATTACHMENT_KINDS = ["test_report", "certificate", "photo", "document", "invoice", "other"] as const
 
@@ -35,11 +110,19 @@ export const ATTACHMENT_KINDS = ["test_report", "certificate", "photo", "documen
  * (`https://ref.gs1.org/cbv/BizStep-commissioning`, `https://gs1.org/voc/BizStep-commissioning`)
  * → the bare CBV value, or null when it is not a CBV value.
  */
-function normaliseCbv<T extends string>(value: unknown, list: readonly T[], urnKind: string, webKind: string): T | null {
+function normaliseCbv<T extends string>(
+  value: unknown,
+  list: readonly T[],
+  urnKind: string,
+  webKind: string,
+): T | null {
   if (typeof value !== "string") return null
   let bare = value.trim()
   const urn = new RegExp(`^urn:epcglobal:cbv:${urnKind}:(.+)$`, "i").exec(bare)
-  const web = new RegExp(`^https?://(?:ref\\.gs1\\.org/cbv|gs1\\.org/voc|ns\\.gs1\\.org/cbv)/${webKind}-(.+)$`, "i").exec(bare)
+  const web = new RegExp(
+    `^https?://(?:ref\\.gs1\\.org/cbv|gs1\\.org/voc|ns\\.gs1\\.org/cbv)/${webKind}-(.+)$`,
+    "i",
+  ).exec(bare)
   if (urn) bare = urn[1]
   else if (web) bare = web[1]
   return (list as readonly string[]).includes(bare) ? (bare as T) : null

@@ -11,13 +11,13 @@ import { findOcopSalesChannel } from "../../lib/sales-channel"
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const channel = await findOcopSalesChannel(container)
   if (!channel || !cart || (cart as { sales_channel_id?: string }).sales_channel_id !== channel.id) return
-  const items = ((cart as { items?: { product_id?: string | null; product_title?: string | null }[] }).items ?? []).filter(
-    (item) => !!item?.product_id
-  )
+  const items = (
+    (cart as { items?: { product_id?: string | null; product_title?: string | null }[] }).items ?? []
+  ).filter((item) => !!item?.product_id)
   const uncertified = await findProductsWithoutValidCertificate(
     container,
     items.map((item) => item.product_id!),
-    new Date()
+    new Date(),
   )
   if (!uncertified.length) return
   const messages = uncertified.map((product) => {

@@ -10,13 +10,13 @@ import { assertOcopChannelMembersCertified } from "../../lib/publication-guard"
 createProductsWorkflow.hooks.productsCreated(async ({ products }, { container }) => {
   await assertOcopChannelMembersCertified(
     container,
-    (products ?? []).map((product: { id: string }) => product.id)
+    (products ?? []).map((product: { id: string }) => product.id),
   )
 })
 
 updateProductsWorkflow.hooks.productsUpdated(async ({ products }, { container }) => {
   await assertOcopChannelMembersCertified(
     container,
-    (products ?? []).map((product: { id: string }) => product.id)
+    (products ?? []).map((product: { id: string }) => product.id),
   )
 })

@@ -1,5 +1,6 @@
 /** Whole amounts in VND, as the tables and tooltips show them: "1.500.000 ₫". */
-export const vnd = (amount: number) => new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
+export const vnd = (amount: number) =>
+  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
 
 const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 })
 

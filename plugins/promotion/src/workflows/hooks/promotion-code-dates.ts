@@ -2,7 +2,10 @@ import { ContainerRegistrationKeys, MedusaError, PromotionActions } from "@medus
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { formatVnDateTime } from "../../lib/vn-time"
 
-type CodeRow = { code: string; campaign?: { name: string; starts_at: string | Date | null; ends_at: string | Date | null } | null }
+type CodeRow = {
+  code: string
+  campaign?: { name: string; starts_at: string | Date | null; ends_at: string | Date | null } | null
+}
 
 /**
  * A code entered outside its campaign's dates is refused with the reason and the dates (Medusa alone
@@ -25,13 +28,13 @@ updateCartPromotionsWorkflow.hooks.validate(async ({ input }, { container }) => 
     if (campaign.starts_at && new Date(campaign.starts_at) > now) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `The promotion code ${code} is not valid yet: the campaign "${campaign.name}" starts on ${formatVnDateTime(new Date(campaign.starts_at))} (Vietnam time).`
+        `The promotion code ${code} is not valid yet: the campaign "${campaign.name}" starts on ${formatVnDateTime(new Date(campaign.starts_at))} (Vietnam time).`,
       )
     }
     if (campaign.ends_at && new Date(campaign.ends_at) <= now) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `The promotion code ${code} has expired: the campaign "${campaign.name}" ended on ${formatVnDateTime(new Date(campaign.ends_at))} (Vietnam time).`
+        `The promotion code ${code} has expired: the campaign "${campaign.name}" ended on ${formatVnDateTime(new Date(campaign.ends_at))} (Vietnam time).`,
       )
     }
   }

@@ -37,7 +37,10 @@ export function literal(value: unknown, isDate = false): string {
 
 type Tree = Record<string, unknown>
 
-export function compileFilters(filters: Tree | undefined, isDate: (path: string) => boolean = () => false): string | undefined {
+export function compileFilters(
+  filters: Tree | undefined,
+  isDate: (path: string) => boolean = () => false,
+): string | undefined {
   if (!filters) return undefined
   const sql = compileBranch(filters, isDate)
   return sql || undefined
@@ -66,7 +69,10 @@ function fieldPredicate(path: string, raw: unknown, isDate: (path: string) => bo
   if (!FIELD.test(path)) fail(`Invalid filter field "${path}"`)
   const date = isDate(path)
   const field = date ? shadowField(path) : path
-  const eq = (value: unknown) => (value === null || value === undefined ? `(${field} IS NULL OR ${field} NOT EXISTS)` : `${field} = ${literal(value, date)}`)
+  const eq = (value: unknown) =>
+    value === null || value === undefined
+      ? `(${field} IS NULL OR ${field} NOT EXISTS)`
+      : `${field} = ${literal(value, date)}`
   const anyOf = (values: unknown[]) => {
     if (!values.length) return "id NOT EXISTS"
     if (values.some((v) => v === null || v === undefined)) return `(${values.map(eq).join(" OR ")})`
@@ -85,7 +91,9 @@ function fieldPredicate(path: string, raw: unknown, isDate: (path: string) => bo
       case "$eq":
         return eq(value)
       case "$ne":
-        return value === null || value === undefined ? `(${field} EXISTS AND ${field} IS NOT NULL)` : `NOT ${field} = ${literal(value, date)}`
+        return value === null || value === undefined
+          ? `(${field} EXISTS AND ${field} IS NOT NULL)`
+          : `NOT ${field} = ${literal(value, date)}`
       case "$in":
       case "$overlaps":
         return anyOf(list)
@@ -119,7 +127,8 @@ export function primaryKeyIds(filters: Tree, primaryKey: string): string[] | nul
   if (Array.isArray(value)) return value.map(String)
   if (value && typeof value === "object") {
     const ops = value as Record<string, unknown>
-    if (Object.keys(ops).length === 1 && "$in" in ops && Array.isArray(ops.$in)) return (ops.$in as unknown[]).map(String)
+    if (Object.keys(ops).length === 1 && "$in" in ops && Array.isArray(ops.$in))
+      return (ops.$in as unknown[]).map(String)
     if (Object.keys(ops).length === 1 && "$eq" in ops && typeof ops.$eq === "string") return [ops.$eq]
   }
   return null

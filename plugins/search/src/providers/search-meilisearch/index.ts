@@ -17,7 +17,12 @@ import { MedusaError, ModuleProvider, Modules } from "@medusajs/framework/utils"
 import { compileFilters, DATE_SHADOW_SUFFIX, literal, primaryKeyIds, shadowField } from "./filters"
 
 type Row = Record<string, any>
-type Task = { id?: string; index?: string; status: "enqueued" | "processing" | "succeeded" | "failed"; error?: { message: string; code?: string } }
+type Task = {
+  id?: string
+  index?: string
+  status: "enqueued" | "processing" | "succeeded" | "failed"
+  error?: { message: string; code?: string }
+}
 
 export type MeilisearchProviderOptions = {
   host: string
@@ -57,7 +62,7 @@ async function createClient(options: MeilisearchProviderOptions): Promise<Meilis
   } catch (error) {
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
-      `MEILISEARCH_HOST is set but the "meilisearch" npm client is not installed (npm install meilisearch -w @ocop/plugin-search): ${(error as Error).message}`
+      `MEILISEARCH_HOST is set but the "meilisearch" npm client is not installed (npm install meilisearch -w @ocop/plugin-search): ${(error as Error).message}`,
     )
   }
   const Client = mod.Meilisearch ?? mod.MeiliSearch ?? mod.default?.Meilisearch ?? mod.default?.MeiliSearch
@@ -75,7 +80,9 @@ type Planned = {
 function flatten(fields: Record<string, Row>, prefix = ""): { path: string; field: Row }[] {
   return Object.entries(fields).flatMap(([name, field]) => {
     const path = prefix ? `${prefix}.${name}` : name
-    return field.type === "object" && field.fields ? [{ path, field }, ...flatten(field.fields, path)] : [{ path, field }]
+    return field.type === "object" && field.fields
+      ? [{ path, field }, ...flatten(field.fields, path)]
+      : [{ path, field }]
   })
 }
 
@@ -85,7 +92,11 @@ export function planIndex(index: Row, defaults: Row = {}): Planned {
   const dates = new Set(all.filter(({ field }) => field.type === "date").map(({ path }) => path))
   const searchable = all
     .filter(({ field }) => field.searchable === true || typeof field.searchable === "object")
-    .map(({ path, field }, order) => ({ path, order, weight: typeof field.searchable === "object" ? field.searchable.weight ?? 1 : 1 }))
+    .map(({ path, field }, order) => ({
+      path,
+      order,
+      weight: typeof field.searchable === "object" ? (field.searchable.weight ?? 1) : 1,
+    }))
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
     .map(({ path }) => path)
   const filterable = new Set<string>([primaryKey])
@@ -111,13 +122,24 @@ export function planIndex(index: Row, defaults: Row = {}): Planned {
     declared.typoTolerance = {
       ...(t.enabled !== undefined ? { enabled: t.enabled } : {}),
       ...(t.min_word_size_for_one_typo || t.min_word_size_for_two_typos
-        ? { minWordSizeForTypos: { ...(t.min_word_size_for_one_typo ? { oneTypo: t.min_word_size_for_one_typo } : {}), ...(t.min_word_size_for_two_typos ? { twoTypos: t.min_word_size_for_two_typos } : {}) } }
+        ? {
+            minWordSizeForTypos: {
+              ...(t.min_word_size_for_one_typo ? { oneTypo: t.min_word_size_for_one_typo } : {}),
+              ...(t.min_word_size_for_two_typos ? { twoTypos: t.min_word_size_for_two_typos } : {}),
+            },
+          }
         : {}),
       ...(t.disabled_on_attributes?.length ? { disableOnAttributes: t.disabled_on_attributes } : {}),
     }
   }
   const overrides: Row = settings.provider_options?.meilisearch ?? {}
-  return { name: index.physical_name, primaryKey, settings: { ...defaults, ...declared, ...overrides }, dates, searchable }
+  return {
+    name: index.physical_name,
+    primaryKey,
+    settings: { ...defaults, ...declared, ...overrides },
+    dates,
+    searchable,
+  }
 }
 
 export function encodeDocument(document: Row, dates: Set<string>): Row {
@@ -125,7 +147,14 @@ export function encodeDocument(document: Row, dates: Set<string>): Row {
   for (const path of dates) {
     if (path.includes(".")) continue
     const value = document[path]
-    const ms = value instanceof Date ? value.getTime() : typeof value === "string" ? Date.parse(value) : typeof value === "number" ? value : NaN
+    const ms =
+      value instanceof Date
+        ? value.getTime()
+        : typeof value === "string"
+          ? Date.parse(value)
+          : typeof value === "number"
+            ? value
+            : NaN
     if (Number.isFinite(ms)) out[shadowField(path)] = ms
   }
   return out
@@ -156,7 +185,10 @@ export class MeilisearchSearchProviderService {
 
   constructor(_cradle: Record<string, unknown>, options: MeilisearchProviderOptions) {
     if (!options?.host && !options?.client) {
-      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "The Meilisearch search provider needs the `host` option (MEILISEARCH_HOST)")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_ARGUMENT,
+        "The Meilisearch search provider needs the `host` option (MEILISEARCH_HOST)",
+      )
     }
     this.options_ = options
     this.client_ = options.client ? Promise.resolve(options.client) : createClient(options)
@@ -205,19 +237,38 @@ export class MeilisearchSearchProviderService {
     }))
   }
 
-  async upsertDocuments({ index, definition, documents }: { index: string; definition: Row; documents: Row[] }): Promise<Task> {
+  async upsertDocuments({
+    index,
+    definition,
+    documents,
+  }: {
+    index: string
+    definition: Row
+    documents: Row[]
+  }): Promise<Task> {
     const client = await this.client_
     const plan = planIndex({ ...definition, physical_name: index }, this.options_.settings)
-    return toTask(await client.index(index).addDocuments(documents.map((d) => encodeDocument(d, plan.dates)), { primaryKey: plan.primaryKey }), index)
+    return toTask(
+      await client.index(index).addDocuments(
+        documents.map((d) => encodeDocument(d, plan.dates)),
+        { primaryKey: plan.primaryKey },
+      ),
+      index,
+    )
   }
 
   async deleteDocuments({ index, filters }: { index: string; filters: Row }): Promise<Task> {
     const client = await this.client_
     const plan = this.plans_.get(index)
     const ids = primaryKeyIds(filters, plan?.primaryKey ?? "id")
-    if (ids) return ids.length ? toTask(await client.index(index).deleteDocuments(ids), index) : { index, status: "succeeded" }
+    if (ids)
+      return ids.length ? toTask(await client.index(index).deleteDocuments(ids), index) : { index, status: "succeeded" }
     const filter = compileFilters(filters, (path) => plan?.dates.has(path) ?? false)
-    if (!filter) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Deleting from Meilisearch index "${index}" needs filters that select something`)
+    if (!filter)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Deleting from Meilisearch index "${index}" needs filters that select something`,
+      )
     return toTask(await client.index(index).deleteDocuments({ filter }), index)
   }
 
@@ -238,13 +289,21 @@ export class MeilisearchSearchProviderService {
     }
     return settled.status === "succeeded"
       ? { ...task, status: "succeeded" }
-      : { ...task, status: settled.status === "failed" || settled.status === "canceled" ? "failed" : settled.status, error: settled.error ? { message: settled.error.message, code: settled.error.code } : undefined }
+      : {
+          ...task,
+          status: settled.status === "failed" || settled.status === "canceled" ? "failed" : settled.status,
+          error: settled.error ? { message: settled.error.message, code: settled.error.code } : undefined,
+        }
   }
 
   protected async settle(task: Task) {
     if (task.status === "succeeded") return
     const done = await this.waitForTask(task)
-    if (done.status === "failed") throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Meilisearch task ${task.id} failed: ${done.error?.message}`)
+    if (done.status === "failed")
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `Meilisearch task ${task.id} failed: ${done.error?.message}`,
+      )
   }
 
   async search(input: Row) {
@@ -275,7 +334,12 @@ export class MeilisearchSearchProviderService {
 
 function isNotFound(error: unknown) {
   const e = error as Row
-  return e?.cause?.code === "index_not_found" || e?.code === "index_not_found" || e?.response?.status === 404 || e?.httpStatus === 404
+  return (
+    e?.cause?.code === "index_not_found" ||
+    e?.code === "index_not_found" ||
+    e?.response?.status === 404 ||
+    e?.httpStatus === 404
+  )
 }
 
 function isInvalidRequest(error: unknown) {
@@ -288,13 +352,20 @@ function isInvalidRequest(error: unknown) {
 export function buildSearch(input: Row, plan: Planned) {
   const options: Row = input.search_options ?? {}
   const pagination: Row = input.pagination ?? {}
-  if (pagination.cursor !== undefined) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Meilisearch pages by offset: use pagination.skip/take, not a cursor")
-  if (options.vector) throw new MedusaError(MedusaError.Types.INVALID_DATA, "This Meilisearch provider does not do vector search")
+  if (pagination.cursor !== undefined)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Meilisearch pages by offset: use pagination.skip/take, not a cursor",
+    )
+  if (options.vector)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This Meilisearch provider does not do vector search")
   const skip = pagination.skip ?? 0
   const take = pagination.take ?? 20
   const isDate = (path: string) => plan.dates.has(path)
   const filter = compileFilters(input.filters, isDate)
-  const facets: Row[] = (options.facets ?? []).map((f: Row | string) => (typeof f === "string" ? { field: f, type: "value" } : { type: "value", ...f }))
+  const facets: Row[] = (options.facets ?? []).map((f: Row | string) =>
+    typeof f === "string" ? { field: f, type: "value" } : { type: "value", ...f },
+  )
   const base: Row = {
     indexUid: plan.name,
     q: input.q ?? "",
@@ -305,12 +376,16 @@ export function buildSearch(input: Row, plan: Planned) {
   if (filter) base.filter = filter
   const sort = Object.entries(pagination.order ?? {})
     .filter(([field]) => field !== "_score")
-    .map(([field, dir]) => `${isDate(field) ? shadowField(field) : field}:${String(dir).toLowerCase() === "asc" ? "asc" : "desc"}`)
+    .map(
+      ([field, dir]) =>
+        `${isDate(field) ? shadowField(field) : field}:${String(dir).toLowerCase() === "asc" ? "asc" : "desc"}`,
+    )
   if (sort.length) base.sort = sort
   const distribution = facets.filter((f) => f.type === "value" || f.type === "stats").map((f) => f.field)
   if (distribution.length) base.facets = [...new Set(distribution)]
   if (options.attributes_to_search_on) base.attributesToSearchOn = options.attributes_to_search_on
-  if (options.match_strategy) base.matchingStrategy = options.match_strategy === "any" ? "frequency" : options.match_strategy
+  if (options.match_strategy)
+    base.matchingStrategy = options.match_strategy === "any" ? "frequency" : options.match_strategy
   if (options.distinct) base.distinct = options.distinct
   if (options.min_score !== undefined) base.rankingScoreThreshold = options.min_score
   if (options.include_score) base.showRankingScore = true
@@ -332,9 +407,25 @@ export function buildSearch(input: Row, plan: Planned) {
   for (const facet of facets.filter((f) => f.type === "range")) {
     for (const range of facet.ranges ?? []) {
       const target = isDate(facet.field) ? shadowField(facet.field) : facet.field
-      const bounds = [filter, range.from !== undefined ? `${target} >= ${literal(range.from, isDate(facet.field))}` : undefined, range.to !== undefined ? `${target} < ${literal(range.to, isDate(facet.field))}` : undefined].filter(Boolean)
-      rangeSlots.push({ field: facet.field, key: range.key ?? `${range.from ?? "*"}-${range.to ?? "*"}`, from: range.from, to: range.to, slot: queries.length })
-      queries.push({ indexUid: plan.name, q: base.q, page: 1, hitsPerPage: 0, ...(bounds.length ? { filter: bounds.map((b) => `(${b})`).join(" AND ") } : {}) })
+      const bounds = [
+        filter,
+        range.from !== undefined ? `${target} >= ${literal(range.from, isDate(facet.field))}` : undefined,
+        range.to !== undefined ? `${target} < ${literal(range.to, isDate(facet.field))}` : undefined,
+      ].filter(Boolean)
+      rangeSlots.push({
+        field: facet.field,
+        key: range.key ?? `${range.from ?? "*"}-${range.to ?? "*"}`,
+        from: range.from,
+        to: range.to,
+        slot: queries.length,
+      })
+      queries.push({
+        indexUid: plan.name,
+        q: base.q,
+        page: 1,
+        hitsPerPage: 0,
+        ...(bounds.length ? { filter: bounds.map((b) => `(${b})`).join(" AND ") } : {}),
+      })
     }
   }
 
@@ -343,18 +434,30 @@ export function buildSearch(input: Row, plan: Planned) {
     const out: Row = {}
     for (const facet of facets) {
       if (facet.type === "value") {
-        const entries = Object.entries((primary.facetDistribution ?? {})[facet.field] ?? {}).map(([value, count]) => ({ value, count: Number(count) }))
-        entries.sort((a, b) => (facet.sort === "alpha" ? a.value.localeCompare(b.value) : b.count - a.count || a.value.localeCompare(b.value)))
+        const entries = Object.entries((primary.facetDistribution ?? {})[facet.field] ?? {}).map(([value, count]) => ({
+          value,
+          count: Number(count),
+        }))
+        entries.sort((a, b) =>
+          facet.sort === "alpha" ? a.value.localeCompare(b.value) : b.count - a.count || a.value.localeCompare(b.value),
+        )
         const values = facet.limit ? entries.slice(0, facet.limit) : entries
         const other = entries.slice(values.length).reduce((sum, e) => sum + e.count, 0)
         out[facet.field] = { type: "value", values, ...(other ? { other_count: other } : {}) }
       } else if (facet.type === "stats") {
         const stats = (primary.facetStats ?? {})[facet.field] ?? {}
-        out[facet.field] = { type: "stats", min: stats.min ?? 0, max: stats.max ?? 0, count: primary.estimatedTotalHits ?? primary.totalHits ?? 0 }
+        out[facet.field] = {
+          type: "stats",
+          min: stats.min ?? 0,
+          max: stats.max ?? 0,
+          count: primary.estimatedTotalHits ?? primary.totalHits ?? 0,
+        }
       } else if (facet.type === "range") {
         out[facet.field] = {
           type: "range",
-          ranges: rangeSlots.filter((s) => s.field === facet.field).map((s) => ({ key: s.key, from: s.from, to: s.to, count: results[s.slot]?.totalHits ?? 0 })),
+          ranges: rangeSlots
+            .filter((s) => s.field === facet.field)
+            .map((s) => ({ key: s.key, from: s.from, to: s.to, count: results[s.slot]?.totalHits ?? 0 })),
         }
       }
     }
@@ -362,9 +465,13 @@ export function buildSearch(input: Row, plan: Planned) {
       const highlights: Record<string, string[]> = {}
       if (highlight?.fields?.length && hit._formatted) {
         for (const field of highlight.fields) {
-          const value = field.split(".").reduce((acc: any, key: string) => (acc == null ? undefined : acc[key]), hit._formatted)
+          const value = field
+            .split(".")
+            .reduce((acc: any, key: string) => (acc == null ? undefined : acc[key]), hit._formatted)
           const pre = highlight.pre_tag ?? "<mark>"
-          const fragments = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === "string" && v.includes(pre))
+          const fragments = (Array.isArray(value) ? value : [value]).filter(
+            (v) => typeof v === "string" && v.includes(pre),
+          )
           if (fragments.length) highlights[field] = fragments
         }
       }
@@ -381,7 +488,7 @@ export function buildSearch(input: Row, plan: Planned) {
       metadata: {
         skip,
         take,
-        count: options.count === "none" ? null : primary.estimatedTotalHits ?? primary.totalHits ?? null,
+        count: options.count === "none" ? null : (primary.estimatedTotalHits ?? primary.totalHits ?? null),
         query: input.q,
         processing_time_ms: primary.processingTimeMs,
       },

@@ -23,20 +23,24 @@ const index = {
   },
   settings: {
     typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
-    provider_options: { meilisearch: { synonyms: { honey: ["mật ong"] }, rankingRules: ["words", "typo", "sort", "stars:desc"] } },
+    provider_options: {
+      meilisearch: { synonyms: { honey: ["mật ong"] }, rankingRules: ["words", "typo", "sort", "stars:desc"] },
+    },
   },
 }
 
 describe("Meilisearch filters", () => {
   it("compiles the filter tree with quoted, escaped literals", () => {
     expect(compileFilters({ stars: [4, 5], producer: 'a "b" \\ c', status: "published" })).toBe(
-      'stars IN [4, 5] AND producer = "a \\"b\\" \\\\ c" AND status = "published"'
+      'stars IN [4, 5] AND producer = "a \\"b\\" \\\\ c" AND status = "published"',
     )
-    expect(compileFilters({ $or: [{ stars: { $gte: 4 } }, { price: { $lt: 100000 } }], $not: { producer: null } })).toBe(
-      "((stars >= 4) OR (price < 100000)) AND NOT ((producer IS NULL OR producer NOT EXISTS))"
-    )
+    expect(
+      compileFilters({ $or: [{ stars: { $gte: 4 } }, { price: { $lt: 100000 } }], $not: { producer: null } }),
+    ).toBe("((stars >= 4) OR (price < 100000)) AND NOT ((producer IS NULL OR producer NOT EXISTS))")
     const at = new Date("2026-01-01T00:00:00Z")
-    expect(compileFilters({ certificate_expires_at: { $gt: at } }, (p) => p === "certificate_expires_at")).toBe(`certificate_expires_at__ts > ${at.getTime()}`)
+    expect(compileFilters({ certificate_expires_at: { $gt: at } }, (p) => p === "certificate_expires_at")).toBe(
+      `certificate_expires_at__ts > ${at.getTime()}`,
+    )
     expect(() => compileFilters({ "stars OR 1": 1 })).toThrow(/Invalid filter field/)
     expect(() => compileFilters({ title: { $like: "%x" } })).toThrow(/does not support operator/)
     expect(primaryKeyIds({ id: ["a", "b"] }, "id")).toEqual(["a", "b"])
@@ -48,7 +52,13 @@ describe("Meilisearch index settings", () => {
   it("orders searchable attributes by weight and merges the definition's provider options", () => {
     const plan = planIndex(index)
     expect(plan.settings.searchableAttributes).toEqual(["title", "title_en", "producer"])
-    expect(plan.settings.filterableAttributes).toEqual(["id", "producer", "stars", "price", "certificate_expires_at__ts"])
+    expect(plan.settings.filterableAttributes).toEqual([
+      "id",
+      "producer",
+      "stars",
+      "price",
+      "certificate_expires_at__ts",
+    ])
     expect(plan.settings.sortableAttributes).toEqual(["id", "stars", "price"])
     expect(plan.settings.displayedAttributes).not.toContain("secret")
     expect(plan.settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } })
@@ -84,7 +94,9 @@ function fakeClient() {
       calls.push(["getRawIndex", uid])
       throw Object.assign(new Error("Index not found"), { cause: { code: "index_not_found" } })
     },
-    getRawIndexes: async () => ({ results: [{ uid: "ocop_product_v1", createdAt: "2026-01-01", updatedAt: "2026-01-02" }] }),
+    getRawIndexes: async () => ({
+      results: [{ uid: "ocop_product_v1", createdAt: "2026-01-01", updatedAt: "2026-01-02" }],
+    }),
     getStats: async () => ({ indexes: { ocop_product_v1: { numberOfDocuments: 42 } } }),
     multiSearch: async ({ queries }: { queries: any[] }) => {
       calls.push(["multiSearch", queries])
@@ -92,13 +104,21 @@ function fakeClient() {
         results: queries.map((q, i) =>
           i === 0
             ? {
-                hits: [{ id: "p1", title: "Mật ong rừng", stars: 4, certificate_expires_at__ts: 1, _formatted: { title: "<mark>Mật ong</mark> rừng" } }],
+                hits: [
+                  {
+                    id: "p1",
+                    title: "Mật ong rừng",
+                    stars: 4,
+                    certificate_expires_at__ts: 1,
+                    _formatted: { title: "<mark>Mật ong</mark> rừng" },
+                  },
+                ],
                 estimatedTotalHits: 7,
                 facetDistribution: { stars: { "4": 5, "3": 2 }, producer: { A: 7 } },
                 facetStats: { price: { min: 100, max: 900 } },
                 processingTimeMs: 3,
               }
-            : { hits: [], totalHits: 3 }
+            : { hits: [], totalHits: 3 },
         ),
       }
     },
@@ -113,7 +133,11 @@ describe("Meilisearch provider (fake client)", () => {
     const provider = new MeilisearchSearchProviderService({}, { host: "http://meili.test", client })
     const task = await provider.upsertIndex({ index })
     expect(task).toEqual({ id: "2", index: "ocop_product_v1", status: "enqueued" })
-    expect(client.calls.map((c: any[]) => c[0])).toEqual(["getRawIndex", "createIndex", "ocop_product_v1.updateSettings"])
+    expect(client.calls.map((c: any[]) => c[0])).toEqual([
+      "getRawIndex",
+      "createIndex",
+      "ocop_product_v1.updateSettings",
+    ])
     expect(await provider.waitForTask(task)).toMatchObject({ status: "succeeded" })
     expect(await provider.listIndexes()).toEqual([
       expect.objectContaining({ name: "ocop_product_v1", provider: "meilisearch", document_count: 42 }),
@@ -137,7 +161,11 @@ describe("Meilisearch provider (fake client)", () => {
       pagination: { skip: 20, take: 10, order: { price: "ASC", id: "ASC" } },
       search_options: {
         match_strategy: "all",
-        facets: [{ field: "stars", type: "value" }, "producer", { field: "price", type: "range", ranges: [{ from: 0, to: 200000 }] }],
+        facets: [
+          { field: "stars", type: "value" },
+          "producer",
+          { field: "price", type: "range", ranges: [{ from: 0, to: 200000 }] },
+        ],
         highlight: { fields: ["title"] },
       },
     })
@@ -153,12 +181,26 @@ describe("Meilisearch provider (fake client)", () => {
       matchingStrategy: "all",
       attributesToHighlight: ["title"],
     })
-    expect(queries[1]).toMatchObject({ hitsPerPage: 0, filter: "(stars IN [4] AND certificate_expires_at__ts > 0) AND (price >= 0) AND (price < 200000)" })
+    expect(queries[1]).toMatchObject({
+      hitsPerPage: 0,
+      filter: "(stars IN [4] AND certificate_expires_at__ts > 0) AND (price >= 0) AND (price < 200000)",
+    })
     expect(result.hits).toEqual([
-      { id: "p1", score: undefined, document: { id: "p1", title: "Mật ong rừng", stars: 4 }, highlights: { title: ["<mark>Mật ong</mark> rừng"] } },
+      {
+        id: "p1",
+        score: undefined,
+        document: { id: "p1", title: "Mật ong rừng", stars: 4 },
+        highlights: { title: ["<mark>Mật ong</mark> rừng"] },
+      },
     ])
     expect(result.facets).toEqual({
-      stars: { type: "value", values: [{ value: "4", count: 5 }, { value: "3", count: 2 }] },
+      stars: {
+        type: "value",
+        values: [
+          { value: "4", count: 5 },
+          { value: "3", count: 2 },
+        ],
+      },
       producer: { type: "value", values: [{ value: "A", count: 7 }] },
       price: { type: "range", ranges: [{ key: "0-200000", from: 0, to: 200000, count: 3 }] },
     })

@@ -33,9 +33,10 @@ type Row = Record<string, any>
 type ProviderClass = new (cradle: Record<string, unknown>, options: Record<string, any>) => any
 
 const StockPostgresSearchService = (postgresProviders as unknown as { services: ProviderClass[] }).services.find(
-  (service) => (service as unknown as { identifier?: string }).identifier === "search-postgres"
+  (service) => (service as unknown as { identifier?: string }).identifier === "search-postgres",
 )
-if (!StockPostgresSearchService) throw new Error("@medusajs/search-postgres no longer exports its `search-postgres` provider service")
+if (!StockPostgresSearchService)
+  throw new Error("@medusajs/search-postgres no longer exports its `search-postgres` provider service")
 
 export type VietnamesePostgresSearchOptions = {
   /** Text search configuration suffix: `medusa_search_<language>`. Default "vietnamese". */
@@ -82,10 +83,12 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     if (catalog) {
       const words = this.wordsTable_(catalog.table_name)
       await this.manager_.execute(`CREATE TABLE IF NOT EXISTS "${words}" ("word" text NOT NULL PRIMARY KEY)`)
-      await this.manager_.execute(`CREATE INDEX IF NOT EXISTS "${words}_trgm_idx" ON "${words}" USING GIN ("word" gin_trgm_ops)`)
+      await this.manager_.execute(
+        `CREATE INDEX IF NOT EXISTS "${words}_trgm_idx" ON "${words}" USING GIN ("word" gin_trgm_ops)`,
+      )
       // A table rebuilt for a new schema starts empty; one kept keeps its words (backfilled here).
       await this.manager_.execute(
-        `INSERT INTO "${words}" ("word") SELECT DISTINCT w FROM "${catalog.table_name}", unnest(tsvector_to_array("search_vector")) AS w ON CONFLICT DO NOTHING`
+        `INSERT INTO "${words}" ("word") SELECT DISTINCT w FROM "${catalog.table_name}", unnest(tsvector_to_array("search_vector")) AS w ON CONFLICT DO NOTHING`,
       )
     }
     return task
@@ -107,7 +110,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
              SELECT DISTINCT w FROM "${catalog.table_name}", unnest(tsvector_to_array("search_vector")) AS w
              WHERE "id" IN (${chunk.map(() => "?").join(", ")})
              ON CONFLICT DO NOTHING`,
-            chunk
+            chunk,
           )
         }
       }
@@ -136,10 +139,13 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     const settings: Row = input.index?.settings?.typo_tolerance ?? {}
     if (options.typo_tolerance === undefined) options.typo_tolerance = settings.enabled ?? true
     const q = typeof input.q === "string" && input.q.trim() ? fold(input.q).replace(/\s+/g, " ").trim() : undefined
-    const terms = q ? await this.planTerms_(input.index.physical_name, q, options.typo_tolerance ? settings : null) : undefined
+    const terms = q
+      ? await this.planTerms_(input.index.physical_name, q, options.typo_tolerance ? settings : null)
+      : undefined
     const result = await super.search({ ...input, q, search_options: options, [TERMS]: terms })
     if (requested && q) {
-      const fields: string[] = requested === true ? searchableRetrievable(input.index?.fields ?? {}) : requested.fields ?? []
+      const fields: string[] =
+        requested === true ? searchableRetrievable(input.index?.fields ?? {}) : (requested.fields ?? [])
       const tags = { pre: requested.pre_tag ?? "<mark>", post: requested.post_tag ?? "</mark>" }
       const marks = queryTerms(input.q)
       for (const hit of result.hits) {
@@ -178,11 +184,16 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
               EXISTS (SELECT 1 FROM "${words}" w WHERE w."word" = t.term) AS exact,
               ARRAY(SELECT w."word" FROM "${words}" w WHERE w."word" % t.term ORDER BY similarity(w."word", t.term) DESC LIMIT 50) AS near
          FROM (VALUES ${candidates.map(() => "(?)").join(", ")}) AS t(term)`,
-      candidates
+      candidates,
     )
     for (const row of rows) {
       if (row.exact) continue
-      const near: string[] = Array.isArray(row.near) ? row.near : String(row.near ?? "").replace(/^\{|\}$/g, "").split(",").filter(Boolean)
+      const near: string[] = Array.isArray(row.near)
+        ? row.near
+        : String(row.near ?? "")
+            .replace(/^\{|\}$/g, "")
+            .split(",")
+            .filter(Boolean)
       const within = near
         .map((word) => ({ word, distance: editDistance(word, row.term, budget(row.term)) }))
         .filter(({ word, distance }) => WORD.test(word) && distance <= budget(row.term))
@@ -232,7 +243,9 @@ function readPath(document: Row, path: string): string | null {
 
 function searchableRetrievable(fields: Record<string, Row>): string[] {
   return Object.entries(fields)
-    .filter(([, field]) => (field.searchable === true || typeof field.searchable === "object") && field.retrievable !== false)
+    .filter(
+      ([, field]) => (field.searchable === true || typeof field.searchable === "object") && field.retrievable !== false,
+    )
     .map(([name]) => name)
 }
 

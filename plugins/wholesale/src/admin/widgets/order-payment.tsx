@@ -24,7 +24,11 @@ const STATUS = {
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} ₫`
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, { credentials: "include", headers: { "content-type": "application/json" }, ...init })
+  const response = await fetch(path, {
+    credentials: "include",
+    headers: { "content-type": "application/json" },
+    ...init,
+  })
   const body = await response.json().catch(() => ({}))
   if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`)
   return body as T
@@ -49,7 +53,13 @@ const OrderPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const confirm = async () => {
     setBusy(true)
     try {
-      setPayment((await call<{ payment: OrderPayment }>(`/admin/wholesale/orders/${order.id}/confirm-receipt`, { method: "POST" })).payment)
+      setPayment(
+        (
+          await call<{ payment: OrderPayment }>(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {
+            method: "POST",
+          })
+        ).payment,
+      )
       toast.success("Đã xác nhận nhận tiền chuyển khoản")
     } catch (error) {
       toast.error((error as Error).message)

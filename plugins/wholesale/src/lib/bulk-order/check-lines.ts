@@ -16,7 +16,12 @@ const MAX_UNITS = 1_000_000
 
 /** What a cart already holds, for a bulk order added to it: its lines' variants and quantities. */
 export interface CartLinesBefore {
-  items: { variant_id?: string | null; quantity: number | string; is_custom_price?: boolean | null; metadata?: Record<string, unknown> | null }[]
+  items: {
+    variant_id?: string | null
+    quantity: number | string
+    is_custom_price?: boolean | null
+    metadata?: Record<string, unknown> | null
+  }[]
 }
 
 /** The variant fields the check reads. */
@@ -35,7 +40,11 @@ export const CHECK_VARIANT_FIELDS = [
 ]
 
 /** The variants the lines name, by SKU, with the check's fields and any `extraFields` (one query). */
-export async function readVariantsBySku(container: Container, lines: BulkLineInput[], extraFields: string[] = []): Promise<Map<string, any>> {
+export async function readVariantsBySku(
+  container: Container,
+  lines: BulkLineInput[],
+  extraFields: string[] = [],
+): Promise<Map<string, any>> {
   // A SKU with a NUL or control character (a damaged CSV) names no product: it is reported as unknown.
   const skus = [...new Set(lines.map((line) => line.sku).filter((sku) => sku && !hasControlCharacters(sku)))]
   if (!skus.length) return new Map()
@@ -60,12 +69,13 @@ export async function readVariantsBySku(container: Container, lines: BulkLineInp
 export async function checkBulkLines(
   container: Container,
   input: { lines: BulkLineInput[]; sales_channel_id: string; region_id?: string | null },
-  options: { prices?: boolean; cart?: CartLinesBefore; variants?: Map<string, any> } = {}
+  options: { prices?: boolean; cart?: CartLinesBefore; variants?: Map<string, any> } = {},
 ): Promise<BulkReport> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const bySku = options.variants ?? (await readVariantsBySku(container, input.lines))
   const onSale = (variant: any) =>
-    variant.product?.status === "published" && (variant.product.sales_channels ?? []).some((c: any) => c?.id === input.sales_channel_id)
+    variant.product?.status === "published" &&
+    (variant.product.sales_channels ?? []).some((c: any) => c?.id === input.sales_channel_id)
   const found = [...bySku.values()]
   const productIds = [...new Set(found.map((v) => v.product.id as string))]
   const [uncertified, availability, sellers] = await Promise.all([
@@ -85,10 +95,14 @@ export async function checkBulkLines(
     const raw = line.quantity.trim()
     const quantity = /^\d+$/.test(raw) ? Number(raw) : null
     if (quantity === null || quantity < 1 || quantity > MAX_UNITS) {
-      problems.push({ code: "bad_quantity", message: `quantity "${line.quantity}" is not a whole number of units from 1 to ${MAX_UNITS.toLocaleString("en")}` })
+      problems.push({
+        code: "bad_quantity",
+        message: `quantity "${line.quantity}" is not a whole number of units from 1 to ${MAX_UNITS.toLocaleString("en")}`,
+      })
     }
     const first = firstLine.get(sku)
-    if (sku && first !== undefined) problems.push({ code: "duplicate_sku", message: `SKU ${sku} is already on line ${first}: one line per SKU` })
+    if (sku && first !== undefined)
+      problems.push({ code: "duplicate_sku", message: `SKU ${sku} is already on line ${first}: one line per SKU` })
     else if (sku) firstLine.set(sku, line.line)
     const variant = bySku.get(sku)
     if (!variant) {
@@ -103,7 +117,10 @@ export async function checkBulkLines(
     const before = (variant && inCart.get(variant.id)) || { all: 0, joined: 0 }
     const lineQuantity = quantity === null ? null : quantity + before.joined
     if (variant && lineQuantity !== null && moq !== null && lineQuantity < moq) {
-      problems.push({ code: "below_moq", message: `the wholesale minimum order of "${variant.product.title}" is ${moq} units` })
+      problems.push({
+        code: "below_moq",
+        message: `the wholesale minimum order of "${variant.product.title}" is ${moq} units`,
+      })
     }
     if (variant && quantity !== null && available !== null && quantity + before.all > available) {
       const held = before.all ? ` (${before.all} already in the cart)` : ""
@@ -131,7 +148,8 @@ export async function checkBulkLines(
   if (options.prices !== false) await priceRows(container, rows, bySku, input.region_id ?? null)
   const ok = rows.filter((row) => row.ok)
   const byProblem: BulkReport["summary"]["by_problem"] = {}
-  for (const problem of rows.flatMap((row) => row.problems)) byProblem[problem.code] = (byProblem[problem.code] ?? 0) + 1
+  for (const problem of rows.flatMap((row) => row.problems))
+    byProblem[problem.code] = (byProblem[problem.code] ?? 0) + 1
   return {
     rows,
     summary: {
@@ -167,7 +185,10 @@ function availableUnits(variant: any, availability: Record<string, { availabilit
   return Number(availability[variant.id]?.availability ?? 0)
 }
 
-async function sellersOf(container: Container, productIds: string[]): Promise<Map<string, { id: string; name: string }>> {
+async function sellersOf(
+  container: Container,
+  productIds: string[],
+): Promise<Map<string, { id: string; name: string }>> {
   const result = new Map<string, { id: string; name: string }>()
   if (!productIds.length) return result
   const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -177,9 +198,12 @@ async function sellersOf(container: Container, productIds: string[]): Promise<Ma
   })
   const sellerIds = [...new Set((links as any[]).map((link) => link.seller_id as string))]
   if (!sellerIds.length) return result
-  const sellers = await container.resolve<any>(SELLER_MODULE).listSellers({ id: sellerIds }, { select: ["id", "legal_name"] })
+  const sellers = await container
+    .resolve<any>(SELLER_MODULE)
+    .listSellers({ id: sellerIds }, { select: ["id", "legal_name"] })
   const names = new Map<string, string>(sellers.map((seller: any) => [seller.id, seller.legal_name]))
-  for (const link of links as any[]) result.set(link.product_id, { id: link.seller_id, name: names.get(link.seller_id) ?? "" })
+  for (const link of links as any[])
+    result.set(link.product_id, { id: link.seller_id, name: names.get(link.seller_id) ?? "" })
   return result
 }
 
@@ -188,8 +212,12 @@ async function priceRows(container: Container, rows: BulkRow[], bySku: Map<strin
   const priced = rows.filter((row) => row.ok && bySku.get(row.sku)?.price_set?.id)
   const prices = await calculatePricesByQuantity(
     container,
-    priced.map((row) => ({ key: row.sku, price_set_id: bySku.get(row.sku).price_set.id, quantity: row.line_quantity! })),
-    { currency_code: "vnd", region_id: regionId, customer_group_ids: [await verifiedDistributorsGroupId(container)] }
+    priced.map((row) => ({
+      key: row.sku,
+      price_set_id: bySku.get(row.sku).price_set.id,
+      quantity: row.line_quantity!,
+    })),
+    { currency_code: "vnd", region_id: regionId, customer_group_ids: [await verifiedDistributorsGroupId(container)] },
   )
   for (const row of priced) {
     const amount = prices.get(row.sku)?.calculated_amount

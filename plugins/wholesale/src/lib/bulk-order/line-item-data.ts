@@ -41,7 +41,8 @@ export function lineItemData(cartId: string, variant: any, price: CalculatedPric
   const product = variant.product
   const isSale = price.calculated_price?.price_list_type === PriceListType.SALE
   const requiresShipping =
-    Boolean(product.shipping_profile?.id) || (variant.inventory_items ?? []).some((item: any) => item?.inventory?.requires_shipping)
+    Boolean(product.shipping_profile?.id) ||
+    (variant.inventory_items ?? []).some((item: any) => item?.inventory?.requires_shipping)
   return {
     cart_id: cartId,
     quantity,

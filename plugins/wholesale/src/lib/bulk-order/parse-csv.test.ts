@@ -13,8 +13,12 @@ describe("parseBulkCsv", () => {
   })
 
   it("refuses a file that is not UTF-8 (Windows-1258 bytes), wrong columns, no lines, too many lines", () => {
-    expect(() => parseBulkCsv(new Uint8Array([0x73, 0x6b, 0x75, 0x2c, 0x71, 0x0a, 0x4e, 0xf8, 0xe9, 0x63]))).toThrow(/not UTF-8/)
-    expect(() => parseBulkCsv(utf8("product,amount\nA,1"))).toThrow(/columns sku and quantity \(found: product, amount\)/)
+    expect(() => parseBulkCsv(new Uint8Array([0x73, 0x6b, 0x75, 0x2c, 0x71, 0x0a, 0x4e, 0xf8, 0xe9, 0x63]))).toThrow(
+      /not UTF-8/,
+    )
+    expect(() => parseBulkCsv(utf8("product,amount\nA,1"))).toThrow(
+      /columns sku and quantity \(found: product, amount\)/,
+    )
     expect(() => parseBulkCsv(utf8("sku,quantity\n"))).toThrow(/no lines/)
     expect(() => parseBulkCsv(utf8(""))).toThrow(/empty/)
     const big = "sku,quantity\n" + Array.from({ length: 10_001 }, (_, i) => `S${i},1`).join("\n")

@@ -50,13 +50,18 @@ export function parseBulkCsv(bytes: Uint8Array): BulkLineInput[] {
     throw invalid(
       "file",
       "encoding",
-      "the file is not UTF-8 text (perhaps Windows-1258/TCVN3 or an Excel workbook): save it as “CSV UTF-8 (Comma delimited)” and upload again"
+      "the file is not UTF-8 text (perhaps Windows-1258/TCVN3 or an Excel workbook): save it as “CSV UTF-8 (Comma delimited)” and upload again",
     )
   }
   text = text.replace(/^\uFEFF/, "")
   const records = text.split(/\r\n|\n|\r/)
   while (records.length && records[records.length - 1].trim() === "") records.pop()
-  if (!records.length) throw invalid("file", "empty", "the file is empty: the first line is the header sku,quantity, then one line per product")
+  if (!records.length)
+    throw invalid(
+      "file",
+      "empty",
+      "the file is empty: the first line is the header sku,quantity, then one line per product",
+    )
 
   const headerLine = records[0]
   const separator = headerLine.includes(";") && !headerLine.includes(",") ? ";" : ","
@@ -64,11 +69,19 @@ export function parseBulkCsv(bytes: Uint8Array): BulkLineInput[] {
   const skuColumn = header.findIndex((name) => SKU_HEADERS.includes(name))
   const quantityColumn = header.findIndex((name) => QUANTITY_HEADERS.includes(name))
   if (skuColumn < 0 || quantityColumn < 0) {
-    throw invalid("file", "columns", `the first line must name the columns sku and quantity (found: ${header.join(", ") || "nothing"})`)
+    throw invalid(
+      "file",
+      "columns",
+      `the first line must name the columns sku and quantity (found: ${header.join(", ") || "nothing"})`,
+    )
   }
   const dataLines = records.length - 1
   if (dataLines > MAX_BULK_LINES) {
-    throw invalid("file", "too_many_lines", `the file has ${dataLines.toLocaleString("en")} lines; at most ${MAX_BULK_LINES.toLocaleString("en")} per order: split it`)
+    throw invalid(
+      "file",
+      "too_many_lines",
+      `the file has ${dataLines.toLocaleString("en")} lines; at most ${MAX_BULK_LINES.toLocaleString("en")} per order: split it`,
+    )
   }
   const lines: BulkLineInput[] = []
   records.slice(1).forEach((record, index) => {

@@ -19,7 +19,7 @@ export interface BulkPricingContext {
 export async function calculatePricesByQuantity(
   container: Container,
   lines: { key: string; price_set_id: string; quantity: number }[],
-  context: BulkPricingContext
+  context: BulkPricingContext,
 ): Promise<Map<string, CalculatedPrice>> {
   const pricing = container.resolve(Modules.PRICING)
   const byQuantity = new Map<number, typeof lines>()
@@ -40,7 +40,7 @@ export async function calculatePricesByQuantity(
           customer: { groups: context.customer_group_ids.map((id) => ({ id })) },
           quantity,
         } as any,
-      }
+      },
     )
     const bySet = new Map(prices.map((price: any) => [price.id, price]))
     for (const line of group) {

@@ -21,7 +21,13 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, MathBN, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import {
+  AbstractPaymentProvider,
+  MathBN,
+  MedusaError,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
 import { vietQrPayload } from "../../lib/vietqr"
 
 export interface BankTransferOptions {
@@ -59,7 +65,8 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
   static identifier = "bank-transfer"
 
   static validateOptions(options: Record<string, unknown>) {
-    if (!/^\d{6}$/.test(String(options.bank_bin ?? ""))) throw new Error("bank-transfer payment provider: bank_bin must be the bank's 6-digit NAPAS BIN")
+    if (!/^\d{6}$/.test(String(options.bank_bin ?? "")))
+      throw new Error("bank-transfer payment provider: bank_bin must be the bank's 6-digit NAPAS BIN")
     for (const key of ["bank_name", "account_number", "account_name"]) {
       if (!options[key]) throw new Error(`bank-transfer payment provider: ${key} is required`)
     }
@@ -80,7 +87,10 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
 
   private transferData(amountInput: unknown, currency: string, reference: string): BankTransferData {
     if (currency.toLowerCase() !== "vnd") {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `provider_id: bank transfer by VietQR takes VND only, not ${currency.toUpperCase()}`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `provider_id: bank transfer by VietQR takes VND only, not ${currency.toUpperCase()}`,
+      )
     }
     const amount = MathBN.convert(amountInput as any).toNumber()
     const { bank_bin, bank_name, account_number, account_name } = this.options_
@@ -103,7 +113,10 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
 
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     const reference = typeof input.data?.reference === "string" ? input.data.reference : this.reference()
-    return { data: this.transferData(input.amount, input.currency_code, reference), status: PaymentSessionStatus.PENDING }
+    return {
+      data: this.transferData(input.amount, input.currency_code, reference),
+      status: PaymentSessionStatus.PENDING,
+    }
   }
 
   /** The buyer commits to transfer: the order is placed, unpaid until the money is confirmed. */

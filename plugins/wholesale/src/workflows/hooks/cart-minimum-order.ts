@@ -10,5 +10,7 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const item = ((cart as any).items ?? []).find((line: any) => line?.id === input.item_id)
   if (!item?.variant_id || input.update.quantity === undefined) return
-  await assertMinimumOrder(container, input.cart_id, [{ variant_id: item.variant_id, quantity: Number(input.update.quantity) }])
+  await assertMinimumOrder(container, input.cart_id, [
+    { variant_id: item.variant_id, quantity: Number(input.update.quantity) },
+  ])
 })

@@ -4,7 +4,12 @@ import { presentSeller } from "../../../lib/present"
 
 /** GET /admin/sellers?status=&q=&limit=&offset= → { sellers, count, limit, offset } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { status, q, limit, offset } = req.validatedQuery as { status?: string; q?: string; limit: number; offset: number }
+  const { status, q, limit, offset } = req.validatedQuery as {
+    status?: string
+    q?: string
+    limit: number
+    offset: number
+  }
   const service = req.scope.resolve<SellerModuleService>(SELLER_MODULE)
   const term = q?.trim()
   const like = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null

@@ -19,7 +19,11 @@ export const POST = async (req: SellerRequest<SellerUpdateType>, res: MedusaResp
     id: req.member.seller_id,
     ...rest,
     ...(bank_account
-      ? { bank_name: bank_account.bank_name, bank_account_number: bank_account.account_number, bank_account_holder: bank_account.account_holder }
+      ? {
+          bank_name: bank_account.bank_name,
+          bank_account_number: bank_account.account_number,
+          bank_account_holder: bank_account.account_holder,
+        }
       : {}),
   })
   res.json({ seller: presentSeller(service, seller) })

@@ -1,4 +1,4 @@
-import { Migration } from "@medusajs/framework/mikro-orm/migrations";
+import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
  * Each seller's part of an order has a number of its own, `<order display_id>-<n>` (n counts the
@@ -6,9 +6,8 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
  * were created; a part whose order cannot be read keeps its own id as the prefix.
  */
 export class Migration20261207083000 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`alter table if exists "seller_order" add column if not exists "number" text null;`);
+    this.addSql(`alter table if exists "seller_order" add column if not exists "number" text null;`)
     // The order table belongs to Medusa's order module: read it only where it exists.
     this.addSql(`do $$
 begin
@@ -21,14 +20,15 @@ begin
     from (select "id", row_number() over (partition by "order_id" order by "created_at", "id") as rn from "seller_order") n
     where n."id" = so."id" and so."number" is null;
   end if;
-end $$;`);
-    this.addSql(`alter table if exists "seller_order" alter column "number" set not null;`);
-    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_seller_order_number_unique" ON "seller_order" ("number") WHERE deleted_at IS NULL;`);
+end $$;`)
+    this.addSql(`alter table if exists "seller_order" alter column "number" set not null;`)
+    this.addSql(
+      `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_seller_order_number_unique" ON "seller_order" ("number") WHERE deleted_at IS NULL;`,
+    )
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop index if exists "IDX_seller_order_number_unique";`);
-    this.addSql(`alter table if exists "seller_order" drop column if exists "number";`);
+    this.addSql(`drop index if exists "IDX_seller_order_number_unique";`)
+    this.addSql(`alter table if exists "seller_order" drop column if exists "number";`)
   }
-
 }

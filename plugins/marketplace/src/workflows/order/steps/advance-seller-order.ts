@@ -17,10 +17,14 @@ export const assertTransitionStep = createStep(
   async (input: { id: string; action: keyof typeof SELLER_ORDER_TRANSITIONS }, { container }) => {
     const part = await container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSellerOrder(input.id)
     if (!SELLER_ORDER_TRANSITIONS[input.action].from.includes(part.status)) {
-      throw invalid("status", "seller_order_status", `an order part that is ${part.status} cannot be ${input.action === "ship" ? "shipp" : input.action}ed`)
+      throw invalid(
+        "status",
+        "seller_order_status",
+        `an order part that is ${part.status} cannot be ${input.action === "ship" ? "shipp" : input.action}ed`,
+      )
     }
     return new StepResponse(part)
-  }
+  },
 )
 
 /** Moves a seller order on; the compensation puts back the previous values. */
@@ -36,5 +40,5 @@ export const updateSellerOrderStep = createStep(
   async (restore, { container }) => {
     if (!restore) return
     await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellerOrders(restore as any)
-  }
+  },
 )

@@ -17,8 +17,12 @@ export const orderFullyCancelledStep = createStep(
     })
     const order = data[0] as { status: string; items?: { id: string }[] } | undefined
     if (!order || order.status === OrderStatus.CANCELED) return new StepResponse(false)
-    const parts = await container.resolve<SellerModuleService>(SELLER_MODULE).listSellerOrders({ order_id: input.order_id })
-    const cancelled = new Set(parts.filter((part) => part.status === "cancelled").flatMap((part) => part.item_ids as unknown as string[]))
+    const parts = await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .listSellerOrders({ order_id: input.order_id })
+    const cancelled = new Set(
+      parts.filter((part) => part.status === "cancelled").flatMap((part) => part.item_ids as unknown as string[]),
+    )
     return new StepResponse((order.items ?? []).every((item) => cancelled.has(item.id)))
-  }
+  },
 )

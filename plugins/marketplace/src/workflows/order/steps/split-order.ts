@@ -6,9 +6,16 @@ import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller
 import { sellerOrderNumber } from "../../../lib/seller-orders"
 
 /** The OCOP group of an ordered product: its latest certificate's, else the one given when it was listed. */
-function productGroupOf(product: { metadata?: Record<string, unknown> | null; ocop_certificates?: { product_group: number; decision_date: string }[] | null } | null) {
+function productGroupOf(
+  product: {
+    metadata?: Record<string, unknown> | null
+    ocop_certificates?: { product_group: number; decision_date: string }[] | null
+  } | null,
+) {
   const certificates = (product?.ocop_certificates ?? []).filter(Boolean)
-  const latest = [...certificates].sort((a, b) => new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime())[0]
+  const latest = [...certificates].sort(
+    (a, b) => new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime(),
+  )[0]
   return latest?.product_group ?? product?.metadata?.product_group ?? null
 }
 
@@ -25,7 +32,10 @@ function productGroupOf(product: { metadata?: Record<string, unknown> | null; oc
  */
 export const splitOrderStep = createStep(
   "marketplace-split-order",
-  async (input: { order_id: string }, { container }): Promise<StepResponse<{ id: string; seller_id: string }[], string[]>> => {
+  async (
+    input: { order_id: string },
+    { container },
+  ): Promise<StepResponse<{ id: string; seller_id: string }[], string[]>> => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const [existing] = await service.listSellerOrders({ order_id: input.order_id }, { select: ["id"], take: 1 })
     if (existing) return new StepResponse([], [] as string[])
@@ -33,7 +43,21 @@ export const splitOrderStep = createStep(
     const { data: orders } = await query.graph({
       entity: "order",
       // A top-level total field makes the order module compute the totals, the items' too
-      fields: ["id", "display_id", "created_at", "item_total", "items.id", "items.product_id", "items.unit_price", "items.quantity", "items.detail.quantity", "items.total", "items.product.metadata", "items.product.ocop_certificates.product_group", "items.product.ocop_certificates.decision_date"],
+      fields: [
+        "id",
+        "display_id",
+        "created_at",
+        "item_total",
+        "items.id",
+        "items.product_id",
+        "items.unit_price",
+        "items.quantity",
+        "items.detail.quantity",
+        "items.total",
+        "items.product.metadata",
+        "items.product.ocop_certificates.product_group",
+        "items.product.ocop_certificates.decision_date",
+      ],
       filters: { id: input.order_id },
     })
     const order = orders[0] as any
@@ -45,7 +69,9 @@ export const splitOrderStep = createStep(
       fields: ["seller_id", "product_id"],
       filters: { product_id: productIds },
     })
-    const sellerOfProduct = new Map((links as { seller_id: string; product_id: string }[]).map((l) => [l.product_id, l.seller_id]))
+    const sellerOfProduct = new Map(
+      (links as { seller_id: string; product_id: string }[]).map((l) => [l.product_id, l.seller_id]),
+    )
     const parts = new Map<string, { item_ids: string[]; goods: number; services: number }>()
     for (const item of order.items ?? []) {
       const sellerId = sellerOfProduct.get(item.product_id)
@@ -59,7 +85,10 @@ export const splitOrderStep = createStep(
       parts.set(sellerId, part)
     }
     if (!parts.size) return new StepResponse([], [] as string[])
-    const sellers = await service.listSellers({ id: [...parts.keys()] }, { select: ["id", "type", "commission_rate_bps"] })
+    const sellers = await service.listSellers(
+      { id: [...parts.keys()] },
+      { select: ["id", "type", "commission_rate_bps"] },
+    )
     sellers.sort((a, b) => (a.id < b.id ? -1 : 1))
     const created = await service.createSellerOrders(
       sellers.map((seller, index) => {
@@ -76,12 +105,15 @@ export const splitOrderStep = createStep(
           household: seller.type === "household_business",
           placed_at: order.created_at,
         }
-      })
+      }),
     )
-    return new StepResponse(created, created.map((part) => part.id))
+    return new StepResponse(
+      created,
+      created.map((part) => part.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<SellerModuleService>(SELLER_MODULE).deleteSellerOrders(ids)
-  }
+  },
 )

@@ -21,12 +21,17 @@ export const advanceSellerOrderWorkflow = createWorkflow(
           status: SELLER_ORDER_TRANSITIONS[input.action].to,
           ...(input.action === "cancel" ? { cancel_reason: input.reason, refunds: part.gross } : {}),
         },
-      }))
+      })),
     )
-    const wholeOrder = orderFullyCancelledStep(transform({ input, part }, ({ input, part }) => ({ order_id: part.order_id, cancelling: input.action === "cancel" })))
+    const wholeOrder = orderFullyCancelledStep(
+      transform({ input, part }, ({ input, part }) => ({
+        order_id: part.order_id,
+        cancelling: input.action === "cancel",
+      })),
+    )
     when({ wholeOrder }, ({ wholeOrder }) => wholeOrder).then(() => {
       cancelOrderWorkflow.runAsStep({ input: transform({ part }, ({ part }) => ({ order_id: part.order_id })) })
     })
     return new WorkflowResponse(updated)
-  }
+  },
 )

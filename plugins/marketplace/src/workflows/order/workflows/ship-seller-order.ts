@@ -20,7 +20,9 @@ export interface ShipSellerOrderInput {
 export const shipSellerOrderWorkflow = createWorkflow(shipSellerOrderWorkflowId, (input: ShipSellerOrderInput) => {
   assertTransitionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "ship" as const })))
   const context = resolveSellingContextStep()
-  const labels = transform({ input }, ({ input }) => [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }])
+  const labels = transform({ input }, ({ input }) => [
+    { tracking_number: input.tracking_number, tracking_url: "", label_url: "" },
+  ])
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ input, context }, ({ input, context }) => ({
       order_id: input.order_id,
@@ -40,8 +42,13 @@ export const shipSellerOrderWorkflow = createWorkflow(shipSellerOrderWorkflowId,
   const updated = updateSellerOrderStep(
     transform({ input, fulfillment }, ({ input, fulfillment }) => ({
       id: input.id,
-      data: { status: "shipped", tracking_number: input.tracking_number, carrier: input.carrier ?? null, fulfillment_id: fulfillment.id },
-    }))
+      data: {
+        status: "shipped",
+        tracking_number: input.tracking_number,
+        carrier: input.carrier ?? null,
+        fulfillment_id: fulfillment.id,
+      },
+    })),
   )
   return new WorkflowResponse(updated)
 })

@@ -20,5 +20,5 @@ export const chooseProductHandleStep = createStep(
     const used = new Set(taken.map((product) => product.handle))
     const free = candidates.find((handle) => !used.has(handle)) ?? `${base}-${Date.now().toString(36)}`
     return new StepResponse(free)
-  }
+  },
 )

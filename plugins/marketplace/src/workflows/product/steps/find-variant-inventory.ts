@@ -15,7 +15,7 @@ export const findVariantInventoryStep = createStep(
         variant_id: variant.id as string,
         sku: variant.sku as string,
         inventory_item_id: variant.inventory_items?.[0]?.inventory_item_id as string,
-      }))
+      })),
     )
-  }
+  },
 )

@@ -18,7 +18,8 @@ export const prepareVariantOptionStep = createStep(
     if ((product.variants ?? []).some((v: { title: string }) => v.title === input.title)) {
       throw invalid("title", "unique", `the product already has a variant "${input.title}"`)
     }
-    const option = (product.options ?? []).find((o: { title: string }) => o.title === input.option_title) ?? product.options?.[0]
+    const option =
+      (product.options ?? []).find((o: { title: string }) => o.title === input.option_title) ?? product.options?.[0]
     return new StepResponse({ option_id: option.id as string, option_title: option.title as string })
-  }
+  },
 )

@@ -1,5 +1,9 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createInventoryLevelsWorkflow, createProductVariantsWorkflow, updateProductOptionValuesOnProductStep } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  createProductVariantsWorkflow,
+  updateProductOptionValuesOnProductStep,
+} from "@medusajs/medusa/core-flows"
 import { findVariantInventoryStep } from "../steps/find-variant-inventory"
 import { prepareVariantOptionStep } from "../steps/prepare-variant-option"
 import { resolveSellingContextStep } from "../steps/resolve-selling-context"
@@ -18,14 +22,18 @@ export const addSellerVariantWorkflow = createWorkflow(
   (input: { product_id: string; variant: SellerVariantInput }) => {
     const context = resolveSellingContextStep()
     const option = prepareVariantOptionStep(
-      transform({ input }, ({ input }) => ({ product_id: input.product_id, option_title: VARIANT_OPTION, title: input.variant.title }))
+      transform({ input }, ({ input }) => ({
+        product_id: input.product_id,
+        option_title: VARIANT_OPTION,
+        title: input.variant.title,
+      })),
     )
     // Options are shared between products in Medusa 2.21: the value is created if new and
     // allowed for this product (an existing one is only allowed).
     updateProductOptionValuesOnProductStep(
       transform({ input, option }, ({ input, option }) => [
         { product_id: input.product_id, product_option_id: option.option_id, add: [{ value: input.variant.title }] },
-      ])
+      ]),
     )
     const variants = createProductVariantsWorkflow.runAsStep({
       input: transform({ input, option }, ({ input, option }) => ({
@@ -41,14 +49,20 @@ export const addSellerVariantWorkflow = createWorkflow(
         ],
       })),
     })
-    const inventory = findVariantInventoryStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
+    const inventory = findVariantInventoryStep(
+      transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })),
+    )
     createInventoryLevelsWorkflow.runAsStep({
       input: transform({ input, variants, inventory, context }, ({ input, variants, inventory, context }) => ({
         inventory_levels: inventory
           .filter((item) => item.variant_id === variants[0].id)
-          .map((item) => ({ inventory_item_id: item.inventory_item_id, location_id: context.location_id, stocked_quantity: input.variant.stock })),
+          .map((item) => ({
+            inventory_item_id: item.inventory_item_id,
+            location_id: context.location_id,
+            stocked_quantity: input.variant.stock,
+          })),
       })),
     })
     return new WorkflowResponse(transform({ variants }, ({ variants }) => variants[0].id))
-  }
+  },
 )

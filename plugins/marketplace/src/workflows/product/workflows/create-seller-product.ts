@@ -1,6 +1,10 @@
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createInventoryLevelsWorkflow, createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+} from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { supplyKindOfGroup } from "../../../lib/withholding"
 import { SELLER_MODULE } from "../../../modules/seller"
@@ -19,52 +23,62 @@ export const VARIANT_OPTION = "Quy cách"
  * stock location, linked to the seller. Medusa's own workflows undo the product and levels when a
  * later step fails.
  */
-export const createSellerProductWorkflow = createWorkflow(createSellerProductWorkflowId, (input: CreateSellerProductInput) => {
-  const context = resolveSellingContextStep()
-  const handle = chooseProductHandleStep(transform({ input }, ({ input }) => ({ title: input.title })))
-  const products = createProductsWorkflow.runAsStep({
-    input: transform({ input, context, handle }, ({ input, context, handle }) => ({
-      products: [
-        {
-          title: input.title,
-          handle,
-          description: input.description ?? null,
-          status: ProductStatus.DRAFT,
-          shipping_profile_id: context.shipping_profile_id,
-          images: input.images ?? [],
-          thumbnail: input.images?.[0]?.url ?? null,
-          // A service (community tourism, group 6) by its group, not by the seller's say-so.
-          metadata: { product_group: input.product_group ?? null, is_service: supplyKindOfGroup(input.product_group) === "services", seller_id: input.seller_id },
-          options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
-          variants: input.variants.map((variant) => ({
-            title: variant.title,
-            sku: variant.sku,
-            manage_inventory: true,
-            options: { [VARIANT_OPTION]: variant.title },
-            prices: [{ currency_code: "vnd", amount: variant.price_vnd }],
-          })),
-        },
-      ],
-    })),
-  })
-  const productIds = transform({ products }, ({ products }) => products.map((p) => p.id))
-  createRemoteLinkStep(
-    transform({ input, productIds }, ({ input, productIds }) =>
-      productIds.map((product_id) => ({ [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id } }))
-    )
-  )
-  const inventory = findVariantInventoryStep({ product_ids: productIds })
-  createInventoryLevelsWorkflow.runAsStep({
-    input: transform({ input, inventory, context }, ({ input, inventory, context }) => {
-      const stockBySku = new Map(input.variants.map((v) => [v.sku, v.stock]))
-      return {
-        inventory_levels: inventory.map((item) => ({
-          inventory_item_id: item.inventory_item_id,
-          location_id: context.location_id,
-          stocked_quantity: stockBySku.get(item.sku) ?? 0,
+export const createSellerProductWorkflow = createWorkflow(
+  createSellerProductWorkflowId,
+  (input: CreateSellerProductInput) => {
+    const context = resolveSellingContextStep()
+    const handle = chooseProductHandleStep(transform({ input }, ({ input }) => ({ title: input.title })))
+    const products = createProductsWorkflow.runAsStep({
+      input: transform({ input, context, handle }, ({ input, context, handle }) => ({
+        products: [
+          {
+            title: input.title,
+            handle,
+            description: input.description ?? null,
+            status: ProductStatus.DRAFT,
+            shipping_profile_id: context.shipping_profile_id,
+            images: input.images ?? [],
+            thumbnail: input.images?.[0]?.url ?? null,
+            // A service (community tourism, group 6) by its group, not by the seller's say-so.
+            metadata: {
+              product_group: input.product_group ?? null,
+              is_service: supplyKindOfGroup(input.product_group) === "services",
+              seller_id: input.seller_id,
+            },
+            options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
+            variants: input.variants.map((variant) => ({
+              title: variant.title,
+              sku: variant.sku,
+              manage_inventory: true,
+              options: { [VARIANT_OPTION]: variant.title },
+              prices: [{ currency_code: "vnd", amount: variant.price_vnd }],
+            })),
+          },
+        ],
+      })),
+    })
+    const productIds = transform({ products }, ({ products }) => products.map((p) => p.id))
+    createRemoteLinkStep(
+      transform({ input, productIds }, ({ input, productIds }) =>
+        productIds.map((product_id) => ({
+          [SELLER_MODULE]: { seller_id: input.seller_id },
+          [Modules.PRODUCT]: { product_id },
         })),
-      }
-    }),
-  })
-  return new WorkflowResponse(transform({ productIds }, ({ productIds }) => productIds[0]))
-})
+      ),
+    )
+    const inventory = findVariantInventoryStep({ product_ids: productIds })
+    createInventoryLevelsWorkflow.runAsStep({
+      input: transform({ input, inventory, context }, ({ input, inventory, context }) => {
+        const stockBySku = new Map(input.variants.map((v) => [v.sku, v.stock]))
+        return {
+          inventory_levels: inventory.map((item) => ({
+            inventory_item_id: item.inventory_item_id,
+            location_id: context.location_id,
+            stocked_quantity: stockBySku.get(item.sku) ?? 0,
+          })),
+        }
+      }),
+    })
+    return new WorkflowResponse(transform({ productIds }, ({ productIds }) => productIds[0]))
+  },
+)

@@ -14,12 +14,19 @@ export const publishSellerProductWorkflow = createWorkflow(
   publishSellerProductWorkflowId,
   (input: { seller_id: string; product_id: string }) => {
     assertSellerStatusStep(
-      transform({ input }, ({ input }) => ({ id: input.seller_id, allowed: ["approved"], action: "publish products until an operator approves it" }))
+      transform({ input }, ({ input }) => ({
+        id: input.seller_id,
+        allowed: ["approved"],
+        action: "publish products until an operator approves it",
+      })),
     )
     publishProductsStep(transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })))
     const products = updateProductsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: { status: ProductStatus.PUBLISHED } })),
+      input: transform({ input }, ({ input }) => ({
+        selector: { id: input.product_id },
+        update: { status: ProductStatus.PUBLISHED },
+      })),
     })
     return new WorkflowResponse(products)
-  }
+  },
 )

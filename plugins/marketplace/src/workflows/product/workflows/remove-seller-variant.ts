@@ -9,7 +9,9 @@ export const removeSellerVariantWorkflow = createWorkflow(
   removeSellerVariantWorkflowId,
   (input: { seller_id: string; product_id: string; variant_id: string }) => {
     assertVariantRemovableStep(input)
-    deleteProductVariantsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ ids: [input.variant_id] })) })
+    deleteProductVariantsWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ ids: [input.variant_id] })),
+    })
     return new WorkflowResponse(input.variant_id)
-  }
+  },
 )

@@ -6,10 +6,12 @@ import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller
 export const assertSellerStatusStep = createStep(
   "marketplace-assert-seller-status",
   async (input: { id: string; allowed: string[]; action: string }, { container }) => {
-    const seller = await container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(input.id, { select: ["id", "status"] })
+    const seller = await container
+      .resolve<SellerModuleService>(SELLER_MODULE)
+      .retrieveSeller(input.id, { select: ["id", "status"] })
     if (!input.allowed.includes(seller.status)) {
       throw invalid("status", "seller_status", `a ${seller.status} seller cannot ${input.action}`)
     }
     return new StepResponse(seller)
-  }
+  },
 )

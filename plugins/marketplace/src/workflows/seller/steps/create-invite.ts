@@ -19,5 +19,5 @@ export const createInviteStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve<SellerModuleService>(SELLER_MODULE).deleteSellerInvites(id)
-  }
+  },
 )

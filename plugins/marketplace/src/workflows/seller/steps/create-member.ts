@@ -11,5 +11,5 @@ export const createMemberStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve<SellerModuleService>(SELLER_MODULE).deleteSellerMembers(id)
-  }
+  },
 )

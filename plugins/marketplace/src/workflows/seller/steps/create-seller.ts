@@ -10,5 +10,5 @@ export const createSellerStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve<SellerModuleService>(SELLER_MODULE).deleteSellers(id)
-  }
+  },
 )

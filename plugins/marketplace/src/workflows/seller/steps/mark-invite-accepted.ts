@@ -10,5 +10,5 @@ export const markInviteAcceptedStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellerInvites({ id, accepted_at: null })
-  }
+  },
 )

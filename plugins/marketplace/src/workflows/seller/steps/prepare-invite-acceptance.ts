@@ -11,12 +11,17 @@ export const prepareInviteAcceptanceStep = createStep(
   async (input: AcceptInviteInput, { container }) => {
     const [invite] = await container
       .resolve<SellerModuleService>(SELLER_MODULE)
-      .listSellerInvites({ token: input.token }, { select: ["id", "email", "role", "seller_id", "expires_at", "accepted_at"], take: 1 })
+      .listSellerInvites(
+        { token: input.token },
+        { select: ["id", "email", "role", "seller_id", "expires_at", "accepted_at"], take: 1 },
+      )
     if (!invite) throw new MedusaError(MedusaError.Types.NOT_FOUND, "token: no invitation with this token")
     if (invite.accepted_at) throw invalid("token", "invite", "this invitation was already accepted")
-    if (new Date(invite.expires_at).getTime() < Date.now()) throw invalid("token", "invite", "this invitation has expired: ask for a new one")
+    if (new Date(invite.expires_at).getTime() < Date.now())
+      throw invalid("token", "invite", "this invitation has expired: ask for a new one")
     const identity = await container.resolve(Modules.AUTH).retrieveAuthIdentity(input.auth_identity_id)
-    if (identity.app_metadata?.[`${SELLER_ACTOR}_id`]) throw invalid("token", "invite", "this account already belongs to a seller")
+    if (identity.app_metadata?.[`${SELLER_ACTOR}_id`])
+      throw invalid("token", "invite", "this account already belongs to a seller")
     return new StepResponse(invite)
-  }
+  },
 )

@@ -13,5 +13,5 @@ export const updateSellerStep = createStep(
   async (before, { container }) => {
     if (!before) return
     await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers(before as any)
-  }
+  },
 )

@@ -12,11 +12,19 @@ export const acceptInviteWorkflowId = "marketplace-accept-invite"
 export const acceptInviteWorkflow = createWorkflow(acceptInviteWorkflowId, (input: AcceptInviteInput) => {
   const invite = prepareInviteAcceptanceStep(input)
   const member = createMemberStep(
-    transform({ invite }, ({ invite }) => ({ seller_id: invite.seller_id as string, email: invite.email, role: invite.role }))
+    transform({ invite }, ({ invite }) => ({
+      seller_id: invite.seller_id as string,
+      email: invite.email,
+      role: invite.role,
+    })),
   )
   markInviteAcceptedStep(transform({ invite }, ({ invite }) => invite.id))
   setAuthAppMetadataStep(
-    transform({ input, member }, ({ input, member }) => ({ authIdentityId: input.auth_identity_id, actorType: SELLER_ACTOR, value: member.id }))
+    transform({ input, member }, ({ input, member }) => ({
+      authIdentityId: input.auth_identity_id,
+      actorType: SELLER_ACTOR,
+      value: member.id,
+    })),
   )
   return new WorkflowResponse(member)
 })

@@ -19,23 +19,32 @@ export interface AddSellerDocumentsInput {
  * folder), then recorded for the seller. If recording fails, the upload step deletes the stored
  * files. They are read back only through the authenticated document routes.
  */
-export const addSellerDocumentsWorkflow = createWorkflow(addSellerDocumentsWorkflowId, (input: AddSellerDocumentsInput) => {
-  const stored = uploadFilesStep(
-    transform({ input }, ({ input }) => ({
-      files: input.files.map((file) => ({
-        // A random stored name (nobody can guess it from the date or the file's name); the record
-        // keeps the seller's own.
-        filename: `${randomUUID()}.${EXTENSIONS[file.mime_type]}`,
-        mimeType: file.mime_type,
-        content: file.content,
-        access: "private" as const,
+export const addSellerDocumentsWorkflow = createWorkflow(
+  addSellerDocumentsWorkflowId,
+  (input: AddSellerDocumentsInput) => {
+    const stored = uploadFilesStep(
+      transform({ input }, ({ input }) => ({
+        files: input.files.map((file) => ({
+          // A random stored name (nobody can guess it from the date or the file's name); the record
+          // keeps the seller's own.
+          filename: `${randomUUID()}.${EXTENSIONS[file.mime_type]}`,
+          mimeType: file.mime_type,
+          content: file.content,
+          access: "private" as const,
+        })),
       })),
-    }))
-  )
-  const documents = createDocumentsStep(
-    transform({ input, stored }, ({ input, stored }) =>
-      input.files.map((file, i) => ({ seller_id: input.seller_id, file_id: stored[i].id, filename: file.filename, mime_type: file.mime_type, size: file.size }))
     )
-  )
-  return new WorkflowResponse(documents)
-})
+    const documents = createDocumentsStep(
+      transform({ input, stored }, ({ input, stored }) =>
+        input.files.map((file, i) => ({
+          seller_id: input.seller_id,
+          file_id: stored[i].id,
+          filename: file.filename,
+          mime_type: file.mime_type,
+          size: file.size,
+        })),
+      ),
+    )
+    return new WorkflowResponse(documents)
+  },
+)

@@ -6,5 +6,5 @@ export const createInviteWorkflowId = "marketplace-create-invite"
 
 export const createInviteWorkflow = createWorkflow(
   createInviteWorkflowId,
-  (input: { seller_id: string; email: string; role: MemberRole }) => new WorkflowResponse(createInviteStep(input))
+  (input: { seller_id: string; email: string; role: MemberRole }) => new WorkflowResponse(createInviteStep(input)),
 )

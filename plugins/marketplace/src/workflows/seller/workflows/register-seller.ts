@@ -19,18 +19,29 @@ export const registerSellerWorkflowId = "marketplace-register-seller"
 export const registerSellerWorkflow = createWorkflow(registerSellerWorkflowId, (input: RegisterSellerInput) => {
   const prepared = prepareSellerStep(input)
   const created = when(prepared, (p) => !p.existing_subject_id).then(() => createSubjectStep(prepared.subject))
-  const subjectId = transform({ prepared, created }, ({ prepared, created }) => prepared.existing_subject_id ?? created!.id)
+  const subjectId = transform(
+    { prepared, created },
+    ({ prepared, created }) => prepared.existing_subject_id ?? created!.id,
+  )
   const seller = createSellerStep(prepared.seller)
   const member = createMemberStep(
-    transform({ seller, prepared }, ({ seller, prepared }) => ({ seller_id: seller.id, email: prepared.seller.email, role: "owner" as const }))
+    transform({ seller, prepared }, ({ seller, prepared }) => ({
+      seller_id: seller.id,
+      email: prepared.seller.email,
+      role: "owner" as const,
+    })),
   )
   createRemoteLinkStep(
     transform({ seller, subjectId }, ({ seller, subjectId }) => [
       { [SELLER_MODULE]: { seller_id: seller.id }, [CERTIFICATION_MODULE]: { ocop_subject_id: subjectId } },
-    ])
+    ]),
   )
   setAuthAppMetadataStep(
-    transform({ input, member }, ({ input, member }) => ({ authIdentityId: input.auth_identity_id, actorType: SELLER_ACTOR, value: member.id }))
+    transform({ input, member }, ({ input, member }) => ({
+      authIdentityId: input.auth_identity_id,
+      actorType: SELLER_ACTOR,
+      value: member.id,
+    })),
   )
   return new WorkflowResponse({ seller, member })
 })

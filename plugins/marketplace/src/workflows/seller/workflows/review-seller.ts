@@ -17,7 +17,7 @@ export const reviewSellerWorkflow = createWorkflow(reviewSellerWorkflowId, (inpu
       id: input.id,
       allowed: input.decision === "approved" ? ["pending", "rejected"] : ["pending"],
       action: `be ${input.decision}`,
-    }))
+    })),
   )
   const seller = updateSellerStep(
     transform({ input }, ({ input }) => ({
@@ -27,7 +27,7 @@ export const reviewSellerWorkflow = createWorkflow(reviewSellerWorkflowId, (inpu
         rejection_reason: input.decision === "rejected" ? input.reason : null,
         reviewed_at: new Date(),
       },
-    }))
+    })),
   )
   return new WorkflowResponse(seller)
 })

@@ -19,10 +19,13 @@ const FILTER_KEYS = ["status", "stars", "province", "product_group", "expiring_w
 const CertificatesPage = () => {
   const [params, setParams] = useSearchParams()
   const filters: CertificateFilters = Object.fromEntries(
-    FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined]).filter(([, v]) => v)
+    FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined]).filter(([, v]) => v),
   )
   const page = Math.max(0, Number(params.get("page") ?? 0) || 0)
-  const { data, isLoading, isFetching, error } = useCertificates(filters, { limit: PAGE_SIZE, offset: page * PAGE_SIZE })
+  const { data, isLoading, isFetching, error } = useCertificates(filters, {
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE,
+  })
   const [exporting, setExporting] = useState(false)
 
   // Text filters are typed freely and applied after a pause.
@@ -47,7 +50,7 @@ const CertificatesPage = () => {
         next.delete("page")
         return next
       },
-      { replace: true }
+      { replace: true },
     )
   }
   const setPage = (index: number) =>
@@ -190,7 +193,10 @@ const CertificatesPage = () => {
                     {c.decision_number}
                     <span className="text-ui-fg-muted"> · {formatVnDate(c.decision_date)}</span>
                   </Table.Cell>
-                  <Table.Cell className="max-w-[16rem] truncate" title={`${c.authority_name} (${authorityLabel(c.authority_level)})`}>
+                  <Table.Cell
+                    className="max-w-[16rem] truncate"
+                    title={`${c.authority_name} (${authorityLabel(c.authority_level)})`}
+                  >
                     {c.authority_name}
                   </Table.Cell>
                   <Table.Cell className="whitespace-nowrap">{formatVnDate(validUntilOf(c))}</Table.Cell>

@@ -28,7 +28,8 @@ const TraceDigestsPage = () => {
   const queryClient = useQueryClient()
   const { data, error, isLoading } = useQuery({
     queryKey: key,
-    queryFn: () => sdk.client.fetch<{ digests: Digest[]; count: number }>("/admin/ocop/trace/digests", { query: { limit: 60 } }),
+    queryFn: () =>
+      sdk.client.fetch<{ digests: Digest[]; count: number }>("/admin/ocop/trace/digests", { query: { limit: 60 } }),
   })
   const publish = useMutation({
     mutationFn: () => sdk.client.fetch<{ digest: Digest }>("/admin/ocop/trace/digests", { method: "POST" }),
@@ -44,7 +45,8 @@ const TraceDigestsPage = () => {
         <div>
           <Heading level="h1">Bản tóm tắt lịch sử truy xuất</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Gốc Merkle của mọi lô hàng, công bố hằng ngày. Ai lưu một gốc có thể chứng minh về sau rằng lịch sử một lô đã bị sửa.
+            Gốc Merkle của mọi lô hàng, công bố hằng ngày. Ai lưu một gốc có thể chứng minh về sau rằng lịch sử một lô
+            đã bị sửa.
           </Text>
         </div>
         <Button onClick={() => publish.mutate()} isLoading={publish.isPending}>
@@ -78,7 +80,8 @@ const TraceDigestsPage = () => {
                   </code>
                 </Table.Cell>
                 <Table.Cell>
-                  {formatVnDateTime(digest.published_at)} <Badge size="2xsmall">{digest.trigger === "admin" ? "thủ công" : "tự động"}</Badge>
+                  {formatVnDateTime(digest.published_at)}{" "}
+                  <Badge size="2xsmall">{digest.trigger === "admin" ? "thủ công" : "tự động"}</Badge>
                 </Table.Cell>
                 <Table.Cell>
                   {/* Public on the storefront (and the store API, with the publishable key). */}

@@ -1,5 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { boundedDateText, multiLine, nameText, recordId, singleLine, TEXT_LIMITS, webUrl } from "../../../lib/validation"
+import {
+  boundedDateText,
+  multiLine,
+  nameText,
+  recordId,
+  singleLine,
+  TEXT_LIMITS,
+  webUrl,
+} from "../../../lib/validation"
 import { SUBJECT_TYPES } from "../../../modules/certification/models/ocop-subject"
 import { CERTIFICATE_STATUSES } from "../../../rules"
 
@@ -62,12 +70,22 @@ export const AdminRevokeCertificate = z.object({
 /** `a,b` or repeated parameters → a list. */
 function list<T extends z.ZodTypeAny>(item: T) {
   return z.preprocess(
-    (value) => (value === undefined || value === "" ? undefined : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim())),
-    z.array(item).optional()
+    (value) =>
+      value === undefined || value === ""
+        ? undefined
+        : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
+    z.array(item).optional(),
   )
 }
 
-export const CERTIFICATE_ORDER_FIELDS = ["decision_date", "expires_at", "stars", "created_at", "decision_number", "province"] as const
+export const CERTIFICATE_ORDER_FIELDS = [
+  "decision_date",
+  "expires_at",
+  "stars",
+  "created_at",
+  "decision_number",
+  "province",
+] as const
 
 export const AdminListCertificates = z.object({
   status: list(z.enum(CERTIFICATE_STATUSES)),

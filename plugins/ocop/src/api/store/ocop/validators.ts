@@ -3,8 +3,11 @@ import { recordId, singleLine } from "../../../lib/validation"
 
 function list<T extends z.ZodTypeAny>(item: T) {
   return z.preprocess(
-    (value) => (value === undefined || value === "" ? undefined : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim())),
-    z.array(item).optional()
+    (value) =>
+      value === undefined || value === ""
+        ? undefined
+        : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
+    z.array(item).optional(),
   )
 }
 

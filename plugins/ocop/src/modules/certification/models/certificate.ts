@@ -58,7 +58,12 @@ export const OcopCertificate = model
       where: "status = 'valid' AND deleted_at IS NULL",
     },
     // One certificate per evaluation, and at most one valid certificate per product.
-    { name: "IDX_ocop_certificate_evaluation_id_unique", on: ["evaluation_id"], unique: true, where: "deleted_at IS NULL" },
+    {
+      name: "IDX_ocop_certificate_evaluation_id_unique",
+      on: ["evaluation_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
     // A decision (issuer, number, year) names a product once.
     {
       name: "IDX_ocop_certificate_decision_product_unique",

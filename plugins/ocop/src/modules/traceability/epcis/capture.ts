@@ -36,8 +36,7 @@ export interface LotReference {
 }
 
 export type CapturedEvent =
-  | { ok: true; lot: LotReference; input: TraceEventInput; field: string }
-  | { ok: false; errors: RuleError[] }
+  { ok: true; lot: LotReference; input: TraceEventInput; field: string } | { ok: false; errors: RuleError[] }
 
 /** Class-level identifier → GTIN-14 and lot, or null when it is not one (an SGTIN, an SSCC …). */
 export function parseLotClass(uri: string): LotReference | null {
@@ -56,7 +55,8 @@ export function parseLotClass(uri: string): LotReference | null {
   }
   if (/^https?:\/\//i.test(uri)) {
     const parsed = parseDigitalLink(uri)
-    if (parsed.ok && parsed.value.lot && !parsed.value.serial) return { gtin14: parsed.value.gtin, lot_code: parsed.value.lot }
+    if (parsed.ok && parsed.value.lot && !parsed.value.serial)
+      return { gtin14: parsed.value.gtin, lot_code: parsed.value.lot }
   }
   return null
 }
@@ -66,10 +66,12 @@ function locationFrom(value: unknown): TraceLocation | null {
   const v = value as Record<string, unknown>
   const id = String(v.id ?? "")
   const location: TraceLocation = {}
-  const gln = /^https?:\/\/[^/]+\/414\/(\d{13})(?:\/254\/[^/?#]+)?\/?$/.exec(id) ?? /^urn:epc:id:sgln:(\d+)\.(\d*)\.0$/.exec(id)
+  const gln =
+    /^https?:\/\/[^/]+\/414\/(\d{13})(?:\/254\/[^/?#]+)?\/?$/.exec(id) ?? /^urn:epc:id:sgln:(\d+)\.(\d*)\.0$/.exec(id)
   const geo = /^geo:(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/.exec(id)
   if (gln && gln.length === 2) location.gln = gln[1]
-  else if (gln && gln.length === 3 && gln[1].length + gln[2].length === 12) location.gln = withCheckDigit(`${gln[1]}${gln[2]}`)
+  else if (gln && gln.length === 3 && gln[1].length + gln[2].length === 12)
+    location.gln = withCheckDigit(`${gln[1]}${gln[2]}`)
   else if (geo) {
     location.lat = Number(geo[1])
     location.lng = Number(geo[2])
@@ -83,7 +85,9 @@ function partyFrom(list: unknown, key: "source" | "destination", name: unknown):
   if (!Array.isArray(list) || !list.length) return null
   const first = list[0] as Record<string, unknown>
   const uri = String(first[key] ?? "")
-  const type = (["owning_party", "possessing_party", "location"].includes(String(first.type)) ? first.type : "owning_party") as TraceParty["type"]
+  const type = (
+    ["owning_party", "possessing_party", "location"].includes(String(first.type)) ? first.type : "owning_party"
+  ) as TraceParty["type"]
   const gln = /^https?:\/\/[^/]+\/41[47]\/(\d{13})\/?$/.exec(uri)
   return { type, ...(gln ? { gln: gln[1] } : { id: uri }), ...(typeof name === "string" ? { name } : {}) }
 }
@@ -92,13 +96,23 @@ export function mapEpcisEvent(event: Record<string, unknown>): CapturedEvent {
   const errors: RuleError[] = []
   const type = event.type as EventType
   if (!SUPPORTED.includes(type)) {
-    return { ok: false, errors: [{ field: "type", rule: "event_type", message: `${String(event.type)} is not supported here: send ${SUPPORTED.join(", ")}` }] }
+    return {
+      ok: false,
+      errors: [
+        {
+          field: "type",
+          rule: "event_type",
+          message: `${String(event.type)} is not supported here: send ${SUPPORTED.join(", ")}`,
+        },
+      ],
+    }
   }
   if (event.errorDeclaration) {
     errors.push({
       field: "errorDeclaration",
       rule: "append_only",
-      message: "recorded events are never changed: send the corrective event with ocop:correctsEventID and ocop:correctionReason instead",
+      message:
+        "recorded events are never changed: send the corrective event with ocop:correctsEventID and ocop:correctionReason instead",
     })
   }
 
@@ -110,7 +124,11 @@ export function mapEpcisEvent(event: Record<string, unknown>): CapturedEvent {
         ? [["outputQuantityList", event.outputQuantityList]]
         : [["quantityList", event.quantityList]]
   const epcLists: [string, unknown][] =
-    type === "AggregationEvent" ? [["childEPCs", event.childEPCs]] : type === "TransformationEvent" ? [["outputEPCList", event.outputEPCList]] : [["epcList", event.epcList]]
+    type === "AggregationEvent"
+      ? [["childEPCs", event.childEPCs]]
+      : type === "TransformationEvent"
+        ? [["outputEPCList", event.outputEPCList]]
+        : [["epcList", event.epcList]]
 
   const refs: { ref: LotReference; field: string; quantity?: TraceQuantity }[] = []
   for (const [field, list] of ownLists) {
@@ -118,27 +136,48 @@ export function mapEpcisEvent(event: Record<string, unknown>): CapturedEvent {
     list.forEach((element: Record<string, unknown>, i: number) => {
       const ref = parseLotClass(String(element.epcClass ?? ""))
       if (!ref) {
-        errors.push({ field: `${field}[${i}].epcClass`, rule: "lot_class", message: `"${String(element.epcClass)}" does not name a lot: use https://id.gs1.org/01/{gtin}/10/{lot} or urn:epc:class:lgtin:…` })
+        errors.push({
+          field: `${field}[${i}].epcClass`,
+          rule: "lot_class",
+          message: `"${String(element.epcClass)}" does not name a lot: use https://id.gs1.org/01/{gtin}/10/{lot} or urn:epc:class:lgtin:…`,
+        })
         return
       }
       refs.push({
         ref,
         field: `${field}[${i}].epcClass`,
-        quantity: typeof element.quantity === "number" ? { quantity: element.quantity, ...(element.uom ? { uom: String(element.uom) } : {}) } : undefined,
+        quantity:
+          typeof element.quantity === "number"
+            ? { quantity: element.quantity, ...(element.uom ? { uom: String(element.uom) } : {}) }
+            : undefined,
       })
     })
   }
   for (const [field, list] of epcLists) {
     if (Array.isArray(list) && list.length) {
-      errors.push({ field, rule: "instance_level", message: "this marketplace traces lots: name them at class level in a quantity list (serialised items are not supported)" })
+      errors.push({
+        field,
+        rule: "instance_level",
+        message:
+          "this marketplace traces lots: name them at class level in a quantity list (serialised items are not supported)",
+      })
     }
   }
   if (!refs.length && !errors.length) {
-    errors.push({ field: ownLists[0][0], rule: "required", message: "name the lot the event is about, e.g. quantityList: [{ epcClass: https://id.gs1.org/01/{gtin}/10/{lot} }]" })
+    errors.push({
+      field: ownLists[0][0],
+      rule: "required",
+      message:
+        "name the lot the event is about, e.g. quantityList: [{ epcClass: https://id.gs1.org/01/{gtin}/10/{lot} }]",
+    })
   }
   const distinct = new Set(refs.map((r) => `${r.ref.gtin14}|${r.ref.lot_code}`))
   if (distinct.size > 1) {
-    errors.push({ field: ownLists[0][0], rule: "one_lot", message: "an event can only be captured for one lot at a time: split it per lot" })
+    errors.push({
+      field: ownLists[0][0],
+      rule: "one_lot",
+      message: "an event can only be captured for one lot at a time: split it per lot",
+    })
   }
 
   const quantities: TraceQuantity[] = refs.flatMap((r) => (r.quantity ? [r.quantity] : []))
@@ -154,10 +193,16 @@ export function mapEpcisEvent(event: Record<string, unknown>): CapturedEvent {
   }
 
   const bizTransactions = Array.isArray(event.bizTransactionList)
-    ? (event.bizTransactionList as Record<string, unknown>[]).map((t) => ({ id: String(t.bizTransaction), ...(t.type ? { type: String(t.type) } : {}) }))
+    ? (event.bizTransactionList as Record<string, unknown>[]).map((t) => ({
+        id: String(t.bizTransaction),
+        ...(t.type ? { type: String(t.type) } : {}),
+      }))
     : null
-  const correctsUri = typeof event["ocop:correctsEventID"] === "string" ? (event["ocop:correctsEventID"] as string) : null
-  const corrects = correctsUri?.startsWith(`${OCOP_NAMESPACE}event:`) ? correctsUri.slice(`${OCOP_NAMESPACE}event:`.length) : correctsUri
+  const correctsUri =
+    typeof event["ocop:correctsEventID"] === "string" ? (event["ocop:correctsEventID"] as string) : null
+  const corrects = correctsUri?.startsWith(`${OCOP_NAMESPACE}event:`)
+    ? correctsUri.slice(`${OCOP_NAMESPACE}event:`.length)
+    : correctsUri
 
   if (errors.length) return { ok: false, errors }
   const input: TraceEventInput = {
@@ -171,14 +216,17 @@ export function mapEpcisEvent(event: Record<string, unknown>): CapturedEvent {
     biz_location: locationFrom(event.bizLocation),
     actor: (event["ocop:actor"] as TraceEventInput["actor"]) ?? null,
     quantities: quantities.length ? quantities : null,
-    attachments: Array.isArray(event["ocop:attachments"]) ? (event["ocop:attachments"] as TraceEventInput["attachments"]) : null,
+    attachments: Array.isArray(event["ocop:attachments"])
+      ? (event["ocop:attachments"] as TraceEventInput["attachments"])
+      : null,
     source: partyFrom(event.sourceList, "source", event["ocop:sourceName"]),
     destination: partyFrom(event.destinationList, "destination", event["ocop:destinationName"]),
     biz_transactions: bizTransactions,
     parent_id: typeof event.parentID === "string" ? event.parentID : null,
     note: typeof event["ocop:note"] === "string" ? (event["ocop:note"] as string) : null,
     corrects_event_id: corrects,
-    correction_reason: typeof event["ocop:correctionReason"] === "string" ? (event["ocop:correctionReason"] as string) : null,
+    correction_reason:
+      typeof event["ocop:correctionReason"] === "string" ? (event["ocop:correctionReason"] as string) : null,
     origin: "epcis_capture",
     external_event_id: typeof event.eventID === "string" ? event.eventID : null,
   }

@@ -69,7 +69,11 @@ function epcisLocation(location: TraceLocation | null | undefined) {
   const out: Record<string, unknown> = { id: locationUri(location) }
   if (location.name) out["ocop:name"] = location.name
   if (location.address) out["ocop:address"] = location.address
-  if (typeof location.lat === "number" && typeof location.lng === "number" && out.id !== `geo:${location.lat},${location.lng}`) {
+  if (
+    typeof location.lat === "number" &&
+    typeof location.lng === "number" &&
+    out.id !== `geo:${location.lat},${location.lng}`
+  ) {
     out["ocop:geo"] = `geo:${location.lat},${location.lng}`
   }
   return out
@@ -105,7 +109,11 @@ export function lotIlmd(lot: ExportLot) {
   return ilmd
 }
 
-export function toEpcisEvent(event: ExportEvent, lot: ExportLot, corrections: ExportEvent[] = []): Record<string, unknown> {
+export function toEpcisEvent(
+  event: ExportEvent,
+  lot: ExportLot,
+  corrections: ExportEvent[] = [],
+): Record<string, unknown> {
   const epcClass = lotEpcClass(lot.gtin14, lot.lot_code)
   const own = (event.quantities ?? []).filter((q) => !q.epc_class && q.role !== "input")
   const inputs = (event.quantities ?? []).filter((q) => q.role === "input" && q.epc_class)
@@ -147,10 +155,14 @@ export function toEpcisEvent(event: ExportEvent, lot: ExportLot, corrections: Ex
   const bizLocation = epcisLocation(event.biz_location)
   if (bizLocation) out.bizLocation = bizLocation
   if (event.biz_transactions?.length) {
-    out.bizTransactionList = event.biz_transactions.map((t) => ({ ...(t.type ? { type: t.type } : {}), bizTransaction: t.id }))
+    out.bizTransactionList = event.biz_transactions.map((t) => ({
+      ...(t.type ? { type: t.type } : {}),
+      bizTransaction: t.id,
+    }))
   }
   if (event.source) out.sourceList = [{ type: event.source.type, source: partyUri(event.source) }]
-  if (event.destination) out.destinationList = [{ type: event.destination.type, destination: partyUri(event.destination) }]
+  if (event.destination)
+    out.destinationList = [{ type: event.destination.type, destination: partyUri(event.destination) }]
   const createsLot =
     (event.event_type === "ObjectEvent" && event.action === "ADD" && event.biz_step === "commissioning") ||
     event.event_type === "TransformationEvent"
@@ -203,7 +215,10 @@ export function buildEpcisDocument(input: {
     }
   }
   const events = [...input.events].sort(
-    (a, b) => new Date(a.event_time).getTime() - new Date(b.event_time).getTime() || a.lot_id.localeCompare(b.lot_id) || a.sequence - b.sequence
+    (a, b) =>
+      new Date(a.event_time).getTime() - new Date(b.event_time).getTime() ||
+      a.lot_id.localeCompare(b.lot_id) ||
+      a.sequence - b.sequence,
   )
   const document: Record<string, unknown> = {
     "@context": [EPCIS_CONTEXT, { ocop: OCOP_NAMESPACE }],

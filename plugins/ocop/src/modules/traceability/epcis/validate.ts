@@ -46,7 +46,8 @@ export function summariseErrors(errors: ErrorObject[] | null | undefined, limit 
     }
     if (error.keyword === "propertyNames" || error.keyword === "additionalProperties") {
       const name = params.propertyName ?? params.additionalProperty
-      if (name) message = `property "${String(name)}" is not allowed here (extension properties must be prefixed URIs, e.g. ocop:note)`
+      if (name)
+        message = `property "${String(name)}" is not allowed here (extension properties must be prefixed URIs, e.g. ocop:note)`
     }
     const path = error.instancePath || "/"
     const key = `${path} ${message}`

@@ -15,6 +15,11 @@ export const TraceDigestHead = model
     leaf_hash: model.text(),
   })
   .indexes([
-    { name: "IDX_trace_digest_head_position_unique", on: ["digest_id", "position"], unique: true, where: "deleted_at IS NULL" },
+    {
+      name: "IDX_trace_digest_head_position_unique",
+      on: ["digest_id", "position"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
     { on: ["lot_id"], where: "deleted_at IS NULL" },
   ])

@@ -39,7 +39,12 @@ export const TraceLot = model
     allocations: model.hasMany(() => TraceLotAllocation, { mappedBy: "lot" }),
   })
   .indexes([
-    { name: "IDX_trace_lot_gtin14_lot_code_unique", on: ["gtin14", "lot_code"], unique: true, where: "deleted_at IS NULL" },
+    {
+      name: "IDX_trace_lot_gtin14_lot_code_unique",
+      on: ["gtin14", "lot_code"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
     { on: ["variant_id"], where: "deleted_at IS NULL" },
     { on: ["product_id"], where: "deleted_at IS NULL" },
     { on: ["subject_id"], where: "deleted_at IS NULL" },

@@ -51,8 +51,18 @@ export const TraceEvent = model
     previous_hash: model.text(),
   })
   .indexes([
-    { name: "IDX_trace_event_lot_sequence_unique", on: ["lot_id", "sequence"], unique: true, where: "deleted_at IS NULL" },
-    { name: "IDX_trace_event_external_id_unique", on: ["external_event_id"], unique: true, where: "external_event_id IS NOT NULL AND deleted_at IS NULL" },
+    {
+      name: "IDX_trace_event_lot_sequence_unique",
+      on: ["lot_id", "sequence"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_trace_event_external_id_unique",
+      on: ["external_event_id"],
+      unique: true,
+      where: "external_event_id IS NOT NULL AND deleted_at IS NULL",
+    },
     { on: ["event_time"], where: "deleted_at IS NULL" },
     { on: ["biz_step"], where: "deleted_at IS NULL" },
   ])

@@ -9,7 +9,16 @@ type Container = Pick<MedusaContainer, "resolve">
 type Row = Record<string, any>
 type ValidCertificate = Row & { id: string; decision_number: string; status: string; expires_at: Date | string }
 
-const DECISION_FIELDS = ["id", "product_id", "decision_number", "decision_year", "decision_date", "authority_level", "authority_name", "authority_key"]
+const DECISION_FIELDS = [
+  "id",
+  "product_id",
+  "decision_number",
+  "decision_year",
+  "decision_date",
+  "authority_level",
+  "authority_name",
+  "authority_key",
+]
 const VALID_FIELDS = ["id", "product_id", "decision_number", "status", "expires_at"]
 
 /** What the checks of an evaluation and a certificate read from the database. */
@@ -28,11 +37,15 @@ export function readsOneByOne(container: Container): CertificateReads {
   return {
     subject: async (id) => (await certification.listOcopSubjects({ id }, { take: 1 }))[0],
     productExists: async (id) => {
-      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id"], filters: { id } })
+      const { data } = await container
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["id"], filters: { id } })
       return data.length > 0
     },
-    certificatesOfDecision: (decision_number) => certification.listOcopCertificates({ decision_number }, { select: DECISION_FIELDS }),
-    validCertificatesOfProduct: (product_id) => certification.listOcopCertificates({ product_id, status: "valid" }, { select: VALID_FIELDS }),
+    certificatesOfDecision: (decision_number) =>
+      certification.listOcopCertificates({ decision_number }, { select: DECISION_FIELDS }),
+    validCertificatesOfProduct: (product_id) =>
+      certification.listOcopCertificates({ product_id, status: "valid" }, { select: VALID_FIELDS }),
   }
 }
 
@@ -47,24 +60,42 @@ function groupBy(rows: Row[], key: string) {
  * (subjects, products, decisions, the products' valid certificates) instead of four per
  * certificate: the bulk import issues 20,000.
  */
-export async function readsForBatch(container: Container, certificates: IssueCertificateInput[]): Promise<CertificateReads> {
+export async function readsForBatch(
+  container: Container,
+  certificates: IssueCertificateInput[],
+): Promise<CertificateReads> {
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
-  const strings = (values: unknown[]) => [...new Set(values.filter((v): v is string => typeof v === "string" && v.length > 0))]
+  const strings = (values: unknown[]) => [
+    ...new Set(values.filter((v): v is string => typeof v === "string" && v.length > 0)),
+  ]
   const subjectIds = strings(certificates.map((c) => c.evaluation?.subject_id))
   const productIds = strings(certificates.map((c) => c.evaluation?.product_id))
   const decisionNumbers = strings(
     certificates.map((c) => {
       const parsed = parseDecisionNumber(c.decision_number)
       return parsed.ok ? parsed.value.value : undefined
-    })
+    }),
   )
   const [subjects, products, decisions, valid] = await Promise.all([
     subjectIds.length ? certification.listOcopSubjects({ id: subjectIds }, { take: null }) : [],
     productIds.length
-      ? container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id"], filters: { id: productIds } }).then((r) => r.data)
+      ? container
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "product", fields: ["id"], filters: { id: productIds } })
+          .then((r) => r.data)
       : [],
-    decisionNumbers.length ? certification.listOcopCertificates({ decision_number: decisionNumbers }, { select: DECISION_FIELDS, take: null }) : [],
-    productIds.length ? certification.listOcopCertificates({ product_id: productIds, status: "valid" }, { select: VALID_FIELDS, take: null }) : [],
+    decisionNumbers.length
+      ? certification.listOcopCertificates(
+          { decision_number: decisionNumbers },
+          { select: DECISION_FIELDS, take: null },
+        )
+      : [],
+    productIds.length
+      ? certification.listOcopCertificates(
+          { product_id: productIds, status: "valid" },
+          { select: VALID_FIELDS, take: null },
+        )
+      : [],
   ])
   const subjectById = new Map((subjects as Row[]).map((s) => [s.id, s]))
   const productSet = new Set((products as Row[]).map((p) => p.id))

@@ -21,5 +21,5 @@ export const createCertificateStep = createStep(
     if (!id) return
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     await certification.deleteOcopCertificates(id)
-  }
+  },
 )

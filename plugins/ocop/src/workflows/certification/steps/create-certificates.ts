@@ -11,15 +11,19 @@ export const createCertificatesStep = createStep(
   async (input: CertificateCreateData[], { container }) => {
     if (!input.length) return new StepResponse([] as { id: string; product_id: string }[], [] as string[])
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
-    const rows: any[] = input.map((c) => ({ ...c, decision_date: new Date(c.decision_date), expires_at: new Date(c.expires_at) }))
+    const rows: any[] = input.map((c) => ({
+      ...c,
+      decision_date: new Date(c.decision_date),
+      expires_at: new Date(c.expires_at),
+    }))
     const certificates = await certification.createOcopCertificates(rows)
     return new StepResponse(
       certificates.map((c) => ({ id: c.id, product_id: c.product_id })),
-      certificates.map((c) => c.id)
+      certificates.map((c) => c.id),
     )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<CertificationModuleService>(CERTIFICATION_MODULE).deleteOcopCertificates(ids)
-  }
+  },
 )

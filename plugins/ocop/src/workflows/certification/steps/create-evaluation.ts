@@ -27,5 +27,5 @@ export const createEvaluationStep = createStep(
     if (!createdId) return
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     await certification.deleteOcopEvaluations(createdId)
-  }
+  },
 )

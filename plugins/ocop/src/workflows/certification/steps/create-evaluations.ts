@@ -15,11 +15,11 @@ export const createEvaluationsStep = createStep(
     const evaluations = await certification.createOcopEvaluations(rows)
     return new StepResponse(
       evaluations.map((e) => ({ id: e.id })),
-      evaluations.map((e) => e.id)
+      evaluations.map((e) => e.id),
     )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<CertificationModuleService>(CERTIFICATION_MODULE).deleteOcopEvaluations(ids)
-  }
+  },
 )

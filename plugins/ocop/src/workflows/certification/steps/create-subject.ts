@@ -13,5 +13,5 @@ export const createSubjectStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve<CertificationModuleService>(CERTIFICATION_MODULE).deleteOcopSubjects(id)
-  }
+  },
 )

@@ -9,10 +9,13 @@ export const createSubjectsStep = createStep(
   async (data: Awaited<ReturnType<typeof prepareSubject>>[], { container }) => {
     if (!data.length) return new StepResponse([] as { id: string; tax_code: string }[], [] as string[])
     const subjects = await container.resolve<CertificationModuleService>(CERTIFICATION_MODULE).createOcopSubjects(data)
-    return new StepResponse(subjects as { id: string; tax_code: string }[], subjects.map((s: { id: string }) => s.id))
+    return new StepResponse(
+      subjects as { id: string; tax_code: string }[],
+      subjects.map((s: { id: string }) => s.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<CertificationModuleService>(CERTIFICATION_MODULE).deleteOcopSubjects(ids)
-  }
+  },
 )

@@ -40,7 +40,7 @@ export const findDueRemindersStep = createStep(
         expires_at: { $gt: at, $lte: new Date(at.getTime() + 30 * DAY_MS) },
         $or: [{ reminder_30_sent_at: null }, { reminder_7_sent_at: null }],
       } as any,
-      { relations: ["subject"], take: null }
+      { relations: ["subject"], take: null },
     )
     const due = candidates
       .map((certificate) => ({ certificate, reminder: dueReminder(certificate, at) }))
@@ -85,5 +85,5 @@ export const findDueRemindersStep = createStep(
       })
     }
     return new StepResponse(result)
-  }
+  },
 )

@@ -12,8 +12,10 @@ export const findExpiredCertificatesStep = createStep(
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const certificates = await certification.listOcopCertificates(
       { status: "valid", expires_at: { $lte: clock(input.now) } },
-      { select: ["id", "product_id", "decision_number"], take: null }
+      { select: ["id", "product_id", "decision_number"], take: null },
     )
-    return new StepResponse(certificates.map((c) => ({ id: c.id, product_id: c.product_id, decision_number: c.decision_number })))
-  }
+    return new StepResponse(
+      certificates.map((c) => ({ id: c.id, product_id: c.product_id, decision_number: c.decision_number })),
+    )
+  },
 )

@@ -57,7 +57,7 @@ export const prepareCertificateStepId = "ocop-prepare-certificate"
 export const prepareCertificateStep = createStep(
   prepareCertificateStepId,
   async (input: Partial<RenewCertificateInput> & { mode: "issue" | "renew" }, { container }) =>
-    new StepResponse(await prepareCertificate(container, input))
+    new StepResponse(await prepareCertificate(container, input)),
 )
 
 function throwIf(errors: RuleError[]) {
@@ -71,7 +71,7 @@ function throwIf(errors: RuleError[]) {
 export async function prepareCertificate(
   container: Pick<MedusaContainer, "resolve">,
   input: Partial<RenewCertificateInput> & { mode: "issue" | "renew" },
-  reads: CertificateReads = readsOneByOne(container)
+  reads: CertificateReads = readsOneByOne(container),
 ): Promise<PreparedCertificate> {
   const at = clock(input.now)
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
@@ -80,7 +80,9 @@ export async function prepareCertificate(
   // The certificate being renewed
   let previous: Record<string, any> | null = null
   if (input.mode === "renew") {
-    ;[previous] = input.certificate_id ? await certification.listOcopCertificates({ id: input.certificate_id }, { take: 1 }) : []
+    ;[previous] = input.certificate_id
+      ? await certification.listOcopCertificates({ id: input.certificate_id }, { take: 1 })
+      : []
     if (!previous) throw notFound(`No OCOP certificate with id ${JSON.stringify(input.certificate_id)}`)
     throwIf(checkRenewable(previous as any, at))
   }
@@ -93,11 +95,21 @@ export async function prepareCertificate(
   let evaluationId: string | null = null
   let subject: Record<string, any>
   if (hasId) {
-    const [stored] = await certification.listOcopEvaluations({ id: input.evaluation_id! }, { relations: ["subject"], take: 1 })
+    const [stored] = await certification.listOcopEvaluations(
+      { id: input.evaluation_id! },
+      { relations: ["subject"], take: 1 },
+    )
     if (!stored) throw notFound(`No OCOP evaluation with id ${JSON.stringify(input.evaluation_id)}`)
-    const [usedBy] = await certification.listOcopCertificates({ evaluation_id: stored.id }, { select: ["id", "decision_number"], take: 1 })
+    const [usedBy] = await certification.listOcopCertificates(
+      { evaluation_id: stored.id },
+      { select: ["id", "decision_number"], take: 1 },
+    )
     errors.push(...checkEvaluationUnused(stored.id, usedBy))
-    const recheck = evaluateScoreSheet({ product_group: stored.product_group, scores: stored.scores, mandatory_unmet: stored.mandatory_unmet as unknown })
+    const recheck = evaluateScoreSheet({
+      product_group: stored.product_group,
+      scores: stored.scores,
+      mandatory_unmet: stored.mandatory_unmet as unknown,
+    })
     if (!recheck.ok) throwIf(recheck.errors.map((e) => ({ ...e, field: `evaluation.${e.field}` })))
     const sheet = (recheck as Extract<typeof recheck, { ok: true }>).value
     subject = stored.subject as Record<string, any>
@@ -131,7 +143,7 @@ export async function prepareCertificate(
       total: fromHundredths(evaluation.total),
       mandatory_unmet: evaluation.mandatory_unmet,
       field: hasId ? "evaluation_id" : "evaluation.scores",
-    })
+    }),
   )
   if (previous) errors.push(...checkSameProduct(previous as any, evaluation.product_id, productField))
 
@@ -146,7 +158,7 @@ export async function prepareCertificate(
       at,
       evaluated_on: vnDateOf(new Date(evaluation.evaluated_at)),
       previous_decision_date: previous ? vnDateOf(new Date(previous.decision_date)) : null,
-    })
+    }),
   )
   let decision: DecisionIdentity | null = null
   let authorityName: string | null = null
@@ -157,14 +169,18 @@ export async function prepareCertificate(
         decision_date: decisionDate,
         authority_level: input.authority_level,
         decision_number: number.ok ? input.decision_number : undefined,
-      })
+      }),
     )
     if (isAuthorityLevel(input.authority_level)) {
       const issuer = checkIssuer({
         decision_date: decisionDate,
         authority_level: input.authority_level,
         authority_name: input.authority_name,
-        producer: { province: subject.province, historical_province: subject.historical_province, address: subject.address },
+        producer: {
+          province: subject.province,
+          historical_province: subject.historical_province,
+          address: subject.address,
+        },
       })
       errors.push(...issuer.errors)
       authorityName = issuer.issuer?.name ?? null
@@ -172,13 +188,26 @@ export async function prepareCertificate(
     if (number.ok && authorityName) {
       decision = decisionIdentity(authorityName, number.value.value, decisionDate)
       const recorded = await reads.certificatesOfDecision(number.value.value)
-      errors.push(...checkDecisionIdentity({ identity: decision, decision_date: decisionDate, product_id: evaluation.product_id, recorded: recorded as any }))
+      errors.push(
+        ...checkDecisionIdentity({
+          identity: decision,
+          decision_date: decisionDate,
+          product_id: evaluation.product_id,
+          recorded: recorded as any,
+        }),
+      )
     }
   }
 
   // The product's other certificates
   const others = await reads.validCertificatesOfProduct(evaluation.product_id)
-  const oneValid = checkOneValidCertificate({ product_id: evaluation.product_id, others, renewing_id: previous?.id ?? null, at, field: productField })
+  const oneValid = checkOneValidCertificate({
+    product_id: evaluation.product_id,
+    others,
+    renewing_id: previous?.id ?? null,
+    at,
+    field: productField,
+  })
   errors.push(...oneValid.errors)
 
   throwIf(errors)

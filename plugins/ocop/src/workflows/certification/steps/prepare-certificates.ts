@@ -7,14 +7,20 @@ import { readsForBatch } from "./certificate-reads"
 import { prepareCertificate, type PreparedCertificate } from "./prepare-certificate"
 
 export type RefusedCertificate = { index: number; message: string }
-export type PreparedCertificates = { prepared: (PreparedCertificate & { index: number })[]; refused: RefusedCertificate[] }
+export type PreparedCertificates = {
+  prepared: (PreparedCertificate & { index: number })[]
+  refused: RefusedCertificate[]
+}
 
 export const prepareCertificatesStepId = "ocop-prepare-certificates"
 
 /** Rule errors refuse one certificate of a batch; anything else (the database) fails the batch. */
 function isRefusal(error: unknown) {
   const type = (error as { type?: string } | null)?.type
-  return MedusaError.isMedusaError(error) && (type === MedusaError.Types.INVALID_DATA || type === MedusaError.Types.NOT_FOUND)
+  return (
+    MedusaError.isMedusaError(error) &&
+    (type === MedusaError.Types.INVALID_DATA || type === MedusaError.Types.NOT_FOUND)
+  )
 }
 
 /**
@@ -34,7 +40,11 @@ export const prepareCertificatesStep = createStep(
     const reads = await readsForBatch(container, input.certificates)
     for (const [index, certificate] of input.certificates.entries()) {
       try {
-        const prepared = await prepareCertificate(container, { ...certificate, now: input.now ?? certificate.now, mode: "issue" }, reads)
+        const prepared = await prepareCertificate(
+          container,
+          { ...certificate, now: input.now ?? certificate.now, mode: "issue" },
+          reads,
+        )
         const { decision_number, decision_date, authority_name, product_id } = prepared.certificate
         const key = JSON.stringify(prepared.decision)
         const first = decisions.get(key)
@@ -56,5 +66,5 @@ export const prepareCertificatesStep = createStep(
       }
     }
     return new StepResponse(result)
-  }
+  },
 )

@@ -25,7 +25,7 @@ export async function prepareEvaluation(
   input: EvaluationInput,
   at: Date,
   prefix = "",
-  reads: CertificateReads = readsOneByOne(container)
+  reads: CertificateReads = readsOneByOne(container),
 ): Promise<{ errors: RuleError[]; data: EvaluationCreateData | null; subject: Record<string, any> | null }> {
   const errors: RuleError[] = []
   const sheet = evaluateScoreSheet({
@@ -45,17 +45,29 @@ export async function prepareEvaluation(
   }
   const evaluatedAt = evaluationInstant(input.evaluated_at)
   if (!evaluatedAt) {
-    errors.push({ field: "evaluated_at", rule: "date", message: `not a date: ${JSON.stringify(input.evaluated_at)} (expected YYYY-MM-DD or an ISO date-time)` })
+    errors.push({
+      field: "evaluated_at",
+      rule: "date",
+      message: `not a date: ${JSON.stringify(input.evaluated_at)} (expected YYYY-MM-DD or an ISO date-time)`,
+    })
   } else if (evaluatedAt.getTime() > at.getTime()) {
     errors.push({ field: "evaluated_at", rule: "future", message: "an evaluation cannot be dated in the future" })
   }
 
   const subject = input.subject_id ? await reads.subject(input.subject_id) : undefined
   if (!subject) {
-    errors.push({ field: "subject_id", rule: "exists", message: `no OCOP subject with id ${JSON.stringify(input.subject_id)}` })
+    errors.push({
+      field: "subject_id",
+      rule: "exists",
+      message: `no OCOP subject with id ${JSON.stringify(input.subject_id)}`,
+    })
   }
   if (!input.product_id || !(await reads.productExists(input.product_id))) {
-    errors.push({ field: "product_id", rule: "exists", message: `no product with id ${JSON.stringify(input.product_id)}` })
+    errors.push({
+      field: "product_id",
+      rule: "exists",
+      message: `no product with id ${JSON.stringify(input.product_id)}`,
+    })
   }
 
   const prefixed = errors.map((error) => ({ ...error, field: `${prefix}${error.field}` }))
@@ -91,5 +103,5 @@ export const prepareEvaluationStep = createStep(
     const { errors, data } = await prepareEvaluation(container, input, clock(input.now))
     if (errors.length) throw ruleErrorsToMedusaError(errors)
     return new StepResponse(data!)
-  }
+  },
 )

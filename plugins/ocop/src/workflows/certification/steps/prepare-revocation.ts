@@ -13,7 +13,13 @@ export const prepareRevocationStep = createStep(
     const at = clock(input.now)
     const reason = typeof input.reason === "string" ? input.reason.trim() : ""
     if (reason.length < 3) {
-      throw ruleErrorsToMedusaError([{ field: "reason", rule: "required", message: "a revocation needs a reason (the violation or quality failure)" }])
+      throw ruleErrorsToMedusaError([
+        {
+          field: "reason",
+          rule: "required",
+          message: "a revocation needs a reason (the violation or quality failure)",
+        },
+      ])
     }
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     const [certificate] = await certification.listOcopCertificates({ id: input.certificate_id }, { take: 1 })
@@ -21,9 +27,18 @@ export const prepareRevocationStep = createStep(
     const status = statusAt(certificate, at)
     if (status !== "valid") {
       throw ruleErrorsToMedusaError([
-        { field: "certificate", rule: "revocable", message: `certificate ${certificate.decision_number} is ${status}: only a valid certificate can be revoked` },
+        {
+          field: "certificate",
+          rule: "revocable",
+          message: `certificate ${certificate.decision_number} is ${status}: only a valid certificate can be revoked`,
+        },
       ])
     }
-    return new StepResponse({ id: certificate.id, product_id: certificate.product_id, reason, revoked_at: at.toISOString() })
-  }
+    return new StepResponse({
+      id: certificate.id,
+      product_id: certificate.product_id,
+      reason,
+      revoked_at: at.toISOString(),
+    })
+  },
 )

@@ -11,8 +11,9 @@ import type { CreateSubjectInput } from "../types"
  * Checks a subject (reads only) and returns what to store: the province is one of the 34 current
  * units, or an old province mapped to its current unit (the old name is kept as historical).
  */
-export const prepareSubjectStep = createStep("ocop-prepare-subject", async (input: CreateSubjectInput, { container }) =>
-  new StepResponse(await prepareSubject(container, input))
+export const prepareSubjectStep = createStep(
+  "ocop-prepare-subject",
+  async (input: CreateSubjectInput, { container }) => new StepResponse(await prepareSubject(container, input)),
 )
 
 /** The checks of prepareSubjectStep for one subject: throws the 400 it would. */
@@ -20,7 +21,8 @@ export async function prepareSubject(container: Pick<MedusaContainer, "resolve">
   const errors: RuleError[] = []
   const taxCode = String(input.tax_code ?? "").trim()
   const taxProblem = checkTaxCode(taxCode)
-  if (taxProblem) errors.push({ field: "tax_code", rule: "format", message: `"${input.tax_code}": ${taxProblem.message.en}` })
+  if (taxProblem)
+    errors.push({ field: "tax_code", rule: "format", message: `"${input.tax_code}": ${taxProblem.message.en}` })
   const province = resolveProvince(input.province)
   if (!province) {
     errors.push({
@@ -50,9 +52,16 @@ export async function prepareSubject(container: Pick<MedusaContainer, "resolve">
   }
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   if (!errors.some((e) => e.field === "tax_code")) {
-    const [existing] = await certification.listOcopSubjects({ tax_code: taxCode }, { select: ["id", "legal_name"], take: 1 })
+    const [existing] = await certification.listOcopSubjects(
+      { tax_code: taxCode },
+      { select: ["id", "legal_name"], take: 1 },
+    )
     if (existing) {
-      errors.push({ field: "tax_code", rule: "unique", message: `tax code ${taxCode} already belongs to "${existing.legal_name}" (${existing.id})` })
+      errors.push({
+        field: "tax_code",
+        rule: "unique",
+        message: `tax code ${taxCode} already belongs to "${existing.legal_name}" (${existing.id})`,
+      })
     }
   }
   if (errors.length) throw ruleErrorsToMedusaError(errors)

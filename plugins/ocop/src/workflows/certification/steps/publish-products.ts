@@ -28,11 +28,11 @@ export const publishProductsStep = createStep(
     if (links.length) await container.resolve(ContainerRegistrationKeys.LINK).create(links)
     return new StepResponse(
       links.map((link) => link[Modules.PRODUCT].product_id),
-      links
+      links,
     )
   },
   async (links, { container }) => {
     if (!links?.length) return
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
-  }
+  },
 )

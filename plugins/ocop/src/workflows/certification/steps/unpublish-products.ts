@@ -18,7 +18,11 @@ export const unpublishProductsStep = createStep(
     const channel = input.product_ids.length ? await findOcopSalesChannel(container) : null
     if (!channel) return new StepResponse([] as string[], [] as ChannelLink[])
     const uncertified = await findProductsWithoutValidCertificate(container, input.product_ids, clock(input.now))
-    const present = await productsInChannel(container, channel.id, uncertified.map((p) => p.product_id))
+    const present = await productsInChannel(
+      container,
+      channel.id,
+      uncertified.map((p) => p.product_id),
+    )
     const links: ChannelLink[] = [...present].map((product_id) => ({
       [Modules.PRODUCT]: { product_id },
       [Modules.SALES_CHANNEL]: { sales_channel_id: channel.id },
@@ -29,5 +33,5 @@ export const unpublishProductsStep = createStep(
   async (links, { container }) => {
     if (!links?.length) return
     await container.resolve(ContainerRegistrationKeys.LINK).create(links)
-  }
+  },
 )

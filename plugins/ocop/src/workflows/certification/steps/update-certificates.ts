@@ -35,25 +35,25 @@ export const updateCertificatesStep = createStep(
     const fields = [...new Set(updates.flatMap((update) => Object.keys(update)))]
     const before = await certification.listOcopCertificates(
       { id: updates.map((update) => update.id) },
-      { select: fields as any, take: null }
+      { select: fields as any, take: null },
     )
     const previous = before.map((row) => {
       const restore: Record<string, unknown> = {}
       for (const field of fields) {
         const value = (row as Record<string, unknown>)[field]
-        restore[field] = value instanceof Date ? value.toISOString() : value ?? null
+        restore[field] = value instanceof Date ? value.toISOString() : (value ?? null)
       }
       return restore
     })
     await certification.updateOcopCertificates(updates.map(toModel) as any)
     return new StepResponse(
       updates.map((update) => update.id),
-      previous
+      previous,
     )
   },
   async (previous, { container }) => {
     if (!previous?.length) return
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     await certification.updateOcopCertificates(previous.map(toModel) as any)
-  }
+  },
 )

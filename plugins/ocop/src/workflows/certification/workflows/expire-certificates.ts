@@ -13,9 +13,14 @@ export const expireCertificatesWorkflowId = "ocop-expire-certificates"
  */
 export const expireCertificatesWorkflow = createWorkflow(expireCertificatesWorkflowId, (input: { now?: string }) => {
   const expired = findExpiredCertificatesStep(input)
-  updateCertificatesStep(transform({ expired }, ({ expired }) => expired.map((c) => ({ id: c.id, status: "expired" as const }))))
+  updateCertificatesStep(
+    transform({ expired }, ({ expired }) => expired.map((c) => ({ id: c.id, status: "expired" as const }))),
+  )
   const unpublished = unpublishProductsStep(
-    transform({ expired, input }, ({ expired, input }) => ({ product_ids: [...new Set(expired.map((c) => c.product_id))], now: input.now }))
+    transform({ expired, input }, ({ expired, input }) => ({
+      product_ids: [...new Set(expired.map((c) => c.product_id))],
+      now: input.now,
+    })),
   )
   // Released when the workflow succeeds (one event per certificate): expired products leave the OCOP search results.
   emitEventStep({

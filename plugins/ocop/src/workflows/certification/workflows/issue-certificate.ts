@@ -18,7 +18,9 @@ export const issueCertificateWorkflowId = "ocop-issue-certificate"
 export const issueCertificateWorkflow = createWorkflow(issueCertificateWorkflowId, (input: IssueCertificateInput) => {
   const prepared = prepareCertificateStep(transform({ input }, ({ input }) => ({ ...input, mode: "issue" as const })))
 
-  const stale = transform({ prepared }, ({ prepared }) => prepared.stale_ids.map((id) => ({ id, status: "expired" as const })))
+  const stale = transform({ prepared }, ({ prepared }) =>
+    prepared.stale_ids.map((id) => ({ id, status: "expired" as const })),
+  )
   updateCertificatesStep(stale).config({ name: "ocop-expire-stale-certificates" })
 
   const certificate = recordCertificateWorkflow.runAsStep({

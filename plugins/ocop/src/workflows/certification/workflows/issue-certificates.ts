@@ -20,39 +20,54 @@ export type IssueCertificatesInput = { certificates: IssueCertificateInput[]; no
  * together — one write per table, one link write, one publication, the `issued` events — so the
  * cost per certificate is a few reads, not a workflow run. Every writing step is compensated.
  */
-export const issueCertificatesWorkflow = createWorkflow(issueCertificatesWorkflowId, (input: IssueCertificatesInput) => {
-  const checked = prepareCertificatesStep(input)
+export const issueCertificatesWorkflow = createWorkflow(
+  issueCertificatesWorkflowId,
+  (input: IssueCertificatesInput) => {
+    const checked = prepareCertificatesStep(input)
 
-  const stale = transform({ checked }, ({ checked }) =>
-    checked.prepared.flatMap((p) => p.stale_ids.map((id) => ({ id, status: "expired" as const })))
-  )
-  updateCertificatesStep(stale).config({ name: "ocop-expire-stale-certificates" })
-
-  const evaluations = createEvaluationsStep(
-    transform({ checked }, ({ checked }) => checked.prepared.flatMap((p) => (p.evaluation.create ? [p.evaluation.create] : [])))
-  )
-  const certificates = createCertificatesStep(
-    transform({ checked, evaluations }, ({ checked, evaluations }) => {
-      let created = 0
-      return checked.prepared.map((p) => ({ ...p.certificate, evaluation_id: p.evaluation.id ?? evaluations[created++].id }))
-    })
-  )
-  createRemoteLinkStep(
-    transform({ certificates }, ({ certificates }) =>
-      certificates.map((c) => ({
-        [Modules.PRODUCT]: { product_id: c.product_id },
-        [CERTIFICATION_MODULE]: { ocop_certificate_id: c.id },
-      }))
+    const stale = transform({ checked }, ({ checked }) =>
+      checked.prepared.flatMap((p) => p.stale_ids.map((id) => ({ id, status: "expired" as const }))),
     )
-  )
-  publishProductsStep(
-    transform({ certificates, input }, ({ certificates, input }) => ({ product_ids: certificates.map((c) => c.product_id), now: input.now }))
-  )
-  // Released when the workflow succeeds: the search index picks up the new certificates.
-  emitEventStep({
-    eventName: CERTIFICATE_EVENTS.ISSUED,
-    data: transform({ certificates }, ({ certificates }) => certificates.map((c) => ({ id: c.id, product_id: c.product_id }))),
-  }).config({ name: "ocop-emit-certificates-issued" })
+    updateCertificatesStep(stale).config({ name: "ocop-expire-stale-certificates" })
 
-  return new WorkflowResponse(transform({ certificates, checked }, ({ certificates, checked }) => ({ certificates, refused: checked.refused })))
-})
+    const evaluations = createEvaluationsStep(
+      transform({ checked }, ({ checked }) =>
+        checked.prepared.flatMap((p) => (p.evaluation.create ? [p.evaluation.create] : [])),
+      ),
+    )
+    const certificates = createCertificatesStep(
+      transform({ checked, evaluations }, ({ checked, evaluations }) => {
+        let created = 0
+        return checked.prepared.map((p) => ({
+          ...p.certificate,
+          evaluation_id: p.evaluation.id ?? evaluations[created++].id,
+        }))
+      }),
+    )
+    createRemoteLinkStep(
+      transform({ certificates }, ({ certificates }) =>
+        certificates.map((c) => ({
+          [Modules.PRODUCT]: { product_id: c.product_id },
+          [CERTIFICATION_MODULE]: { ocop_certificate_id: c.id },
+        })),
+      ),
+    )
+    publishProductsStep(
+      transform({ certificates, input }, ({ certificates, input }) => ({
+        product_ids: certificates.map((c) => c.product_id),
+        now: input.now,
+      })),
+    )
+    // Released when the workflow succeeds: the search index picks up the new certificates.
+    emitEventStep({
+      eventName: CERTIFICATE_EVENTS.ISSUED,
+      data: transform({ certificates }, ({ certificates }) =>
+        certificates.map((c) => ({ id: c.id, product_id: c.product_id })),
+      ),
+    }).config({ name: "ocop-emit-certificates-issued" })
+
+    return new WorkflowResponse(
+      transform({ certificates, checked }, ({ certificates, checked }) => ({ certificates, refused: checked.refused })),
+    )
+  },
+)

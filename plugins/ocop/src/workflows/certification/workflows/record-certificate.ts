@@ -19,14 +19,25 @@ export const recordCertificateWorkflow = createWorkflow(
   (input: { prepared: PreparedCertificate; now?: string }) => {
     const evaluation = createEvaluationStep(transform({ input }, ({ input }) => input.prepared.evaluation))
     const certificate = createCertificateStep(
-      transform({ input, evaluation }, ({ input, evaluation }) => ({ ...input.prepared.certificate, evaluation_id: evaluation.id }))
+      transform({ input, evaluation }, ({ input, evaluation }) => ({
+        ...input.prepared.certificate,
+        evaluation_id: evaluation.id,
+      })),
     )
     createRemoteLinkStep(
       transform({ certificate }, ({ certificate }) => [
-        { [Modules.PRODUCT]: { product_id: certificate.product_id }, [CERTIFICATION_MODULE]: { ocop_certificate_id: certificate.id } },
-      ])
+        {
+          [Modules.PRODUCT]: { product_id: certificate.product_id },
+          [CERTIFICATION_MODULE]: { ocop_certificate_id: certificate.id },
+        },
+      ]),
     )
-    publishProductsStep(transform({ certificate, input }, ({ certificate, input }) => ({ product_ids: [certificate.product_id], now: input.now })))
+    publishProductsStep(
+      transform({ certificate, input }, ({ certificate, input }) => ({
+        product_ids: [certificate.product_id],
+        now: input.now,
+      })),
+    )
     return new WorkflowResponse(certificate)
-  }
+  },
 )

@@ -35,5 +35,8 @@ export const renewCertificateWorkflow = createWorkflow(renewCertificateWorkflowI
       previous_id: prepared.previous_id,
     })),
   }).config({ name: "ocop-emit-certificate-renewed" })
-  return new WorkflowResponse({ certificate, previous_id: transform({ prepared }, ({ prepared }) => prepared.previous_id) })
+  return new WorkflowResponse({
+    certificate,
+    previous_id: transform({ prepared }, ({ prepared }) => prepared.previous_id),
+  })
 })

@@ -16,7 +16,7 @@ export const sendExpiryRemindersWorkflow = createWorkflow(sendExpiryRemindersWor
   sendNotificationsStep(transform({ due }, ({ due }) => due.notifications))
   return new WorkflowResponse({
     sent: transform({ due }, ({ due }) =>
-      due.notifications.map((n) => ({ certificate_id: n.resource_id, days: n.data.reminder_days as number, to: n.to }))
+      due.notifications.map((n) => ({ certificate_id: n.resource_id, days: n.data.reminder_days as number, to: n.to })),
     ),
   })
 })

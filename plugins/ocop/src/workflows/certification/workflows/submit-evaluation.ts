@@ -15,5 +15,5 @@ export const submitEvaluationWorkflow = createWorkflow(
     const prepared = prepareEvaluationStep(input)
     const evaluation = createEvaluationStep({ create: prepared })
     return new WorkflowResponse(evaluation)
-  }
+  },
 )

@@ -9,10 +9,13 @@ export const allocateLotsStep = createStep(
   async (input: AllocateFulfillmentLotsInput & { lines: AllocationLine[] }, { container }) => {
     const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
     const created = input.lines.length ? await traceability.allocateFulfillmentLots(input) : []
-    return new StepResponse(created, created.map((a) => a.id as string))
+    return new StepResponse(
+      created,
+      created.map((a) => a.id as string),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     await container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).deleteTraceLotAllocations(ids)
-  }
+  },
 )

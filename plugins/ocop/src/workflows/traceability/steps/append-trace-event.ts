@@ -13,5 +13,5 @@ export const appendTraceEventStep = createStep(
     const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
     const [event] = await traceability.appendTraceEvents(input.lot_id, [input.event])
     return new StepResponse(event)
-  }
+  },
 )

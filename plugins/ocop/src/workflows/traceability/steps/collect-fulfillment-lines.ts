@@ -17,7 +17,11 @@ export const collectFulfillmentLinesStep = createStep(
       filters: { id: input.fulfillment_id },
     })
     const fulfillment = fulfillments[0] as
-      | { id: string; metadata?: Record<string, unknown> | null; items?: { line_item_id: string | null; quantity: number }[] }
+      | {
+          id: string
+          metadata?: Record<string, unknown> | null
+          items?: { line_item_id: string | null; quantity: number }[]
+        }
       | undefined
     if (!fulfillment) return new StepResponse({ ...input, lines: [] as AllocationLine[] })
     const { data: orders } = await query.graph({
@@ -26,7 +30,9 @@ export const collectFulfillmentLinesStep = createStep(
       filters: { id: input.order_id },
     })
     const variants = new Map(
-      (((orders[0] as { items?: { id: string; variant_id: string | null }[] } | undefined)?.items ?? []).filter(Boolean)).map((i) => [i.id, i.variant_id])
+      ((orders[0] as { items?: { id: string; variant_id: string | null }[] } | undefined)?.items ?? [])
+        .filter(Boolean)
+        .map((i) => [i.id, i.variant_id]),
     )
     const chosen = (fulfillment.metadata?.[FULFILLMENT_LOTS_METADATA_KEY] ?? {}) as Record<string, unknown>
     const lines: AllocationLine[] = []
@@ -42,5 +48,5 @@ export const collectFulfillmentLinesStep = createStep(
       })
     }
     return new StepResponse({ ...input, lines })
-  }
+  },
 )

@@ -13,5 +13,5 @@ export const createLotStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).removeEmptyTraceLot(id)
-  }
+  },
 )

@@ -12,5 +12,5 @@ export const createTradeItemStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).deleteTraceTradeItems(id)
-  }
+  },
 )

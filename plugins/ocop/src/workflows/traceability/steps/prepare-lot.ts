@@ -25,31 +25,57 @@ export const prepareLotStep = createStep("ocop-prepare-lot", async (input: Creat
 
   const [tradeItem] = await traceability.listTraceTradeItems({ variant_id: input.variant_id }, { take: 1 })
   if (!tradeItem) {
-    errors.push({ field: "variant_id", rule: "gtin", message: "this variant has no GTIN yet: give it its GTIN (or your GS1 company prefix) first, then declare the lot" })
+    errors.push({
+      field: "variant_id",
+      rule: "gtin",
+      message:
+        "this variant has no GTIN yet: give it its GTIN (or your GS1 company prefix) first, then declare the lot",
+    })
   }
   const lot = parseLotCode(input.lot_code, "lot_code")
   if (!lot.ok) errors.push(lot.error)
   else if (tradeItem) {
     const [taken] = await traceability.listTraceLots({ gtin14: tradeItem.gtin14, lot_code: lot.value }, { take: 1 })
-    if (taken) errors.push({ field: "lot_code", rule: "unique", message: `lot ${lot.value} already exists for GTIN ${tradeItem.gtin14} (${taken.id})` })
+    if (taken)
+      errors.push({
+        field: "lot_code",
+        rule: "unique",
+        message: `lot ${lot.value} already exists for GTIN ${tradeItem.gtin14} (${taken.id})`,
+      })
   }
 
   const production = parseVnDate(input.production_date)
-  if (!production) errors.push({ field: "production_date", rule: "date", message: `"${input.production_date}" is not a date (YYYY-MM-DD)` })
-  else if (production > addDays(today, 1)) errors.push({ field: "production_date", rule: "future", message: `${production} is in the future` })
+  if (!production)
+    errors.push({
+      field: "production_date",
+      rule: "date",
+      message: `"${input.production_date}" is not a date (YYYY-MM-DD)`,
+    })
+  else if (production > addDays(today, 1))
+    errors.push({ field: "production_date", rule: "future", message: `${production} is in the future` })
   const dates: Record<"best_before" | "expiry_date", string | null> = { best_before: null, expiry_date: null }
   for (const field of ["best_before", "expiry_date"] as const) {
     const raw = input[field]
     if (raw === undefined || raw === null || raw === "") continue
     const day = parseVnDate(raw)
     if (!day) errors.push({ field, rule: "date", message: `"${raw}" is not a date (YYYY-MM-DD)` })
-    else if (production && day <= production) errors.push({ field, rule: "after_production", message: `${day} is not after the production date ${production}` })
+    else if (production && day <= production)
+      errors.push({ field, rule: "after_production", message: `${day} is not after the production date ${production}` })
     else dates[field] = day
   }
   if (!Number.isInteger(input.quantity_produced) || input.quantity_produced <= 0) {
-    errors.push({ field: "quantity_produced", rule: "positive", message: "the quantity produced is a whole number above zero" })
+    errors.push({
+      field: "quantity_produced",
+      rule: "positive",
+      message: "the quantity produced is a whole number above zero",
+    })
   }
-  if (!input.origin_area?.trim()) errors.push({ field: "origin_area", rule: "required", message: "say where the raw material comes from (commune, province)" })
+  if (!input.origin_area?.trim())
+    errors.push({
+      field: "origin_area",
+      rule: "required",
+      message: "say where the raw material comes from (commune, province)",
+    })
   ;(input.inputs ?? []).forEach((item, i) => {
     if (item.gtin) {
       const gtin = parseGtin(item.gtin, `inputs.${i}.gtin`)
@@ -59,7 +85,8 @@ export const prepareLotStep = createStep("ocop-prepare-lot", async (input: Creat
       const code = parseLotCode(item.lot, `inputs.${i}.lot`)
       if (!code.ok) errors.push(code.error)
     }
-    if (!item.gtin && !item.name) errors.push({ field: `inputs.${i}`, rule: "required", message: "an input needs a GTIN or a name" })
+    if (!item.gtin && !item.name)
+      errors.push({ field: `inputs.${i}`, rule: "required", message: "an input needs a GTIN or a name" })
   })
 
   // The producer: the subject of the product's certificates.
@@ -67,11 +94,15 @@ export const prepareLotStep = createStep("ocop-prepare-lot", async (input: Creat
   if (tradeItem) {
     const certificates = await certification.listOcopCertificates(
       { product_id: tradeItem.product_id },
-      { select: ["id", "subject_id", "status"], order: { decision_date: "DESC" }, take: 1 }
+      { select: ["id", "subject_id", "status"], order: { decision_date: "DESC" }, take: 1 },
     )
     const certified = (certificates[0] as { subject_id?: string } | undefined)?.subject_id ?? null
     if (subjectId && certified && certified !== subjectId) {
-      errors.push({ field: "subject_id", rule: "producer", message: `the product is certified for another producer (${certified}): a lot belongs to the product's producer` })
+      errors.push({
+        field: "subject_id",
+        rule: "producer",
+        message: `the product is certified for another producer (${certified}): a lot belongs to the product's producer`,
+      })
     }
     subjectId ??= certified
   }
@@ -79,7 +110,11 @@ export const prepareLotStep = createStep("ocop-prepare-lot", async (input: Creat
     const [subject] = await certification.listOcopSubjects({ id: subjectId }, { select: ["id"], take: 1 })
     if (!subject) errors.push({ field: "subject_id", rule: "exists", message: `no OCOP subject ${subjectId}` })
   } else if (tradeItem) {
-    errors.push({ field: "subject_id", rule: "required", message: "the product has no OCOP certificate to take the producer from: give subject_id" })
+    errors.push({
+      field: "subject_id",
+      rule: "required",
+      message: "the product has no OCOP certificate to take the producer from: give subject_id",
+    })
   }
   if (errors.length) throw ruleErrorsToMedusaError(errors)
 

@@ -20,10 +20,15 @@ export const prepareTradeItemCorrectionStep = createStep(
     if (!gtin.ok) throw invalid(gtin.error.field, gtin.error.rule, gtin.error.message)
     const [lot] = await traceability.listTraceLots({ gtin14: item.gtin14 }, { select: ["id"], take: 1 })
     if (lot) {
-      throw invalid("gtin", "has_lots", `lots were already declared under GTIN ${item.gtin14}: it is printed on their labels and cannot be changed`)
+      throw invalid(
+        "gtin",
+        "has_lots",
+        `lots were already declared under GTIN ${item.gtin14}: it is printed on their labels and cannot be changed`,
+      )
     }
     const [other] = await traceability.listTraceTradeItems({ gtin14: gtin.value }, { take: 1 })
-    if (other && other.id !== item.id) throw invalid("gtin", "unique", `GTIN ${gtin.value} is already registered for another product`)
+    if (other && other.id !== item.id)
+      throw invalid("gtin", "unique", `GTIN ${gtin.value} is already registered for another product`)
     return new StepResponse({ id: item.id as string, gtin14: gtin.value, previous: item.gtin14 as string })
-  }
+  },
 )

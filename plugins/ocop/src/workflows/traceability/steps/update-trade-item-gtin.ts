@@ -12,5 +12,5 @@ export const updateTradeItemGtinStep = createStep(
   async (previous, { container }) => {
     if (!previous) return
     await container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).updateTraceTradeItems(previous)
-  }
+  },
 )

@@ -10,7 +10,10 @@ export const allocateFulfillmentLotsWorkflowId = "ocop-allocate-fulfillment-lots
  * allocateFulfillmentLots: chosen in the fulfillment's metadata, else first-expiring with stock).
  * Run by the subscriber on `order.fulfillment_created`.
  */
-export const allocateFulfillmentLotsWorkflow = createWorkflow(allocateFulfillmentLotsWorkflowId, (input: AllocateFulfillmentLotsInput) => {
-  const collected = collectFulfillmentLinesStep(input)
-  return new WorkflowResponse(allocateLotsStep(collected))
-})
+export const allocateFulfillmentLotsWorkflow = createWorkflow(
+  allocateFulfillmentLotsWorkflowId,
+  (input: AllocateFulfillmentLotsInput) => {
+    const collected = collectFulfillmentLinesStep(input)
+    return new WorkflowResponse(allocateLotsStep(collected))
+  },
+)

@@ -15,7 +15,7 @@ export const createLotWorkflow = createWorkflow(createLotWorkflowId, (input: Cre
   createRemoteLinkStep(
     transform({ lot }, ({ lot }) => [
       { [Modules.PRODUCT]: { product_variant_id: lot.variant_id }, [TRACEABILITY_MODULE]: { trace_lot_id: lot.id } },
-    ])
+    ]),
   ).config({ name: "ocop-link-variant-lot" })
   return new WorkflowResponse(lot)
 })

@@ -5,6 +5,9 @@ import { publishTraceDigestStep } from "../steps/publish-trace-digest"
 export const publishTraceDigestWorkflowId = "ocop-publish-trace-digest"
 
 /** Publishes the Merkle root of all lot heads (daily by a job, or on demand by an admin). */
-export const publishTraceDigestWorkflow = createWorkflow(publishTraceDigestWorkflowId, (input: PublishTraceDigestInput) => {
-  return new WorkflowResponse(publishTraceDigestStep(input))
-})
+export const publishTraceDigestWorkflow = createWorkflow(
+  publishTraceDigestWorkflowId,
+  (input: PublishTraceDigestInput) => {
+    return new WorkflowResponse(publishTraceDigestStep(input))
+  },
+)

@@ -6,18 +6,33 @@ import { useState } from "react"
 import type { TradeEvent } from "@ocop/reference"
 import { sdk } from "../../lib/sdk"
 
-
 const KINDS = { fair: "Hội chợ", exhibition: "Triển lãm", live: "Livestream bán hàng" } as const
 const STATUS_COLOR = { upcoming: "blue", live: "green", ended: "grey" } as const
-const EMPTY = { handle: "", title: "", description: "", kind: "fair", starts_at: "", ends_at: "", place: "", stream_url: "", province: "", producer_ids: "", product_ids: "" }
+const EMPTY = {
+  handle: "",
+  title: "",
+  description: "",
+  kind: "fair",
+  starts_at: "",
+  ends_at: "",
+  place: "",
+  stream_url: "",
+  province: "",
+  producer_ids: "",
+  product_ids: "",
+}
 type FormState = typeof EMPTY
 
 const vnTime = (iso: string) =>
-  new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(new Date(iso))
+  new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(
+    new Date(iso),
+  )
 
 /** "2026-12-05T19:00" (Vietnam time, for a datetime-local input) ⇄ an ISO instant with +07:00. */
 const toLocalInput = (iso: string) =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(new Date(iso)).replace(" ", "T")
+  new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" })
+    .format(new Date(iso))
+    .replace(" ", "T")
 const fromLocalInput = (value: string) => (value ? `${value}:00+07:00` : undefined)
 const ids = (value: string) => value.split(/[\s,]+/).filter(Boolean)
 
@@ -42,12 +57,14 @@ const EventsPage = () => {
   const client = useQueryClient()
   const { data, isLoading } = useQuery({
     queryKey: ["ocop-events"],
-    queryFn: () => sdk.client.fetch<{ events: TradeEvent[] }>("/admin/ocop/events", { query: { from: "2000-01-01T00:00:00Z" } }),
+    queryFn: () =>
+      sdk.client.fetch<{ events: TradeEvent[] }>("/admin/ocop/events", { query: { from: "2000-01-01T00:00:00Z" } }),
   })
   const [editing, setEditing] = useState<string | null>(null)
   const [form, setForm] = useState<FormState>(EMPTY)
   const [saving, setSaving] = useState(false)
-  const set = (field: keyof FormState) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value })
+  const set = (field: keyof FormState) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [field]: e.target.value })
 
   async function save() {
     setSaving(true)
@@ -111,7 +128,11 @@ const EventsPage = () => {
                     <Badge color={STATUS_COLOR[event.status]}>{event.status}</Badge>
                   </Table.Cell>
                   <Table.Cell>
-                    <Button size="small" variant="secondary" onClick={() => (setEditing(event.id), setForm(toForm(event)))}>
+                    <Button
+                      size="small"
+                      variant="secondary"
+                      onClick={() => (setEditing(event.id), setForm(toForm(event)))}
+                    >
                       Sửa
                     </Button>
                   </Table.Cell>

@@ -23,7 +23,8 @@ const GiftBoxesPage = () => {
   const [form, setForm] = useState({ title: "", handle: "", description: "", price: "", parts: "" })
   const [created, setCreated] = useState<Created["product"][]>([])
   const [saving, setSaving] = useState(false)
-  const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value })
+  const set = (field: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [field]: e.target.value })
 
   async function create() {
     setSaving(true)
@@ -74,7 +75,13 @@ const GiftBoxesPage = () => {
       </div>
       <div>
         <Label htmlFor="g-parts">Thành phần: mỗi dòng một mã biến thể (variant_…) và số lượng</Label>
-        <Textarea id="g-parts" rows={5} value={form.parts} onChange={set("parts")} placeholder={"variant_01… 1\nvariant_01… 2"} />
+        <Textarea
+          id="g-parts"
+          rows={5}
+          value={form.parts}
+          onChange={set("parts")}
+          placeholder={"variant_01… 1\nvariant_01… 2"}
+        />
       </div>
       <div>
         <Button onClick={create} isLoading={saving}>

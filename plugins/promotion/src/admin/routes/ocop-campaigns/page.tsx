@@ -23,14 +23,36 @@ type Campaign = {
 
 const STATUS_COLOR = { scheduled: "blue", active: "green", ended: "grey" } as const
 const vnTime = (iso: string | null) =>
-  iso ? new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(new Date(iso)) : "—"
-const list = (value: string) => value.split(",").map((v) => v.trim()).filter(Boolean)
-const EMPTY = { name: "", identifier: "", code: "", starts_at: "", ends_at: "", type: "percentage", value: "10", budget: "", provinces: "", groups: "", stars: "" }
+  iso
+    ? new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(
+        new Date(iso),
+      )
+    : "—"
+const list = (value: string) =>
+  value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean)
+const EMPTY = {
+  name: "",
+  identifier: "",
+  code: "",
+  starts_at: "",
+  ends_at: "",
+  type: "percentage",
+  value: "10",
+  budget: "",
+  provinces: "",
+  groups: "",
+  stars: "",
+}
 
 function rulesText(rules: Campaign["rules"]) {
   return [
     rules.provinces?.join(", "),
-    rules.product_groups?.length ? `nhóm ${rules.product_groups.map((g) => productGroup(g)?.label_vi ?? g).join(", ")}` : null,
+    rules.product_groups?.length
+      ? `nhóm ${rules.product_groups.map((g) => productGroup(g)?.label_vi ?? g).join(", ")}`
+      : null,
     rules.stars?.length ? `${rules.stars.join(", ")}★` : null,
     rules.producer_ids?.length ? `${rules.producer_ids.length} chủ thể` : null,
   ]
@@ -47,7 +69,8 @@ const CampaignsPage = () => {
   })
   const [form, setForm] = useState(EMPTY)
   const [saving, setSaving] = useState(false)
-  const set = (field: keyof typeof EMPTY) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value })
+  const set = (field: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [field]: e.target.value })
 
   async function create() {
     setSaving(true)
@@ -112,7 +135,9 @@ const CampaignsPage = () => {
                       {c.code ? `Mã ${c.code}` : "Tự động"} · /campaigns/{c.identifier}
                     </Text>
                   </Table.Cell>
-                  <Table.Cell>{c.discount.type === "percentage" ? `${c.discount.value}%` : vnd(c.discount.value)}</Table.Cell>
+                  <Table.Cell>
+                    {c.discount.type === "percentage" ? `${c.discount.value}%` : vnd(c.discount.value)}
+                  </Table.Cell>
                   <Table.Cell className="max-w-[16rem] truncate" title={rulesText(c.rules)}>
                     {rulesText(c.rules)}
                   </Table.Cell>
@@ -120,7 +145,11 @@ const CampaignsPage = () => {
                     {vnTime(c.starts_at)} – {vnTime(c.ends_at)}
                   </Table.Cell>
                   <Table.Cell>
-                    {c.budget ? (c.budget.type === "spend" ? `${vnd(c.budget.used)} / ${vnd(c.budget.limit)}` : `${c.budget.used} / ${c.budget.limit} đơn`) : "—"}
+                    {c.budget
+                      ? c.budget.type === "spend"
+                        ? `${vnd(c.budget.used)} / ${vnd(c.budget.limit)}`
+                        : `${c.budget.used} / ${c.budget.limit} đơn`
+                      : "—"}
                   </Table.Cell>
                   <Table.Cell>
                     <Badge color={STATUS_COLOR[c.status]}>{c.status}</Badge>
@@ -141,7 +170,12 @@ const CampaignsPage = () => {
           </div>
           <div>
             <Label htmlFor="c-identifier">Địa chỉ trang (identifier)</Label>
-            <Input id="c-identifier" value={form.identifier} onChange={set("identifier")} placeholder="tuan-le-ocop-lao-cai" />
+            <Input
+              id="c-identifier"
+              value={form.identifier}
+              onChange={set("identifier")}
+              placeholder="tuan-le-ocop-lao-cai"
+            />
           </div>
           <div>
             <Label htmlFor="c-starts">Bắt đầu (giờ VN)</Label>

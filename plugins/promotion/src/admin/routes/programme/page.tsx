@@ -2,7 +2,18 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts"
 import { productGroup } from "@ocop/reference"
 import { vnd, vndShort } from "../../lib/money"
 import { backendUrl, sdk } from "../../lib/sdk"
@@ -14,8 +25,23 @@ type Stats = {
   by_group: { product_group: number; products: number; orders: number; sales: number }[]
   expiring: Record<"within_30_days" | "within_60_days" | "within_90_days", number>
   new_per_month: { month: string; certificates: number }[]
-  top_products: { product_id: string; title: string; province: string; product_group: number; quantity: number; orders: number; sales: number }[]
-  provinces: { province: string; certified_products: number; five_star: number; producers: number; orders: number; sales: number }[]
+  top_products: {
+    product_id: string
+    title: string
+    province: string
+    product_group: number
+    quantity: number
+    orders: number
+    sales: number
+  }[]
+  provinces: {
+    province: string
+    certified_products: number
+    five_star: number
+    producers: number
+    orders: number
+    sales: number
+  }[]
 }
 
 const CHART_HEIGHT = 240
@@ -38,9 +64,13 @@ const ProgrammePage = () => {
     queryFn: () => sdk.client.fetch<Stats>("/admin/ocop/programme"),
   })
   if (isLoading) return <Text>Đang tải…</Text>
-  if (error || !data) return <Text className="text-ui-fg-error">Không tải được số liệu: {String((error as Error)?.message ?? "")}</Text>
+  if (error || !data)
+    return <Text className="text-ui-fg-error">Không tải được số liệu: {String((error as Error)?.message ?? "")}</Text>
 
-  const groups = data.by_group.map((g) => ({ ...g, name: productGroup(g.product_group)?.label_vi ?? String(g.product_group) }))
+  const groups = data.by_group.map((g) => ({
+    ...g,
+    name: productGroup(g.product_group)?.label_vi ?? String(g.product_group),
+  }))
   const provinces = [...data.provinces].sort((a, b) => b.certified_products - a.certified_products)
   return (
     <div className="flex flex-col gap-y-3">

@@ -12,7 +12,8 @@ type Experience = {
   variants: { id: string; title: string; inventory_items?: { inventory?: { location_levels?: Level[] } }[] }[]
 }
 
-const FIELDS = "id,title,metadata,variants.id,variants.title,variants.inventory_items.inventory.location_levels.stocked_quantity,variants.inventory_items.inventory.location_levels.reserved_quantity"
+const FIELDS =
+  "id,title,metadata,variants.id,variants.title,variants.inventory_items.inventory.location_levels.stocked_quantity,variants.inventory_items.inventory.location_levels.reserved_quantity"
 
 function places(variant: Experience["variants"][number]) {
   const levels = (variant.inventory_items ?? []).flatMap((item) => item.inventory?.location_levels ?? [])
@@ -28,7 +29,8 @@ function places(variant: Experience["variants"][number]) {
 const TourismPage = () => {
   const { data, isLoading } = useQuery({
     queryKey: ["ocop-tourism-slots"],
-    queryFn: () => sdk.client.fetch<{ products: Experience[] }>("/admin/products", { query: { fields: FIELDS, limit: 200 } }),
+    queryFn: () =>
+      sdk.client.fetch<{ products: Experience[] }>("/admin/products", { query: { fields: FIELDS, limit: 200 } }),
   })
   const experiences = (data?.products ?? []).filter((p) => p.metadata?.is_service === true)
   return (
@@ -69,13 +71,15 @@ const TourismPage = () => {
                     <Table.Cell>{left}</Table.Cell>
                   </Table.Row>
                 )
-              })
+              }),
             )}
           </Table.Body>
         </Table>
       </div>
       {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
-      {!isLoading && !experiences.length ? <Text className="px-6 py-4">Chưa có trải nghiệm du lịch cộng đồng nào.</Text> : null}
+      {!isLoading && !experiences.length ? (
+        <Text className="px-6 py-4">Chưa có trải nghiệm du lịch cộng đồng nào.</Text>
+      ) : null}
     </Container>
   )
 }

@@ -29,11 +29,20 @@ export const syncOcopProductTagsStep = createStep(
     const wanted = new Map<string, string[]>(
       certificates.map((c) => [
         c.product_id,
-        ocopTagValuesFor({ province: c.province, product_group: c.product_group, stars: c.stars, subject_id: c.subject?.id ?? c.subject_id }),
-      ])
+        ocopTagValuesFor({
+          province: c.province,
+          product_group: c.product_group,
+          stars: c.stars,
+          subject_id: c.subject?.id ?? c.subject_id,
+        }),
+      ]),
     )
 
-    const listOcopTags = () => productModule.listProductTags({ value: { $like: `${OCOP_TAG_PREFIX}%` } } as any, { select: ["id", "value"], take: null })
+    const listOcopTags = () =>
+      productModule.listProductTags({ value: { $like: `${OCOP_TAG_PREFIX}%` } } as any, {
+        select: ["id", "value"],
+        take: null,
+      })
     let existingTags = await listOcopTags()
     const wantedValues = new Set([...wanted.values()].flat().concat(input.ensure_values ?? []))
     const missingValues = () => [...wantedValues].filter((value) => !existingTags.some((tag) => tag.value === value))
@@ -45,7 +54,8 @@ export const syncOcopProductTagsStep = createStep(
         // Another process (a second import, another server) created one of them meanwhile: the lock
         // is per process without Redis. Read them again and create what is still missing.
         existingTags = await listOcopTags()
-        if (missingValues().length) created = await productModule.createProductTags(missingValues().map((value) => ({ value })))
+        if (missingValues().length)
+          created = await productModule.createProductTags(missingValues().map((value) => ({ value })))
       }
     }
     const tagId = new Map([...existingTags, ...created].map((tag) => [tag.value, tag.id]))
@@ -58,7 +68,9 @@ export const syncOcopProductTagsStep = createStep(
         : []
       productIds = [...new Set([...wanted.keys(), ...tagged.map((p) => p.id)])]
     }
-    const products = productIds.length ? await productModule.listProducts({ id: productIds }, { select: ["id"], relations: ["tags"] }) : []
+    const products = productIds.length
+      ? await productModule.listProducts({ id: productIds }, { select: ["id"], relations: ["tags"] })
+      : []
 
     const previous: Compensation["previous"] = []
     const updates: { id: string; tag_ids: string[] }[] = []
@@ -74,15 +86,15 @@ export const syncOcopProductTagsStep = createStep(
     }
     if (updates.length) await productModule.upsertProducts(updates)
 
-    return new StepResponse(
-      { tag_ids: Object.fromEntries(tagId) as Record<string, string> },
-      { previous, created_tag_ids: created.map((tag) => tag.id) } satisfies Compensation
-    )
+    return new StepResponse({ tag_ids: Object.fromEntries(tagId) as Record<string, string> }, {
+      previous,
+      created_tag_ids: created.map((tag) => tag.id),
+    } satisfies Compensation)
   },
   async (compensation: Compensation | undefined, { container }) => {
     if (!compensation) return
     const productModule = container.resolve<IProductModuleService>(Modules.PRODUCT)
     if (compensation.previous.length) await productModule.upsertProducts(compensation.previous)
     if (compensation.created_tag_ids.length) await productModule.deleteProductTags(compensation.created_tag_ids)
-  }
+  },
 )

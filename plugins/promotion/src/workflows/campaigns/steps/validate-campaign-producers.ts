@@ -11,11 +11,16 @@ export const validateCampaignProducersStep = createStep(
   async (input: { producer_ids?: string[]; field?: string }, { container }) => {
     const ids = input.producer_ids ?? []
     if (!ids.length) return new StepResponse(undefined)
-    const subjects: { id: string }[] = await container.resolve<any>(CERTIFICATION_MODULE).listOcopSubjects({ id: ids }, { select: ["id"] })
+    const subjects: { id: string }[] = await container
+      .resolve<any>(CERTIFICATION_MODULE)
+      .listOcopSubjects({ id: ids }, { select: ["id"] })
     const unknown = ids.filter((id) => !subjects.some((s) => s.id === id))
     if (unknown.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${input.field ?? "rules.producer_ids"}: no OCOP producer with id ${unknown.join(", ")}`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${input.field ?? "rules.producer_ids"}: no OCOP producer with id ${unknown.join(", ")}`,
+      )
     }
     return new StepResponse(undefined)
-  }
+  },
 )

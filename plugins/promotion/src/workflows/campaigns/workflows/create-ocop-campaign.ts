@@ -27,7 +27,9 @@ export interface CreateOcopCampaignInput {
 export const createOcopCampaignWorkflow = createWorkflow("ocop-create-campaign", (input: CreateOcopCampaignInput) => {
   validateCampaignProducersStep(transform({ input }, ({ input }) => ({ producer_ids: input.rules.producer_ids })))
 
-  const tags = syncOcopProductTagsStep(transform({ input }, ({ input }) => ({ ensure_values: ruleTagValues(input.rules).flat() })))
+  const tags = syncOcopProductTagsStep(
+    transform({ input }, ({ input }) => ({ ensure_values: ruleTagValues(input.rules).flat() })),
+  )
 
   const campaigns = createCampaignsStep(
     transform({ input }, ({ input }) => [
@@ -43,7 +45,7 @@ export const createOcopCampaignWorkflow = createWorkflow("ocop-create-campaign",
             : { type: "usage" as const, limit: input.budget.limit }
           : undefined,
       },
-    ])
+    ]),
   )
 
   const promotions = createPromotionsStep(
@@ -64,10 +66,13 @@ export const createOcopCampaignWorkflow = createWorkflow("ocop-create-campaign",
           target_rules: toTargetRules(input.rules, tags.tag_ids),
         },
       },
-    ])
+    ]),
   )
 
   return new WorkflowResponse(
-    transform({ campaigns, promotions }, ({ campaigns, promotions }) => ({ campaign_id: campaigns[0].id, promotion_id: promotions[0].id }))
+    transform({ campaigns, promotions }, ({ campaigns, promotions }) => ({
+      campaign_id: campaigns[0].id,
+      promotion_id: promotions[0].id,
+    })),
   )
 })

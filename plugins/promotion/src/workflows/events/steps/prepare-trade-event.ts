@@ -34,18 +34,23 @@ export const prepareTradeEventStep = createStep(
       current = found as unknown as TradeEventData
     }
     const event = { producer_ids: [], product_ids: [], ...current, ...input.data } as TradeEventData
-    if (new Date(event.ends_at) <= new Date(event.starts_at)) throw invalid("ends_at: the event must end after it starts")
-    if (event.kind === "live" && !event.stream_url) throw invalid("stream_url: a live selling session needs its stream link")
+    if (new Date(event.ends_at) <= new Date(event.starts_at))
+      throw invalid("ends_at: the event must end after it starts")
+    if (event.kind === "live" && !event.stream_url)
+      throw invalid("stream_url: a live selling session needs its stream link")
     if (event.kind !== "live" && !event.place) throw invalid("place: a fair or an exhibition needs its place")
 
     const [taken] = await service.listTradeEvents({ handle: event.handle }, { select: ["id"], take: 1 })
-    if (taken && taken.id !== input.id) throw invalid(`handle: "${event.handle}" is already the address of another event`)
+    if (taken && taken.id !== input.id)
+      throw invalid(`handle: "${event.handle}" is already the address of another event`)
 
     if (event.product_ids.length) {
-      const products = await container.resolve(Modules.PRODUCT).listProducts({ id: event.product_ids }, { select: ["id"] })
+      const products = await container
+        .resolve(Modules.PRODUCT)
+        .listProducts({ id: event.product_ids }, { select: ["id"] })
       const unknown = event.product_ids.filter((id) => !products.some((p) => p.id === id))
       if (unknown.length) throw invalid(`product_ids: no product with id ${unknown.join(", ")}`)
     }
     return new StepResponse(event)
-  }
+  },
 )

@@ -25,5 +25,5 @@ export const writeTradeEventStep = createStep(
       const { created_at, updated_at, deleted_at, ...fields } = undo.previous
       await service.updateTradeEvents(fields as any)
     }
-  }
+  },
 )

@@ -16,7 +16,9 @@ export interface SaveTradeEventInput {
 /** Creates or edits a trade fair, exhibition or live selling session (400 naming the field on bad input), then announces it. */
 export const saveTradeEventWorkflow = createWorkflow("ocop-save-trade-event", (input: SaveTradeEventInput) => {
   const event = prepareTradeEventStep(input)
-  validateCampaignProducersStep(transform({ event }, ({ event }) => ({ producer_ids: event.producer_ids, field: "producer_ids" })))
+  validateCampaignProducersStep(
+    transform({ event }, ({ event }) => ({ producer_ids: event.producer_ids, field: "producer_ids" })),
+  )
   const saved = writeTradeEventStep(transform({ input, event }, ({ input, event }) => ({ id: input.id, event })))
   emitEventStep({ eventName: TRADE_EVENT_SAVED, data: transform({ saved }, ({ saved }) => ({ id: saved.id })) })
   return new WorkflowResponse(saved)

@@ -13,7 +13,9 @@ export const findFollowersStep = createStep(
       .listFollows({ $or: input.targets } as any, { select: ["customer_id"] })
     const ids = [...new Set(follows.map((f) => f.customer_id))]
     if (!ids.length) return new StepResponse([] as { id: string; email: string }[])
-    const customers = await container.resolve<ICustomerModuleService>(Modules.CUSTOMER).listCustomers({ id: ids }, { select: ["id", "email"] })
+    const customers = await container
+      .resolve<ICustomerModuleService>(Modules.CUSTOMER)
+      .listCustomers({ id: ids }, { select: ["id", "email"] })
     return new StepResponse(customers.filter((c) => c.email).map((c) => ({ id: c.id, email: c.email! })))
-  }
+  },
 )

@@ -11,20 +11,28 @@ import { TRADE_EVENT_MODULE, type TradeEventModuleService } from "../../../modul
  */
 export const resolveFollowTargetStep = createStep(
   "ocop-resolve-follow-target",
-  async (input: { target_type: FollowTarget; target_id: string }, { container }): Promise<StepResponse<{ target_type: FollowTarget; target_id: string }>> => {
-    const unknown = (what: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `target_id: no ${what} "${input.target_id}"`)
+  async (
+    input: { target_type: FollowTarget; target_id: string },
+    { container },
+  ): Promise<StepResponse<{ target_type: FollowTarget; target_id: string }>> => {
+    const unknown = (what: string) =>
+      new MedusaError(MedusaError.Types.INVALID_DATA, `target_id: no ${what} "${input.target_id}"`)
     if (input.target_type === "province") {
       const province: string | null = currentProvinceFor(input.target_id)
       if (!province) throw unknown("province (one of the 34)")
       return new StepResponse({ target_type: input.target_type, target_id: province })
     }
     if (input.target_type === "producer") {
-      const [subject] = await container.resolve<any>(CERTIFICATION_MODULE).listOcopSubjects({ id: input.target_id }, { select: ["id"], take: 1 })
+      const [subject] = await container
+        .resolve<any>(CERTIFICATION_MODULE)
+        .listOcopSubjects({ id: input.target_id }, { select: ["id"], take: 1 })
       if (!subject) throw unknown("OCOP producer")
     } else {
-      const [event] = await container.resolve<TradeEventModuleService>(TRADE_EVENT_MODULE).listTradeEvents({ id: input.target_id }, { select: ["id"], take: 1 })
+      const [event] = await container
+        .resolve<TradeEventModuleService>(TRADE_EVENT_MODULE)
+        .listTradeEvents({ id: input.target_id }, { select: ["id"], take: 1 })
       if (!event) throw unknown("event")
     }
     return new StepResponse({ target_type: input.target_type, target_id: input.target_id })
-  }
+  },
 )

@@ -15,7 +15,7 @@ export const createFollowStep = createStep(
   },
   async (createdId, { container }) => {
     if (createdId) await container.resolve<FollowModuleService>(FOLLOW_MODULE).deleteFollows(createdId)
-  }
+  },
 )
 
 /** Unfollows (a soft delete); compensation restores it. */
@@ -27,5 +27,5 @@ export const deleteFollowStep = createStep(
   },
   async (id, { container }) => {
     if (id) await container.resolve<FollowModuleService>(FOLLOW_MODULE).restoreFollows(id)
-  }
+  },
 )

@@ -31,7 +31,7 @@ export const notifyFollowersWorkflow = createWorkflow("ocop-notify-followers", (
       receiver_id: customer.id,
       data: input.data,
       idempotency_key: `${input.template}:${input.resource_id}:${customer.id}`,
-    }))
+    })),
   )
   return new WorkflowResponse(sendNotificationsStep(notifications))
 })

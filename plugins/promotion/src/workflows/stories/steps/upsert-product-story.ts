@@ -25,12 +25,14 @@ export const upsertProductStoryStep = createStep(
     }
     const { id, title, body, photos, video_url, written_by, published_at: before } = existing
     const updated = await service.updateProductStories({ id, ...input, published_at })
-    return new StepResponse(updated, { updated: { id, title, body, photos, video_url, written_by, published_at: before } } as Previous)
+    return new StepResponse(updated, {
+      updated: { id, title, body, photos, video_url, written_by, published_at: before },
+    } as Previous)
   },
   async (previous, { container }) => {
     if (!previous) return
     const service = container.resolve<ProductStoryModuleService>(PRODUCT_STORY_MODULE)
     if ("created_id" in previous) await service.deleteProductStories(previous.created_id)
     else await service.updateProductStories(previous.updated as any)
-  }
+  },
 )

@@ -68,8 +68,8 @@ const SearchPage = () => {
       {percent != null ? (
         <div className="px-6 py-4" aria-live="polite">
           <Text size="small">
-            Đang xây dựng lại: {status?.progress?.synced ?? 0} / {status?.progress?.total ?? status?.product_count ?? 0} sản
-            phẩm ({percent}%)
+            Đang xây dựng lại: {status?.progress?.synced ?? 0} / {status?.progress?.total ?? status?.product_count ?? 0}{" "}
+            sản phẩm ({percent}%)
           </Text>
           <progress className="mt-2 w-full" max={100} value={percent} aria-label="Tiến độ xây dựng lại chỉ mục" />
         </div>
@@ -84,7 +84,11 @@ function isRunning(status: SearchStatus | undefined) {
 
 /** A sync's time in Vietnam. */
 function formatVnDateTime(value: string) {
-  return new Date(value).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" })
+  return new Date(value).toLocaleString("vi-VN", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    dateStyle: "short",
+    timeStyle: "short",
+  })
 }
 
 function fmt(value: number | null | undefined) {

@@ -4,7 +4,12 @@ import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modu
 
 /** GET /admin/distributors?status=&q=&limit=&offset= → { distributors, count, limit, offset } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { status, q, limit, offset } = req.validatedQuery as { status?: string; q?: string; limit: number; offset: number }
+  const { status, q, limit, offset } = req.validatedQuery as {
+    status?: string
+    q?: string
+    limit: number
+    offset: number
+  }
   const term = q?.trim()
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
@@ -14,6 +19,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
   const [companies, count] = await req.scope
     .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
-    .listAndCountDistributorCompanies(filters as any, { skip: offset, take: limit, order: { created_at: "DESC", id: "ASC" } })
+    .listAndCountDistributorCompanies(filters as any, {
+      skip: offset,
+      take: limit,
+      order: { created_at: "DESC", id: "ASC" },
+    })
   res.json({ distributors: companies.map(presentCompany), count, limit, offset })
 }

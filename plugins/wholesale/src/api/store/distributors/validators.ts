@@ -17,18 +17,27 @@ export const StoreRegisterCompany = z
       .min(1)
       .max(20),
     contact_name: text(100),
-    contact_phone: z.string().trim().regex(/^\+?[\d\s.-]{8,20}$/, "a phone number"),
+    contact_phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s.-]{8,20}$/, "a phone number"),
     contact_email: z.string().trim().max(254).email(),
   })
   .strict()
 export type StoreRegisterCompanyType = z.infer<typeof StoreRegisterCompany>
 
 export const StoreAddMember = z
-  .object({ email: z.string().trim().max(254).email(), role: z.enum(DISTRIBUTOR_ROLES), spending_limit: SpendingLimit.optional() })
+  .object({
+    email: z.string().trim().max(254).email(),
+    role: z.enum(DISTRIBUTOR_ROLES),
+    spending_limit: SpendingLimit.optional(),
+  })
   .strict()
 export type StoreAddMemberType = z.infer<typeof StoreAddMember>
 
-export const StoreUpdateMember = z.object({ role: z.enum(DISTRIBUTOR_ROLES).optional(), spending_limit: SpendingLimit.optional() }).strict()
+export const StoreUpdateMember = z
+  .object({ role: z.enum(DISTRIBUTOR_ROLES).optional(), spending_limit: SpendingLimit.optional() })
+  .strict()
 export type StoreUpdateMemberType = z.infer<typeof StoreUpdateMember>
 
 export const StoreRequestApproval = z.object({ cart_id: recordId() }).strict()

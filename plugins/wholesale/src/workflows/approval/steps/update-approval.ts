@@ -11,7 +11,8 @@ export const updateApprovalStep = createStep(
   async (input: { id: string; from: string; data: Record<string, unknown> }, { container }) => {
     const service = container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
     const before = await service.retrieveOrderApproval(input.id)
-    if (before.status !== input.from) throw invalid("status", "approval_status", `this approval is ${before.status}, not ${input.from}`)
+    if (before.status !== input.from)
+      throw invalid("status", "approval_status", `this approval is ${before.status}, not ${input.from}`)
     const approval = await service.updateOrderApprovals({ id: input.id, ...input.data } as any)
     const previous = Object.fromEntries(Object.keys(input.data).map((key) => [key, (before as any)[key]]))
     return new StepResponse(approval, { id: input.id, ...previous })
@@ -19,5 +20,5 @@ export const updateApprovalStep = createStep(
   async (previous, { container }) => {
     if (!previous) return
     await container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE).updateOrderApprovals(previous as any)
-  }
+  },
 )

@@ -19,12 +19,18 @@ export const approveOrderWorkflow = createWorkflow(
         id: input.approval_id,
         from: "pending",
         data: { status: "approved", decided_by_member_id: input.approver_member_id },
-      }))
+      })),
     ).config({ name: "approve" })
-    const order = completeCartWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ id: input.cart_id })) })
+    const order = completeCartWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ id: input.cart_id })),
+    })
     const approval = updateApprovalStep(
-      transform({ input, order }, ({ input, order }) => ({ id: input.approval_id, from: "approved", data: { status: "placed", order_id: order.id } }))
+      transform({ input, order }, ({ input, order }) => ({
+        id: input.approval_id,
+        from: "approved",
+        data: { status: "placed", order_id: order.id },
+      })),
     ).config({ name: "mark-placed" })
     return new WorkflowResponse(approval)
-  }
+  },
 )

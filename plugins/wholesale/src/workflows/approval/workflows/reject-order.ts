@@ -12,8 +12,8 @@ export const rejectOrderWorkflow = createWorkflow(
         id: input.approval_id,
         from: "pending",
         data: { status: "rejected", decided_by_member_id: input.approver_member_id, reason: input.reason },
-      }))
+      })),
     )
     return new WorkflowResponse(approval)
-  }
+  },
 )

@@ -9,8 +9,11 @@ export const confirmBankTransferWorkflowId = "wholesale-confirm-bank-transfer"
  * amount of the order's payment (a capture per confirmation, `created_by` naming who confirmed),
  * so the order reads partially captured, then captured.
  */
-export const confirmBankTransferWorkflow = createWorkflow(confirmBankTransferWorkflowId, (input: PrepareReceiptInput) => {
-  const capture = prepareReceiptStep(input)
-  const payment = capturePaymentWorkflow.runAsStep({ input: capture })
-  return new WorkflowResponse(payment)
-})
+export const confirmBankTransferWorkflow = createWorkflow(
+  confirmBankTransferWorkflowId,
+  (input: PrepareReceiptInput) => {
+    const capture = prepareReceiptStep(input)
+    const payment = capturePaymentWorkflow.runAsStep({ input: capture })
+    return new WorkflowResponse(payment)
+  },
+)

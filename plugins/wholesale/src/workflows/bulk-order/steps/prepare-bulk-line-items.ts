@@ -69,48 +69,58 @@ export const prepareBulkLineItemsStep = createStep(
     })
     const cart = carts[0] as any
     if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `cart_id: cart ${input.cart_id} not found`)
-    if (cart.completed_at) throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: cart ${input.cart_id} is already completed`)
+    if (cart.completed_at)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `cart_id: cart ${input.cart_id} is already completed`)
 
     const variants = await readVariantsBySku(container, input.lines, LINE_VARIANT_FIELDS)
     const report = await checkBulkLines(
       container,
       { lines: input.lines, sales_channel_id: input.sales_channel_id, region_id: cart.region_id },
-      { prices: false, cart, variants }
+      { prices: false, cart, variants },
     )
     const bad = report.rows.filter((row) => !row.ok)
     if (bad.length) {
       const listed = bad
         .slice(0, LISTED_PROBLEMS)
-        .map((row) => `line ${row.line} (${row.sku || "no SKU"}): ${row.problems.map((p) => `${p.code}: ${p.message}`).join(", ")}`)
+        .map(
+          (row) =>
+            `line ${row.line} (${row.sku || "no SKU"}): ${row.problems.map((p) => `${p.code}: ${p.message}`).join(", ")}`,
+        )
       const more = bad.length > LISTED_PROBLEMS ? `; and ${bad.length - LISTED_PROBLEMS} more lines` : ""
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `lines: ${bad.length} of ${report.rows.length} cannot be ordered, nothing was added — ${listed.join("; ")}${more}`
+        `lines: ${bad.length} of ${report.rows.length} cannot be ordered, nothing was added — ${listed.join("; ")}${more}`,
       )
     }
 
     const byId = new Map<string, any>([...variants.values()].map((variant) => [variant.id, variant]))
     const prices = await calculatePricesByQuantity(
       container,
-      report.rows.map((row) => ({ key: row.variant_id!, price_set_id: byId.get(row.variant_id!)?.price_set?.id, quantity: row.line_quantity! })),
+      report.rows.map((row) => ({
+        key: row.variant_id!,
+        price_set_id: byId.get(row.variant_id!)?.price_set?.id,
+        quantity: row.line_quantity!,
+      })),
       {
         currency_code: cart.currency_code,
         region_id: cart.region_id,
         customer_id: cart.customer_id,
         customer_group_ids: (cart.customer?.groups ?? []).map((group: any) => group.id),
-      }
+      },
     )
     const unpriced = report.rows.filter((row) => !prices.has(row.variant_id!))
     if (unpriced.length) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `lines: no price in ${cart.currency_code.toUpperCase()} for ${unpriced.map((row) => `line ${row.line} (${row.sku})`).join(", ")}, nothing was added`
+        `lines: no price in ${cart.currency_code.toUpperCase()} for ${unpriced.map((row) => `line ${row.line} (${row.sku})`).join(", ")}, nothing was added`,
       )
     }
     const { items: _lines, promotions, payment_collection, ...taxContext } = cart
     const promoCodes: string[] = (promotions ?? []).map((promotion: any) => promotion?.code).filter(Boolean)
     return new StepResponse({
-      items: report.rows.map((row) => lineItemData(cart.id, byId.get(row.variant_id!), prices.get(row.variant_id!)!, row.quantity!)),
+      items: report.rows.map((row) =>
+        lineItemData(cart.id, byId.get(row.variant_id!), prices.get(row.variant_id!)!, row.quantity!),
+      ),
       // The tax context without the cart's lines: only the new lines are taxed (their own input)
       tax_context: { ...taxContext, items: [] },
       promo_codes: promoCodes,
@@ -120,7 +130,7 @@ export const prepareBulkLineItemsStep = createStep(
         payment_collection: Boolean(payment_collection),
       },
     })
-  }
+  },
 )
 
 /** Whether an automatic promotion is active: Medusa applies those to every cart it refreshes. */

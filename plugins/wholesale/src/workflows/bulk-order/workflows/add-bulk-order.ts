@@ -43,7 +43,7 @@ export const addBulkOrderWorkflow = createWorkflow(addBulkOrderWorkflowId, (inpu
   const { itemsToCreate, itemsToUpdate } = getLineItemActionsStep({ id: input.cart_id, items: prepared.items })
   const [created, updated] = parallelize(
     createLineItemsStep({ id: input.cart_id, items: itemsToCreate }),
-    updateLineItemsStep({ id: input.cart_id, items: itemsToUpdate })
+    updateLineItemsStep({ id: input.cart_id, items: itemsToUpdate }),
   )
   when("bulk-refresh-shipping-methods", { prepared }, ({ prepared }) => prepared.refresh.shipping_methods).then(() => {
     refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
@@ -65,12 +65,14 @@ export const addBulkOrderWorkflow = createWorkflow(addBulkOrderWorkflowId, (inpu
       })),
     })
   })
-  when("bulk-refresh-payment-collection", { prepared }, ({ prepared }) => prepared.refresh.payment_collection).then(() => {
-    refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-  })
+  when("bulk-refresh-payment-collection", { prepared }, ({ prepared }) => prepared.refresh.payment_collection).then(
+    () => {
+      refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    },
+  )
   parallelize(
     emitEventStep({ eventName: CartWorkflowEvents.UPDATED, data: { id: input.cart_id } }),
-    releaseLockStep({ key: input.cart_id })
+    releaseLockStep({ key: input.cart_id }),
   )
   return new WorkflowResponse(transform({ prepared }, ({ prepared }) => prepared.items.length))
 })

@@ -13,5 +13,5 @@ export const assertCompanyStatusStep = createStep(
       throw invalid("status", "company_status", `a ${company.status} company cannot ${input.action}`)
     }
     return new StepResponse(company)
-  }
+  },
 )

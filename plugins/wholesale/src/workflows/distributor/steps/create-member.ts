@@ -15,11 +15,13 @@ export interface CreateMemberData {
 export const createMemberStep = createStep(
   "wholesale-create-member",
   async (data: CreateMemberData, { container }) => {
-    const member = await container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE).createDistributorMembers(data as any)
+    const member = await container
+      .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
+      .createDistributorMembers(data as any)
     return new StepResponse(member, member.id)
   },
   async (id, { container }) => {
     if (!id) return
     await container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE).deleteDistributorMembers(id)
-  }
+  },
 )

@@ -11,5 +11,5 @@ export const deleteMemberStep = createStep(
   async (id, { container }) => {
     if (!id) return
     await container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE).restoreDistributorMembers(id)
-  }
+  },
 )

@@ -16,11 +16,22 @@ export const findInviteeStep = createStep("wholesale-find-invitee", async (input
   const service = container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
   const company = await service.retrieveDistributorCompany(input.company_id, { select: ["id", "status"] })
   if (company.status !== "verified" && !unverifiedMayGrant(input)) {
-    throw invalid("role", UNVERIFIED_COMPANY_RULE, "a company that is not verified yet may invite buyers without a spending limit and accountants only")
+    throw invalid(
+      "role",
+      UNVERIFIED_COMPANY_RULE,
+      "a company that is not verified yet may invite buyers without a spending limit and accountants only",
+    )
   }
-  const [existing] = await service.listDistributorMembers({ company_id: company.id, email }, { select: ["id", "customer_id"], take: 1 })
+  const [existing] = await service.listDistributorMembers(
+    { company_id: company.id, email },
+    { select: ["id", "customer_id"], take: 1 },
+  )
   if (existing) {
-    throw invalid("email", "already_member", `${email} is already ${existing.customer_id ? "a member of" : "invited by"} this company`)
+    throw invalid(
+      "email",
+      "already_member",
+      `${email} is already ${existing.customer_id ? "a member of" : "invited by"} this company`,
+    )
   }
   return new StepResponse({ email })
 })

@@ -6,12 +6,14 @@ export const updateCompanyStep = createStep(
   "wholesale-update-company",
   async (input: { id: string; data: Record<string, unknown> }, { container }) => {
     const service = container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
-    const before = await service.retrieveDistributorCompany(input.id, { select: ["id", ...Object.keys(input.data)] as any })
+    const before = await service.retrieveDistributorCompany(input.id, {
+      select: ["id", ...Object.keys(input.data)] as any,
+    })
     const company = await service.updateDistributorCompanies({ id: input.id, ...input.data } as any)
     return new StepResponse(company, before)
   },
   async (before, { container }) => {
     if (!before) return
     await container.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE).updateDistributorCompanies(before as any)
-  }
+  },
 )

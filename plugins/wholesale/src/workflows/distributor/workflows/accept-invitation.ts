@@ -15,8 +15,10 @@ export const acceptInvitationWorkflow = createWorkflow(
     const claimed = claimInvitationStep(input)
     when({ claimed }, ({ claimed }) => Boolean(claimed.verified)).then(() => {
       const groupId = verifiedGroupStep()
-      linkCustomersToCustomerGroupStep(transform({ groupId, input }, ({ groupId, input }) => ({ id: groupId, add: [input.customer_id] })))
+      linkCustomersToCustomerGroupStep(
+        transform({ groupId, input }, ({ groupId, input }) => ({ id: groupId, add: [input.customer_id] })),
+      )
     })
     return new WorkflowResponse(claimed)
-  }
+  },
 )

@@ -19,7 +19,7 @@ export const addMemberWorkflow = createWorkflow(addMemberWorkflowId, (input: Add
       email: invitee.email,
       role: input.role,
       spending_limit: input.role === "buyer" ? (input.spending_limit ?? null) : null,
-    }))
+    })),
   )
   return new WorkflowResponse(member)
 })

@@ -21,7 +21,7 @@ export const registerCompanyWorkflow = createWorkflow(registerCompanyWorkflowId,
       role: "approver" as const,
       spending_limit: null,
       joined_at: new Date(),
-    }))
+    })),
   )
   return new WorkflowResponse({ company, member })
 })

@@ -22,7 +22,7 @@ export const reviewCompanyWorkflow = createWorkflow(reviewCompanyWorkflowId, (in
       id: input.id,
       allowed: input.decision === "verified" ? ["pending", "rejected"] : ["pending"],
       action: `be ${input.decision}`,
-    }))
+    })),
   )
   const company = updateCompanyStep(
     transform({ input }, ({ input }) => ({
@@ -32,7 +32,7 @@ export const reviewCompanyWorkflow = createWorkflow(reviewCompanyWorkflowId, (in
         rejection_reason: input.decision === "rejected" ? input.reason : null,
         reviewed_at: new Date(),
       },
-    }))
+    })),
   )
   when({ input }, ({ input }) => input.decision === "verified").then(() => {
     const groupId = verifiedGroupStep()
@@ -40,8 +40,10 @@ export const reviewCompanyWorkflow = createWorkflow(reviewCompanyWorkflowId, (in
       transform({ groupId, current }, ({ groupId, current }) => ({
         id: groupId,
         // Invitations (no account yet) join when the person registers
-        add: (current.members ?? []).flatMap((member: any) => (member.customer_id ? [member.customer_id as string] : [])),
-      }))
+        add: (current.members ?? []).flatMap((member: any) =>
+          member.customer_id ? [member.customer_id as string] : [],
+        ),
+      })),
     )
   })
   return new WorkflowResponse(company)

@@ -27,12 +27,15 @@ export const checkQuoteTransitionStep = createStep(
     if (input.action === "accept" && expired) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `quote ${quote.id} expired on ${vnDateOf(new Date(quote.valid_until!))}: the seller's price no longer holds, ask for a new quote`
+        `quote ${quote.id} expired on ${vnDateOf(new Date(quote.valid_until!))}: the seller's price no longer holds, ask for a new quote`,
       )
     }
     if (!FROM[input.action].includes(quote.status) || (input.action === "decline" && expired)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `a quote that is ${expired ? "expired" : quote.status} cannot be ${input.action === "answer" ? "answered" : input.action + "ed"}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `a quote that is ${expired ? "expired" : quote.status} cannot be ${input.action === "answer" ? "answered" : input.action + "ed"}`,
+      )
     }
     return new StepResponse(quote)
-  }
+  },
 )

@@ -11,5 +11,5 @@ export const createQuoteMessageStep = createStep(
   },
   async (id, { container }) => {
     if (id) await container.resolve<QuoteModuleService>(QUOTE_MODULE).deleteQuoteMessages(id)
-  }
+  },
 )

@@ -10,12 +10,17 @@ export const createQuotesStep = createStep(
     const ids = quotes.map((quote) => quote.id)
     if (input.message) {
       await service.createQuoteMessages(
-        quotes.map((quote) => ({ quote_id: quote.id, author: "distributor" as const, author_id: quote.customer_id, body: input.message! }))
+        quotes.map((quote) => ({
+          quote_id: quote.id,
+          author: "distributor" as const,
+          author_id: quote.customer_id,
+          body: input.message!,
+        })),
       )
     }
     return new StepResponse(quotes, ids)
   },
   async (ids, { container }) => {
     if (ids?.length) await container.resolve<QuoteModuleService>(QUOTE_MODULE).deleteQuotes(ids)
-  }
+  },
 )

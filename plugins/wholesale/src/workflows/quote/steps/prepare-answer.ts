@@ -7,7 +7,8 @@ import type { AnswerQuoteInput } from "../types"
 /** The answer to store (reads nothing): a price in whole dong above 0, valid through a day not in the past. */
 export const prepareAnswerStep = createStep("wholesale-prepare-quote-answer", async (input: AnswerQuoteInput) => {
   const now = clock(input.now)
-  if (!Number.isInteger(input.unit_price) || input.unit_price <= 0) throw invalid("unit_price", "vnd", "a whole number of dong above 0")
+  if (!Number.isInteger(input.unit_price) || input.unit_price <= 0)
+    throw invalid("unit_price", "vnd", "a whole number of dong above 0")
   return new StepResponse({
     id: input.id,
     data: {

@@ -23,7 +23,14 @@ export const resolveQuoteCartStep = createStep(
       currency_code: "vnd",
       ...(input.sales_channel_id ? { sales_channel_id: input.sales_channel_id } : {}),
       metadata: { quote_id: quote.id },
-      items: [{ variant_id: quote.variant_id, quantity: quote.quantity, unit_price: quote.unit_price, metadata: { quote_id: quote.id } }],
+      items: [
+        {
+          variant_id: quote.variant_id,
+          quantity: quote.quantity,
+          unit_price: quote.unit_price,
+          metadata: { quote_id: quote.id },
+        },
+      ],
     })
-  }
+  },
 )

@@ -12,5 +12,5 @@ export const updateQuoteStep = createStep(
   },
   async (before, { container }) => {
     if (before) await container.resolve<QuoteModuleService>(QUOTE_MODULE).updateQuotes(before as any)
-  }
+  },
 )

@@ -14,20 +14,22 @@ export const acceptQuoteWorkflowId = "wholesale-accept-quote"
  * date → 400, and no cart is made.
  */
 export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input: AcceptQuoteInput) => {
-  const quote = checkQuoteTransitionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "accept" as const, now: input.now })))
+  const quote = checkQuoteTransitionStep(
+    transform({ input }, ({ input }) => ({ id: input.id, action: "accept" as const, now: input.now })),
+  )
   const cartInput = resolveQuoteCartStep(
     transform({ input, quote }, ({ input, quote }) => ({
       quote,
       customer_id: input.customer_id,
       sales_channel_id: input.sales_channel_id,
-    }))
+    })),
   )
   const cart = createCartWorkflow.runAsStep({ input: cartInput as any })
   const accepted = updateQuoteStep(
     transform({ input, cart }, ({ input, cart }) => ({
       id: input.id,
       data: { status: "accepted", cart_id: cart.id, decided_at: clock(input.now) },
-    }))
+    })),
   )
   return new WorkflowResponse({ quote: accepted, cart_id: transform({ cart }, ({ cart }) => cart.id) })
 })

@@ -8,6 +8,8 @@ export const answerQuoteWorkflowId = "wholesale-answer-quote"
 
 /** The seller gives (or renews) its price per unit in VND and the last day it holds. */
 export const answerQuoteWorkflow = createWorkflow(answerQuoteWorkflowId, (input: AnswerQuoteInput) => {
-  checkQuoteTransitionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "answer" as const, now: input.now })))
+  checkQuoteTransitionStep(
+    transform({ input }, ({ input }) => ({ id: input.id, action: "answer" as const, now: input.now })),
+  )
   return new WorkflowResponse(updateQuoteStep(prepareAnswerStep(input)))
 })

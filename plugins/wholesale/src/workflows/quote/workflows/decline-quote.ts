@@ -7,7 +7,11 @@ export const declineQuoteWorkflowId = "wholesale-decline-quote"
 
 /** The distributor declines a quote (asked or answered): it is closed, nothing is bought. */
 export const declineQuoteWorkflow = createWorkflow(declineQuoteWorkflowId, (input: { id: string; now?: string }) => {
-  checkQuoteTransitionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "decline" as const, now: input.now })))
-  const declined = updateQuoteStep(transform({ input }, ({ input }) => ({ id: input.id, data: { status: "declined", decided_at: clock(input.now) } })))
+  checkQuoteTransitionStep(
+    transform({ input }, ({ input }) => ({ id: input.id, action: "decline" as const, now: input.now })),
+  )
+  const declined = updateQuoteStep(
+    transform({ input }, ({ input }) => ({ id: input.id, data: { status: "declined", decided_at: clock(input.now) } })),
+  )
   return new WorkflowResponse(declined)
 })

@@ -3,4 +3,7 @@ import { expireQuotesStep } from "../steps/expire-quotes"
 
 export const expireQuotesWorkflowId = "wholesale-expire-quotes"
 
-export const expireQuotesWorkflow = createWorkflow(expireQuotesWorkflowId, (input: { now: string }) => new WorkflowResponse(expireQuotesStep(input)))
+export const expireQuotesWorkflow = createWorkflow(
+  expireQuotesWorkflowId,
+  (input: { now: string }) => new WorkflowResponse(expireQuotesStep(input)),
+)

@@ -7,5 +7,6 @@ export const postQuoteMessageWorkflowId = "wholesale-post-quote-message"
 /** A message on a quote from the distributor or the seller (the routes check it is theirs). */
 export const postQuoteMessageWorkflow = createWorkflow(
   postQuoteMessageWorkflowId,
-  (input: { quote_id: string; author: QuoteAuthor; author_id: string; body: string }) => new WorkflowResponse(createQuoteMessageStep(input))
+  (input: { quote_id: string; author: QuoteAuthor; author_id: string; body: string }) =>
+    new WorkflowResponse(createQuoteMessageStep(input)),
 )

@@ -8,6 +8,8 @@ export const requestQuotesWorkflowId = "wholesale-request-quotes"
 /** A distributor asks for prices: one quote per line, to the seller of that line's product. */
 export const requestQuotesWorkflow = createWorkflow(requestQuotesWorkflowId, (input: RequestQuotesInput) => {
   const quotes = prepareQuoteRequestsStep(input)
-  const created = createQuotesStep(transform({ quotes, input }, ({ quotes, input }) => ({ quotes, message: input.message ?? null })))
+  const created = createQuotesStep(
+    transform({ quotes, input }, ({ quotes, input }) => ({ quotes, message: input.message ?? null })),
+  )
   return new WorkflowResponse(created)
 })

@@ -26,20 +26,37 @@ export const prepareWholesalePricesStep = createStep(
     input.variants.forEach((variant, i) => {
       const field = `variants.${i}`
       if (!priceSets.has(variant.variant_id)) {
-        errors.push({ field: `${field}.variant_id`, rule: "own_variant", message: `${variant.variant_id} is not a variant of this product` })
+        errors.push({
+          field: `${field}.variant_id`,
+          rule: "own_variant",
+          message: `${variant.variant_id} is not a variant of this product`,
+        })
       }
-      if (seen.has(variant.variant_id)) errors.push({ field: `${field}.variant_id`, rule: "unique", message: "variant listed twice" })
+      if (seen.has(variant.variant_id))
+        errors.push({ field: `${field}.variant_id`, rule: "unique", message: "variant listed twice" })
       seen.add(variant.variant_id)
       variant.tiers.forEach((tier, t) => {
         const previous = variant.tiers[t - 1]
         if (tier.max_quantity !== null && tier.max_quantity < tier.min_quantity) {
-          errors.push({ field: `${field}.tiers.${t}.max_quantity`, rule: "range", message: `max_quantity ${tier.max_quantity} is below min_quantity ${tier.min_quantity}` })
+          errors.push({
+            field: `${field}.tiers.${t}.max_quantity`,
+            rule: "range",
+            message: `max_quantity ${tier.max_quantity} is below min_quantity ${tier.min_quantity}`,
+          })
         }
         if (t === 0 && tier.min_quantity > input.moq) {
-          errors.push({ field: `${field}.tiers.0.min_quantity`, rule: "from_moq", message: `the first tier must start at the MOQ (${input.moq}) or below` })
+          errors.push({
+            field: `${field}.tiers.0.min_quantity`,
+            rule: "from_moq",
+            message: `the first tier must start at the MOQ (${input.moq}) or below`,
+          })
         }
         if (previous && previous.max_quantity === null) {
-          errors.push({ field: `${field}.tiers.${t - 1}.max_quantity`, rule: "open_ended", message: "only the last tier may be open-ended" })
+          errors.push({
+            field: `${field}.tiers.${t - 1}.max_quantity`,
+            rule: "open_ended",
+            message: "only the last tier may be open-ended",
+          })
         } else if (previous && tier.min_quantity !== previous.max_quantity! + 1) {
           errors.push({
             field: `${field}.tiers.${t}.min_quantity`,
@@ -54,7 +71,9 @@ export const prepareWholesalePricesStep = createStep(
     const priceListId = await wholesalePriceListId(container)
     const productPriceSets = [...priceSets.values()].filter(Boolean)
     const previous = productPriceSets.length
-      ? await container.resolve(Modules.PRICING).listPrices({ price_list_id: priceListId, price_set_id: productPriceSets } as any, { select: ["id"] })
+      ? await container
+          .resolve(Modules.PRICING)
+          .listPrices({ price_list_id: priceListId, price_set_id: productPriceSets } as any, { select: ["id"] })
       : []
     return new StepResponse({
       price_list_id: priceListId,
@@ -65,10 +84,10 @@ export const prepareWholesalePricesStep = createStep(
           amount: tier.amount,
           min_quantity: tier.min_quantity,
           ...(tier.max_quantity === null ? {} : { max_quantity: tier.max_quantity }),
-        }))
+        })),
       ),
       delete: previous.map((price: any) => price.id as string),
       metadata: { ...(product.metadata ?? {}), [MOQ_METADATA_KEY]: input.moq },
     })
-  }
+  },
 )

@@ -11,7 +11,16 @@ async function sellerDetail(req: AuthenticatedMedusaRequest, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "seller",
-    fields: ["*", "members.*", "ocop_subject.id", "ocop_subject.legal_name", "products.id", "products.title", "products.status", "products.handle"],
+    fields: [
+      "*",
+      "members.*",
+      "ocop_subject.id",
+      "ocop_subject.legal_name",
+      "products.id",
+      "products.title",
+      "products.status",
+      "products.handle",
+    ],
     filters: { id },
   })
   const seller = data[0] as Record<string, any> | undefined

@@ -19,18 +19,29 @@ export const GET = async (req: SellerRequest, res: MedusaResponse) => {
   const startOfDay = new Date(Math.floor((now + VN_OFFSET_MS) / DAY_MS) * DAY_MS - VN_OFFSET_MS)
   const [, ordersToday] = await req.scope
     .resolve<SellerModuleService>(SELLER_MODULE)
-    .listAndCountSellerOrders({ seller_id: req.member.seller_id, placed_at: { $gte: startOfDay } } as any, { select: ["id"] })
+    .listAndCountSellerOrders({ seller_id: req.member.seller_id, placed_at: { $gte: startOfDay } } as any, {
+      select: ["id"],
+    })
   const productIds = await sellerProductIds(req.scope, req.member.seller_id)
   const products = await presentSellerProducts(req.scope, productIds)
   const lowStock = products.flatMap((product) =>
     product.variants
       .filter((variant: any) => variant.stock - variant.reserved <= LOW_STOCK)
-      .map((variant: any) => ({ variant_id: variant.id, title: `${product.title} · ${variant.title}`, sku: variant.sku, stock: variant.stock - variant.reserved }))
+      .map((variant: any) => ({
+        variant_id: variant.id,
+        title: `${product.title} · ${variant.title}`,
+        sku: variant.sku,
+        stock: variant.stock - variant.reserved,
+      })),
   )
   const certificates = productIds.length
     ? await req.scope.resolve(CERTIFICATION_MODULE).listOcopCertificates(
-        { product_id: productIds, status: "valid", expires_at: { $gt: new Date(now), $lte: new Date(now + EXPIRY_WINDOW_DAYS * DAY_MS) } },
-        { select: ["product_id", "expires_at"], order: { expires_at: "ASC" } }
+        {
+          product_id: productIds,
+          status: "valid",
+          expires_at: { $gt: new Date(now), $lte: new Date(now + EXPIRY_WINDOW_DAYS * DAY_MS) },
+        },
+        { select: ["product_id", "expires_at"], order: { expires_at: "ASC" } },
       )
     : []
   const titles = new Map(products.map((product) => [product.id, product.title]))

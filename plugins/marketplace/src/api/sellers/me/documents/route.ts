@@ -23,7 +23,10 @@ export const POST = async (req: MultipartRequest<SellerRequest>, res: MedusaResp
     const filename = uploadedFilename(file)
     const mime_type = documentType(file.buffer)
     if (!mime_type) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `files (${filename}): only PDF, JPEG or PNG documents are accepted`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `files (${filename}): only PDF, JPEG or PNG documents are accepted`,
+      )
     }
     return { filename, mime_type, size: file.size, content: file.buffer.toString("base64") }
   })

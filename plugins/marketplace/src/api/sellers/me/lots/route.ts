@@ -9,7 +9,10 @@ import { sellerProductIds } from "../../../../lib/seller-scope"
 export const GET = async (req: SellerRequest, res: MedusaResponse) => {
   const productIds = await sellerProductIds(req.scope, req.member.seller_id)
   const lots = productIds.length
-    ? await traceability(req.scope).listTraceLots({ product_id: productIds }, { order: { production_date: "DESC", created_at: "DESC", id: "DESC" }, take: null })
+    ? await traceability(req.scope).listTraceLots(
+        { product_id: productIds },
+        { order: { production_date: "DESC", created_at: "DESC", id: "DESC" }, take: null },
+      )
     : []
   const context = await loadLotContext(req.scope, lots)
   res.json({ lots: lots.map((lot: any) => presentLot(lot, context)) })
@@ -19,7 +22,9 @@ export const GET = async (req: SellerRequest, res: MedusaResponse) => {
 export const POST = async (req: SellerRequest<Record<string, any>>, res: MedusaResponse) => {
   await assertOwnVariant(req.scope, req.member.seller_id, req.validatedBody.variant_id)
   const subjectId = await sellerSubjectId(req.scope, req.member.seller_id)
-  const { result } = await createLotWorkflow(req.scope).run({ input: { ...req.validatedBody, subject_id: subjectId } as any })
+  const { result } = await createLotWorkflow(req.scope).run({
+    input: { ...req.validatedBody, subject_id: subjectId } as any,
+  })
   const lot = await retrieveLot(req.scope, result.id)
   res.status(201).json({ lot: presentLot(lot, await loadLotContext(req.scope, [lot])) })
 }

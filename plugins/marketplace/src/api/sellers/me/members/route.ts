@@ -9,7 +9,7 @@ export const GET = async (req: SellerRequest, res: MedusaResponse) => {
   const members = await service.listSellerMembers({ seller_id: req.member.seller_id }, { order: { created_at: "ASC" } })
   const invites = await service.listSellerInvites(
     { seller_id: req.member.seller_id, accepted_at: null },
-    { select: ["id", "email", "role", "expires_at"], order: { created_at: "ASC" } }
+    { select: ["id", "email", "role", "expires_at"], order: { created_at: "ASC" } },
   )
   res.json({ members: members.map(presentMember), invites })
 }

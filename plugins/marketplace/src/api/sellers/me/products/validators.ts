@@ -1,5 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { multiLine, nameText, priceVnd as vndPrice, quantity, recordId, singleLine, webUrl } from "@ocop/plugin-ocop/validation"
+import {
+  multiLine,
+  nameText,
+  priceVnd as vndPrice,
+  quantity,
+  recordId,
+  singleLine,
+  webUrl,
+} from "@ocop/plugin-ocop/validation"
 
 /** Seller product bodies: strict (status, seller_id, sales_channels… are refused), VND > 0, stock ≥ 0. */
 
@@ -22,7 +30,10 @@ const images = z.array(z.object({ url: imageUrl, metadata: imageMetadata.optiona
 const variantInput = z
   .object({
     title: singleLine(100, 1),
-    sku: z.string().trim().regex(/^[A-Za-z0-9._-]{2,64}$/, "sku: 2 to 64 letters, digits, . _ -"),
+    sku: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{2,64}$/, "sku: 2 to 64 letters, digits, . _ -"),
     price_vnd: priceVnd,
     stock,
   })
@@ -39,7 +50,10 @@ export const SellerCreateProduct = z
       .array(variantInput)
       .min(1)
       .max(50)
-      .refine((variants) => new Set(variants.map((v) => v.title)).size === variants.length, "variants: each title once"),
+      .refine(
+        (variants) => new Set(variants.map((v) => v.title)).size === variants.length,
+        "variants: each title once",
+      ),
   })
   .strict()
 export type SellerCreateProductType = z.infer<typeof SellerCreateProduct>
@@ -50,7 +64,16 @@ export const SellerUpdateProduct = z
     description: multiLine(10_000).nullish(),
     images: images.optional(),
     variants: z
-      .array(z.object({ id: recordId(), title: singleLine(100, 1).optional(), price_vnd: priceVnd.optional(), stock: stock.optional() }).strict())
+      .array(
+        z
+          .object({
+            id: recordId(),
+            title: singleLine(100, 1).optional(),
+            price_vnd: priceVnd.optional(),
+            stock: stock.optional(),
+          })
+          .strict(),
+      )
       .max(50)
       .optional(),
   })

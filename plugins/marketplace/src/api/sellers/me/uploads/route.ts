@@ -13,7 +13,7 @@ export const POST = async (req: MultipartRequest<SellerRequest>, res: MedusaResp
   if (!files.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "files: no file was uploaded")
   const stored = await storeProductImages(
     req.scope,
-    files.map((file) => ({ filename: uploadedFilename(file), content: file.buffer }))
+    files.map((file) => ({ filename: uploadedFilename(file), content: file.buffer })),
   )
   res.status(201).json({ files: stored })
 }

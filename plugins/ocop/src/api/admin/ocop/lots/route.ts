@@ -11,7 +11,9 @@ import type { AdminCreateLotType, AdminListLotsType } from "./validators"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { limit, offset, gtin, ...filters } = req.validatedQuery as AdminListLotsType
-  const where: Record<string, unknown> = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ""))
+  const where: Record<string, unknown> = Object.fromEntries(
+    Object.entries(filters).filter(([, v]) => v !== undefined && v !== ""),
+  )
   if (gtin) {
     const parsed = parseGtin(gtin, "gtin")
     if (!parsed.ok) throw invalid(parsed.error.field, parsed.error.rule, parsed.error.message)

@@ -1,5 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { boundedDateText, multiLine, quantity, recordId, singleLine, TEXT_LIMITS, webUrl } from "../../../../lib/validation"
+import {
+  boundedDateText,
+  multiLine,
+  quantity,
+  recordId,
+  singleLine,
+  TEXT_LIMITS,
+  webUrl,
+} from "../../../../lib/validation"
 
 /**
  * Shapes of the traceability admin bodies and queries. The VALUES (GTIN check digits, lot number
@@ -17,7 +25,9 @@ export const AdminRegisterTradeItem = z
   .strict()
 export type AdminRegisterTradeItemType = z.infer<typeof AdminRegisterTradeItem>
 
-export const AdminCorrectTradeItem = z.object({ gtin: z.union([z.string().max(40), z.number()]).transform(String) }).strict()
+export const AdminCorrectTradeItem = z
+  .object({ gtin: z.union([z.string().max(40), z.number()]).transform(String) })
+  .strict()
 export type AdminCorrectTradeItemType = z.infer<typeof AdminCorrectTradeItem>
 
 export const AdminListTradeItems = z.object({
@@ -45,7 +55,10 @@ export const AdminCreateLot = z
     best_before: boundedDateText().nullish(),
     expiry_date: boundedDateText().nullish(),
     quantity_produced: quantity({ max: 1_000_000_000, what: "quantity_produced" }),
-    unit: z.string().regex(/^[A-Z0-9]{2,3}$/, { message: "unit must be a UN/ECE unit code such as H87 (pieces), KGM, LTR" }).nullish(),
+    unit: z
+      .string()
+      .regex(/^[A-Z0-9]{2,3}$/, { message: "unit must be a UN/ECE unit code such as H87 (pieces), KGM, LTR" })
+      .nullish(),
     origin_area: text(500),
     inputs: z.array(lotInput).max(50).nullish(),
     subject_id: recordId().nullish(),
@@ -96,7 +109,12 @@ export const AdminAppendTraceEvent = z
     read_point: location.nullish(),
     biz_location: location.nullish(),
     actor: z
-      .object({ name: text(300), subject_id: recordId().nullish(), gln: singleLine(20).nullish(), role: text(100).nullish() })
+      .object({
+        name: text(300),
+        subject_id: recordId().nullish(),
+        gln: singleLine(20).nullish(),
+        role: text(100).nullish(),
+      })
       .strict()
       .nullish(),
     quantities: z
@@ -108,14 +126,28 @@ export const AdminAppendTraceEvent = z
             epc_class: text(500).nullish(),
             role: z.enum(["input", "output"]).nullish(),
           })
-          .strict()
+          .strict(),
       )
       .max(100)
       .nullish(),
-    attachments: z.array(z.object({ url: webUrl("attachments: each attachment is an http:// or https:// address"), kind: singleLine(50), name: text(300).nullish() }).strict()).max(20).nullish(),
+    attachments: z
+      .array(
+        z
+          .object({
+            url: webUrl("attachments: each attachment is an http:// or https:// address"),
+            kind: singleLine(50),
+            name: text(300).nullish(),
+          })
+          .strict(),
+      )
+      .max(20)
+      .nullish(),
     source: party.nullish(),
     destination: party.nullish(),
-    biz_transactions: z.array(z.object({ type: singleLine(TEXT_LIMITS.line).nullish(), id: text(500) }).strict()).max(20).nullish(),
+    biz_transactions: z
+      .array(z.object({ type: singleLine(TEXT_LIMITS.line).nullish(), id: text(500) }).strict())
+      .max(20)
+      .nullish(),
     parent_id: text(500).nullish(),
     note: multiLine(2000).nullish(),
     corrects_event_id: recordId().nullish(),
@@ -136,9 +168,14 @@ export const AdminLotQr = z.object({
 
 /** A day in Vietnam (YYYY-MM-DD) or an ISO instant with its offset; the message names the parameter. */
 function dayOrInstant(name: string) {
-  return z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) || (/T.*(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v))), {
-    message: `${name} must be a day (2025-08-15) or an instant with its offset (2025-08-15T07:30:00+07:00)`,
-  })
+  return z
+    .string()
+    .refine(
+      (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) || (/T.*(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v))),
+      {
+        message: `${name} must be a day (2025-08-15) or an instant with its offset (2025-08-15T07:30:00+07:00)`,
+      },
+    )
 }
 
 export const AdminEpcisQuery = z.object({

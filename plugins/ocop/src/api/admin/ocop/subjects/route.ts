@@ -13,7 +13,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const like = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
   const [subjects, count] = await certification.listAndCountOcopSubjects(
     like ? ({ $or: [{ legal_name: { $ilike: like } }, { tax_code: { $ilike: like } }] } as any) : {},
-    { skip: offset, take: limit, order: { legal_name: "ASC", id: "ASC" } }
+    { skip: offset, take: limit, order: { legal_name: "ASC", id: "ASC" } },
   )
   res.json({ subjects: subjects.map(presentSubject), count, limit, offset })
 }

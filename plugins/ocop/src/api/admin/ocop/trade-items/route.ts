@@ -9,14 +9,24 @@ type Row = Record<string, any>
 
 /** GET /admin/ocop/trade-items?variant_id=&product_id=&gtin= → { trade_items, count, limit, offset } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset, gtin, ...filters } = req.validatedQuery as { limit: number; offset: number; gtin?: string; variant_id?: string; product_id?: string }
+  const { limit, offset, gtin, ...filters } = req.validatedQuery as {
+    limit: number
+    offset: number
+    gtin?: string
+    variant_id?: string
+    product_id?: string
+  }
   const where: Record<string, unknown> = { ...filters }
   if (gtin) {
     const parsed = parseGtin(gtin, "gtin")
     if (!parsed.ok) throw invalid(parsed.error.field, parsed.error.rule, parsed.error.message)
     where.gtin14 = parsed.value
   }
-  const [items, count] = await traceability(req.scope).listAndCountTraceTradeItems(where, { skip: offset, take: limit, order: { created_at: "ASC", id: "ASC" } })
+  const [items, count] = await traceability(req.scope).listAndCountTraceTradeItems(where, {
+    skip: offset,
+    take: limit,
+    order: { created_at: "ASC", id: "ASC" },
+  })
   res.json({ trade_items: items.map(presentTradeItem), count, limit, offset })
 }
 

@@ -1,17 +1,36 @@
 import { z } from "@medusajs/framework/zod"
-import { coercedDate, multiLine, nameText, recordId, saneDate, singleLine, TEXT_LIMITS } from "@ocop/plugin-ocop/validation"
+import {
+  coercedDate,
+  multiLine,
+  nameText,
+  recordId,
+  saneDate,
+  singleLine,
+  TEXT_LIMITS,
+} from "@ocop/plugin-ocop/validation"
 import { currentProvinceFor } from "@ocop/reference"
 import { TRADE_EVENT_KINDS } from "../../../../modules/trade-event"
 import { isHttpsUrl } from "../../../../lib/media-urls"
 
 const fields = {
-  handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: lowercase letters, digits and hyphens (it is the event page's address)"),
+  handle: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      "handle: lowercase letters, digits and hyphens (it is the event page's address)",
+    ),
   title: nameText(),
   description: multiLine(TEXT_LIMITS.long).nullish(),
   kind: z.enum(TRADE_EVENT_KINDS),
   // Times carry their zone ("2026-12-05T19:00:00+07:00"); a time without one is refused.
-  starts_at: z.string().datetime({ offset: true, message: "starts_at: a date and time with its zone, e.g. 2026-12-05T19:00:00+07:00" }).pipe(saneDate("starts_at: a date and time between 1900 and 2200")),
-  ends_at: z.string().datetime({ offset: true, message: "ends_at: a date and time with its zone, e.g. 2026-12-05T21:00:00+07:00" }).pipe(saneDate("ends_at: a date and time between 1900 and 2200")),
+  starts_at: z
+    .string()
+    .datetime({ offset: true, message: "starts_at: a date and time with its zone, e.g. 2026-12-05T19:00:00+07:00" })
+    .pipe(saneDate("starts_at: a date and time between 1900 and 2200")),
+  ends_at: z
+    .string()
+    .datetime({ offset: true, message: "ends_at: a date and time with its zone, e.g. 2026-12-05T21:00:00+07:00" })
+    .pipe(saneDate("ends_at: a date and time between 1900 and 2200")),
   place: singleLine(TEXT_LIMITS.line).nullish(),
   stream_url: z.string().trim().refine(isHttpsUrl, "stream_url: an https link to the live stream").nullish(),
   province: z
@@ -19,7 +38,8 @@ const fields = {
     .max(100)
     .transform((name, ctx) => {
       const current = currentProvinceFor(name)
-      if (!current) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `province: "${name}" is not one of the 34 provinces` })
+      if (!current)
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `province: "${name}" is not one of the 34 provinces` })
       return current ?? name
     })
     .nullish(),
@@ -29,7 +49,11 @@ const fields = {
 
 function endAfterStart(body: { starts_at?: Date; ends_at?: Date }, ctx: z.RefinementCtx) {
   if (body.starts_at && body.ends_at && body.ends_at <= body.starts_at) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["ends_at"], message: "ends_at: the event must end after it starts" })
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["ends_at"],
+      message: "ends_at: the event must end after it starts",
+    })
   }
 }
 

@@ -8,7 +8,15 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateGiftBoxTyp
   const { result } = await createGiftBoxWorkflow(req.scope).run({ input: req.validatedBody })
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
-    fields: ["id", "title", "handle", "metadata", "variants.id", "variants.inventory_items.inventory_item_id", "variants.inventory_items.required_quantity"],
+    fields: [
+      "id",
+      "title",
+      "handle",
+      "metadata",
+      "variants.id",
+      "variants.inventory_items.inventory_item_id",
+      "variants.inventory_items.required_quantity",
+    ],
     filters: { id: result.id },
   })
   res.status(201).json({ product: data[0] })

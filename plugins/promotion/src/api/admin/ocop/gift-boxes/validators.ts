@@ -5,7 +5,10 @@ import { multiLine, nameText, priceVnd, quantity, recordId, TEXT_LIMITS } from "
 export const AdminCreateGiftBox = z
   .object({
     title: nameText(),
-    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: lowercase letters, digits and hyphens").optional(),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: lowercase letters, digits and hyphens")
+      .optional(),
     description: multiLine(TEXT_LIMITS.long).nullish(),
     price: priceVnd("price"),
     parts: z

@@ -7,11 +7,13 @@ import { Modules } from "@medusajs/framework/utils"
  * (new products of followed producers, events, reminders), newest first.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const notifications = await req.scope
-    .resolve<INotificationModuleService>(Modules.NOTIFICATION)
-    .listNotifications(
-      { receiver_id: req.auth_context.actor_id },
-      { select: ["id", "template", "data", "resource_type", "resource_id", "created_at"], order: { created_at: "DESC", id: "DESC" }, take: 50 }
-    )
+  const notifications = await req.scope.resolve<INotificationModuleService>(Modules.NOTIFICATION).listNotifications(
+    { receiver_id: req.auth_context.actor_id },
+    {
+      select: ["id", "template", "data", "resource_type", "resource_id", "created_at"],
+      order: { created_at: "DESC", id: "DESC" },
+      take: 50,
+    },
+  )
   res.json({ notifications })
 }

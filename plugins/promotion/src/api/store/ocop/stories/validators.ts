@@ -1,7 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { currentProvinceFor } from "@ocop/reference"
 
-const ids = z.preprocess((value) => (typeof value === "string" ? value.split(",") : value), z.array(z.string().min(1)).max(100))
+const ids = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(",") : value),
+  z.array(z.string().min(1)).max(100),
+)
 
 /** GET /store/ocop/stories?product_id=a,b | ?province= */
 export const StoreListStories = z
@@ -11,7 +14,8 @@ export const StoreListStories = z
       .string()
       .transform((name, ctx) => {
         const current = currentProvinceFor(name)
-        if (!current) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `province: "${name}" is not one of the 34 provinces` })
+        if (!current)
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `province: "${name}" is not one of the 34 provinces` })
         return current ?? name
       })
       .optional(),

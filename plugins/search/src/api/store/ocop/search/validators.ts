@@ -3,8 +3,11 @@ import { MAX_OFFSET, MAX_QUERY_LENGTH, SEARCH_FACETS, SEARCH_SORTS } from "../..
 
 function list<T extends z.ZodTypeAny>(item: T) {
   return z.preprocess(
-    (value) => (value === undefined || value === "" ? undefined : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim())),
-    z.array(item).max(20).optional()
+    (value) =>
+      value === undefined || value === ""
+        ? undefined
+        : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
+    z.array(item).max(20).optional(),
   )
 }
 

@@ -5,7 +5,9 @@ import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../../m
 
 /** The signed-in customer's e-mail (invitations are addressed to it). */
 export async function signedInEmail(req: AuthenticatedMedusaRequest<any>) {
-  const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.auth_context.actor_id, { select: ["id", "email"] })
+  const customer = await req.scope
+    .resolve(Modules.CUSTOMER)
+    .retrieveCustomer(req.auth_context.actor_id, { select: ["id", "email"] })
   return (customer.email ?? "").trim().toLowerCase()
 }
 
@@ -14,7 +16,10 @@ export async function pendingInvitations(req: AuthenticatedMedusaRequest<any>, i
   const email = await signedInEmail(req)
   const invitations = await req.scope
     .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
-    .listDistributorMembers({ email, customer_id: null, ...(id ? { id } : {}) }, { relations: ["company"], order: { created_at: "DESC" } })
+    .listDistributorMembers(
+      { email, customer_id: null, ...(id ? { id } : {}) },
+      { relations: ["company"], order: { created_at: "DESC" } },
+    )
   if (id && !invitations.length) throw notFound(`invitation ${id} not found`)
   return { email, invitations: invitations as Record<string, any>[] }
 }
@@ -24,7 +29,11 @@ export function presentInvitation(invitation: Record<string, any>) {
     id: invitation.id,
     role: invitation.role,
     spending_limit: invitation.spending_limit ?? null,
-    company: { name: invitation.company.name, tax_code: invitation.company.tax_code, status: invitation.company.status },
+    company: {
+      name: invitation.company.name,
+      tax_code: invitation.company.tax_code,
+      status: invitation.company.status,
+    },
     created_at: invitation.created_at,
   }
 }

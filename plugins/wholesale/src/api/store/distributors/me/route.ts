@@ -8,7 +8,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { company, member } = await resolveDistributor(req)
   const members =
     member.role === "approver"
-      ? await req.scope.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE).listDistributorMembers({ company_id: company.id }, { order: { created_at: "ASC" } })
+      ? await req.scope
+          .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
+          .listDistributorMembers({ company_id: company.id }, { order: { created_at: "ASC" } })
       : [member]
   res.json({ company: presentCompany(company), member: presentMember(member), members: members.map(presentMember) })
 }

@@ -9,7 +9,12 @@ import type { VatInvoice } from "@ocop/reference"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const found = await findDistributor(req.scope, req.auth_context.actor_id)
   const vat_invoice: VatInvoice | null = found
-    ? { company_name: found.company.name, tax_code: found.company.tax_code, address: found.company.invoice_address, email: found.company.contact_email }
+    ? {
+        company_name: found.company.name,
+        tax_code: found.company.tax_code,
+        address: found.company.invoice_address,
+        email: found.company.contact_email,
+      }
     : null
   res.json({ vat_invoice })
 }

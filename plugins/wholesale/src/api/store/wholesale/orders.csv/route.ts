@@ -5,7 +5,19 @@ import { resolveDistributor } from "../../../../lib/distributor-context"
 import { COMPANY_METADATA_KEY } from "../../../../lib/spending-limit"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../../modules/distributor"
 
-const COLUMNS = ["order_id", "display_id", "placed_at", "buyer_email", "status", "product", "variant", "sku", "quantity", "unit_price", "line_total"] as const
+const COLUMNS = [
+  "order_id",
+  "display_id",
+  "placed_at",
+  "buyer_email",
+  "status",
+  "product",
+  "variant",
+  "sku",
+  "quantity",
+  "unit_price",
+  "line_total",
+] as const
 
 /**
  * GET /store/wholesale/orders.csv → the orders placed for the signed-in customer's verified
@@ -20,10 +32,25 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const members = await req.scope
     .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
     .listDistributorMembers({ company_id: company.id }, { select: ["customer_id"], withDeleted: true })
-  const customerIds = [...new Set(members.flatMap((member: any) => (member.customer_id ? [member.customer_id as string] : [])))]
+  const customerIds = [
+    ...new Set(members.flatMap((member: any) => (member.customer_id ? [member.customer_id as string] : []))),
+  ]
   const { data: orders } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "display_id", "created_at", "email", "status", "metadata", "items.title", "items.variant_title", "items.variant_sku", "items.quantity", "items.detail.quantity", "items.unit_price"],
+    fields: [
+      "id",
+      "display_id",
+      "created_at",
+      "email",
+      "status",
+      "metadata",
+      "items.title",
+      "items.variant_title",
+      "items.variant_sku",
+      "items.quantity",
+      "items.detail.quantity",
+      "items.unit_price",
+    ],
     filters: { customer_id: customerIds },
   })
   const rows = (orders as any[])
@@ -34,8 +61,20 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         // The ordered quantity lives on the item detail (as in the marketplace plugin).
         const quantity = MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber()
         const unitPrice = MathBN.convert(item.unit_price).toNumber()
-        return [order.id, order.display_id, new Date(order.created_at).toISOString(), order.email, order.status, item.title, item.variant_title ?? "", item.variant_sku ?? "", quantity, unitPrice, quantity * unitPrice]
-      })
+        return [
+          order.id,
+          order.display_id,
+          new Date(order.created_at).toISOString(),
+          order.email,
+          order.status,
+          item.title,
+          item.variant_title ?? "",
+          item.variant_sku ?? "",
+          quantity,
+          unitPrice,
+          quantity * unitPrice,
+        ]
+      }),
     )
   res.setHeader("content-type", "text/csv; charset=utf-8")
   res.setHeader("content-disposition", `attachment; filename="orders-${company.tax_code}.csv"`)

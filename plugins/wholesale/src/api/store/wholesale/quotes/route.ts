@@ -14,12 +14,21 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * POST /store/wholesale/quotes {lines: [{variant_id, quantity}], message?} → 201 { quotes }: one
  * quote per line, to that product's seller. Buyers and approvers of verified distributors only (403 otherwise).
  */
-export const POST = async (req: AuthenticatedMedusaRequest<{ lines: { variant_id: string; quantity: number }[]; message?: string }>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<{ lines: { variant_id: string; quantity: number }[]; message?: string }>,
+  res: MedusaResponse,
+) => {
   const requester = await quoteRequester(req)
   const { result } = await requestQuotesWorkflow(req.scope).run({
     input: { ...requester, lines: req.validatedBody.lines, message: req.validatedBody.message ?? null },
   })
   const created = await listOwnQuotes(req.scope, { company_id: requester.company_id })
   const ids = new Set((result as { id: string }[]).map((quote) => quote.id))
-  res.status(201).json({ quotes: await presentQuotes(req.scope, created.filter((quote) => ids.has(quote.id)), "distributor") })
+  res.status(201).json({
+    quotes: await presentQuotes(
+      req.scope,
+      created.filter((quote) => ids.has(quote.id)),
+      "distributor",
+    ),
+  })
 }

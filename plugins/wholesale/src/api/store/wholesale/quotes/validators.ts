@@ -11,6 +11,8 @@ export const StoreRequestQuotes = z
   })
   .strict()
 
-export const StoreListQuotes = z.object({ status: z.enum(["requested", "answered", "accepted", "declined", "expired"]).optional() }).strict()
+export const StoreListQuotes = z
+  .object({ status: z.enum(["requested", "answered", "accepted", "declined", "expired"]).optional() })
+  .strict()
 
 export const QuoteMessageBody = z.object({ body: multiLine(2000, 1) }).strict()

@@ -9,11 +9,19 @@ import { captureEpcisDocument } from "../../../../../lib/traceability/capture"
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { subject_id } = req.validatedQuery as { subject_id: string }
-  const result = await captureEpcisDocument(req.scope, req.body, subject_id, new Date(), req.auth_context?.actor_id ?? null)
+  const result = await captureEpcisDocument(
+    req.scope,
+    req.body,
+    subject_id,
+    new Date(),
+    req.auth_context?.actor_id ?? null,
+  )
   const status = result.errors.length === 0 ? 201 : result.captured.length ? 207 : 400
   const message = result.errors.length
     ? `${result.captured.length} of ${result.received} events captured; refused: ` +
-      result.errors.map((e) => `eventList[${e.index}] (${e.errors.map((x) => `${x.field}: ${x.message}`).join("; ")})`).join(", ")
+      result.errors
+        .map((e) => `eventList[${e.index}] (${e.errors.map((x) => `${x.field}: ${x.message}`).join("; ")})`)
+        .join(", ")
     : `${result.captured.length} events captured`
   res.status(status).json({ message, ...result })
 }

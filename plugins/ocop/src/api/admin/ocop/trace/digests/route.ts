@@ -6,7 +6,10 @@ import { publishTraceDigestWorkflow } from "../../../../../workflows/traceabilit
 /** GET /admin/ocop/trace/digests → { digests, count, limit, offset }, newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
-  const [digests, count] = await traceability(req.scope).listAndCountTraceDigests({}, { skip: offset, take: limit, order: { sequence: "DESC", id: "DESC" } })
+  const [digests, count] = await traceability(req.scope).listAndCountTraceDigests(
+    {},
+    { skip: offset, take: limit, order: { sequence: "DESC", id: "DESC" } },
+  )
   res.json({ digests: digests.map(presentDigest), count, limit, offset })
 }
 

@@ -8,6 +8,8 @@ import type { AdminCorrectTradeItemType } from "../../lots/validators"
  * lot was declared under it (400 otherwise, and for a bad check digit or a GTIN already used).
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCorrectTradeItemType>, res: MedusaResponse) => {
-  const { result } = await correctTradeItemWorkflow(req.scope).run({ input: { id: req.params.id, gtin: req.validatedBody.gtin } })
+  const { result } = await correctTradeItemWorkflow(req.scope).run({
+    input: { id: req.params.id, gtin: req.validatedBody.gtin },
+  })
   res.json({ trade_item: presentTradeItem(result as Record<string, any>) })
 }

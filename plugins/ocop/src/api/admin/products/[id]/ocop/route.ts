@@ -22,7 +22,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const summary = { id: product.id, title: product.title, handle: product.handle }
   const history = ((product.ocop_certificates ?? []) as Record<string, any>[])
     .filter(Boolean)
-    .sort((a, b) => new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime() || (b.created_at > a.created_at ? 1 : -1))
+    .sort(
+      (a, b) =>
+        new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime() ||
+        (b.created_at > a.created_at ? 1 : -1),
+    )
     .map((certificate) => presentCertificate({ ...certificate, product: summary }, at))
   const current = history.find((certificate) => certificate.status === "valid") ?? null
 
@@ -31,7 +35,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!subjectId) {
     const [evaluation] = await certification.listOcopEvaluations(
       { product_id: product.id },
-      { select: ["id", "subject_id"], order: { evaluated_at: "DESC" }, take: 1 }
+      { select: ["id", "subject_id"], order: { evaluated_at: "DESC" }, take: 1 },
     )
     subjectId = (evaluation as Record<string, any> | undefined)?.subject_id ?? null
   }

@@ -20,7 +20,11 @@ import { parseDecisionNumber } from "../../../../../rules"
  * null. 404 when no such decision is recorded.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { decision_number, issuer, year } = req.validatedQuery as { decision_number: string; issuer?: string; year?: number }
+  const { decision_number, issuer, year } = req.validatedQuery as {
+    decision_number: string
+    issuer?: string
+    year?: number
+  }
   const parsed = parseDecisionNumber(decision_number)
   if (!parsed.ok) throw ruleErrorsToMedusaError([parsed.error])
   const certification = req.scope.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
@@ -28,13 +32,13 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const matches = (
     await certification.listOcopCertificates(
       { decision_number: parsed.value.value, ...(year ? { decision_year: year } : {}) },
-      { relations: ["subject"], order: { decision_date: "DESC", id: "ASC" }, take: 200 }
+      { relations: ["subject"], order: { decision_date: "DESC", id: "ASC" }, take: 200 },
     )
   ).filter((certificate) => !issuerText || fold(certificate.authority_name).includes(issuerText))
   if (!matches.length) {
     const narrowed = issuerText || year ? ` for the issuer and year given` : ""
     throw notFound(
-      `No OCOP certificate with decision number ${parsed.value.value}${narrowed} is recorded on this marketplace: do not rely on it as an OCOP certification.`
+      `No OCOP certificate with decision number ${parsed.value.value}${narrowed} is recorded on this marketplace: do not rely on it as an OCOP certification.`,
     )
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -9,7 +9,10 @@ import { traceability } from "../../../../../lib/traceability/lots"
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
-  const [digests, count] = await traceability(req.scope).listAndCountTraceDigests({}, { skip: offset, take: limit, order: { sequence: "DESC", id: "DESC" } })
+  const [digests, count] = await traceability(req.scope).listAndCountTraceDigests(
+    {},
+    { skip: offset, take: limit, order: { sequence: "DESC", id: "DESC" } },
+  )
   res.setHeader("Cache-Control", "public, max-age=60")
   res.json({ digests: digests.map(presentDigest), count, limit, offset })
 }

@@ -7,14 +7,18 @@ import type { AdminUpdateTradeEventType } from "../validators"
 
 /** GET /admin/ocop/events/:id → { event (with its producers' names) } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const [event] = await req.scope.resolve<TradeEventModuleService>(TRADE_EVENT_MODULE).listTradeEvents({ id: req.params.id }, { take: 1 })
+  const [event] = await req.scope
+    .resolve<TradeEventModuleService>(TRADE_EVENT_MODULE)
+    .listTradeEvents({ id: req.params.id }, { take: 1 })
   if (!event) throw notFound(`event ${req.params.id} not found`)
   res.json({ event: { ...presentTradeEvent(event), producers: await eventProducers(req.scope, event.producer_ids) } })
 }
 
 /** POST /admin/ocop/events/:id { any field of the event } → { event } */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateTradeEventType>, res: MedusaResponse) => {
-  const { result } = await saveTradeEventWorkflow(req.scope).run({ input: { id: req.params.id, data: req.validatedBody } })
+  const { result } = await saveTradeEventWorkflow(req.scope).run({
+    input: { id: req.params.id, data: req.validatedBody },
+  })
   res.json({ event: presentTradeEvent(result) })
 }
 

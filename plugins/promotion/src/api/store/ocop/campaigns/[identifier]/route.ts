@@ -11,5 +11,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!campaign || campaign.status === "ended") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No running OCOP campaign "${req.params.identifier}"`)
   }
-  res.json({ campaign: presentStoreCampaign(campaign), product_ids: await campaignProductIds(req.scope, campaign.rules) })
+  res.json({
+    campaign: presentStoreCampaign(campaign),
+    product_ids: await campaignProductIds(req.scope, campaign.rules),
+  })
 }

@@ -23,13 +23,17 @@ async function cartMetadata(req: MedusaRequest) {
 export const POST = async (req: MedusaRequest<Record<string, unknown>>, res: MedusaResponse) => {
   const invoice = parseVatInvoice(req.body)
   const metadata = await cartMetadata(req)
-  await updateCartWorkflow(req.scope).run({ input: { id: req.params.id, metadata: { ...metadata, vat_invoice: invoice } } })
+  await updateCartWorkflow(req.scope).run({
+    input: { id: req.params.id, metadata: { ...metadata, vat_invoice: invoice } },
+  })
   res.json({ vat_invoice: invoice })
 }
 
 /** DELETE /store/carts/:id/vat-invoice → no invoice (a consumer's receipt is enough). */
 export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
   const metadata = await cartMetadata(req)
-  await updateCartWorkflow(req.scope).run({ input: { id: req.params.id, metadata: { ...metadata, vat_invoice: null } } })
+  await updateCartWorkflow(req.scope).run({
+    input: { id: req.params.id, metadata: { ...metadata, vat_invoice: null } },
+  })
   res.json({ vat_invoice: null })
 }

@@ -31,7 +31,11 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreRequestApprovalT
   if (!cart || cart.customer_id !== member.customer_id) throw notFound(`cart ${req.validatedBody.cart_id} not found`)
   if (cart.completed) throw invalid("cart_id", "completed", "this cart is already an order")
   if (!aboveLimit(member, cart.snapshot.total)) {
-    throw invalid("cart_id", "within_limit", `the total ${cart.snapshot.total} ₫ is within your spending limit: place the order directly`)
+    throw invalid(
+      "cart_id",
+      "within_limit",
+      `the total ${cart.snapshot.total} ₫ is within your spending limit: place the order directly`,
+    )
   }
   const service = req.scope.resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
   const [existing] = await service.listOrderApprovals({ cart_id: cart.id }, { take: 1 })

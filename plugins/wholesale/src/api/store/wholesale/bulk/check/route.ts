@@ -12,9 +12,14 @@ import type { StoreCheckBulkOrderType } from "../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCheckBulkOrderType>, res: MedusaResponse) => {
   await resolveDistributor(req, { verified: true })
   const body = req.validatedBody
-  const lines: BulkLineInput[] = body.csv !== undefined
-    ? parseBulkCsv(Buffer.from(body.csv, "base64"))
-    : body.lines!.map((line, index) => ({ line: index + 1, sku: line.sku, quantity: line.quantity }))
-  const report = await checkBulkLines(req.scope, { lines, sales_channel_id: requestSalesChannel(req), region_id: body.region_id ?? null })
+  const lines: BulkLineInput[] =
+    body.csv !== undefined
+      ? parseBulkCsv(Buffer.from(body.csv, "base64"))
+      : body.lines!.map((line, index) => ({ line: index + 1, sku: line.sku, quantity: line.quantity }))
+  const report = await checkBulkLines(req.scope, {
+    lines,
+    sales_channel_id: requestSalesChannel(req),
+    region_id: body.region_id ?? null,
+  })
   res.json(report)
 }

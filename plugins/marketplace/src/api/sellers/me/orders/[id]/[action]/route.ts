@@ -9,7 +9,10 @@ import { shipSellerOrderWorkflow } from "../../../../../../workflows/order/workf
  * POST /sellers/me/orders/:id/accept | pack | ship {tracking_number, carrier?} | cancel {reason}
  * → { order }. Shipping creates a Medusa fulfillment of this seller's lines only.
  */
-export const POST = async (req: SellerRequest<{ tracking_number?: string; carrier?: string | null; reason?: string }>, res: MedusaResponse) => {
+export const POST = async (
+  req: SellerRequest<{ tracking_number?: string; carrier?: string | null; reason?: string }>,
+  res: MedusaResponse,
+) => {
   const action = req.params.action
   if (!["accept", "pack", "ship", "cancel"].includes(action)) throw notFound(`no order action "${action}"`)
   const part = await ownSellerOrder(req.scope, req.member.seller_id, req.params.id)
@@ -29,6 +32,8 @@ export const POST = async (req: SellerRequest<{ tracking_number?: string; carrie
       input: { id: part.id, action: action as "accept" | "pack" | "cancel", reason: req.validatedBody?.reason },
     })
   }
-  const [order] = await presentSellerOrders(req.scope, [await ownSellerOrder(req.scope, req.member.seller_id, req.params.id)])
+  const [order] = await presentSellerOrders(req.scope, [
+    await ownSellerOrder(req.scope, req.member.seller_id, req.params.id),
+  ])
   res.json({ order })
 }

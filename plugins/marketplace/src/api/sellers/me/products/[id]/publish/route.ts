@@ -7,7 +7,9 @@ import { publishSellerProductWorkflow } from "../../../../../../workflows/produc
 /** POST /sellers/me/products/:id/publish → { product } in the OCOP channel, or 400 naming the reason. */
 export const POST = async (req: SellerRequest, res: MedusaResponse) => {
   await assertOwnProduct(req.scope, req.member.seller_id, req.params.id)
-  await publishSellerProductWorkflow(req.scope).run({ input: { seller_id: req.member.seller_id, product_id: req.params.id } })
+  await publishSellerProductWorkflow(req.scope).run({
+    input: { seller_id: req.member.seller_id, product_id: req.params.id },
+  })
   const [product] = await presentSellerProducts(req.scope, [req.params.id])
   res.json({ product })
 }

@@ -8,12 +8,23 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "customer_id", "items.id", "items.title", "items.quantity", "items.detail.quantity", "fulfillments.id", "fulfillments.shipped_at"],
+    fields: [
+      "id",
+      "customer_id",
+      "items.id",
+      "items.title",
+      "items.quantity",
+      "items.detail.quantity",
+      "fulfillments.id",
+      "fulfillments.shipped_at",
+    ],
     filters: { id: req.params.id },
   })
   const order = data[0] as any
   if (!order || order.customer_id !== req.auth_context.actor_id) throw notFound(`order ${req.params.id} not found`)
-  const parts = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).listSellerOrders({ order_id: order.id }, { relations: ["seller"] })
+  const parts = await req.scope
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .listSellerOrders({ order_id: order.id }, { relations: ["seller"] })
   const items = new Map((order.items ?? []).map((item: any) => [item.id, item]))
   const fulfillments = new Map((order.fulfillments ?? []).map((f: any) => [f.id, f]))
   res.json({
@@ -24,7 +35,14 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       tracking_number: part.tracking_number,
       carrier: part.carrier,
       shipped_at: (fulfillments.get(part.fulfillment_id ?? "") as any)?.shipped_at ?? null,
-      items: (part.item_ids as unknown as string[]).map((id) => items.get(id)).filter(Boolean).map((item: any) => ({ id: item.id, title: item.title, quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber() })),
+      items: (part.item_ids as unknown as string[])
+        .map((id) => items.get(id))
+        .filter(Boolean)
+        .map((item: any) => ({
+          id: item.id,
+          title: item.title,
+          quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber(),
+        })),
     })),
   })
 }

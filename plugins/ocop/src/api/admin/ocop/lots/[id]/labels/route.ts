@@ -23,7 +23,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       expiry_date: lot.expiry_date ?? null,
       certificate: presented.certificate ?? null,
     },
-    (req.validatedQuery as { count: number }).count
+    (req.validatedQuery as { count: number }).count,
   )
   res.setHeader("Content-Type", "text/html; charset=utf-8")
   res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")

@@ -25,15 +25,24 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     fields: ["id", "title", "handle", "thumbnail", "metadata"],
     filters: { handle },
   })
-  const product = products[0] as { id: string; title: string; handle: string; thumbnail?: string | null; metadata?: Record<string, unknown> | null } | undefined
+  const product = products[0] as
+    | {
+        id: string
+        title: string
+        handle: string
+        thumbnail?: string | null
+        metadata?: Record<string, unknown> | null
+      }
+    | undefined
   const certification = req.scope.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const certificates = product
     ? await certification.listOcopCertificates(
         { product_id: product.id },
-        { relations: ["subject"], order: { decision_date: "DESC", id: "ASC" }, take: null }
+        { relations: ["subject"], order: { decision_date: "DESC", id: "ASC" }, take: null },
       )
     : []
-  if (!product || !certificates.length) throw notFound(`No OCOP certificate is recorded for a product "${handle}" on this marketplace`)
+  if (!product || !certificates.length)
+    throw notFound(`No OCOP certificate is recorded for a product "${handle}" on this marketplace`)
   const at = new Date()
   const shown = certificates.find((certificate) => statusAt(certificate, at) === "valid") ?? certificates[0]
   res.set("Cache-Control", "public, max-age=30, stale-while-revalidate=60")

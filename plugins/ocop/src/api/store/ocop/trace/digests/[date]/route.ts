@@ -15,14 +15,25 @@ type Row = Record<string, any>
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const day = parseVnDate(req.params.date)
-  if (!day || day !== req.params.date) throw invalid("date", "date", `"${req.params.date}" is not a day: write it as YYYY-MM-DD, e.g. 2025-08-15`)
-  const query = req.validatedQuery as { sequence?: number; lot_id?: string; gtin?: string; lot?: string; limit: number; offset: number }
+  if (!day || day !== req.params.date)
+    throw invalid("date", "date", `"${req.params.date}" is not a day: write it as YYYY-MM-DD, e.g. 2025-08-15`)
+  const query = req.validatedQuery as {
+    sequence?: number
+    lot_id?: string
+    gtin?: string
+    lot?: string
+    limit: number
+    offset: number
+  }
   const service = traceability(req.scope)
   const [digest] = await service.listTraceDigests(
     { day, ...(query.sequence ? { sequence: query.sequence } : {}) },
-    { take: 1, order: { sequence: "DESC", id: "DESC" } }
+    { take: 1, order: { sequence: "DESC", id: "DESC" } },
   )
-  if (!digest) throw notFound(`No digest was published on ${day}${query.sequence ? ` with number ${query.sequence}` : ""}: see /store/ocop/trace/digests for the published ones`)
+  if (!digest)
+    throw notFound(
+      `No digest was published on ${day}${query.sequence ? ` with number ${query.sequence}` : ""}: see /store/ocop/trace/digests for the published ones`,
+    )
 
   let lotFilter: Row | null = null
   if (query.lot_id) lotFilter = { lot_id: query.lot_id }

@@ -20,12 +20,12 @@ export const SellerWholesaleTerms = z
                     /** Integer VND per unit. */
                     amount: priceVnd("amount"),
                   })
-                  .strict()
+                  .strict(),
               )
               .min(1)
               .max(10),
           })
-          .strict()
+          .strict(),
       )
       .max(100),
   })

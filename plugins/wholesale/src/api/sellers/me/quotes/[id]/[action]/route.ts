@@ -22,7 +22,11 @@ export const POST = async (req: SellerRequest<Body>, res: MedusaResponse) => {
       input: { id: quote.id, unit_price: body.unit_price!, valid_until: body.valid_until!, note: body.note ?? null },
     })
   } else {
-    await postQuoteMessageWorkflow(req.scope).run({ input: { quote_id: quote.id, author: "seller", author_id: req.member.id, body: body.body! } })
+    await postQuoteMessageWorkflow(req.scope).run({
+      input: { quote_id: quote.id, author: "seller", author_id: req.member.id, body: body.body! },
+    })
   }
-  res.json({ quote: await presentQuote(req.scope, await ownQuote(req.scope, { seller_id: sellerId }, quote.id), "seller") })
+  res.json({
+    quote: await presentQuote(req.scope, await ownQuote(req.scope, { seller_id: sellerId }, quote.id), "seller"),
+  })
 }

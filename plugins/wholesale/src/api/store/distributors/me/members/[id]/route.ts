@@ -21,10 +21,16 @@ async function ownMember(req: AuthenticatedMedusaRequest<any>) {
 export const POST = async (req: AuthenticatedMedusaRequest<StoreUpdateMemberType>, res: MedusaResponse) => {
   const { company, me, member } = await ownMember(req)
   const role = req.validatedBody.role ?? member.role
-  if (member.id === me.id && role !== "approver") throw invalid("role", "last_approver", "an approver cannot change their own role")
-  const limit = req.validatedBody.spending_limit === undefined ? member.spending_limit : req.validatedBody.spending_limit
+  if (member.id === me.id && role !== "approver")
+    throw invalid("role", "last_approver", "an approver cannot change their own role")
+  const limit =
+    req.validatedBody.spending_limit === undefined ? member.spending_limit : req.validatedBody.spending_limit
   if (company.status !== "verified" && !unverifiedMayGrant({ role, spending_limit: role === "buyer" ? limit : null })) {
-    throw invalid("role", UNVERIFIED_COMPANY_RULE, "a company that is not verified yet cannot appoint approvers or set spending limits")
+    throw invalid(
+      "role",
+      UNVERIFIED_COMPANY_RULE,
+      "a company that is not verified yet cannot appoint approvers or set spending limits",
+    )
   }
   const updated = await req.scope
     .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)

@@ -22,7 +22,11 @@ export const POST = async (req: AuthenticatedMedusaRequest<{ body?: string }>, r
   let cartId: string | undefined
   if (action === "accept") {
     const { result } = await acceptQuoteWorkflow(req.scope).run({
-      input: { id: quote.id, customer_id: customerId, sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0] },
+      input: {
+        id: quote.id,
+        customer_id: customerId,
+        sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0],
+      },
     })
     cartId = result.cart_id
   } else if (action === "decline") {

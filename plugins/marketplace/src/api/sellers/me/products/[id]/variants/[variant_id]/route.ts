@@ -16,7 +16,9 @@ export const DELETE = async (req: SellerRequest, res: MedusaResponse) => {
     filters: { id: variant_id, product_id: id },
   })
   if (!data.length) throw notFound(`variant ${variant_id} not found in product ${id}`)
-  await removeSellerVariantWorkflow(req.scope).run({ input: { seller_id: req.member.seller_id, product_id: id, variant_id } })
+  await removeSellerVariantWorkflow(req.scope).run({
+    input: { seller_id: req.member.seller_id, product_id: id, variant_id },
+  })
   const [product] = await presentSellerProducts(req.scope, [id])
   res.json({ product })
 }

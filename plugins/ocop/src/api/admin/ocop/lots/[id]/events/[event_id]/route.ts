@@ -9,7 +9,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [event] = await service.listTraceEvents({ id: req.params.event_id, lot_id: req.params.id }, { take: 1 })
   if (!event) throw notFound(`No event ${req.params.event_id} in lot ${req.params.id}`)
   const corrections = await service.listTraceEvents({ corrects_event_id: event.id }, { select: ["id"], take: null })
-  res.json({ event: presentEvent(event, corrections.map((c) => c.id)) })
+  res.json({
+    event: presentEvent(
+      event,
+      corrections.map((c) => c.id),
+    ),
+  })
 }
 
 /** Recorded events are never changed or deleted: 405 naming event_id, with what to do instead. */

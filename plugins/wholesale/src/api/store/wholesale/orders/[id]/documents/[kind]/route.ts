@@ -19,7 +19,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
   const order = (data as any[])[0]
   if (!order || order.customer_id !== req.auth_context.actor_id) throw notFound(`order ${req.params.id} not found`)
-  const [part] = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).listSellerOrders({ order_id: order.id, seller_id: sellerId }, { take: 1 })
+  const [part] = await req.scope
+    .resolve<SellerModuleService>(SELLER_MODULE)
+    .listSellerOrders({ order_id: order.id, seller_id: sellerId }, { take: 1 })
   if (!part) throw notFound(`order ${req.params.id} has no part of seller ${sellerId}`)
   res.setHeader("content-type", "text/html; charset=utf-8")
   res.send(await renderOrderDocument(req.scope, part, kind))

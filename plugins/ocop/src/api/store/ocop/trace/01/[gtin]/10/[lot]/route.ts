@@ -2,7 +2,13 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { invalid, notFound } from "../../../../../../../../lib/errors"
 import { epcisDocumentFor } from "../../../../../../../../lib/traceability/epcis"
 import { verifyLotIntegrity } from "../../../../../../../../lib/traceability/integrity"
-import { loadLotContext, locationsOf, presentEvents, presentLot, traceability } from "../../../../../../../../lib/traceability/lots"
+import {
+  loadLotContext,
+  locationsOf,
+  presentEvents,
+  presentLot,
+  traceability,
+} from "../../../../../../../../lib/traceability/lots"
 import { EPCIS_MEDIA_TYPE } from "../../../../../../../../modules/traceability/epcis/document"
 import { parseGtin, parseLotCode } from "../../../../../../../../rules/gs1"
 
@@ -28,17 +34,21 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     throw notFound(
       item
         ? `Product ${gtin.value} is registered, but it has no lot "${lotCode.value}": check the lot number printed next to the QR code (case matters).`
-        : `No product with GTIN ${gtin.value} is registered on this marketplace: the code may belong to another system, or the product is not traced here.`
+        : `No product with GTIN ${gtin.value} is registered on this marketplace: the code may belong to another system, or the product is not traced here.`,
     )
   }
   const events = await service.listLotHistory(lot.id)
   const format = (req.validatedQuery as { format?: string } | undefined)?.format
-  const wantsLd = format === "epcis" || (format !== "json" && /application\/ld\+json/i.test(String(req.headers.accept ?? "")))
+  const wantsLd =
+    format === "epcis" || (format !== "json" && /application\/ld\+json/i.test(String(req.headers.accept ?? "")))
   res.setHeader("Vary", "Accept")
   const checkedAt = new Date()
   const verification = await verifyLotIntegrity(req.scope, lot)
   if (wantsLd) {
-    const document = await epcisDocumentFor(req.scope, events, checkedAt, { ...verification, checked_at: checkedAt.toISOString() })
+    const document = await epcisDocumentFor(req.scope, events, checkedAt, {
+      ...verification,
+      checked_at: checkedAt.toISOString(),
+    })
     res.setHeader("Content-Type", `${EPCIS_MEDIA_TYPE}; charset=utf-8`)
     res.send(JSON.stringify(document))
     return
