@@ -1,10 +1,4 @@
-import {
-  checkAuthority,
-  checkIssuer,
-  evaluateScoreSheet,
-  validUntil,
-  vnDateOf,
-} from "@ocop/plugin-ocop/rules"
+import { checkAuthority, checkIssuer, evaluateScoreSheet, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
 import { hasValidCheckDigit } from "@ocop/plugin-ocop/gs1"
 import { isDistrictOf } from "../../src/seed/catalogue/former-districts"
 
