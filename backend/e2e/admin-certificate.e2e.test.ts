@@ -173,7 +173,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await form.getByTestId("certificate-submit").click()
       await visible(form.getByTestId("server-error"))
       await poll(() => form.getByTestId("decision").getByTestId("field-error").textContent()).toMatch(
-        /cannot name another decision/,
+        /the same issuer's number names one decision a year/,
       )
       expect(await form.getByTestId("score-total").getAttribute("data-total")).toBe(String(TARGET_TOTAL))
       expect(await form.getByTestId("computed-stars-value").textContent()).toBe("4 sao")

@@ -4,7 +4,7 @@ import { ocopErrorHandler } from "@ocop/plugin-ocop/http/error-handler"
 import { guardInput } from "@ocop/plugin-ocop/http/input-guard"
 import { refuseNonWebProductImages } from "@ocop/plugin-ocop/http/product-image-urls"
 import { limitPasswordReset, limitSignIn } from "./utils/limit-auth-attempts"
-import { refuseRevokedTokens } from "./utils/refuse-revoked-tokens"
+import { acceptReissuedTokens, refuseRevokedTokens } from "./utils/refuse-revoked-tokens"
 import { retireGuestCustomer } from "./utils/retire-guest-customer"
 import { serializeApprovalCompletion, serializeCartCompletion } from "./utils/serialize-cart-completion"
 
@@ -31,7 +31,7 @@ export default defineMiddlewares({
       middlewares: [serializeApprovalCompletion],
     },
     // Sign-in and password reset of every actor (customer, seller, admin user): limited per account and address.
-    { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [limitSignIn] },
+    { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [limitSignIn, acceptReissuedTokens] },
     { matcher: "/auth/:actor_type/:auth_provider/reset-password", method: ["POST"], middlewares: [limitPasswordReset] },
     // Guest orders placed with the customer's e-mail join the account through Medusa's order transfer.
     {

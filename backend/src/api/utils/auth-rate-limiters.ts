@@ -76,7 +76,8 @@ export async function createAuthLimiters(
             clearExpiredByTimeout: true,
             insuranceLimiter,
           },
-          (error?: Error) => (error ? reject(error) : resolve(created)),
+          // Called from inside the constructor when the table is known to exist: resolve after it returns
+          (error?: Error) => (error ? reject(error) : queueMicrotask(() => resolve(created))),
         )
       })
     // Another server process starting at the same moment may have created the table meanwhile.

@@ -18,3 +18,21 @@ export async function refuseRevokedTokens(req: MedusaRequest, res: MedusaRespons
     next(error)
   }
 }
+
+/**
+ * On a successful sign-in: the token handed out is usable even if an identical one was signed out
+ * within the same second (see RevokedTokenModuleService.reissued). The answer waits for it.
+ */
+export function acceptReissuedTokens(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const json = res.json.bind(res)
+  res.json = ((body: { token?: unknown }) => {
+    if (res.statusCode !== 200 || typeof body?.token !== "string") return json(body)
+    req.scope
+      .resolve<RevokedTokenModuleService>(REVOKED_TOKEN_MODULE)
+      .reissued(body.token)
+      .catch(() => undefined)
+      .finally(() => json(body))
+    return res
+  }) as MedusaResponse["json"]
+  next()
+}
