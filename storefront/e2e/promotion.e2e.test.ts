@@ -222,7 +222,10 @@ describe("trade promotion pages in a real browser", () => {
       .fill("Những cây chè cổ thụ hàng trăm năm tuổi, người Dao hái tay lúc sương sớm.")
     await page.getByLabel(vi["story.video_url"]).fill("https://example.vn/video/che.mp4")
     await page.getByRole("button", { name: vi["story.publish"] }).click()
-    expect(await page.locator(".notice.error").textContent()).toContain("video_url")
+    // The refusal is a sentence in the page's language, never the field's name
+    const refusal = await page.locator(".notice.error").textContent()
+    expect(refusal).toContain(vi["refusal.video_url"])
+    expect(refusal).not.toContain("video_url")
     expect(await page.getByLabel(vi["story.title"]).inputValue()).toBe("Chè trên núi mây")
 
     await page.getByLabel(vi["story.video_url"]).fill("https://vimeo.com/76979871")

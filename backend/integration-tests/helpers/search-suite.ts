@@ -95,14 +95,17 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
       const data = await search({ q: "mat ong", limit: 50 })
       const honey = HONEY.map((p) => p.title)
       expect(titles(data)).toEqual(expect.arrayContaining(honey))
-      expect(titles(data).slice(0, honey.length).sort()).toEqual([...honey].sort())
+      // Titles that hold "mật ong" come first (honey, and "Sâm Ngọc Linh ngâm mật ong" among them)
+      const titled = titles(data).filter((title: string) => /mật ong/i.test(title))
+      expect(titles(data).slice(0, titled.length)).toEqual(titled)
+      expect(titled.length).toBeGreaterThanOrEqual(honey.length)
       expect(titles(data)).not.toContain(OTHERS.find((p) => p.title.startsWith("Cà phê"))!.title)
       const first = data.hits[0]
       expect(first.highlights.title).toMatch(/<mark>Mật ong<\/mark>/)
       expect(data.did_you_mean).toBeUndefined()
       // The same with diacritics and in another case.
       const accented = await search({ q: "MẬT ONG", limit: 50 })
-      expect(titles(accented).slice(0, honey.length).sort()).toEqual([...honey].sort())
+      expect(titles(accented).sort()).toEqual(titles(data).sort())
     })
 
     it('"nuoc mamm" (a typo) finds the "Nước mắm…" products and suggests "nước mắm"', async () => {

@@ -4,6 +4,7 @@ import {
   createProductVariantsWorkflow,
   updateProductOptionValuesOnProductStep,
 } from "@medusajs/medusa/core-flows"
+import { assertSkusFreeStep } from "../steps/assert-skus-free"
 import { findVariantInventoryStep } from "../steps/find-variant-inventory"
 import { prepareVariantOptionStep } from "../steps/prepare-variant-option"
 import { resolveSellingContextStep } from "../steps/resolve-selling-context"
@@ -21,6 +22,7 @@ export const addSellerVariantWorkflow = createWorkflow(
   addSellerVariantWorkflowId,
   (input: { product_id: string; variant: SellerVariantInput }) => {
     const context = resolveSellingContextStep()
+    assertSkusFreeStep(transform({ input }, ({ input }) => ({ skus: [input.variant.sku] })))
     const option = prepareVariantOptionStep(
       transform({ input }, ({ input }) => ({
         product_id: input.product_id,

@@ -8,6 +8,7 @@ import {
 import { Modules } from "@medusajs/framework/utils"
 import { supplyKindOfGroup } from "../../../lib/withholding"
 import { SELLER_MODULE } from "../../../modules/seller"
+import { assertSkusFreeStep } from "../steps/assert-skus-free"
 import { chooseProductHandleStep } from "../steps/choose-product-handle"
 import { findVariantInventoryStep } from "../steps/find-variant-inventory"
 import { resolveSellingContextStep } from "../steps/resolve-selling-context"
@@ -27,6 +28,7 @@ export const createSellerProductWorkflow = createWorkflow(
   createSellerProductWorkflowId,
   (input: CreateSellerProductInput) => {
     const context = resolveSellingContextStep()
+    assertSkusFreeStep(transform({ input }, ({ input }) => ({ skus: input.variants.map((v) => v.sku) })))
     const handle = chooseProductHandleStep(transform({ input }, ({ input }) => ({ title: input.title })))
     const products = createProductsWorkflow.runAsStep({
       input: transform({ input, context, handle }, ({ input, context, handle }) => ({

@@ -26,8 +26,7 @@ export const GET = async (req: SellerRequest, res: MedusaResponse) => {
     "TOTAL",
     "",
     "",
-    "",
-    ...COLUMNS.slice(4).map((column) => statement.totals[column as keyof typeof statement.totals]),
+    ...COLUMNS.slice(3).map((column) => statement.totals[column as keyof typeof statement.totals]),
   ])
   res.setHeader("content-type", "text/csv; charset=utf-8")
   res.setHeader("content-disposition", `attachment; filename="payouts-${period}.csv"`)
