@@ -111,6 +111,19 @@ export function presentStoreOcop(certificate: Row, at = new Date()) {
   }
 }
 
+/** A certificate's decision and its standing at a moment: what every public view of it starts with. */
+export function presentDecisionStanding(certificate: Row, standing: ReturnType<typeof standingAt>) {
+  return {
+    decision_number: certificate.decision_number,
+    decision_date: vnDateOf(new Date(certificate.decision_date)),
+    stars: certificate.stars,
+    status: standing.status,
+    valid: standing.valid,
+    valid_until: standing.valid_until,
+    ended_on: standing.ended_on,
+  }
+}
+
 /**
  * A certificate as the public sees it (certificate check, a product's page): the decision, and its
  * standing now. `valid` false means no stars, no OCOP mark and no "valid until" to show: instead
@@ -123,13 +136,7 @@ export function presentPublicCertificate(
 ) {
   const standing = standingAt(certificate as { status: string; expires_at: Date }, at)
   return {
-    decision_number: certificate.decision_number,
-    decision_date: vnDateOf(new Date(certificate.decision_date)),
-    stars: certificate.stars,
-    status: standing.status,
-    valid: standing.valid,
-    valid_until: standing.valid_until,
-    ended_on: standing.ended_on,
+    ...presentDecisionStanding(certificate, standing),
     revoked_at: standing.status === "revoked" ? iso(certificate.revoked_at) : null,
     revocation_reason: standing.reason,
     authority: certificate.authority_name,

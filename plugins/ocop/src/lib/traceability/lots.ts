@@ -9,7 +9,8 @@ import type { TraceLocation } from "../../modules/traceability/types"
 import { isAuthorityRole } from "../../modules/traceability/actors"
 import { BIZ_STEP_LABELS, type BizStep } from "../../modules/traceability/vocabulary"
 import { formatWithOffset } from "../../modules/traceability/epcis/document"
-import { standingAt, statusAt, vnDateOf } from "../../rules"
+import { standingAt, statusAt } from "../../rules"
+import { presentDecisionStanding } from "../present"
 import { buildDigitalLink, lotEpcClass } from "../../rules/gs1"
 import { digitalLinkHost } from "./config"
 
@@ -101,13 +102,7 @@ export function presentCertificateSummary(certificate: Row | undefined, at = new
   const standing = standingAt(certificate as any, at)
   return {
     id: certificate.id,
-    decision_number: certificate.decision_number,
-    decision_date: vnDateOf(new Date(certificate.decision_date)),
-    stars: certificate.stars,
-    status: standing.status,
-    valid: standing.valid,
-    valid_until: standing.valid_until,
-    ended_on: standing.ended_on,
+    ...presentDecisionStanding(certificate, standing),
     authority: certificate.authority_name,
     authority_level: certificate.authority_level,
     revocation_reason: standing.reason,
