@@ -75,7 +75,8 @@ export type OcopSummary = {
   product_group: { value: number; count: number }[]
   province: { value: string; count: number }[]
   producers: { id: string; name: string; province: string; count: number }[]
-  producers_count: number
+  /** Null when no producers were asked for. */
+  producers_count: number | null
 }
 
 /** How many OCOP products are on sale by stars, group and province, and their producers (most products first). */

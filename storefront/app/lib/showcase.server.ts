@@ -35,7 +35,7 @@ export async function loadProvinceShowcase(province: ProvinceUnit, lang: Lang) {
     })).filter((g) => g.count > 0),
     byStars: STAR_LEVELS.map((stars) => ({ stars, count: byStars.get(stars) ?? 0 })),
     producers: summary.producers.map((p) => ({ key: p.id, name: p.name, count: p.count })),
-    producersCount: summary.producers_count,
+    producersCount: summary.producers_count ?? 0,
     highlights: highlights.items.map((p) => toCard(p, lang)),
     campaigns: campaigns
       .filter((c) => c.rules.provinces?.includes(province.name))

@@ -18,7 +18,8 @@ export type StoreOcopSummary = {
   product_group: Bucket<number>[]
   province: Bucket<string>[]
   producers: { id: string; name: string; province: string; count: number }[]
-  producers_count: number
+  /** How many producers have matching products; null when no producers were asked for (`producers_limit=0`). */
+  producers_count: number | null
   producers_limit: number
   producers_offset: number
 }
@@ -29,7 +30,8 @@ export type StoreOcopSummary = {
  * their product counts, most products first (a page of them).
  *
  * Two SQL statements whatever the catalogue size: the counts in one (GROUPING SETS over the
- * listing's `matched` set), the producers' page and total in the other. Products are the
+ * listing's `matched` set), the producers' page and total in the other (left out when no producers
+ * are asked for: the home and provinces pages only count). Products are the
  * listing's (lib/store-listing.ts), so a count here is the count of the pages it links to.
  */
 export async function summarizeStoreOcop(
@@ -44,7 +46,7 @@ export async function summarizeStoreOcop(
     product_group: [],
     province: [],
     producers: [],
-    producers_count: 0,
+    producers_count: params.producers_limit > 0 ? 0 : null,
     producers_limit: params.producers_limit,
     producers_offset: params.producers_offset,
   }
@@ -71,7 +73,7 @@ export async function summarizeStoreOcop(
   summary.product_group.sort((a, b) => a.value - b.value)
   summary.province.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"))
 
-  if (summary.count > 0) {
+  if (summary.count > 0 && params.producers_limit > 0) {
     const producers = (await knex.raw(
       `WITH ${matched.cte},
        per_subject AS (SELECT subject_id, count(*) AS n FROM matched GROUP BY subject_id)

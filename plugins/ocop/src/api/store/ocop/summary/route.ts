@@ -4,7 +4,8 @@ import { summarizeStoreOcop, type StoreOcopSummaryQuery } from "../../../../lib/
 /**
  * GET /store/ocop/summary?stars=&product_group=&province=&subject_id=&producers_limit=&producers_offset=
  * → { count, stars: [{ value, count }], product_group: […], province: […],
- *     producers: [{ id, name, province, count }], producers_count, producers_limit, producers_offset }
+ *     producers: [{ id, name, province, count }], producers_count (null with producers_limit=0),
+ *     producers_limit, producers_offset }
  *
  * The OCOP products on sale now that match the filters, counted (home, provinces, a province's or a
  * producer's page), in two SQL statements whatever the catalogue size. The same for every buyer:
