@@ -253,6 +253,29 @@ describe.runIf(available)("two server processes and a worker on one PostgreSQL a
     expect(Date.now() - resumed).toBeLessThan(15_000)
   }, 120_000)
 
+  it("refuses a second search rebuild while one runs on another process (the rebuild lock is in Redis)", async () => {
+    const { data } = await server(1).get("/admin/ocop/search/status", admin)
+    // What a rebuild running elsewhere holds: the Search Module's lock on the index, in Redis
+    const { default: Redis } = await import("ioredis")
+    const client = new Redis(redis!.url)
+    const key = `medusa_lock:search:seed:${data.status.index}`
+    try {
+      await client.set(key, "execute:another-process", "EX", 30)
+      const refused = await settle(server(1).post("/admin/ocop/search/reindex", {}, admin))
+      expect(refused.status).toBe(409)
+      await client.del(key)
+    } finally {
+      client.disconnect()
+    }
+    const started = await server(1).post("/admin/ocop/search/reindex", {}, admin)
+    expect(started.status).toBe(202)
+    await eventually(
+      () => server(1).get("/admin/ocop/search/status", admin),
+      (r) => expect(r.data.status.job.status).toBe("done"),
+      60_000,
+    )
+  }, 90_000)
+
   it("shares sign-in limits and sessions between the servers", async () => {
     const email = "processes.limit@example.vn"
     const password = "mật-khẩu-đúng-123"
