@@ -1,7 +1,10 @@
 import { defineConfig } from "vitest/config"
 
-/** Files whose drills time real processes (a killed `medusa start`, a restarted PostgreSQL). */
-const ALONE = ["integration-tests/http/drills-process.spec.ts"]
+/**
+ * Files whose drills time real processes (a killed `medusa start`, a restarted PostgreSQL, two
+ * server processes and a worker).
+ */
+const ALONE = ["integration-tests/http/drills-process.spec.ts", "integration-tests/http/drills-processes.spec.ts"]
 
 /**
  * Medusa's test runner require()s the TypeScript config and sources, so ts-node is registered

@@ -89,13 +89,14 @@ export async function placeCodOrder(
 export async function readyCodCarts(
   api: any,
   store: Store,
-  container: MedusaContainer,
+  database: MedusaContainer | Knex,
   options: { regionId: string; lines: Line[]; emails: string[] },
 ) {
   const [firstEmail, ...otherEmails] = options.emails
   const first = await readyCart(api, store, { regionId: options.regionId, email: firstEmail, lines: options.lines })
   await chooseCashOnDelivery(api, store, first)
-  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  // The app's own connection in a test of the app; a connection of the test's own for a stack of processes
+  const db: Knex = "resolve" in database ? database.resolve(ContainerRegistrationKeys.PG_CONNECTION) : database
   const copies: string[] = []
   for (const email of otherEmails) copies.push(await copyCart(db, first, email))
   return [first, ...copies]

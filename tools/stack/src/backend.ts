@@ -76,7 +76,7 @@ export async function seed(env: NodeJS.ProcessEnv, quiet = false) {
 export async function startBackend(
   env: NodeJS.ProcessEnv,
   port: number,
-  options: { production: boolean; quiet?: boolean },
+  options: { production: boolean; quiet?: boolean; name?: string },
 ) {
   const cwd = options.production ? join(backendDir, ".medusa", "server") : backendDir
   if (options.production) {
@@ -85,7 +85,7 @@ export async function startBackend(
     }
     linkUploads(cwd)
   }
-  const service: Service = startService("backend", bin("medusa"), ["start"], {
+  const service: Service = startService(options.name ?? "backend", bin("medusa"), ["start"], {
     cwd,
     env,
     quiet: options.quiet,

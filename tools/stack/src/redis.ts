@@ -12,7 +12,12 @@ export function redisServerAvailable() {
 
 export async function startRedis() {
   const port = await freePort()
-  const child = spawn(REDIS_SERVER, ["--port", String(port), "--save", "", "--appendonly", "no"], { stdio: "ignore" })
+  // In a process group of its own, like the servers: Ctrl-C must not stop Redis before the
+  // processes that use it have shut down (stop() ends it, last).
+  const child = spawn(REDIS_SERVER, ["--port", String(port), "--save", "", "--appendonly", "no"], {
+    stdio: "ignore",
+    detached: true,
+  })
   const deadline = Date.now() + 10_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`)
@@ -28,6 +33,7 @@ export async function startRedis() {
     url: `redis://localhost:${port}`,
     stop: () =>
       new Promise<void>((resolveStop) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolveStop()
         child.once("exit", () => resolveStop())
         child.kill("SIGTERM")
       }),

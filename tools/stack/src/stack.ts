@@ -1,11 +1,14 @@
 import { randomBytes } from "node:crypto"
 import { join } from "node:path"
 import { backendEnv, migrate, seed, startBackend, type SeedReport } from "./backend"
+import { startBackendProcesses } from "./backend-processes"
 import { assertDatabaseReachable, ensureDatabase, startEmbeddedPostgres, tempDataDir, type Database } from "./database"
 import { fingerprint } from "./fingerprint"
+import { StackError } from "./errors"
 import { dataDir } from "./paths"
 import { assertPortFree, freePort } from "./ports"
 import type { Service } from "./processes"
+import { redisServerAvailable, startRedis } from "./redis"
 import { readRuntime, writeRuntime } from "./runtime"
 import { startStorefront } from "./storefront"
 import { copyMigratedTemplate, testPostgresServer } from "./test-database"
@@ -39,6 +42,12 @@ type Options = {
   seedProducts?: number
   /** Tests of the admin: run the built backend (admin included) instead of the sources. */
   builtBackend?: boolean
+  /**
+   * Medusa's production layout: this many server processes behind the backend's port, plus one
+   * worker process, sharing Redis (REDIS_URL, else a local redis-server). Unset: one process
+   * that serves and works ("shared" mode).
+   */
+  servers?: number
 }
 
 export async function startStack(options: Options): Promise<Stack> {
@@ -51,12 +60,15 @@ export async function startStack(options: Options): Promise<Stack> {
     await assertPortFree(backendPort, "backend", "PORT")
     await assertPortFree(storefrontPort, "storefront", "STOREFRONT_PORT")
   }
-  const services: Service[] = []
+  const services: Pick<Service, "stop">[] = []
   let database: Database | undefined
   const stop = async () => {
     for (const service of services.reverse()) await service.stop()
     await database?.stop()
   }
+  const layout = options.servers
+    ? { servers: options.servers, ports: await layoutPorts(options.servers, isTest, backendPort) }
+    : undefined
 
   try {
     let databaseUrl = process.env.DATABASE_URL
@@ -116,9 +128,32 @@ export async function startStack(options: Options): Promise<Stack> {
       if (!isTest) writeRuntime(runtime)
     }
 
-    log("Starting the backend")
-    services.push(await startBackend(env, backendPort, { production, quiet: options.quiet }))
     const backendUrl = `http://localhost:${backendPort}`
+    if (layout) {
+      if (!env.REDIS_URL) {
+        if (!redisServerAvailable())
+          throw new StackError(
+            "Several server processes need Redis: set REDIS_URL, or install redis-server (apt-get install redis-server).",
+          )
+        log("Starting Redis")
+        const redis = await startRedis()
+        services.push(redis)
+        env.REDIS_URL = redis.url
+      }
+      log(`Starting ${layout.servers} server processes and a worker`)
+      const processes = await startBackendProcesses(env, {
+        ports: layout.ports,
+        production,
+        quiet: options.quiet,
+      })
+      services.push(processes)
+      log(
+        `Servers ${processes.servers.map((s) => s.url).join(", ")} behind ${backendUrl}; worker ${processes.worker.url}`,
+      )
+    } else {
+      log("Starting the backend")
+      services.push(await startBackend(env, backendPort, { production, quiet: options.quiet }))
+    }
     log("Starting the storefront")
     services.push(
       await startStorefront({
@@ -134,6 +169,20 @@ export async function startStack(options: Options): Promise<Stack> {
     await stop()
     throw error
   }
+}
+
+/**
+ * The balancer takes the backend's port; the servers the ones after it, then the worker (its port
+ * only answers /health). Tests take free ports.
+ */
+async function layoutPorts(servers: number, isTest: boolean, publicPort: number) {
+  const ports: number[] = []
+  for (let i = 0; i <= servers; i++) {
+    const port = isTest ? await freePort() : publicPort + 1 + i
+    if (!isTest) await assertPortFree(port, "backend process", "PORT")
+    ports.push(port)
+  }
+  return { public: publicPort, servers: ports.slice(0, servers), worker: ports[servers] }
 }
 
 /** Tests run like production: real random secrets, never the demo ones. */

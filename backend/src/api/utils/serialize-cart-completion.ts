@@ -85,7 +85,8 @@ async function completeOneAtATime(
 
   const locking = req.scope.resolve(Modules.LOCKING)
   try {
-    await locking.execute(
+    await executeInOrder(
+      locking,
       keys,
       () =>
         new Promise<void>((released, failed) => {
@@ -96,13 +97,32 @@ async function completeOneAtATime(
             .then(() => next())
             .catch(failed)
         }),
-      { timeout: QUEUE_SECONDS },
+      Date.now() + QUEUE_SECONDS * 1000,
     )
   } catch (error) {
     if (res.headersSent) return
     if (error instanceof MedusaError) return next(error)
     next(new MedusaError(MedusaError.Types.CONFLICT, "Checkout is busy for these products; please try again"))
   }
+}
+
+/**
+ * Takes the keys one after another, in the order given (the same order for every completion), and
+ * runs `job` holding all of them. Medusa's Redis locking provider takes the keys of one `execute`
+ * all at once, so two completions of the same cart on two server processes could each hold one
+ * key and wait for the other's until the timeout (found by the two-process drills); one key at a
+ * time in a fixed order cannot deadlock. The in-process provider already takes keys in order.
+ */
+function executeInOrder(
+  locking: { execute: (key: string, job: () => Promise<void>, options: { timeout: number }) => Promise<void> },
+  keys: string[],
+  job: () => Promise<void>,
+  deadline: number,
+): Promise<void> {
+  if (!keys.length) return job()
+  const [first, ...rest] = keys
+  const timeout = Math.max(1, Math.ceil((deadline - Date.now()) / 1000))
+  return locking.execute(first, () => executeInOrder(locking, rest, job, deadline), { timeout })
 }
 
 async function availableForCart(query: any, cart: any, managed: any[]) {

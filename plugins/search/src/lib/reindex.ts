@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { randomUUID } from "node:crypto"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { OCOP_PRODUCT_INDEX } from "./documents"
 
@@ -55,9 +56,29 @@ export async function reindexProducts(container: Container) {
   return (await searchModule(container).reindex({ index: OCOP_PRODUCT_INDEX })) as { job_id: string; indexes: string[] }
 }
 
-/** Starts a rebuild in the background (one at a time per process); returns the job. */
-export function startReindex(container: Container): { job: ReindexJob; started: boolean } {
+/**
+ * Whether a rebuild holds the index's lock: the one the Search Module takes for every rebuild and
+ * seed (`search:seed:<index>`), in Redis when the backend runs as several processes, so a rebuild
+ * started on another server process counts too.
+ */
+async function rebuildRunning(container: Container) {
+  const locking = container.resolve(Modules.LOCKING, { allowUnregistered: true } as any) as any
+  if (!locking) return false
+  const key = `search:seed:${OCOP_PRODUCT_INDEX}`
+  const ownerId = `reindex-check:${randomUUID()}`
+  try {
+    await locking.acquire(key, { ownerId, expire: 5 })
+  } catch {
+    return true
+  }
+  await locking.release(key, { ownerId })
+  return false
+}
+
+/** Starts a rebuild in the background (one at a time, whichever process started it); returns the job. */
+export async function startReindex(container: Container): Promise<{ job: ReindexJob | null; started: boolean }> {
   if (current?.status === "running") return { job: current, started: false }
+  if (await rebuildRunning(container)) return { job: null, started: false }
   const job: ReindexJob = {
     status: "running",
     started_at: new Date().toISOString(),
