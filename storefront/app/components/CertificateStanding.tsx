@@ -1,5 +1,5 @@
 import { formatDate, useT } from "../i18n"
-import type { Certificate } from "../lib/catalog.server"
+import type { Certificate } from "../lib/certificates.server"
 
 /**
  * A certificate that is not valid now, said plainly: revoked (with the day and the reason) or

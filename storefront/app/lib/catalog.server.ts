@@ -10,7 +10,7 @@
  * do not change.
  */
 import { PAGE_SIZE, type ListingFilters } from "./catalog"
-import { findProvince, fold, productGroupByHandle, provinceBySlug } from "@ocop/reference"
+import { findProvince, fold, provinceBySlug } from "@ocop/reference"
 import { errorStatus, requireVietnamRegionId, sdk } from "./medusa.server"
 import { normalizeOcop, summarizeProduct, type OcopInfo, type ProductSummary, type RawProduct } from "./products"
 
@@ -37,8 +37,6 @@ export const PRODUCT_LIST_FIELDS = [
   "*variants.calculated_price",
   "+variants.inventory_quantity",
 ].join(",")
-
-export const PRODUCT_DETAIL_FIELDS = [PRODUCT_LIST_FIELDS, "description", "*images"].join(",")
 
 type Index = {
   products: ProductSummary[]
@@ -273,44 +271,6 @@ async function certificatesOf(query: Record<string, string | number>) {
   }
 }
 
-/** One product with description and images, by handle, and its certificate. */
-export async function getProductByHandle(handle: string) {
-  const regionId = await requireVietnamRegionId()
-  const { products } = await sdk.store.product.list({
-    handle,
-    limit: 1,
-    region_id: regionId,
-    country_code: "vn",
-    fields: PRODUCT_DETAIL_FIELDS,
-  })
-  const raw = products[0] as unknown as RawProduct | undefined
-  if (!raw) return null
-  const certificates = await certificatesOf({ id: raw.id, limit: 1 })
-  return {
-    product: summarizeProduct(raw, certificates?.[0]?.ocop ?? normalizeOcop(raw.ocop)),
-    ocopAvailable: certificates !== null,
-  }
-}
-
-/** Certified products to show next to one: same group, preferring the same producer and province. */
-export async function relatedProducts(product: ProductSummary, limit = 4) {
-  const group = productGroupByHandle(product.groupHandle)
-  if (!group) return []
-  const candidates = ((await certificatesOf({ product_group: group.code, limit: 40 })) ?? []).filter(
-    (c) => c.id !== product.id,
-  )
-  const score = (ocop: OcopInfo) =>
-    (ocop.producer && ocop.producer === product.producer?.name ? 4 : 0) +
-    (ocop.province && ocop.province === product.province ? 1 : 0) +
-    ocop.stars / 10
-  const chosen = candidates.sort((a, b) => score(b.ocop) - score(a.ocop)).slice(0, limit)
-  const summaries = await getProductsById(
-    chosen.map((c) => c.id),
-    new Map(chosen.map((c) => [c.id, c.ocop])),
-  )
-  return chosen.flatMap((c) => summaries.get(c.id) ?? [])
-}
-
 /** The certificates of some products (stars, producer), read in pages the OCOP route allows. */
 async function certificatesById(ids: string[]) {
   const found = new Map<string, OcopInfo | null>()
@@ -346,127 +306,4 @@ export async function getProductsById(ids: string[], ocop?: Map<string, OcopInfo
       summarizeProduct(raw, certificates.has(raw.id) ? certificates.get(raw.id) : undefined),
     ]),
   )
-}
-
-// ---------------------------------------------------------------------------------------------
-
-/**
- * A certificate as the backend states it now: `valid` (computed by the backend) decides whether
- * stars and "valid until" may be shown; otherwise `status`, `endedOn` and `revocationReason` say why not.
- */
-export type Certificate = {
-  decisionNumber: string
-  stars: number | null
-  status: string | null
-  valid: boolean
-  endedOn: string | null
-  revocationReason: string | null
-  productHandle: string | null
-  validUntil: string | null
-  issuedAt: string | null
-  authority: string | null
-  productTitle: string | null
-  producer: string | null
-  province: string | null
-}
-
-/**
- * A decision number is unique only within its issuer and year: `certificates` lists every match
- * (a decision may also recognise several products); `ambiguous` when they belong to several
- * decisions, which the issuer or the year given tell apart.
- */
-export type VerifyResult =
-  { kind: "found"; certificates: Certificate[]; ambiguous: boolean } | { kind: "not_found" } | { kind: "invalid" }
-
-/**
- * GET /store/ocop/certificates/verify?decision_number=…[&issuer=…][&year=…] : every certificate
- * recorded under the number (narrowed by issuer and year when given); "not_found" (404) when none;
- * "invalid" (400) when the text is not a decision number at all.
- */
-export async function verifyCertificate(
-  decisionNumber: string,
-  narrow: { issuer?: string; year?: number } = {},
-): Promise<VerifyResult> {
-  try {
-    const { certificates, certificate, ambiguous } = await sdk.client.fetch<{
-      certificates?: Record<string, any>[]
-      certificate?: Record<string, any> | null
-      ambiguous?: boolean
-    }>("/store/ocop/certificates/verify", {
-      query: {
-        decision_number: decisionNumber,
-        ...(narrow.issuer ? { issuer: narrow.issuer } : {}),
-        ...(narrow.year ? { year: narrow.year } : {}),
-      },
-    })
-    const rows = certificates ?? (certificate ? [certificate] : [])
-    if (!rows.length) return { kind: "not_found" }
-    return {
-      kind: "found",
-      certificates: rows.map((row) => toCertificate(row, decisionNumber)),
-      ambiguous: Boolean(ambiguous),
-    }
-  } catch (error) {
-    if (errorStatus(error) === 404) return { kind: "not_found" }
-    if (errorStatus(error) === 400) return { kind: "invalid" }
-    throw error
-  }
-}
-
-function toCertificate(certificate: Record<string, any>, decisionNumber: string): Certificate {
-  const pickName = (value: unknown) =>
-    typeof value === "string"
-      ? value
-      : value && typeof value === "object"
-        ? ((value as any).name ?? (value as any).title ?? (value as any).legal_name ?? null)
-        : null
-  const province = certificate.province
-  return {
-    decisionNumber: certificate.decision_number ?? decisionNumber,
-    stars: certificate.stars != null ? Number(certificate.stars) : null,
-    status: certificate.status ?? null,
-    // Only the backend's own verdict counts: no verdict, no stars.
-    valid: certificate.valid === true,
-    endedOn: certificate.ended_on ?? null,
-    revocationReason: certificate.revocation_reason ?? null,
-    productHandle: certificate.product_handle ?? null,
-    validUntil: certificate.valid_until ?? null,
-    issuedAt: certificate.decision_date ?? certificate.issued_at ?? null,
-    authority: certificate.authority ?? null,
-    productTitle: certificate.product_title ?? pickName(certificate.product),
-    producer: certificate.producer_name ?? pickName(certificate.producer),
-    province: findProvince(certificate.province_name ?? pickName(province))?.name ?? pickName(province),
-  }
-}
-
-export type ProductCertificate = {
-  product: { id: string; title: string; titleEn: string | null; handle: string; thumbnail: string | null }
-  certificate: Certificate
-}
-
-/**
- * GET /store/ocop/products/:handle/certificate: the certificate that speaks for a product now,
- * also for a product no longer on sale because its certificate was revoked or expired; null when
- * the product never held one (or the route is absent).
- */
-export async function productCertificate(handle: string): Promise<ProductCertificate | null> {
-  try {
-    const body = await sdk.client.fetch<{ product: Record<string, any>; certificate: Record<string, any> }>(
-      `/store/ocop/products/${encodeURIComponent(handle)}/certificate`,
-    )
-    return {
-      product: {
-        id: body.product.id,
-        title: body.product.title,
-        titleEn: body.product.title_en ?? null,
-        handle: body.product.handle,
-        thumbnail: body.product.thumbnail ?? null,
-      },
-      certificate: toCertificate(body.certificate, body.certificate.decision_number),
-    }
-  } catch (error) {
-    const status = errorStatus(error)
-    if (status === 404 || status === 400) return null
-    throw error
-  }
 }

@@ -3,7 +3,7 @@ import type { Route } from "./+types/ocop.verify"
 import { CertificateEnded } from "../components/CertificateStanding"
 import { Notice, Stars } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
-import { verifyCertificate, type Certificate } from "../lib/catalog.server"
+import { verifyCertificate, type Certificate } from "../lib/certificates.server"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
 import { buildSeo, seoMeta } from "../lib/seo"
 
