@@ -275,6 +275,20 @@ export async function loadProductPage(container: Container, context: ProductPage
     }
   }
 
+  // Independent of the related products: read meanwhile.
+  const regionRead = pricingRegion(container, context.regionId)
+  const storiesRead = container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({
+      entity: "product_story",
+      fields: STORY_FIELDS.filter((field) => !field.startsWith("product.")),
+      filters: { product_id: product.id },
+    })
+    .then(({ data }) => data as Row[])
+  // Settled later; a failure is still thrown there, not left unhandled meanwhile.
+  regionRead.catch(() => undefined)
+  storiesRead.catch(() => undefined)
+
   const categories: Row[] = product.categories ?? []
   const group =
     shown?.product_group ??
@@ -295,15 +309,8 @@ export async function loadProductPage(container: Container, context: ProductPage
 
   const [variants, region, stories] = await Promise.all([
     raw(container, VARIANTS_SQL, { products: [product.id, ...related.map((r) => r.id)], channel }),
-    pricingRegion(container, context.regionId),
-    container
-      .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({
-        entity: "product_story",
-        fields: STORY_FIELDS.filter((field) => !field.startsWith("product.")),
-        filters: { product_id: product.id },
-      })
-      .then(({ data }) => data as Row[]),
+    regionRead,
+    storiesRead,
   ])
   await priceVariants(container, variants, region, context.countryCode)
   const variantsOf = (productId: string) => variants.filter((v) => v.product_id === productId).map(presentVariant)
