@@ -194,6 +194,28 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
       expect(page.hits.map((hit: any) => hit.id)).toEqual(ascending.hits.slice(3, 6).map((hit: any) => hit.id))
     })
 
+    it("keeps the prices within a range, with or without text, sorted and counted", async () => {
+      const prices = (data: any) => data.hits.map((hit: any) => hit.price.amount as number)
+      const all = prices(await search({ sort: "price_asc", limit: 50 }))
+      const [low, high] = [all[1], all[all.length - 2]]
+      const inRange = all.filter((price: number) => price >= low && price <= high)
+      const ranged = await search({ price_min: low, price_max: high, sort: "price_desc", limit: 50 })
+      expect(prices(ranged)).toEqual([...inRange].sort((a, b) => b - a))
+      expect(ranged.count).toBe(inRange.length)
+      expect(ranged.facets.stars.reduce((sum: number, b: any) => sum + b.count, 0)).toBe(inRange.length)
+      // Bounds given the wrong way round name the same range; one bound alone is open on the other side.
+      expect((await search({ price_min: high, price_max: low, limit: 50 })).count).toBe(inRange.length)
+      expect((await search({ price_min: low, limit: 50 })).count).toBe(all.filter((p: number) => p >= low).length)
+      const honey = await search({ q: "mat ong", price_max: high, limit: 50 })
+      expect(honey.hits.length).toBeGreaterThan(0)
+      expect(honey.hits.every((hit: any) => hit.price.amount <= high)).toBe(true)
+      for (const qs of ["price_min=-1", "price_max=abc", "price_min=1e30"]) {
+        const response = await settle(api.get(`/store/ocop/search?${qs}`, store()))
+        expect([qs, response.status]).toEqual([qs, 400])
+        expect(JSON.stringify(response.data)).toMatch(/price_m/)
+      }
+    })
+
     it("shows only published, validly certified products: a revoked certificate or an unpublished product disappears", async () => {
       const uncertified = await createBareProduct(api, admin, "Mật ong thử nghiệm chưa chứng nhận")
       const before = await search({ q: "mat ong", limit: 50 })

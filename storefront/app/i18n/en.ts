@@ -409,6 +409,7 @@ export const en: Record<keyof typeof vi, string> = {
   "showcase.products": "OCOP products",
   "showcase.stars": "{stars} stars",
   "showcase.producers": "OCOP producers",
+  "showcase.producers_top": "The {count} producers with the most products here:",
   "showcase.groups": "By product group",
   "showcase.highlights": "5-star highlights",
   "campaign.title": "{name} — OCOP Market",

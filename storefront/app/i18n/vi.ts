@@ -401,6 +401,7 @@ export const vi = {
   "showcase.products": "Sản phẩm OCOP",
   "showcase.stars": "{stars} sao",
   "showcase.producers": "Chủ thể OCOP",
+  "showcase.producers_top": "{count} chủ thể có nhiều sản phẩm nhất ở đây:",
   "showcase.groups": "Theo nhóm sản phẩm",
   "showcase.highlights": "Sản phẩm 5 sao nổi bật",
   "campaign.title": "{name} — Chợ OCOP",

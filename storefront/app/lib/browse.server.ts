@@ -1,15 +1,90 @@
 /**
- * Browsing without text at national scale: GET /store/ocop/products answers the filters (stars,
- * group, province), the order (best stars first) and the total with one indexed query in the
- * backend, whatever the size of the catalogue; the page's prices and stock are then read fresh
- * (getProductsById). The catalogue index (catalog.server.ts) holds at most 5,000 products, so it
- * cannot answer these pages for a national catalogue. Facet counts are not computed on this path.
+ * Browsing and counting the OCOP catalogue at national scale, from the backend's OCOP store routes:
+ * GET /store/ocop/products answers the filters (stars, group, province, producer), the order (best
+ * stars first, or the latest decisions) and the total with one indexed SQL statement, and GET
+ * /store/ocop/summary the counts (by stars, group, province, producers) with two, whatever the size
+ * of the catalogue. The page's prices and stock are then read fresh (getProductsById). Nothing is
+ * kept between requests: any number of storefront processes give the same answers.
  */
 import { type ListingFilters } from "./catalog"
 import { productGroupByHandle, provinceBySlug } from "@ocop/reference"
-import { getProductsById, type SearchResult } from "./catalog.server"
 import { sdk } from "./medusa.server"
-import { normalizeOcop, type RawProduct } from "./products"
+import { normalizeOcop, type ProductSummary, type RawProduct } from "./products"
+import { getProductsById } from "./products.server"
+
+export type Facets = {
+  groups: Record<string, number>
+  provinces: Record<string, number>
+  stars: Record<string, number>
+  /** By producer name (the value the listing's producer filter takes). */
+  producers: Record<string, { name: string; count: number }>
+}
+
+export type SearchResult = {
+  items: ProductSummary[]
+  total: number
+  page: number
+  pages: number
+  facets: Facets
+  ocopAvailable: boolean
+}
+
+/** The filters of GET /store/ocop/products and /store/ocop/summary. */
+export type OcopQuery = {
+  id?: string[]
+  /** Minimum stars (3, 4 or 5). */
+  stars?: number | null
+  group?: string | null
+  province?: string | null
+  producerId?: string | null
+}
+
+function ocopParams(query: OcopQuery) {
+  const params: Record<string, string | number> = {}
+  if (query.id?.length) params.id = query.id.join(",")
+  if (query.stars) params.stars = [3, 4, 5].filter((s) => s >= query.stars!).join(",")
+  const group = productGroupByHandle(query.group ?? null)
+  if (group) params.product_group = group.code
+  const province = provinceBySlug(query.province ?? null)
+  if (province) params.province = province.name
+  if (query.producerId) params.subject_id = query.producerId
+  return params
+}
+
+/**
+ * A page of OCOP products on sale (best stars first, or `newest` decisions first), with fresh prices
+ * and stock: two backend requests whatever the catalogue size.
+ */
+export async function listOcopProducts(
+  query: OcopQuery,
+  page: { limit: number; offset?: number; sort?: "stars" | "newest" },
+) {
+  const body = await sdk.client.fetch<{ products: RawProduct[]; count: number }>("/store/ocop/products", {
+    query: { ...ocopParams(query), limit: page.limit, offset: page.offset ?? 0, sort: page.sort ?? "stars" },
+  })
+  const products = await getProductsById(
+    body.products.map((p) => p.id),
+    new Map(body.products.map((p) => [p.id, normalizeOcop(p.ocop)])),
+  )
+  return { items: body.products.flatMap((p) => products.get(p.id) ?? []), count: body.count }
+}
+
+export type OcopSummary = {
+  count: number
+  stars: { value: number; count: number }[]
+  product_group: { value: number; count: number }[]
+  province: { value: string; count: number }[]
+  producers: { id: string; name: string; province: string; count: number }[]
+  /** Null when no producers were asked for. */
+  producers_count: number | null
+}
+
+/** How many OCOP products are on sale by stars, group and province, and their producers (most products first). */
+export async function ocopSummary(query: OcopQuery, producers = 0): Promise<OcopSummary> {
+  return sdk.client.fetch<OcopSummary>("/store/ocop/summary", {
+    query: { ...ocopParams(query), producers_limit: producers },
+  })
+}
 
 /** What this path answers: filters the endpoint has, in an order it gives. */
 export function canBrowseOcop(filters: ListingFilters) {
@@ -17,28 +92,20 @@ export function canBrowseOcop(filters: ListingFilters) {
     !filters.q &&
     filters.priceMin == null &&
     filters.priceMax == null &&
-    !filters.producer &&
+    (!filters.producer || Boolean(filters.producerId)) &&
     (filters.sort === "relevance" || filters.sort === "stars")
   )
 }
 
 export async function browseOcop(filters: ListingFilters, pageSize: number): Promise<SearchResult> {
-  const query: Record<string, string | number> = { limit: pageSize, offset: (filters.page - 1) * pageSize }
-  if (filters.stars) query.stars = [3, 4, 5].filter((s) => s >= filters.stars!).join(",")
-  const group = productGroupByHandle(filters.group)
-  if (group) query.product_group = group.code
-  const province = provinceBySlug(filters.province)
-  if (province) query.province = province.name
-  const page = await sdk.client.fetch<{ products: RawProduct[]; count: number }>("/store/ocop/products", { query })
-  const ocop = new Map(page.products.map((p) => [p.id, normalizeOcop(p.ocop)]))
-  const products = await getProductsById(
-    page.products.map((p) => p.id),
-    ocop,
-  )
-  const pages = Math.max(1, Math.ceil(page.count / pageSize))
+  const { items, count } = await listOcopProducts(filters, {
+    limit: pageSize,
+    offset: (filters.page - 1) * pageSize,
+  })
+  const pages = Math.max(1, Math.ceil(count / pageSize))
   return {
-    items: page.products.flatMap((p) => products.get(p.id) ?? []),
-    total: page.count,
+    items,
+    total: count,
     page: Math.min(filters.page, pages),
     pages,
     facets: { groups: {}, provinces: {}, stars: {}, producers: {} },

@@ -3,7 +3,7 @@
  * in Medusa. Every change is checked here first (quantity range, stock, the price the buyer saw),
  * so a bad request gets a message next to its field and leaves the cart as it was.
  */
-import { getIndex, getProductsById } from "./catalog.server"
+import { getProductsById } from "./products.server"
 import {
   authHeaders,
   errorMessage,
@@ -234,20 +234,34 @@ export async function removeItem(session: AppSession, lineId: unknown): Promise<
  * The cart as pages show it, each line checked against the current catalogue: a product that
  * was removed or unpublished, or stock lower than the quantity, becomes a message on that line.
  */
+/**
+ * The lines' products that cannot be sold as OCOP now, by the checkout's own rule (GET
+ * /store/ocop/uncertified: two SQL statements for the whole cart), so the cart warns before the
+ * backend refuses the order.
+ */
+async function uncertifiedProducts(productIds: string[]): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (let start = 0; start < productIds.length; start += 100) {
+    const { uncertified } = await sdk.client.fetch<{ uncertified: { product_id: string }[] }>(
+      "/store/ocop/uncertified",
+      { query: { product_id: productIds.slice(start, start + 100).join(",") } },
+    )
+    for (const product of uncertified) found.add(product.product_id)
+  }
+  return found
+}
+
 export async function describeCart(cart: StoreCart): Promise<CartView> {
   const items = cart.items ?? []
   const productIds = [...new Set(items.map((item) => item.product_id).filter((id): id is string => Boolean(id)))]
-  const [products, index] = await Promise.all([getProductsById(productIds), getIndex()])
+  const [products, uncertified] = await Promise.all([getProductsById(productIds), uncertifiedProducts(productIds)])
   const lines: CartLine[] = items
     .map((item) => {
       const product = item.product_id ? products.get(item.product_id) : undefined
       const variant = item.variant_id ? findVariant(product, item.variant_id) : undefined
       let problem: LineProblem | null = null
-      // The index knows certificates; a product it lists without a valid one is no longer OCOP
-      // (the backend refuses such a cart at completion, too).
-      const indexed = item.product_id ? index.byId.get(item.product_id) : undefined
       if (!product || !variant) problem = { key: "error.line.unavailable" }
-      else if (index.ocopAvailable && indexed && !indexed.ocop) problem = { key: "error.line.uncertified" }
+      else if (item.product_id && uncertified.has(item.product_id)) problem = { key: "error.line.uncertified" }
       else if (variant.stock === "out_of_stock") problem = { key: "error.line.out_of_stock" }
       else if (variant.available != null && variant.available < item.quantity) {
         problem = { key: "error.line.only_left", params: { count: variant.available } }

@@ -17,7 +17,10 @@ export type ListingFilters = {
   stars: number | null
   group: string | null
   province: string | null
+  /** The producer's name (as the search engine and its facet know it). */
   producer: string | null
+  /** The producer's OCOP subject id: fixed by a producer page, never read from the query string. */
+  producerId?: string | null
   priceMin: number | null
   priceMax: number | null
   sort: Sort
@@ -46,7 +49,7 @@ export function parseFilters(params: URLSearchParams, fixed: Partial<ListingFilt
     stars: stars != null && stars >= 3 && stars <= 5 ? stars : null,
     group: productGroupByHandle(params.get("group"))?.handle ?? null,
     province: provinceBySlug(params.get("province"))?.slug ?? null,
-    producer: (params.get("producer") ?? "").trim().slice(0, 100) || null,
+    producer: (params.get("producer") ?? "").trim().slice(0, 200) || null,
     priceMin,
     priceMax,
     sort: SORTS.includes(sort) ? sort : "relevance",

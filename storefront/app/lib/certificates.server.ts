@@ -1,5 +1,6 @@
 /**
- * OCOP certificates as the backend states them (the public certificate check, a product's page).
+ * Certificates as the backend states them: the public verification of a decision number and the
+ * certificate that speaks for a product now.
  */
 import { findProvince } from "@ocop/reference"
 import { errorStatus, sdk } from "./medusa.server"

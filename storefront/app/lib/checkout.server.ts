@@ -6,7 +6,6 @@
  * same checkout (double click, reload, back button, two tabs) finds the order the first one made.
  */
 import { describeCart, retrieveCart, type CartView, type StoreCart } from "./cart.server"
-import { invalidateIndex } from "./catalog.server"
 import { authHeaders, errorMessage, errorStatus, sdk, type StoreShippingOption } from "./medusa.server"
 import { isTaxCode, type VatInvoice } from "@ocop/reference"
 import {
@@ -300,7 +299,6 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   /** The backend refused the cart: explain it per line when it is stock or certification. */
   async function refusal(message: string): Promise<CheckoutFailure> {
     const current = await retrieveCart(cart.id, options.token).catch(() => null)
-    if (/OCOP/.test(message)) invalidateIndex()
     if (current && /inventory|OCOP/i.test(message)) {
       const fresh = await describeCart(current)
       if (fresh.hasProblems) return fail({}, "error.cart.problems", fresh)

@@ -1,32 +1,20 @@
 import { browseOcop, canBrowseOcop } from "./browse.server"
 import { PAGE_SIZE, parseFilters, type ListingFilters } from "./catalog"
-import { searchProducts } from "./catalog.server"
-import { errorStatus } from "./medusa.server"
 import { toCard } from "./products"
 import { searchByText, type Highlights } from "./search.server"
 import { langFromPath } from "../i18n"
 
 /**
- * Where a listing's results come from: text queries go to the backend's search engine (typos,
- * English names, highlights); browsing by stars, group and province, best stars first, goes to
- * the backend's OCOP listing (browse.server.ts: any catalogue size); price ranges and orders,
- * and producers, are answered from the catalogue index. If the search engine does not answer,
- * the catalogue index answers (a plain diacritic-free match) rather than an error page.
+ * Where a listing's results come from, both answering at any catalogue size: browsing by stars,
+ * group, province or a producer page's producer, best stars first, goes to the backend's OCOP
+ * listing (browse.server.ts); everything else (text, price ranges and orders, newest, the
+ * producer filter) to the backend's search engine (search.server.ts), with facet counts.
  */
 async function findProducts(filters: ListingFilters) {
   if (canBrowseOcop(filters)) {
     return { ...(await browseOcop(filters, PAGE_SIZE)), highlights: {} as Record<string, Highlights>, didYouMean: null }
   }
-  if (filters.q && filters.priceMin == null && filters.priceMax == null) {
-    try {
-      return await searchByText(filters, PAGE_SIZE)
-    } catch (error) {
-      console.warn(
-        `[search] /store/ocop/search failed (${errorStatus(error) ?? "no answer"}); using the catalogue index`,
-      )
-    }
-  }
-  return { ...(await searchProducts(filters)), highlights: {} as Record<string, Highlights>, didYouMean: null }
+  return searchByText(filters, PAGE_SIZE)
 }
 
 /** Everything a listing page (all products, a group, a province, a producer) sends to the page. */

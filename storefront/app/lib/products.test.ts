@@ -67,6 +67,21 @@ describe("products", () => {
     })
     expect(product.searchText).toContain("mat ong rung")
   })
+  it("links the producer by its OCOP subject when the certificate names it, else by the name's slug", () => {
+    const ocop = normalizeOcop({
+      status: "valid",
+      valid: true,
+      stars: 4,
+      producer: "HTX Ong mật Tây Bắc",
+      producer_id: "ocsub_01ABC",
+    })
+    expect(summarizeProduct(raw, ocop).producer).toEqual({ key: "ocsub_01ABC", name: "HTX Ong mật Tây Bắc" })
+    const { producer_key: _key, ...metadata } = raw.metadata
+    expect(summarizeProduct({ ...raw, metadata }).producer).toEqual({
+      key: "htx-ong-mat-tay-bac",
+      name: "HTX Ong mật Tây Bắc",
+    })
+  })
   it("makes a card in English with the first buyable variant", () => {
     const card = toCard(summarizeProduct(raw), "en")
     expect(card).toMatchObject({ title: "Wild forest honey", variantId: "v1", price: 150000 })

@@ -213,7 +213,9 @@ export function summarizeProduct(raw: RawProduct, ocop: OcopInfo | null = normal
     .map((c) => PRODUCT_GROUPS.find((g) => g.handle === c.handle))
     .find(Boolean)
   const producerName = ocop?.producer ?? str(raw.subtitle) ?? str(meta.producer_name)
-  const producerKey = str(meta.producer_key) ?? (producerName ? slugify(producerName) : null)
+  // The producer page's key: the OCOP subject id where the certificate names it, else a slug of the
+  // name (the producer page finds the subject behind it).
+  const producerKey = ocop?.producerId ?? str(meta.producer_key) ?? (producerName ? slugify(producerName) : null)
   const province =
     ocop?.province ??
     findProvince(meta.province)?.name ??

@@ -1,13 +1,15 @@
 /**
  * Text search through the backend's Search Module (`GET /store/ocop/search`, plugins/search): no
  * diacritics needed, typos forgiven, English names, highlights and "did you mean". The engine
- * decides what matches, in which order, and the facet counts; the page's products are then read
- * fresh from the store API (prices and stock for the one-tap "add to cart"), whatever the size of
- * the catalogue.
+ * decides what matches, in which order (also by price), within which price range, and the facet
+ * counts; the page's products are then read fresh from the store API (prices and stock for the
+ * one-tap "add to cart"), whatever the size of the catalogue. It also answers listings without
+ * text that the OCOP listing cannot (price ranges and orders, newest, a producer by name).
  */
 import { type ListingFilters } from "./catalog"
-import { findProvince, PRODUCT_GROUPS, productGroupByHandle, provinceBySlug, slugify } from "@ocop/reference"
-import { getIndex, getProductsById, type Facets, type SearchResult } from "./catalog.server"
+import { findProvince, PRODUCT_GROUPS, productGroupByHandle, provinceBySlug } from "@ocop/reference"
+import type { Facets, SearchResult } from "./browse.server"
+import { getProductsById } from "./products.server"
 import { sdk } from "./medusa.server"
 import type { OcopInfo } from "./products"
 
@@ -51,22 +53,21 @@ const SORT: Record<ListingFilters["sort"], string> = {
 }
 
 /** The storefront's filters as the search route's parameters ("4 stars" means 4 or more). */
-async function searchParams(filters: ListingFilters, limit: number, offset: number) {
-  const query: Record<string, string | number> = { q: filters.q, sort: SORT[filters.sort], limit, offset }
+function searchParams(filters: ListingFilters, limit: number, offset: number) {
+  const query: Record<string, string | number> = { sort: SORT[filters.sort], limit, offset }
+  if (filters.q) query.q = filters.q
   if (filters.stars) query.stars = [3, 4, 5].filter((s) => s >= filters.stars!).join(",")
   const group = productGroupByHandle(filters.group)
   if (group) query.product_group = group.code
   const province = provinceBySlug(filters.province)
   if (province) query.province = province.name
-  if (filters.producer) {
-    const index = await getIndex()
-    const name = index.products.find((p) => p.producer?.key === filters.producer)?.producer?.name
-    query.producer = name ?? filters.producer
-  }
+  if (filters.producer) query.producer = filters.producer
+  if (filters.priceMin != null) query.price_min = filters.priceMin
+  if (filters.priceMax != null) query.price_max = filters.priceMax
   return query
 }
 
-function toFacets(facets: SearchResponse["facets"], producerKeys: Map<string, string>): Facets {
+function toFacets(facets: SearchResponse["facets"]): Facets {
   const result: Facets = { groups: {}, provinces: {}, stars: {}, producers: {} }
   for (const { value, count } of facets.product_group ?? []) {
     const group = PRODUCT_GROUPS.find((g) => g.code === Number(value))
@@ -78,7 +79,7 @@ function toFacets(facets: SearchResponse["facets"], producerKeys: Map<string, st
   }
   for (const { value, count } of facets.stars ?? []) result.stars[String(value)] = count
   for (const { value, count } of facets.producer ?? []) {
-    result.producers[producerKeys.get(value) ?? slugify(value)] = { name: value, count }
+    result.producers[value] = { name: value, count }
   }
   return result
 }
@@ -101,16 +102,11 @@ function ocopOf(hit: SearchHit): OcopInfo | null {
 }
 
 export async function searchByText(filters: ListingFilters, pageSize: number): Promise<TextSearchResult> {
-  const offset = (filters.page - 1) * pageSize
-  const [index, response] = await Promise.all([
-    getIndex(),
-    searchParams(filters, pageSize, offset).then((query) =>
-      sdk.client.fetch<SearchResponse>("/store/ocop/search", { query }),
-    ),
-  ])
-  const producerKeys = new Map(
-    index.products.flatMap((p) => (p.producer ? [[p.producer.name, p.producer.key] as const] : [])),
-  )
+  // The engine pages up to 10,000 results deep (plugins/search MAX_OFFSET).
+  const offset = Math.min((filters.page - 1) * pageSize, 10_000)
+  const response = await sdk.client.fetch<SearchResponse>("/store/ocop/search", {
+    query: searchParams(filters, pageSize, offset),
+  })
   const pages = Math.max(1, Math.ceil(response.count / pageSize))
   const products = await getProductsById(
     response.hits.map((hit) => hit.id),
@@ -128,7 +124,7 @@ export async function searchByText(filters: ListingFilters, pageSize: number): P
     total: response.count,
     page: Math.min(filters.page, pages),
     pages,
-    facets: toFacets(response.facets, producerKeys),
+    facets: toFacets(response.facets),
     ocopAvailable: true,
     highlights,
     didYouMean: response.did_you_mean ?? null,

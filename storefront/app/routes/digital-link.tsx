@@ -510,7 +510,9 @@ function TraceView({ trace, text, lang }: { trace: TracePage; text: Text; lang: 
 /** Where to go from a lot: its product (and buying it), its producer, its certificate. */
 function LotLinks({ trace, text, lang }: { trace: TracePage; text: Text; lang: Lang }) {
   const prefix = lang === "en" ? "/en" : ""
-  const producerKey = trace.product?.producer_key ?? (trace.producer ? slugify(trace.producer.legal_name) : null)
+  // The producer page is the lot's OCOP subject's (an older slug key is redirected there).
+  const producerKey =
+    trace.producer?.id ?? trace.product?.producer_key ?? (trace.producer ? slugify(trace.producer.legal_name) : null)
   return (
     <p className="lot-links">
       {trace.product ? (

@@ -2,10 +2,12 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/home"
 import { ProductGrid } from "../components/ProductCard"
 import { langFromPath, translate, useT } from "../i18n"
-import { PRODUCT_GROUPS, productGroupLabel, provinceName, PROVINCES_SORTED } from "@ocop/reference"
-import { getIndex } from "../lib/catalog.server"
+import { findProductGroup, PRODUCT_GROUPS, productGroupLabel, provinceName, PROVINCES_SORTED } from "@ocop/reference"
+import { getProductsById } from "../lib/products.server"
+import { ocopSummary } from "../lib/browse.server"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
-import { toCard, type ProductSummary } from "../lib/products"
+import { normalizeOcop, toCard, type RawProduct } from "../lib/products"
+import { sdk } from "../lib/medusa.server"
 import { buildSeo, seoMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -14,37 +16,37 @@ export function meta({ loaderData, location }: Route.MetaArgs) {
   return seoMeta(loaderData?.seo, langFromPath(location.pathname))
 }
 
-const time = (value: string | null) => (value ? new Date(value).getTime() : 0)
+const SHOWN = 8
 
+type OcopPage = { products: RawProduct[]; count: number }
+
+/**
+ * The home page's showcase from the backend, whatever the catalogue size: the counts by group and
+ * province (GET /store/ocop/summary), the best 5★ products and the latest certified ones (GET
+ * /store/ocop/products, each one SQL statement), then the cards' prices and stock in one request.
+ */
 export async function loader({ request, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
-  const index = await getIndex()
-  const products = index.products
-  const byStarsThenNewest = (a: ProductSummary, b: ProductSummary) =>
-    (b.ocop?.stars ?? 0) - (a.ocop?.stars ?? 0) || time(b.createdAt) - time(a.createdAt)
-
-  const fiveStar = products
-    .filter((p) => p.ocop?.stars === 5)
-    .sort(byStarsThenNewest)
-    .slice(0, 8)
-  // Newest certificates first (decision date, else the latest expiry), then newest listings.
-  const certified = products.filter((p) => p.ocop)
-  const newCertified = (certified.length ? certified : products)
-    .slice()
-    .sort(
-      (a, b) =>
-        time(b.ocop?.issuedAt ?? null) - time(a.ocop?.issuedAt ?? null) ||
-        time(b.ocop?.validUntil ?? null) - time(a.ocop?.validUntil ?? null) ||
-        time(b.createdAt) - time(a.createdAt),
-    )
-    .slice(0, 8)
+  const page = (query: Record<string, string | number>) =>
+    sdk.client.fetch<OcopPage>("/store/ocop/products", { query: { limit: SHOWN, ...query } })
+  const [summary, fiveStarPage, newestPage] = await Promise.all([
+    ocopSummary({}),
+    page({ stars: 5 }),
+    page({ sort: "newest" }),
+  ])
+  const listed = [...fiveStarPage.products, ...newestPage.products]
+  const products = await getProductsById(
+    listed.map((p) => p.id),
+    new Map(listed.map((p) => [p.id, normalizeOcop(p.ocop)])),
+  )
+  const cards = (list: RawProduct[]) => list.flatMap((p) => products.get(p.id) ?? []).map((p) => toCard(p, lang))
 
   const groupCounts: Record<string, number> = {}
-  const provinceCounts: Record<string, number> = {}
-  for (const product of products) {
-    if (product.groupHandle) groupCounts[product.groupHandle] = (groupCounts[product.groupHandle] ?? 0) + 1
-    if (product.province) provinceCounts[product.province] = (provinceCounts[product.province] ?? 0) + 1
+  for (const { value, count } of summary.product_group) {
+    const group = findProductGroup(value)
+    if (group) groupCounts[group.handle] = count
   }
+  const provinceCounts = Object.fromEntries(summary.province.map(({ value, count }) => [value, count]))
 
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: translate(lang, "home.title"),
@@ -53,11 +55,10 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   return data(
     {
       seo,
-      total: products.length,
-      ocopAvailable: index.ocopAvailable,
-      fiveStar: fiveStar.map((p) => toCard(p, lang)),
-      newCertified: newCertified.map((p) => toCard(p, lang)),
-      certifiedCount: certified.length,
+      total: summary.count,
+      fiveStar: cards(fiveStarPage.products),
+      newCertified: cards(newestPage.products),
+      certifiedCount: summary.count,
       groupCounts,
       provinceCounts,
       returnTo: url.pathname,

@@ -1,10 +1,10 @@
-import { data, Link } from "react-router"
+import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/producer"
 import { Breadcrumbs } from "../components/ui"
 import { Listing } from "../components/Listing"
 import { langFromPath, translate, useT } from "../i18n"
 import { findProvince, provinceName } from "@ocop/reference"
-import { findProducer } from "../lib/catalog.server"
+import { findProducer, producerIdForKey } from "../lib/producers.server"
 import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
 import { followState } from "../lib/follows.server"
 import { getSession } from "../lib/session.server"
@@ -19,29 +19,32 @@ export function meta({ loaderData, location }: Route.MetaArgs) {
 }
 
 /**
- * A producer ("chủ thể OCOP": cooperative, enterprise, household business) and its products.
- * For now the producer is known from the products (subtitle and metadata.producer_key).
+ * A producer ("chủ thể OCOP": cooperative, enterprise, household business) and its products on
+ * sale, by its OCOP subject id; an older link by the name's slug is sent on to that address.
  */
 export async function loader({ request, params, url }: Route.LoaderArgs) {
-  const producer = await findProducer(params.key)
+  const producerId = await producerIdForKey(params.key)
+  if (!producerId) throw data(null, { status: 404 })
+  if (producerId !== params.key) {
+    throw redirect(url.pathname.replace(/[^/]+$/, encodeURIComponent(producerId)) + url.search, 301)
+  }
+  const producer = await findProducer(producerId)
   if (!producer) throw data(null, { status: 404 })
   const lang = langFromPath(url.pathname)
-  // The OCOP subject behind the catalogue's producer key (what a customer follows).
-  const producerId = producer.products.find((p) => p.ocop?.producerId)?.ocop?.producerId ?? null
   const [listing, followId] = await Promise.all([
-    loadListing(url, { producer: producer.key }),
+    loadListing(url, { producer: producer.name, producerId }),
     getSession(request).then((session) => followState(session, "producer", producerId)),
   ])
   const provinces = producer.provinces
     .map((name) => findProvince(name))
     .filter((p) => p != null)
     .map((p) => ({ slug: p.slug, name: provinceName(p, lang) }))
-  const stars = Math.max(0, ...producer.products.map((p) => p.ocop?.stars ?? 0))
+  const stars = producer.stars
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: `${producer.name} — ${translate(lang, "site.name")}`,
     description: translate(lang, "producer.description", {
       name: producer.name,
-      count: producer.products.length,
+      count: producer.count,
       province: provinces.map((p) => p.name).join(", "),
     }),
     noindex: url.search.length > 0,
@@ -56,7 +59,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     },
   })
   return data(
-    { seo, name: producer.name, provinces, stars, count: producer.products.length, listing, producerId, followId },
+    { seo, name: producer.name, provinces, stars, count: producer.count, listing, producerId, followId },
     { headers: followId === null ? publicCache : privateNoStore },
   )
 }

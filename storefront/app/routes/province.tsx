@@ -101,7 +101,7 @@ function ProvinceShowcaseView({
         ))}
         <div>
           <dt>{t("showcase.producers")}</dt>
-          <dd>{showcase.producers.length}</dd>
+          <dd>{showcase.producersCount}</dd>
         </div>
       </dl>
       <ul className="chips" aria-label={t("showcase.groups")}>
@@ -118,6 +118,9 @@ function ProvinceShowcaseView({
         </>
       ) : null}
       <h2>{t("showcase.producers")}</h2>
+      {showcase.producersCount > showcase.producers.length ? (
+        <p>{t("showcase.producers_top", { count: showcase.producers.length })}</p>
+      ) : null}
       <ul className="showcase-producers">
         {showcase.producers.map((p) => (
           <li key={p.key}>

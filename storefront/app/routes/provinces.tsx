@@ -2,7 +2,7 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/provinces"
 import { langFromPath, translate, useT } from "../i18n"
 import { provinceName, PROVINCES_SORTED } from "@ocop/reference"
-import { getIndex } from "../lib/catalog.server"
+import { ocopSummary } from "../lib/browse.server"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
 import { buildSeo, seoMeta } from "../lib/seo"
 
@@ -15,10 +15,9 @@ export function meta({ loaderData, location }: Route.MetaArgs) {
 /** All 34 provinces and centrally-run cities, with how many OCOP products each has here. */
 export async function loader({ request, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
-  const index = await getIndex()
-  const counts: Record<string, number> = {}
-  for (const product of index.products)
-    if (product.province) counts[product.province] = (counts[product.province] ?? 0) + 1
+  // Counted by the backend (GET /store/ocop/summary: one statement, any catalogue size).
+  const summary = await ocopSummary({})
+  const counts = Object.fromEntries(summary.province.map(({ value, count }) => [value, count]))
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: `${translate(lang, "provinces.title")} — ${translate(lang, "site.name")}`,
     description: translate(lang, "provinces.description"),

@@ -11,7 +11,12 @@ import {
   AdminListSubjects,
   AdminRevokeCertificate,
 } from "./admin/ocop/validators"
-import { StoreListOcopProducts, StoreVerifyCertificate } from "./store/ocop/validators"
+import {
+  StoreListOcopProducts,
+  StoreOcopSummary,
+  StoreOcopUncertified,
+  StoreVerifyCertificate,
+} from "./store/ocop/validators"
 import { traceabilityMiddlewareRoutes } from "./utils/traceability-middlewares"
 import { validateQuery } from "./utils/validate-query"
 
@@ -69,6 +74,8 @@ export default defineMiddlewares({
     },
 
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
+    { matcher: "/store/ocop/summary", methods: ["GET"], middlewares: [validateQuery(StoreOcopSummary)] },
+    { matcher: "/store/ocop/uncertified", methods: ["GET"], middlewares: [validateQuery(StoreOcopUncertified)] },
     {
       matcher: "/store/ocop/certificates/verify",
       methods: ["GET"],

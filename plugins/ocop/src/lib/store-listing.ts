@@ -12,15 +12,90 @@ export interface StoreOcopQuery {
   stars?: number[]
   product_group?: number[]
   province?: string
+  /** The producers' OCOP subject ids: a producer page lists its own products. */
+  subject_id?: string[]
+  /** `stars`: best stars first, then the latest decision; `newest`: the latest decision first. */
+  sort?: StoreOcopSort
   limit: number
   offset: number
+}
+
+export const STORE_OCOP_SORTS = ["stars", "newest"] as const
+export type StoreOcopSort = (typeof STORE_OCOP_SORTS)[number]
+
+/** Each order ends on the certificate id, so pages never repeat or skip a product. */
+const ORDER_BY: Record<StoreOcopSort, (alias: string) => string> = {
+  stars: (t) => `${t}stars DESC, ${t}decision_date DESC, ${t}certificate_id ASC`,
+  newest: (t) => `${t}decision_date DESC, ${t}certificate_id ASC`,
+}
+
+export type StoreOcopFilters = Pick<StoreOcopQuery, "id" | "stars" | "product_group" | "province" | "subject_id">
+
+/**
+ * The certificates valid at `at` of published products in the OCOP channel, narrowed by the
+ * filters, as one SQL common table expression `matched` (certificate, product and producer
+ * columns) with its bindings. Shared by the listing and the summary so that both count the same
+ * products. Null when the publishable key's channels do not include the OCOP channel.
+ */
+export async function matchedCertificatesSql(
+  container: Container,
+  filters: StoreOcopFilters,
+  salesChannelIds: string[] | undefined,
+  at: Date,
+): Promise<{ cte: string; bindings: Record<string, unknown> } | null> {
+  const province = provinceFilter(filters.province)
+  const channel = await findOcopSalesChannel(container)
+  if (!channel || (salesChannelIds && !salesChannelIds.includes(channel.id))) return null
+
+  const where = [`c.deleted_at IS NULL`, `c.status = 'valid'`, `c.expires_at > :at`]
+  const bindings: Record<string, unknown> = { at, channel: channel.id }
+  if (filters.id?.length) {
+    where.push(`c.product_id = ANY(:ids)`)
+    bindings.ids = filters.id
+  }
+  if (filters.stars?.length) {
+    where.push(`c.stars = ANY(:stars)`)
+    bindings.stars = filters.stars
+  }
+  if (filters.product_group?.length) {
+    where.push(`c.product_group = ANY(:groups)`)
+    bindings.groups = filters.product_group
+  }
+  if (province) {
+    where.push(`c.province = :province`)
+    bindings.province = province
+  }
+  if (filters.subject_id?.length) {
+    where.push(`c.subject_id = ANY(:subjects)`)
+    bindings.subjects = filters.subject_id
+  }
+  // The channel link of each matched product. With a province, ids or producers the certificates
+  // matched are a few hundred at most: one index lookup each (LATERAL), else PostgreSQL hashes the
+  // whole link table (a sequential scan of 20,000 rows: 5 ms at 20,000 products against 1 ms, and
+  // growing with the catalogue). Without one most certificates match and the hash join is cheaper.
+  const narrow = province || filters.id?.length || filters.subject_id?.length
+  const channelJoin = narrow
+    ? `JOIN LATERAL (SELECT 1 FROM product_sales_channel l
+                    WHERE l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL LIMIT 1) l ON true`
+    : `JOIN product_sales_channel l ON l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL`
+  return {
+    cte: `matched AS MATERIALIZED (
+       SELECT c.id AS certificate_id, c.status, c.stars, c.product_group, c.subgroup, c.province, c.decision_number,
+              c.decision_date, c.authority_name, c.expires_at, c.subject_id, p.id, p.title, p.subtitle, p.handle, p.thumbnail
+         FROM ocop_certificate c
+         JOIN product p ON p.id = c.product_id AND p.deleted_at IS NULL AND p.status = 'published'
+         ${channelJoin}
+        WHERE ${where.join(" AND ")}
+     )`,
+    bindings,
+  }
 }
 
 type ListingRow = Record<string, any> & { total: string | number; id: string | null }
 
 /**
  * Published products in the OCOP sales channel that hold a certificate valid now, with their
- * compact `ocop` object, best stars first.
+ * compact `ocop` object, best stars first (or the latest decisions first).
  *
  * One SQL statement per page (national scale): the certificates filtered by the composite index
  * `IDX_ocop_certificate_store_listing` (valid, by province, group, stars, decision date), joined
@@ -36,55 +111,20 @@ export async function listStoreOcopProducts(
   at = new Date(),
 ) {
   const empty = { products: [], count: 0, limit: params.limit, offset: params.offset }
-  const province = provinceFilter(params.province)
-  const channel = await findOcopSalesChannel(container)
-  if (!channel || (salesChannelIds && !salesChannelIds.includes(channel.id))) return empty
-
-  const where = [`c.deleted_at IS NULL`, `c.status = 'valid'`, `c.expires_at > :at`]
-  const bindings: Record<string, unknown> = { at, channel: channel.id, limit: params.limit, offset: params.offset }
-  if (params.id?.length) {
-    where.push(`c.product_id = ANY(:ids)`)
-    bindings.ids = params.id
-  }
-  if (params.stars?.length) {
-    where.push(`c.stars = ANY(:stars)`)
-    bindings.stars = params.stars
-  }
-  if (params.product_group?.length) {
-    where.push(`c.product_group = ANY(:groups)`)
-    bindings.groups = params.product_group
-  }
-  if (province) {
-    where.push(`c.province = :province`)
-    bindings.province = province
-  }
-  // The channel link of each matched product. With a province (or ids) the certificates matched are
-  // a few hundred at most: one index lookup each (LATERAL), else PostgreSQL hashes the whole link table
-  // (a sequential scan of 20,000 rows: 5 ms at 20,000 products against 1 ms, and growing with the
-  // catalogue). Without one most certificates match and the hash join is the cheaper plan.
-  const channelJoin =
-    province || params.id?.length
-      ? `JOIN LATERAL (SELECT 1 FROM product_sales_channel l
-                      WHERE l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL LIMIT 1) l ON true`
-      : `JOIN product_sales_channel l ON l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL`
+  const matched = await matchedCertificatesSql(container, params, salesChannelIds, at)
+  if (!matched) return empty
+  const order = ORDER_BY[params.sort ?? "stars"]
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
   const { rows } = (await knex.raw(
-    `WITH matched AS MATERIALIZED (
-       SELECT c.id AS certificate_id, c.status, c.stars, c.product_group, c.subgroup, c.province, c.decision_number,
-              c.decision_date, c.authority_name, c.expires_at, c.subject_id, p.id, p.title, p.subtitle, p.handle, p.thumbnail
-         FROM ocop_certificate c
-         JOIN product p ON p.id = c.product_id AND p.deleted_at IS NULL AND p.status = 'published'
-         ${channelJoin}
-        WHERE ${where.join(" AND ")}
-     )
+    `WITH ${matched.cte}
      SELECT total.n AS total, page.*, s.legal_name AS producer
        FROM (SELECT count(*) AS n FROM matched) total
        LEFT JOIN LATERAL (
-         SELECT * FROM matched ORDER BY stars DESC, decision_date DESC, certificate_id ASC LIMIT :limit OFFSET :offset
+         SELECT * FROM matched ORDER BY ${order("")} LIMIT :limit OFFSET :offset
        ) page ON true
        LEFT JOIN ocop_subject s ON s.id = page.subject_id
-      ORDER BY page.stars DESC, page.decision_date DESC, page.certificate_id ASC`,
-    bindings,
+      ORDER BY ${order("page.")}`,
+    { ...matched.bindings, limit: params.limit, offset: params.offset },
   )) as { rows: ListingRow[] }
   const count = Number(rows[0]?.total ?? 0)
   return {

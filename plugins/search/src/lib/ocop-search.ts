@@ -17,6 +17,8 @@ export type SearchFacet = (typeof SEARCH_FACETS)[number]
 export const DEFAULT_FACETS: SearchFacet[] = ["stars", "product_group", "province", "producer"]
 export const MAX_QUERY_LENGTH = 200
 export const MAX_OFFSET = 10_000
+/** A price bound above any product's (VND). */
+export const MAX_PRICE = 1_000_000_000_000
 
 export interface OcopSearchParams {
   q?: string
@@ -24,6 +26,8 @@ export interface OcopSearchParams {
   product_group?: number[]
   province?: string
   producer?: string
+  price_min?: number
+  price_max?: number
   sort?: SearchSort
   facets?: SearchFacet[]
   limit: number
@@ -145,6 +149,11 @@ export async function searchOcopProducts(
   if (params.product_group?.length) filters.product_group = params.product_group
   if (province) filters.province = province
   if (params.producer?.trim()) filters.producer = params.producer.trim()
+  if (params.price_min !== undefined || params.price_max !== undefined) {
+    // Bounds given the wrong way round are read as the range they name.
+    const [low, high] = [params.price_min ?? 0, params.price_max ?? MAX_PRICE].sort((a, b) => a - b)
+    filters.price = { $gte: low, $lte: high }
+  }
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let result: { data: Record<string, any>[]; search_result: Record<string, any> }

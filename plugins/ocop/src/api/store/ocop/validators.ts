@@ -1,26 +1,52 @@
 import { z } from "@medusajs/framework/zod"
+import { STORE_OCOP_SORTS } from "../../../lib/store-listing"
 import { recordId, singleLine } from "../../../lib/validation"
 
-function list<T extends z.ZodTypeAny>(item: T) {
+function list<T extends z.ZodTypeAny>(item: T, max: number) {
   return z.preprocess(
     (value) =>
       value === undefined || value === ""
         ? undefined
         : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
-    z.array(item).optional(),
+    z.array(item).max(max).optional(),
   )
+}
+
+/** The filters the store listing and its summary share. */
+const storeOcopFilters = {
+  id: list(recordId(), 100),
+  stars: list(z.coerce.number().int().min(3).max(5), 3),
+  product_group: list(z.coerce.number().int().min(1).max(6), 6),
+  province: singleLine(100).optional(),
+  /** Producers (OCOP subjects) by id. */
+  subject_id: list(recordId(), 20),
 }
 
 /** Store listing of OCOP products: unknown parameters and values are refused with 400 naming the filter. */
 export const StoreListOcopProducts = z.object({
-  id: list(recordId()),
-  stars: list(z.coerce.number().int().min(3).max(5)),
-  product_group: list(z.coerce.number().int().min(1).max(6)),
-  province: singleLine(100).optional(),
+  ...storeOcopFilters,
+  sort: z.enum(STORE_OCOP_SORTS).default("stars"),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
 })
 export type StoreListOcopProductsType = z.infer<typeof StoreListOcopProducts>
+
+/** Counts of the OCOP products on sale by stars, group and province, and their producers (a page). */
+export const StoreOcopSummary = z.object({
+  ...storeOcopFilters,
+  producers_limit: z.coerce.number().int().min(0).max(100).default(20),
+  producers_offset: z.coerce.number().int().min(0).max(100_000).default(0),
+})
+export type StoreOcopSummaryType = z.infer<typeof StoreOcopSummary>
+
+/** Which of these products cannot be sold as OCOP now (a cart's lines). */
+export const StoreOcopUncertified = z.object({
+  product_id: z.preprocess(
+    (value) => (value === undefined || value === "" ? value : Array.isArray(value) ? value : String(value).split(",")),
+    z.array(recordId()).min(1).max(100),
+  ),
+})
+export type StoreOcopUncertifiedType = z.infer<typeof StoreOcopUncertified>
 
 export const StoreVerifyCertificate = z.object({
   decision_number: singleLine(100, 1),

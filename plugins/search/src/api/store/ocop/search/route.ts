@@ -2,10 +2,11 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { searchOcopProducts, type OcopSearchParams } from "../../../../lib/ocop-search"
 
 /**
- * GET /store/ocop/search?q=&stars=&product_group=&province=&producer=&sort=&facets=&limit=&offset=
+ * GET /store/ocop/search?q=&stars=&product_group=&province=&producer=&price_min=&price_max=&sort=&facets=&limit=&offset=
  *
  * Published products with a certificate valid now, matched by `q` without diacritics ("mat ong"
- * finds "Mật ong…"), with typos ("nuoc mamm") and by English name ("honey").
+ * finds "Mật ong…"), with typos ("nuoc mamm") and by English name ("honey"); `price_min`/`price_max`
+ * bound the lowest VND price, inclusive.
  * → { hits: [{ id, title, title_en, handle, thumbnail, producer, province, product_group,
  *      subgroup, stars, price: { amount, currency_code: "vnd" }, in_stock,
  *      certificate: { decision_number, valid_until }, highlights: { title?, title_en?, producer? } }],

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_OFFSET, MAX_QUERY_LENGTH, SEARCH_FACETS, SEARCH_SORTS } from "../../../../lib/ocop-search"
+import { MAX_OFFSET, MAX_PRICE, MAX_QUERY_LENGTH, SEARCH_FACETS, SEARCH_SORTS } from "../../../../lib/ocop-search"
 
 function list<T extends z.ZodTypeAny>(item: T) {
   return z.preprocess(
@@ -21,6 +21,9 @@ export const StoreSearchOcopProducts = z.object({
   product_group: list(z.coerce.number().int().min(1).max(6)),
   province: z.string().max(100).optional(),
   producer: z.string().max(200).optional(),
+  /** VND bounds on the lowest base price of the product's variants (inclusive). */
+  price_min: z.coerce.number().int().min(0).max(MAX_PRICE).optional(),
+  price_max: z.coerce.number().int().min(0).max(MAX_PRICE).optional(),
   sort: z.enum(SEARCH_SORTS).optional(),
   facets: list(z.enum(SEARCH_FACETS)),
   limit: z.coerce.number().int().min(1).max(50).default(20),

@@ -1,0 +1,91 @@
+/**
+ * Products as the storefront shows them, read from the backend on each request (nothing is kept
+ * between requests): by id (a page's cards, a cart's lines) from the store product API with the
+ * OCOP listing's certificates (a product's own page reads product-page.server.ts).
+ */
+import { errorStatus, requireVietnamRegionId, sdk } from "./medusa.server"
+import { normalizeOcop, summarizeProduct, type OcopInfo, type ProductSummary, type RawProduct } from "./products"
+
+/** Ids per request: the OCOP listing's largest page. */
+const PAGE = 100
+
+export const PRODUCT_LIST_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "subtitle",
+  "thumbnail",
+  "created_at",
+  "metadata",
+  "categories.id",
+  "categories.handle",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.metadata",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+].join(",")
+
+/**
+ * Certificates of a few products, read from the OCOP listing (one SQL statement on the backend);
+ * null when the OCOP routes are absent.
+ */
+async function certificatesOf(query: Record<string, string | number>) {
+  try {
+    const page = await sdk.client.fetch<{ products: RawProduct[] }>("/store/ocop/products", { query })
+    return page.products.flatMap((p) => {
+      const ocop = normalizeOcop(p.ocop)
+      return ocop ? [{ id: p.id, ocop }] : []
+    })
+  } catch (error) {
+    if (errorStatus(error) === 404) return null
+    throw error
+  }
+}
+
+/** The certificates of some products (stars, producer), read in pages the OCOP route allows. */
+async function certificatesById(ids: string[]) {
+  const found = new Map<string, OcopInfo | null>()
+  for (let start = 0; start < ids.length; start += PAGE) {
+    const chunk = ids.slice(start, start + PAGE)
+    for (const { id, ocop } of (await certificatesOf({ id: chunk.join(","), limit: chunk.length })) ?? [])
+      found.set(id, ocop)
+  }
+  return found
+}
+
+/**
+ * Current product data for a few products (cart and checkout checks, listing and search results,
+ * campaign, event and order pages), by id: prices and stock fresh from the store API; `ocop` gives
+ * their certificates where the caller has them, otherwise they are read here so that every card
+ * shows its stars and producer. A bounded number of requests, in pages of PAGE ids.
+ */
+export async function getProductsById(ids: string[], ocop?: Map<string, OcopInfo | null>) {
+  const unique = [...new Set(ids)]
+  if (!unique.length) return new Map<string, ProductSummary>()
+  const regionId = await requireVietnamRegionId()
+  const chunks: string[][] = []
+  for (let start = 0; start < unique.length; start += PAGE) chunks.push(unique.slice(start, start + PAGE))
+  const [pages, certificates] = await Promise.all([
+    Promise.all(
+      chunks.map((chunk) =>
+        sdk.store.product.list({
+          id: chunk,
+          limit: chunk.length,
+          region_id: regionId,
+          country_code: "vn",
+          fields: PRODUCT_LIST_FIELDS,
+        }),
+      ),
+    ),
+    ocop ?? certificatesById(unique),
+  ])
+  return new Map(
+    pages
+      .flatMap(({ products }) => products as unknown as RawProduct[])
+      .map((raw) => [raw.id, summarizeProduct(raw, certificates.has(raw.id) ? certificates.get(raw.id) : undefined)]),
+  )
+}
