@@ -800,4 +800,43 @@ describe("consumer storefront in a real browser", () => {
     },
     SLOW,
   )
+  it(
+    "a product's page lists its latest lots, each opening its trace page, and carries the backend's cache policy",
+    async () => {
+      // A product with recorded lots, as the backend's product page route states it.
+      const { regions } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+      const region = regions.find((r) => r.currency_code === "vnd")!.id
+      let handle: string | undefined
+      let backendCache: string | null = null
+      for (const product of products) {
+        const page = `/store/ocop/products/${product.handle}/page?region_id=${region}&country_code=vn`
+        const response = await fetch(`${stack.backendUrl}${page}`, {
+          headers: { "x-publishable-api-key": stack.publishableKey },
+        })
+        const body = (await response.json()) as { lots?: { count: number } }
+        if (response.status === 200 && body.lots?.count) {
+          handle = product.handle
+          backendCache = response.headers.get("cache-control")
+          break
+        }
+      }
+      expect(handle).toBeTruthy()
+      expect(backendCache).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+$/)
+      const anonymous = await fetch(url(`/products/${handle}`))
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.headers.get("cache-control")).toBe(backendCache)
+
+      const { context, page } = await newPage({ javaScriptEnabled: false })
+      await page.goto(url(`/en/products/${handle}`))
+      const lots = page.locator("section.lots")
+      await see(lots.locator("h2")).toBe(en["product.lots"])
+      const link = lots.locator("a").first()
+      const [, lotCode] = /^Lot (.+), produced on /.exec((await link.textContent())!)!
+      await link.click()
+      await page.waitForURL(/\/en\/01\/\d{14}\/10\//)
+      await see(page.locator("main")).toMatch(lotCode)
+      await context.close()
+    },
+    SLOW,
+  )
 })

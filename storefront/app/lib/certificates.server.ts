@@ -68,7 +68,8 @@ export async function verifyCertificate(
   }
 }
 
-function toCertificate(certificate: Record<string, any>, decisionNumber: string): Certificate {
+/** A certificate from the OCOP routes (`presentPublicCertificate`), in the storefront's shape. */
+export function toCertificate(certificate: Record<string, any>, decisionNumber: string): Certificate {
   const pickName = (value: unknown) =>
     typeof value === "string"
       ? value
@@ -97,31 +98,4 @@ function toCertificate(certificate: Record<string, any>, decisionNumber: string)
 export type ProductCertificate = {
   product: { id: string; title: string; titleEn: string | null; handle: string; thumbnail: string | null }
   certificate: Certificate
-}
-
-/**
- * GET /store/ocop/products/:handle/certificate: the certificate that speaks for a product now,
- * also for a product no longer on sale because its certificate was revoked or expired; null when
- * the product never held one (or the route is absent).
- */
-export async function productCertificate(handle: string): Promise<ProductCertificate | null> {
-  try {
-    const body = await sdk.client.fetch<{ product: Record<string, any>; certificate: Record<string, any> }>(
-      `/store/ocop/products/${encodeURIComponent(handle)}/certificate`,
-    )
-    return {
-      product: {
-        id: body.product.id,
-        title: body.product.title,
-        titleEn: body.product.title_en ?? null,
-        handle: body.product.handle,
-        thumbnail: body.product.thumbnail ?? null,
-      },
-      certificate: toCertificate(body.certificate, body.certificate.decision_number),
-    }
-  } catch (error) {
-    const status = errorStatus(error)
-    if (status === 404 || status === 400) return null
-    throw error
-  }
 }

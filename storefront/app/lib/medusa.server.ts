@@ -5,9 +5,12 @@ import Medusa, { FetchError } from "@medusajs/js-sdk"
  * customer token ("nostore"): each call that acts for a customer passes the token from the
  * buyer's own session cookie in its headers (see authHeaders), so buyers cannot leak into each other.
  */
+export const BACKEND_URL = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+export const PUBLISHABLE_KEY = process.env.MEDUSA_PUBLISHABLE_KEY
+
 export const sdk = new Medusa({
-  baseUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
-  publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
+  baseUrl: BACKEND_URL,
+  publishableKey: PUBLISHABLE_KEY,
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
 })
 

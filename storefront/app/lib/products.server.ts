@@ -1,9 +1,8 @@
 /**
  * Products as the storefront shows them, read from the backend on each request (nothing is kept
  * between requests): by id (a page's cards, a cart's lines) from the store product API with the
- * OCOP listing's certificates, and one product by handle for its page.
+ * OCOP listing's certificates (a product's own page reads product-page.server.ts).
  */
-import { productGroupByHandle } from "@ocop/reference"
 import { errorStatus, requireVietnamRegionId, sdk } from "./medusa.server"
 import { normalizeOcop, summarizeProduct, type OcopInfo, type ProductSummary, type RawProduct } from "./products"
 
@@ -30,8 +29,6 @@ export const PRODUCT_LIST_FIELDS = [
   "+variants.inventory_quantity",
 ].join(",")
 
-export const PRODUCT_DETAIL_FIELDS = [PRODUCT_LIST_FIELDS, "description", "*images"].join(",")
-
 /**
  * Certificates of a few products, read from the OCOP listing (one SQL statement on the backend);
  * null when the OCOP routes are absent.
@@ -47,44 +44,6 @@ async function certificatesOf(query: Record<string, string | number>) {
     if (errorStatus(error) === 404) return null
     throw error
   }
-}
-
-/** One product with description and images, by handle, and its certificate. */
-export async function getProductByHandle(handle: string) {
-  const regionId = await requireVietnamRegionId()
-  const { products } = await sdk.store.product.list({
-    handle,
-    limit: 1,
-    region_id: regionId,
-    country_code: "vn",
-    fields: PRODUCT_DETAIL_FIELDS,
-  })
-  const raw = products[0] as unknown as RawProduct | undefined
-  if (!raw) return null
-  const certificates = await certificatesOf({ id: raw.id, limit: 1 })
-  return {
-    product: summarizeProduct(raw, certificates?.[0]?.ocop ?? normalizeOcop(raw.ocop)),
-    ocopAvailable: certificates !== null,
-  }
-}
-
-/** Certified products to show next to one: same group, preferring the same producer and province. */
-export async function relatedProducts(product: ProductSummary, limit = 4) {
-  const group = productGroupByHandle(product.groupHandle)
-  if (!group) return []
-  const candidates = ((await certificatesOf({ product_group: group.code, limit: 40 })) ?? []).filter(
-    (c) => c.id !== product.id,
-  )
-  const score = (ocop: OcopInfo) =>
-    (ocop.producer && ocop.producer === product.producer?.name ? 4 : 0) +
-    (ocop.province && ocop.province === product.province ? 1 : 0) +
-    ocop.stars / 10
-  const chosen = candidates.sort((a, b) => score(b.ocop) - score(a.ocop)).slice(0, limit)
-  const summaries = await getProductsById(
-    chosen.map((c) => c.id),
-    new Map(chosen.map((c) => [c.id, c.ocop])),
-  )
-  return chosen.flatMap((c) => summaries.get(c.id) ?? [])
 }
 
 /** The certificates of some products (stars, producer), read in pages the OCOP route allows. */

@@ -24,9 +24,3 @@ export async function listStories(
   const { stories } = await sdk.client.fetch<{ stories: ProductStory[] }>("/store/ocop/stories", { query })
   return stories
 }
-
-/** The story of one product, or null (also when the story service does not answer: the page still shows). */
-export async function productStory(productId: string): Promise<ProductStory | null> {
-  const [story] = await listStories({ productIds: [productId] }, 1).catch(() => [])
-  return story ?? null
-}

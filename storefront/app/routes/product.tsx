@@ -8,14 +8,13 @@ import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
 import { findProvince, findSubgroup, productGroupByHandle, productGroupLabel, provinceName } from "@ocop/reference"
 import { addItem } from "../lib/cart.server"
-import { productCertificate, type ProductCertificate } from "../lib/certificates.server"
-import { getProductByHandle, relatedProducts } from "../lib/products.server"
+import type { ProductCertificate } from "../lib/certificates.server"
 import { wholesaleTermsForCustomer } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
+import { fetchProductPage } from "../lib/product-page.server"
 import { localizedTitle, toCard, type ProductSummary } from "../lib/products"
 import { buildSeo, seoMeta } from "../lib/seo"
 import { commitSession, getSession } from "../lib/session.server"
-import { productStory } from "../lib/stories.server"
 import { MAX_QUANTITY } from "../lib/validation"
 import { safeUrl } from "../lib/safe-url"
 
@@ -85,7 +84,13 @@ function productJsonLd(
  * A product that left the OCOP channel because its certificate was revoked or expired: a page that
  * says so (410 Gone, not indexed), for the buyer who follows an old link or a shared one.
  */
-function endedPage(request: Request, url: URL, lang: "vi" | "en", ended: ProductCertificate) {
+function endedPage(
+  request: Request,
+  url: URL,
+  lang: "vi" | "en",
+  ended: ProductCertificate,
+  cache: Record<string, string>,
+) {
   const title = (lang === "en" ? ended.product.titleEn : null) ?? ended.product.title
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: `${title} — ${translate(lang, "site.name")}`,
@@ -94,29 +99,24 @@ function endedPage(request: Request, url: URL, lang: "vi" | "en", ended: Product
   })
   return data(
     { kind: "ended" as const, seo, ended: { ...ended, product: { ...ended.product, title } } },
-    { status: 410, headers: publicCache },
+    { status: 410, headers: cache },
   )
 }
 
 export async function loader({ request, params, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
-  const found = await getProductByHandle(params.handle)
-  if (!found) {
-    const ended = await productCertificate(params.handle)
-    if (ended && !ended.certificate.valid) return endedPage(request, url, lang, ended)
-    throw data(null, { status: 404 })
-  }
-  const { product, ocopAvailable } = found
+  // One backend call for everything the page shows (a signed-in distributor's own wholesale terms besides).
+  const answer = await fetchProductPage(params.handle)
+  if (!answer) throw data(null, { status: 404 })
+  // The backend's caching of the same answer (public, bounded age) carries over to the page.
+  const cache = answer.cacheControl?.startsWith("public") ? { "Cache-Control": answer.cacheControl } : publicCache
+  if (answer.kind === "ended") return endedPage(request, url, lang, answer.ended, cache)
+  const { product, certificate, related, story, lots } = answer.page
   // No valid certificate shown: say plainly whether the last one was revoked or expired.
-  const endedCertificate =
-    !product.ocop && ocopAvailable ? ((await productCertificate(product.handle))?.certificate ?? null) : null
+  const endedCertificate = !product.ocop && certificate && !certificate.valid ? certificate : null
   const title = localizedTitle(product, lang)
   const description = (lang === "en" ? product.descriptionEn : null) ?? product.description
-  const [related, story, wholesale] = await Promise.all([
-    relatedProducts(product),
-    productStory(product.id),
-    wholesaleTermsForCustomer((await getSession(request)).get("token"), product.id),
-  ])
+  const wholesale = await wholesaleTermsForCustomer((await getSession(request)).get("token"), product.id)
   const origin = publicOrigin(request)
   const canonicalUrl = origin + url.pathname
   const group = productGroupByHandle(product.groupHandle)
@@ -137,7 +137,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     {
       kind: "product" as const,
       seo,
-      endedCertificate: endedCertificate && !endedCertificate.valid ? endedCertificate : null,
+      endedCertificate,
       product: {
         id: product.id,
         handle: product.handle,
@@ -169,14 +169,14 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           : null,
         isService: product.isService,
       },
-      ocopAvailable,
       story,
+      lots,
       related: related.map((p) => toCard(p, lang)),
       returnTo: url.pathname,
       wholesale,
     },
     // A distributor's page carries its wholesale prices: never cached for others
-    { headers: wholesale ? privateNoStore : publicCache },
+    { headers: wholesale ? privateNoStore : cache },
   )
 }
 
@@ -465,7 +465,7 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
             ) : loaderData.endedCertificate ? (
               <CertificateEnded certificate={loaderData.endedCertificate} />
             ) : (
-              <p>{loaderData.ocopAvailable ? t("cert.none") : t("cert.pending")}</p>
+              <p>{t("cert.none")}</p>
             )}
             <p className="small">
               <Link to={href("/ocop")}>{t("home.what_stars")}</Link>
@@ -480,6 +480,22 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
           {product.description.split(/\n{2,}/).map((paragraph, i) => (
             <p key={i}>{paragraph}</p>
           ))}
+        </section>
+      ) : null}
+
+      {loaderData.lots.latest.length ? (
+        <section className="lots" aria-labelledby="lots-heading">
+          <h2 id="lots-heading">{t("product.lots")}</h2>
+          <p>{t("product.lots_count", { count: loaderData.lots.count })}</p>
+          <ul>
+            {loaderData.lots.latest.map((lot) => (
+              <li key={`${lot.gtin14}/${lot.lotCode}`}>
+                <Link to={href(`/01/${lot.gtin14}/10/${encodeURIComponent(lot.lotCode)}`)}>
+                  {t("product.lot_item", { lot: lot.lotCode, date: formatDate(lot.productionDate, lang) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 

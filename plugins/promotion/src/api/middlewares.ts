@@ -6,6 +6,7 @@ import { AdminCreateOcopCampaign, AdminListOcopCampaigns } from "./admin/ocop/ca
 import { AdminCreateTradeEvent, AdminUpdateTradeEvent, ListTradeEvents } from "./admin/ocop/events/validators"
 import { AdminCreateGiftBox } from "./admin/ocop/gift-boxes/validators"
 import { StoreFollow } from "./store/ocop/follows/validators"
+import { StoreProductPage } from "./store/ocop/products/[handle]/page/validators"
 import { StoreListStories } from "./store/ocop/stories/validators"
 import { ProductStoryBody } from "./validators/product-story"
 
@@ -39,6 +40,11 @@ export default defineMiddlewares({
       middlewares: [...catalogueMember, validateAndTransformBody(ProductStoryBody)],
     },
     { matcher: "/store/ocop/stories", methods: ["GET"], middlewares: [validateQuery(StoreListStories)] },
+    {
+      matcher: "/store/ocop/products/:handle/page",
+      methods: ["GET"],
+      middlewares: [validateQuery(StoreProductPage)],
+    },
 
     { matcher: "/admin/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
     {
