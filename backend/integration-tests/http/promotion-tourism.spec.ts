@@ -171,12 +171,49 @@ integrationTestRunner({
       // More persons than the slot takes, in one line or across two.
       const { data: cart } = await api.get(`/store/carts/${data.cart.id}`, store())
       const line = cart.cart.items[0]
+      expect(line.metadata).toEqual({ tourism_slot_id: slot.id, tourism_starts_at: slot.starts_at })
       expect(
         (await settle(api.post(`/store/carts/${data.cart.id}/line-items/${line.id}`, { quantity: 3 }, store()))).status,
       ).toBe(400)
       expect(await reasons({ variant_id: serviceVariant, quantity: 1, metadata: { tourism_slot_id: slot.id } })).toBe(
         "slot_full",
       )
+    })
+
+    it("holds a cart made with its lines to the same rules", async () => {
+      const slot = await openSlot(2, 26)
+      const made = await settle(
+        api.post(
+          "/store/carts",
+          { region_id: regionId, items: [{ variant_id: serviceVariant, quantity: 1 }] },
+          store(),
+        ),
+      )
+      expect(made.status).toBe(400)
+      expect(made.data.message).toMatch(/^tourism_slot \(slot_required\)/)
+      const full = await settle(
+        api.post(
+          "/store/carts",
+          {
+            region_id: regionId,
+            items: [{ variant_id: serviceVariant, quantity: 3, metadata: { tourism_slot_id: slot.id } }],
+          },
+          store(),
+        ),
+      )
+      expect(full.data.message).toMatch(/^tourism_slot \(slot_full\)/)
+      const { data } = await api.post(
+        "/store/carts",
+        {
+          region_id: regionId,
+          items: [{ variant_id: serviceVariant, quantity: 2, metadata: { tourism_slot_id: slot.id } }],
+        },
+        store(),
+      )
+      expect(data.cart.items[0]).toMatchObject({
+        requires_shipping: false,
+        metadata: { tourism_slot_id: slot.id, tourism_starts_at: slot.starts_at },
+      })
     })
 
     it("checks out a service without address or shipping, and ships only the goods of a mixed cart", async () => {

@@ -18,6 +18,41 @@ async function cartLines(req: MedusaRequest): Promise<BookingLine[]> {
   return ((data[0] as { items?: BookingLine[] } | undefined)?.items ?? []).filter((l) => l?.variant_id)
 }
 
+/** Writes each booked line's slot start on it (`metadata.tourism_starts_at`), as the backend knows it. */
+async function stampSlotStarts(req: MedusaRequest, lines: BookingLine[]) {
+  const ids = [...new Set(lines.map(slotIdOf).filter((id): id is string => Boolean(id)))]
+  if (!ids.length) return
+  const slots = await req.scope
+    .resolve<TourismModuleService>(TOURISM_MODULE)
+    .listTourismSlots({ id: ids }, { select: ["id", "starts_at"] })
+  for (const line of lines) {
+    const slot = slots.find((s) => s.id === slotIdOf(line))
+    if (slot) line.metadata = { ...(line.metadata ?? {}), tourism_starts_at: new Date(slot.starts_at).toISOString() }
+  }
+}
+
+/** POST /store/carts { items: [{ variant_id, quantity, metadata.tourism_slot_id }] }: a cart made with its lines. */
+export async function checkTourismCartCreated(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const items = ((req.body as { items?: unknown } | undefined)?.items ?? []) as BookingLine[]
+    if (!Array.isArray(items) || !items.length) return next()
+    const lines = items.filter((item) => typeof item?.variant_id === "string")
+    await assertPlacesLeft(
+      req.scope,
+      await placeRequests(
+        req.scope,
+        lines.map((l) => ({ ...l, quantity: Number(l.quantity ?? 1) })),
+      ),
+    )
+    await stampSlotStarts(req, lines)
+    const validated = (req as { validatedBody?: { items?: BookingLine[] } }).validatedBody
+    if (validated?.items) await stampSlotStarts(req, validated.items)
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
 /** POST /store/carts/:id/line-items { variant_id, quantity, metadata.tourism_slot_id }. */
 export async function checkTourismLineAdded(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
@@ -32,13 +67,10 @@ export async function checkTourismLineAdded(req: MedusaRequest, _res: MedusaResp
       .map((l) => ({ slot_id: slotId, quantity: Number(l.quantity) }))
     await assertPlacesLeft(req.scope, [...requests, ...others])
     // The line carries the slot's start as the backend knows it, for carts and orders to show.
-    const [slot] = await req.scope
-      .resolve<TourismModuleService>(TOURISM_MODULE)
-      .listTourismSlots({ id: slotId }, { select: ["id", "starts_at"] })
-    const metadata = { ...(line.metadata ?? {}), tourism_starts_at: new Date(slot.starts_at).toISOString() }
-    ;(req.body as Record<string, unknown>).metadata = metadata
+    await stampSlotStarts(req, [line])
+    ;(req.body as Record<string, unknown>).metadata = line.metadata
     const validated = (req as { validatedBody?: Record<string, unknown> }).validatedBody
-    if (validated) validated.metadata = metadata
+    if (validated) validated.metadata = line.metadata
     next()
   } catch (error) {
     next(error)
