@@ -17,11 +17,12 @@ export type TourismRefusal =
   | "booking_cancelled"
 
 export function tourismRefusal(reason: TourismRefusal, message: string): MedusaError {
+  // Not CONFLICT: Medusa's error handler replaces a conflict's message, and with it the reason.
   const type =
     reason === "slot_not_found" || reason === "voucher_invalid"
       ? MedusaError.Types.NOT_FOUND
-      : reason === "voucher_used" || reason === "booking_cancelled" || reason === "slot_exists"
-        ? MedusaError.Types.CONFLICT
+      : reason === "slot_exists"
+        ? MedusaError.Types.DUPLICATE_ERROR
         : MedusaError.Types.NOT_ALLOWED
   return new MedusaError(type, `tourism_slot (${reason}): ${message}`)
 }
