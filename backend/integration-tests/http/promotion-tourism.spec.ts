@@ -31,7 +31,8 @@ integrationTestRunner({
     })
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
+      // The first five demo products hold a homestay (group 6): the seed gives it slots.
+      const seeded = await seedDemo(getContainer(), { productLimit: 5 })
       publishableKey = seeded.publishableKey
       regionId = seeded.regions.vietnam.id
       admin = await adminHeaders(api)
@@ -93,6 +94,23 @@ integrationTestRunner({
       return data.slots.find((s: any) => s.id === slotId)
     }
 
+    it("seeds a slot on each of the next 14 days for the demo tourism products, once, bookable without shipping", async () => {
+      const seededSlots = async () =>
+        (await api.get("/admin/ocop/tourism/slots", admin)).data.slots.filter((s: any) => s.seller_name === null)
+      const before = await seededSlots()
+      expect(before).toHaveLength(14)
+      expect(before.every((s: any) => s.capacity === 8 && s.open)).toBe(true)
+      await seedDemo(getContainer(), { productLimit: 5 })
+      expect((await seededSlots()).map((s: any) => s.id)).toEqual(before.map((s: any) => s.id))
+      const [first] = before
+      const { data: product } = await api.get(
+        `/admin/products/${first.product_id}?fields=variants.id,variants.manage_inventory,shipping_profile.id`,
+        admin,
+      )
+      expect(product.product.shipping_profile ?? null).toBeNull()
+      expect(product.product.variants.every((v: any) => v.manage_inventory === false)).toBe(true)
+    })
+
     it("lets a cooperative open and close slots of its own services only, visible to the admin", async () => {
       const slot = await openSlot(4, 20, "14:30")
       // 14:30 in Vietnam is 07:30 UTC.
@@ -111,7 +129,7 @@ integrationTestRunner({
       ])
         expect({ bad, status: (await create(bad)).status }).toEqual({ bad, status: 400 })
       expect((await create({ ...good, date: dayAhead(-2) })).status).toBe(400)
-      expect((await create({ ...good, date: dayAhead(20), time: "14:30" })).status).toBe(409)
+      expect((await create({ ...good, date: dayAhead(20), time: "14:30" })).status).toBe(422)
       // Goods have no slots; another cooperative's variant looks like a missing one.
       expect((await create({ ...good, variant_id: goodsVariant })).status).toBe(400)
       expect((await create(good, other.headers)).status).toBe(404)
