@@ -30,7 +30,8 @@ async function call(api: any, method: "get" | "post", url: string, store: Store,
   }
 }
 
-type Line = { variant_id: string; quantity: number }
+/** A cart line; a booked service (community tourism) names its slot in `metadata.tourism_slot_id`. */
+type Line = { variant_id: string; quantity: number; metadata?: Record<string, unknown> }
 
 /** A guest cart with its lines, an address and the first shipping option: ready to pay. */
 export async function readyCart(api: any, store: Store, options: { regionId: string; email: string; lines: Line[] }) {

@@ -468,12 +468,23 @@ integrationTestRunner({
       const { data: stored } = await api.get(`/admin/products/${data.product.id}?fields=metadata`, admin)
       expect(stored.product.metadata).toMatchObject({ product_group: 6, is_service: true })
 
+      // A tour is booked for a dated slot of the seller's.
+      const { data: opened } = await api.post(
+        "/sellers/me/tourism/slots",
+        {
+          variant_id: data.product.variants[0].id,
+          date: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+          time: "08:00",
+          capacity: 20,
+        },
+        household.headers,
+      )
       const buyer = await customer("muatour@example.vn")
       const order = await placeCodOrder(api, buyer, {
         regionId,
         email: "muatour@example.vn",
         lines: [
-          { variant_id: data.product.variants[0].id, quantity: 1 },
+          { variant_id: data.product.variants[0].id, quantity: 1, metadata: { tourism_slot_id: opened.slot.id } },
           { variant_id: householdVariant, quantity: 1 },
         ],
       })

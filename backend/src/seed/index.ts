@@ -8,6 +8,7 @@ import { seedCertification } from "./sections/certification"
 import { seedFulfillment } from "./sections/fulfillment"
 import { seedRegions } from "./sections/regions"
 import { seedStore } from "./sections/store"
+import { seedTourism } from "./sections/tourism"
 import { seedTraceability } from "./sections/traceability"
 
 export const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
@@ -40,6 +41,7 @@ export async function seedDemo(container: MedusaContainer, options: SeedOptions 
   })
   await seedCertification(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
   await seedTraceability(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
+  await seedTourism(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
   logger.info("Demo seed complete")
   return { publishableKey, regions, salesChannel, stockLocation }
 }

@@ -1,4 +1,5 @@
 import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
+import { tourismEn } from "./tourism"
 import type { vi } from "./vi"
 
 /** English, for export buyers and tourists. Must have exactly the keys of vi.ts. */
@@ -737,4 +738,5 @@ export const en: Record<keyof typeof vi, string> = {
   "quotes.author.seller": "Seller",
   "quotes.error.no_lines": "Enter a quantity for at least one variant.",
   "quotes.error.valid_until": "Choose the last valid day (YYYY-MM-DD).",
+  ...tourismEn,
 }

@@ -1,4 +1,5 @@
 import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
+import { tourismVi } from "./tourism"
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (the type checks it). */
 export const vi = {
@@ -727,4 +728,5 @@ export const vi = {
   "quotes.author.seller": "Người bán",
   "quotes.error.no_lines": "Nhập số lượng cho ít nhất một loại.",
   "quotes.error.valid_until": "Chọn ngày hết hiệu lực (YYYY-MM-DD).",
+  ...tourismVi,
 } as const satisfies Record<string, string>

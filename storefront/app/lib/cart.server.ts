@@ -16,11 +16,12 @@ import {
 import type { ProductSummary } from "./products"
 import type { AppSession } from "./session.server"
 import { MAX_QUANTITY, parseQuantity } from "./validation"
-import type { MessageKey, Params } from "../i18n"
+import { isMessageKey, type MessageKey, type Params } from "../i18n"
 
 export type { StoreCart }
 
-const CART_FIELDS = "+items.total,+items.subtotal,+shipping_methods.name,+items.variant.metadata"
+const CART_FIELDS =
+  "+items.total,+items.subtotal,+items.metadata,+items.requires_shipping,+shipping_methods.name,+items.variant.metadata"
 
 export type LineProblem = { key: MessageKey; params?: Params }
 
@@ -40,6 +41,10 @@ export type CartLine = {
   /** Available units when stock is tracked. */
   available: number | null
   problem: LineProblem | null
+  /** False for a booked service (community tourism): no address, no shipping fee. */
+  requiresShipping: boolean
+  /** The booked slot's start, for a service line. */
+  slotStartsAt: string | null
 }
 
 export type CartView = {
@@ -56,9 +61,15 @@ export type CartView = {
   shippingAddress: StoreCartAddress | null
   completedAt: string | null
   hasProblems: boolean
+  /** Whether any line is shipped: a cart of booked services only has no address or shipping step. */
+  needsShipping: boolean
 }
 
-export type CartError = { field: "quantity" | "price" | "variant" | "line"; key: MessageKey; params?: Params }
+export type CartError = {
+  field: "quantity" | "price" | "variant" | "line" | "slot"
+  key: MessageKey
+  params?: Params
+}
 export type CartResult = { ok: true; cart: StoreCart } | { ok: false; error: CartError }
 
 /**
@@ -123,7 +134,7 @@ function findVariant(product: ProductSummary | undefined, variantId: string) {
  */
 export async function addItem(
   session: AppSession,
-  input: { productId: unknown; variantId: unknown; quantity: unknown; expectedPrice?: unknown },
+  input: { productId: unknown; variantId: unknown; quantity: unknown; expectedPrice?: unknown; slotId?: string | null },
 ): Promise<CartResult> {
   const quantity = parseQuantity(input.quantity)
   if (!quantity.ok)
@@ -169,7 +180,12 @@ export async function addItem(
   try {
     const { cart: updated } = await sdk.store.cart.createLineItem(
       cart.id,
-      { variant_id: variant.id, quantity: quantity.quantity },
+      {
+        variant_id: variant.id,
+        quantity: quantity.quantity,
+        // A booked service names its dated slot; the backend checks it and the places left.
+        ...(input.slotId ? { metadata: { tourism_slot_id: input.slotId } } : {}),
+      },
       { fields: CART_FIELDS },
       authHeaders(session.get("token")),
     )
@@ -177,8 +193,17 @@ export async function addItem(
     return { ok: true, cart: updated }
   } catch (error) {
     if (isInventoryError(error)) return { ok: false, error: { field: "quantity", key: "error.stock.out" } }
+    const slotRefusal = tourismRefusal(error)
+    if (slotRefusal) return { ok: false, error: { field: "slot", key: slotRefusal } }
     throw error
   }
+}
+
+/** A refused booking (`tourism_slot (slot_full): …`) as the page's sentence. */
+function tourismRefusal(error: unknown): MessageKey | null {
+  const reason = /tourism_slot \((\w+)\)/.exec(errorMessage(error))?.[1]
+  const key = reason ? `tourism.error.${reason}` : null
+  return key && isMessageKey(key) ? key : null
 }
 
 export async function updateItem(session: AppSession, lineId: unknown, rawQuantity: unknown): Promise<CartResult> {
@@ -216,6 +241,8 @@ export async function updateItem(session: AppSession, lineId: unknown, rawQuanti
     return { ok: true, cart: updated }
   } catch (error) {
     if (isInventoryError(error)) return { ok: false, error: { field: "quantity", key: "error.stock.out" } }
+    const slotRefusal = tourismRefusal(error)
+    if (slotRefusal) return { ok: false, error: { field: "quantity", key: slotRefusal } }
     throw error
   }
 }
@@ -281,6 +308,8 @@ export async function describeCart(cart: StoreCart): Promise<CartView> {
         total: Number(item.total ?? Number(item.unit_price ?? 0) * item.quantity),
         available: variant?.available ?? null,
         problem,
+        requiresShipping: item.requires_shipping !== false,
+        slotStartsAt: typeof item.metadata?.tourism_starts_at === "string" ? item.metadata.tourism_starts_at : null,
       }
     })
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -298,6 +327,7 @@ export async function describeCart(cart: StoreCart): Promise<CartView> {
     shippingAddress: cart.shipping_address ?? null,
     completedAt: cart.completed_at ? String(cart.completed_at) : null,
     hasProblems: lines.some((line) => line.problem),
+    needsShipping: lines.some((line) => line.requiresShipping),
   }
 }
 

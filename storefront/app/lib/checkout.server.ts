@@ -27,7 +27,7 @@ import {
   type FieldErrors,
   type MedusaAddressLike,
 } from "./validation"
-import type { MessageKey } from "../i18n"
+import { isMessageKey, type MessageKey } from "../i18n"
 
 export { COD_PROVIDER, STRIPE_PROVIDER, type PaymentChoice }
 
@@ -199,10 +199,12 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
     cart: view,
   })
 
-  // 1. The fields, all of them at once, so the buyer sees every message in one go.
+  // 1. The fields, all of them at once, so the buyer sees every message in one go. A cart of
+  // booked services only (community tourism) is not shipped: no address, no shipping method.
   const errors: FieldErrors<CheckoutField> = {}
-  const address = validateAddress(values)
-  if (!address.ok) Object.assign(errors, address.errors)
+  const needsShipping = (cart.items ?? []).some((item) => item.requires_shipping !== false)
+  const address = needsShipping ? validateAddress(values) : null
+  if (address && !address.ok) Object.assign(errors, address.errors)
   const email = options.customerEmail ?? values.email
   const invoice = validateInvoice(values)
   Object.assign(errors, invoice.errors)
@@ -220,30 +222,30 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   // 3. Shipping and payment must be among what the backend offers this cart now.
   const auth = authHeaders(options.token)
   const [shipping, payment] = await Promise.all([
-    shippingChoices(cart.id, options.token),
+    needsShipping ? shippingChoices(cart.id, options.token) : [],
     paymentChoices(cart.region_id!),
   ])
-  if (!values.shippingOptionId) errors.shipping_option = "error.shipping.required"
+  if (!needsShipping) values.shippingOptionId = ""
+  else if (!values.shippingOptionId) errors.shipping_option = "error.shipping.required"
   else if (!shipping.some((option) => option.id === values.shippingOptionId))
     errors.shipping_option = "error.shipping.invalid"
   if (!payment.some((choice) => choice.id === values.paymentProvider)) errors.payment_provider = "error.payment.invalid"
-  if (Object.keys(errors).length || !address.ok) return fail(errors, null, view)
+  if (Object.keys(errors).length || (address && !address.ok)) return fail(errors, null, view)
 
   try {
     // 4. Address, shipping, payment session, then complete — each idempotent on its own.
-    const medusaAddress = toMedusaAddress(address.address)
+    const medusaAddress = address?.ok ? toMedusaAddress(address.address) : null
     await sdk.store.cart.update(
       cart.id,
       {
         email,
-        shipping_address: medusaAddress,
-        billing_address: medusaAddress,
+        ...(medusaAddress ? { shipping_address: medusaAddress, billing_address: medusaAddress } : {}),
         metadata: { ...(cart.metadata ?? {}), note: values.note || null },
       },
       {},
       auth,
     )
-    await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId }, {}, auth)
+    if (needsShipping) await sdk.store.cart.addShippingMethod(cart.id, { option_id: values.shippingOptionId }, {}, auth)
     if (invoice.invoice || cart.metadata?.vat_invoice) {
       try {
         await saveCartInvoice(cart.id, invoice.invoice, options.token)
@@ -276,6 +278,7 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
 
     async function saveAddress() {
       const token = options.token
+      if (!medusaAddress) return
       const known = (options.savedAddresses ?? []).some((saved) =>
         (["address_1", "city", "province", "phone"] as const).every((key) => (saved[key] ?? "") === medusaAddress[key]),
       )
@@ -299,6 +302,10 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   /** The backend refused the cart: explain it per line when it is stock or certification. */
   async function refusal(message: string): Promise<CheckoutFailure> {
     const current = await retrieveCart(cart.id, options.token).catch(() => null)
+    // A booked date that filled up or closed meanwhile: say so, the cart stays as it was.
+    const slotReason = /tourism_slot \((\w+)\)/.exec(message)?.[1]
+    if (slotReason && isMessageKey(`tourism.error.${slotReason}`))
+      return fail({}, `tourism.error.${slotReason}` as MessageKey, current ? await describeCart(current) : view)
     if (current && /inventory|OCOP/i.test(message)) {
       const fresh = await describeCart(current)
       if (fresh.hasProblems) return fail({}, "error.cart.problems", fresh)

@@ -42,6 +42,32 @@ describe("backend refusals as page sentences", () => {
     expect(only.en).toMatch(/valid OCOP certificate/)
   })
 
+  it("a refused booking or voucher says, in Vietnamese and English, what to do, never the rule", () => {
+    const cases: [number, string, MessageKey][] = [
+      [400, "tourism_slot (slot_full): slot tslot_01 has 1 places left, 2 asked", "tourism.error.slot_full"],
+      [400, "tourism_slot (slot_closed): slot tslot_01 is closed to bookings", "tourism.error.slot_closed"],
+      [400, "tourism_slot (slot_past): a slot starts in the future", "tourism.error.slot_past"],
+      [
+        422,
+        "tourism_slot (slot_exists): variant variant_01 already has a slot at that time",
+        "tourism.error.slot_exists",
+      ],
+      [
+        404,
+        "tourism_slot (voucher_invalid): this voucher is not one of this cooperative's bookings",
+        "tourism.error.voucher_invalid",
+      ],
+      [400, "Invalid request: Value for field 'time' a time as HH:MM", "tourism.error.time"],
+      [400, "Invalid request: Expected type: 'int' for field 'capacity', got: '2.5'", "tourism.error.capacity"],
+    ]
+    for (const [status, message, key] of cases) {
+      const [only, ...rest] = sentences(status, message)
+      expect({ message, key: only.key, rest }).toEqual({ message, key, rest: [] })
+      expect(only.vi).not.toMatch(RAW)
+      expect(only.en).not.toMatch(RAW)
+    }
+  })
+
   it("maps each known case to its own sentence, by field and rule, wherever the field sits", () => {
     const cases: [number, string, MessageKey][] = [
       [400, 'delivery_addresses.0.province (province): unknown province "ha noi"', "error.province.invalid"],

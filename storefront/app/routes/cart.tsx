@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/cart"
 import { FieldError, Money, Notice, ProductImage } from "../components/ui"
-import { langFromPath, localePath, translate, useT, type Lang } from "../i18n"
+import { formatDate, langFromPath, localePath, translate, useT, type Lang } from "../i18n"
 import {
   addItem,
   describeCart,
@@ -115,6 +115,11 @@ function LineRow({ line, error, quantity }: { line: CartLine; error?: CartError 
           {line.handle ? <Link to={href(`/products/${line.handle}`)}>{title}</Link> : title}
         </h2>
         {variant ? <p className="line-variant">{variant}</p> : null}
+        {line.slotStartsAt ? (
+          <p className="line-variant" data-testid="line-slot">
+            {t("tourism.line.date", { date: formatDate(line.slotStartsAt, lang, true) })}
+          </p>
+        ) : null}
         <p className="line-price">
           <Money amount={line.unitPrice} /> × {line.quantity} ={" "}
           <strong>

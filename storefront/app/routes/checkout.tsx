@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/checkout"
 import { AddressFields } from "../components/AddressFields"
 import { FieldError, Money, Notice, TextField } from "../components/ui"
-import { langFromPath, localePath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
 import { describeCart, retrieveCart, type CartView } from "../lib/cart.server"
 import {
   COD_PROVIDER,
@@ -154,7 +154,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const values = actionData?.values ?? loaderData.defaults
   const errors = actionData?.errors ?? {}
   const cart = actionData?.cart ?? loaderData.cart
-  const selectedShipping = loaderData.shipping.find((o) => o.id === values.shippingOptionId)
+  // A cart of booked services only (community tourism) has no address or shipping step.
+  const needsShipping = cart.needsShipping
+  const selectedShipping = needsShipping ? loaderData.shipping.find((o) => o.id === values.shippingOptionId) : undefined
   const errorCount = Object.keys(errors).length
 
   return (
@@ -189,55 +191,64 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             </fieldset>
           )}
 
-          <fieldset>
-            <legend>{t("checkout.address")}</legend>
-            {loaderData.savedAddresses.length ? (
-              <ul className="saved-addresses" aria-label={t("account.addresses")}>
-                {loaderData.savedAddresses.map((a) => (
-                  <li key={a.id}>
-                    <Link to={`?address=${a.id}`} preventScrollReset>
-                      {t("checkout.use_address")}: {a.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <AddressFields values={values} errors={errors} />
-            {loaderData.customerEmail ? (
-              <label className="check">
-                <input type="checkbox" name="save_address" defaultChecked={values.saveAddress} />{" "}
-                {t("checkout.save_address")}
-              </label>
-            ) : null}
-          </fieldset>
+          {needsShipping ? null : (
+            <p className="notice info" data-testid="no-shipping">
+              {t("tourism.checkout.no_shipping")}
+            </p>
+          )}
+          {needsShipping ? (
+            <>
+              <fieldset>
+                <legend>{t("checkout.address")}</legend>
+                {loaderData.savedAddresses.length ? (
+                  <ul className="saved-addresses" aria-label={t("account.addresses")}>
+                    {loaderData.savedAddresses.map((a) => (
+                      <li key={a.id}>
+                        <Link to={`?address=${a.id}`} preventScrollReset>
+                          {t("checkout.use_address")}: {a.label}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <AddressFields values={values} errors={errors} />
+                {loaderData.customerEmail ? (
+                  <label className="check">
+                    <input type="checkbox" name="save_address" defaultChecked={values.saveAddress} />{" "}
+                    {t("checkout.save_address")}
+                  </label>
+                ) : null}
+              </fieldset>
 
-          <fieldset aria-describedby={errors.shipping_option ? "shipping-error" : undefined}>
-            <legend>{t("checkout.shipping")}</legend>
-            {loaderData.shipping.length ? (
-              loaderData.shipping.map((option) => (
-                <label key={option.id} className="choice">
-                  <input
-                    type="radio"
-                    name="shipping_option"
-                    value={option.id}
-                    defaultChecked={option.id === values.shippingOptionId}
-                  />
-                  <span className="choice-title">
-                    {option.code === "other" ? option.name : t(`shipping.${option.code}`)}
-                  </span>
-                  <span className="choice-note">
-                    {option.code === "other" ? null : t(`shipping.${option.code}_note`)}
-                  </span>
-                  <span className="choice-price">
-                    {option.amount ? <Money amount={option.amount} currency={cart.currency} /> : t("shipping.free")}
-                  </span>
-                </label>
-              ))
-            ) : (
-              <p>{t("shipping.none")}</p>
-            )}
-            <FieldError id="shipping-error" error={errors.shipping_option} />
-          </fieldset>
+              <fieldset aria-describedby={errors.shipping_option ? "shipping-error" : undefined}>
+                <legend>{t("checkout.shipping")}</legend>
+                {loaderData.shipping.length ? (
+                  loaderData.shipping.map((option) => (
+                    <label key={option.id} className="choice">
+                      <input
+                        type="radio"
+                        name="shipping_option"
+                        value={option.id}
+                        defaultChecked={option.id === values.shippingOptionId}
+                      />
+                      <span className="choice-title">
+                        {option.code === "other" ? option.name : t(`shipping.${option.code}`)}
+                      </span>
+                      <span className="choice-note">
+                        {option.code === "other" ? null : t(`shipping.${option.code}_note`)}
+                      </span>
+                      <span className="choice-price">
+                        {option.amount ? <Money amount={option.amount} currency={cart.currency} /> : t("shipping.free")}
+                      </span>
+                    </label>
+                  ))
+                ) : (
+                  <p>{t("shipping.none")}</p>
+                )}
+                <FieldError id="shipping-error" error={errors.shipping_option} />
+              </fieldset>
+            </>
+          ) : null}
 
           <fieldset aria-describedby={errors.payment_provider ? "payment-error" : undefined}>
             <legend>{t("checkout.payment")}</legend>
@@ -322,6 +333,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                   {lang === "en" && line.titleEn ? line.titleEn : line.title}
                   {line.variantTitle
                     ? ` · ${lang === "en" && line.variantTitleEn ? line.variantTitleEn : line.variantTitle}`
+                    : ""}
+                  {line.slotStartsAt
+                    ? ` · ${t("tourism.line.date", { date: formatDate(line.slotStartsAt, lang, true) })}`
                     : ""}{" "}
                   × {line.quantity}
                 </span>
@@ -344,7 +358,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             </dd>
             <dt>{t("checkout.shipping_fee")}</dt>
             <dd>
-              {selectedShipping ? (
+              {!needsShipping ? (
+                t("shipping.free")
+              ) : selectedShipping ? (
                 selectedShipping.amount ? (
                   <Money amount={selectedShipping.amount} currency={cart.currency} />
                 ) : (

@@ -95,6 +95,8 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
             english(item.product_id)?.variants.find((v) => v.id === item.variant_id)?.titleEn ?? item.variant_title,
           handle: item.product_handle,
           quantity: item.quantity,
+          // A booked community-tourism date (the backend wrote it on the line from the slot).
+          startsAt: typeof item.metadata?.tourism_starts_at === "string" ? item.metadata.tourism_starts_at : null,
           total: Number(item.total ?? 0),
         })),
         shipping: (order.shipping_methods ?? []).map((m) => m.name).join(", "),
@@ -115,6 +117,10 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           ),
       },
       signedIn: Boolean(customer),
+      // Booked dates have vouchers (QR codes) on their own page, with the same access as this one.
+      voucherHref: (order.items ?? []).some((item) => item.metadata?.tourism_slot_id)
+        ? `/orders/${order.id}/voucher${url.searchParams.get("token") ? `?token=${encodeURIComponent(url.searchParams.get("token")!)}` : ""}`
+        : null,
       secretLink,
       transfer: payment?.bank_transfer ?? null,
       vatInvoice: payment?.vat_invoice ?? null,
@@ -134,6 +140,13 @@ export default function Order({ loaderData }: Route.ComponentProps) {
         {t("order.number")}: <strong data-testid="order-number">#{order.displayId}</strong>
       </p>
       <p>{t("order.placed_at", { date: formatDate(order.createdAt, lang, true) })}</p>
+      {loaderData.voucherHref ? (
+        <p className="notice success">
+          <Link to={href(loaderData.voucherHref)} data-testid="voucher-link">
+            {t("tourism.voucher.link")}
+          </Link>
+        </p>
+      ) : null}
       {order.cod ? (
         <p className="notice info">
           {t("order.cod_pay")}{" "}
@@ -209,6 +222,7 @@ export default function Order({ loaderData }: Route.ComponentProps) {
             <span className="summary-title">
               {item.handle ? <Link to={href(`/products/${item.handle}`)}>{item.title}</Link> : item.title}
               {item.variant ? ` · ${item.variant}` : ""} × {item.quantity}
+              {item.startsAt ? ` · ${t("tourism.line.date", { date: formatDate(item.startsAt, lang, true) })}` : ""}
             </span>
             <span className="summary-price">
               <Money amount={item.total} currency={order.currency} />

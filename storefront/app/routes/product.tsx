@@ -3,6 +3,7 @@ import type { Route } from "./+types/product"
 import { ProductGrid } from "../components/ProductCard"
 import { ProductStoryView } from "../components/ProductStory"
 import { WholesaleTiers } from "../components/WholesaleTiers"
+import { TourismBooking, type BookableSlot } from "../components/TourismBooking"
 import { CertificateEnded } from "../components/CertificateStanding"
 import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
@@ -17,6 +18,7 @@ import { buildSeo, seoMeta } from "../lib/seo"
 import { commitSession, getSession } from "../lib/session.server"
 import { MAX_QUANTITY } from "../lib/validation"
 import { safeUrl } from "../lib/safe-url"
+import { productSlots } from "../lib/tourism.server"
 
 export const headers = cacheHeaders
 
@@ -116,7 +118,24 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const endedCertificate = !product.ocop && certificate && !certificate.valid ? certificate : null
   const title = localizedTitle(product, lang)
   const description = (lang === "en" ? product.descriptionEn : null) ?? product.description
-  const wholesale = await wholesaleTermsForCustomer((await getSession(request)).get("token"), product.id)
+  const [wholesale, slots] = await Promise.all([
+    wholesaleTermsForCustomer((await getSession(request)).get("token"), product.id),
+    product.isService ? productSlots(product.id) : [],
+  ])
+  // A service is booked for a dated slot of one of its variants (price and name of that variant).
+  const bookable: BookableSlot[] = slots.map((slot) => {
+    const variant = product.variants.find((v) => v.id === slot.variant_id)
+    return {
+      id: slot.id,
+      startsAt: slot.starts_at,
+      variantTitle: variant ? (lang === "en" && variant.titleEn ? variant.titleEn : variant.title) : null,
+      price: variant?.price ?? null,
+      currency: variant?.currency ?? "vnd",
+      left: slot.left,
+      closed: slot.closed,
+      open: slot.open && Boolean(variant),
+    }
+  })
   const origin = publicOrigin(request)
   const canonicalUrl = origin + url.pathname
   const group = productGroupByHandle(product.groupHandle)
@@ -172,6 +191,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       story,
       lots,
       related: related.map((p) => toCard(p, lang)),
+      slots: bookable,
       returnTo: url.pathname,
       wholesale,
     },
@@ -184,19 +204,33 @@ export async function action({ request, params, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const form = await request.formData()
   const session = await getSession(request)
-  const variantId = form.get("variant_id")
-  const result = await addItem(session, {
-    productId: form.get("product_id"),
-    variantId,
-    quantity: form.get("quantity"),
-    expectedPrice: typeof variantId === "string" ? form.get(`price_${variantId}`) : null,
-  })
+  // A service is booked for a slot: the slot names its variant (the backend checks both again).
+  const slotId = form.get("slot_id")
+  const productId = form.get("product_id")
+  const slot =
+    form.has("slot_id") || form.get("booking") === "1"
+      ? typeof slotId === "string" && typeof productId === "string"
+        ? ((await productSlots(productId).catch(() => [])).find((s) => s.id === slotId) ?? null)
+        : null
+      : undefined
+  const variantId = slot ? slot.variant_id : form.get("variant_id")
+  const result =
+    slot === null
+      ? ({ ok: false, error: { field: "slot", key: "tourism.error.slot_required" } } as const)
+      : await addItem(session, {
+          productId,
+          variantId,
+          quantity: form.get("quantity"),
+          expectedPrice: !slot && typeof variantId === "string" ? form.get(`price_${variantId}`) : null,
+          slotId: slot?.id ?? null,
+        })
   if (!result.ok) {
     return data(
       {
         error: result.error,
         quantity: String(form.get("quantity") ?? "1"),
         variantId: typeof variantId === "string" ? variantId : null,
+        slotId: typeof slotId === "string" ? slotId : null,
       },
       {
         status: result.error.field === "price" ? 409 : 400,
@@ -343,70 +377,81 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
             ) : null}
           </dl>
 
-          <Form method="post" className="buy-form" id="buy" preventScrollReset noValidate>
-            <input type="hidden" name="product_id" value={product.id} />
-            {product.variants.map((v) => (
-              <input key={v.id} type="hidden" name={`price_${v.id}`} value={v.price ?? ""} />
-            ))}
-            <fieldset className="variants">
-              <legend>{t("product.variant")}</legend>
+          {product.isService ? (
+            <TourismBooking
+              productId={product.id}
+              slots={loaderData.slots}
+              selected={actionData?.slotId ?? null}
+              quantity={actionData?.quantity ?? "1"}
+              error={error}
+              busy={Boolean(busy)}
+            />
+          ) : (
+            <Form method="post" className="buy-form" id="buy" preventScrollReset noValidate>
+              <input type="hidden" name="product_id" value={product.id} />
               {product.variants.map((v) => (
-                <label key={v.id} className={v.stock === "out_of_stock" ? "variant disabled" : "variant"}>
-                  <input
-                    type="radio"
-                    name="variant_id"
-                    value={v.id}
-                    defaultChecked={v.id === selected}
-                    disabled={v.stock === "out_of_stock"}
-                  />
-                  <span className="variant-title">{v.title}</span>
-                  <span className="variant-price">
-                    <Money amount={v.price} currency={v.currency} />
-                  </span>
-                  {v.originalPrice && v.price && v.originalPrice > v.price ? (
-                    <s className="was">
-                      <Money amount={v.originalPrice} currency={v.currency} />
-                    </s>
-                  ) : null}
-                  <StockBadge stock={v.stock} available={v.available} />
-                </label>
+                <input key={v.id} type="hidden" name={`price_${v.id}`} value={v.price ?? ""} />
               ))}
-            </fieldset>
-            {error?.field === "variant" ? (
-              <FieldError id="variant-error" error={error.key} params={error.params} />
-            ) : null}
-            {error?.field === "price" ? (
-              <Notice kind="error">
-                {t("error.price.changed_to")} <Money amount={Number(error.params?.price ?? 0)} />
-              </Notice>
-            ) : null}
-            {product.stock !== "out_of_stock" ? (
-              <div className="buy-row">
-                <div className={error?.field === "quantity" ? "field has-error qty" : "field qty"}>
-                  <label htmlFor="quantity">{t("product.quantity")}</label>
-                  <input
-                    id="quantity"
-                    name="quantity"
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={MAX_QUANTITY}
-                    defaultValue={actionData?.quantity ?? "1"}
-                    aria-invalid={error?.field === "quantity" || undefined}
-                    aria-describedby={error?.field === "quantity" ? "quantity-error" : undefined}
-                  />
-                  {error?.field === "quantity" ? (
-                    <FieldError id="quantity-error" error={error.key} params={error.params} />
-                  ) : null}
+              <fieldset className="variants">
+                <legend>{t("product.variant")}</legend>
+                {product.variants.map((v) => (
+                  <label key={v.id} className={v.stock === "out_of_stock" ? "variant disabled" : "variant"}>
+                    <input
+                      type="radio"
+                      name="variant_id"
+                      value={v.id}
+                      defaultChecked={v.id === selected}
+                      disabled={v.stock === "out_of_stock"}
+                    />
+                    <span className="variant-title">{v.title}</span>
+                    <span className="variant-price">
+                      <Money amount={v.price} currency={v.currency} />
+                    </span>
+                    {v.originalPrice && v.price && v.originalPrice > v.price ? (
+                      <s className="was">
+                        <Money amount={v.originalPrice} currency={v.currency} />
+                      </s>
+                    ) : null}
+                    <StockBadge stock={v.stock} available={v.available} />
+                  </label>
+                ))}
+              </fieldset>
+              {error?.field === "variant" ? (
+                <FieldError id="variant-error" error={error.key} params={error.params} />
+              ) : null}
+              {error?.field === "price" ? (
+                <Notice kind="error">
+                  {t("error.price.changed_to")} <Money amount={Number(error.params?.price ?? 0)} />
+                </Notice>
+              ) : null}
+              {product.stock !== "out_of_stock" ? (
+                <div className="buy-row">
+                  <div className={error?.field === "quantity" ? "field has-error qty" : "field qty"}>
+                    <label htmlFor="quantity">{t("product.quantity")}</label>
+                    <input
+                      id="quantity"
+                      name="quantity"
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      max={MAX_QUANTITY}
+                      defaultValue={actionData?.quantity ?? "1"}
+                      aria-invalid={error?.field === "quantity" || undefined}
+                      aria-describedby={error?.field === "quantity" ? "quantity-error" : undefined}
+                    />
+                    {error?.field === "quantity" ? (
+                      <FieldError id="quantity-error" error={error.key} params={error.params} />
+                    ) : null}
+                  </div>
+                  <button type="submit" className="button primary" disabled={busy}>
+                    {busy ? t("cart.adding") : t("cart.add")}
+                  </button>
                 </div>
-                <button type="submit" className="button primary" disabled={busy}>
-                  {busy ? t("cart.adding") : t("cart.add")}
-                </button>
-              </div>
-            ) : (
-              <p className="stock out">{t("product.sold_out")}</p>
-            )}
-          </Form>
+              ) : (
+                <p className="stock out">{t("product.sold_out")}</p>
+              )}
+            </Form>
+          )}
           <p className="cod-note">{t("product.cod_note")}</p>
           <p className="quote-link">
             <Link to={`${href("/account/quotes")}?product=${encodeURIComponent(product.handle)}`}>

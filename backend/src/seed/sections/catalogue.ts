@@ -95,7 +95,8 @@ export async function seedCatalogue(
             thumbnail: files[i].url,
             images: [{ url: files[i].url }],
             category_ids: [categoryByGroup.get(product.group)!],
-            shipping_profile_id: input.shippingProfileId,
+            // A service (community tourism) is booked in dated slots, not shipped or stocked.
+            shipping_profile_id: product.isService ? undefined : input.shippingProfileId,
             // No sales channel here: the certification section publishes the validly certified
             // products to the OCOP channel through the publication guard.
             metadata: {
@@ -109,7 +110,7 @@ export async function seedCatalogue(
             variants: product.variants.map((variant) => ({
               title: variant.title,
               sku: variant.sku,
-              manage_inventory: true,
+              manage_inventory: !product.isService,
               options: { "Quy cách": variant.title },
               metadata: { title_en: variant.titleEn },
               prices: [
@@ -129,17 +130,14 @@ export async function seedCatalogue(
       fields: ["sku", "inventory_items.inventory_item_id"],
       filters: { product_id: created.map((p) => p.id) },
     })
-    await createInventoryLevelsWorkflow(container).run({
-      input: {
-        inventory_levels: variants.flatMap((variant) =>
-          (variant.inventory_items ?? []).map((item) => ({
-            inventory_item_id: item!.inventory_item_id,
-            location_id: input.stockLocationId,
-            stocked_quantity: stockBySku.get(variant.sku!) ?? 0,
-          })),
-        ),
-      },
-    })
+    const levels = variants.flatMap((variant) =>
+      (variant.inventory_items ?? []).map((item) => ({
+        inventory_item_id: item!.inventory_item_id,
+        location_id: input.stockLocationId,
+        stocked_quantity: stockBySku.get(variant.sku!) ?? 0,
+      })),
+    )
+    if (levels.length) await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
     logger.info(`Catalogue: created ${Math.min(start + BATCH, missing.length)}/${missing.length}`)
   }
 }

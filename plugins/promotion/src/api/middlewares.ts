@@ -9,6 +9,8 @@ import { StoreFollow } from "./store/ocop/follows/validators"
 import { StoreProductPage } from "./store/ocop/products/[handle]/page/validators"
 import { StoreListStories } from "./store/ocop/stories/validators"
 import { ProductStoryBody } from "./validators/product-story"
+import { SellerCheckIn, SellerCreateTourismSlot } from "./sellers/me/tourism/validators"
+import { checkTourismCartCreated, checkTourismLineAdded, checkTourismLineUpdated } from "../lib/tourism-cart-lines"
 
 /** A seller member who manages the catalogue (as for the seller's product routes in plugin-marketplace). */
 const catalogueMember = [authenticate(SELLER_ACTOR, ["bearer", "session"]), requireRole("owner", "staff")]
@@ -62,5 +64,21 @@ export default defineMiddlewares({
     { matcher: "/store/ocop/follows*", middlewares: [customer] },
     { matcher: "/store/ocop/follows", methods: ["POST"], middlewares: [validateAndTransformBody(StoreFollow)] },
     { matcher: "/store/ocop/notifications", methods: ["GET"], middlewares: [customer] },
+
+    // Community tourism: a service line names an open slot with the places asked for.
+    { matcher: "/store/carts", methods: ["POST"], middlewares: [checkTourismCartCreated] },
+    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [checkTourismLineAdded] },
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [checkTourismLineUpdated] },
+    { matcher: "/sellers/me/tourism*", middlewares: catalogueMember },
+    {
+      matcher: "/sellers/me/tourism/slots",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(SellerCreateTourismSlot)],
+    },
+    {
+      matcher: "/sellers/me/tourism/check-ins",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(SellerCheckIn)],
+    },
   ],
 })

@@ -3,6 +3,7 @@ import {
   createInventoryLevelsWorkflow,
   createProductVariantsWorkflow,
   updateProductOptionValuesOnProductStep,
+  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { assertSkusFreeStep } from "../steps/assert-skus-free"
 import { findVariantInventoryStep } from "../steps/find-variant-inventory"
@@ -37,14 +38,20 @@ export const addSellerVariantWorkflow = createWorkflow(
         { product_id: input.product_id, product_option_id: option.option_id, add: [{ value: input.variant.title }] },
       ]),
     )
+    // A service's variant is booked in dated slots, not stocked or shipped (see create-seller-product).
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "metadata"],
+      filters: { id: input.product_id },
+    }).config({ name: "read-product-kind" })
     const variants = createProductVariantsWorkflow.runAsStep({
-      input: transform({ input, option }, ({ input, option }) => ({
+      input: transform({ input, option, products }, ({ input, option, products }) => ({
         product_variants: [
           {
             product_id: input.product_id,
             title: input.variant.title,
             sku: input.variant.sku,
-            manage_inventory: true,
+            manage_inventory: products[0]?.metadata?.is_service !== true,
             options: { [option.option_title]: input.variant.title },
             prices: [{ currency_code: "vnd", amount: input.variant.price_vnd }],
           },

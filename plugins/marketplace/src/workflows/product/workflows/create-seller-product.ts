@@ -31,33 +31,38 @@ export const createSellerProductWorkflow = createWorkflow(
     assertSkusFreeStep(transform({ input }, ({ input }) => ({ skus: input.variants.map((v) => v.sku) })))
     const handle = chooseProductHandleStep(transform({ input }, ({ input }) => ({ title: input.title })))
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, context, handle }, ({ input, context, handle }) => ({
-        products: [
-          {
-            title: input.title,
-            handle,
-            description: input.description ?? null,
-            status: ProductStatus.DRAFT,
-            shipping_profile_id: context.shipping_profile_id,
-            images: input.images ?? [],
-            thumbnail: input.images?.[0]?.url ?? null,
-            // A service (community tourism, group 6) by its group, not by the seller's say-so.
-            metadata: {
-              product_group: input.product_group ?? null,
-              is_service: supplyKindOfGroup(input.product_group) === "services",
-              seller_id: input.seller_id,
+      input: transform({ input, context, handle }, ({ input, context, handle }) => {
+        // A service is booked, not shipped: no shipping profile and no stock of boxes, so its cart
+        // lines need no shipping (Medusa's requires_shipping); its capacity is in dated slots.
+        const isService = supplyKindOfGroup(input.product_group) === "services"
+        return {
+          products: [
+            {
+              title: input.title,
+              handle,
+              description: input.description ?? null,
+              status: ProductStatus.DRAFT,
+              shipping_profile_id: isService ? undefined : context.shipping_profile_id,
+              images: input.images ?? [],
+              thumbnail: input.images?.[0]?.url ?? null,
+              // A service (community tourism, group 6) by its group, not by the seller's say-so.
+              metadata: {
+                product_group: input.product_group ?? null,
+                is_service: isService,
+                seller_id: input.seller_id,
+              },
+              options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
+              variants: input.variants.map((variant) => ({
+                title: variant.title,
+                sku: variant.sku,
+                manage_inventory: !isService,
+                options: { [VARIANT_OPTION]: variant.title },
+                prices: [{ currency_code: "vnd", amount: variant.price_vnd }],
+              })),
             },
-            options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
-            variants: input.variants.map((variant) => ({
-              title: variant.title,
-              sku: variant.sku,
-              manage_inventory: true,
-              options: { [VARIANT_OPTION]: variant.title },
-              prices: [{ currency_code: "vnd", amount: variant.price_vnd }],
-            })),
-          },
-        ],
-      })),
+          ],
+        }
+      }),
     })
     const productIds = transform({ products }, ({ products }) => products.map((p) => p.id))
     createRemoteLinkStep(

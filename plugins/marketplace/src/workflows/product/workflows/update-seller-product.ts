@@ -45,13 +45,16 @@ export const updateSellerProductWorkflow = createWorkflow(
     )
     const levelUpdates = transform({ input, inventory, context }, ({ input, inventory, context }) => {
       const itemByVariant = new Map(inventory.map((item) => [item.variant_id, item.inventory_item_id]))
-      return (input.variants ?? [])
-        .filter((v) => v.stock !== undefined)
-        .map((v) => ({
-          inventory_item_id: itemByVariant.get(v.id)!,
-          location_id: context.location_id,
-          stocked_quantity: v.stock!,
-        }))
+      return (
+        (input.variants ?? [])
+          // A service's variants hold no stock (its capacity is in dated slots): their stock is ignored.
+          .filter((v) => v.stock !== undefined && itemByVariant.has(v.id))
+          .map((v) => ({
+            inventory_item_id: itemByVariant.get(v.id)!,
+            location_id: context.location_id,
+            stocked_quantity: v.stock!,
+          }))
+      )
     })
     when(levelUpdates, (updates) => updates.length > 0).then(() => {
       updateInventoryLevelsWorkflow.runAsStep({ input: { updates: levelUpdates } })

@@ -4,82 +4,83 @@ import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 
-type Level = { stocked_quantity: number; reserved_quantity: number }
-type Experience = {
+type Slot = {
   id: string
-  title: string
-  metadata: Record<string, unknown> | null
-  variants: { id: string; title: string; inventory_items?: { inventory?: { location_levels?: Level[] } }[] }[]
+  product_id: string
+  starts_at: string
+  capacity: number
+  booked: number
+  left: number
+  closed: boolean
+  product_title: string | null
+  variant_title: string | null
+  seller_name: string | null
 }
 
-const FIELDS =
-  "id,title,metadata,variants.id,variants.title,variants.inventory_items.inventory.location_levels.stocked_quantity,variants.inventory_items.inventory.location_levels.reserved_quantity"
-
-function places(variant: Experience["variants"][number]) {
-  const levels = (variant.inventory_items ?? []).flatMap((item) => item.inventory?.location_levels ?? [])
-  const capacity = levels.reduce((sum, l) => sum + Number(l.stocked_quantity ?? 0), 0)
-  const booked = levels.reduce((sum, l) => sum + Number(l.reserved_quantity ?? 0), 0)
-  return { capacity, booked, left: capacity - booked }
-}
+const when = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Asia/Ho_Chi_Minh",
+})
 
 /**
- * Community tourism (group 6): each experience's dated slots with capacity, places booked and left.
- * Read-only: slots are product variants with their own inventory item (see the plugin README).
+ * Community tourism (group 6): every cooperative's dated slots (Vietnam time), with capacity,
+ * persons booked and places left. Read-only: each cooperative manages its slots in the seller portal.
  */
 const TourismPage = () => {
   const { data, isLoading } = useQuery({
     queryKey: ["ocop-tourism-slots"],
-    queryFn: () =>
-      sdk.client.fetch<{ products: Experience[] }>("/admin/products", { query: { fields: FIELDS, limit: 200 } }),
+    queryFn: () => sdk.client.fetch<{ slots: Slot[] }>("/admin/ocop/tourism/slots"),
   })
-  const experiences = (data?.products ?? []).filter((p) => p.metadata?.is_service === true)
+  const slots = data?.slots ?? []
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h1">Du lịch cộng đồng: lịch và chỗ trống</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Mỗi ngày là một biến thể; sức chứa là tồn kho của nó, chỗ đã đặt là số đang giữ chỗ.
+          Lịch các hợp tác xã mở cho khách đặt (giờ Việt Nam), sức chứa theo số người, số người đã đặt và chỗ còn.
         </Text>
       </div>
       <div className="overflow-x-auto">
         <Table data-testid="tourism-table">
           <Table.Header>
             <Table.Row>
+              <Table.HeaderCell>Ngày giờ</Table.HeaderCell>
               <Table.HeaderCell>Trải nghiệm</Table.HeaderCell>
-              <Table.HeaderCell>Ngày / gói</Table.HeaderCell>
+              <Table.HeaderCell>Hợp tác xã</Table.HeaderCell>
               <Table.HeaderCell>Sức chứa</Table.HeaderCell>
               <Table.HeaderCell>Đã đặt</Table.HeaderCell>
               <Table.HeaderCell>Còn</Table.HeaderCell>
+              <Table.HeaderCell>Trạng thái</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {experiences.flatMap((experience) =>
-              experience.variants.map((variant) => {
-                const { capacity, booked, left } = places(variant)
-                return (
-                  <Table.Row key={variant.id}>
-                    <Table.Cell className="max-w-[16rem] truncate" title={experience.title}>
-                      <a className="text-ui-fg-interactive" href={`/app/products/${experience.id}`}>
-                        {experience.title}
-                      </a>
-                    </Table.Cell>
-                    <Table.Cell className="max-w-[16rem] truncate" title={variant.title}>
-                      {variant.title}
-                    </Table.Cell>
-                    <Table.Cell>{capacity}</Table.Cell>
-                    <Table.Cell>{booked}</Table.Cell>
-                    <Table.Cell>{left}</Table.Cell>
-                  </Table.Row>
-                )
-              }),
-            )}
+            {slots.map((slot) => (
+              <Table.Row key={slot.id}>
+                <Table.Cell>{when.format(new Date(slot.starts_at))}</Table.Cell>
+                <Table.Cell className="max-w-[16rem] truncate" title={slot.product_title ?? ""}>
+                  <a className="text-ui-fg-interactive" href={`/app/products/${slot.product_id}`}>
+                    {slot.product_title}
+                  </a>
+                  {slot.variant_title ? ` · ${slot.variant_title}` : ""}
+                </Table.Cell>
+                <Table.Cell className="max-w-[14rem] truncate" title={slot.seller_name ?? ""}>
+                  {slot.seller_name ?? "—"}
+                </Table.Cell>
+                <Table.Cell>{slot.capacity}</Table.Cell>
+                <Table.Cell>{slot.booked}</Table.Cell>
+                <Table.Cell>{slot.left}</Table.Cell>
+                <Table.Cell>{slot.closed ? "Đã đóng" : slot.left > 0 ? "Đang mở" : "Hết chỗ"}</Table.Cell>
+              </Table.Row>
+            ))}
           </Table.Body>
         </Table>
       </div>
       {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
-      {!isLoading && !experiences.length ? (
-        <Text className="px-6 py-4">Chưa có trải nghiệm du lịch cộng đồng nào.</Text>
-      ) : null}
+      {!isLoading && !slots.length ? <Text className="px-6 py-4">Chưa có lịch du lịch cộng đồng nào.</Text> : null}
     </Container>
   )
 }

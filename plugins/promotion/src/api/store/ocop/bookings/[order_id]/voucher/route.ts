@@ -1,44 +1,37 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { qrSvg } from "@ocop/plugin-ocop/qr"
+import { notFound } from "@ocop/plugin-ocop/errors"
+import { orderBookings } from "../../../../../../lib/tourism-bookings"
+import { voucherCheckInUrl, voucherCode, voucherSecret } from "../../../../../../lib/tourism-voucher"
 
 /**
  * GET /store/ocop/bookings/:order_id/voucher → { voucher: { order_id, display_id, email, bookings:
- * [{ title, slot, quantity }], qr_svg } }: the booking voucher of an order's experiences (community
- * tourism, group 6: lines that need no shipping). Same access as the store's order by id: its
- * buyer, or a guest with the order's access token (plugin-marketplace, lib/store-access). The
- * QR code carries the order id and display number for the host's check-in.
+ * [{ id, product_title, variant_title, starts_at, time_zone, quantity, status, used_at, code,
+ * qr_svg }] } }: one voucher per booked slot of the order (community tourism). Same access as the
+ * store's order by id: its buyer, or a guest with the order's access token (plugin-marketplace,
+ * lib/store-access). Each QR code carries the seller portal's check-in link with the booking's
+ * signed code, which the cooperative checks in at arrival (POST /sellers/me/tourism/check-ins).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "email",
-      "items.product_title",
-      "items.variant_title",
-      "items.requires_shipping",
-      "items.detail.quantity",
-    ],
+    fields: ["id", "display_id", "email"],
     filters: { id: req.params.order_id },
   })
-  const order = data[0] as Record<string, any> | undefined
-  const bookings = (order?.items ?? []).filter((item: Record<string, any>) => item.requires_shipping === false)
-  if (!order || !bookings.length)
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `No booking in order ${req.params.order_id}`)
+  const order = data[0] as { id: string; display_id: number; email: string | null } | undefined
+  const bookings = order ? await orderBookings(req.scope, order.id) : []
+  if (!order || !bookings.length) throw notFound(`no booking in order ${req.params.order_id}`)
+  const secret = voucherSecret(req.scope)
   res.json({
     voucher: {
       order_id: order.id,
       display_id: order.display_id,
       email: order.email,
-      bookings: bookings.map((item: Record<string, any>) => ({
-        title: item.product_title,
-        slot: item.variant_title,
-        quantity: Number(item.detail?.quantity ?? item.quantity),
-      })),
-      qr_svg: qrSvg(`OCOP-BOOKING:${order.id}:${order.display_id}`),
+      bookings: bookings.map((booking) => {
+        const code = voucherCode(booking.id, secret)
+        return { ...booking, code, qr_svg: qrSvg(voucherCheckInUrl(code)) }
+      }),
     },
   })
 }

@@ -1,0 +1,253 @@
+/**
+ * A community-tourism booking end to end, in headless Chromium against the shared stack: the
+ * cooperative opens a date in its portal, a visitor books persons on it from the product page and
+ * checks out without address or shipping fee, gets a voucher with a QR code, and the cooperative
+ * checks the voucher in at arrival (a second check says it was used). In Vietnamese with
+ * JavaScript, in English without it; no page shows a rule code, an id or a field path.
+ */
+import { randomBytes } from "node:crypto"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { scoresForTotal } from "@ocop/plugin-ocop/rules"
+import type { BrowserContext, Locator, Page } from "playwright-core"
+import { en } from "../app/i18n/en"
+import { vi } from "../app/i18n/vi"
+import { sharedStack } from "./shared-stack"
+
+const SLOW = 240_000
+const PASSWORD = "mat-khau-htx-du-lich"
+const run = Date.now().toString().slice(-8)
+const COOPERATIVE = {
+  email: `htx.dulich.${run}@example.vn`,
+  legal_name: "Hợp tác xã Du lịch cộng đồng Tả Van Thử Nghiệm",
+  tax_code: `53${run}`,
+}
+const SERVICE = { title: `Homestay bản Tả Van ${run}`, variant: "Một đêm", price: 450_000 }
+/**
+ * Developer text that must never reach a page: rule codes, ids, field paths, validator wording. (An
+ * order id may appear inside the guest's secret link to the order, by design.)
+ */
+const RAW = /tourism_slot|slot_full|tslot_|tbook_|variant_\w{10}|Invalid request|\w+\.\d+\.\w+ \(/
+
+/** A date some days ahead as a date input takes it (Vietnam time). */
+function dayAhead(days: number) {
+  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+describe("consumer with a community-tourism booking, and the cooperative at arrival", () => {
+  let stack: Stack
+  let browser: Browser
+  let call: BackendClient["call"]
+  let admin: BackendClient["admin"]
+  let handle = ""
+  const codes: string[] = []
+
+  const url = (path: string) => `${stack.storefrontUrl}${path}`
+  const see = (locator: Locator) =>
+    expect.poll(
+      async () =>
+        (
+          (await locator
+            .first()
+            .textContent({ timeout: 1_000 })
+            .catch(() => "")) ?? ""
+        )
+          .replace(/\s+/g, " ")
+          .trim(),
+      { timeout: 15_000, interval: 200 },
+    )
+
+  async function newPage(options: { javaScriptEnabled?: boolean; locale?: string } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: "vi-VN", ...options })
+    const page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+    page.on("pageerror", (error) => console.error("page error:", error.message))
+    return { context, page }
+  }
+
+  async function noRawText(page: Page) {
+    expect(await page.locator("main").innerText()).not.toMatch(RAW)
+  }
+
+  async function signIn(context: BrowserContext) {
+    const page = await context.newPage()
+    await page.goto(url("/seller/login"))
+    await page.getByLabel(vi["checkout.email"]).fill(COOPERATIVE.email)
+    await page.getByLabel(vi["account.password"]).fill(PASSWORD)
+    await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
+    await page.waitForURL(url("/seller"))
+    return page
+  }
+
+  beforeAll(async () => {
+    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
+    stack = sharedStack()
+    ;({ call, admin } = backendClient(stack))
+    browser = await launchBrowser()
+    // A cooperative of Lào Cai, approved, with a certified homestay (group 6) on sale.
+    const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+      email: COOPERATIVE.email,
+      password: PASSWORD,
+    })
+    const { seller } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
+      ...COOPERATIVE,
+      type: "cooperative",
+      phone: "0912 345 678",
+      address: { address_1: "Thôn Tả Van Giáy, xã Tả Van", province_code: "Lào Cai" },
+      bank_account: { bank_name: "Agribank Lào Cai", account_number: `39002${run}`, account_holder: "HTX TA VAN" },
+    })
+    await admin("POST", `/admin/sellers/${seller.id}/approve`)
+    const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
+      email: COOPERATIVE.email,
+      password: PASSWORD,
+    })
+    const { product } = await call<{ product: { id: string; handle: string } }>("POST", "/sellers/me/products", token, {
+      title: SERVICE.title,
+      description: "Nghỉ một đêm trong nhà trình tường của người Giáy, bữa tối cùng gia đình chủ nhà.",
+      product_group: 6,
+      images: [{ url: "https://example.vn/anh/homestay.jpg" }],
+      variants: [{ title: SERVICE.variant, sku: `TAVAN-${run}`, price_vnd: SERVICE.price, stock: 0 }],
+    })
+    handle = product.handle
+    const { seller: withSubject } = await admin<{ seller: { ocop_subject: { id: string } } }>(
+      "GET",
+      `/admin/sellers/${seller.id}`,
+    )
+    await admin("POST", "/admin/ocop/certificates", {
+      evaluation: {
+        subject_id: withSubject.ocop_subject.id,
+        product_id: product.id,
+        product_group: 6,
+        subgroup: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+        scores: scoresForTotal(76),
+        mandatory_unmet: [],
+        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lào Cai",
+        evaluated_at: "2026-09-01",
+      },
+      decision_number: `${7000 + Number(run.slice(-3))}/QĐ-UBND`,
+      decision_date: "2026-09-15",
+      authority_level: "province",
+      authority_name: "UBND tỉnh Lào Cai",
+    })
+    await call("POST", `/sellers/me/products/${product.id}/publish`, token)
+  }, SLOW)
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it(
+    "the cooperative opens a date for six persons in its portal",
+    async () => {
+      const { context } = await newPage()
+      const page = await signIn(context)
+      await page.getByRole("link", { name: vi["tourism.seller.nav"] }).click()
+      await page.waitForURL(url("/seller/tourism"))
+      await page.getByLabel(vi["tourism.seller.date"]).fill(dayAhead(12))
+      await page.getByLabel(vi["tourism.seller.time"]).fill("09:00")
+      await page.getByLabel(vi["tourism.seller.capacity"]).fill("6")
+      await page.getByRole("button", { name: vi["tourism.seller.create"] }).click()
+      await see(page.locator(".notice.success")).toBe(vi["tourism.seller.created"])
+      await see(page.getByTestId("tourism-slots").locator("tbody tr")).toMatch(SERVICE.title)
+      // The same date and time twice is refused in words.
+      await page.getByLabel(vi["tourism.seller.date"]).fill(dayAhead(12))
+      await page.getByLabel(vi["tourism.seller.time"]).fill("09:00")
+      await page.getByRole("button", { name: vi["tourism.seller.create"] }).click()
+      await see(page.getByTestId("slot-refusal")).toBe(vi["tourism.error.slot_exists"])
+      await noRawText(page)
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
+    "a visitor books two persons in Vietnamese, checks out without address or shipping fee, and sees the voucher",
+    async () => {
+      const { context, page } = await newPage()
+      await page.goto(url(`/products/${handle}`))
+      const slot = page.getByTestId("tourism-slot").first()
+      await see(slot).toMatch(vi["tourism.slot.left"].replace("{count}", "6"))
+      await page.getByLabel(vi["tourism.persons"]).fill("7")
+      await page.getByRole("button", { name: vi["tourism.book"], exact: true }).click()
+      await see(page.locator("#slot-error")).toBe(vi["tourism.error.slot_full"])
+      await page.getByLabel(vi["tourism.persons"]).fill("2")
+      await page.getByRole("button", { name: vi["tourism.book"], exact: true }).click()
+      await see(page.locator(".notice.success")).toMatch(vi["cart.added"].split(" (")[0])
+
+      await page.goto(url("/checkout"))
+      await see(page.getByTestId("no-shipping")).toBe(vi["tourism.checkout.no_shipping"])
+      expect(await page.getByLabel(vi["address.full_name"]).count()).toBe(0)
+      expect(await page.locator('input[name="shipping_option"]').count()).toBe(0)
+      await page.getByLabel(vi["checkout.email"]).first().fill(`khach.dulich.${run}@example.com`)
+      await page.getByRole("button", { name: vi["checkout.place_order"] }).click()
+      await page.waitForURL(/\/orders\/order_/)
+      await see(page.locator("h1")).toBe(vi["order.thanks"])
+      await noRawText(page)
+      await page.getByTestId("voucher-link").click()
+      await page.waitForURL(/\/voucher/)
+      await see(page.locator("h1")).toBe(vi["tourism.voucher.title"])
+      await see(page.getByTestId("voucher")).toMatch(SERVICE.title)
+      await see(page.getByTestId("voucher-status")).toBe(vi["tourism.voucher.valid"])
+      expect(await page.locator("img.voucher-qr").getAttribute("src")).toMatch(/^data:image\/svg\+xml;base64,/)
+      codes.push(((await page.getByTestId("voucher-code").textContent()) ?? "").trim())
+      await noRawText(page)
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
+    "a visitor books in English without JavaScript, and gets the voucher in English",
+    async () => {
+      const { context, page } = await newPage({ javaScriptEnabled: false, locale: "en-US" })
+      await page.goto(url(`/en/products/${handle}`))
+      await see(page.getByTestId("tourism-slot").first()).toMatch(en["tourism.slot.left"].replace("{count}", "4"))
+      await page.getByLabel(en["tourism.persons"]).fill("1")
+      await page.getByRole("button", { name: en["tourism.book"], exact: true }).click()
+      await page.goto(url("/en/checkout"))
+      await see(page.getByTestId("no-shipping")).toBe(en["tourism.checkout.no_shipping"])
+      await page.getByLabel(en["checkout.email"]).first().fill(`visitor.${run}@example.com`)
+      await page.getByRole("button", { name: en["checkout.place_order"] }).click()
+      await page.waitForURL(/\/en\/orders\/order_/)
+      await page.getByTestId("voucher-link").click()
+      await page.waitForURL(/\/en\/orders\/order_\w+\/voucher/)
+      await see(page.locator("h1")).toBe(en["tourism.voucher.title"])
+      await see(page.getByTestId("voucher-status")).toBe(en["tourism.voucher.valid"])
+      codes.push(((await page.getByTestId("voucher-code").textContent()) ?? "").trim())
+      await noRawText(page)
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
+    "the cooperative checks the vouchers in at arrival, once each, and sees the bookings of the date",
+    async () => {
+      expect(codes).toHaveLength(2)
+      const { context } = await newPage()
+      const page = await signIn(context)
+      await page.goto(url("/seller/tourism"))
+      await page.getByLabel(vi["tourism.checkin.code"]).fill(codes[0])
+      await page.getByRole("button", { name: vi["tourism.checkin.submit"] }).click()
+      await see(page.getByTestId("check-in-result")).toMatch(vi["tourism.checkin.ok"])
+      await see(page.getByTestId("check-in-result")).toMatch(SERVICE.title)
+      await page.getByLabel(vi["tourism.checkin.code"]).fill(codes[0])
+      await page.getByRole("button", { name: vi["tourism.checkin.submit"] }).click()
+      await see(page.getByTestId("check-in-result")).toMatch(vi["tourism.error.voucher_used"])
+      await page.getByLabel(vi["tourism.checkin.code"]).fill("khong-phai-ma-phieu")
+      await page.getByRole("button", { name: vi["tourism.checkin.submit"] }).click()
+      await see(page.getByTestId("check-in-result")).toBe(vi["tourism.error.voucher_invalid"])
+      await noRawText(page)
+
+      // The date's bookings: two orders, three persons, the first one arrived.
+      await page.getByTestId("tourism-slots").locator("tbody a").first().click()
+      await page.waitForURL(/\/seller\/tourism\/slots\//)
+      await see(page.getByTestId("slot-booked")).toBe("3")
+      await expect.poll(() => page.getByTestId("slot-bookings").locator("tbody tr").count()).toBe(2)
+      await see(page.getByTestId("slot-bookings")).toMatch(vi["tourism.voucher.used"].split(" {")[0])
+      await noRawText(page)
+      await context.close()
+    },
+    SLOW,
+  )
+})
