@@ -120,7 +120,7 @@ export function compileFilters(filters: Row | undefined, columns: Map<string, Ty
   const fragments: Fragment[] = []
   const walk = (branch: Row): boolean => {
     for (const [key, value] of Object.entries(branch)) {
-      if (key === "q" || value === undefined) continue
+      if (key === "q") continue
       if (key === "$and") {
         for (const nested of (value ?? []) as Row[]) if (!walk(nested)) return false
         continue
