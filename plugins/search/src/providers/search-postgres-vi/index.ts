@@ -28,6 +28,9 @@ import postgresProviders from "@medusajs/medusa/search-postgres"
 import { editDistance, highlight, queryTerms } from "../../lib/text"
 import { fold } from "@ocop/reference"
 import { textSearchConfigSql } from "./text-search-config"
+import { buildBatchStatement, type BatchInput } from "./batch-search"
+import { typedColumns, typedColumnsDdl, type Plan, type TypedColumn } from "./typed-columns"
+import { projectDocument } from "@medusajs/framework/utils"
 
 type Row = Record<string, any>
 type ProviderClass = new (cradle: Record<string, unknown>, options: Record<string, any>) => any
@@ -55,11 +58,14 @@ const TERMS = Symbol("ocop.searchTerms")
 const WORD = /^[\p{L}\p{N}]+$/u
 
 type TermPlan = { term: string; words: string[] }
+/** How long a search trusts its cached catalog row (table and plan) before reading it again. */
+const CATALOG_TTL_MS = 5_000
 
 export class VietnamesePostgresSearchService extends StockPostgresSearchService {
   static identifier = VIETNAMESE_SEARCH_PROVIDER_ID
 
   protected configEnsured_ = false
+  protected catalogs_ = new Map<string, { at: number; catalog: Row | null; columns: Map<string, TypedColumn> }>()
 
   constructor(cradle: Record<string, unknown>, options: VietnamesePostgresSearchOptions = {}) {
     super(cradle, { ...options, language: options.language ?? "vietnamese", engine: "native" })
@@ -90,7 +96,9 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
       await this.manager_.execute(
         `INSERT INTO "${words}" ("word") SELECT DISTINCT w FROM "${catalog.table_name}", unnest(tsvector_to_array("search_vector")) AS w ON CONFLICT DO NOTHING`,
       )
+      await this.addTypedColumns_(catalog)
     }
+    this.catalogs_.delete(input.index.physical_name)
     return task
   }
 
@@ -119,6 +127,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
   }
 
   async deleteIndex(input: { index: string }) {
+    this.catalogs_.delete(input.index)
     const catalog = await this.getCatalog(input.index)
     const task = await super.deleteIndex(input)
     if (catalog) await this.manager_.execute(`DROP TABLE IF EXISTS "${this.wordsTable_(catalog.table_name)}"`)
@@ -132,17 +141,136 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     return task
   }
 
+  /**
+   * The catalog row (table, plan) of an index and its typed columns, cached briefly: every search
+   * needs it, and it changes only when an index is created or rebuilt under a new name. An index
+   * table made before the typed columns existed gets them in the background (one table rewrite);
+   * until then its searches run Medusa's statements.
+   */
+  protected async searchCatalog_(physicalName: string) {
+    const cached = this.catalogs_.get(physicalName)
+    if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached
+    const catalog = await this.getCatalog(physicalName)
+    let columns = new Map<string, TypedColumn>()
+    if (catalog) {
+      const wanted = typedColumns(catalog.plan as Plan)
+      const existing = await this.tableColumns_(catalog.table_name)
+      if ([...wanted.values()].every((column) => existing.has(column.column))) columns = wanted
+      else void this.addTypedColumns_(catalog)
+    }
+    const entry = { at: Date.now(), catalog, columns }
+    this.catalogs_.set(physicalName, entry)
+    return entry
+  }
+
+  protected async tableColumns_(table: string) {
+    const rows: Row[] = await this.manager_.execute(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?`,
+      [table],
+    )
+    return new Set(rows.map((row) => String(row.column_name)))
+  }
+
+  protected addingColumns_ = new Map<string, Promise<void>>()
+
+  /** Adds the typed columns and their indexes (typed-columns.ts) to an index table; once at a time. */
+  protected addTypedColumns_(catalog: Row): Promise<void> {
+    const table: string = catalog.table_name
+    const running = this.addingColumns_.get(table)
+    if (running) return running
+    const work = (async () => {
+      const ddl = typedColumnsDdl(
+        table,
+        typedColumns(catalog.plan as Plan).values(),
+        await this.tableColumns_(table),
+        catalog.plan.primary_key,
+      )
+      for (const statement of ddl) await this.manager_.execute(statement)
+      // New columns have no statistics: without them the planner takes "status = published" for
+      // a narrow filter and scans by it instead of the text index.
+      if (ddl.length) await this.manager_.execute(`ANALYZE "${table}"`)
+    })()
+      .catch((error) => this.logger_?.warn?.(`ocop search: could not add typed columns to ${table}: ${error.message}`))
+      .finally(() => {
+        this.addingColumns_.delete(table)
+        this.catalogs_.clear()
+      })
+    this.addingColumns_.set(table, work)
+    return work
+  }
+
   async search(input: Row) {
+    const [result] = await this.searchMany([input])
+    return result
+  }
+
+  /**
+   * A batch (a search and the per-facet searches Medusa adds for disjunctive facets) in one
+   * statement when the batch allows it (batch-search.ts), else each through Medusa's code.
+   */
+  async searchMany(inputs: Row[]) {
+    // The searches of a batch share their text: its terms are planned once.
+    const plans = new Map<string, Promise<TermPlan[]>>()
+    const prepared = await Promise.all(inputs.map((input) => this.prepare_(input, plans)))
+    const results = (await this.searchBatch_(prepared)) ?? (await Promise.all(prepared.map((p) => super.search(p))))
+    return results.map((result: Row, i: number) => this.withHighlights_(inputs[i], result))
+  }
+
+  /** The input as the search runs it: folded text, its analysed terms, typo tolerance on by default. */
+  protected async prepare_(input: Row, plans: Map<string, Promise<TermPlan[]>>): Promise<Row> {
     const options: Row = { ...(input.search_options ?? {}) }
-    const requested = options.highlight
     delete options.highlight
     const settings: Row = input.index?.settings?.typo_tolerance ?? {}
     if (options.typo_tolerance === undefined) options.typo_tolerance = settings.enabled ?? true
     const q = typeof input.q === "string" && input.q.trim() ? fold(input.q).replace(/\s+/g, " ").trim() : undefined
-    const terms = q
-      ? await this.planTerms_(input.index.physical_name, q, options.typo_tolerance ? settings : null)
-      : undefined
-    const result = await super.search({ ...input, q, search_options: options, [TERMS]: terms })
+    const typo = options.typo_tolerance ? settings : null
+    const key = JSON.stringify([input.index.physical_name, q, typo])
+    if (q && !plans.has(key)) plans.set(key, this.planTerms_(input.index.physical_name, q, typo))
+    const terms = q ? await plans.get(key) : undefined
+    return { ...input, q, search_options: options, [TERMS]: terms }
+  }
+
+  protected async searchBatch_(prepared: Row[]): Promise<Row[] | null> {
+    const physicalName = prepared[0]?.index?.physical_name
+    if (!physicalName || prepared.some((input) => input.index?.physical_name !== physicalName)) return null
+    const { catalog, columns } = await this.searchCatalog_(physicalName)
+    if (!catalog || !columns.size) return null
+    const batch: BatchInput[] = prepared.map((input) => ({
+      input,
+      keyword: input.q ? this.keywordFragments({ query: input, catalog }) : null,
+    }))
+    const statement = buildBatchStatement(catalog.table_name, columns, batch)
+    if (!statement) return null
+    const started = Date.now()
+    const [row] = await this.manager_.execute(statement.sql, statement.params)
+    const parts = statement.read(row ?? {})
+    return prepared.map((input, i) => {
+      const options: Row = input.search_options ?? {}
+      return {
+        hits: parts[i].hitRows.map((hit) => ({
+          id: hit.id,
+          score: options.include_score ? Number(hit.score) : undefined,
+          document: projectDocument(
+            typeof hit.document === "string" ? JSON.parse(hit.document) : hit.document,
+            input.attributes_to_retrieve,
+          ),
+        })),
+        facets: parts[i].facets,
+        metadata: {
+          skip: input.pagination?.skip ?? 0,
+          take: input.pagination?.take ?? 20,
+          count: options.count === "none" ? null : parts[i].count,
+          query: input.q,
+          processing_time_ms: Date.now() - started,
+        },
+      }
+    })
+  }
+
+  /** Highlights (Medusa's provider rejects them) from the hits' text, and the query as it was typed. */
+  protected withHighlights_(input: Row, result: Row) {
+    const requested = input.search_options?.highlight
+    const q = typeof input.q === "string" && input.q.trim() ? input.q : undefined
     if (requested && q) {
       const fields: string[] =
         requested === true ? searchableRetrievable(input.index?.fields ?? {}) : (requested.fields ?? [])
@@ -176,7 +304,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     const candidates = typo ? terms.filter((term) => budget(term) > 0) : []
     const plans = new Map(terms.map((term) => [term, { term, words: [term] }]))
     if (!candidates.length) return [...plans.values()]
-    const catalog = await this.getCatalog(physicalName)
+    const { catalog } = await this.searchCatalog_(physicalName)
     if (!catalog) return [...plans.values()]
     const words = this.wordsTable_(catalog.table_name)
     const rows: Row[] = await this.manager_.execute(

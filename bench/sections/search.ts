@@ -1,0 +1,63 @@
+import pg from "pg"
+import { cannon, loadLoop, untilPrompt, type LoadMeasure, type Measure } from "../lib/measure"
+import { ocopListingUrl } from "./listing"
+import type { Section, SizeContext } from "./types"
+
+/**
+ * Search with facets on GET /store/ocop/search (a text, a typo, and browsing without text by stars
+ * and province; each answer carries the stars, group, province and producer facet counts), against
+ * two baselines in the same run: Medusa's own `q` on the stock GET /store/products, and a plain
+ * `ILIKE` statement on the product table (SQL straight to the database, no HTTP).
+ */
+const TEXT = "mat ong"
+const TYPO = "nuoc mamm"
+
+async function measured(c: SizeContext, url: string): Promise<LoadMeasure> {
+  const { data } = await c.api.get(url, { headers: c.store })
+  const found = typeof data.count === "number" ? data.count : undefined
+  return { ...(await cannon(url, c.store)), found }
+}
+
+/** Title, subtitle or description containing the text as typed, published products, first page and count. */
+async function ilike(databaseUrl: string, text: string): Promise<LoadMeasure> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 })
+  const sql = `SELECT id, title, handle, count(*) OVER () AS found FROM product
+    WHERE deleted_at IS NULL AND status = 'published' AND (title ILIKE $1 OR subtitle ILIKE $1 OR description ILIKE $1)
+    ORDER BY id LIMIT 20`
+  const pattern = `%${text}%`
+  try {
+    const { rows } = await pool.query(sql, [pattern])
+    const measure = await loadLoop(() => pool.query(sql, [pattern]))
+    return { ...measure, found: Number(rows[0]?.found ?? 0), note: "SQL, no HTTP" }
+  } finally {
+    await pool.end()
+  }
+}
+
+export const search: Section = {
+  name: "search",
+  rows: [
+    { key: "search_text", label: `search '${TEXT}' + facets — /store/ocop/search` },
+    { key: "search_typo", label: `search '${TYPO}' (typo) + facets — /store/ocop/search` },
+    { key: "search_facets", label: "search, no text (stars+province) + facets — /store/ocop/search" },
+    { key: "search_stock_q", label: `search '${TEXT}' — stock /store/products?q= (baseline)` },
+    { key: "search_ilike", label: `search '${TEXT}' — plain ILIKE, SQL (baseline)` },
+  ],
+  async run(c) {
+    const url = (query: string) => `${c.backendUrl}/store/ocop/search?${query}&limit=20`
+    const out: Record<string, Measure> = {}
+    c.log("search")
+    out.search_text = await measured(c, url(`q=${encodeURIComponent(TEXT)}`))
+    out.search_typo = await measured(c, url(`q=${encodeURIComponent(TYPO)}`))
+    out.search_facets = await measured(
+      c,
+      url(`stars=${c.filter.stars}&province=${encodeURIComponent(c.filter.province)}`),
+    )
+    c.log("search baselines")
+    const stock = `${c.backendUrl}/store/products?q=${encodeURIComponent(TEXT)}&limit=20&region_id=${c.regionId}&fields=id,title,handle,thumbnail,*variants.calculated_price`
+    out.search_stock_q = await measured(c, stock)
+    await untilPrompt(ocopListingUrl(c, 1), c.store)
+    out.search_ilike = await ilike(c.databaseUrl, TEXT)
+    return out
+  },
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest"
+import { buildBatchStatement, compileFilters } from "./batch-search"
+import { typedColumns, typedColumnsDdl } from "./typed-columns"
+
+const field = (path: string, kind: string, flags: Record<string, unknown>, isArray = false) =>
+  [path, { path, kind, is_array: isArray, field: flags }] as const
+const plan = {
+  fields: new Map([
+    field("id", "keyword", { filterable: true, sortable: true }),
+    field("title", "text", { searchable: true }),
+    field("stars", "number", { filterable: true, sortable: true, facetable: true }),
+    field("province", "keyword", { filterable: true, facetable: true }),
+    field("status", "keyword", { filterable: true }),
+    field("in_stock", "boolean", { filterable: true }),
+    field("tags", "keyword", { filterable: true }, true),
+  ]),
+}
+const columns = typedColumns(plan)
+const index = { physical_name: "products_v1", settings: {} }
+const keyword = {
+  q: "mat ong",
+  matchSql: (params: unknown[]) => (params.push("mat & ong"), `"search_vector" @@ to_tsquery(?)`),
+  rankSql: (params: unknown[]) => (params.push("mat | ong"), `ts_rank_cd("search_vector", to_tsquery(?))`),
+}
+const placeholders = (sql: string) => (sql.match(/\?/g) ?? []).length
+
+describe("typed columns", () => {
+  it("copies scalar filter, sort and facet fields, indexing the filterable non-boolean ones", () => {
+    expect([...columns.keys()]).toEqual(["id", "stars", "province", "status", "in_stock"])
+    const ddl = typedColumnsDdl("t", columns.values(), new Set(["f_id"]))
+    expect(ddl[0]).toContain(
+      `ADD COLUMN IF NOT EXISTS "f_stars" float8 GENERATED ALWAYS AS (("indexed" #>> '{stars}')::float8) STORED`,
+    )
+    expect(ddl[0]).not.toContain(`"f_id"`)
+    expect(ddl.filter((statement) => statement.startsWith("CREATE INDEX"))).toHaveLength(4)
+  })
+})
+
+describe("filters on typed columns", () => {
+  it("keeps Medusa's meaning: a missing field is not equal to anything, null means absent", () => {
+    const [ne] = compileFilters({ province: { $ne: "Huế" } }, columns)!
+    expect(ne.sql).toBe(`NOT COALESCE("f_province" = ?, FALSE)`)
+    const [absent] = compileFilters({ province: null }, columns)!
+    expect(absent.sql).toBe(`"f_province" IS NULL`)
+    const [dated] = compileFilters({ stars: { $gt: new Date(5) } }, columns)!
+    expect(dated.params).toEqual([5])
+    expect(compileFilters({ stars: [] }, columns)![0].sql).toBe("FALSE")
+  })
+
+  it("leaves to Medusa's code what it does not compile", () => {
+    expect(compileFilters({ $or: [{ stars: 4 }] }, columns)).toBeNull()
+    expect(compileFilters({ tags: "a" }, columns)).toBeNull()
+    expect(compileFilters({ unknown: 1 }, columns)).toBeNull()
+    expect(compileFilters({ province: { $like: "H%" } }, columns)).toBeNull()
+  })
+})
+
+describe("one statement per batch", () => {
+  const facets = [
+    { field: "stars", type: "value" },
+    { field: "province", type: "value", limit: 50 },
+  ]
+  const base = { status: "published", stars: [4], province: "Huế" }
+
+  it("answers a search and its disjunctive facet searches together, placeholders in order", () => {
+    const batch = [
+      { input: { index, filters: base, pagination: { skip: 0, take: 20 }, search_options: { facets } }, keyword },
+      {
+        input: {
+          index,
+          filters: { status: "published", province: "Huế" },
+          pagination: { take: 0 },
+          search_options: { facets: [facets[0]], count: "none" },
+        },
+        keyword,
+      },
+    ]
+    const statement = buildBatchStatement("t", columns, batch)!
+    expect(placeholders(statement.sql)).toBe(statement.params.length)
+    // The text and the filter every search shares are matched once, in the shared set.
+    expect(statement.sql.startsWith(`WITH s AS MATERIALIZED`)).toBe(true)
+    expect(statement.sql.match(/to_tsquery/g)).toHaveLength(2)
+    const results = statement.read({
+      h0: [{ id: "p1", score: 0.5, document: { id: "p1" } }],
+      c0: 1,
+      f0_0: [{ value: 4, count: 1 }],
+      f0_1: [{ value: "Huế", count: 1 }],
+      f1_0: [
+        { value: 3, count: 2 },
+        { value: 4, count: 1 },
+      ],
+    })
+    expect(results[0].count).toBe(1)
+    expect(results[0].facets!.stars.values).toEqual([{ value: "4", count: 1 }])
+    expect(results[1].count).toBeNull()
+    expect(results[1].hitRows).toEqual([])
+    expect(results[1].facets!.stars.values).toEqual([
+      { value: "3", count: 2 },
+      { value: "4", count: 1 },
+    ])
+  })
+
+  it("reads the table through the typed columns without text, sorted as asked", () => {
+    const statement = buildBatchStatement("t", columns, [
+      {
+        input: {
+          index,
+          filters: base,
+          pagination: { take: 20, order: { stars: "DESC", id: "ASC" } },
+          search_options: {},
+        },
+        keyword: null,
+      },
+    ])!
+    expect(placeholders(statement.sql)).toBe(statement.params.length)
+    expect(statement.sql).toContain(`ORDER BY s."f_stars" DESC NULLS LAST, s."f_id" ASC NULLS LAST`)
+  })
+
+  it("declines what only Medusa's statements serve", () => {
+    const input = (options: Record<string, unknown>, extra: Record<string, unknown> = {}) => [
+      { input: { index, filters: base, pagination: { take: 20 }, search_options: options, ...extra }, keyword: null },
+    ]
+    expect(buildBatchStatement("t", columns, input({ distinct: "province" }))).toBeNull()
+    expect(buildBatchStatement("t", columns, input({ facets: [{ field: "stars", type: "stats" }] }))).toBeNull()
+    expect(
+      buildBatchStatement("t", columns, input({}, { pagination: { take: 20, order: { title: "ASC" } } })),
+    ).toBeNull()
+  })
+})
