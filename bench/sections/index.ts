@@ -1,6 +1,7 @@
 import { checkout } from "./checkout"
 import { listing } from "./listing"
 import { pages } from "./pages"
+import { processes } from "./processes"
 import { search } from "./search"
 import type { Section } from "./types"
 
@@ -9,4 +10,4 @@ import type { Section } from "./types"
  * the table in the same order). A new group: a file in this folder exporting a `Section`
  * (sections/types.ts), added here.
  */
-export const sections: Section[] = [listing, search, pages, checkout]
+export const sections: Section[] = [listing, search, pages, checkout, processes]

@@ -11,7 +11,8 @@ import type { Section, SizeContext } from "./types"
  */
 const CART_LINES = 20
 /** The product page's store route; `{handle}` is replaced. */
-const PRODUCT_ROUTE = process.env.BENCH_PRODUCT_ROUTE ?? "/store/ocop/products/{handle}"
+/** The product page's own store route: everything the page shows in one answer. */
+const PRODUCT_ROUTE = "/store/ocop/products/{handle}/page"
 
 /** A storefront session whose cart holds `lines` different products; returns its cookie. */
 async function cartWith(c: SizeContext, lines: number) {
@@ -85,12 +86,11 @@ export const pages: Section = {
     }
     out.page_product = await page(`/products/${encodeURIComponent(c.product.handle)}`)
 
-    const route = `${c.backendUrl}${PRODUCT_ROUTE.replace("{handle}", encodeURIComponent(c.product.handle))}`
+    const route = `${c.backendUrl}${PRODUCT_ROUTE.replace("{handle}", encodeURIComponent(c.product.handle))}?region_id=${c.regionId}`
     const probe = await fetch(route, { headers: c.store })
     await probe.arrayBuffer()
-    out.product_route = probe.ok
-      ? await cannon(route, c.store)
-      : { kind: "skipped", note: `not in this tree (${probe.status})` }
+    if (!probe.ok) throw new Error(`the product page route answered ${probe.status}`)
+    out.product_route = await cannon(route, c.store)
     // the listing is the bench's "server is idle again" probe
     await fetch(ocopListingUrl(c, 1), { headers: c.store }).then((r) => r.arrayBuffer())
     return out
