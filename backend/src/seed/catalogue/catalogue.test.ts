@@ -88,6 +88,23 @@ describe("demo products", () => {
     }
   })
 
+  it("files tea (1.5), coffee and cocoa (1.6) under food, group 1, as Decision 148 does; drinks are wine, spirits and juices", () => {
+    const byLine = (line: string) => demoProducts.filter((p) => p.line === line)
+    for (const [line, subgroup] of [
+      ["Chè/Trà", "Chè"],
+      ["Cà phê", "Cà phê, ca cao"],
+      ["Ca cao", "Cà phê, ca cao"],
+    ]) {
+      expect(byLine(line).length, line).toBeGreaterThan(0)
+      for (const p of byLine(line))
+        expect({ group: p.group, subgroup: p.subgroup }, p.handle).toEqual({ group: 1, subgroup })
+    }
+    const drinks = demoProducts.filter((p) => p.group === 2)
+    expect(drinks.length).toBeGreaterThan(0)
+    for (const p of drinks)
+      expect(p.title, p.handle).not.toMatch(/^(Chè|Trà|Bạch trà|Hồng trà|Cà phê|Ca cao|Bột ca cao)/)
+  })
+
   it("belongs to known producers spread over at least 20 provinces", () => {
     for (const p of demoProducts) expect(producerByKey.has(p.producerKey), p.handle).toBe(true)
     const provinces = new Set(demoProducts.map((p) => producerByKey.get(p.producerKey)!.province))
