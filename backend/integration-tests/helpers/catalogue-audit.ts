@@ -1,7 +1,6 @@
 import { checkAuthority, checkIssuer, evaluateScoreSheet, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
 import { hasValidCheckDigit } from "@ocop/plugin-ocop/gs1"
-import { isDistrictOf } from "../../src/seed/catalogue/former-districts"
-import { isSubgroupOf, productGroup } from "@ocop/reference"
+import { isDistrictOf, isSubgroupOf, productGroup } from "@ocop/reference"
 
 type Row = Record<string, any>
 export type Violation = { rule: string; subject: string; detail: string }
@@ -21,7 +20,7 @@ async function allPages(api: any, path: string, key: string, headers: any, limit
  * Whether the issuer of a decision is the one competent for the producer's location on its date:
  * the issuer rule of the certificate workflow (`checkIssuer`: the ministry for 5★, before 1 Jul
  * 2025 the former province's committee or a named district of it, from then the merged unit's),
- * and, for a district, a real district of that former province (FORMER_DISTRICTS).
+ * and, for a district, a district of that former province in FORMER_DISTRICTS (strict: it lists every demo district).
  */
 export function issuerProblem(
   certificate: { decision_date: string; authority: string; authority_level: string },

@@ -434,6 +434,18 @@ integrationTestRunner({
       it("refuses an issuer that was not competent for the producer's location on the decision date, and writes nothing", async () => {
         const { subject, product } = await subjectAndProduct()
         const { data: haGiang } = await api.post("/admin/ocop/subjects", HA_GIANG, admin)
+        // A Lào Cai producer whose (current) address names no district.
+        const { data: laoCai } = await api.post(
+          "/admin/ocop/subjects",
+          {
+            legal_name: "Hợp tác xã Chè Pha Long Thử Nghiệm",
+            type: "cooperative",
+            tax_code: "5300999077",
+            address: "Thôn Pha Long, xã Pha Long, tỉnh Lào Cai",
+            province: "Lào Cai",
+          },
+          admin,
+        )
         const before = await certificationCounts(getContainer())
         const early = {
           decision_date: "2025-03-10",
@@ -478,6 +490,14 @@ integrationTestRunner({
             /authority_name \(competent_issuer\).*Hoàng Su Phì/,
           ],
           [
+            "a district of another former province, named alone",
+            {
+              ...threeStars("UBND huyện Hoàng Su Phì"),
+              evaluation: evaluationBody(laoCai.subject.id, product.id, 60, { evaluated_at: "2024-06-01" }),
+            },
+            /authority_name \(competent_issuer\).*huyện Hoàng Su Phì was a district of Hà Giang, not of Lào Cai/,
+          ],
+          [
             "a district on 1 Jul 2025",
             threeStars("UBND huyện Hoàng Su Phì", "2025-07-01"),
             /authority_level \(competent_authority\)/,
@@ -500,6 +520,18 @@ integrationTestRunner({
           expect([name, response.data.message]).toEqual([name, expect.stringMatching(message)])
         }
         expect(await certificationCounts(getContainer())).toEqual(before)
+
+        // A district of the producer's former province, named alone, is recorded with its province.
+        const phaLong = await createBareProduct(api, admin, "Chè Shan tuyết Pha Long")
+        const { data: accepted } = await api.post(
+          "/admin/ocop/certificates",
+          {
+            ...threeStars("UBND huyện Mường Khương"),
+            evaluation: evaluationBody(laoCai.subject.id, phaLong.id, 60, { evaluated_at: "2024-06-01" }),
+          },
+          admin,
+        )
+        expect(accepted.certificate.authority_name).toBe("UBND huyện Mường Khương, tỉnh Lào Cai")
 
         // The district of the address, named alone, is recorded with its province.
         const { data } = await api.post("/admin/ocop/certificates", threeStars("UBND huyện Hoàng Su Phì"), admin)
