@@ -330,6 +330,9 @@ integrationTestRunner({
         )
         expect(second.status).toBe(400)
         expect(second.data.message).toMatch(/one_valid_certificate.*renew/)
+        // The admin shows the refusal as it is: the product by its title, never its id.
+        expect(second.data.message).toContain(`"${product.title}" already has the valid certificate 9101/QĐ-UBND`)
+        expect(second.data.message).not.toContain(product.id)
       })
 
       it("lets one decision certify several products, as one document naming each product once", async () => {
@@ -368,6 +371,8 @@ integrationTestRunner({
         const again = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin))
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/decision_number \(unique\).*already certifies/)
+        expect(again.data.message).toContain(`already certifies "${product.title}"`)
+        expect(again.data.message).not.toContain(product.id)
         expect(await certificationCounts(getContainer())).toEqual(afterRevocation)
       })
     })
