@@ -401,6 +401,10 @@ describe("seller portal in a real browser", () => {
       await see(page.locator("main h1")).toMatch(`#${ids.coopNumber}`)
       await see(page.locator("main table")).toMatch(COOPERATIVE.product)
       expect(await page.locator("main").textContent()).not.toContain(HOUSEHOLD.product)
+      // Where to deliver: the buyer's name (family name first), phone and address.
+      await see(page.locator("[data-testid=ship-to]")).toMatch(
+        /Trần Thị Bình · 0903 123 456.*Số 5 phố Hàng Bạc, Phường Hoàn Kiếm, Hà Nội/,
+      )
       await ship(page, ids.coopPart, `GHN${run}`)
 
       const household = await newPage()

@@ -552,6 +552,7 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.refused": "{reason}",
   "seller.orders_none": "No orders yet.",
   "seller.order": "Order #{id}",
+  "seller.ship_to": "Deliver to",
   "seller.order_date": "Placed",
   "seller.order_status": "Status",
   "seller.order_lines": "Your lines in this order",

@@ -543,6 +543,7 @@ export const vi = {
   "seller.refused": "{reason}",
   "seller.orders_none": "Chưa có đơn hàng nào.",
   "seller.order": "Đơn hàng #{id}",
+  "seller.ship_to": "Giao đến",
   "seller.order_date": "Ngày đặt",
   "seller.order_status": "Trạng thái",
   "seller.order_lines": "Sản phẩm của bạn trong đơn",
