@@ -159,6 +159,8 @@ export const en: Record<keyof typeof vi, string> = {
   "checkout.sign_in_instead": "Have an account? Sign in",
   "checkout.signed_in_as": "Ordering as {email}.",
   "checkout.address": "Delivery address",
+  "checkout.company_addresses": "The company's delivery addresses",
+  "checkout.use_company_address": "Deliver to the company's address",
   "checkout.use_address": "Use saved address",
   "checkout.save_address": "Save this address to my account",
   "checkout.shipping": "Delivery",

@@ -158,6 +158,8 @@ export const vi = {
   "checkout.sign_in_instead": "Đã có tài khoản? Đăng nhập",
   "checkout.signed_in_as": "Đặt hàng bằng tài khoản {email}.",
   "checkout.address": "Địa chỉ nhận hàng",
+  "checkout.company_addresses": "Địa chỉ giao hàng của công ty",
+  "checkout.use_company_address": "Giao đến địa chỉ của công ty",
   "checkout.use_address": "Dùng địa chỉ đã lưu",
   "checkout.save_address": "Lưu địa chỉ này vào tài khoản",
   "checkout.shipping": "Hình thức nhận hàng",

@@ -19,6 +19,7 @@ import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession, rememberOrder } from "../lib/session.server"
 import type { VatInvoice } from "@ocop/reference"
 import { invoiceDefaults } from "../lib/wholesale.server"
+import { companyDeliveryAddresses } from "../lib/distributor.server"
 import { fromMedusaAddress, type FieldErrors } from "../lib/validation"
 import type { MessageKey } from "../i18n"
 
@@ -40,19 +41,26 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   if (!cart || cart.completed_at || !(cart.items ?? []).length) {
     throw redirect(localePath(lang, "/cart"))
   }
-  const [view, customer, shipping, payment, companyInvoice] = await Promise.all([
+  const [view, customer, shipping, payment, companyInvoice, companyAddresses] = await Promise.all([
     describeCart(cart),
     getCustomer(session),
     shippingChoices(cart.id, session.get("token")),
     paymentChoices(cart.region_id!),
     invoiceDefaults(session.get("token")).catch(() => null),
+    // A distributor's buyer delivers to one of the company's registered addresses.
+    companyDeliveryAddresses(session.get("token")),
   ])
   // Invoice details already on the cart (an earlier attempt), else the distributor company's.
   const invoice = (cart.metadata?.vat_invoice as VatInvoice | null | undefined) ?? companyInvoice
   const saved = customer?.addresses ?? []
   const chosen = saved.find((a) => a.id === url.searchParams.get("address"))
   const fromCart = cart.shipping_address?.address_1 ? cart.shipping_address : null
-  const address = fromMedusaAddress(chosen ?? fromCart ?? saved.find((a) => a.is_default_shipping) ?? saved[0] ?? null)
+  const companyChoice = companyAddresses.find((a) => a.id === url.searchParams.get("address"))
+  const medusaAddress = chosen ?? fromCart ?? saved.find((a) => a.is_default_shipping) ?? saved[0] ?? null
+  // A distributor's buyer without an address of its own starts from the company's first one.
+  const address =
+    companyChoice?.values ??
+    (medusaAddress ? fromMedusaAddress(medusaAddress) : (companyAddresses[0]?.values ?? fromMedusaAddress(null)))
   const defaults: CheckoutValues = {
     ...address,
     phone: address.phone || (customer?.phone ?? ""),
@@ -79,6 +87,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
         id: a.id,
         label: [a.address_1, a.city, a.province].filter(Boolean).join(", "),
       })),
+      companyAddresses: companyAddresses.map(({ id, label }) => ({ id, label })),
     },
     { headers: { ...privateNoStore, "Set-Cookie": await commitSession(request, session) } },
   )
@@ -191,6 +200,17 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
 
           <fieldset>
             <legend>{t("checkout.address")}</legend>
+            {loaderData.companyAddresses.length ? (
+              <ul className="saved-addresses" aria-label={t("checkout.company_addresses")}>
+                {loaderData.companyAddresses.map((a) => (
+                  <li key={a.id}>
+                    <Link to={`?address=${a.id}`} preventScrollReset>
+                      {t("checkout.use_company_address")}: {a.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {loaderData.savedAddresses.length ? (
               <ul className="saved-addresses" aria-label={t("account.addresses")}>
                 {loaderData.savedAddresses.map((a) => (
