@@ -180,6 +180,11 @@ export const en: Record<keyof typeof vi, string> = {
 
   "shipping.standard": "Standard delivery",
   "shipping.standard_note": "Delivered in 2–5 days, pay on delivery.",
+  "shipping.pickup_at": "Collect at {producer}: {address}",
+  "checkout.pickup_address_hint":
+    "Picking up at the cooperative: only the name and phone number of whoever collects are needed, no home address.",
+  "order.pickup_by": "Collected by",
+  "order.pickup": "Collect at",
   "shipping.pickup": "Pick up at the cooperative",
   "shipping.pickup_note": "Collect your order at the producer.",
   "shipping.free": "Free",

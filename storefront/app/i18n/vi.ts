@@ -179,6 +179,11 @@ export const vi = {
 
   "shipping.standard": "Giao hàng tiêu chuẩn",
   "shipping.standard_note": "Giao trong 2–5 ngày, trả tiền khi nhận.",
+  "shipping.pickup_at": "Nhận tại {producer}: {address}",
+  "checkout.pickup_address_hint":
+    "Nhận tại hợp tác xã: chỉ cần họ tên và số điện thoại người đến nhận; không cần địa chỉ nhà.",
+  "order.pickup_by": "Người đến nhận",
+  "order.pickup": "Nhận hàng tại",
   "shipping.pickup": "Nhận tại hợp tác xã",
   "shipping.pickup_note": "Nhận hàng trực tiếp tại cơ sở sản xuất.",
   "shipping.free": "Miễn phí",

@@ -8,6 +8,7 @@ import {
   COD_PROVIDER,
   orderForCompletedCart,
   paymentChoices,
+  pickupPoints,
   placeOrderOnce,
   readCheckout,
   shippingChoices,
@@ -41,14 +42,16 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   if (!cart || cart.completed_at || !(cart.items ?? []).length) {
     throw redirect(localePath(lang, "/cart"))
   }
-  const [view, customer, shipping, payment, companyInvoice, companyAddresses] = await Promise.all([
-    describeCart(cart),
+  const view = await describeCart(cart)
+  const [customer, shipping, payment, companyInvoice, companyAddresses, pickup] = await Promise.all([
     getCustomer(session),
     shippingChoices(cart.id, session.get("token")),
     paymentChoices(cart.region_id!),
     invoiceDefaults(session.get("token")).catch(() => null),
     // A distributor's buyer delivers to one of the company's registered addresses.
     companyDeliveryAddresses(session.get("token")),
+    // Where an order picked up at the cooperative is collected.
+    pickupPoints(view.lines.map((line) => line.productId ?? "")).catch(() => []),
   ])
   // Invoice details already on the cart (an earlier attempt), else the distributor company's.
   const invoice = (cart.metadata?.vat_invoice as VatInvoice | null | undefined) ?? companyInvoice
@@ -88,6 +91,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
         label: [a.address_1, a.city, a.province].filter(Boolean).join(", "),
       })),
       companyAddresses: companyAddresses.map(({ id, label }) => ({ id, label })),
+      pickupPoints: pickup.map(({ producer, address, province }) => ({ producer, address, province })),
     },
     { headers: { ...privateNoStore, "Set-Cookie": await commitSession(request, session) } },
   )
@@ -222,6 +226,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                 ))}
               </ul>
             ) : null}
+            {loaderData.shipping.some((option) => option.code === "pickup") ? (
+              <p className="hint">{t("checkout.pickup_address_hint")}</p>
+            ) : null}
             <AddressFields values={values} errors={errors} />
             {loaderData.customerEmail ? (
               <label className="check">
@@ -247,6 +254,18 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                   </span>
                   <span className="choice-note">
                     {option.code === "other" ? null : t(`shipping.${option.code}_note`)}
+                    {option.code === "pickup" && loaderData.pickupPoints.length ? (
+                      <span className="pickup-points" data-testid="pickup-points">
+                        {loaderData.pickupPoints.map((point) => (
+                          <span key={point.producer} className="pickup-point">
+                            {t("shipping.pickup_at", {
+                              producer: point.producer,
+                              address: [point.address, point.province].filter(Boolean).join(", "),
+                            })}
+                          </span>
+                        ))}
+                      </span>
+                    ) : null}
                   </span>
                   <span className="choice-price">
                     {option.amount ? <Money amount={option.amount} currency={cart.currency} /> : t("shipping.free")}

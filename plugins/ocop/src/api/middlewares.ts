@@ -11,7 +11,7 @@ import {
   AdminListSubjects,
   AdminRevokeCertificate,
 } from "./admin/ocop/validators"
-import { StoreListOcopProducts, StoreVerifyCertificate } from "./store/ocop/validators"
+import { StoreListOcopProducts, StorePickupPoints, StoreVerifyCertificate } from "./store/ocop/validators"
 import { traceabilityMiddlewareRoutes } from "./utils/traceability-middlewares"
 import { validateQuery } from "./utils/validate-query"
 
@@ -69,6 +69,7 @@ export default defineMiddlewares({
     },
 
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
+    { matcher: "/store/ocop/pickup-points", methods: ["GET"], middlewares: [validateQuery(StorePickupPoints)] },
     {
       matcher: "/store/ocop/certificates/verify",
       methods: ["GET"],

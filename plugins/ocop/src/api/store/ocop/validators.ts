@@ -1,14 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { recordId, singleLine } from "../../../lib/validation"
 
+/** A query list: repeated (`?a=1&a=2`) or comma-separated (`?a=1,2`). */
+const splitList = (value: unknown) =>
+  value === undefined || value === ""
+    ? undefined
+    : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim())
+
 function list<T extends z.ZodTypeAny>(item: T) {
-  return z.preprocess(
-    (value) =>
-      value === undefined || value === ""
-        ? undefined
-        : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
-    z.array(item).optional(),
-  )
+  return z.preprocess(splitList, z.array(item).optional())
 }
 
 /** Store listing of OCOP products: unknown parameters and values are refused with 400 naming the filter. */
@@ -28,4 +28,9 @@ export const StoreVerifyCertificate = z.object({
   issuer: singleLine(200).optional(),
   /** Narrows an ambiguous number: the decision's calendar year. */
   year: z.coerce.number().int().min(2018).max(2100).optional(),
+})
+
+/** The products of a cart (at most 100) whose pickup points the checkout shows. */
+export const StorePickupPoints = z.object({
+  product_id: z.preprocess(splitList, z.array(recordId()).min(1).max(100)),
 })
