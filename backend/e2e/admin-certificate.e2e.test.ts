@@ -115,7 +115,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
 
       // The sidebar has the certificates page
-      await visible(page.getByRole("link", { name: "OCOP certificates" }).first())
+      await visible(page.getByRole("link", { name: "Chứng nhận OCOP" }).first())
 
       // The product page: no valid certificate, the revoked one is shown, Issue is offered
       await page.goto(`${stack.backendUrl}/app/products/${productId}`)

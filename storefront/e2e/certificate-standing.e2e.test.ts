@@ -1,7 +1,8 @@
 /**
  * A revoked OCOP certificate never looks valid to a buyer: the certificate check page and the
  * product's page (followed from an old or shared link) show no stars, no OCOP badge and no "valid
- * until", and say "revoked" with the day and the reason, in Vietnamese and in English. Headless
+ * until", and say "revoked" with the day and the reason, in Vietnamese and in English; no product
+ * card (home, listing, search) shows the product with stars. (The lot page: digital-link.e2e.) Headless
  * Chromium, no JavaScript, against a throw-away stack (the BUILT storefront: `npx react-router build`).
  */
 import { randomBytes } from "node:crypto"
@@ -135,5 +136,26 @@ describe("a revoked certificate on the storefront", () => {
     const missing = await page("/products/khong-co-san-pham-nay")
     expect(missing.status).toBe(404)
     await missing.close()
+  })
+
+  it("no product card shows it with stars: home, listing and search; the valid product's card keeps its stars", async () => {
+    const words = revoked.title.split(/\s+/).slice(0, 3).join(" ")
+    for (const path of ["/", "/products", `/products?q=${encodeURIComponent(words)}`, "/en/products"]) {
+      const view = await page(path)
+      expect([path, view.status]).toEqual([path, 200])
+      const cards = view.tab.locator("li.product-card")
+      const revokedCards = cards.filter({ has: view.tab.locator(`a[href$="/products/${revoked.handle}"]`) })
+      expect([path, await revokedCards.count()]).toEqual([path, 0])
+      // Every card that is shown carries the stars of a valid certificate.
+      const count = await cards.count()
+      expect([path, await cards.filter({ has: view.tab.locator(".ocop-stars") }).count()]).toEqual([path, count])
+      await view.close()
+    }
+    const listing = await page("/products")
+    const validCard = listing.tab.locator("li.product-card").filter({
+      has: listing.tab.locator(`a[href$="/products/${valid.handle}"]`),
+    })
+    await expect(validCard.locator(".ocop-stars").count()).resolves.toBe(1)
+    await listing.close()
   })
 })

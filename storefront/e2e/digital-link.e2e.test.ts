@@ -188,6 +188,9 @@ describe("GS1 Digital Link on the storefront", () => {
     await expect(warning.textContent()).resolves.toMatch(/CẢNH BÁO: chứng nhận OCOP của sản phẩm này đã bị thu hồi/)
     const colour = await warning.evaluate((el) => getComputedStyle(el).borderColor)
     expect(colour).toBe("rgb(164, 22, 26)")
+    // No stars and no "valid until" for a revoked certificate on the lot page.
+    expect(await page.locator("main.trace .stars").count()).toBe(0)
+    await expect(page.locator("main.trace").textContent()).resolves.not.toMatch(/★|Hiệu lực đến/)
 
     const missing = await page.goto(`${stack.storefrontUrl}/01/${lot.gtin14}/10/KHONG-CO`)
     expect(missing?.status()).toBe(404)

@@ -201,7 +201,7 @@ describe("trade promotion pages in a real browser", () => {
       "/sellers/me/products",
       {
         title: "Chè Shan tuyết cổ thụ",
-        product_group: 2,
+        product_group: 1,
         variants: [{ title: "Gói 100 g", sku: `TX-${Date.now()}`, price_vnd: 150_000, stock: 20 }],
       },
       sellerToken,

@@ -291,6 +291,22 @@ describe("seller portal in a real browser", () => {
       await see(page.locator(".upload-preview figcaption")).toMatch(/webp 320w.*avif 500w|avif 320w.*webp 500w/)
       await expect.poll(() => page.locator(".image-list img").count()).toBe(2)
 
+      // Saving the product again keeps its two images, once each; they can be reordered and removed.
+      await page.getByRole("button", { name: vi["seller.save"] }).click()
+      await see(page.locator(".notice.success")).toBe(vi["seller.saved"])
+      await expect.poll(() => page.locator(".image-list img").count()).toBe(2)
+      const imageAt = (i: number) => page.locator(".image-list > li").nth(i)
+      const srcOf = (i: number) => imageAt(i).locator("img").getAttribute("src")
+      const [first, second] = [await srcOf(0), await srcOf(1)]
+      await imageAt(1).getByRole("button", { name: vi["seller.image_earlier"] }).click()
+      await see(page.locator(".notice.success")).toBe(vi["seller.images_saved"])
+      await expect.poll(() => srcOf(0)).toBe(second)
+      await expect.poll(() => srcOf(1)).toBe(first)
+      await imageAt(1).getByRole("button", { name: vi["seller.image_remove"] }).click()
+      await see(page.locator(".notice.success")).toBe(vi["seller.images_saved"])
+      await expect.poll(() => page.locator(".image-list img").count()).toBe(1)
+      await expect.poll(() => srcOf(0)).toBe(second)
+
       await page.getByRole("button", { name: vi["seller.publish"] }).click()
       await see(page.locator(".notice.error")).toBe(vi["refusal.uncertified"])
       expect(await page.locator("main").innerText()).not.toMatch(/prod_|ocop_|sales_channels|[a-z_]+\.\d+\.[a-z_]+/)
@@ -401,6 +417,10 @@ describe("seller portal in a real browser", () => {
       await see(page.locator("main h1")).toMatch(`#${ids.coopNumber}`)
       await see(page.locator("main table")).toMatch(COOPERATIVE.product)
       expect(await page.locator("main").textContent()).not.toContain(HOUSEHOLD.product)
+      // Where to deliver: the buyer's name (family name first), phone and address.
+      await see(page.locator("[data-testid=ship-to]")).toMatch(
+        /Trần Thị Bình · 0903 123 456.*Số 5 phố Hàng Bạc, Phường Hoàn Kiếm, Hà Nội/,
+      )
       await ship(page, ids.coopPart, `GHN${run}`)
 
       const household = await newPage()

@@ -750,6 +750,35 @@ describe("consumer storefront in a real browser", () => {
   )
 
   it(
+    "picked up at the cooperative: no home address asked, and checkout and the order say where to collect",
+    async () => {
+      const { context, page } = await newPage({ javaScriptEnabled: false })
+      const product = freshProduct()
+      const { products: listed } = await store<{ products: { ocop: { producer: string } }[] }>(
+        `/store/ocop/products?id=${product.id}`,
+      )
+      const producer = listed[0].ocop.producer
+      await addFromProductPage(page, product.handle, 1)
+      await page.goto(url("/checkout"))
+      await see(page.locator("main")).toMatch(vi["checkout.pickup_address_hint"])
+      const points = page.getByTestId("pickup-points")
+      await see(points).toMatch(`Nhận tại ${producer}:`)
+      await page.getByLabel(vi["checkout.email"]).fill(`nhan.tai.htx.${Date.now()}@example.vn`)
+      await page.getByLabel(vi["address.full_name"]).fill("Lê Văn Nhận")
+      await page.getByLabel(vi["address.phone"]).fill("0987 654 321")
+      await page.getByLabel(new RegExp(vi["shipping.pickup"])).check()
+      await page.getByRole("button", { name: vi["checkout.place_order"], exact: true }).click()
+      await page.waitForURL(/\/orders\/order_/, { timeout: 60_000 })
+      await see(page.locator("main")).toMatch(vi["order.pickup"])
+      await see(page.getByTestId("pickup-points")).toMatch(producer)
+      await see(page.locator("main")).toMatch(`${vi["order.pickup_by"]}: Lê Văn Nhận · 0987 654 321`)
+      expect(await page.getByRole("heading", { name: vi["order.delivery"], exact: true }).count()).toBe(0)
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
     "a guest's order joins the account registered later with that e-mail, once the e-mailed link is followed",
     async () => {
       const { context, page } = await newPage()

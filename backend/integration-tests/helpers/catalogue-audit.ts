@@ -1,6 +1,6 @@
 import { checkAuthority, checkIssuer, evaluateScoreSheet, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
 import { hasValidCheckDigit } from "@ocop/plugin-ocop/gs1"
-import { isDistrictOf } from "../../src/seed/catalogue/former-districts"
+import { isDistrictOf, isSubgroupOf, productGroup } from "@ocop/reference"
 
 type Row = Record<string, any>
 export type Violation = { rule: string; subject: string; detail: string }
@@ -20,7 +20,7 @@ async function allPages(api: any, path: string, key: string, headers: any, limit
  * Whether the issuer of a decision is the one competent for the producer's location on its date:
  * the issuer rule of the certificate workflow (`checkIssuer`: the ministry for 5★, before 1 Jul
  * 2025 the former province's committee or a named district of it, from then the merged unit's),
- * and, for a district, a real district of that former province (FORMER_DISTRICTS).
+ * and, for a district, a district of that former province in FORMER_DISTRICTS (strict: it lists every demo district).
  */
 export function issuerProblem(
   certificate: { decision_date: string; authority: string; authority_level: string },
@@ -50,7 +50,8 @@ export function issuerProblem(
 /**
  * Audits the catalogue as the public sees it: every certificate (certificate check by decision
  * number), every product on sale (store API, OCOP listing), every trade item's GTIN, against the
- * rules: stars from the council's score sheet, 36 months of validity, the competent issuer for the
+ * rules: stars from the council's score sheet, the product group and subgroup (and the product's
+ * category) of Decision 148, 36 months of validity, the competent issuer for the
  * producer's location and date, GS1 check digits, nothing on sale without a valid certificate.
  * Score sheets are not public: they are read from the certification module (`evaluations`).
  */
@@ -71,7 +72,7 @@ export async function auditCatalogue(input: {
   const evaluations = new Map(
     (await input.evaluations(certificates.map((c) => c.evaluation_id).filter(Boolean))).map((e) => [e.id, e]),
   )
-  const onSale = await allPages(api, "/store/products?fields=id,title,handle&order=id", "products", store)
+  const onSale = await allPages(api, "/store/products?fields=id,title,handle,*categories&order=id", "products", store)
   const listed = new Map((await allPages(api, "/store/ocop/products", "products", store)).map((p) => [p.id, p]))
 
   for (const certificate of certificates) {
@@ -104,6 +105,9 @@ export async function auditCatalogue(input: {
         )
       }
     }
+    // The product group and subgroup of Decision 148/QĐ-TTg (tea, coffee and cocoa are food, group 1).
+    if (!isSubgroupOf(certificate.product_group, certificate.subgroup))
+      flag("group", name, `subgroup "${certificate.subgroup}" is not one of group ${certificate.product_group}'s`)
     // Validity: 36 months from the decision date; valid only until then and unless revoked.
     if (shown.valid_until !== validUntil(shown.decision_date)) {
       flag(
@@ -149,6 +153,10 @@ export async function auditCatalogue(input: {
   for (const product of onSale) {
     const valid = (byProduct.get(product.id) ?? []).filter((c) => c.status === "valid" && today <= c.valid_until)
     if (!valid.length) flag("on_sale", product.handle, "on sale without a valid OCOP certificate")
+    const groups = valid.map((c) => productGroup(c.product_group)?.handle)
+    const categories = (product.categories ?? []).map((c: Row) => c.handle)
+    if (valid.length && !groups.some((handle) => categories.includes(handle)))
+      flag("group", product.handle, `in categories ${categories.join(", ")}, certified in group ${groups.join(", ")}`)
     const ocop = listed.get(product.id)?.ocop
     if (!ocop) flag("on_sale", product.handle, "on sale but missing from the OCOP listing")
     else if (

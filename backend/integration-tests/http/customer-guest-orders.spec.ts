@@ -1,4 +1,5 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ORDER_EMAIL_INDEX } from "../../src/migration-scripts/order-email-index"
 import { integrationTestRunner } from "../helpers/test-runner"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
@@ -100,6 +101,47 @@ integrationTestRunner({
 
       // A second claim sends nothing more.
       expect((await api.post("/store/customers/me/guest-orders", {}, lan)).data).toEqual({ requested: 0, count: 0 })
+    })
+
+    it("reads orders by e-mail through an index, at every checkout and for a guest-order claim, never by a scan", async () => {
+      // The lookups as they reach the order table: every checkout clears what an interrupted
+      // completion of its cart left (e-mail, created after the cart, and the customer when the cart
+      // has one); a claim lists the guest orders of an e-mail. With sequential scans priced out,
+      // PostgreSQL plans a scan only when no index fits, whatever the table's size.
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      // Each lookup must use an index that narrows by e-mail (or by customer), not one that reads
+      // every live order (Medusa's IDX_order_deleted_at would satisfy "an index scan" alone).
+      const lookups: [string, string, unknown[], RegExp][] = [
+        [
+          "checkout, guest cart",
+          `select "id" from "order" where "email" = ? and "created_at" >= ? and "deleted_at" is null`,
+          ["lan@example.com", new Date("2026-01-01")],
+          new RegExp(ORDER_EMAIL_INDEX),
+        ],
+        [
+          "checkout, cart with a customer",
+          `select "id" from "order" where "customer_id" = ? and "email" = ? and "created_at" >= ? and "deleted_at" is null`,
+          ["cus_x", "lan@example.com", new Date("2026-01-01")],
+          new RegExp(`${ORDER_EMAIL_INDEX}|IDX_order_customer_id`),
+        ],
+        [
+          "guest-order claim",
+          `select "id" from "order" where "email" = ? and "deleted_at" is null`,
+          ["lan@example.com"],
+          new RegExp(ORDER_EMAIL_INDEX),
+        ],
+      ]
+      for (const [name, sql, bindings, index] of lookups) {
+        const plan = await pg.transaction(async (trx: any) => {
+          await trx.raw("set local enable_seqscan = off")
+          const { rows } = await trx.raw(`explain ${sql}`, bindings)
+          return rows.map((row: any) => row["QUERY PLAN"]).join("\n")
+        })
+        expect([name, plan]).not.toEqual([name, expect.stringMatching(/Seq Scan on "?order"?/)])
+        expect([name, plan]).toEqual([name, expect.stringMatching(index)])
+      }
+      const { rows } = await pg.raw(`select indexdef from pg_indexes where indexname = ?`, [ORDER_EMAIL_INDEX])
+      expect(rows[0]?.indexdef).toMatch(/\(email, created_at\) WHERE \(deleted_at IS NULL\)/)
     })
   },
 })

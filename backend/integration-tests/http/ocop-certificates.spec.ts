@@ -330,6 +330,9 @@ integrationTestRunner({
         )
         expect(second.status).toBe(400)
         expect(second.data.message).toMatch(/one_valid_certificate.*renew/)
+        // The admin shows the refusal as it is: the product by its title, never its id.
+        expect(second.data.message).toContain(`"${product.title}" already has the valid certificate 9101/QĐ-UBND`)
+        expect(second.data.message).not.toContain(product.id)
       })
 
       it("lets one decision certify several products, as one document naming each product once", async () => {
@@ -368,6 +371,8 @@ integrationTestRunner({
         const again = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin))
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/decision_number \(unique\).*already certifies/)
+        expect(again.data.message).toContain(`already certifies "${product.title}"`)
+        expect(again.data.message).not.toContain(product.id)
         expect(await certificationCounts(getContainer())).toEqual(afterRevocation)
       })
     })
@@ -434,6 +439,18 @@ integrationTestRunner({
       it("refuses an issuer that was not competent for the producer's location on the decision date, and writes nothing", async () => {
         const { subject, product } = await subjectAndProduct()
         const { data: haGiang } = await api.post("/admin/ocop/subjects", HA_GIANG, admin)
+        // A Lào Cai producer whose (current) address names no district.
+        const { data: laoCai } = await api.post(
+          "/admin/ocop/subjects",
+          {
+            legal_name: "Hợp tác xã Chè Pha Long Thử Nghiệm",
+            type: "cooperative",
+            tax_code: "5300999077",
+            address: "Thôn Pha Long, xã Pha Long, tỉnh Lào Cai",
+            province: "Lào Cai",
+          },
+          admin,
+        )
         const before = await certificationCounts(getContainer())
         const early = {
           decision_date: "2025-03-10",
@@ -478,6 +495,14 @@ integrationTestRunner({
             /authority_name \(competent_issuer\).*Hoàng Su Phì/,
           ],
           [
+            "a district of another former province, named alone",
+            {
+              ...threeStars("UBND huyện Hoàng Su Phì"),
+              evaluation: evaluationBody(laoCai.subject.id, product.id, 60, { evaluated_at: "2024-06-01" }),
+            },
+            /authority_name \(competent_issuer\).*huyện Hoàng Su Phì was a district of Hà Giang, not of Lào Cai/,
+          ],
+          [
             "a district on 1 Jul 2025",
             threeStars("UBND huyện Hoàng Su Phì", "2025-07-01"),
             /authority_level \(competent_authority\)/,
@@ -500,6 +525,18 @@ integrationTestRunner({
           expect([name, response.data.message]).toEqual([name, expect.stringMatching(message)])
         }
         expect(await certificationCounts(getContainer())).toEqual(before)
+
+        // A district of the producer's former province, named alone, is recorded with its province.
+        const phaLong = await createBareProduct(api, admin, "Chè Shan tuyết Pha Long")
+        const { data: accepted } = await api.post(
+          "/admin/ocop/certificates",
+          {
+            ...threeStars("UBND huyện Mường Khương"),
+            evaluation: evaluationBody(laoCai.subject.id, phaLong.id, 60, { evaluated_at: "2024-06-01" }),
+          },
+          admin,
+        )
+        expect(accepted.certificate.authority_name).toBe("UBND huyện Mường Khương, tỉnh Lào Cai")
 
         // The district of the address, named alone, is recorded with its province.
         const { data } = await api.post("/admin/ocop/certificates", threeStars("UBND huyện Hoàng Su Phì"), admin)

@@ -3,7 +3,7 @@ import { integrationTestRunner } from "../helpers/test-runner"
 import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
 import { seedDemo } from "../../src/seed"
 import { demoProducts } from "../../src/seed/catalogue/products"
-import { certification, channelProductIds, settle } from "../helpers/ocop"
+import { adminHeaders, certification, channelProductIds, settle } from "../helpers/ocop"
 
 const LIMIT = 20
 
@@ -90,6 +90,31 @@ integrationTestRunner({
         expect(data.products.find((p: any) => p.id === first.id).ocop).toEqual(first.ocop)
         const none = await api.get("/store/ocop/products?id=prod_unknown", store())
         expect(none.data).toMatchObject({ products: [], count: 0 })
+      })
+
+      it("gives the pickup point of each product: its certified producer's address, one per producer", async () => {
+        const { data: all } = await api.get("/store/ocop/products?limit=100", store())
+        const [first, second] = all.products
+        const { data: subjects } = await api.get("/admin/ocop/subjects?limit=100", await adminHeaders(api))
+        const { data } = await api.get(
+          `/store/ocop/pickup-points?product_id=${first.id}&product_id=${second.id}&product_id=prod_unknown`,
+          store(),
+        )
+        const expected = (product: any) => {
+          const subject = subjects.subjects.find((s: any) => s.legal_name === product.ocop.producer)
+          return { producer: subject.legal_name, address: subject.address, province: subject.province }
+        }
+        for (const product of [first, second]) {
+          const point = data.pickup_points.find((p: any) => p.product_ids.includes(product.id))
+          expect(point).toMatchObject(expected(product))
+        }
+        const producers = data.pickup_points.map((p: any) => p.producer)
+        expect(new Set(producers).size).toBe(producers.length)
+        for (const query of ["", "product_id=", "product_id=a%20b"]) {
+          const response = await settle(api.get(`/store/ocop/pickup-points?${query}`, store()))
+          expect([query, response.status]).toEqual([query, 400])
+          expect(response.data.message).toMatch(/product_id/)
+        }
       })
 
       it("refuses unknown filter values and parameters with a 400 naming the filter", async () => {

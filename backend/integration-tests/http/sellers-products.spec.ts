@@ -80,6 +80,38 @@ integrationTestRunner({
       })
     })
 
+    it("keeps a product's images as given: saved again without duplicates, reordered, removed", async () => {
+      const one = { url: "https://example.vn/anh/mot.webp", metadata: { width: 640, height: 640, variants: [] } }
+      const two = { url: "https://example.vn/anh/hai.webp" }
+      const three = { url: "https://example.vn/anh/ba.webp" }
+      const { data } = await api.post("/sellers/me/products", productBody("IM1", { images: [one] }), a.headers)
+      const id = data.product.id
+      const save = async (body: Record<string, unknown>) =>
+        (await api.post(`/sellers/me/products/${id}`, body, a.headers)).data.product
+      const urls = (product: any) => product.images.map((image: any) => image.url)
+
+      // Saving the product again, with or without its images, keeps one copy of each.
+      expect(urls(await save({ title: "Chè Shan tuyết IM1" }))).toEqual([one.url])
+      expect(urls(await save({ title: "Chè Shan tuyết IM1", images: [one] }))).toEqual([one.url])
+      expect(urls(await save({ images: [one, two, three] }))).toEqual([one.url, two.url, three.url])
+      expect(urls(await save({ images: [one, two, three] }))).toEqual([one.url, two.url, three.url])
+      // Reordered: the first is the thumbnail the store shows.
+      const reordered = await save({ images: [three, one, two] })
+      expect(urls(reordered)).toEqual([three.url, one.url, two.url])
+      expect(urls((await api.get(`/sellers/me/products/${id}`, a.headers)).data.product)).toEqual([
+        three.url,
+        one.url,
+        two.url,
+      ])
+      const { data: stored } = await api.get(`/admin/products/${id}?fields=thumbnail,*images`, admin)
+      expect(stored.product.thumbnail).toBe(three.url)
+      expect(stored.product.images).toHaveLength(3)
+      // Removed.
+      expect(urls(await save({ images: [three, two] }))).toEqual([three.url, two.url])
+      const { data: after } = await api.get(`/admin/products/${id}?fields=thumbnail,*images`, admin)
+      expect(after.product.images.map((image: any) => image.url).sort()).toEqual([two.url, three.url].sort())
+    })
+
     it("publishes into the OCOP channel only with a valid certificate, and only once approved", async () => {
       const { data } = await api.post("/sellers/me/products", productBody("A2"), a.headers)
       const refused = await settle(api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers))

@@ -24,8 +24,15 @@ function subgroupLabel(code: string) {
   return findSubgroup(code)!.label_vi
 }
 
-/** Product names by OCOP group: a kind and what it is made of; the place makes it unique. */
-const KINDS: Record<number, { subgroup: string; names: string[]; packs: [string, number][] }> = {
+/**
+ * Product names by OCOP group: a kind and what it is made of; the place makes it unique. A name given
+ * with a subgroup code belongs to that subgroup (and its group) instead: Decision 148/QĐ-TTg puts tea
+ * (1.5) and coffee and cocoa (1.6) in group 1, food, although they are drunk.
+ */
+const KINDS: Record<
+  number,
+  { subgroup: string; names: (string | [name: string, subgroup: string])[]; packs: [string, number][] }
+> = {
   1: {
     subgroup: subgroupLabel("1.3"),
     names: [
@@ -54,14 +61,14 @@ const KINDS: Record<number, { subgroup: string; names: string[]; packs: [string,
   2: {
     subgroup: subgroupLabel("2.2"),
     names: [
-      "Chè Shan tuyết",
-      "Cà phê Robusta rang mộc",
+      ["Chè Shan tuyết", "1.5"],
+      ["Cà phê Robusta rang mộc", "1.6"],
       "Rượu nếp cái hoa vàng",
-      "Trà atiso",
+      ["Trà atiso", "1.5"],
       "Nước cốt chanh leo",
       "Rượu ngô men lá",
-      "Trà hoa vàng",
-      "Cacao nguyên chất",
+      ["Trà hoa vàng", "1.5"],
+      ["Cacao nguyên chất", "1.6"],
     ],
     packs: [
       ["Hộp 200 g", 150_000],
@@ -183,9 +190,10 @@ export function* generateCatalogue(options: GenerateOptions): Generator<Catalogu
         : type === "household_business"
           ? `Hộ kinh doanh ${pr.pick(FAMILY)} ${pr.pick(GIVEN)}`
           : `${type === "cooperative" ? "Hợp tác xã" : "Tổ hợp tác"} ${place} ${province.name}`
-    const group = PRODUCT_GROUPS[rng.next() < 0.7 ? 0 : rng.int(1, 5)].code
-    const kind = KINDS[group]
-    const name = rng.pick(kind.names)
+    const kind = KINDS[PRODUCT_GROUPS[rng.next() < 0.7 ? 0 : rng.int(1, 5)].code]
+    const picked = rng.pick(kind.names)
+    const [name, subgroupCode] = typeof picked === "string" ? [picked, null] : picked
+    const subgroup = subgroupCode ? findSubgroup(subgroupCode)! : findSubgroup(kind.subgroup)!
     const roll = rng.next()
     const total = roll < 0.6 ? rng.int(50, 69) : roll < 0.97 ? rng.int(70, 89) : rng.int(90, 98)
     const stars = starsFromTotal(total)!
@@ -217,8 +225,8 @@ export function* generateCatalogue(options: GenerateOptions): Generator<Catalogu
       title,
       title_en: `${slugify(name).replace(/-/g, " ")} from ${slugify(place).replace(/-/g, " ")}, ${slugify(province.name).replace(/-/g, " ")}`,
       description: `${name} do ${legalName} sản xuất tại ${place}, ${area} ${province.name}. Sản phẩm OCOP ${stars} sao.`,
-      group,
-      subgroup: kind.subgroup,
+      group: subgroup.group,
+      subgroup: subgroup.label_vi,
       producer: {
         tax_code: String(4_000_000_000 + producerIndex * 7),
         legal_name: legalName,

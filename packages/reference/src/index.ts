@@ -4,6 +4,7 @@
  */
 export * from "./fold.js"
 export * from "./provinces.js"
+export * from "./former-districts.js"
 export * from "./product-groups.js"
 export * from "./tax-code.js"
 export type * from "./api-types.js"

@@ -5,12 +5,12 @@ describe("listing filters in the URL", () => {
   it("reads valid filters and ignores junk", () => {
     const filters = parseFilters(
       new URLSearchParams(
-        "stars=4&group=do-uong&province=lam-dong&min=100.000&max=50000&sort=price_asc&page=2&q=%20ca%20phe%20",
+        "stars=4&group=thuc-pham&province=lam-dong&min=100.000&max=50000&sort=price_asc&page=2&q=%20ca%20phe%20",
       ),
     )
     expect(filters).toMatchObject({
       stars: 4,
-      group: "do-uong",
+      group: "thuc-pham",
       province: "lam-dong",
       priceMin: 50000,
       priceMax: 100000,

@@ -20,8 +20,10 @@ import { saveCartInvoice } from "./wholesale.server"
 import {
   isEmail,
   readAddress,
+  splitVietnameseName,
   toMedusaAddress,
   validateAddress,
+  validateReceiver,
   type AddressField,
   type AddressInput,
   type FieldErrors,
@@ -37,6 +39,19 @@ export function storefrontStripeKey() {
 }
 
 export type ShippingChoice = { id: string; name: string; amount: number; code: "standard" | "pickup" | "other" }
+
+/** Where an order picked up at the cooperative is collected: the certified producer of its products. */
+export type PickupPoint = { producer: string; address: string; province: string; product_ids: string[] }
+
+/** The pickup points of these products (one per producer); none when the backend cannot tell. */
+export async function pickupPoints(productIds: string[]): Promise<PickupPoint[]> {
+  const ids = [...new Set(productIds)].slice(0, 100)
+  if (!ids.length) return []
+  const { pickup_points } = await sdk.client.fetch<{ pickup_points: PickupPoint[] }>("/store/ocop/pickup-points", {
+    query: { product_id: ids.join(",") },
+  })
+  return pickup_points
+}
 
 export type InvoiceField = "invoice_company" | "invoice_tax_code" | "invoice_address" | "invoice_email"
 
@@ -78,10 +93,15 @@ function placed(order: { id: string }): PlacedOrder {
   return { ok: true, orderId: order.id, accessToken: (order as { access_token?: string }).access_token ?? null }
 }
 
+/** Whether a shipping option or an order's shipping method, by its name, is a pickup at the cooperative. */
+export function isPickupName(name: string | null | undefined) {
+  return /nhận tại|pick/i.test(name ?? "")
+}
+
 function shippingCode(option: StoreShippingOption): ShippingChoice["code"] {
   const code = (option as { type?: { code?: string } }).type?.code
   if (code === "standard" || code === "pickup") return code
-  if (/nhận tại|pick/i.test(option.name)) return "pickup"
+  if (isPickupName(option.name)) return "pickup"
   if (/tiêu chuẩn|standard/i.test(option.name)) return "standard"
   return "other"
 }
@@ -201,9 +221,16 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
 
   // 1. The fields, all of them at once, so the buyer sees every message in one go. A cart of
   // booked services only (community tourism) is not shipped: no address, no shipping method.
+  // Picked up at the cooperative, the order needs who collects it (name, phone), not a delivery address.
   const errors: FieldErrors<CheckoutField> = {}
   const needsShipping = (cart.items ?? []).some((item) => item.requires_shipping !== false)
-  const address = needsShipping ? validateAddress(values) : null
+  const auth = authHeaders(options.token)
+  const [shipping, payment] = await Promise.all([
+    needsShipping ? shippingChoices(cart.id, options.token) : [],
+    paymentChoices(cart.region_id!),
+  ])
+  const pickup = shipping.find((option) => option.id === values.shippingOptionId)?.code === "pickup"
+  const address = !needsShipping ? null : pickup ? validateReceiver(values) : validateAddress(values)
   if (address && !address.ok) Object.assign(errors, address.errors)
   const email = options.customerEmail ?? values.email
   const invoice = validateInvoice(values)
@@ -220,11 +247,6 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   if (view.hasProblems) return fail(errors, "error.cart.problems", view)
 
   // 3. Shipping and payment must be among what the backend offers this cart now.
-  const auth = authHeaders(options.token)
-  const [shipping, payment] = await Promise.all([
-    needsShipping ? shippingChoices(cart.id, options.token) : [],
-    paymentChoices(cart.region_id!),
-  ])
   if (!needsShipping) values.shippingOptionId = ""
   else if (!values.shippingOptionId) errors.shipping_option = "error.shipping.required"
   else if (!shipping.some((option) => option.id === values.shippingOptionId))
@@ -233,8 +255,24 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
   if (Object.keys(errors).length || (address && !address.ok)) return fail(errors, null, view)
 
   try {
-    // 4. Address, shipping, payment session, then complete — each idempotent on its own.
-    const medusaAddress = address?.ok ? toMedusaAddress(address.address) : null
+    // 4. Address, shipping, payment session, then complete — each idempotent on its own. Picked up,
+    // the order's address is where it is collected, with the receiver's name and phone.
+    const points = pickup ? await pickupPoints(view.lines.map((line) => line.productId ?? "")) : []
+    const medusaAddress = !address?.ok
+      ? null
+      : "address" in address
+        ? toMedusaAddress(address.address)
+        : {
+            ...splitVietnameseName(address.fullName),
+            phone: address.phone,
+            address_1: points
+              .map((point) => `${point.producer}, ${point.address}`)
+              .join("; ")
+              .slice(0, 250),
+            city: "",
+            province: points[0]?.province ?? "",
+            country_code: "vn",
+          }
     await sdk.store.cart.update(
       cart.id,
       {
@@ -282,7 +320,7 @@ async function placeOrder(cart: StoreCart, values: CheckoutValues, options: Plac
       const known = (options.savedAddresses ?? []).some((saved) =>
         (["address_1", "city", "province", "phone"] as const).every((key) => (saved[key] ?? "") === medusaAddress[key]),
       )
-      if (values.saveAddress && token && !known) {
+      if (values.saveAddress && token && !known && !pickup) {
         await sdk.store.customer
           .createAddress({ ...medusaAddress, is_default_shipping: false }, {}, authHeaders(token))
           .catch((error) => console.warn("[checkout] could not save the address:", errorMessage(error)))

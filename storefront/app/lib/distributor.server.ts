@@ -3,7 +3,9 @@
  * the company, its members and approvals, bulk order checks. The customer's JWT comes from the
  * session per call (see customer.server.ts).
  */
+import { findProvince } from "@ocop/reference"
 import type { Lang } from "../i18n"
+import type { AddressInput } from "./validation"
 import { authHeaders, errorStatus, sdk } from "./medusa.server"
 import { refusalText } from "./refusals.server"
 
@@ -16,6 +18,9 @@ export interface Company {
   tax_code: string
   status: CompanyStatus
   rejection_reason: string | null
+  /** The delivery addresses registered with the company (street and province). */
+  delivery_addresses?: { label?: string | null; address_1: string; province: string }[]
+  contact?: { name: string; phone: string; email: string }
 }
 
 export interface Member {
@@ -72,6 +77,34 @@ export async function getDistributor(token: string) {
     if (errorStatus(error) === 403) return null
     throw error
   }
+}
+
+/**
+ * A verified distributor's registered delivery addresses as checkout choices (`company-<n>`), each
+ * with the company's contact as receiver; none for a consumer or a company not verified yet.
+ */
+export async function companyDeliveryAddresses(
+  token: string | null | undefined,
+): Promise<{ id: string; label: string; values: AddressInput }[]> {
+  if (!token) return []
+  const found = await getDistributor(token).catch(() => null)
+  if (!found || found.company.status !== "verified") return []
+  return (found.company.delivery_addresses ?? []).map((address, index) => {
+    const province = findProvince(address.province)?.name ?? ""
+    return {
+      id: `company-${index}`,
+      label: [address.label, [address.address_1, province || address.province].filter(Boolean).join(", ")]
+        .filter(Boolean)
+        .join(": "),
+      values: {
+        fullName: found.company.contact?.name ?? "",
+        phone: found.company.contact?.phone ?? "",
+        province,
+        ward: "",
+        street: address.address_1,
+      },
+    }
+  })
 }
 
 export interface WholesaleTier {

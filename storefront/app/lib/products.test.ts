@@ -7,7 +7,8 @@ describe("OCOP data from the plugin", () => {
       status: "valid",
       valid: true,
       stars: 4,
-      product_group: 2,
+      // Coffee is food (group 1, subgroup 1.6) in Decision 148/QĐ-TTg, not a drink.
+      product_group: 1,
       province: "Bình Thuận",
       producer: "HTX Cà phê Cầu Đất",
       decision_number: "1898/QĐ-UBND",
@@ -16,7 +17,7 @@ describe("OCOP data from the plugin", () => {
     })
     expect(ocop).toMatchObject({
       stars: 4,
-      groupHandle: "do-uong",
+      groupHandle: "thuc-pham",
       province: "Lâm Đồng",
       decisionNumber: "1898/QĐ-UBND",
     })

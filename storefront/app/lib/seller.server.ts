@@ -78,6 +78,16 @@ export interface SellerOrder {
   placed_at: string
   status: SellerOrderStatus
   cancel_reason?: string | null
+  /** Where the buyer asked the order to be delivered (null when the order has none). */
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
+    address_1: string | null
+    address_2: string | null
+    city: string | null
+    province: string | null
+  } | null
   items: SellerOrderLine[]
   shipment: { tracking_number: string | null; carrier: string | null; shipped_at: string | null } | null
   payout?: { gross: number; net: number }

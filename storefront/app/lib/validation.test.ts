@@ -9,6 +9,7 @@ import {
   toMedusaAddress,
   validateAddress,
   validatePassword,
+  validateReceiver,
 } from "./validation"
 
 describe("Vietnamese phone numbers", () => {
@@ -154,5 +155,23 @@ describe("other fields", () => {
     expect(validatePassword("")).toBe("error.required")
     expect(validatePassword("short")).toBe("error.password.short")
     expect(validatePassword("long enough")).toBeNull()
+  })
+})
+
+describe("the receiver of an order picked up at the cooperative", () => {
+  it("needs only a name and a Vietnamese phone, no home address", () => {
+    expect(
+      validateReceiver({ fullName: "Trần Thị Bình", phone: "0903 123 456", province: "", ward: "", street: "" }),
+    ).toEqual({
+      ok: true,
+      fullName: "Trần Thị Bình",
+      phone: "+84903123456",
+    })
+  })
+  it("names a missing or wrong name and phone, and nothing else", () => {
+    expect(validateReceiver({ fullName: "", phone: "12", province: "", ward: "", street: "" })).toEqual({
+      ok: false,
+      errors: { fullName: "error.required", phone: "error.phone.invalid" },
+    })
   })
 })

@@ -107,6 +107,22 @@ export function validateAddress(
 }
 
 /**
+ * Who collects an order picked up at the cooperative: a name and a Vietnamese phone number only,
+ * no home address (the goods stay where they were made).
+ */
+export function validateReceiver(
+  input: AddressInput,
+): { ok: true; fullName: string; phone: string } | { ok: false; errors: FieldErrors<AddressField> } {
+  // The address rules themselves, on a stand-in place: only the name and phone errors count.
+  const checked = validateAddress({ ...input, province: "Hà Nội", ward: "Nhận tại cơ sở", street: "Nhận tại cơ sở" })
+  if (checked.ok) return { ok: true, fullName: checked.address.fullName, phone: checked.address.phone }
+  const errors: FieldErrors<AddressField> = {}
+  if (checked.errors.fullName) errors.fullName = checked.errors.fullName
+  if (checked.errors.phone) errors.phone = checked.errors.phone
+  return { ok: false, errors }
+}
+
+/**
  * Medusa's address has first/last name; a Vietnamese full name is family name first and
  * given name last ("Nguyễn Văn An": last_name "Nguyễn Văn", first_name "An").
  */

@@ -8,6 +8,7 @@ import {
   COD_PROVIDER,
   orderForCompletedCart,
   paymentChoices,
+  pickupPoints,
   placeOrderOnce,
   readCheckout,
   shippingChoices,
@@ -19,6 +20,7 @@ import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession, rememberOrder } from "../lib/session.server"
 import type { VatInvoice } from "@ocop/reference"
 import { invoiceDefaults } from "../lib/wholesale.server"
+import { companyDeliveryAddresses } from "../lib/distributor.server"
 import { fromMedusaAddress, type FieldErrors } from "../lib/validation"
 import type { MessageKey } from "../i18n"
 
@@ -40,19 +42,28 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   if (!cart || cart.completed_at || !(cart.items ?? []).length) {
     throw redirect(localePath(lang, "/cart"))
   }
-  const [view, customer, shipping, payment, companyInvoice] = await Promise.all([
-    describeCart(cart),
+  const view = await describeCart(cart)
+  const [customer, shipping, payment, companyInvoice, companyAddresses, pickup] = await Promise.all([
     getCustomer(session),
     shippingChoices(cart.id, session.get("token")),
     paymentChoices(cart.region_id!),
     invoiceDefaults(session.get("token")).catch(() => null),
+    // A distributor's buyer delivers to one of the company's registered addresses.
+    companyDeliveryAddresses(session.get("token")),
+    // Where an order picked up at the cooperative is collected.
+    pickupPoints(view.lines.map((line) => line.productId ?? "")).catch(() => []),
   ])
   // Invoice details already on the cart (an earlier attempt), else the distributor company's.
   const invoice = (cart.metadata?.vat_invoice as VatInvoice | null | undefined) ?? companyInvoice
   const saved = customer?.addresses ?? []
   const chosen = saved.find((a) => a.id === url.searchParams.get("address"))
   const fromCart = cart.shipping_address?.address_1 ? cart.shipping_address : null
-  const address = fromMedusaAddress(chosen ?? fromCart ?? saved.find((a) => a.is_default_shipping) ?? saved[0] ?? null)
+  const companyChoice = companyAddresses.find((a) => a.id === url.searchParams.get("address"))
+  const medusaAddress = chosen ?? fromCart ?? saved.find((a) => a.is_default_shipping) ?? saved[0] ?? null
+  // A distributor's buyer without an address of its own starts from the company's first one.
+  const address =
+    companyChoice?.values ??
+    (medusaAddress ? fromMedusaAddress(medusaAddress) : (companyAddresses[0]?.values ?? fromMedusaAddress(null)))
   const defaults: CheckoutValues = {
     ...address,
     phone: address.phone || (customer?.phone ?? ""),
@@ -79,6 +90,8 @@ export async function loader({ request, url }: Route.LoaderArgs) {
         id: a.id,
         label: [a.address_1, a.city, a.province].filter(Boolean).join(", "),
       })),
+      companyAddresses: companyAddresses.map(({ id, label }) => ({ id, label })),
+      pickupPoints: pickup.map(({ producer, address, province }) => ({ producer, address, province })),
     },
     { headers: { ...privateNoStore, "Set-Cookie": await commitSession(request, session) } },
   )
@@ -200,6 +213,17 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             <>
               <fieldset>
                 <legend>{t("checkout.address")}</legend>
+                {loaderData.companyAddresses.length ? (
+                  <ul className="saved-addresses" aria-label={t("checkout.company_addresses")}>
+                    {loaderData.companyAddresses.map((a) => (
+                      <li key={a.id}>
+                        <Link to={`?address=${a.id}`} preventScrollReset>
+                          {t("checkout.use_company_address")}: {a.label}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
                 {loaderData.savedAddresses.length ? (
                   <ul className="saved-addresses" aria-label={t("account.addresses")}>
                     {loaderData.savedAddresses.map((a) => (
@@ -210,6 +234,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                       </li>
                     ))}
                   </ul>
+                ) : null}
+                {loaderData.shipping.some((option) => option.code === "pickup") ? (
+                  <p className="hint">{t("checkout.pickup_address_hint")}</p>
                 ) : null}
                 <AddressFields values={values} errors={errors} />
                 {loaderData.customerEmail ? (
@@ -236,6 +263,18 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                       </span>
                       <span className="choice-note">
                         {option.code === "other" ? null : t(`shipping.${option.code}_note`)}
+                        {option.code === "pickup" && loaderData.pickupPoints.length ? (
+                          <span className="pickup-points" data-testid="pickup-points">
+                            {loaderData.pickupPoints.map((point) => (
+                              <span key={point.producer} className="pickup-point">
+                                {t("shipping.pickup_at", {
+                                  producer: point.producer,
+                                  address: [point.address, point.province].filter(Boolean).join(", "),
+                                })}
+                              </span>
+                            ))}
+                          </span>
+                        ) : null}
                       </span>
                       <span className="choice-price">
                         {option.amount ? <Money amount={option.amount} currency={cart.currency} /> : t("shipping.free")}

@@ -3,6 +3,7 @@ import type { Route } from "./+types/order"
 import { Money } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { getProductsById } from "../lib/products.server"
+import { isPickupName, pickupPoints } from "../lib/checkout.server"
 import { getCustomer } from "../lib/customer.server"
 import type { ProductSummary } from "../lib/products"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
@@ -62,6 +63,14 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
     (pc.payment_sessions ?? []).some((s) => s.provider_id === BANK_TRANSFER_PROVIDER),
   )
   const payment = byTransfer || order.metadata?.vat_invoice ? await orderPayment(order.id, access) : null
+  // Picked up at the cooperative: the producers of its products, where the buyer collects it.
+  const pickup = (order.shipping_methods ?? []).some((method) => isPickupName(method.name))
+    ? (await pickupPoints(productIds).catch(() => [])).map(({ producer, address, province }) => ({
+        producer,
+        address,
+        province,
+      }))
+    : null
   // The signed-in owner prints each seller's documents (order confirmation, delivery note).
   const token = session.get("token")
   const sellers =
@@ -100,6 +109,8 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           total: Number(item.total ?? 0),
         })),
         shipping: (order.shipping_methods ?? []).map((m) => m.name).join(", "),
+        // Picked up at the cooperative: where to collect, instead of a delivery address.
+        pickupPoints: pickup,
         address: address
           ? {
               name: joinVietnameseName(address),
@@ -244,7 +255,25 @@ export default function Order({ loaderData }: Route.ComponentProps) {
           <Money amount={order.total} currency={order.currency} />
         </dd>
       </dl>
-      {order.address ? (
+      {order.pickupPoints?.length ? (
+        <>
+          <h2>{t("order.pickup")}</h2>
+          <ul className="pickup-points" data-testid="pickup-points">
+            {order.pickupPoints.map((point) => (
+              <li key={point.producer}>
+                <strong>{point.producer}</strong>
+                <br />
+                {[point.address, point.province].filter(Boolean).join(", ")}
+              </li>
+            ))}
+          </ul>
+          {order.address ? (
+            <p>
+              {t("order.pickup_by")}: {order.address.name} · {order.address.phone}
+            </p>
+          ) : null}
+        </>
+      ) : order.address ? (
         <>
           <h2>{t("order.delivery")}</h2>
           <p>

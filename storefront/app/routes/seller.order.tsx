@@ -7,6 +7,7 @@ import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import { refusal, requireSeller, sellerApi, type SellerOrder, type SellerOrderPayment } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
+import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 
 export const headers = cacheHeaders
 
@@ -125,6 +126,24 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
           </>
         ) : null}
       </dl>
+      {order.shipping_address ? (
+        <section className="seller-order-address" aria-labelledby="ship-to">
+          <h2 id="ship-to">{t("seller.ship_to")}</h2>
+          <p data-testid="ship-to">
+            {joinVietnameseName(order.shipping_address)}
+            {order.shipping_address.phone ? ` · ${formatVietnamesePhone(order.shipping_address.phone)}` : ""}
+            <br />
+            {[
+              order.shipping_address.address_1,
+              order.shipping_address.address_2,
+              order.shipping_address.city,
+              order.shipping_address.province,
+            ]
+              .filter(Boolean)
+              .join(", ")}
+          </p>
+        </section>
+      ) : null}
       <SellerOrderPaymentPanel payment={loaderData.payment} orderId={order.id} busy={busy} />
       <h2>{t("seller.order_lines")}</h2>
       <table className="data-table">

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useNavigation } from "react-router"
+import { data, Form, Link, redirect, useLocation, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.product"
 import { SellerNav } from "../components/SellerNav"
 import { Notice, ProductImage, TextField } from "../components/ui"
@@ -6,6 +6,7 @@ import { langFromPath, localePath, translate, useT, type MessageKey } from "../i
 import { translateWholesale } from "../i18n/wholesale"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { imageView } from "../lib/products"
+import { movedImage, withoutImage, withUploads } from "../lib/seller-images"
 import {
   chosenFiles,
   productImageFromUpload,
@@ -107,15 +108,33 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
   }
 
+  // Remove an image, or move it one place earlier or later (the first is the product's thumbnail).
+  if (intent === "image_remove" || intent === "image_earlier" || intent === "image_later") {
+    const product = await loadProduct(token, params.id)
+    const imageUrl = String(form.get("image_url") ?? "")
+    const current = product.images ?? []
+    const images =
+      intent === "image_remove"
+        ? withoutImage(current, imageUrl)
+        : movedImage(current, imageUrl, intent === "image_earlier" ? -1 : 1)
+    try {
+      await sellerApi(token, productPath, { method: "POST", body: { images } })
+    } catch (error) {
+      return data(
+        { refusal: refusal(error, lang), uploaded: null, errors: null, values: null },
+        { status: 400, headers: privateNoStore },
+      )
+    }
+    session.flash("flash", { kind: "success", key: "seller.images_saved" })
+    return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
+  }
+
   const files = chosenFiles(form, "images")
   if (intent === "upload") {
     const product = await loadProduct(token, params.id)
     try {
       const { files: uploaded } = await sellerUpload<{ files: UploadedImage[] }>(token, "/sellers/me/uploads", files)
-      const images: SellerImage[] = [
-        ...(product.images ?? []).map(({ url, metadata }) => ({ url, metadata })),
-        ...uploaded.map(productImageFromUpload),
-      ]
+      const images: SellerImage[] = withUploads(product.images ?? [], uploaded.map(productImageFromUpload))
       await sellerApi(token, productPath, { method: "POST", body: { images } })
       return data({ refusal: null, uploaded, errors: null, values: null }, { headers: privateNoStore })
     } catch (error) {
@@ -158,10 +177,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     if (files.length) {
       const { files: uploaded } = await sellerUpload<{ files: UploadedImage[] }>(token, "/sellers/me/uploads", files)
       const existing = creating ? [] : ((await loadProduct(token, params.id)).images ?? [])
-      body.images = [
-        ...existing.map(({ url, metadata }) => ({ url, metadata })),
-        ...uploaded.map(productImageFromUpload),
-      ]
+      body.images = withUploads(existing, uploaded.map(productImageFromUpload))
     }
     const { product } = await sellerApi<{ product: SellerProduct }>(
       token,
@@ -191,6 +207,7 @@ const EMPTY_ROW: VariantRow = { id: "", title: "", sku: "", price_vnd: "", stock
 export default function SellerProductPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, href, lang } = useT()
   const navigation = useNavigation()
+  const location = useLocation()
   const { product } = loaderData
   const busy = navigation.state === "submitting"
   const values = actionData?.values
@@ -232,7 +249,9 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
         </p>
       ) : null}
 
-      <Form method="post" encType="multipart/form-data" noValidate>
+      {/* A new form after each navigation (a save redirects here): the browser would otherwise keep
+          the files chosen for the last save in the file input and upload them again on the next. */}
+      <Form key={location.key} method="post" encType="multipart/form-data" noValidate>
         <input type="hidden" name="intent" value="save" />
         <TextField
           name="title"
@@ -340,14 +359,31 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
               ))}
             </Notice>
           ) : null}
-          <ul className="image-list">
-            {(product.images ?? []).map((image) => (
+          <ol className="image-list">
+            {(product.images ?? []).map((image, index, all) => (
               <li key={image.url}>
                 <ProductImage image={imageView(image)} alt={product.title} sizes="200px" width={200} height={200} />
+                <Form method="post" className="image-actions">
+                  <input type="hidden" name="image_url" value={image.url} />
+                  <span className="small">{t("seller.image_position", { n: index + 1, count: all.length })}</span>
+                  {index > 0 ? (
+                    <button type="submit" name="intent" value="image_earlier" className="button small" disabled={busy}>
+                      {t("seller.image_earlier")}
+                    </button>
+                  ) : null}
+                  {index < all.length - 1 ? (
+                    <button type="submit" name="intent" value="image_later" className="button small" disabled={busy}>
+                      {t("seller.image_later")}
+                    </button>
+                  ) : null}
+                  <button type="submit" name="intent" value="image_remove" className="button small" disabled={busy}>
+                    {t("seller.image_remove")}
+                  </button>
+                </Form>
               </li>
             ))}
-          </ul>
-          <Form method="post" encType="multipart/form-data">
+          </ol>
+          <Form key={location.key} method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="upload" />
             <label htmlFor="f-upload">{t("seller.image_add")}</label>
             <input

@@ -38,7 +38,7 @@ export async function discardInterruptedOrders(scope: MedusaContainer, cart: Car
       "cart.id",
       "payment_collections.id",
     ],
-    // By customer where the cart has one: orders are indexed by customer, not by email
+    // Indexed: by e-mail and date (migration-scripts/order-email-index), and by customer where the cart has one
     filters: {
       ...(cart.customer_id ? { customer_id: cart.customer_id } : {}),
       email: cart.email,

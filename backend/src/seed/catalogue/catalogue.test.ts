@@ -1,8 +1,7 @@
 import sharp from "sharp"
 import { describe, expect, it } from "vitest"
-import { findSubgroup, PROVINCES } from "@ocop/reference"
+import { COMPLETE_FORMER_PROVINCES, FORMER_DISTRICTS, findSubgroup, isDistrictOf, PROVINCES } from "@ocop/reference"
 import { renderProductImage } from "../images"
-import { FORMER_DISTRICTS, isDistrictOf } from "./former-districts"
 import { demoProducers } from "./producers"
 import { demoProducts } from "./products"
 
@@ -65,10 +64,11 @@ describe("demo producers", () => {
       expect(isDistrictOf(p.formerDistrict, former), `${p.key}: ${p.formerDistrict}, ${former}`).toBe(true)
       expect(p.formerDistrict).toMatch(/^(huyện|quận|thị xã|thành phố) \S/)
     }
-    // Only districts some producer uses, and each listed once.
+    // Each district listed once; beyond the provinces listed in full, only districts some producer uses.
     const used = new Set(demoProducers.map((p) => `${p.historicalProvince ?? p.province}|${p.formerDistrict}`))
     for (const [province, districts] of Object.entries(FORMER_DISTRICTS)) {
       expect(new Set(districts).size).toBe(districts.length)
+      if (COMPLETE_FORMER_PROVINCES.includes(province)) continue
       for (const district of districts) expect(used.has(`${province}|${district}`), district).toBe(true)
     }
   })
@@ -86,6 +86,23 @@ describe("demo products", () => {
     for (const p of demoProducts) {
       expect(findSubgroup(p.subgroup), p.handle).toMatchObject({ group: p.group, label_vi: p.subgroup })
     }
+  })
+
+  it("files tea (1.5), coffee and cocoa (1.6) under food, group 1, as Decision 148 does; drinks are wine, spirits and juices", () => {
+    const byLine = (line: string) => demoProducts.filter((p) => p.line === line)
+    for (const [line, subgroup] of [
+      ["Chè/Trà", "Chè"],
+      ["Cà phê", "Cà phê, ca cao"],
+      ["Ca cao", "Cà phê, ca cao"],
+    ]) {
+      expect(byLine(line).length, line).toBeGreaterThan(0)
+      for (const p of byLine(line))
+        expect({ group: p.group, subgroup: p.subgroup }, p.handle).toEqual({ group: 1, subgroup })
+    }
+    const drinks = demoProducts.filter((p) => p.group === 2)
+    expect(drinks.length).toBeGreaterThan(0)
+    for (const p of drinks)
+      expect(p.title, p.handle).not.toMatch(/^(Chè|Trà|Bạch trà|Hồng trà|Cà phê|Ca cao|Bột ca cao)/)
   })
 
   it("belongs to known producers spread over at least 20 provinces", () => {

@@ -19,7 +19,10 @@ type Template = {
   group: ProductGroup
   /** The demo's product line ("Mật ong", "Gốm sứ"): names its raw material in the trace records. */
   line: string
-  /** Its subgroup in Decision 148/QĐ-TTg, by code ("1.2"); tea, coffee and cocoa stay with the drinks. */
+  /**
+   * Its subgroup in Decision 148/QĐ-TTg, by code ("1.2"). The decision puts tea (1.5) and coffee
+   * and cocoa (1.6) in group 1, food, not with the drinks of group 2.
+   */
   subgroup: string
   /** Patterns with {k}/{K} for the kind and {p}/{P} for the place (Vietnamese/English). */
   title?: string
@@ -371,9 +374,9 @@ const TEMPLATES = {
     ],
   },
   tea: {
-    group: 2,
+    group: 1,
     line: "Chè/Trà",
-    subgroup: "2.2",
+    subgroup: "1.5",
     kinds: {
       shan: ["Chè Shan tuyết", "Shan Tuyet tea", 1.5],
       bach: ["Bạch trà", "white tea", 2.2],
@@ -397,9 +400,9 @@ const TEMPLATES = {
     ],
   },
   coffee: {
-    group: 2,
+    group: 1,
     line: "Cà phê",
-    subgroup: "2.2",
+    subgroup: "1.6",
     kinds: {
       robusta: ["Cà phê Robusta rang xay", "ground Robusta coffee"],
       arabica: ["Cà phê Arabica rang xay", "ground Arabica coffee", 1.4],
@@ -467,9 +470,9 @@ const TEMPLATES = {
     ],
   },
   cocoa: {
-    group: 2,
+    group: 1,
     line: "Ca cao",
-    subgroup: "2.2",
+    subgroup: "1.6",
     kinds: {
       bot: ["Bột ca cao nguyên chất", "pure cocoa powder"],
       socola: ["Sô cô la đen 70%", "70% dark chocolate", 1.3],

@@ -19,7 +19,7 @@ export type DemoProducer = {
    * 1 Jul 2025 were signed there.
    */
   historicalProvince?: string
-  /** The district the producer was in before 1 Jul 2025, as in FORMER_DISTRICTS ("huyện Hoàng Su Phì"). */
+  /** The district the producer was in before 1 Jul 2025, as in FORMER_DISTRICTS of @ocop/reference ("huyện Hoàng Su Phì"). */
   formerDistrict: string
   address: string
   story: string

@@ -15,14 +15,13 @@ import {
   starsFromTotal,
   vnDateOf,
 } from "@ocop/plugin-ocop/rules"
-import { PROVINCES } from "@ocop/reference"
+import { isDistrictOf, PROVINCES } from "@ocop/reference"
 import {
   createSubjectWorkflow,
   expireCertificatesWorkflow,
   issueCertificateWorkflow,
   revokeCertificateWorkflow,
 } from "@ocop/plugin-ocop/workflows"
-import { isDistrictOf } from "../catalogue/former-districts"
 import { demoProducers } from "../catalogue/producers"
 import { demoProducts } from "../catalogue/products"
 import type { DemoProducer, DemoProduct } from "../catalogue/types"

@@ -15,6 +15,7 @@ import {
   StoreListOcopProducts,
   StoreOcopSummary,
   StoreOcopUncertified,
+  StorePickupPoints,
   StoreVerifyCertificate,
 } from "./store/ocop/validators"
 import { traceabilityMiddlewareRoutes } from "./utils/traceability-middlewares"
@@ -76,6 +77,7 @@ export default defineMiddlewares({
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
     { matcher: "/store/ocop/summary", methods: ["GET"], middlewares: [validateQuery(StoreOcopSummary)] },
     { matcher: "/store/ocop/uncertified", methods: ["GET"], middlewares: [validateQuery(StoreOcopUncertified)] },
+    { matcher: "/store/ocop/pickup-points", methods: ["GET"], middlewares: [validateQuery(StorePickupPoints)] },
     {
       matcher: "/store/ocop/certificates/verify",
       methods: ["GET"],

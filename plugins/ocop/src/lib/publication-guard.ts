@@ -101,7 +101,7 @@ export async function assertProductsPublishable(
     uncertified.map((product) => ({
       field,
       rule: "ocop_publication_guard",
-      message: `product "${product.title}" (${product.product_id}) cannot be in the sales channel "${OCOP_SALES_CHANNEL_NAME}": ${describeUncertified(product)}; only products with a valid OCOP certificate are sold as OCOP`,
+      message: `product "${product.title}" cannot be in the sales channel "${OCOP_SALES_CHANNEL_NAME}": ${describeUncertified(product)}; only products with a valid OCOP certificate are sold as OCOP`,
     })),
   )
 }

@@ -9,14 +9,24 @@
  * The 2025 change. On 1 Jul 2025 the two-level local government began (Resolution 202/2025/QH15
  * and the Law on Organisation of Local Government 2025, both in force that day): the 63 provinces
  * became 34 units and the district committees ceased to exist. Decision 1489/QĐ-TTg of 6 Jul 2025
- * amended Decision 148 so that the provincial committee recognises 3★ and 4★ (the commune only
- * receives and checks dossiers); its final article puts it in force from the day it was signed,
- * 6 Jul 2025, with no retroactive clause. For a decision dated 1–5 Jul 2025 no district committee
- * existed to sign a 3★ one, and the provincial committee of the merged unit, which already
- * recognised 4★, was the only committee left: this product treats it as competent for 3★ and 4★
- * from 1 Jul 2025 (REFORM_DATE), refuses district decisions from that day, and cites Decision 1489
- * as the basis from 6 Jul 2025 (DECISION_1489_DATE). Certificates issued before the change keep
- * their original authority, in the former province (see ./issuer).
+ * amended Appendix II of Decision 148 so that the provincial committee recognises 3★ and 4★ (the
+ * commune only receives and checks dossiers).
+ *
+ * Its effective date. The decision's own text (its final article on entry into force) could not be
+ * read from here: the official copy is at vanban.chinhphu.vn (docid 214441) and was not reachable.
+ * What is encoded rests on a published summary: Báo Điện Biên Phủ, "Trình tự đánh giá, phân hạng
+ * sản phẩm OCOP" (2025), states that "từ ngày 6/7/2025" the evaluation follows Decision 1489, i.e.
+ * in force from the day it was signed, the usual clause of a Prime Minister's decision ("có hiệu
+ * lực kể từ ngày ký"), with no retroactive clause reported. ASSUMPTION, to be checked against the
+ * article: in force 6 Jul 2025 (DECISION_1489_DATE), not earlier.
+ *
+ * The days between (1–5 Jul 2025): no district committee existed to sign a 3★ decision, and the
+ * provincial committee of the merged unit, which already recognised 4★, was the only committee
+ * left. This product therefore treats it as competent for 3★ and 4★ from 1 Jul 2025 (REFORM_DATE),
+ * refuses district decisions dated from that day, and names the legal basis by date
+ * (competenceBasis): Decision 148 until 30 Jun, the end of districts for 1–5 Jul, Decision 1489
+ * from 6 Jul. Certificates issued before the change keep their original authority, in the former
+ * province (see ./issuer).
  */
 import type { Stars } from "./criteria"
 import { parseDecisionNumber } from "./decision-number"
@@ -28,7 +38,7 @@ export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number]
 
 /** First day of the two-level local government: no district committees, 34 province-level units. */
 export const REFORM_DATE: VnDate = "2025-07-01"
-/** Decision 1489/QĐ-TTg, in force from its signing: provinces recognise 3★ and 4★. */
+/** Decision 1489/QĐ-TTg, in force from its signing (see above: assumed from a published summary). */
 export const DECISION_1489_DATE: VnDate = "2025-07-06"
 /** First day of the Ministry of Agriculture and Environment. */
 export const MINISTRY_MERGER_DATE: VnDate = "2025-03-01"

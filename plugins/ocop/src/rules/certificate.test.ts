@@ -10,6 +10,7 @@ import {
   checkOneValidCertificate,
   checkRenewable,
   checkSameProduct,
+  productLabel,
   decisionIdentity,
   type RecordedDecision,
 } from "./certificate"
@@ -60,7 +61,7 @@ describe("decision identity: (issuing authority, number, year)", () => {
       checkDecisionIdentity({
         identity: laoCai,
         decision_date: over.decision_date ?? "2025-08-01",
-        product_id: over.product_id ?? "prod_b",
+        product: { id: over.product_id ?? "prod_b", title: "Mật ong bạc hà" },
         recorded,
       }),
     )
@@ -90,18 +91,92 @@ describe("checkOneValidCertificate", () => {
   const lapsed = { id: "c2", decision_number: "2/QĐ-UBND", status: "valid", expires_at: at }
   it("refuses a second valid certificate, marks a lapsed one expired, skips the one renewed", () => {
     expect(
-      checkOneValidCertificate({ product_id: "p", others: [valid], renewing_id: null, at, field: "f" }).errors.map(
-        (e) => e.rule,
-      ),
+      checkOneValidCertificate({
+        product: { id: "p", title: "Chè Shan" },
+        others: [valid],
+        renewing_id: null,
+        at,
+        field: "f",
+      }).errors.map((e) => e.rule),
     ).toEqual(["one_valid_certificate"])
-    expect(checkOneValidCertificate({ product_id: "p", others: [lapsed], renewing_id: null, at, field: "f" })).toEqual({
+    expect(
+      checkOneValidCertificate({
+        product: { id: "p", title: "Chè Shan" },
+        others: [lapsed],
+        renewing_id: null,
+        at,
+        field: "f",
+      }),
+    ).toEqual({
       errors: [],
       stale_ids: ["c2"],
     })
-    expect(checkOneValidCertificate({ product_id: "p", others: [valid], renewing_id: "c1", at, field: "f" })).toEqual({
+    expect(
+      checkOneValidCertificate({
+        product: { id: "p", title: "Chè Shan" },
+        others: [valid],
+        renewing_id: "c1",
+        at,
+        field: "f",
+      }),
+    ).toEqual({
       errors: [],
       stale_ids: [],
     })
+  })
+})
+
+describe("refusals name products by title, never by id", () => {
+  const at = noon("2025-09-10")
+  const tea = { id: "prod_01TEA", title: "Chè Shan tuyết Tà Xùa" }
+  const coffee = { id: "prod_01COFFEE", title: "Cà phê Arabica Sơn La" }
+  it.each([
+    [
+      "a decision certifying the product already",
+      checkDecisionIdentity({
+        identity: decisionIdentity("UBND tỉnh Sơn La", "1005/QĐ-UBND", "2025-08-01"),
+        decision_date: "2025-08-01",
+        product: tea,
+        recorded: [
+          {
+            ...decisionIdentity("UBND tỉnh Sơn La", "1005/QĐ-UBND", "2025-08-01"),
+            product_id: tea.id,
+            decision_date: vnDateStart("2025-08-01"),
+            authority_name: "UBND tỉnh Sơn La",
+          },
+        ],
+      }),
+    ],
+    [
+      "a second valid certificate",
+      checkOneValidCertificate({
+        product: tea,
+        others: [{ id: "c1", decision_number: "1/QĐ-UBND", status: "valid", expires_at: new Date(at.getTime() + 1) }],
+        renewing_id: null,
+        at,
+        field: "f",
+      }).errors,
+    ],
+    ["a renewal of another product", checkSameProduct({ decision_number: "1/QĐ-UBND", product: coffee }, tea, "f")],
+    [
+      "a product twice in a batch",
+      checkAgainstEarlierInBatch({
+        decision_number: "1/QĐ-UBND",
+        authority_name: "UBND tỉnh Sơn La",
+        decision_date: "2025-09-15",
+        earlier_decision_date: undefined,
+        product: tea,
+        product_earlier: true,
+      }),
+    ],
+  ])("%s", (_, errors) => {
+    expect(errors.length).toBe(1)
+    expect(errors[0].message).toContain(`"${tea.title}"`)
+    expect(errors[0].message).not.toMatch(/prod_/)
+  })
+  it("a product without a title is named by its id", () => {
+    expect(productLabel({ id: "prod_1" })).toBe("product prod_1")
+    expect(productLabel({ id: "prod_1", title: "Mắm ruốc" })).toBe('"Mắm ruốc"')
   })
 })
 
@@ -128,9 +203,9 @@ describe("the other certificate rules", () => {
     expect(checkCertifiedLevel({ stars: null, total: 49.75, mandatory_unmet: [], field: "f" })[0].message).toMatch(
       /49.75/,
     )
-    expect(rules(checkSameProduct({ product_id: "a", decision_number: "1/QĐ-UBND" }, "b", "f"))).toEqual([
-      "same_product",
-    ])
+    expect(
+      rules(checkSameProduct({ decision_number: "1/QĐ-UBND", product: { id: "a", title: "A" } }, { id: "b" }, "f")),
+    ).toEqual(["same_product"])
   })
 })
 
@@ -139,7 +214,7 @@ describe("checkAgainstEarlierInBatch", () => {
     decision_number: "1/QĐ-UBND",
     authority_name: "UBND tỉnh Lào Cai",
     decision_date: "2025-09-15",
-    product_id: "p",
+    product: { id: "p", title: "Chè Shan" },
     product_earlier: false,
   }
   it("the same decision earlier in the batch on the same date is fine, on another date it is not; a product once", () => {

@@ -8,6 +8,17 @@ import { normaliseProvinceName } from "@ocop/reference"
 import { expiresAt, statusAt, validUntil, type CertificateClock } from "./validity"
 import { vnDateOf, type VnDate } from "./vn-date"
 
+/** A product named in a refusal: what a person reads (its title); its id only when it has none. */
+export interface NamedProduct {
+  id: string
+  title?: string | null
+}
+
+/** How a refusal names a product: its title in quotes, never its id when it has a title. */
+export function productLabel(product: NamedProduct): string {
+  return product.title ? `"${product.title}"` : `product ${product.id}`
+}
+
 /** Issue: a new certificate; renew: a re-evaluation replacing a valid or expired one. */
 export type CertificateMode = "issue" | "renew"
 
@@ -72,16 +83,16 @@ export function checkCertifiedLevel(input: {
 
 /** A renewal re-evaluates the same product. */
 export function checkSameProduct(
-  previous: { product_id: string; decision_number: string },
-  productId: string,
+  previous: { decision_number: string; product: NamedProduct },
+  product: NamedProduct,
   field: string,
 ): RuleError[] {
-  if (previous.product_id === productId) return []
+  if (previous.product.id === product.id) return []
   return [
     {
       field,
       rule: "same_product",
-      message: `the re-evaluation is for product ${productId}, but certificate ${previous.decision_number} is for product ${previous.product_id}`,
+      message: `the re-evaluation is for ${productLabel(product)}, but certificate ${previous.decision_number} is for ${productLabel(previous.product)}`,
     },
   ]
 }
@@ -193,18 +204,18 @@ export interface RecordedDecision extends DecisionIdentity {
 export function checkDecisionIdentity(input: {
   identity: DecisionIdentity
   decision_date: VnDate
-  product_id: string
+  product: NamedProduct
   /** Certificates recorded under the same number, of any issuer and year. */
   recorded: RecordedDecision[]
 }): RuleError[] {
   const same = input.recorded.filter((row) => sameDecision(row, input.identity))
   const errors: RuleError[] = []
   const { decision_number: number, decision_year: year } = input.identity
-  if (same.some((row) => row.product_id === input.product_id)) {
+  if (same.some((row) => row.product_id === input.product.id)) {
     errors.push({
       field: "decision_number",
       rule: "unique",
-      message: `decision ${number} of ${same[0].authority_name} (${year}) already certifies product ${input.product_id}`,
+      message: `decision ${number} of ${same[0].authority_name} (${year}) already certifies ${productLabel(input.product)}`,
     })
   }
   const first = same[0]
@@ -223,7 +234,7 @@ export function checkDecisionIdentity(input: {
  * it instead); those stored as valid but past their expiry are returned to be marked expired.
  */
 export function checkOneValidCertificate(input: {
-  product_id: string
+  product: NamedProduct
   others: (CertificateClock & { id: string; decision_number: string })[]
   /** The certificate being renewed, which the new one replaces. */
   renewing_id: string | null
@@ -238,7 +249,7 @@ export function checkOneValidCertificate(input: {
       errors.push({
         field: input.field,
         rule: "one_valid_certificate",
-        message: `product ${input.product_id} already has the valid certificate ${other.decision_number}: renew it instead`,
+        message: `${productLabel(input.product)} already has the valid certificate ${other.decision_number}: renew it instead`,
       })
     } else {
       staleIds.push(other.id)
@@ -257,7 +268,7 @@ export function checkAgainstEarlierInBatch(input: {
   decision_date: string
   /** The decision date of the same decision earlier in the batch, if any. */
   earlier_decision_date: string | undefined
-  product_id: string
+  product: NamedProduct
   product_earlier: boolean
 }): RuleError[] {
   const errors: RuleError[] = []
@@ -272,7 +283,7 @@ export function checkAgainstEarlierInBatch(input: {
     errors.push({
       field: "evaluation.product_id",
       rule: "one_valid_certificate",
-      message: `product ${input.product_id} gets a certificate earlier in this batch`,
+      message: `${productLabel(input.product)} gets a certificate earlier in this batch`,
     })
   }
   return errors

@@ -126,6 +126,29 @@ describe("checkIssuer: the authority competent for the producer's location", () 
     expect(hg("UBND cấp huyện, tỉnh Hà Giang").errors.map((e) => e.rule)).toEqual(["issuer"])
   })
 
+  it("a district named alone must have lain in the producer's former province, where the reference list can tell", () => {
+    // A Lào Cai producer whose address names no district (a post-2025 address).
+    const laoCai = (name: string) =>
+      checkIssuer({ producer: LAO_CAI, decision_date: "2024-05-20", authority_level: "district", authority_name: name })
+    expect(laoCai("UBND huyện Mường Khương").errors).toEqual([])
+    expect(laoCai("UBND huyện Mường Khương").issuer?.name).toBe("UBND huyện Mường Khương, tỉnh Lào Cai")
+    const elsewhere = laoCai("UBND huyện Hoàng Su Phì").errors
+    expect(elsewhere).toEqual([expect.objectContaining({ field: "authority_name", rule: "competent_issuer" })])
+    expect(elsewhere[0].message).toMatch(/huyện Hoàng Su Phì was a district of Hà Giang, not of Lào Cai/)
+    expect(laoCai("UBND huyện Không Có").errors[0].message).toMatch(/Lào Cai had no district named huyện Không Có/)
+    // A province whose list is partial cannot refuse an unlisted name (huyện Châu Thành was in ten provinces).
+    const benTre: ProducerLocation = {
+      province: "Vĩnh Long",
+      historical_province: "Bến Tre",
+      address: "Ấp 3, xã Tiên Thủy, tỉnh Vĩnh Long",
+    }
+    const named = (name: string) =>
+      checkIssuer({ producer: benTre, decision_date: "2024-05-20", authority_level: "district", authority_name: name })
+        .errors
+    expect(named("UBND huyện Châu Thành")).toEqual([])
+    expect(named("UBND huyện Mỏ Cày Nam")).toEqual([])
+  })
+
   it("the level of the name must be the declared level", () => {
     expect(
       rules({ decision_date: "2024-05-20", authority_level: "district", authority_name: "UBND tỉnh Lào Cai" }),

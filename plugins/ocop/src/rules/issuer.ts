@@ -12,11 +12,12 @@
  * signed by the producer's former province (its `historical_province`, else its unit, which kept
  * that province's name) and a district one by a district of that former province; from 1 Jul 2025
  * by the committee of the producer's current unit. When the producer's address still names its
- * district, a district decision must be that district's.
+ * district, a district decision must be that district's; a district named alone must have lain in
+ * the producer's former province (FORMER_DISTRICTS of @ocop/reference, where its list is complete).
  */
 import { MINISTRY_MAE, MINISTRY_MARD, ministryNamesOn, REFORM_DATE, type AuthorityLevel } from "./authority"
 import type { RuleError } from "./errors"
-import { normaliseProvinceName, PROVINCES, resolveProvince } from "@ocop/reference"
+import { formerDistrictProblem, normaliseProvinceName, PROVINCES, resolveProvince } from "@ocop/reference"
 import type { VnDate } from "./vn-date"
 
 /** Thừa Thiên Huế became the centrally-run city of Huế on 1 Jan 2025 (Resolution 1314/NQ-UBTVQH15). */
@@ -266,6 +267,9 @@ export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: 
   if (issuer.province && issuer.province !== former) {
     return err("competent_issuer", `the producer was in ${where}: "${issuer.name}" is a district of another province`)
   }
+  // The district must have lain in that former province, as far as the reference list can tell.
+  const outside = formerDistrictProblem(`${issuer.kind} ${issuer.district}`, former)
+  if (outside) return err("competent_issuer", `the producer was in ${where}: ${outside}`)
   const named = districtInAddress(input.producer.address)
   if (named && !samePlaceName(named.name, issuer.district)) {
     return err(

@@ -66,7 +66,7 @@ const SellerDocuments = ({ seller }: { seller: Seller }) => {
 /** Sellers: registrations to review (approve, or reject with a reason) and approved sellers. */
 const SellersPage = () => (
   <ReviewList<Seller>
-    title="Sellers"
+    title="Người bán"
     endpoint="/admin/sellers"
     listKey="sellers"
     noun="sellers"
@@ -83,6 +83,6 @@ const SellersPage = () => (
   />
 )
 
-export const config = defineRouteConfig({ label: "Sellers", icon: Buildings })
+export const config = defineRouteConfig({ label: "Người bán", icon: Buildings })
 
 export default SellersPage

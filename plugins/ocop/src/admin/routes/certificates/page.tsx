@@ -83,7 +83,7 @@ const CertificatesPage = () => {
         <div>
           <Heading level="h1">Chứng nhận OCOP</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            OCOP certificates · {count} chứng nhận
+            {count} chứng nhận
           </Text>
         </div>
         <Button size="small" variant="secondary" onClick={exportCsv} isLoading={exporting} data-testid="export-csv">
@@ -263,7 +263,7 @@ const FilterSelect = ({
 )
 
 export const config = defineRouteConfig({
-  label: "OCOP certificates",
+  label: "Chứng nhận OCOP",
   icon: BadgeCheck,
 })
 

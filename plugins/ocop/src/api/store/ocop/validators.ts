@@ -2,14 +2,14 @@ import { z } from "@medusajs/framework/zod"
 import { STORE_OCOP_SORTS } from "../../../lib/store-listing"
 import { recordId, singleLine } from "../../../lib/validation"
 
+/** A query list: repeated (`?a=1&a=2`) or comma-separated (`?a=1,2`). */
+const splitList = (value: unknown) =>
+  value === undefined || value === ""
+    ? undefined
+    : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim())
+
 function list<T extends z.ZodTypeAny>(item: T, max: number) {
-  return z.preprocess(
-    (value) =>
-      value === undefined || value === ""
-        ? undefined
-        : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
-    z.array(item).max(max).optional(),
-  )
+  return z.preprocess(splitList, z.array(item).max(max).optional())
 }
 
 /** The filters the store listing and its summary share. */
@@ -41,10 +41,7 @@ export type StoreOcopSummaryType = z.infer<typeof StoreOcopSummary>
 
 /** Which of these products cannot be sold as OCOP now (a cart's lines). */
 export const StoreOcopUncertified = z.object({
-  product_id: z.preprocess(
-    (value) => (value === undefined || value === "" ? value : Array.isArray(value) ? value : String(value).split(",")),
-    z.array(recordId()).min(1).max(100),
-  ),
+  product_id: z.preprocess(splitList, z.array(recordId()).min(1).max(100)),
 })
 export type StoreOcopUncertifiedType = z.infer<typeof StoreOcopUncertified>
 
@@ -54,4 +51,9 @@ export const StoreVerifyCertificate = z.object({
   issuer: singleLine(200).optional(),
   /** Narrows an ambiguous number: the decision's calendar year. */
   year: z.coerce.number().int().min(2018).max(2100).optional(),
+})
+
+/** The products of a cart (at most 100) whose pickup points the checkout shows. */
+export const StorePickupPoints = z.object({
+  product_id: z.preprocess(splitList, z.array(recordId()).min(1).max(100)),
 })

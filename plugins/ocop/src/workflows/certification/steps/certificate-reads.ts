@@ -24,7 +24,8 @@ const VALID_FIELDS = ["id", "product_id", "decision_number", "status", "expires_
 /** What the checks of an evaluation and a certificate read from the database. */
 export interface CertificateReads {
   subject(id: string): Promise<Row | undefined>
-  productExists(id: string): Promise<boolean>
+  /** The product's title, undefined when there is no such product. */
+  productTitle(id: string): Promise<string | undefined>
   /** Certificates recorded under this (normalised) decision number, of any issuer and year. */
   certificatesOfDecision(decisionNumber: string): Promise<Row[]>
   /** The product's certificates stored as valid. */
@@ -36,11 +37,11 @@ export function readsOneByOne(container: Container): CertificateReads {
   const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   return {
     subject: async (id) => (await certification.listOcopSubjects({ id }, { take: 1 }))[0],
-    productExists: async (id) => {
+    productTitle: async (id) => {
       const { data } = await container
         .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "product", fields: ["id"], filters: { id } })
-      return data.length > 0
+        .graph({ entity: "product", fields: ["id", "title"], filters: { id } })
+      return data[0]?.title ?? undefined
     },
     certificatesOfDecision: (decision_number) =>
       certification.listOcopCertificates({ decision_number }, { select: DECISION_FIELDS }),
@@ -81,7 +82,7 @@ export async function readsForBatch(
     productIds.length
       ? container
           .resolve(ContainerRegistrationKeys.QUERY)
-          .graph({ entity: "product", fields: ["id"], filters: { id: productIds } })
+          .graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } })
           .then((r) => r.data)
       : [],
     decisionNumbers.length
@@ -98,12 +99,12 @@ export async function readsForBatch(
       : [],
   ])
   const subjectById = new Map((subjects as Row[]).map((s) => [s.id, s]))
-  const productSet = new Set((products as Row[]).map((p) => p.id))
+  const titles = new Map((products as Row[]).map((p) => [p.id, p.title as string]))
   const byDecision = groupBy(decisions as Row[], "decision_number")
   const validByProduct = groupBy(valid as Row[], "product_id")
   return {
     subject: async (id) => subjectById.get(id),
-    productExists: async (id) => productSet.has(id),
+    productTitle: async (id) => titles.get(id),
     certificatesOfDecision: async (decisionNumber) => byDecision.get(decisionNumber) ?? [],
     validCertificatesOfProduct: async (productId) => (validByProduct.get(productId) ?? []) as ValidCertificate[],
   }

@@ -26,6 +26,7 @@ import {
   vnDateStart,
   type AuthorityLevel,
   type DecisionIdentity,
+  type NamedProduct,
   type RuleError,
   type Stars,
 } from "../../../rules"
@@ -39,6 +40,8 @@ export interface PreparedCertificate {
   certificate: CertificateCreateData
   /** The decision the certificate belongs to: (issuing authority, number, year). */
   decision: DecisionIdentity
+  /** The certified product as refusals name it (by title). */
+  product: NamedProduct
   /** The certificate being renewed (renew only). */
   previous_id: string | null
   /** Certificates of the product still stored as `valid` although past their expiry: marked expired first. */
@@ -145,7 +148,21 @@ export async function prepareCertificate(
       field: hasId ? "evaluation_id" : "evaluation.scores",
     }),
   )
-  if (previous) errors.push(...checkSameProduct(previous as any, evaluation.product_id, productField))
+  // Refusals name products by title: a person reads them (the admin form shows them as they are).
+  const product: NamedProduct = {
+    id: evaluation.product_id,
+    title: await reads.productTitle(evaluation.product_id),
+  }
+  if (previous && previous.product_id !== product.id) {
+    const previousProduct = { id: previous.product_id, title: await reads.productTitle(previous.product_id) }
+    errors.push(
+      ...checkSameProduct(
+        { decision_number: previous.decision_number, product: previousProduct },
+        product,
+        productField,
+      ),
+    )
+  }
 
   // The decision: its number, date and issuing authority
   const number = parseDecisionNumber(input.decision_number)
@@ -192,7 +209,7 @@ export async function prepareCertificate(
         ...checkDecisionIdentity({
           identity: decision,
           decision_date: decisionDate,
-          product_id: evaluation.product_id,
+          product,
           recorded: recorded as any,
         }),
       )
@@ -202,7 +219,7 @@ export async function prepareCertificate(
   // The product's other certificates
   const others = await reads.validCertificatesOfProduct(evaluation.product_id)
   const oneValid = checkOneValidCertificate({
-    product_id: evaluation.product_id,
+    product,
     others,
     renewing_id: previous?.id ?? null,
     at,
@@ -235,6 +252,7 @@ export async function prepareCertificate(
     evaluation: { id: evaluationId, create: evaluationId ? null : evaluation },
     certificate,
     decision: decision!,
+    product,
     previous_id: previous?.id ?? null,
     stale_ids: oneValid.stale_ids,
   }

@@ -53,7 +53,7 @@ export const prepareCertificatesStep = createStep(
           authority_name,
           decision_date,
           earlier_decision_date: first?.decision_date,
-          product_id,
+          product: prepared.product,
           product_earlier: products.has(product_id),
         })
         if (errors.length) throw ruleErrorsToMedusaError(errors)

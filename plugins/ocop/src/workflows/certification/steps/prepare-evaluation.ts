@@ -62,7 +62,7 @@ export async function prepareEvaluation(
       message: `no OCOP subject with id ${JSON.stringify(input.subject_id)}`,
     })
   }
-  if (!input.product_id || !(await reads.productExists(input.product_id))) {
+  if (!input.product_id || (await reads.productTitle(input.product_id)) === undefined) {
     errors.push({
       field: "product_id",
       rule: "exists",

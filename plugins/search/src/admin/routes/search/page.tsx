@@ -110,6 +110,6 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   )
 }
 
-export const config = defineRouteConfig({ label: "Product search", icon: MagnifyingGlass })
+export const config = defineRouteConfig({ label: "Tìm kiếm sản phẩm", icon: MagnifyingGlass })
 
 export default SearchPage

@@ -17,7 +17,7 @@ type Distributor = {
 /** Distributor companies by status: verify a registration, or reject it with a reason. */
 const DistributorsPage = () => (
   <ReviewList<Distributor>
-    title="Distributors"
+    title="Nhà phân phối"
     endpoint="/admin/distributors"
     listKey="distributors"
     noun="distributors"
@@ -32,6 +32,6 @@ const DistributorsPage = () => (
   />
 )
 
-export const config = defineRouteConfig({ label: "Distributors", icon: BuildingStorefront })
+export const config = defineRouteConfig({ label: "Nhà phân phối", icon: BuildingStorefront })
 
 export default DistributorsPage

@@ -1,12 +1,17 @@
 /**
- * District-level units (huyện, quận, thị xã, thành phố thuộc tỉnh) of the former provinces the demo
- * producers were in, as they stood in 2024, before the district level was abolished on 1 Jul 2025
- * (Law 72/2025/QH15 on the Organisation of Local Government). Only the districts the demo catalogue uses.
- * Before the reform a named district's People's Committee recognised 3★ products (e.g. "UBND huyện
- * Hoàng Su Phì"), so a pre-reform 3★ certificate of the demo names one of these.
+ * District-level units (huyện, quận, thị xã, thành phố thuộc tỉnh) of the former provinces (the 63
+ * before 1 Jul 2025), as they stood in 2024, before the district level was abolished on 1 Jul 2025
+ * (Law 72/2025/QH15 on the Organisation of Local Government). Before the reform a named district's
+ * People's Committee recognised 3★ OCOP products (e.g. "UBND huyện Hoàng Su Phì"), so the issuer
+ * rule checks that a district named on a pre-reform 3★ decision lay in the producer's former province.
  *
  * Source: Danh mục đơn vị hành chính Việt Nam, General Statistics Office of Vietnam (Tổng cục Thống
  * kê), https://danhmuchanhchinh.gso.gov.vn, district list in force during 2024.
+ *
+ * The list is PARTIAL: every province's districts that the demo catalogue names, and the whole list
+ * for the provinces in COMPLETE_FORMER_PROVINCES. A district name absent from a partial province's
+ * list proves nothing (many names recur: huyện Châu Thành was in ten provinces), so the rule refuses
+ * a district only where the data can prove it wrong (see formerDistrictProblem).
  */
 export const FORMER_DISTRICTS: Record<string, readonly string[]> = {
   "Hà Nội": ["huyện Gia Lâm", "quận Hà Đông", "huyện Thường Tín", "huyện Chương Mỹ", "quận Tây Hồ", "thị xã Sơn Tây"],
@@ -20,9 +25,31 @@ export const FORMER_DISTRICTS: Record<string, readonly string[]> = {
   "Nghệ An": ["huyện Diễn Châu", "thành phố Vinh", "huyện Nghi Lộc"],
   "Hà Tĩnh": ["thành phố Hà Tĩnh", "huyện Hương Khê"],
   "Cao Bằng": ["huyện Trùng Khánh"],
-  "Hà Giang": ["huyện Mèo Vạc", "huyện Hoàng Su Phì", "huyện Đồng Văn"],
+  "Hà Giang": [
+    "thành phố Hà Giang",
+    "huyện Đồng Văn",
+    "huyện Mèo Vạc",
+    "huyện Yên Minh",
+    "huyện Quản Bạ",
+    "huyện Vị Xuyên",
+    "huyện Bắc Mê",
+    "huyện Hoàng Su Phì",
+    "huyện Xín Mần",
+    "huyện Bắc Quang",
+    "huyện Quang Bình",
+  ],
   "Tuyên Quang": ["huyện Hàm Yên"],
-  "Lào Cai": ["huyện Bắc Hà", "thị xã Sa Pa", "huyện Bát Xát"],
+  "Lào Cai": [
+    "thành phố Lào Cai",
+    "thị xã Sa Pa",
+    "huyện Bát Xát",
+    "huyện Mường Khương",
+    "huyện Si Ma Cai",
+    "huyện Bắc Hà",
+    "huyện Bảo Thắng",
+    "huyện Bảo Yên",
+    "huyện Văn Bàn",
+  ],
   "Yên Bái": ["huyện Văn Chấn", "huyện Văn Yên"],
   "Thái Nguyên": ["thành phố Thái Nguyên", "huyện Đại Từ"],
   "Bắc Kạn": ["huyện Na Rì", "huyện Ba Bể"],
@@ -74,7 +101,36 @@ export const FORMER_DISTRICTS: Record<string, readonly string[]> = {
   "An Giang": ["huyện Tri Tôn", "thành phố Châu Đốc", "thị xã Tân Châu"],
 }
 
-/** Whether `district` ("huyện Hoàng Su Phì") lay in the former province `province` ("Hà Giang"). */
+/** Former provinces whose whole 2024 district list is above. */
+export const COMPLETE_FORMER_PROVINCES: readonly string[] = ["Hà Giang", "Lào Cai"]
+
+/** Same name, whatever the case, Unicode form and spacing ("Huyện  Bắc Hà" = "huyện Bắc Hà"). */
+function key(name: string) {
+  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi")
+}
+
+/** Whether `district` ("huyện Hoàng Su Phì") lay in the former province `province` ("Hà Giang"), by the list. */
 export function isDistrictOf(district: string, province: string): boolean {
-  return FORMER_DISTRICTS[province]?.includes(district) ?? false
+  return FORMER_DISTRICTS[province]?.some((d) => key(d) === key(district)) ?? false
+}
+
+/** The former provinces the list places `district` ("huyện Bắc Hà") in. */
+export function formerProvincesOfDistrict(district: string): string[] {
+  return Object.keys(FORMER_DISTRICTS).filter((province) => isDistrictOf(district, province))
+}
+
+/**
+ * Why `district` cannot have been a district of the former province `province`, or null when the
+ * list cannot tell it wrong. Only a province whose list is complete can refuse a district; for the
+ * others an unlisted name proves nothing (the district may be one the list does not hold).
+ */
+export function formerDistrictProblem(district: string, province: string): string | null {
+  if (isDistrictOf(district, province)) return null
+  const elsewhere = formerProvincesOfDistrict(district)
+  if (COMPLETE_FORMER_PROVINCES.includes(province)) {
+    return elsewhere.length
+      ? `${district} was a district of ${elsewhere.join(", ")}, not of ${province}`
+      : `${province} had no district named ${district}`
+  }
+  return null
 }
