@@ -1,11 +1,19 @@
-import { integrationTestRunner } from "../helpers/test-runner"
+import {
+  integrationTestRunner,
+  privateSellerDocuments,
+  seedDemo,
+  adminHeaders,
+  certification,
+  settle,
+  bearer,
+  registerSeller,
+  registrationToken,
+  sellerBody,
+  sellerLogin,
+} from "@ocop/backend/testing"
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
-import privateSellerDocuments from "../../src/migration-scripts/private-seller-documents"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, certification, settle } from "../helpers/ocop"
-import { bearer, registerSeller, registrationToken, sellerBody, sellerLogin } from "../helpers/sellers"
 
 const sellerModule = (container: any) => container.resolve(SELLER_MODULE) as SellerModuleService
 

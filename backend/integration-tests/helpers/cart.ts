@@ -1,6 +1,4 @@
-/** Store-API shopping for the promotion tests: carts and cash-on-delivery orders, as the storefront does it. */
-
-import { placeCodOrder as placeOrder } from "./checkout"
+/** Store-API shopping as the storefront does it: a product's first variant, a cart with lines. */
 
 type Api = any
 type Store = { headers: Record<string, string> }
@@ -19,14 +17,4 @@ export async function createCart(
   const { data } = await api.post("/store/carts", { region_id: regionId, email: "khach@example.com" }, store)
   for (const line of lines) await api.post(`/store/carts/${data.cart.id}/line-items`, line, store)
   return data.cart.id as string
-}
-
-/** A cash-on-delivery order with these lines (helpers/checkout.ts). */
-export function placeCodOrder(
-  api: Api,
-  store: Store,
-  regionId: string,
-  lines: { variant_id: string; quantity: number }[],
-) {
-  return placeOrder(api, store, { regionId, email: "khach@example.com", lines })
 }

@@ -1,10 +1,17 @@
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
-import { BANK_TRANSFER_PROVIDER } from "../../src/seed/sections/regions"
-import { placeCodOrder, readyCart } from "../helpers/checkout"
-import { adminHeaders, settle } from "../helpers/ocop"
-import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
-import { customer, verifiedDistributor } from "../helpers/wholesale"
+import {
+  integrationTestRunner,
+  seedDemo,
+  BANK_TRANSFER_PROVIDER,
+  placeCodOrder,
+  readyCart,
+  adminHeaders,
+  settle,
+  approvedSeller,
+  certifyProduct,
+  productBody,
+  customer,
+  verifiedDistributor,
+} from "@ocop/backend/testing"
 
 /**
  * Bank transfer by VietQR (a reference and an EMVCo payload per order, receipt confirmed by

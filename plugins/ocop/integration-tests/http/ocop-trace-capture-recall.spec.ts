@@ -1,10 +1,14 @@
 import { setTimeout as sleep } from "node:timers/promises"
-import { integrationTestRunner } from "../helpers/test-runner"
+import {
+  integrationTestRunner,
+  seedDemo,
+  placeCodOrder,
+  adminHeaders,
+  certification,
+  settle,
+} from "@ocop/backend/testing"
 import { EPCIS_CONTEXT, OCOP_NAMESPACE, TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { lotEpcClass } from "@ocop/plugin-ocop/gs1"
-import { seedDemo } from "../../src/seed"
-import { placeCodOrder } from "../helpers/checkout"
-import { adminHeaders, certification, settle } from "../helpers/ocop"
 
 const LIMIT = 6
 

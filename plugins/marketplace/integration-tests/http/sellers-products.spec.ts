@@ -1,8 +1,16 @@
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
-import { placeCodOrder } from "../helpers/checkout"
-import { adminHeaders, channelProductIds, settle } from "../helpers/ocop"
-import { approvedSeller, bearer, certifyProduct, productBody, registerSeller } from "../helpers/sellers"
+import {
+  integrationTestRunner,
+  seedDemo,
+  placeCodOrder,
+  adminHeaders,
+  channelProductIds,
+  settle,
+  approvedSeller,
+  bearer,
+  certifyProduct,
+  productBody,
+  registerSeller,
+} from "@ocop/backend/testing"
 
 const LOT = {
   lot_code: "CHE-2025-09",

@@ -6,10 +6,15 @@ import {
 } from "@ocop/plugin-ocop/modules/traceability"
 import { buildDigitalLink, withCheckDigit } from "@ocop/plugin-ocop/gs1"
 import publishDailyDigest from "@ocop/plugin-ocop/jobs/trace-digest-daily"
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, settle } from "../helpers/ocop"
-import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
+import {
+  integrationTestRunner,
+  seedDemo,
+  adminHeaders,
+  settle,
+  approvedSeller,
+  certifyProduct,
+  productBody,
+} from "@ocop/backend/testing"
 
 const LOT = { production_date: "2025-09-01", quantity_produced: 200, origin_area: "Xã Bắc Hà, tỉnh Lào Cai" }
 const step = (biz_step: string, day: number) => ({

@@ -1,8 +1,14 @@
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, settle } from "../helpers/ocop"
-import { createCart, firstVariantId } from "../helpers/promotion"
-import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
+import {
+  integrationTestRunner,
+  seedDemo,
+  adminHeaders,
+  settle,
+  createCart,
+  firstVariantId,
+  approvedSeller,
+  certifyProduct,
+  productBody,
+} from "@ocop/backend/testing"
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR

@@ -1,6 +1,4 @@
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, evaluationBody, settle, SUBJECT } from "../helpers/ocop"
+import { integrationTestRunner, seedDemo, adminHeaders, evaluationBody, settle, SUBJECT } from "@ocop/backend/testing"
 
 const CAPACITY = 3
 const BUYERS = 6

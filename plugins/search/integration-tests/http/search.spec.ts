@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/test-runner"
+import { integrationTestRunner } from "@ocop/backend/testing"
 import { searchBehaviourSuite } from "../helpers/search-suite"
 
 /**

@@ -1,9 +1,6 @@
 import { buildDigitalLink } from "@ocop/plugin-ocop/gs1"
 import { addDays, vnDateOf } from "@ocop/plugin-ocop/rules"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, certification, settle } from "../helpers/ocop"
-import { eventually } from "../helpers/search-suite"
-import { integrationTestRunner } from "../helpers/test-runner"
+import { adminHeaders, certification, eventually, integrationTestRunner, seedDemo, settle } from "@ocop/backend/testing"
 
 const LIMIT = 6
 const REASON = "Kiểm tra chất lượng không đạt: dư lượng kháng sinh vượt ngưỡng / Quality check failed"

@@ -2,12 +2,17 @@ import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { integrationTestRunner } from "../helpers/test-runner"
+import {
+  integrationTestRunner,
+  seedDemo,
+  demoProducts,
+  adminHeaders,
+  certification,
+  createBareProduct,
+  settle,
+} from "@ocop/backend/testing"
 import { TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { buildDigitalLink, lotEpcClass, parseGtin, withCheckDigit } from "@ocop/plugin-ocop/gs1"
-import { seedDemo } from "../../src/seed"
-import { demoProducts } from "../../src/seed/catalogue/products"
-import { adminHeaders, certification, createBareProduct, settle } from "../helpers/ocop"
 
 const LIMIT = 6
 

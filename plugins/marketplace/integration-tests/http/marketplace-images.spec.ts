@@ -1,12 +1,16 @@
-import { integrationTestRunner } from "../helpers/test-runner"
+import {
+  integrationTestRunner,
+  seedDemo,
+  adminHeaders,
+  settle,
+  approvedSeller,
+  productBody,
+} from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { basename, resolve } from "node:path"
 import sharp from "sharp"
-import { storeProductImages } from "../../../plugins/marketplace/src/lib/images"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, settle } from "../helpers/ocop"
-import { approvedSeller, productBody } from "../helpers/sellers"
+import { storeProductImages } from "../../src/lib/images"
 
 /**
  * The seller image pipeline against the real File Module (local provider): every rendition is

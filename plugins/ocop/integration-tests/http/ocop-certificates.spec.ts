@@ -1,6 +1,6 @@
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
 import {
+  integrationTestRunner,
+  seedDemo,
   SUBJECT,
   adminHeaders,
   certification,
@@ -9,7 +9,7 @@ import {
   createBareProduct,
   evaluationBody,
   settle,
-} from "../helpers/ocop"
+} from "@ocop/backend/testing"
 
 /**
  * OCOP certification through the admin API: subjects, evaluations, issuing (and every refusal,

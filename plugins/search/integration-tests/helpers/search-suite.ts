@@ -1,12 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { fold } from "@ocop/reference"
-import { seedDemo } from "../../src/seed"
-import { demoProducts } from "../../src/seed/catalogue/products"
-import { seedCatalogue } from "../../src/seed/sections/catalogue"
-import { seedCertification } from "../../src/seed/sections/certification"
-import { seedFulfillment } from "../../src/seed/sections/fulfillment"
-import { adminHeaders, certification, createBareProduct, settle } from "./ocop"
+import {
+  adminHeaders,
+  certification,
+  createBareProduct,
+  demoProducts,
+  eventually,
+  seedCatalogue,
+  seedCertification,
+  seedDemo,
+  seedFulfillment,
+  settle,
+} from "@ocop/backend/testing"
 
 /**
  * The search behaviour every provider must show (PostgreSQL by default, Meilisearch when
@@ -44,23 +50,6 @@ async function seedSearchCatalogue(container: MedusaContainer) {
   })
   await seedCertification(container, { products: SEARCH_TEST_PRODUCTS })
   return seeded
-}
-
-/** Polls until `check` passes (events are applied asynchronously), or fails with its last error. */
-export async function eventually<T>(run: () => Promise<T>, check: (value: T) => void, timeoutMs = 15_000): Promise<T> {
-  const started = Date.now()
-  let lastError: unknown
-  while (Date.now() - started < timeoutMs) {
-    const value = await run()
-    try {
-      check(value)
-      return value
-    } catch (error) {
-      lastError = error
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw lastError
 }
 
 export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuiteInput) {

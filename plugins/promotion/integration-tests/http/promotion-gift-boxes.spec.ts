@@ -1,7 +1,4 @@
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, settle } from "../helpers/ocop"
-import { createCart, placeCodOrder } from "../helpers/promotion"
+import { integrationTestRunner, seedDemo, adminHeaders, settle, createCart, placeCodOrder } from "@ocop/backend/testing"
 
 type Part = { productId: string; variantId: string; inventoryItemId: string; producer: string }
 
@@ -97,7 +94,11 @@ integrationTestRunner({
       // min(10 / 1, 5 / 2) = 2 boxes.
       expect(await available(boxVariant, box.id)).toBe(2)
 
-      await placeCodOrder(api, store(), regionId, [{ variant_id: boxVariant, quantity: 1 }])
+      await placeCodOrder(api, store(), {
+        regionId,
+        email: "khach@example.com",
+        lines: [{ variant_id: boxVariant, quantity: 1 }],
+      })
       expect(await available(parts[0].variantId, parts[0].productId)).toBe(9)
       expect(await available(parts[1].variantId, parts[1].productId)).toBe(3)
       expect(await available(boxVariant, box.id)).toBe(1)

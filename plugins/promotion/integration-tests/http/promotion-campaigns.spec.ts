@@ -1,7 +1,12 @@
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, settle } from "../helpers/ocop"
-import { createCart, firstVariantId, placeCodOrder } from "../helpers/promotion"
+import {
+  integrationTestRunner,
+  seedDemo,
+  adminHeaders,
+  settle,
+  createCart,
+  firstVariantId,
+  placeCodOrder,
+} from "@ocop/backend/testing"
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -166,9 +171,11 @@ integrationTestRunner({
 
     it("reports the budget's usage once an order used the campaign", async () => {
       const campaignId = (await createProvinceCampaign()).data.campaign.id
-      const order = await placeCodOrder(api, store(), regionId, [
-        { variant_id: await variantOf(inside.id), quantity: 2 },
-      ])
+      const order = await placeCodOrder(api, store(), {
+        regionId,
+        email: "khach@example.com",
+        lines: [{ variant_id: await variantOf(inside.id), quantity: 2 }],
+      })
       const { data: placed } = await api.get(
         `/admin/orders/${order.id}?fields=id,discount_total,discount_subtotal`,
         await adminHeaders(api),

@@ -1,9 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
-import { integrationTestRunner } from "../helpers/test-runner"
-import ocopCertificatesDaily, { config as dailyJobConfig } from "@ocop/plugin-ocop/jobs/ocop-certificates-daily"
-import { seedDemo } from "../../src/seed"
-import { chooseCashOnDelivery, readyCart } from "../helpers/checkout"
 import {
+  integrationTestRunner,
+  seedDemo,
+  chooseCashOnDelivery,
+  readyCart,
   SUBJECT,
   adminHeaders,
   certification,
@@ -13,7 +13,8 @@ import {
   evaluationBody,
   ocopChannelId,
   settle,
-} from "../helpers/ocop"
+} from "@ocop/backend/testing"
+import ocopCertificatesDaily, { config as dailyJobConfig } from "@ocop/plugin-ocop/jobs/ocop-certificates-daily"
 
 const DAY = 24 * 3600 * 1000
 

@@ -1,9 +1,17 @@
-import { integrationTestRunner } from "../helpers/test-runner"
+import {
+  integrationTestRunner,
+  seedDemo,
+  chooseCashOnDelivery,
+  placeCodOrder,
+  readyCart,
+  adminHeaders,
+  percentOffCode,
+  settle,
+  approvedSeller,
+  certifyProduct,
+  productBody,
+} from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
-import { seedDemo } from "../../src/seed"
-import { chooseCashOnDelivery, placeCodOrder, readyCart } from "../helpers/checkout"
-import { adminHeaders, percentOffCode, settle } from "../helpers/ocop"
-import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
 
 /**
  * One cart with two sellers' products, paid once; each seller sees and ships only its

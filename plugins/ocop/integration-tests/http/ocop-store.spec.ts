@@ -1,9 +1,13 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { integrationTestRunner } from "../helpers/test-runner"
+import {
+  integrationTestRunner,
+  seedDemo,
+  demoProducts,
+  certification,
+  channelProductIds,
+  settle,
+} from "@ocop/backend/testing"
 import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
-import { seedDemo } from "../../src/seed"
-import { demoProducts } from "../../src/seed/catalogue/products"
-import { certification, channelProductIds, settle } from "../helpers/ocop"
 
 const LIMIT = 20
 

@@ -1,8 +1,12 @@
-import { integrationTestRunner } from "../helpers/test-runner"
+import {
+  integrationTestRunner,
+  seedDemo,
+  adminHeaders,
+  settle,
+  firstVariantId,
+  placeCodOrder,
+} from "@ocop/backend/testing"
 import { PROVINCE_NAMES } from "@ocop/reference"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, settle } from "../helpers/ocop"
-import { firstVariantId, placeCodOrder } from "../helpers/promotion"
 
 /** The programme officers' dashboard API: admin only, and figures that match the data. */
 integrationTestRunner({
@@ -58,7 +62,11 @@ integrationTestRunner({
       const { data: listed } = await api.get("/store/ocop/products?limit=100", store())
       const product = listed.products[0]
       const variantId = await firstVariantId(api, store(), regionId, product.id)
-      const order = await placeCodOrder(api, store(), regionId, [{ variant_id: variantId, quantity: 3 }])
+      const order = await placeCodOrder(api, store(), {
+        regionId,
+        email: "khach@example.com",
+        lines: [{ variant_id: variantId, quantity: 3 }],
+      })
       const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=id,*items`, admin)
       const sales = Number(placed.order.items[0].unit_price) * 3
 

@@ -1,13 +1,21 @@
-import { integrationTestRunner } from "../helpers/test-runner"
+import {
+  integrationTestRunner,
+  seedDemo,
+  BANK_TRANSFER_PROVIDER,
+  HANOI_ADDRESS,
+  adminHeaders,
+  settle,
+  approvedSeller,
+  certifyProduct,
+  productBody,
+  acceptInvitation,
+  companyBody,
+  customer,
+  verifiedDistributor,
+} from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "@ocop/plugin-wholesale/modules/quote"
 import expireQuotes from "@ocop/plugin-wholesale/jobs/expire-quotes"
-import { seedDemo } from "../../src/seed"
-import { BANK_TRANSFER_PROVIDER } from "../../src/seed/sections/regions"
-import { HANOI_ADDRESS } from "../helpers/checkout"
-import { adminHeaders, settle } from "../helpers/ocop"
-import { approvedSeller, certifyProduct, productBody } from "../helpers/sellers"
-import { acceptInvitation, companyBody, customer, verifiedDistributor } from "../helpers/wholesale"
 
 /** The next days in Vietnam, YYYY-MM-DD. */
 function vnDay(offsetDays: number) {

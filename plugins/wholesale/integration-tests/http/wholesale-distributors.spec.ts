@@ -1,9 +1,19 @@
-import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
-import { chooseCashOnDelivery, HANOI_ADDRESS, readyCart } from "../helpers/checkout"
-import { adminHeaders, percentOffCode, settle } from "../helpers/ocop"
-import { productBody } from "../helpers/sellers"
-import { acceptInvitation, companyBody, csvBase64, customer, sellerWithProduct } from "../helpers/wholesale"
+import {
+  integrationTestRunner,
+  seedDemo,
+  chooseCashOnDelivery,
+  HANOI_ADDRESS,
+  readyCart,
+  adminHeaders,
+  percentOffCode,
+  settle,
+  productBody,
+  acceptInvitation,
+  companyBody,
+  csvBase64,
+  customer,
+  sellerWithProduct,
+} from "@ocop/backend/testing"
 
 /**
  * Distributor companies verified by an operator, members with roles and a
