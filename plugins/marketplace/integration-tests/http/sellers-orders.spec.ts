@@ -124,6 +124,11 @@ integrationTestRunner({
       // Shipping before accepting is refused; then accept → pack → ship with a tracking number.
       const early = await settle(api.post(`/sellers/me/orders/${coopPart.id}/pack`, {}, coop.headers))
       expect(early.status).toBe(400)
+      // An action the order does not have is no route at all: 404, not a server error.
+      for (const action of ["frobnicate", "refund", "delete"]) {
+        const unknown = await settle(api.post(`/sellers/me/orders/${coopPart.id}/${action}`, {}, coop.headers))
+        expect(unknown.status).toBe(404)
+      }
       await api.post(`/sellers/me/orders/${coopPart.id}/accept`, {}, coop.headers)
       await api.post(`/sellers/me/orders/${coopPart.id}/pack`, {}, coop.headers)
       const noTracking = await settle(api.post(`/sellers/me/orders/${coopPart.id}/ship`, {}, coop.headers))

@@ -140,6 +140,15 @@ integrationTestRunner({
         distributor,
       )
       expect(asked.quote.messages.map((m: any) => m.author)).toEqual(["distributor", "seller", "distributor"])
+      // An action a quote does not have is no route at all, on either side: 404, not a server error.
+      for (const action of ["frobnicate", "answer", "accepted"]) {
+        const unknown = await settle(api.post(`/store/wholesale/quotes/${coopQuote.id}/${action}`, {}, distributor))
+        expect(unknown.status).toBe(404)
+      }
+      for (const action of ["frobnicate", "accept", "decline"]) {
+        const unknown = await settle(api.post(`/sellers/me/quotes/${coopQuote.id}/${action}`, {}, coop.headers))
+        expect(unknown.status).toBe(404)
+      }
 
       // Another customer (even a verified distributor) gets a 404 for this quote.
       const rival = await verifiedDistributor(api, admin, publishableKey, 52)
