@@ -707,6 +707,16 @@ integrationTestRunner({
         const ordered = await api.get("/admin/ocop/certificates?order=expires_at&limit=100", admin)
         const expiries = ordered.data.certificates.map((c: any) => c.expires_at)
         expect(expiries).toEqual([...expiries].sort())
+        // Descending, and pages that neither overlap nor skip (id breaks ties between equal stars)
+        const byStars = (offset: number) =>
+          api.get(`/admin/ocop/certificates?order=-stars&limit=5&offset=${offset}`, admin).then((r: any) => r.data)
+        const [first, second] = [await byStars(0), await byStars(5)]
+        expect([first.limit, first.offset, second.offset]).toEqual([5, 0, 5])
+        const paged = [...first.certificates, ...second.certificates]
+        expect(paged.map((c: any) => c.stars)).toEqual(
+          paged.map((c: any) => c.stars).sort((a: number, b: number) => b - a),
+        )
+        expect(new Set(paged.map((c: any) => c.id)).size).toBe(Math.min(10, first.count))
 
         const q = all.data.certificates[3].decision_number
         const search = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent(q)}`, admin)
@@ -726,6 +736,12 @@ integrationTestRunner({
           ["order=price", /order/],
           ["product_group=7", /product_group/],
           ["colour=red", /colour/],
+          ["order=-password", /order/],
+          ["limit=0", /limit/],
+          ["limit=101", /limit/],
+          ["limit=abc", /limit/],
+          ["offset=-1", /offset/],
+          ["fields=*subject", /fields/],
         ] as const) {
           const response = await settle(api.get(`/admin/ocop/certificates?${query}`, admin))
           expect([query, response.status]).toEqual([query, 400])

@@ -8,6 +8,7 @@ import {
   TEXT_LIMITS,
   webUrl,
 } from "../../../lib/validation"
+import { listParams, listQueryConfig } from "../../utils/validate-query"
 import { SUBJECT_TYPES } from "../../../modules/certification/models/ocop-subject"
 import { CERTIFICATE_STATUSES } from "../../../rules"
 
@@ -30,11 +31,10 @@ export const AdminCreateSubject = z.object({
 })
 export type AdminCreateSubjectType = z.infer<typeof AdminCreateSubject>
 
-export const AdminListSubjects = z.object({
+export const AdminListSubjects = listParams({ limit: 20, max: 100 }).extend({
   q: singleLine(TEXT_LIMITS.name).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
 })
+export const adminListSubjectsConfig = listQueryConfig({ limit: 20, orderable: ["legal_name", "created_at"] })
 
 export const AdminEvaluation = z.object({
   subject_id: recordId(),
@@ -87,7 +87,7 @@ export const CERTIFICATE_ORDER_FIELDS = [
   "province",
 ] as const
 
-export const AdminListCertificates = z.object({
+export const AdminListCertificates = listParams({ limit: 20, max: 100 }).extend({
   status: list(z.enum(CERTIFICATE_STATUSES)),
   stars: list(z.coerce.number().int().min(3).max(5)),
   province: singleLine(100).optional(),
@@ -96,8 +96,6 @@ export const AdminListCertificates = z.object({
   subject_id: recordId().optional(),
   expiring_within_days: z.coerce.number().int().min(0).max(3650).optional(),
   q: singleLine(TEXT_LIMITS.name).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
   order: z
     .string()
     .regex(new RegExp(`^-?(${CERTIFICATE_ORDER_FIELDS.join("|")})$`), {
@@ -105,6 +103,6 @@ export const AdminListCertificates = z.object({
     })
     .default("-decision_date"),
 })
-export type AdminListCertificatesType = z.infer<typeof AdminListCertificates>
+export const adminListCertificatesConfig = listQueryConfig({ limit: 20, orderable: [...CERTIFICATE_ORDER_FIELDS] })
 
 export const AdminExportCertificates = AdminListCertificates.omit({ limit: true, offset: true })
