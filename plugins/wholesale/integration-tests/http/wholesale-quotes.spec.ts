@@ -190,6 +190,32 @@ integrationTestRunner({
         [variants.Q51, 10, 350000],
       ])
       expect(cartData.cart.customer_id).toBeTruthy()
+      // The quote's links (plugins/wholesale/src/links): Query follows its ids to the cart, the buyer,
+      // the company, the product, the variant and the seller.
+      const { data: linked } = await getContainer()
+        .resolve("query")
+        .graph({
+          entity: "quote",
+          fields: [
+            "cart.id",
+            "customer.id",
+            "distributor_company.id",
+            "product.id",
+            "product_variant.id",
+            "seller.id",
+            "seller.legal_name",
+          ],
+          filters: { id: coopQuote.id },
+        })
+      expect(linked[0]).toMatchObject({
+        cart: { id: accepted.cart_id },
+        customer: { id: accepted.quote.customer_id },
+        distributor_company: { id: accepted.quote.company_id },
+        product: { id: accepted.quote.product_id },
+        product_variant: { id: variants.Q51 },
+        seller: { id: accepted.quote.seller.id, legal_name: accepted.quote.seller.legal_name },
+      })
+      expect(accepted.quote.seller.legal_name).toEqual(expect.any(String))
 
       // The seller's view holds none of the buyer's ids; and knowing them grants nothing: a retail
       // customer cannot read, change, take over or complete the quoted cart (404 as for a missing one).
