@@ -47,5 +47,3 @@ export async function loadProvinceShowcase(province: ProvinceUnit, lang: Lang) {
     stories,
   }
 }
-
-export type ProvinceShowcase = Awaited<ReturnType<typeof loadProvinceShowcase>>

@@ -8,9 +8,6 @@ import { normaliseProvinceName } from "@ocop/reference"
 import { expiresAt, statusAt, validUntil, type CertificateClock } from "./validity"
 import { vnDateOf, type VnDate } from "./vn-date"
 
-/** Issue: a new certificate; renew: a re-evaluation replacing a valid or expired one. */
-export type CertificateMode = "issue" | "renew"
-
 /** Only a valid or expired certificate can be renewed: a revoked or superseded one is issued anew. */
 export function checkRenewable(previous: CertificateClock & { decision_number: string }, at: Date): RuleError[] {
   const status = statusAt(previous, at)

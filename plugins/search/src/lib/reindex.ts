@@ -78,10 +78,6 @@ export function startReindex(container: Container): { job: ReindexJob; started: 
   return { job, started: true }
 }
 
-export function currentReindexJob() {
-  return current
-}
-
 /** The Search Module's sync records of the index, newest first (its own bookkeeping tables). */
 export async function recentSyncs(container: Container, limit = 5): Promise<SyncRow[]> {
   try {
