@@ -3,6 +3,7 @@ import {
   boundedDateText,
   multiLine,
   nameText,
+  queryList,
   recordId,
   singleLine,
   TEXT_LIMITS,
@@ -67,17 +68,6 @@ export const AdminRevokeCertificate = z.object({
   reason: multiLine(TEXT_LIMITS.line),
 })
 
-/** `a,b` or repeated parameters → a list. */
-function list<T extends z.ZodTypeAny>(item: T) {
-  return z.preprocess(
-    (value) =>
-      value === undefined || value === ""
-        ? undefined
-        : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
-    z.array(item).optional(),
-  )
-}
-
 export const CERTIFICATE_ORDER_FIELDS = [
   "decision_date",
   "expires_at",
@@ -88,10 +78,10 @@ export const CERTIFICATE_ORDER_FIELDS = [
 ] as const
 
 export const AdminListCertificates = listParams({ limit: 20, max: 100 }).extend({
-  status: list(z.enum(CERTIFICATE_STATUSES)),
-  stars: list(z.coerce.number().int().min(3).max(5)),
+  status: queryList(z.enum(CERTIFICATE_STATUSES)),
+  stars: queryList(z.coerce.number().int().min(3).max(5)),
   province: singleLine(100).optional(),
-  product_group: list(z.coerce.number().int().min(1).max(6)),
+  product_group: queryList(z.coerce.number().int().min(1).max(6)),
   product_id: recordId().optional(),
   subject_id: recordId().optional(),
   expiring_within_days: z.coerce.number().int().min(0).max(3650).optional(),

@@ -1,26 +1,15 @@
 import { z } from "@medusajs/framework/zod"
-import { recordId, singleLine } from "../../../lib/validation"
-
-function list<T extends z.ZodTypeAny>(item: T) {
-  return z.preprocess(
-    (value) =>
-      value === undefined || value === ""
-        ? undefined
-        : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
-    z.array(item).optional(),
-  )
-}
+import { queryList, recordId, singleLine } from "../../../lib/validation"
 
 /** Store listing of OCOP products: unknown parameters and values are refused with 400 naming the filter. */
 export const StoreListOcopProducts = z.object({
-  id: list(recordId()),
-  stars: list(z.coerce.number().int().min(3).max(5)),
-  product_group: list(z.coerce.number().int().min(1).max(6)),
+  id: queryList(recordId()),
+  stars: queryList(z.coerce.number().int().min(3).max(5)),
+  product_group: queryList(z.coerce.number().int().min(1).max(6)),
   province: singleLine(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
-export type StoreListOcopProductsType = z.infer<typeof StoreListOcopProducts>
 
 export const StoreVerifyCertificate = z.object({
   decision_number: singleLine(100, 1),
