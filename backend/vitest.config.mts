@@ -11,6 +11,10 @@ const ALONE = ["integration-tests/http/drills-process.spec.ts", "integration-tes
  * in the setup file; it also uses process.send, which breaks vitest's forks pool: use threads.
  * The global setup starts a throw-away embedded PostgreSQL on a free port for this run.
  *
+ * Every HTTP spec boots this app (with all its plugins), so this config runs them all: the app's own
+ * (`integration-tests/http`) and each plugin's, which live beside the plugin's routes
+ * (`plugins/<p>/integration-tests/http`) and share the runner and helpers of `@ocop/backend/testing`.
+ *
  * Each file works on its own database copy, app on a free port and environment (a worker thread
  * of its own), so two files run at a time; the drills that time real processes run afterwards,
  * alone, so that another file's load cannot stretch their timings.
@@ -33,7 +37,12 @@ export default defineConfig({
         test: {
           ...shared,
           name: "backend",
-          include: ["src/**/*.test.ts", "integration-tests/**/*.spec.ts", "e2e/**/*.e2e.test.ts"],
+          include: [
+            "src/**/*.test.ts",
+            "integration-tests/**/*.spec.ts",
+            "../plugins/*/integration-tests/**/*.spec.ts",
+            "e2e/**/*.e2e.test.ts",
+          ],
           exclude: ALONE,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },

@@ -19,7 +19,8 @@ import {
   type FakeStripe,
   type Stack,
 } from "@ocop/stack"
-import type { BrowserContext, Locator, Page } from "playwright-core"
+import type { BrowserContext, Page } from "playwright-core"
+import { see } from "./helpers"
 import { vi } from "../app/i18n/vi"
 
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
@@ -33,19 +34,6 @@ describe("card payment through Stripe in a real browser", () => {
   let handles: string[] = []
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
-  const see = (locator: Locator) =>
-    expect.poll(
-      async () =>
-        (
-          (await locator
-            .first()
-            .textContent({ timeout: 1_000 })
-            .catch(() => "")) ?? ""
-        )
-          .replace(/\s+/g, " ")
-          .trim(),
-      { timeout: 15_000, interval: 200 },
-    )
 
   async function newPage(
     options: { javaScriptEnabled?: boolean; stripeJs?: "stub" | "unreachable" } = {},

@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url"
 import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import type { PayoutLedger } from "../app/lib/seller.server"
+import { see } from "./helpers"
 import { sharedStack } from "./shared-stack"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
@@ -38,27 +40,6 @@ const HOUSEHOLD = {
   product: "Nước mắm cá cơm nhĩ 40 độ đạm",
   price: 120_000,
   quantity: 1,
-}
-
-type Ledger = {
-  lines: {
-    id: string
-    number: string
-    gross: number
-    commission: number
-    withholding_vat: number
-    withholding_pit: number
-    refunds: number
-    net: number
-  }[]
-  totals: {
-    gross: number
-    commission: number
-    withholding_vat: number
-    withholding_pit: number
-    refunds: number
-    net: number
-  }
 }
 
 describe("seller portal in a real browser", () => {
@@ -119,20 +100,6 @@ describe("seller portal in a real browser", () => {
       authority_name: `UBND tỉnh ${province}`,
     })
   }
-
-  const see = (locator: Locator) =>
-    expect.poll(
-      async () =>
-        (
-          (await locator
-            .first()
-            .textContent({ timeout: 1_000 })
-            .catch(() => "")) ?? ""
-        )
-          .replace(/\s+/g, " ")
-          .trim(),
-      { timeout: 15_000, interval: 200 },
-    )
 
   async function newPage() {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: "vi-VN" })
@@ -449,7 +416,7 @@ describe("seller portal in a real browser", () => {
       await page.goto(url("/seller/payouts"))
       // Default commission 8 %. The household business also has 1 % VAT + 0.5 % PIT withheld on
       // goods (Decree 117/2025); the cooperative has none.
-      const ledger = await call<Ledger>("GET", `/sellers/me/payouts`, householdToken)
+      const ledger = await call<PayoutLedger>("GET", `/sellers/me/payouts`, householdToken)
       expect(ledger.lines.find((line) => line.id === ids.householdPart)).toMatchObject({
         gross: 120_000,
         commission: 9_600,

@@ -8,8 +8,9 @@ import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack } from "@ocop/stack"
+import { see } from "./helpers"
 import { sharedStack } from "./shared-stack"
-import type { BrowserContext, Locator, Page } from "playwright-core"
+import type { BrowserContext, Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 
@@ -72,19 +73,6 @@ describe("consumer storefront in a real browser", () => {
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
   /** Polls a locator's text (whitespace collapsed) until the assertion holds, like Playwright's expect. */
-  const see = (locator: Locator) =>
-    expect.poll(
-      async () =>
-        (
-          (await locator
-            .first()
-            .textContent({ timeout: 1_000 })
-            .catch(() => "")) ?? ""
-        )
-          .replace(/\s+/g, " ")
-          .trim(),
-      { timeout: 15_000, interval: 200 },
-    )
 
   async function newPage(
     options: { javaScriptEnabled?: boolean } = {},

@@ -9,9 +9,10 @@
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { see } from "./helpers"
 import { sharedStack } from "./shared-stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
-import type { Locator, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
 
 const SLOW = 240_000
@@ -40,20 +41,6 @@ describe("a quote goes from request to a paid order in a real browser", () => {
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
   let call: BackendClient["call"]
-
-  const see = (locator: Locator) =>
-    expect.poll(
-      async () =>
-        (
-          (await locator
-            .first()
-            .textContent({ timeout: 1_000 })
-            .catch(() => "")) ?? ""
-        )
-          .replace(/\s+/g, " ")
-          .trim(),
-      { timeout: 15_000, interval: 200 },
-    )
 
   async function newPage() {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: "vi-VN" })

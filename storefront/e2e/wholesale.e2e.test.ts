@@ -11,9 +11,10 @@ import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { see } from "./helpers"
 import { sharedStack } from "./shared-stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
-import type { Locator, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
 import { wholesaleVi as w } from "../app/i18n/wholesale"
 
@@ -121,20 +122,6 @@ describe("wholesale in a real browser", () => {
     })
     return token
   }
-
-  const see = (locator: Locator) =>
-    expect.poll(
-      async () =>
-        (
-          (await locator
-            .first()
-            .textContent({ timeout: 1_000 })
-            .catch(() => "")) ?? ""
-        )
-          .replace(/\s+/g, " ")
-          .trim(),
-      { timeout: 15_000, interval: 200 },
-    )
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })

@@ -13,6 +13,23 @@ export async function settle<T>(request: Promise<T>): Promise<any> {
   })
 }
 
+/** Polls until `check` passes (events are applied asynchronously), or fails with its last error. */
+export async function eventually<T>(run: () => Promise<T>, check: (value: T) => void, timeoutMs = 15_000): Promise<T> {
+  const started = Date.now()
+  let lastError: unknown
+  while (Date.now() - started < timeoutMs) {
+    const value = await run()
+    try {
+      check(value)
+      return value
+    } catch (error) {
+      lastError = error
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw lastError
+}
+
 /**
  * An active promotion by code, `percent` off each item (up to `maxQuantity` units a line; only
  * `productIds` when given), created by the operator. Settled: the caller checks the answer.

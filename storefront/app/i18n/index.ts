@@ -10,7 +10,6 @@ export type Lang = "vi" | "en"
 export type MessageKey = keyof typeof vi
 export type Params = Record<string, string | number>
 
-export const LANGS: Lang[] = ["vi", "en"]
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params) {

@@ -96,9 +96,7 @@ export { FetchError }
 type Store = Medusa["store"]
 export type StoreCart = Awaited<ReturnType<Store["cart"]["retrieve"]>>["cart"]
 export type StoreCartAddress = NonNullable<StoreCart["shipping_address"]>
-export type StoreOrder = Awaited<ReturnType<Store["order"]["retrieve"]>>["order"]
 export type StoreCustomer = Awaited<ReturnType<Store["customer"]["retrieve"]>>["customer"]
-export type StoreCustomerAddress = NonNullable<StoreCustomer["addresses"]>[number]
 export type StoreShippingOption = Awaited<
   ReturnType<Store["fulfillment"]["listCartOptions"]>
 >["shipping_options"][number]

@@ -43,5 +43,3 @@ export async function loadProvinceShowcase(province: ProvinceUnit, lang: Lang) {
     stories,
   }
 }
-
-export type ProvinceShowcase = Awaited<ReturnType<typeof loadProvinceShowcase>>

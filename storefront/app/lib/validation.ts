@@ -22,10 +22,6 @@ export function normalizeVietnamesePhone(input: unknown): string | null {
   return match ? `+84${match[1]}` : null
 }
 
-export function isVietnamesePhone(input: unknown) {
-  return normalizeVietnamesePhone(input) !== null
-}
-
 /** Shows +84912345678 as 0912 345 678, the way Vietnamese people write it. */
 export function formatVietnamesePhone(phone: string | null | undefined) {
   const normalized = normalizeVietnamesePhone(phone ?? "")

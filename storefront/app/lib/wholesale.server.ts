@@ -73,10 +73,3 @@ export function orderDocument(token: string, orderId: string, kind: string, sell
     headers: { ...authHeaders(token), accept: "text/html" },
   })
 }
-
-/** The distributor company's orders as CSV, as the backend's raw response. */
-export function ordersCsv(token: string): Promise<Response> {
-  return sdk.client.fetch<Response>("/store/wholesale/orders.csv", {
-    headers: { ...authHeaders(token), accept: "text/csv" },
-  })
-}

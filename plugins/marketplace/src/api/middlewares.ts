@@ -1,15 +1,30 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { SELLER_ACTOR } from "../constants"
 import { requireRole } from "../lib/current-member"
 import { acceptDocumentFiles } from "../lib/documents"
 import { acceptImageFiles } from "../lib/images"
 import { bindCartToOwner, bindOrderToBuyer, handOrderAccessToken } from "../lib/store-access"
-import { AdminListSellers, AdminRejectSeller, AdminUpdateSeller } from "./admin/sellers/validators"
+import {
+  AdminListSellers,
+  adminListSellersConfig,
+  AdminRejectSeller,
+  AdminUpdateSeller,
+} from "./admin/sellers/validators"
 import { z } from "@medusajs/framework/zod"
 import { SellerAppendTraceEvent, SellerCreateLot } from "./sellers/me/lots/validators"
 import { SellerRegisterTradeItem, SellerTradeItemsFromPrefix } from "./sellers/me/trade-items/validators"
-import { SellerCancelOrder, SellerListOrders, SellerShipOrder } from "./sellers/me/orders/validators"
+import {
+  SellerCancelOrder,
+  SellerListOrders,
+  sellerListOrdersConfig,
+  SellerShipOrder,
+} from "./sellers/me/orders/validators"
 import { SellerPayoutStatement, SellerPayouts } from "./sellers/me/payouts/validators"
 import { SellerAddVariant, SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
 import { SellerAcceptInvite, SellerInvite, SellerRegistration, SellerUpdate } from "./sellers/validators"
@@ -104,7 +119,11 @@ export default defineMiddlewares({
       middlewares: [catalogue, validateAndTransformBody(SellerAppendTraceEvent)],
     },
 
-    { matcher: "/sellers/me/orders", methods: ["GET"], middlewares: [fulfilment, validateQuery(SellerListOrders)] },
+    {
+      matcher: "/sellers/me/orders",
+      methods: ["GET"],
+      middlewares: [fulfilment, validateAndTransformQuery(SellerListOrders, sellerListOrdersConfig)],
+    },
     { matcher: "/sellers/me/orders/:id", methods: ["GET"], middlewares: [fulfilment] },
     { matcher: "/sellers/me/orders/:id/accept", methods: ["POST"], middlewares: [fulfilment, noBody] },
     { matcher: "/sellers/me/orders/:id/pack", methods: ["POST"], middlewares: [fulfilment, noBody] },
@@ -131,7 +150,11 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
 
-    { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(AdminListSellers)] },
+    {
+      matcher: "/admin/sellers",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListSellers, adminListSellersConfig)],
+    },
     { matcher: "/admin/sellers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateSeller)] },
     {
       matcher: "/admin/sellers/:id/reject",

@@ -110,3 +110,9 @@ export async function presentSellerOrders(container: Container, parts: Part[]) {
     }
   })
 }
+
+/** One part of this seller's, as its seller sees it (404 when it is not this seller's). */
+export async function presentOwnSellerOrder(container: Container, sellerId: string, partId: string) {
+  const [order] = await presentSellerOrders(container, [await ownSellerOrder(container, sellerId, partId)])
+  return order
+}

@@ -1,4 +1,4 @@
-import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assertProductsPublishable } from "../lib/publication-guard"
 import { findOcopSalesChannel } from "../lib/sales-channel"
@@ -8,7 +8,9 @@ import {
   AdminExportCertificates,
   AdminIssueCertificate,
   AdminListCertificates,
+  adminListCertificatesConfig,
   AdminListSubjects,
+  adminListSubjectsConfig,
   AdminRevokeCertificate,
 } from "./admin/ocop/validators"
 import {
@@ -49,10 +51,18 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/admin/sales-channels/:id/products", methods: ["POST"], middlewares: [guardOcopChannelProducts] },
 
-    { matcher: "/admin/ocop/subjects", methods: ["GET"], middlewares: [validateQuery(AdminListSubjects)] },
+    {
+      matcher: "/admin/ocop/subjects",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListSubjects, adminListSubjectsConfig)],
+    },
     { matcher: "/admin/ocop/subjects", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateSubject)] },
     { matcher: "/admin/ocop/evaluations", methods: ["POST"], middlewares: [validateAndTransformBody(AdminEvaluation)] },
-    { matcher: "/admin/ocop/certificates", methods: ["GET"], middlewares: [validateQuery(AdminListCertificates)] },
+    {
+      matcher: "/admin/ocop/certificates",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListCertificates, adminListCertificatesConfig)],
+    },
     {
       matcher: "/admin/ocop/certificates",
       methods: ["POST"],

@@ -19,9 +19,6 @@ export function productLabel(product: NamedProduct): string {
   return product.title ? `"${product.title}"` : `product ${product.id}`
 }
 
-/** Issue: a new certificate; renew: a re-evaluation replacing a valid or expired one. */
-export type CertificateMode = "issue" | "renew"
-
 /** Only a valid or expired certificate can be renewed: a revoked or superseded one is issued anew. */
 export function checkRenewable(previous: CertificateClock & { decision_number: string }, at: Date): RuleError[] {
   const status = statusAt(previous, at)

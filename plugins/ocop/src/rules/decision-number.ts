@@ -68,7 +68,3 @@ export function parseDecisionNumber(
   }
   return { ok: true, value: { value, serial: Number(match[1]), issuer: match[2] } }
 }
-
-export function isDecisionNumber(input: unknown): boolean {
-  return parseDecisionNumber(input).ok
-}

@@ -101,10 +101,6 @@ export function gtin13FromPrefix(prefix: string, itemReference: number): string 
   return withCheckDigit(prefix + reference.padStart(width, "0"))
 }
 
-export function isGtin14(value: unknown): value is string {
-  return typeof value === "string" && value.length === 14 && parseGtin(value).ok
-}
-
 /** A GLN (Global Location Number): 13 digits with a valid check digit. */
 export function parseGln(input: unknown, field = "gln"): Gs1Result<string> {
   const raw = typeof input === "string" ? input.trim() : typeof input === "number" ? String(input) : ""

@@ -8,7 +8,6 @@
 
 export type VnDate = string
 
-export const VN_TIME_ZONE = "Asia/Ho_Chi_Minh"
 export const VN_UTC_OFFSET_MS = 7 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 

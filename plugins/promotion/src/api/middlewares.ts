@@ -1,8 +1,17 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
 import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
 import { validateQuery } from "@ocop/plugin-ocop/validate-query"
-import { AdminCreateOcopCampaign, AdminListOcopCampaigns } from "./admin/ocop/campaigns/validators"
+import {
+  AdminCreateOcopCampaign,
+  AdminListOcopCampaigns,
+  adminListOcopCampaignsConfig,
+} from "./admin/ocop/campaigns/validators"
 import { AdminCreateTradeEvent, AdminUpdateTradeEvent, ListTradeEvents } from "./admin/ocop/events/validators"
 import { AdminCreateGiftBox } from "./admin/ocop/gift-boxes/validators"
 import { StoreFollow } from "./store/ocop/follows/validators"
@@ -18,7 +27,11 @@ const customer = authenticate("customer", ["session", "bearer"])
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/admin/ocop/campaigns", methods: ["GET"], middlewares: [validateQuery(AdminListOcopCampaigns)] },
+    {
+      matcher: "/admin/ocop/campaigns",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListOcopCampaigns, adminListOcopCampaignsConfig)],
+    },
     {
       matcher: "/admin/ocop/campaigns",
       methods: ["POST"],

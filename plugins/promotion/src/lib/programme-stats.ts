@@ -125,5 +125,3 @@ export async function programmeStats(container: Container, now = new Date()) {
     })),
   }
 }
-
-export type ProgrammeStats = Awaited<ReturnType<typeof programmeStats>>

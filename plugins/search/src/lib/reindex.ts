@@ -99,10 +99,6 @@ export async function startReindex(container: Container): Promise<{ job: Reindex
   return { job, started: true }
 }
 
-export function currentReindexJob() {
-  return current
-}
-
 /** The Search Module's sync records of the index, newest first (its own bookkeeping tables). */
 export async function recentSyncs(container: Container, limit = 5): Promise<SyncRow[]> {
   try {

@@ -6,13 +6,6 @@
  */
 import { fold } from "@ocop/reference"
 
-/** Folded, with everything that is not a letter or a digit turned into single spaces. */
-export function foldForSearch(value: string): string {
-  return fold(value)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-}
-
 export type Word = { text: string; folded: string; start: number; end: number }
 
 /** The words of a text (letters and digits), with their positions and folded forms. */

@@ -1,11 +1,20 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
 import { validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { guardCartInvoice } from "../lib/guard-cart-invoice"
 import { guardQuotedLine } from "../lib/guard-quoted-line"
 import { voidApprovalOnCartChange } from "../lib/void-approval-on-cart-change"
-import { AdminListDistributors, AdminRejectDistributor } from "./admin/distributors/validators"
+import {
+  AdminListDistributors,
+  adminListDistributorsConfig,
+  AdminRejectDistributor,
+} from "./admin/distributors/validators"
 import { SellerAnswerQuote } from "./sellers/me/quotes/validators"
 import { SellerWholesaleTerms } from "./sellers/me/products/[id]/wholesale/validators"
 import {
@@ -81,7 +90,11 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [...sellerCatalogue, validateAndTransformBody(SellerWholesaleTerms)],
     },
-    { matcher: "/admin/distributors", methods: ["GET"], middlewares: [validateQuery(AdminListDistributors)] },
+    {
+      matcher: "/admin/distributors",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListDistributors, adminListDistributorsConfig)],
+    },
     {
       matcher: "/admin/distributors/:id/reject",
       methods: ["POST"],

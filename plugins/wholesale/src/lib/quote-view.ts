@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { vnDateOf } from "@ocop/plugin-ocop/rules"
 import { notFound } from "@ocop/plugin-ocop/errors"
 import { QUOTE_MODULE, type QuoteModuleService } from "../modules/quote"
@@ -36,17 +36,19 @@ export type QuoteSide = "distributor" | "seller"
  * buyer's customer, company and cart ids stay with the distributor: the seller gets none of them.
  */
 export async function presentQuotes(container: Container, quotes: Row[], side: QuoteSide, now = new Date()) {
-  const sellerIds = [...new Set(quotes.map((quote) => quote.seller_id))]
-  const sellers = sellerIds.length
-    ? await container
-        .resolve<SellerModuleService>(SELLER_MODULE)
-        .listSellers({ id: sellerIds }, { select: ["id", "legal_name"] })
-    : []
-  const names = new Map(sellers.map((seller) => [seller.id, seller.legal_name]))
+  // The seller's name through the quote → seller link (links/quote-seller.ts), in one query
+  const { data: linked } = quotes.length
+    ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "quote",
+        fields: ["id", "seller.legal_name"],
+        filters: { id: quotes.map((quote) => quote.id) },
+      })
+    : { data: [] }
+  const names = new Map((linked as Row[]).map((row) => [row.id, row.seller?.legal_name ?? null]))
   return quotes.map((quote) => ({
     id: quote.id,
     status: quote.status === "answered" && isExpired(quote, now) ? "expired" : quote.status,
-    seller: { id: quote.seller_id, legal_name: names.get(quote.seller_id) ?? null },
+    seller: { id: quote.seller_id, legal_name: names.get(quote.id) ?? null },
     ...(side === "distributor"
       ? { customer_id: quote.customer_id, company_id: quote.company_id, cart_id: quote.cart_id }
       : {}),

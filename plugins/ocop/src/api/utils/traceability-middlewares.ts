@@ -1,4 +1,4 @@
-import { validateAndTransformBody } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { invalid } from "../../lib/errors"
 import {
@@ -8,7 +8,9 @@ import {
   AdminEpcisCapture,
   AdminEpcisQuery,
   AdminListLots,
+  adminListLotsConfig,
   AdminListTradeItems,
+  adminListTradeItemsConfig,
   AdminLotLabels,
   AdminLotQr,
   AdminRegisterTradeItem,
@@ -52,7 +54,11 @@ export async function parseEpcisBody(req: MedusaRequest, _res: MedusaResponse, n
 
 /** The traceability routes' validators, spread into src/api/middlewares.ts. */
 export const traceabilityMiddlewareRoutes: MiddlewareRoute[] = [
-  { matcher: "/admin/ocop/trade-items", methods: ["GET"], middlewares: [validateQuery(AdminListTradeItems)] },
+  {
+    matcher: "/admin/ocop/trade-items",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListTradeItems, adminListTradeItemsConfig)],
+  },
   {
     matcher: "/admin/ocop/trade-items",
     methods: ["POST"],
@@ -63,7 +69,11 @@ export const traceabilityMiddlewareRoutes: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminCorrectTradeItem)],
   },
-  { matcher: "/admin/ocop/lots", methods: ["GET"], middlewares: [validateQuery(AdminListLots)] },
+  {
+    matcher: "/admin/ocop/lots",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListLots, adminListLotsConfig)],
+  },
   { matcher: "/admin/ocop/lots", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateLot)] },
   {
     matcher: "/admin/ocop/lots/:id/events",

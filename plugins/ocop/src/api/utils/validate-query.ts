@@ -1,10 +1,12 @@
 import { zodValidator } from "@medusajs/framework"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 /**
  * Validates a custom route's query with a zod schema (strict: an unknown parameter is refused) and
- * puts the result on `req.validatedQuery`; errors are 400 naming the parameter.
+ * puts the result on `req.validatedQuery`; errors are 400 naming the parameter. For the query of a
+ * route that is not a page of a list; lists use `listParams` with Medusa's validateAndTransformQuery.
  */
 export function validateQuery(schema: z.ZodObject<any>) {
   return async function validateOcopQuery(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -15,4 +17,42 @@ export function validateQuery(schema: z.ZodObject<any>) {
       next(error)
     }
   }
+}
+
+/**
+ * A list route's page parameters: Medusa's `createFindParams` (limit, offset, order) with this
+ * route's bounds, for `validateAndTransformQuery(schema, listQueryConfig(...))`, which hands the
+ * route `req.queryConfig.pagination` ({ skip, take, order }). `fields` and `with_deleted` are left
+ * out: these routes answer a fixed shape and never show deleted rows.
+ */
+export function listParams({ limit, max }: { limit: number; max: number }) {
+  const find = createFindParams({ limit, offset: 0 })
+  return find.omit({ fields: true, with_deleted: true }).extend({
+    limit: find.shape.limit.pipe(z.number().int().min(1).max(max)),
+    offset: find.shape.offset.pipe(z.number().int().min(0)),
+  })
+}
+
+/**
+ * The query config of such a list: `order` may name one of `orderable` (prefixed with "-" for
+ * descending; another field is a 400). The route adds its own unique tiebreaker.
+ */
+export function listQueryConfig({ limit, orderable = [] }: { limit: number; orderable?: string[] }) {
+  return { isList: true, defaultLimit: limit, defaults: ["id"], allowed: ["id", ...orderable] }
+}
+
+/**
+ * The page a list route asked for: Medusa's pagination, ordered by the `order` asked for (then `id`,
+ * so that pages never overlap) or by the route's default order (which ends with its own tiebreaker).
+ */
+export function pageOf(
+  req: MedusaRequest,
+  defaultOrder: Record<string, "ASC" | "DESC">,
+): { skip: number; take: number; order: Record<string, "ASC" | "DESC"> } {
+  const { skip, take, order } = req.queryConfig.pagination as {
+    skip: number
+    take: number
+    order?: Record<string, "ASC" | "DESC">
+  }
+  return { skip, take, order: order ? { ...order, id: "ASC" } : defaultOrder }
 }

@@ -10,7 +10,3 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/
 export function recordId(message = "an id (letters, digits, _ and -)") {
   return z.string().trim().regex(ID_PATTERN, fieldMessage(message))
 }
-
-export function isRecordId(value: unknown): boolean {
-  return typeof value === "string" && ID_PATTERN.test(value)
-}

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { fieldMessage } from "./field-message"
-import { isHttpsUrl, isWebUrl, MAX_URL_LENGTH } from "./web-address"
+import { isWebUrl, MAX_URL_LENGTH } from "./web-address"
 
 export * from "./web-address"
 
@@ -11,13 +11,4 @@ export function webUrl(message = "an http:// or https:// address") {
     .trim()
     .max(MAX_URL_LENGTH, `at most ${MAX_URL_LENGTH} characters`)
     .refine(isWebUrl, fieldMessage(message))
-}
-
-/** An https address only (live streams, embeds). */
-export function httpsUrl(message = "an https:// address") {
-  return z
-    .string()
-    .trim()
-    .max(MAX_URL_LENGTH, `at most ${MAX_URL_LENGTH} characters`)
-    .refine(isHttpsUrl, fieldMessage(message))
 }

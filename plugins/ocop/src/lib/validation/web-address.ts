@@ -26,7 +26,3 @@ export function parseWebUrl(value: unknown): URL | null {
 export function isWebUrl(value: unknown): value is string {
   return parseWebUrl(value) !== null
 }
-
-export function isHttpsUrl(value: unknown): value is string {
-  return parseWebUrl(value)?.protocol === "https:"
-}

@@ -14,8 +14,6 @@ import type { BrokenLink, ChainVerification, LotMasterData, TraceEventInput } fr
  * Changing any hashed column of any row (or the lot) makes `verifyChain` report the first broken link.
  */
 
-export const HASH_ALGORITHM = "sha-256"
-
 /** JSON values exactly as PostgreSQL jsonb gives them back: undefined dropped, dates as ISO strings. */
 export function jsonValue<T>(value: T | undefined | null): T | null {
   if (value === undefined || value === null) return null

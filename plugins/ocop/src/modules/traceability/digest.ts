@@ -1,5 +1,5 @@
 import canonicalize from "canonicalize"
-import { merkleLeafHash, merkleRoot, verifyInclusion, type InclusionProof } from "./merkle"
+import { merkleLeafHash, merkleRoot } from "./merkle"
 import { sha256Canonical } from "./chain"
 
 /**
@@ -36,6 +36,23 @@ export function headLeafHash(head: LotHead): string {
   return merkleLeafHash(headLeafData(head))
 }
 
+/** What a digest keeps of each leaf (trace_digest_head) and publishes with its proof. */
+export const DIGEST_LEAF_FIELDS = [
+  "position",
+  "lot_id",
+  "gtin14",
+  "lot_code",
+  "event_count",
+  "head_hash",
+  "leaf_hash",
+] as const
+
+export type DigestLeaf = LotHead & { position: number; leaf_hash: string }
+
+export function digestLeafOf(row: DigestLeaf): DigestLeaf {
+  return Object.fromEntries(DIGEST_LEAF_FIELDS.map((field) => [field, row[field]])) as unknown as DigestLeaf
+}
+
 /** Sorts the heads into leaf order (by lot id) and gives the root with each leaf's hash. */
 export function buildDigestTree(heads: LotHead[]) {
   const leaves = [...heads]
@@ -63,9 +80,4 @@ export function digestHash(digest: {
     leaf_count: Number(digest.leaf_count),
     previous_digest_hash: digest.previous_digest_hash,
   })
-}
-
-/** Checks a lot head, as recomputed from the events shown now, against a root kept earlier. */
-export function headMatchesRoot(head: LotHead, proof: InclusionProof, root: string): boolean {
-  return verifyInclusion(headLeafHash(head), proof, root)
 }

@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import { vnDateOf } from "../../rules/vn-date"
 import { eventContentHash, jsonValue, lotMasterHash, verifyChain } from "./chain"
-import { buildDigestTree, digestHash } from "./digest"
+import { buildDigestTree, digestHash, digestLeafOf, DIGEST_LEAF_FIELDS } from "./digest"
 import { merkleProofs, type InclusionProof } from "./merkle"
 import { TraceDigest, TraceDigestHead, TraceEvent, TraceLot, TraceLotAllocation, TraceTradeItem } from "./models"
 import type { ChainVerification, LotMasterData, TraceEventInput } from "./types"
@@ -300,13 +300,7 @@ class TraceabilityModuleService extends MedusaService({
     const rows = leaves.map((leaf) => ({
       id: generateEntityId(undefined, "tdhead"),
       digest_id: digest.id,
-      position: leaf.position,
-      lot_id: leaf.lot_id,
-      gtin14: leaf.gtin14,
-      lot_code: leaf.lot_code,
-      event_count: leaf.event_count,
-      head_hash: leaf.head_hash,
-      leaf_hash: leaf.leaf_hash,
+      ...digestLeafOf(leaf),
     }))
     for (let i = 0; i < rows.length; i += 1000) await knex("trace_digest_head").insert(rows.slice(i, i + 1000))
     return inserted
@@ -322,7 +316,7 @@ class TraceabilityModuleService extends MedusaService({
       {
         take: null,
         order: { position: "ASC" },
-        select: ["id", "position", "lot_id", "gtin14", "lot_code", "event_count", "head_hash", "leaf_hash"],
+        select: ["id", ...DIGEST_LEAF_FIELDS],
       },
       sharedContext,
     )) as unknown as Row[]

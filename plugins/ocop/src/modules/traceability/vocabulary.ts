@@ -86,22 +86,6 @@ export const DISPOSITIONS = [
 ] as const
 export type Disposition = (typeof DISPOSITIONS)[number]
 
-export const BIZ_TRANSACTION_TYPES = [
-  "bol",
-  "cert",
-  "desadv",
-  "inv",
-  "pedigree",
-  "po",
-  "poc",
-  "prodorder",
-  "recadv",
-  "rma",
-  "testprd",
-  "testres",
-  "upevt",
-] as const
-export const SOURCE_DEST_TYPES = ["owning_party", "possessing_party", "location"] as const
 export const ATTACHMENT_KINDS = ["test_report", "certificate", "photo", "document", "invoice", "other"] as const
 
 /**
@@ -158,8 +142,4 @@ export const BIZ_STEP_LABELS: Partial<Record<BizStep, { vi: string; en: string }
   destroying: { vi: "Tiêu hủy", en: "Destroyed" },
   decommissioning: { vi: "Ngừng lưu hành", en: "Decommissioned" },
   holding: { vi: "Tạm giữ", en: "On hold" },
-}
-
-export function bizStepLabel(step: string, lang: "vi" | "en"): string {
-  return BIZ_STEP_LABELS[step as BizStep]?.[lang] ?? step.replace(/_/g, " ")
 }

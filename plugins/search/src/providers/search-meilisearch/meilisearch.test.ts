@@ -5,7 +5,7 @@ import { buildSearch, encodeDocument, MeilisearchSearchProviderService, planInde
 /**
  * The Meilisearch provider without a server (none can run on these machines): filters, settings
  * and the multi-search round trip against a recording fake of the client. The behaviour suite
- * against a real server is backend/integration-tests/http/search-meilisearch.spec.ts.
+ * against a real server is plugins/search/integration-tests/http/search-meilisearch.spec.ts.
  */
 const index = {
   name: "ocop_product",

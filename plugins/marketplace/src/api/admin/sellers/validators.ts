@@ -1,13 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { listParams, listQueryConfig } from "@ocop/plugin-ocop/validate-query"
 import { multiLine, singleLine, TEXT_LIMITS } from "@ocop/plugin-ocop/validation"
 import { SELLER_STATUSES } from "../../../modules/seller/models"
 
-export const AdminListSellers = z.object({
+export const AdminListSellers = listParams({ limit: 20, max: 100 }).extend({
   status: z.enum(SELLER_STATUSES).optional(),
   q: singleLine(TEXT_LIMITS.name).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
 })
+export const adminListSellersConfig = listQueryConfig({ limit: 20, orderable: ["created_at", "legal_name"] })
 
 export const AdminRejectSeller = z.object({ reason: multiLine(TEXT_LIMITS.line, 3) }).strict()
 export type AdminRejectSellerType = z.infer<typeof AdminRejectSeller>

@@ -3,11 +3,13 @@ import {
   boundedDateText,
   multiLine,
   nameText,
+  queryList,
   recordId,
   singleLine,
   TEXT_LIMITS,
   webUrl,
 } from "../../../lib/validation"
+import { listParams, listQueryConfig } from "../../utils/validate-query"
 import { SUBJECT_TYPES } from "../../../modules/certification/models/ocop-subject"
 import { CERTIFICATE_STATUSES } from "../../../rules"
 
@@ -30,11 +32,10 @@ export const AdminCreateSubject = z.object({
 })
 export type AdminCreateSubjectType = z.infer<typeof AdminCreateSubject>
 
-export const AdminListSubjects = z.object({
+export const AdminListSubjects = listParams({ limit: 20, max: 100 }).extend({
   q: singleLine(TEXT_LIMITS.name).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
 })
+export const adminListSubjectsConfig = listQueryConfig({ limit: 20, orderable: ["legal_name", "created_at"] })
 
 export const AdminEvaluation = z.object({
   subject_id: recordId(),
@@ -67,17 +68,6 @@ export const AdminRevokeCertificate = z.object({
   reason: multiLine(TEXT_LIMITS.line),
 })
 
-/** `a,b` or repeated parameters → a list. */
-function list<T extends z.ZodTypeAny>(item: T) {
-  return z.preprocess(
-    (value) =>
-      value === undefined || value === ""
-        ? undefined
-        : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim()),
-    z.array(item).optional(),
-  )
-}
-
 export const CERTIFICATE_ORDER_FIELDS = [
   "decision_date",
   "expires_at",
@@ -87,17 +77,15 @@ export const CERTIFICATE_ORDER_FIELDS = [
   "province",
 ] as const
 
-export const AdminListCertificates = z.object({
-  status: list(z.enum(CERTIFICATE_STATUSES)),
-  stars: list(z.coerce.number().int().min(3).max(5)),
+export const AdminListCertificates = listParams({ limit: 20, max: 100 }).extend({
+  status: queryList(z.enum(CERTIFICATE_STATUSES)),
+  stars: queryList(z.coerce.number().int().min(3).max(5)),
   province: singleLine(100).optional(),
-  product_group: list(z.coerce.number().int().min(1).max(6)),
+  product_group: queryList(z.coerce.number().int().min(1).max(6)),
   product_id: recordId().optional(),
   subject_id: recordId().optional(),
   expiring_within_days: z.coerce.number().int().min(0).max(3650).optional(),
   q: singleLine(TEXT_LIMITS.name).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
   order: z
     .string()
     .regex(new RegExp(`^-?(${CERTIFICATE_ORDER_FIELDS.join("|")})$`), {
@@ -105,6 +93,6 @@ export const AdminListCertificates = z.object({
     })
     .default("-decision_date"),
 })
-export type AdminListCertificatesType = z.infer<typeof AdminListCertificates>
+export const adminListCertificatesConfig = listQueryConfig({ limit: 20, orderable: [...CERTIFICATE_ORDER_FIELDS] })
 
 export const AdminExportCertificates = AdminListCertificates.omit({ limit: true, offset: true })

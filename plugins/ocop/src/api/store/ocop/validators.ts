@@ -1,25 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import { STORE_OCOP_SORTS } from "../../../lib/store-listing"
-import { recordId, singleLine } from "../../../lib/validation"
-
-/** A query list: repeated (`?a=1&a=2`) or comma-separated (`?a=1,2`). */
-const splitList = (value: unknown) =>
-  value === undefined || value === ""
-    ? undefined
-    : (Array.isArray(value) ? value : String(value).split(",")).map((v) => String(v).trim())
-
-function list<T extends z.ZodTypeAny>(item: T, max: number) {
-  return z.preprocess(splitList, z.array(item).max(max).optional())
-}
+import { queryList, recordId, requiredQueryList, singleLine } from "../../../lib/validation"
 
 /** The filters the store listing and its summary share. */
 const storeOcopFilters = {
-  id: list(recordId(), 100),
-  stars: list(z.coerce.number().int().min(3).max(5), 3),
-  product_group: list(z.coerce.number().int().min(1).max(6), 6),
+  id: queryList(recordId(), 100),
+  stars: queryList(z.coerce.number().int().min(3).max(5), 3),
+  product_group: queryList(z.coerce.number().int().min(1).max(6), 6),
   province: singleLine(100).optional(),
   /** Producers (OCOP subjects) by id. */
-  subject_id: list(recordId(), 20),
+  subject_id: queryList(recordId(), 20),
 }
 
 /** Store listing of OCOP products: unknown parameters and values are refused with 400 naming the filter. */
@@ -29,7 +19,6 @@ export const StoreListOcopProducts = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 })
-export type StoreListOcopProductsType = z.infer<typeof StoreListOcopProducts>
 
 /** Counts of the OCOP products on sale by stars, group and province, and their producers (a page). */
 export const StoreOcopSummary = z.object({
@@ -41,7 +30,7 @@ export type StoreOcopSummaryType = z.infer<typeof StoreOcopSummary>
 
 /** Which of these products cannot be sold as OCOP now (a cart's lines). */
 export const StoreOcopUncertified = z.object({
-  product_id: z.preprocess(splitList, z.array(recordId()).min(1).max(100)),
+  product_id: requiredQueryList(recordId(), 1, 100),
 })
 export type StoreOcopUncertifiedType = z.infer<typeof StoreOcopUncertified>
 
@@ -55,5 +44,5 @@ export const StoreVerifyCertificate = z.object({
 
 /** The products of a cart (at most 100) whose pickup points the checkout shows. */
 export const StorePickupPoints = z.object({
-  product_id: z.preprocess(splitList, z.array(recordId()).min(1).max(100)),
+  product_id: requiredQueryList(recordId(), 1, 100),
 })

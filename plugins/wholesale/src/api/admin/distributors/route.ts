@@ -1,15 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { pageOf } from "@ocop/plugin-ocop/validate-query"
 import { presentCompany } from "../../../lib/present"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../modules/distributor"
 
-/** GET /admin/distributors?status=&q=&limit=&offset= → { distributors, count, limit, offset } */
+/** GET /admin/distributors?status=&q=&limit=&offset=&order=(-)created_at|name → { distributors, count, limit, offset } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { status, q, limit, offset } = req.validatedQuery as {
-    status?: string
-    q?: string
-    limit: number
-    offset: number
-  }
+  const { status, q } = req.validatedQuery as { status?: string; q?: string }
+  const page = pageOf(req, { created_at: "DESC", id: "ASC" })
   const term = q?.trim()
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
@@ -20,9 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [companies, count] = await req.scope
     .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
     .listAndCountDistributorCompanies(filters as any, {
-      skip: offset,
-      take: limit,
-      order: { created_at: "DESC", id: "ASC" },
+      ...page,
     })
-  res.json({ distributors: companies.map(presentCompany), count, limit, offset })
+  res.json({ distributors: companies.map(presentCompany), count, limit: page.take, offset: page.skip })
 }

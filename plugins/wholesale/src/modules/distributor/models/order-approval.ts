@@ -2,7 +2,6 @@ import { model } from "@medusajs/framework/utils"
 import { DistributorCompany } from "./distributor-company"
 
 export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "placed", "void"] as const
-export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number]
 
 /**
  * A buyer's cart above its spending limit, waiting for an approver: pending → approved → placed

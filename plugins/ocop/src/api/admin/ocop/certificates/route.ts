@@ -8,9 +8,13 @@ import type { AdminIssueCertificateType } from "../validators"
  * → { certificates (each with product {id,title,handle} and subject {id,legal_name,type}), count, limit, offset }
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset, ...params } = req.validatedQuery as CertificateListParams & { limit: number; offset: number }
-  const { certificates, count } = await listCertificates(req.scope, params, { skip: offset, take: limit })
-  res.json({ certificates, count, limit, offset })
+  // Ordered by `order` (validated against the query config's fields), then id: certificateOrder
+  const { skip, take } = req.queryConfig.pagination as { skip: number; take: number }
+  const { certificates, count } = await listCertificates(req.scope, req.validatedQuery as CertificateListParams, {
+    skip,
+    take,
+  })
+  res.json({ certificates, count, limit: take, offset: skip })
 }
 
 /** POST /admin/ocop/certificates → { certificate } */

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { pageOf } from "../../../utils/validate-query"
 import { invalid } from "../../../../lib/errors"
 import { loadLotContext, presentLot, retrieveLot, traceability } from "../../../../lib/traceability/lots"
 import { parseGtin } from "../../../../rules/gs1"
@@ -6,11 +7,12 @@ import { createLotWorkflow } from "../../../../workflows/traceability/workflows/
 import type { AdminCreateLotType, AdminListLotsType } from "./validators"
 
 /**
- * GET /admin/ocop/lots?variant_id=&product_id=&subject_id=&gtin=&lot_code=&limit=&offset=
+ * GET /admin/ocop/lots?variant_id=&product_id=&subject_id=&gtin=&lot_code=&limit=&offset=&order=(-)production_date|created_at|lot_code
  * → { lots (each with product, variant, producer, certificate and its Digital Link), count, limit, offset }
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset, gtin, ...filters } = req.validatedQuery as AdminListLotsType
+  const { gtin, ...filters } = req.filterableFields as Omit<AdminListLotsType, "limit" | "offset">
+  const page = pageOf(req, { production_date: "DESC", created_at: "DESC", id: "DESC" })
   const where: Record<string, unknown> = Object.fromEntries(
     Object.entries(filters).filter(([, v]) => v !== undefined && v !== ""),
   )
@@ -20,12 +22,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     where.gtin14 = parsed.value
   }
   const [lots, count] = await traceability(req.scope).listAndCountTraceLots(where, {
-    skip: offset,
-    take: limit,
-    order: { production_date: "DESC", created_at: "DESC", id: "DESC" },
+    ...page,
   })
   const context = await loadLotContext(req.scope, lots)
-  res.json({ lots: lots.map((lot) => presentLot(lot, context)), count, limit, offset })
+  res.json({ lots: lots.map((lot) => presentLot(lot, context)), count, limit: page.take, offset: page.skip })
 }
 
 /** POST /admin/ocop/lots { variant_id, lot_code, production_date, best_before?, expiry_date?, quantity_produced, origin_area, inputs?, subject_id? } → 201 { lot } */

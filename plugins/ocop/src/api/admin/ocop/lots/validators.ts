@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listParams, listQueryConfig } from "../../../utils/validate-query"
 import {
   boundedDateText,
   multiLine,
@@ -30,13 +31,12 @@ export const AdminCorrectTradeItem = z
   .strict()
 export type AdminCorrectTradeItemType = z.infer<typeof AdminCorrectTradeItem>
 
-export const AdminListTradeItems = z.object({
+export const AdminListTradeItems = listParams({ limit: 50, max: 500 }).extend({
   variant_id: z.string().optional(),
   product_id: z.string().optional(),
   gtin: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 })
+export const adminListTradeItemsConfig = listQueryConfig({ limit: 50, orderable: ["created_at", "gtin14"] })
 
 const lotInput = z
   .object({
@@ -66,16 +66,18 @@ export const AdminCreateLot = z
   .strict()
 export type AdminCreateLotType = z.infer<typeof AdminCreateLot>
 
-export const AdminListLots = z.object({
+export const AdminListLots = listParams({ limit: 50, max: 200 }).extend({
   variant_id: z.string().optional(),
   product_id: z.string().optional(),
   subject_id: z.string().optional(),
   gtin: z.string().optional(),
   lot_code: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 })
 export type AdminListLotsType = z.infer<typeof AdminListLots>
+export const adminListLotsConfig = listQueryConfig({
+  limit: 50,
+  orderable: ["production_date", "created_at", "lot_code"],
+})
 
 const location = z
   .object({

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { pageOf } from "../../../utils/validate-query"
 import { invalid } from "../../../../lib/errors"
 import { presentTradeItem, traceability } from "../../../../lib/traceability/lots"
 import { parseGtin } from "../../../../rules/gs1"
@@ -7,11 +8,10 @@ import type { AdminRegisterTradeItemType } from "../lots/validators"
 
 type Row = Record<string, any>
 
-/** GET /admin/ocop/trade-items?variant_id=&product_id=&gtin= → { trade_items, count, limit, offset } */
+/** GET /admin/ocop/trade-items?variant_id=&product_id=&gtin=&limit=&offset=&order=(-)created_at|gtin14 → { trade_items, count, limit, offset } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset, gtin, ...filters } = req.validatedQuery as {
-    limit: number
-    offset: number
+  const page = pageOf(req, { created_at: "ASC", id: "ASC" })
+  const { gtin, ...filters } = req.filterableFields as {
     gtin?: string
     variant_id?: string
     product_id?: string
@@ -23,11 +23,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     where.gtin14 = parsed.value
   }
   const [items, count] = await traceability(req.scope).listAndCountTraceTradeItems(where, {
-    skip: offset,
-    take: limit,
-    order: { created_at: "ASC", id: "ASC" },
+    ...page,
   })
-  res.json({ trade_items: items.map(presentTradeItem), count, limit, offset })
+  res.json({ trade_items: items.map(presentTradeItem), count, limit: page.take, offset: page.skip })
 }
 
 /** POST /admin/ocop/trade-items { variant_id, gtin } → 201 { trade_item } (GTIN-8/12/13/14, stored as GTIN-14) */

@@ -5,9 +5,9 @@ import type { AdminCreateOcopCampaignType } from "./validators"
 
 /** GET /admin/ocop/campaigns?limit=&offset= → { campaigns (with budget usage), count, limit, offset } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
+  const { skip, take } = req.queryConfig.pagination as { skip: number; take: number }
   const campaigns = await listOcopCampaigns(req.scope)
-  res.json({ campaigns: campaigns.slice(offset, offset + limit), count: campaigns.length, limit, offset })
+  res.json({ campaigns: campaigns.slice(skip, skip + take), count: campaigns.length, limit: take, offset: skip })
 }
 
 /** POST /admin/ocop/campaigns → 201 { campaign } */

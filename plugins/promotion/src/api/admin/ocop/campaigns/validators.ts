@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listParams, listQueryConfig } from "@ocop/plugin-ocop/validate-query"
 import { coercedDate, multiLine, nameText, recordId, TEXT_LIMITS, vnd } from "@ocop/plugin-ocop/validation"
 import { currentProvinceFor } from "@ocop/reference"
 
@@ -71,9 +72,6 @@ export const AdminCreateOcopCampaign = z
   })
 export type AdminCreateOcopCampaignType = z.infer<typeof AdminCreateOcopCampaign>
 
-export const AdminListOcopCampaigns = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
+export const AdminListOcopCampaigns = listParams({ limit: 50, max: 100 }).strict()
+/** Campaigns come in their own order (by start), with their usage: no `order` parameter. */
+export const adminListOcopCampaignsConfig = listQueryConfig({ limit: 50 })

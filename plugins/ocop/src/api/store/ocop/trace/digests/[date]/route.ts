@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { invalid, notFound } from "../../../../../../lib/errors"
+import { digestLeafOf } from "../../../../../../modules/traceability/digest"
 import { presentDigest } from "../../../../../../lib/traceability/integrity"
 import { traceability } from "../../../../../../lib/traceability/lots"
 import { parseGtin, parseLotCode } from "../../../../../../rules/gs1"
@@ -50,16 +51,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   res.setHeader("Cache-Control", "public, max-age=3600")
   res.json({
     digest: presentDigest(digest),
-    leaves: page.map((leaf) => ({
-      position: leaf.position,
-      lot_id: leaf.lot_id,
-      gtin14: leaf.gtin14,
-      lot_code: leaf.lot_code,
-      event_count: leaf.event_count,
-      head_hash: leaf.head_hash,
-      leaf_hash: leaf.leaf_hash,
-      proof: leaf.proof,
-    })),
+    leaves: page.map((leaf) => ({ ...digestLeafOf(leaf as any), proof: leaf.proof })),
     count: selected.length,
     limit: query.limit,
     offset: query.offset,

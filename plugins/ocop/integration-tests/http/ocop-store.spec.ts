@@ -1,0 +1,282 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  adminHeaders,
+  integrationTestRunner,
+  seedDemo,
+  demoProducts,
+  certification,
+  channelProductIds,
+  settle,
+} from "@ocop/backend/testing"
+import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
+
+const LIMIT = 20
+
+/**
+ * The buyer's side: OCOP products in the store with their compact certificate, filters, the
+ * public verification; the demo seed's certificates; and the cost of listing products with
+ * their certificates through Query.
+ */
+integrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+
+    beforeAll(async () => {
+      const seeded = await seedDemo(getContainer(), { productLimit: LIMIT })
+      publishableKey = seeded.publishableKey
+    })
+
+    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+
+    describe("GET /store/ocop/products", () => {
+      it("lists the products with a valid certificate and their compact ocop object", async () => {
+        const { data } = await api.get("/store/ocop/products?limit=100", store())
+        expect(data.count).toBe(LIMIT)
+        expect(data.products).toHaveLength(LIMIT)
+        const stars = data.products.map((p: any) => p.ocop.stars)
+        expect(stars).toEqual([...stars].sort((a: number, b: number) => b - a))
+        const product = data.products[0]
+        expect(product).toMatchObject({ id: expect.any(String), title: expect.any(String), handle: expect.any(String) })
+        expect(Object.keys(product.ocop).sort()).toEqual(
+          [
+            "authority",
+            "decision_date",
+            "decision_number",
+            "producer",
+            "producer_id",
+            "product_group",
+            "province",
+            "stars",
+            "status",
+            "subgroup",
+            "valid",
+            "valid_until",
+          ].sort(),
+        )
+        const seededProduct = demoProducts.find((p) => p.handle === product.handle)!
+        expect(product.ocop.stars).toBe(seededProduct.stars)
+        expect(product.ocop.product_group).toBe(seededProduct.group)
+        const page = await api.get("/store/ocop/products?limit=5&offset=5", store())
+        expect(page.data).toMatchObject({ count: LIMIT, limit: 5, offset: 5 })
+        expect(page.data.products.map((p: any) => p.id)).toEqual(data.products.slice(5, 10).map((p: any) => p.id))
+      })
+
+      it("filters by stars, product group and province (an old province name is mapped)", async () => {
+        const { data: all } = await api.get("/store/ocop/products?limit=100", store())
+        const count = (predicate: (p: any) => boolean) => all.products.filter(predicate).length
+
+        const four = await api.get("/store/ocop/products?stars=4&limit=100", store())
+        expect(four.data.count).toBe(count((p) => p.ocop.stars === 4))
+        expect(four.data.products.every((p: any) => p.ocop.stars === 4)).toBe(true)
+        const high = await api.get("/store/ocop/products?stars=4,5&limit=100", store())
+        expect(high.data.count).toBe(count((p) => p.ocop.stars >= 4))
+
+        const group = all.products[0].ocop.product_group
+        const byGroup = await api.get(`/store/ocop/products?product_group=${group}&limit=100`, store())
+        expect(byGroup.data.count).toBe(count((p) => p.ocop.product_group === group))
+
+        const province = all.products[0].ocop.province
+        const byProvince = await api.get(
+          `/store/ocop/products?province=${encodeURIComponent(province)}&limit=100`,
+          store(),
+        )
+        expect(byProvince.data.count).toBe(count((p) => p.ocop.province === province))
+        expect(byProvince.data.count).toBeGreaterThan(0)
+
+        const old = await api.get(`/store/ocop/products?province=${encodeURIComponent("Yên Bái")}&limit=100`, store())
+        expect(old.data.count).toBe(count((p) => p.ocop.province === "Lào Cai"))
+      })
+
+      it("reads given products' certificates by id (a product page's own)", async () => {
+        const { data: all } = await api.get("/store/ocop/products?limit=100", store())
+        const [first, second] = all.products
+        const { data } = await api.get(`/store/ocop/products?id=${first.id},${second.id}`, store())
+        expect(data.products.map((p: any) => p.id).sort()).toEqual([first.id, second.id].sort())
+        expect(data.products.find((p: any) => p.id === first.id).ocop).toEqual(first.ocop)
+        const none = await api.get("/store/ocop/products?id=prod_unknown", store())
+        expect(none.data).toMatchObject({ products: [], count: 0 })
+      })
+
+      it("gives the pickup point of each product: its certified producer's address, one per producer", async () => {
+        const { data: all } = await api.get("/store/ocop/products?limit=100", store())
+        const [first, second] = all.products
+        const { data: subjects } = await api.get("/admin/ocop/subjects?limit=100", await adminHeaders(api))
+        const { data } = await api.get(
+          `/store/ocop/pickup-points?product_id=${first.id}&product_id=${second.id}&product_id=prod_unknown`,
+          store(),
+        )
+        const expected = (product: any) => {
+          const subject = subjects.subjects.find((s: any) => s.legal_name === product.ocop.producer)
+          return { producer: subject.legal_name, address: subject.address, province: subject.province }
+        }
+        for (const product of [first, second]) {
+          const point = data.pickup_points.find((p: any) => p.product_ids.includes(product.id))
+          expect(point).toMatchObject(expected(product))
+        }
+        const producers = data.pickup_points.map((p: any) => p.producer)
+        expect(new Set(producers).size).toBe(producers.length)
+        for (const query of ["", "product_id=", "product_id=a%20b"]) {
+          const response = await settle(api.get(`/store/ocop/pickup-points?${query}`, store()))
+          expect([query, response.status]).toEqual([query, 400])
+          expect(response.data.message).toMatch(/product_id/)
+        }
+      })
+
+      it("refuses unknown filter values and parameters with a 400 naming the filter", async () => {
+        for (const [query, field] of [
+          ["stars=2", /stars/],
+          ["stars=abc", /stars/],
+          ["product_group=7", /product_group/],
+          ["province=Sai%20Gon", /province/],
+          ["province=Ha%20Noi", /province/],
+          ["limit=1000", /limit/],
+          ["colour=red", /colour/],
+        ] as const) {
+          const response = await settle(api.get(`/store/ocop/products?${query}`, store()))
+          expect([query, response.status]).toEqual([query, 400])
+          expect(response.data.message).toMatch(field)
+        }
+        const noKey = await settle(api.get("/store/ocop/products"))
+        expect(noKey.status).toBe(400)
+        expect(noKey.data.message).toMatch(/x-publishable-api-key/)
+      })
+    })
+
+    describe("GET /store/ocop/certificates/verify", () => {
+      it("confirms a recorded decision for a buyer or an officer", async () => {
+        const [certificate] = await certification(getContainer()).listOcopCertificates(
+          {},
+          { take: 1, order: { decision_number: "ASC" } },
+        )
+        const { data } = await api.get(
+          `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
+          store(),
+        )
+        expect(data.certificate).toEqual({
+          decision_number: certificate.decision_number,
+          decision_date: vnDateOf(new Date(certificate.decision_date)),
+          decision_year: Number(vnDateOf(new Date(certificate.decision_date)).slice(0, 4)),
+          stars: certificate.stars,
+          status: "valid",
+          valid: true,
+          valid_until: validUntil(vnDateOf(new Date(certificate.decision_date))),
+          ended_on: null,
+          revoked_at: null,
+          revocation_reason: null,
+          authority: certificate.authority_name,
+          authority_level: certificate.authority_level,
+          product_title: expect.any(String),
+          product_handle: expect.any(String),
+          producer: expect.any(String),
+          province: certificate.province,
+        })
+      })
+
+      it("answers 404 for an unknown decision and 400 for a malformed one", async () => {
+        const unknown = await settle(
+          api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent("99999/QĐ-UBND")}`, store()),
+        )
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/No OCOP certificate with decision number 99999\/QĐ-UBND/)
+        const malformed = await settle(api.get("/store/ocop/certificates/verify?decision_number=abc", store()))
+        expect(malformed.status).toBe(400)
+        expect(malformed.data.message).toMatch(/decision_number/)
+        const missing = await settle(api.get("/store/ocop/certificates/verify", store()))
+        expect(missing.status).toBe(400)
+      })
+    })
+
+    describe("the demo seed", () => {
+      it("certifies every seeded product with consistent, unique, well-formed decisions", async () => {
+        const container = getContainer()
+        const certificates = await certification(container).listOcopCertificates({}, { take: null })
+        expect(certificates).toHaveLength(LIMIT)
+        const numbers = certificates.map((c: any) => c.decision_number)
+        expect(new Set(numbers).size).toBe(numbers.length)
+        expect(numbers.every((n: string) => parseDecisionNumber(n).ok)).toBe(true)
+        const dates = certificates.map((c: any) => vnDateOf(new Date(c.decision_date)))
+        expect(dates.some((d: string) => d < "2025-07-01")).toBe(true)
+        expect(dates.some((d: string) => d >= "2025-07-01")).toBe(true)
+        expect(
+          certificates.some((c: any) => new Date(c.expires_at).getTime() < Date.now() + 30 * 24 * 3600 * 1000),
+        ).toBe(true)
+        const evaluations = await certification(container).listOcopEvaluations({}, { take: null })
+        for (const certificate of certificates) {
+          const evaluation = evaluations.find((e: any) => e.id === certificate.evaluation_id)
+          const product = demoProducts.find(
+            (p) => p.stars === certificate.stars && Math.round(p.totalScore * 100) === evaluation.total,
+          )
+          expect(product).toBeDefined()
+        }
+        expect((await channelProductIds(container)).sort()).toEqual(certificates.map((c: any) => c.product_id).sort())
+      })
+
+      it("is idempotent: a second run creates no subject, evaluation or certificate", async () => {
+        const service = certification(getContainer())
+        const count = async () => [
+          (await service.listAndCountOcopSubjects({}))[1],
+          (await service.listAndCountOcopEvaluations({}))[1],
+          (await service.listAndCountOcopCertificates({}))[1],
+        ]
+        const before = await count()
+        await seedDemo(getContainer(), { productLimit: LIMIT })
+        expect(await count()).toEqual(before)
+      })
+    })
+
+    describe("listing products with their certificates through Query", () => {
+      it("costs a constant number of SQL queries, whatever the number of products", async () => {
+        const container = getContainer()
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        const fields = [
+          "id",
+          "title",
+          "ocop_certificates.id",
+          "ocop_certificates.stars",
+          "ocop_certificates.status",
+          "ocop_certificates.decision_number",
+        ]
+
+        async function listed(take: number) {
+          const queries: { sql: string; bindings: unknown[] }[] = []
+          const listener = (q: { sql: string; bindings: unknown[] }) =>
+            queries.push({ sql: q.sql, bindings: q.bindings })
+          knex.on("query", listener)
+          try {
+            const { data } = await query.graph({
+              entity: "product",
+              fields,
+              pagination: { take, skip: 0, order: { id: "ASC" } },
+            })
+            return { data: data as any[], queries }
+          } finally {
+            knex.removeListener("query", listener)
+          }
+        }
+
+        const five = await listed(5)
+        const twenty = await listed(20)
+        expect(twenty.data).toHaveLength(20)
+        expect(twenty.data.every((p) => p.ocop_certificates.length === 1)).toBe(true)
+        expect(twenty.queries.length).toBe(five.queries.length)
+        expect(twenty.queries.length).toBeLessThanOrEqual(4)
+
+        // The link also reads the other way: a certificate's product.
+        const { data: certificates } = await query.graph({
+          entity: "ocop_certificate",
+          fields: ["id", "decision_number", "product.id", "product.title"],
+          filters: { id: twenty.data[0].ocop_certificates[0].id },
+        })
+        expect((certificates[0] as any).product).toEqual({ id: twenty.data[0].id, title: twenty.data[0].title })
+
+        console.log(`query.graph product + ocop_certificates, 20 products: ${twenty.queries.length} SQL queries`)
+        for (const { sql, bindings } of twenty.queries) {
+          console.log(`\n${sql}\n  bindings: ${JSON.stringify(bindings).slice(0, 200)}`)
+          const plan = await knex.raw(`explain ${sql}`, bindings)
+          console.log(plan.rows.map((row: any) => `  ${row["QUERY PLAN"]}`).join("\n"))
+        }
+      })
+    })
+  },
+})
