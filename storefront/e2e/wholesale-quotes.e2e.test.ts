@@ -2,9 +2,10 @@
  * Quotes (RFQ) end to end, in headless Chromium against a throw-away stack (run `npm run
  * build` of the plugins, backend and storefront first). Set up through the APIs (a seller with a
  * certified, published product; a distributor company verified by the operator), then in the
- * browser: the distributor asks for a price → the seller answers in the portal → the distributor
- * accepts, checks out by bank transfer (VietQR) with its company's VAT invoice details → the seller
- * sees the invoice details and confirms receipt → the distributor's order page shows it received.
+ * browser: the distributor asks for a price on 2,400 bottles → the seller sees its stock (200) is
+ * short, raises it, answers and promises a delivery day → the distributor sees that day, accepts,
+ * checks out by bank transfer (VietQR) with its company's VAT invoice details → the seller sees the
+ * invoice details and confirms receipt → the distributor's order page shows it received.
  */
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -161,7 +162,7 @@ describe("a quote goes from request to a paid order in a real browser", () => {
   })
 
   it(
-    "the distributor asks the seller for a price on 24 bottles",
+    "the distributor asks the seller for a price on 2.400 bottles (beyond 100.000 is refused, saying the bound)",
     async () => {
       distributor = await newPage()
       await distributor.goto(url(`/account/quotes?product=${handle}`))
@@ -170,7 +171,10 @@ describe("a quote goes from request to a paid order in a real browser", () => {
       await distributor.getByLabel(vi["account.password"]).fill(PASSWORD)
       await distributor.getByRole("button", { name: vi["account.sign_in"] }).click()
       await distributor.waitForURL(/\/account\/quotes\?product=/)
-      await distributor.getByLabel(/Chai 500 ml/).fill("24")
+      await distributor.getByLabel(/Chai 500 ml/).fill("100001")
+      await distributor.getByRole("button", { name: vi["quotes.send_request"] }).click()
+      await see(distributor.locator(".field-error")).toBe(vi["error.quantity.max"].replace("{max}", "100.000"))
+      await distributor.getByLabel(/Chai 500 ml/).fill("2.400")
       await distributor.getByLabel(vi["quotes.message"]).fill("Xin giá sỉ, giao về kho Long Biên.")
       await distributor.getByRole("button", { name: vi["quotes.send_request"] }).click()
       await see(distributor.locator(".notice.success")).toBe(vi["quotes.requested"])
@@ -180,7 +184,7 @@ describe("a quote goes from request to a paid order in a real browser", () => {
   )
 
   it(
-    "the seller answers in the portal: 290.000 ₫ per bottle, valid for a week",
+    "the seller sees its stock is short, raises it, and answers 290.000 ₫ per bottle with a delivery day in 30 days",
     async () => {
       seller = await newPage()
       await seller.goto(url("/seller/login"))
@@ -191,11 +195,34 @@ describe("a quote goes from request to a paid order in a real browser", () => {
       await seller.getByRole("link", { name: vi["quotes.title"], exact: true }).click()
       await seller.getByRole("link", { name: new RegExp(SELLER.product) }).click()
       await see(seller.locator(".quote-messages")).toMatch("Xin giá sỉ, giao về kho Long Biên.")
-      const validUntil = new Date(Date.now() + 7 * 3600_000 + 7 * 86400_000).toISOString().slice(0, 10)
-      await seller.getByLabel(vi["quotes.unit_price_vnd"]).fill("290000")
-      await seller.getByLabel(vi["quotes.valid_until"]).fill(validUntil)
-      await seller.getByLabel(vi["quotes.seller_note"]).fill("Giá cho 24 chai trở lên.")
-      await seller.getByRole("button", { name: vi["quotes.send_answer"] }).click()
+      const quoteUrl = seller.url()
+      await see(seller.getByTestId("quote-quantity")).toBe("2.400")
+      await see(seller.getByTestId("quote-available")).toBe("200")
+      await see(seller.getByTestId("quote-stock-short")).toBe(
+        vi["quotes.stock_short"].replace("{available}", "200").replace("{quantity}", "2.400"),
+      )
+      const day = (offset: number) =>
+        new Date(Date.now() + 7 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10)
+      const answer = async () => {
+        await seller.getByLabel(vi["quotes.unit_price_vnd"]).fill("290000")
+        await seller.getByLabel(vi["quotes.valid_until"]).fill(day(7))
+        await seller.getByLabel(vi["quotes.delivery_date"]).fill(day(30))
+        await seller.getByLabel(vi["quotes.seller_note"]).fill("Giá cho 2.400 chai, giao sau vụ thu hoạch.")
+        await seller.getByRole("button", { name: vi["quotes.send_answer"] }).click()
+      }
+      // Beyond the stock the answer is refused, in words that say what to do.
+      await answer()
+      await see(seller.locator(".notice.error")).toBe(vi["refusal.quote_stock"])
+      // The seller records the coming harvest as stock, from the link next to the warning.
+      await seller.getByRole("link", { name: vi["quotes.update_stock"] }).click()
+      await seller.waitForURL(/\/seller\/products\/prod_/)
+      await seller.getByLabel(vi["seller.stock"]).first().fill("3000")
+      await seller.getByRole("button", { name: vi["seller.save"], exact: true }).click()
+      await see(seller.locator(".notice.success")).toBe(vi["seller.saved"])
+      await seller.goto(quoteUrl)
+      await see(seller.getByTestId("quote-available")).toBe("3.000")
+      expect(await seller.getByTestId("quote-stock-short").count()).toBe(0)
+      await answer()
       await see(seller.getByTestId("quote-status")).toBe(vi["quotes.status.answered"])
       await see(seller.getByTestId("quote-price")).toMatch(/290\.000\s₫/)
     },
@@ -208,9 +235,13 @@ describe("a quote goes from request to a paid order in a real browser", () => {
       await distributor.goto(url("/account/quotes"))
       await distributor.getByRole("link", { name: new RegExp(SELLER.product) }).click()
       await see(distributor.getByTestId("quote-price")).toMatch(/290\.000\s₫/)
+      // The promised delivery day, as Vietnamese write dates.
+      const promised = new Date(Date.now() + 7 * 3600_000 + 30 * 86400_000).toISOString().slice(0, 10).split("-")
+      await see(distributor.getByTestId("quote-delivery")).toBe(`${promised[2]}/${promised[1]}/${promised[0]}`)
+      expect(await distributor.getByTestId("quote-available").count()).toBe(0)
       await distributor.getByRole("button", { name: vi["quotes.accept"] }).click()
       await distributor.waitForURL(/\/checkout$/)
-      await see(distributor.locator(".order-summary")).toMatch(/6\.960\.000\s₫/)
+      await see(distributor.locator(".order-summary")).toMatch(/696\.000\.000\s₫/)
       // The invoice details come from the distributor company.
       expect(await distributor.getByLabel(vi["checkout.invoice_wanted"]).isChecked()).toBe(true)
       expect(await distributor.getByLabel(vi["checkout.invoice_tax_code"]).inputValue()).toBe(DISTRIBUTOR.tax_code)

@@ -733,5 +733,18 @@ export const en: Record<keyof typeof vi, string> = {
   "quotes.author.distributor": "Distributor",
   "quotes.author.seller": "Seller",
   "quotes.error.no_lines": "Enter a quantity for at least one variant.",
+  "quotes.available": "In stock now",
+  "quotes.available_untracked": "Not limited (stock not tracked)",
+  "quotes.stock_short":
+    "The stock ({available}) is below the quantity asked ({quantity}). Raise this variant's stock before quoting; if the goods come later (the next harvest or production run), record what you will have as stock and choose the promised delivery date.",
+  "quotes.update_stock": "Update the stock",
+  "quotes.delivery_date": "Promised delivery date",
+  "quotes.delivery_date_hint": "Leave empty to deliver as soon as the order comes in.",
+  "quotes.delivery_now": "As soon as the order comes in",
+  "quotes.error.delivery_date": "Choose a delivery date from today on.",
+  "refusal.quote_stock":
+    "This variant's stock is below the quoted quantity. Raise the stock (Products) and send the quote again.",
+  "refusal.quote_stock_sold":
+    "The seller no longer has enough stock for this quote. Write to the seller to restock or quote again.",
   "quotes.error.valid_until": "Choose the last valid day (YYYY-MM-DD).",
 }

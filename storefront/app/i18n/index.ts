@@ -13,10 +13,28 @@ export type Params = Record<string, string | number>
 export const LANGS: Lang[] = ["vi", "en"]
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en }
 
+/**
+ * Tests (vitest, and the storefront a browser test runs with OCOP_STRICT_I18N=1) fail on a message
+ * shown with a placeholder left unfilled; a user's page keeps the "{name}" rather than breaking.
+ */
+const strictMessages =
+  typeof process !== "undefined" && Boolean(process.env?.VITEST || process.env?.OCOP_STRICT_I18N === "1")
+
+/**
+ * A message with its {placeholders} filled from params.
+ */
+export function fillMessage(lang: Lang, key: string, template: string, params: Params = {}) {
+  const missing = (name: string, whole: string) => {
+    if (strictMessages) throw new Error(`message "${key}" is shown without its {${name}}`)
+    return whole
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : missing(name, whole),
+  )
+}
+
 export function translate(lang: Lang, key: MessageKey, params?: Params) {
-  const template = dictionaries[lang][key] ?? dictionaries.vi[key] ?? key
-  if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  return fillMessage(lang, key, dictionaries[lang][key] ?? dictionaries.vi[key] ?? key, params)
 }
 
 export function isMessageKey(key: unknown): key is MessageKey {
@@ -47,6 +65,11 @@ export function switchLangPath(pathname: string, search: string, to: Lang) {
 
 export function intlLocale(lang: Lang) {
   return lang === "en" ? "en-US" : "vi-VN"
+}
+
+/** A count as the page's language writes it: 5.000 in Vietnamese, 5,000 in English. */
+export function formatNumber(value: number, lang: Lang) {
+  return new Intl.NumberFormat(intlLocale(lang)).format(value)
 }
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>()

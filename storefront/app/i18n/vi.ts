@@ -723,5 +723,18 @@ export const vi = {
   "quotes.author.distributor": "Nhà phân phối",
   "quotes.author.seller": "Người bán",
   "quotes.error.no_lines": "Nhập số lượng cho ít nhất một loại.",
+  "quotes.available": "Tồn kho hiện có",
+  "quotes.available_untracked": "Không giới hạn (không theo dõi tồn kho)",
+  "quotes.stock_short":
+    "Tồn kho ({available}) thấp hơn số lượng yêu cầu ({quantity}). Hãy tăng tồn kho của loại này trước khi báo giá; nếu hàng sẽ có sau (vụ thu hoạch, mẻ sản xuất tới), ghi lượng sẽ có vào tồn kho và chọn ngày giao dự kiến.",
+  "quotes.update_stock": "Cập nhật tồn kho",
+  "quotes.delivery_date": "Ngày giao hàng dự kiến",
+  "quotes.delivery_date_hint": "Để trống nếu giao ngay khi nhận đơn.",
+  "quotes.delivery_now": "Giao ngay khi nhận đơn",
+  "quotes.error.delivery_date": "Chọn ngày giao hàng từ hôm nay trở đi.",
+  "refusal.quote_stock":
+    "Tồn kho của loại này thấp hơn số lượng báo giá. Hãy tăng tồn kho (mục Sản phẩm) rồi gửi lại báo giá.",
+  "refusal.quote_stock_sold":
+    "Người bán không còn đủ hàng cho báo giá này. Hãy nhắn người bán để họ bổ sung hàng hoặc báo giá lại.",
   "quotes.error.valid_until": "Chọn ngày hết hiệu lực (YYYY-MM-DD).",
 } as const satisfies Record<string, string>

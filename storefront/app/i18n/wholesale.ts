@@ -3,7 +3,7 @@
  * pages can grow without touching the shared one.
  */
 import { taxCodeHint } from "@ocop/reference"
-import { useLang, type Lang, type Params } from "./index"
+import { fillMessage, useLang, type Lang, type Params } from "./index"
 
 export const wholesaleVi = {
   "product.wholesale": "Giá sỉ cho nhà phân phối",
@@ -217,9 +217,7 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
 }
 
 export function translateWholesale(lang: Lang, key: WholesaleKey, params?: Params) {
-  const template = (lang === "en" ? wholesaleEn : wholesaleVi)[key]
-  if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  return fillMessage(lang, key, (lang === "en" ? wholesaleEn : wholesaleVi)[key], params)
 }
 
 export function useWholesaleT() {

@@ -5,10 +5,10 @@ import { ownQuote, presentQuote } from "../../../../../../lib/quote-view"
 import { answerQuoteWorkflow } from "../../../../../../workflows/quote/workflows/answer-quote"
 import { postQuoteMessageWorkflow } from "../../../../../../workflows/quote/workflows/post-quote-message"
 
-type Body = { unit_price?: number; valid_until?: string; note?: string; body?: string }
+type Body = { unit_price?: number; valid_until?: string; delivery_date?: string; note?: string; body?: string }
 
 /**
- * POST /sellers/me/quotes/:id/answer {unit_price, valid_until, note?} → { quote } (again to renew
+ * POST /sellers/me/quotes/:id/answer {unit_price, valid_until, delivery_date?, note?} → { quote } (again to renew
  * an answer or an expired quote); …/messages {body} → { quote }. Another seller's quote → 404.
  */
 export const POST = async (req: SellerRequest<Body>, res: MedusaResponse) => {
@@ -19,7 +19,13 @@ export const POST = async (req: SellerRequest<Body>, res: MedusaResponse) => {
   const body = req.validatedBody
   if (action === "answer") {
     await answerQuoteWorkflow(req.scope).run({
-      input: { id: quote.id, unit_price: body.unit_price!, valid_until: body.valid_until!, note: body.note ?? null },
+      input: {
+        id: quote.id,
+        unit_price: body.unit_price!,
+        valid_until: body.valid_until!,
+        delivery_date: body.delivery_date ?? null,
+        note: body.note ?? null,
+      },
     })
   } else {
     await postQuoteMessageWorkflow(req.scope).run({
