@@ -62,7 +62,7 @@ export const en: Record<keyof typeof vi, string> = {
 
   "producer.label": "Producer",
   "producer.kind": "OCOP producer",
-  "producer.count": "{count} products on OCOP Market",
+  "producer.count": "{count, plural, one {# product} other {# products}} on OCOP Market",
   "producer.description": "{name} ({province}): {count} certified OCOP products.",
 
   "filter.title": "Filter and sort",
@@ -87,7 +87,7 @@ export const en: Record<keyof typeof vi, string> = {
   "sort.newest": "Newest",
   "sort.stars": "Most stars",
 
-  "listing.count": "{count} products",
+  "listing.count": "{count, plural, one {# product} other {# products}}",
   "listing.empty": "No products match these filters. Try removing some.",
   "listing.no_ocop_data": "OCOP certificate data is being updated",
   "listing.pages": "Result pages",
@@ -142,12 +142,12 @@ export const en: Record<keyof typeof vi, string> = {
   "cart.continue": "Continue shopping",
   "cart.add": "Add to cart",
   "cart.adding": "Adding…",
-  "cart.added": "Added to your cart ({count} items).",
+  "cart.added": "Added to your cart ({count, plural, one {# item} other {# items}}).",
   "cart.update": "Update",
   "cart.updated": "Cart updated.",
   "cart.remove": "Remove",
   "cart.removed": "Removed from your cart.",
-  "cart.subtotal": "Subtotal ({count} items)",
+  "cart.subtotal": "Subtotal ({count, plural, one {# item} other {# items}})",
   "cart.shipping_later": "Delivery is calculated at checkout.",
   "cart.checkout": "Go to checkout",
   "cart.fix_first": "Please fix the marked lines before checking out.",
@@ -173,7 +173,8 @@ export const en: Record<keyof typeof vi, string> = {
   "checkout.shipping_fee": "Delivery",
   "checkout.total": "Total",
   "checkout.vat_included": "Prices include VAT.",
-  "checkout.fix_fields": "{count} fields need fixing; see the message under each.",
+  "checkout.fix_fields":
+    "{count, plural, one {# field needs} other {# fields need}} fixing; see the message under each.",
   "checkout.fix_in_cart": "Fix in cart",
 
   "shipping.standard": "Standard delivery",
@@ -243,7 +244,7 @@ export const en: Record<keyof typeof vi, string> = {
   "claim.invalid":
     "This link is wrong, was already used or has expired. Go to your account's Orders page to send a new link.",
   "account.addresses": "Address book",
-  "account.address_count": "{count} addresses",
+  "account.address_count": "{count, plural, one {# address} other {# addresses}}",
   "account.no_addresses": "You have no saved addresses.",
   "account.address_add": "Add a new address",
   "account.address_save": "Save address",
@@ -420,7 +421,7 @@ export const en: Record<keyof typeof vi, string> = {
   "campaign.automatic": "Discounted automatically in your cart, no code needed.",
   "campaign.rules": "Applies to",
   "campaign.stars": "OCOP {stars} stars",
-  "campaign.products": "{count} discounted products",
+  "campaign.products": "{count, plural, one {# discounted product} other {# discounted products}}",
   "campaign.noProducts": "No products in this campaign yet.",
   "nav.events": "Fairs & live selling",
   "story.heading": "Product story",
@@ -536,6 +537,9 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.variant_title": "Variant name",
   "seller.sku": "SKU",
   "seller.price_vnd": "Price (VND)",
+  "seller.product_title_en": "Product name in English (optional)",
+  "seller.title_en_hint": "Shown on the English pages; left empty, they show the Vietnamese name.",
+  "seller.variant_title_en": "Variant name in English (optional)",
   "seller.stock": "Stock",
   "seller.variant_remove": "Remove this variant",
   "seller.variant_hint": "Leave the last row empty to add no variant.",
@@ -611,7 +615,8 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.gtins_intro":
     "Each product variant needs a GTIN (a GS1 barcode number) before its lots can be declared. Enter your GS1 company prefix and the marketplace gives every variant a number, or enter the GTIN each variant already has.",
   "seller.gtin_prefix_title": "GS1 company prefix",
-  "seller.gtin_prefix_help": "The marketplace gives a GTIN-13 under your prefix to the {count} variants without one.",
+  "seller.gtin_prefix_help":
+    "The marketplace gives a GTIN-13 under your prefix to the {count, plural, one {# variant} other {# variants}} without one.",
   "seller.gtin_prefix": "GS1 company prefix (e.g. 8938505)",
   "seller.gtin_prefix_generate": "Give GTINs",
   "seller.gtin_per_variant": "GTIN of each variant",

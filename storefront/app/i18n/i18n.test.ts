@@ -61,6 +61,14 @@ describe("interface strings", () => {
     }
     expect(unfilled).toEqual([])
   })
+  it("chooses the plural form by the count in English, and keeps Vietnamese's one form", () => {
+    expect(translate("en", "cart.subtotal", { count: 1 })).toBe("Subtotal (1 item)")
+    expect(translate("en", "cart.subtotal", { count: 2 })).toBe("Subtotal (2 items)")
+    expect(translate("en", "cart.added", { count: 0 })).toBe("Added to your cart (0 items).")
+    expect(translate("en", "listing.count", { count: "1,234" })).toBe("1,234 products")
+    expect(translate("vi", "cart.subtotal", { count: 1 })).toBe(vi["cart.subtotal"].replace("{count}", "1"))
+    expect(() => translate("en", "cart.subtotal", {})).toThrow(/\{count\}/)
+  })
   it("writes Vietnamese with its diacritics", () => {
     expect(vi["cart.add"]).toBe("Thêm vào giỏ")
     expect(translate("vi", "ocop.stars", { stars: 4 })).toBe("OCOP 4 sao")

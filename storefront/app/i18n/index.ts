@@ -20,17 +20,31 @@ export const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en }
 const strictMessages =
   typeof process !== "undefined" && Boolean(process.env?.VITEST || process.env?.OCOP_STRICT_I18N === "1")
 
+const pluralRules = new Map<string, Intl.PluralRules>()
+
+/** "{count, plural, one {# item} other {# items}}": the form for the count in the language, # the count. */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g
+
 /**
- * A message with its {placeholders} filled from params.
+ * A message with its {placeholders} filled from params, and its plural forms chosen by
+ * Intl.PluralRules for the language (English "1 item", "2 items"; Vietnamese has one form).
  */
 export function fillMessage(lang: Lang, key: string, template: string, params: Params = {}) {
   const missing = (name: string, whole: string) => {
     if (strictMessages) throw new Error(`message "${key}" is shown without its {${name}}`)
     return whole
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : missing(name, whole),
-  )
+  return template
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      if (!(name in params)) return missing(name, whole)
+      const value = params[name]
+      const count = typeof value === "number" ? value : Number(String(value).replace(/[.,\s]/g, ""))
+      let rules = pluralRules.get(lang)
+      if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(intlLocale(lang))))
+      const choices = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((m) => [m[1], m[2]]))
+      return (choices.get(rules.select(count)) ?? choices.get("other") ?? "").replace(/#/g, String(value))
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : missing(name, whole)))
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params) {

@@ -366,6 +366,7 @@ export type Certificate = {
   issuedAt: string | null
   authority: string | null
   productTitle: string | null
+  productTitleEn: string | null
   producer: string | null
   province: string | null
 }
@@ -434,6 +435,7 @@ function toCertificate(certificate: Record<string, any>, decisionNumber: string)
     issuedAt: certificate.decision_date ?? certificate.issued_at ?? null,
     authority: certificate.authority ?? null,
     productTitle: certificate.product_title ?? pickName(certificate.product),
+    productTitleEn: certificate.product_title_en ?? null,
     producer: certificate.producer_name ?? pickName(certificate.producer),
     province: findProvince(certificate.province_name ?? pickName(province))?.name ?? pickName(province),
   }

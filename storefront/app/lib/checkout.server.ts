@@ -79,7 +79,8 @@ function placed(order: { id: string }): PlacedOrder {
   return { ok: true, orderId: order.id, accessToken: (order as { access_token?: string }).access_token ?? null }
 }
 
-function shippingCode(option: StoreShippingOption): ShippingChoice["code"] {
+/** Which delivery a shipping option (or an order's shipping method, by its name) is: its label comes from the dictionaries. */
+export function shippingCode(option: Pick<StoreShippingOption, "name">): ShippingChoice["code"] {
   const code = (option as { type?: { code?: string } }).type?.code
   if (code === "standard" || code === "pickup") return code
   if (/nhận tại|pick/i.test(option.name)) return "pickup"

@@ -46,6 +46,7 @@ export const createSellerProductWorkflow = createWorkflow(
               product_group: input.product_group ?? null,
               is_service: supplyKindOfGroup(input.product_group) === "services",
               seller_id: input.seller_id,
+              ...(input.title_en ? { title_en: input.title_en } : {}),
             },
             options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
             variants: input.variants.map((variant) => ({
@@ -54,6 +55,7 @@ export const createSellerProductWorkflow = createWorkflow(
               manage_inventory: true,
               options: { [VARIANT_OPTION]: variant.title },
               prices: [{ currency_code: "vnd", amount: variant.price_vnd }],
+              ...(variant.title_en ? { metadata: { title_en: variant.title_en } } : {}),
             })),
           },
         ],
