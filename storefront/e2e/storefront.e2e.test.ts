@@ -24,7 +24,12 @@ type StoreProduct = {
   handle: string
   title: string
   metadata: Record<string, unknown>
-  variants: { id: string; inventory_quantity: number; manage_inventory: boolean }[]
+  variants: {
+    id: string
+    inventory_quantity: number
+    manage_inventory: boolean
+    metadata?: Record<string, unknown> | null
+  }[]
 }
 
 describe("consumer storefront in a real browser", () => {
@@ -121,7 +126,7 @@ describe("consumer storefront in a real browser", () => {
     )!
     products = (
       await store<{ products: StoreProduct[] }>(
-        `/store/products?limit=100&region_id=${region.id}&fields=id,handle,title,metadata,variants.id,variants.manage_inventory,%2Bvariants.inventory_quantity`,
+        `/store/products?limit=100&region_id=${region.id}&fields=id,handle,title,metadata,variants.id,variants.metadata,variants.manage_inventory,%2Bvariants.inventory_quantity`,
       )
     ).products
   })
@@ -397,6 +402,11 @@ describe("consumer storefront in a real browser", () => {
       const product = freshProduct(5, (p) => Boolean(p.metadata.title_en))
       await addFromProductPage(page, product.handle, 1, "en")
       await see(page.getByRole("heading", { level: 1 })).toBe(String(product.metadata.title_en))
+      // One item is "1 item"; the variant is named in English where the catalogue has the name.
+      await see(page.locator(".notice.success")).toBe("Added to your cart (1 item).")
+      const variantNames = product.variants.map((v) => v.metadata?.title_en).filter(Boolean)
+      if (variantNames.length === product.variants.length && product.variants.length > 1)
+        expect((await page.locator(".variant-title").allTextContents()).sort()).toEqual(variantNames.map(String).sort())
       await page.goto(url("/en/checkout"))
       await see(page.getByRole("heading", { level: 1 })).toBe(en["checkout.title"])
       await page.getByLabel(en["checkout.email"]).fill(`export.${Date.now()}@example.com`)
@@ -407,6 +417,9 @@ describe("consumer storefront in a real browser", () => {
       await see(page.getByRole("heading", { level: 1 })).toBe(en["order.thanks"])
       await see(page.locator(".order-page")).toMatch(String(product.metadata.title_en).split(" ")[0])
       await see(page.locator(".order-page")).toMatch(en["order.cod_pay"])
+      // The delivery method in English, not the name the order was placed with.
+      await see(page.locator(".order-page")).toMatch(en["shipping.pickup"])
+      expect(await page.locator(".order-page").textContent()).not.toMatch(/Nhận tại|Giao hàng/)
       await context.close()
     },
     SLOW,

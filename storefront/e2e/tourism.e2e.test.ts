@@ -9,9 +9,10 @@ import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
-import type { BrowserContext, Locator, Page } from "playwright-core"
+import type { BrowserContext, Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
+import { see } from "./helpers"
 import { sharedStack } from "./shared-stack"
 
 const SLOW = 240_000
@@ -43,19 +44,6 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
   const codes: string[] = []
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
-  const see = (locator: Locator) =>
-    expect.poll(
-      async () =>
-        (
-          (await locator
-            .first()
-            .textContent({ timeout: 1_000 })
-            .catch(() => "")) ?? ""
-        )
-          .replace(/\s+/g, " ")
-          .trim(),
-      { timeout: 15_000, interval: 200 },
-    )
 
   async function newPage(options: { javaScriptEnabled?: boolean; locale?: string } = {}) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: "vi-VN", ...options })

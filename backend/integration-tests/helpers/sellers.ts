@@ -89,3 +89,18 @@ export async function certifyProduct(
   )
   return data.certificate
 }
+
+/**
+ * The seller's part of an order as the seller finds it, in its own order list by the lines it
+ * holds: the split runs on order.placed (a subscriber), so this waits for it.
+ */
+export async function sellerPartOf(api: any, headers: any, order: { id: string; items: { id: string }[] }) {
+  const lineIds = new Set(order.items.map((item) => item.id))
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { data } = await api.get("/sellers/me/orders?limit=100", headers)
+    const part = data.orders.find((o: any) => o.items.some((item: any) => lineIds.has(item.id)))
+    if (part) return part
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`no seller order for ${order.id}`)
+}

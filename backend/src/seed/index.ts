@@ -5,6 +5,8 @@ import { seedAdminUser } from "./sections/admin-user"
 import { seedPublishableKey } from "./sections/api-key"
 import { seedCatalogue } from "./sections/catalogue"
 import { seedCertification } from "./sections/certification"
+import { DEMO_PEOPLE, seedDemoPeople } from "./sections/demo-people"
+import { seedDemoPromotion } from "./sections/demo-promotion"
 import { seedFulfillment } from "./sections/fulfillment"
 import { seedRegions } from "./sections/regions"
 import { seedStore } from "./sections/store"
@@ -13,9 +15,17 @@ import { seedTraceability } from "./sections/traceability"
 
 export const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-admin-2026" }
 
+/** Every demo login `npm start` prints: the admin, and one account per role (sections/demo-people). */
+export const DEMO_LOGINS = {
+  admin: { ...DEMO_ADMIN, role: "Ban quản lý / operator (admin)", signIn: "/app" },
+  ...DEMO_PEOPLE,
+}
+
 export type SeedOptions = {
   /** Seed only the first N demo products (tests); all of them by default. */
   productLimit?: number
+  /** One demo account per role and demo trade promotion (the demo only: `npm start`). */
+  demo?: boolean
 }
 
 /**
@@ -42,6 +52,11 @@ export async function seedDemo(container: MedusaContainer, options: SeedOptions 
   await seedCertification(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
   await seedTraceability(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
   await seedTourism(container, { products: demoProducts.slice(0, options.productLimit ?? demoProducts.length) })
+  if (options.demo) {
+    const products = demoProducts.slice(0, options.productLimit ?? demoProducts.length)
+    await seedDemoPeople(container, products)
+    await seedDemoPromotion(container, products)
+  }
   logger.info("Demo seed complete")
   return { publishableKey, regions, salesChannel, stockLocation }
 }

@@ -12,3 +12,9 @@ export const MOQ_METADATA_KEY = "wholesale_moq"
 
 /** The most lines one bulk order (CSV or grid) may hold. */
 export const MAX_BULK_LINES = 10_000
+
+/**
+ * The most units one quote line may ask for: wholesale runs in thousands (a season's output of a
+ * large cooperative stays under it); a larger order is a supply contract, not a quote.
+ */
+export const QUOTE_MAX_QUANTITY = 100_000

@@ -1,6 +1,6 @@
 import { Form } from "react-router"
 import { Money } from "./ui"
-import { formatDate, useT } from "../i18n"
+import { formatDate, formatNumber, useT } from "../i18n"
 import type { Quote } from "../lib/wholesale.server"
 
 /** A quote's messages, oldest first, and the form to add one (both sides). */
@@ -36,15 +36,26 @@ export function QuoteMessages({ quote }: { quote: Pick<Quote, "messages"> }) {
   )
 }
 
-/** What both sides see about a quote: who, what, how many, the answer and its status. */
+/**
+ * What both sides see about a quote: who, what, how many, the answer, the promised delivery day and
+ * its status; the seller also sees its stock now.
+ */
 export function QuoteFacts({ quote }: { quote: Quote }) {
-  const { t } = useT()
+  const { t, lang } = useT()
   return (
     <dl className="facts">
       <dt>{t("quotes.seller")}</dt>
       <dd>{quote.seller.legal_name}</dd>
       <dt>{t("quotes.quantity")}</dt>
-      <dd>{quote.quantity}</dd>
+      <dd data-testid="quote-quantity">{formatNumber(quote.quantity, lang)}</dd>
+      {quote.available !== undefined ? (
+        <>
+          <dt>{t("quotes.available")}</dt>
+          <dd data-testid="quote-available">
+            {quote.available === null ? t("quotes.available_untracked") : formatNumber(quote.available, lang)}
+          </dd>
+        </>
+      ) : null}
       <dt>{t("quotes.status")}</dt>
       <dd data-testid="quote-status">{t(`quotes.status.${quote.status}`)}</dd>
       {quote.unit_price != null ? (
@@ -58,7 +69,11 @@ export function QuoteFacts({ quote }: { quote: Quote }) {
             <Money amount={quote.total} />
           </dd>
           <dt>{t("quotes.valid_until")}</dt>
-          <dd>{quote.valid_until}</dd>
+          <dd>{formatDate(quote.valid_until, lang)}</dd>
+          <dt>{t("quotes.delivery_date")}</dt>
+          <dd data-testid="quote-delivery">
+            {quote.delivery_date ? formatDate(quote.delivery_date, lang) : t("quotes.delivery_now")}
+          </dd>
         </>
       ) : null}
       {quote.seller_note ? (

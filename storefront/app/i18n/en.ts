@@ -63,7 +63,7 @@ export const en: Record<keyof typeof vi, string> = {
 
   "producer.label": "Producer",
   "producer.kind": "OCOP producer",
-  "producer.count": "{count} products on OCOP Market",
+  "producer.count": "{count, plural, one {# product} other {# products}} on OCOP Market",
   "producer.description": "{name} ({province}): {count} certified OCOP products.",
 
   "filter.title": "Filter and sort",
@@ -88,7 +88,7 @@ export const en: Record<keyof typeof vi, string> = {
   "sort.newest": "Newest",
   "sort.stars": "Most stars",
 
-  "listing.count": "{count} products",
+  "listing.count": "{count, plural, one {# product} other {# products}}",
   "listing.empty": "No products match these filters. Try removing some.",
   "listing.no_ocop_data": "OCOP certificate data is being updated",
   "listing.pages": "Result pages",
@@ -145,12 +145,12 @@ export const en: Record<keyof typeof vi, string> = {
   "cart.continue": "Continue shopping",
   "cart.add": "Add to cart",
   "cart.adding": "Adding…",
-  "cart.added": "Added to your cart ({count} items).",
+  "cart.added": "Added to your cart ({count, plural, one {# item} other {# items}}).",
   "cart.update": "Update",
   "cart.updated": "Cart updated.",
   "cart.remove": "Remove",
   "cart.removed": "Removed from your cart.",
-  "cart.subtotal": "Subtotal ({count} items)",
+  "cart.subtotal": "Subtotal ({count, plural, one {# item} other {# items}})",
   "cart.shipping_later": "Delivery is calculated at checkout.",
   "cart.checkout": "Go to checkout",
   "cart.fix_first": "Please fix the marked lines before checking out.",
@@ -178,7 +178,8 @@ export const en: Record<keyof typeof vi, string> = {
   "checkout.shipping_fee": "Delivery",
   "checkout.total": "Total",
   "checkout.vat_included": "Prices include VAT.",
-  "checkout.fix_fields": "{count} fields need fixing; see the message under each.",
+  "checkout.fix_fields":
+    "{count, plural, one {# field needs} other {# fields need}} fixing; see the message under each.",
   "checkout.fix_in_cart": "Fix in cart",
 
   "shipping.standard": "Standard delivery",
@@ -253,7 +254,7 @@ export const en: Record<keyof typeof vi, string> = {
   "claim.invalid":
     "This link is wrong, was already used or has expired. Go to your account's Orders page to send a new link.",
   "account.addresses": "Address book",
-  "account.address_count": "{count} addresses",
+  "account.address_count": "{count, plural, one {# address} other {# addresses}}",
   "account.no_addresses": "You have no saved addresses.",
   "account.address_add": "Add a new address",
   "account.address_save": "Save address",
@@ -431,7 +432,7 @@ export const en: Record<keyof typeof vi, string> = {
   "campaign.automatic": "Discounted automatically in your cart, no code needed.",
   "campaign.rules": "Applies to",
   "campaign.stars": "OCOP {stars} stars",
-  "campaign.products": "{count} discounted products",
+  "campaign.products": "{count, plural, one {# discounted product} other {# discounted products}}",
   "campaign.noProducts": "No products in this campaign yet.",
   "nav.events": "Fairs & live selling",
   "story.heading": "Product story",
@@ -547,6 +548,9 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.variant_title": "Variant name",
   "seller.sku": "SKU",
   "seller.price_vnd": "Price (VND)",
+  "seller.product_title_en": "English name of the product (optional)",
+  "seller.title_en_hint": "Shown on the English pages; left empty, they show the Vietnamese name.",
+  "seller.variant_title_en": "English name of the variant (optional)",
   "seller.stock": "Stock",
   "seller.variant_remove": "Remove this variant",
   "seller.variant_hint": "Leave the last row empty to add no variant.",
@@ -628,7 +632,8 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.gtins_intro":
     "Each product variant needs a GTIN (a GS1 barcode number) before its lots can be declared. Enter your GS1 company prefix and the marketplace gives every variant a number, or enter the GTIN each variant already has.",
   "seller.gtin_prefix_title": "GS1 company prefix",
-  "seller.gtin_prefix_help": "The marketplace gives a GTIN-13 under your prefix to the {count} variants without one.",
+  "seller.gtin_prefix_help":
+    "The marketplace gives a GTIN-13 under your prefix to the {count, plural, one {# variant} other {# variants}} without one.",
   "seller.gtin_prefix": "GS1 company prefix (e.g. 8938505)",
   "seller.gtin_prefix_generate": "Give GTINs",
   "seller.gtin_per_variant": "GTIN of each variant",
@@ -750,6 +755,19 @@ export const en: Record<keyof typeof vi, string> = {
   "quotes.author.distributor": "Distributor",
   "quotes.author.seller": "Seller",
   "quotes.error.no_lines": "Enter a quantity for at least one variant.",
+  "quotes.available": "In stock now",
+  "quotes.available_untracked": "Not limited (stock not tracked)",
+  "quotes.stock_short":
+    "The stock ({available}) is below the quantity asked ({quantity}). Raise this variant's stock before quoting; if the goods come later (the next harvest or production run), record what you will have as stock and choose the promised delivery date.",
+  "quotes.update_stock": "Update the stock",
+  "quotes.delivery_date": "Promised delivery date",
+  "quotes.delivery_date_hint": "Leave empty to deliver as soon as the order comes in.",
+  "quotes.delivery_now": "As soon as the order comes in",
+  "quotes.error.delivery_date": "Choose a delivery date from today on.",
+  "refusal.quote_stock":
+    "This variant's stock is below the quoted quantity. Raise the stock (Products) and send the quote again.",
+  "refusal.quote_stock_sold":
+    "The seller no longer has enough stock for this quote. Write to the seller to restock or quote again.",
   "quotes.error.valid_until": "Choose the last valid day (YYYY-MM-DD).",
   ...tourismEn,
 }

@@ -538,6 +538,9 @@ export const vi = {
   "seller.variant_title": "Tên quy cách",
   "seller.sku": "Mã SKU",
   "seller.price_vnd": "Giá bán (đồng)",
+  "seller.product_title_en": "Tên tiếng Anh của sản phẩm (không bắt buộc)",
+  "seller.title_en_hint": "Hiện trên trang tiếng Anh; để trống thì trang tiếng Anh hiện tên tiếng Việt.",
+  "seller.variant_title_en": "Tên tiếng Anh của quy cách (không bắt buộc)",
   "seller.stock": "Tồn kho",
   "seller.variant_remove": "Bỏ quy cách này",
   "seller.variant_hint": "Để trống dòng cuối nếu không thêm quy cách.",
@@ -740,6 +743,19 @@ export const vi = {
   "quotes.author.distributor": "Nhà phân phối",
   "quotes.author.seller": "Người bán",
   "quotes.error.no_lines": "Nhập số lượng cho ít nhất một loại.",
+  "quotes.available": "Tồn kho hiện có",
+  "quotes.available_untracked": "Không giới hạn (không theo dõi tồn kho)",
+  "quotes.stock_short":
+    "Tồn kho ({available}) thấp hơn số lượng yêu cầu ({quantity}). Hãy tăng tồn kho của loại này trước khi báo giá; nếu hàng sẽ có sau (vụ thu hoạch, mẻ sản xuất tới), ghi lượng sẽ có vào tồn kho và chọn ngày giao dự kiến.",
+  "quotes.update_stock": "Cập nhật tồn kho",
+  "quotes.delivery_date": "Ngày giao hàng dự kiến",
+  "quotes.delivery_date_hint": "Để trống nếu giao ngay khi nhận đơn.",
+  "quotes.delivery_now": "Giao ngay khi nhận đơn",
+  "quotes.error.delivery_date": "Chọn ngày giao hàng từ hôm nay trở đi.",
+  "refusal.quote_stock":
+    "Tồn kho của loại này thấp hơn số lượng báo giá. Hãy tăng tồn kho (mục Sản phẩm) rồi gửi lại báo giá.",
+  "refusal.quote_stock_sold":
+    "Người bán không còn đủ hàng cho báo giá này. Hãy nhắn người bán để họ bổ sung hàng hoặc báo giá lại.",
   "quotes.error.valid_until": "Chọn ngày hết hiệu lực (YYYY-MM-DD).",
   ...tourismVi,
 } as const satisfies Record<string, string>

@@ -3,7 +3,7 @@
  * pages can grow without touching the shared one.
  */
 import { taxCodeHint } from "@ocop/reference"
-import { useLang, type Lang, type Params } from "./index"
+import { fillMessage, useLang, type Lang, type Params } from "./index"
 
 export const wholesaleVi = {
   "product.wholesale": "Giá sỉ cho nhà phân phối",
@@ -154,7 +154,7 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "distributor.decline": "Decline the invitation",
   "distributor.accepted": "You joined {company}.",
   "distributor.approval_frozen": "Once sent, changing the cart cancels the approval request; you then send it again.",
-  "distributor.approval_lines": "{count} lines",
+  "distributor.approval_lines": "{count, plural, one {# line} other {# lines}}",
   "distributor.approval_status.pending": "Waiting for approval",
   "distributor.approval_status.approved": "Approved",
   "distributor.approval_status.rejected": "Rejected",
@@ -191,9 +191,9 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "bulk.line_total": "Line total",
   "bulk.problems": "Problems",
   "bulk.ok": "Valid",
-  "bulk.add": "Add the {count} valid lines to the cart",
+  "bulk.add": "{count, plural, one {Add the valid line to the cart} other {Add the # valid lines to the cart}}",
   "bulk.none_valid": "No valid line to add.",
-  "bulk.added": "{count} lines added to the cart.",
+  "bulk.added": "{count, plural, one {# line added} other {# lines added}} to the cart.",
   "bulk.empty": "Type at least one line or choose a file.",
   "bulk.find": "Find products by name",
   "bulk.find_button": "Search",
@@ -217,9 +217,7 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
 }
 
 export function translateWholesale(lang: Lang, key: WholesaleKey, params?: Params) {
-  const template = (lang === "en" ? wholesaleEn : wholesaleVi)[key]
-  if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  return fillMessage(lang, key, (lang === "en" ? wholesaleEn : wholesaleVi)[key], params)
 }
 
 export function useWholesaleT() {

@@ -21,6 +21,7 @@ export type Certificate = {
   issuedAt: string | null
   authority: string | null
   productTitle: string | null
+  productTitleEn: string | null
   producer: string | null
   province: string | null
 }
@@ -90,6 +91,7 @@ export function toCertificate(certificate: Record<string, any>, decisionNumber: 
     issuedAt: certificate.decision_date ?? certificate.issued_at ?? null,
     authority: certificate.authority ?? null,
     productTitle: certificate.product_title ?? pickName(certificate.product),
+    productTitleEn: certificate.product_title_en ?? null,
     producer: certificate.producer_name ?? pickName(certificate.producer),
     province: findProvince(certificate.province_name ?? pickName(province))?.name ?? pickName(province),
   }

@@ -98,7 +98,8 @@ export function isPickupName(name: string | null | undefined) {
   return /nhận tại|pick/i.test(name ?? "")
 }
 
-function shippingCode(option: StoreShippingOption): ShippingChoice["code"] {
+/** Which delivery a shipping option (or an order's shipping method, by its name) is: its label comes from the dictionaries. */
+export function shippingCode(option: Pick<StoreShippingOption, "name">): ShippingChoice["code"] {
   const code = (option as { type?: { code?: string } }).type?.code
   if (code === "standard" || code === "pickup") return code
   if (isPickupName(option.name)) return "pickup"

@@ -90,6 +90,17 @@ describe("backend refusals as page sentences", () => {
       [400, "files (ghi-chú.txt): only PDF, JPEG or PNG documents are accepted", "refusal.document_type"],
       [400, "Some variant does not have the required inventory", "refusal.stock"],
       [
+        400,
+        "quantity (stock): 12 in stock for 5000 quoted: raise this variant's stock to at least 5000 (the production you promise by delivery_date) before answering",
+        "refusal.quote_stock",
+      ],
+      [
+        400,
+        "quantity (stock_sold): 10 left in stock for 5000 quoted: ask the seller to raise the stock or to quote again",
+        "refusal.quote_stock_sold",
+      ],
+      [400, "delivery_date (future): 2026-01-01 is in the past", "quotes.error.delivery_date"],
+      [
         403,
         "distributor company Cty A is pending, not verified: wholesale needs an operator's verification",
         "refusal.company_not_verified",

@@ -80,6 +80,7 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^lot_code$/, /.*/, "seller.lot_error.lot_code"],
   [/^production_date$/, /^future$/, "seller.lot_error.future"],
   [/^(best_before|expiry_date)$/, /^after_production$/, "seller.lot_error.expiry"],
+  [/^delivery_date$/, /.*/, "quotes.error.delivery_date"],
   [/^(production_date|best_before|expiry_date|valid_until|date|from|to)$/, /.*/, "error.date.invalid"],
   [/^quantity_produced$/, /.*/, "error.quantity.min"],
   [/^subject_id$/, /.*/, "seller.lot_error.producer"],
@@ -103,6 +104,9 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^file$/, /^too_many_lines$/, "refusal.csv_too_many_lines"],
   [/^file$/, /^empty$/, "refusal.file_empty"],
   [/^(file|files|body|content-type)$/, /.*/, "refusal.file"],
+  // Quotes: the seller's stock below the quoted quantity, when answering and when the buyer accepts.
+  [/^quantity$/, /^stock$/, "refusal.quote_stock"],
+  [/^quantity$/, /^stock_sold$/, "refusal.quote_stock_sold"],
   [/^(quantity|lines|items)$/, /.*/, "error.quantity.invalid"],
   [/^(unit_price|price|amount)$/, /.*/, "refusal.price"],
   // Community tourism: dated slots, bookings and vouchers.

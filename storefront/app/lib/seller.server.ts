@@ -40,6 +40,8 @@ export interface SellerDashboard {
 export interface SellerVariant {
   id: string
   title: string
+  /** The English name, shown on /en (null: the Vietnamese one is). */
+  title_en?: string | null
   sku: string | null
   price_vnd: number
   stock: number
@@ -53,6 +55,7 @@ export interface SellerImage {
 export interface SellerProduct {
   id: string
   title: string
+  title_en?: string | null
   description?: string | null
   status: string
   published?: boolean

@@ -138,7 +138,23 @@ describe("quantities", () => {
     ["", "error.quantity.invalid"],
     ["abc", "error.quantity.invalid"],
   ])("refuses %j with %s", (input, error) => {
-    expect(parseQuantity(input)).toEqual({ ok: false, error })
+    expect(parseQuantity(input)).toEqual({ ok: false, error, params: { max: 99 } })
+  })
+  it.each([
+    ["5000", 5000],
+    ["5.000", 5000],
+    ["5,000", 5000],
+    ["100000", 100_000],
+  ])("accepts %j units for a wholesale quote", (input, quantity) => {
+    expect(parseQuantity(input, { max: 100_000 })).toEqual({ ok: true, quantity })
+  })
+  it("bounds a wholesale quote and says the bound", () => {
+    expect(parseQuantity("100001", { max: 100_000 })).toEqual({
+      ok: false,
+      error: "error.quantity.max",
+      params: { max: 100_000 },
+    })
+    expect(parseQuantity("5.00", { max: 100_000 })).toMatchObject({ ok: false, error: "error.quantity.invalid" })
   })
   it("allows 0 where it means remove", () => {
     expect(parseQuantity("0", { allowZero: true })).toEqual({ ok: true, quantity: 0 })

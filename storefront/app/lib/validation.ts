@@ -10,6 +10,8 @@ export type FieldErrors<F extends string = string> = Partial<Record<F, MessageKe
 /** Per-line quantity limits: nobody buys 10,000 jars of honey from a cooperative online. */
 export const MIN_QUANTITY = 1
 export const MAX_QUANTITY = 99
+/** A distributor's quote line: wholesale runs in thousands; the backend's bound (plugin-wholesale). */
+export const MAX_QUOTE_QUANTITY = 100_000
 
 /**
  * Vietnamese mobile and landline numbers: +84 or 0, then 9 digits starting with 3, 5, 7, 8 or 9.
@@ -34,15 +36,18 @@ export function isEmail(input: unknown): input is string {
   return typeof input === "string" && input.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(input)
 }
 
-export type QuantityResult = { ok: true; quantity: number } | { ok: false; error: MessageKey }
+export type QuantityResult = { ok: true; quantity: number } | { ok: false; error: MessageKey; params: { max: number } }
 
-export function parseQuantity(input: unknown, { allowZero = false } = {}): QuantityResult {
-  const text = typeof input === "string" ? input.trim() : typeof input === "number" ? String(input) : ""
-  if (!/^\d{1,6}$/.test(text)) return { ok: false, error: "error.quantity.invalid" }
+/** A whole count typed by a buyer (digits; "1.000" and "1,000" as Vietnamese and English write thousands). */
+export function parseQuantity(input: unknown, { allowZero = false, max = MAX_QUANTITY } = {}): QuantityResult {
+  const typed = typeof input === "string" ? input.trim() : typeof input === "number" ? String(input) : ""
+  const text = /^\d{1,3}([.,]\d{3})+$/.test(typed) ? typed.replace(/[.,]/g, "") : typed
+  const fail = (error: MessageKey): QuantityResult => ({ ok: false, error, params: { max } })
+  if (!/^\d{1,7}$/.test(text)) return fail("error.quantity.invalid")
   const quantity = Number(text)
   if (quantity === 0 && allowZero) return { ok: true, quantity }
-  if (quantity < MIN_QUANTITY) return { ok: false, error: "error.quantity.min" }
-  if (quantity > MAX_QUANTITY) return { ok: false, error: "error.quantity.max" }
+  if (quantity < MIN_QUANTITY) return fail("error.quantity.min")
+  if (quantity > max) return { ok: false, error: "error.quantity.max", params: { max } }
   return { ok: true, quantity }
 }
 

@@ -20,6 +20,10 @@ export type Quote = {
   unit_price: number | null
   total: number | null
   valid_until: string | null
+  /** YYYY-MM-DD, the delivery day the seller promises; null: as soon as ordered. */
+  delivery_date: string | null
+  /** The seller's view only: units it can quote now (null: stock not tracked). */
+  available?: number | null
   seller_note: string | null
   cart_id: string | null
   created_at: string

@@ -1,13 +1,22 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.quotes"
 import { FieldError, Money, Notice } from "../components/ui"
-import { formatDate, langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import {
+  formatDate,
+  formatNumber,
+  langFromPath,
+  localePath,
+  translate,
+  useT,
+  type MessageKey,
+  type Params,
+} from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, sdk } from "../lib/medusa.server"
 import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
-import { parseQuantity } from "../lib/validation"
+import { MAX_QUOTE_QUANTITY, parseQuantity } from "../lib/validation"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
 
 export const headers = cacheHeaders
@@ -62,16 +71,19 @@ export async function action({ request, url }: Route.ActionArgs) {
   const form = await request.formData()
   const lines: { variant_id: string; quantity: number }[] = []
   let quantityError: MessageKey | null = null
+  let errorParams: Params | undefined
   for (const variantId of form.getAll("variant_id").map(String)) {
     const raw = String(form.get(`quantity_${variantId}`) ?? "").trim()
     if (!raw) continue
-    const parsed = parseQuantity(raw)
-    if (!parsed.ok) quantityError = parsed.error
-    else lines.push({ variant_id: variantId, quantity: parsed.quantity })
+    const parsed = parseQuantity(raw, { max: MAX_QUOTE_QUANTITY })
+    if (!parsed.ok) {
+      quantityError = parsed.error
+      errorParams = { max: formatNumber(parsed.params.max, lang) }
+    } else lines.push({ variant_id: variantId, quantity: parsed.quantity })
   }
   if (quantityError || !lines.length) {
     return data(
-      { error: quantityError ?? ("quotes.error.no_lines" as MessageKey), refusal: null },
+      { error: quantityError ?? ("quotes.error.no_lines" as MessageKey), errorParams, refusal: null },
       { status: 400, headers: privateNoStore },
     )
   }
@@ -79,7 +91,10 @@ export async function action({ request, url }: Route.ActionArgs) {
   try {
     await quoteApi(token, "", { method: "POST", body: { lines, ...(message ? { message } : {}) } })
   } catch (error) {
-    return data({ error: null, refusal: failureText(error, lang) }, { status: 400, headers: privateNoStore })
+    return data(
+      { error: null, errorParams: undefined, refusal: failureText(error, lang) },
+      { status: 400, headers: privateNoStore },
+    )
   }
   session.flash("flash", { kind: "success", key: "quotes.requested" })
   return redirect(localePath(lang, "/account/quotes"), {
@@ -136,13 +151,13 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
                     <input type="hidden" name="variant_id" value={variant.id} />
                   </td>
                   <td>
-                    <input id={`q-${variant.id}`} name={`quantity_${variant.id}`} inputMode="numeric" size={6} />
+                    <input id={`q-${variant.id}`} name={`quantity_${variant.id}`} inputMode="numeric" size={8} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <FieldError id="quote-error" error={actionData?.error ?? undefined} />
+          <FieldError id="quote-error" error={actionData?.error ?? undefined} params={actionData?.errorParams} />
           <div className="field">
             <label htmlFor="f-message">{t("quotes.message")}</label>
             <textarea id="f-message" name="message" rows={3} maxLength={2000} />
@@ -180,7 +195,7 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
                   <span className="small">{formatDate(quote.created_at, lang)}</span>
                 </td>
                 <td>{quote.seller.legal_name}</td>
-                <td>{quote.quantity}</td>
+                <td>{formatNumber(quote.quantity, lang)}</td>
                 <td>{quote.unit_price == null ? "—" : <Money amount={quote.unit_price} />}</td>
                 <td data-testid={`quote-status-${quote.id}`}>{t(`quotes.status.${quote.status}`)}</td>
               </tr>

@@ -72,7 +72,7 @@ function CertificateFacts({ certificate }: { certificate: Certificate }) {
         {certificate.productTitle ? (
           <>
             <dt>{t("cert.product")}</dt>
-            <dd>{certificate.productTitle}</dd>
+            <dd>{(lang === "en" && certificate.productTitleEn) || certificate.productTitle}</dd>
           </>
         ) : null}
         {certificate.producer ? (
@@ -176,7 +176,9 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
                   {certificate.authority}
                   {certificate.issuedAt ? ` — ${formatDate(certificate.issuedAt, lang)}` : ""}
                 </Link>
-                {certificate.productTitle ? ` · ${certificate.productTitle}` : ""}
+                {certificate.productTitle
+                  ? ` · ${(lang === "en" && certificate.productTitleEn) || certificate.productTitle}`
+                  : ""}
                 {certificate.producer ? ` · ${certificate.producer}` : ""}
               </li>
             ))}

@@ -3,7 +3,7 @@ import type { Route } from "./+types/order"
 import { Money } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { getProductsById } from "../lib/products.server"
-import { isPickupName, pickupPoints } from "../lib/checkout.server"
+import { isPickupName, pickupPoints, shippingCode } from "../lib/checkout.server"
 import { getCustomer } from "../lib/customer.server"
 import type { ProductSummary } from "../lib/products"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
@@ -108,7 +108,13 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           startsAt: typeof item.metadata?.tourism_starts_at === "string" ? item.metadata.tourism_starts_at : null,
           total: Number(item.total ?? 0),
         })),
-        shipping: (order.shipping_methods ?? []).map((m) => m.name).join(", "),
+        // The delivery's name in the page's language (the order keeps the name it was placed with).
+        shipping: (order.shipping_methods ?? [])
+          .map((method) => {
+            const code = shippingCode(method)
+            return code === "other" ? method.name : translate(lang, `shipping.${code}`)
+          })
+          .join(", "),
         // Picked up at the cooperative: where to collect, instead of a delivery address.
         pickupPoints: pickup,
         address: address

@@ -50,7 +50,7 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
   return data({ sellerName: seller.legal_name, product }, { headers: privateNoStore })
 }
 
-type VariantRow = { id: string; title: string; sku: string; price_vnd: string; stock: string }
+type VariantRow = { id: string; title: string; title_en: string; sku: string; price_vnd: string; stock: string }
 type RowErrors = Partial<Record<"title" | "sku" | "price_vnd" | "stock", MessageKey>>
 
 const WHOLE = /^\d+$/
@@ -64,6 +64,7 @@ function readVariants(form: FormData) {
   const removed = new Set(column("remove_variant"))
   const ids = column("variant_id")
   const titles = column("variant_title")
+  const titlesEn = column("variant_title_en")
   const skus = column("sku")
   const prices = column("price_vnd").map((price) => price.replace(/[.\s,₫đ]/g, ""))
   const stocks = column("stock")
@@ -71,6 +72,7 @@ function readVariants(form: FormData) {
     .map((title, i) => ({
       id: ids[i] ?? "",
       title,
+      title_en: titlesEn[i] ?? "",
       sku: skus[i] ?? "",
       price_vnd: prices[i] ?? "",
       stock: stocks[i] ?? "",
@@ -147,6 +149,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
 
   const values = {
     title: String(form.get("title") ?? "").trim(),
+    title_en: String(form.get("title_en") ?? "").trim(),
     description: String(form.get("description") ?? "").trim(),
   }
   const { rows, errors: rowErrors, removed } = readVariants(form)
@@ -157,8 +160,10 @@ export async function action({ request, url, params }: Route.ActionArgs) {
       { status: 400, headers: privateNoStore },
     )
   }
+  // An English name left empty removes it: the English pages then show the Vietnamese one.
   const variant = (row: VariantRow) => ({
     title: row.title,
+    title_en: row.title_en,
     price_vnd: Number(row.price_vnd),
     stock: Number(row.stock),
   })
@@ -168,6 +173,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const added = creating ? [] : rows.filter((row) => !row.id)
   const body: Record<string, unknown> = {
     title: values.title,
+    title_en: values.title_en,
     description: values.description || undefined,
     variants: creating
       ? rows.map((row) => ({ sku: row.sku, ...variant(row) }))
@@ -202,7 +208,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   }
 }
 
-const EMPTY_ROW: VariantRow = { id: "", title: "", sku: "", price_vnd: "", stock: "" }
+const EMPTY_ROW: VariantRow = { id: "", title: "", title_en: "", sku: "", price_vnd: "", stock: "" }
 
 export default function SellerProductPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, href, lang } = useT()
@@ -219,6 +225,7 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
           ...product.variants.map((variant) => ({
             id: variant.id,
             title: variant.title,
+            title_en: variant.title_en ?? "",
             sku: variant.sku ?? "",
             price_vnd: String(variant.price_vnd),
             stock: String(variant.stock),
@@ -260,6 +267,12 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
           defaultValue={values?.title ?? product?.title}
           error={actionData?.errors?.title}
         />
+        <TextField
+          name="title_en"
+          label={t("seller.product_title_en")}
+          hint={t("seller.title_en_hint")}
+          defaultValue={values?.title_en ?? product?.title_en ?? ""}
+        />
         <div className="field">
           <label htmlFor="f-description">{t("seller.product_description")}</label>
           <textarea
@@ -282,6 +295,12 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
                 label={t("seller.variant_title")}
                 defaultValue={row.title}
                 error={rowErrors[i]?.title}
+              />
+              <TextField
+                id={`v${i}-title-en`}
+                name="variant_title_en"
+                label={t("seller.variant_title_en")}
+                defaultValue={row.title_en}
               />
               <TextField
                 id={`v${i}-sku`}

@@ -1,9 +1,9 @@
-import { data, Form, redirect } from "react-router"
+import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/seller.quote"
 import { QuoteFacts, QuoteMessages } from "../components/Quote"
 import { SellerNav } from "../components/SellerNav"
 import { Notice, TextField } from "../components/ui"
-import { langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { formatNumber, langFromPath, translate, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
@@ -31,9 +31,9 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
   }
 }
 
-type AnswerField = "unit_price" | "valid_until"
+type AnswerField = "unit_price" | "valid_until" | "delivery_date"
 
-/** Answer (price per unit in VND, last valid day, note) or write a message. */
+/** Answer (price per unit in VND, last valid day, promised delivery day, note) or write a message. */
 export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
@@ -44,13 +44,20 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     if (form.get("intent") === "answer") {
       const price = String(form.get("unit_price") ?? "").replace(/[.\s]/g, "")
       const validUntil = String(form.get("valid_until") ?? "").trim()
+      const deliveryDate = String(form.get("delivery_date") ?? "").trim()
       if (!/^\d{1,12}$/.test(price) || Number(price) <= 0) errors.unit_price = "error.price.invalid"
       if (!/^\d{4}-\d{2}-\d{2}$/.test(validUntil)) errors.valid_until = "quotes.error.valid_until"
+      if (deliveryDate && !/^\d{4}-\d{2}-\d{2}$/.test(deliveryDate)) errors.delivery_date = "quotes.error.delivery_date"
       if (Object.keys(errors).length) return data({ errors, refusal: null }, { status: 400, headers: privateNoStore })
       const note = String(form.get("note") ?? "").trim()
       await sellerApi(token, `${path}/answer`, {
         method: "POST",
-        body: { unit_price: Number(price), valid_until: validUntil, ...(note ? { note } : {}) },
+        body: {
+          unit_price: Number(price),
+          valid_until: validUntil,
+          ...(deliveryDate ? { delivery_date: deliveryDate } : {}),
+          ...(note ? { note } : {}),
+        },
       })
       session.flash("flash", { kind: "success", key: "quotes.answered" })
     } else {
@@ -64,10 +71,11 @@ export async function action({ request, url, params }: Route.ActionArgs) {
 }
 
 export default function SellerQuote({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useT()
+  const { t, href, lang } = useT()
   const { quote } = loaderData
-  const errors = actionData?.errors ?? {}
+  const errors: Partial<Record<AnswerField, MessageKey>> = actionData?.errors ?? {}
   const canAnswer = quote.status === "requested" || quote.status === "answered" || quote.status === "expired"
+  const short = canAnswer && quote.available != null && quote.available < quote.quantity
   return (
     <>
       <SellerNav sellerName={loaderData.sellerName} />
@@ -77,6 +85,17 @@ export default function SellerQuote({ loaderData, actionData }: Route.ComponentP
       </h1>
       {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
       <QuoteFacts quote={quote} />
+      {short ? (
+        <Notice kind="info">
+          <span data-testid="quote-stock-short">
+            {t("quotes.stock_short", {
+              available: formatNumber(quote.available!, lang),
+              quantity: formatNumber(quote.quantity, lang),
+            })}
+          </span>{" "}
+          <Link to={href(`/seller/products/${quote.product_id}`)}>{t("quotes.update_stock")}</Link>
+        </Notice>
+      ) : null}
       {canAnswer ? (
         <Form method="post" className="quote-answer" noValidate>
           <h2>{quote.status === "requested" ? t("quotes.answer") : t("quotes.renew")}</h2>
@@ -96,6 +115,14 @@ export default function SellerQuote({ loaderData, actionData }: Route.ComponentP
             required
             error={errors.valid_until}
             defaultValue={quote.valid_until ?? ""}
+          />
+          <TextField
+            name="delivery_date"
+            type="date"
+            label={t("quotes.delivery_date")}
+            hint={t("quotes.delivery_date_hint")}
+            error={errors.delivery_date}
+            defaultValue={quote.delivery_date ?? ""}
           />
           <div className="field">
             <label htmlFor="f-note">{t("quotes.seller_note")}</label>

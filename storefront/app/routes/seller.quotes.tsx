@@ -2,7 +2,7 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.quotes"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, formatNumber, langFromPath, translate, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import type { Quote } from "../lib/wholesale.server"
@@ -53,7 +53,7 @@ export default function SellerQuotes({ loaderData }: Route.ComponentProps) {
                   <br />
                   <span className="small">{formatDate(quote.created_at, lang)}</span>
                 </td>
-                <td>{quote.quantity}</td>
+                <td>{formatNumber(quote.quantity, lang)}</td>
                 <td>{quote.unit_price == null ? "—" : <Money amount={quote.unit_price} />}</td>
                 <td>{t(`quotes.status.${quote.status}`)}</td>
               </tr>

@@ -4,7 +4,11 @@ import { tmpdir } from "node:os"
 import { backendDir, bin } from "./paths"
 import { run, startService, waitForHttp, type LineFilter, type Service } from "./processes"
 
-export type SeedReport = { publishableKey: string; logins: Record<string, { email: string; password: string }> }
+export type SeedReport = {
+  publishableKey: string
+  /** The demo logins: who (role), and where to sign in (a storefront path, or /app for the admin). */
+  logins: Record<string, { email: string; password: string; role?: string; signIn?: string }>
+}
 
 export type BackendEnv = {
   databaseUrl: string

@@ -161,7 +161,10 @@ export async function startStack(options: Options): Promise<Stack> {
         backendUrl,
         publishableKey: state.report.publishableKey,
         quiet: options.quiet,
-        extraEnv: isTest ? { SESSION_SECRET: randomBytes(32).toString("hex") } : { OCOP_DEMO: "1" },
+        // tests fail on a message shown with a placeholder unfilled (i18n fillMessage)
+        extraEnv: isTest
+          ? { SESSION_SECRET: randomBytes(32).toString("hex"), OCOP_STRICT_I18N: "1" }
+          : { OCOP_DEMO: "1" },
       }),
     )
     return { backendUrl, storefrontUrl, databaseUrl, ...state.report, stop }

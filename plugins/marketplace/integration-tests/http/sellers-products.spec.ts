@@ -120,6 +120,40 @@ integrationTestRunner({
       expect(after.product.images.map((image: any) => image.url).sort()).toEqual([two.url, three.url].sort())
     })
 
+    it("keeps optional English names of the product and its variants for the English storefront", async () => {
+      const body = productBody("EN1", { title_en: "Shan Tuyet tea EN1" })
+      body.variants[0] = { ...body.variants[0], title_en: "100 g pack" }
+      const { data: created } = await api.post("/sellers/me/products", body, a.headers)
+      expect(created.product.title_en).toBe("Shan Tuyet tea EN1")
+      expect(created.product.variants.map((v: any) => [v.title, v.title_en]).sort()).toEqual([
+        ["Gói 100 g", "100 g pack"],
+        ["Hộp 500 g", null],
+      ])
+      const pack = created.product.variants.find((v: any) => v.title === "Hộp 500 g")
+      const { data: edited } = await api.post(
+        `/sellers/me/products/${created.product.id}`,
+        { title_en: "", variants: [{ id: pack.id, title_en: "500 g box" }] },
+        a.headers,
+      )
+      // "" removes the English name: the English pages then show the Vietnamese one.
+      expect(edited.product.title_en).toBeNull()
+      expect(edited.product.variants.map((v: any) => [v.title, v.title_en]).sort()).toEqual([
+        ["Gói 100 g", "100 g pack"],
+        ["Hộp 500 g", "500 g box"],
+      ])
+      const { data: stored } = await api.get(
+        `/admin/products/${created.product.id}?fields=metadata,variants.metadata,variants.title`,
+        admin,
+      )
+      expect(stored.product.metadata.title_en).toBeUndefined()
+      expect(stored.product.metadata.seller_id).toBe(a.seller.id)
+      const tooLong = await settle(
+        api.post(`/sellers/me/products/${created.product.id}`, { title_en: "x".repeat(201) }, a.headers),
+      )
+      expect(tooLong.status).toBe(400)
+      expect(tooLong.data.message).toMatch(/title_en/)
+    })
+
     it("publishes into the OCOP channel only with a valid certificate, and only once approved", async () => {
       const { data } = await api.post("/sellers/me/products", productBody("A2"), a.headers)
       const refused = await settle(api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers))

@@ -16,6 +16,7 @@ const FIELDS = [
   "sales_channels.id",
   "variants.id",
   "variants.title",
+  "variants.metadata",
   "variants.sku",
   "variants.prices.amount",
   "variants.prices.currency_code",
@@ -34,6 +35,7 @@ export async function presentSellerProducts(container: Container, productIds: st
   return (data as any[]).map((product) => ({
     id: product.id,
     title: product.title,
+    title_en: product.metadata?.title_en ?? null,
     handle: product.handle,
     description: product.description,
     status: product.status,
@@ -50,6 +52,7 @@ export async function presentSellerProducts(container: Container, productIds: st
       return {
         id: variant.id,
         title: variant.title,
+        title_en: variant.metadata?.title_en ?? null,
         sku: variant.sku,
         price_vnd: variant.prices?.find((price: any) => price.currency_code === "vnd")?.amount ?? null,
         stock: levels.reduce((sum: number, level: any) => sum + Number(level.stocked_quantity ?? 0), 0),

@@ -131,7 +131,7 @@ export function presentDecisionStanding(certificate: Row, standing: ReturnType<t
  */
 export function presentPublicCertificate(
   certificate: Row,
-  product: { title?: string | null; handle?: string | null } | null,
+  product: { title?: string | null; handle?: string | null; metadata?: Record<string, unknown> | null } | null,
   at = new Date(),
 ) {
   const standing = standingAt(certificate as { status: string; expires_at: Date }, at)
@@ -142,6 +142,8 @@ export function presentPublicCertificate(
     authority: certificate.authority_name,
     authority_level: certificate.authority_level,
     product_title: product?.title ?? null,
+    /** The product's English name where the catalogue or the seller gave one. */
+    product_title_en: typeof product?.metadata?.title_en === "string" ? product.metadata.title_en : null,
     product_handle: product?.handle ?? null,
     producer: (certificate.subject as { legal_name?: string } | null)?.legal_name ?? null,
     province: certificate.province,

@@ -8,6 +8,7 @@ import {
   approvedSeller,
   certifyProduct,
   productBody,
+  sellerPartOf,
   acceptInvitation,
   companyBody,
   customer,
@@ -35,6 +36,7 @@ integrationTestRunner({
     let farm: Awaited<ReturnType<typeof approvedSeller>>
     let distributor: Awaited<ReturnType<typeof verifiedDistributor>>
     const variants: Record<string, string> = {}
+    const products: Record<string, string> = {}
 
     beforeAll(async () => {
       const seeded = await seedDemo(getContainer(), { productLimit: 1 })
@@ -50,6 +52,7 @@ integrationTestRunner({
         await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
         await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
         variants[sku] = data.product.variants.find((v: any) => v.sku.endsWith("-500")).id
+        products[sku] = data.product.id
       }
       distributor = await verifiedDistributor(api, admin, publishableKey, 51)
     })
@@ -338,6 +341,124 @@ integrationTestRunner({
       expect(
         (await api.post(`/store/wholesale/quotes/${coopQuote.id}/accept`, {}, distributor)).data.cart_id,
       ).toBeTruthy()
+    })
+
+    it("quotes thousands of units within the stock, with a promised delivery day; accepted, ordered and fulfilled by the seller", async () => {
+      // Wholesale quantities: 5,000 units is a quote; beyond 100,000 is refused naming the field.
+      const tooMany = await settle(
+        api.post("/store/wholesale/quotes", { lines: [{ variant_id: variants.Q51, quantity: 100_001 }] }, distributor),
+      )
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toMatch(/quantity.*at most.*100000/)
+      const { data: asked } = await api.post(
+        "/store/wholesale/quotes",
+        { lines: [{ variant_id: variants.Q51, quantity: 5000 }], message: "Cần 5.000 hộp cho Tết." },
+        distributor,
+      )
+      const [quote] = asked.quotes
+      expect(quote).toMatchObject({ quantity: 5000, status: "requested", delivery_date: null })
+      expect(quote).not.toHaveProperty("available")
+
+      // The seller sees its stock next to the quantity, and cannot answer beyond it.
+      const { data: seen } = await api.get(`/sellers/me/quotes/${quote.id}`, coop.headers)
+      const stockBefore = seen.quote.available
+      expect(stockBefore).toBeLessThan(5000)
+      const beyond = await settle(
+        api.post(
+          `/sellers/me/quotes/${quote.id}/answer`,
+          { unit_price: 300000, valid_until: vnDay(5), delivery_date: vnDay(30) },
+          coop.headers,
+        ),
+      )
+      expect(beyond.status).toBe(400)
+      expect(beyond.data.message).toMatch(
+        /^quantity \(stock\): \d+ in stock for 5000 quoted: raise this variant's stock/,
+      )
+      expect((await api.get(`/sellers/me/quotes/${quote.id}`, coop.headers)).data.quote.status).toBe("requested")
+      // A promised delivery day in the past is refused naming the field.
+      await api.post(
+        `/sellers/me/products/${products.Q51}`,
+        { variants: [{ id: variants.Q51, stock: 6000 }] },
+        coop.headers,
+      )
+      const pastDelivery = await settle(
+        api.post(
+          `/sellers/me/quotes/${quote.id}/answer`,
+          { unit_price: 300000, valid_until: vnDay(5), delivery_date: vnDay(-1) },
+          coop.headers,
+        ),
+      )
+      expect(pastDelivery.status).toBe(400)
+      expect(pastDelivery.data.message).toMatch(/^delivery_date \(future\)/)
+      // With the coming production recorded as stock, the seller answers and promises the day.
+      const { data: answered } = await api.post(
+        `/sellers/me/quotes/${quote.id}/answer`,
+        { unit_price: 300000, valid_until: vnDay(5), delivery_date: vnDay(30) },
+        coop.headers,
+      )
+      expect(answered.quote).toMatchObject({
+        status: "answered",
+        available: 6000,
+        delivery_date: vnDay(30),
+        total: 1_500_000_000,
+      })
+      const { data: buyerView } = await api.get(`/store/wholesale/quotes/${quote.id}`, distributor)
+      expect(buyerView.quote).toMatchObject({ delivery_date: vnDay(30), unit_price: 300000 })
+      expect(buyerView.quote).not.toHaveProperty("available")
+
+      // Stock sold meanwhile: accepting says so, and nothing is created.
+      await api.post(
+        `/sellers/me/products/${products.Q51}`,
+        { variants: [{ id: variants.Q51, stock: 10 }] },
+        coop.headers,
+      )
+      const sold = await settle(api.post(`/store/wholesale/quotes/${quote.id}/accept`, {}, distributor))
+      expect(sold.status).toBe(400)
+      expect(sold.data.message).toMatch(/^quantity \(stock_sold\): 10 left in stock for 5000 quoted/)
+      expect((await api.get(`/store/wholesale/quotes/${quote.id}`, distributor)).data.quote).toMatchObject({
+        status: "answered",
+        cart_id: null,
+      })
+
+      // Stock back: accepted, ordered by bank transfer, and the seller fulfils its part.
+      await api.post(
+        `/sellers/me/products/${products.Q51}`,
+        { variants: [{ id: variants.Q51, stock: 6000 }] },
+        coop.headers,
+      )
+      const { data: accepted } = await api.post(`/store/wholesale/quotes/${quote.id}/accept`, {}, distributor)
+      const cartId = accepted.cart_id
+      await api.post(
+        `/store/carts/${cartId}`,
+        { shipping_address: HANOI_ADDRESS, billing_address: HANOI_ADDRESS },
+        distributor,
+      )
+      const { data: shipping } = await api.get(`/store/shipping-options?cart_id=${cartId}`, distributor)
+      await api.post(
+        `/store/carts/${cartId}/shipping-methods`,
+        { option_id: shipping.shipping_options[0].id },
+        distributor,
+      )
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, distributor)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: BANK_TRANSFER_PROVIDER },
+        distributor,
+      )
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, distributor)
+      expect(completed.type).toBe("order")
+      expect(completed.order.items.map((i: any) => [i.quantity, i.unit_price])).toEqual([[5000, 300000]])
+      const part = await sellerPartOf(api, coop.headers, completed.order)
+      await api.post(`/sellers/me/wholesale/orders/${part.id}/confirm-receipt`, {}, coop.headers)
+      await api.post(`/sellers/me/orders/${part.id}/accept`, {}, coop.headers)
+      await api.post(`/sellers/me/orders/${part.id}/pack`, {}, coop.headers)
+      const { data: shipped } = await api.post(
+        `/sellers/me/orders/${part.id}/ship`,
+        { tracking_number: "VNP500000001" },
+        coop.headers,
+      )
+      expect(shipped.order.status).toBe("shipped")
+      expect((await api.get(`/sellers/me/quotes/${quote.id}`, coop.headers)).data.quote.available).toBe(1000)
     })
 
     it("lets only verified distributors ask, with valid lines; sellers and anonymous callers are refused", async () => {

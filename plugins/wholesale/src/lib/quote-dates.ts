@@ -23,3 +23,13 @@ export function parseValidUntil(input: unknown, now: Date): Date {
 export function isExpired(quote: { valid_until?: Date | string | null }, now: Date): boolean {
   return !!quote.valid_until && new Date(quote.valid_until).getTime() < now.getTime()
 }
+
+/** The delivery day a seller promises: a real date, today or later in Vietnam; stored as that day's start. */
+export function parseDeliveryDate(input: unknown, now: Date): Date {
+  const date = parseVnDate(input)
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(String(input)))
+    throw invalid("delivery_date", "date", `"${input}" is not a date YYYY-MM-DD`)
+  if (date < vnDateOf(now))
+    throw invalid("delivery_date", "future", `${date} is in the past: promise delivery today or later (Vietnam time)`)
+  return vnDateStart(date)
+}

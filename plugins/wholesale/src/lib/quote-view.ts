@@ -4,6 +4,7 @@ import { vnDateOf } from "@ocop/plugin-ocop/rules"
 import { notFound } from "@ocop/plugin-ocop/errors"
 import { QUOTE_MODULE, type QuoteModuleService } from "../modules/quote"
 import { isExpired } from "./quote-dates"
+import { quotableStock } from "./quote-stock"
 
 type Container = Pick<MedusaContainer, "resolve">
 type Row = Record<string, any>
@@ -34,6 +35,7 @@ export type QuoteSide = "distributor" | "seller"
  * Quotes as each side sees them: the status (an answer past its date reads "expired" even before
  * the nightly job), the seller's name, the total at the quoted price, messages oldest first. The
  * buyer's customer, company and cart ids stay with the distributor: the seller gets none of them.
+ * The seller also sees the stock it can quote now (`available`, null when not counted).
  */
 export async function presentQuotes(container: Container, quotes: Row[], side: QuoteSide, now = new Date()) {
   // The seller's name through the quote → seller link (links/quote-seller.ts), in one query
@@ -45,13 +47,20 @@ export async function presentQuotes(container: Container, quotes: Row[], side: Q
       })
     : { data: [] }
   const names = new Map((linked as Row[]).map((row) => [row.id, row.seller?.legal_name ?? null]))
+  const stock =
+    side === "seller"
+      ? await quotableStock(
+          container,
+          quotes.map((quote) => quote.variant_id),
+        )
+      : null
   return quotes.map((quote) => ({
     id: quote.id,
     status: quote.status === "answered" && isExpired(quote, now) ? "expired" : quote.status,
     seller: { id: quote.seller_id, legal_name: names.get(quote.id) ?? null },
     ...(side === "distributor"
       ? { customer_id: quote.customer_id, company_id: quote.company_id, cart_id: quote.cart_id }
-      : {}),
+      : { available: stock!.get(quote.variant_id) ?? null }),
     product_id: quote.product_id,
     variant_id: quote.variant_id,
     product_title: quote.product_title,
@@ -61,6 +70,7 @@ export async function presentQuotes(container: Container, quotes: Row[], side: Q
     unit_price: quote.unit_price,
     total: quote.unit_price == null ? null : quote.unit_price * quote.quantity,
     valid_until: quote.valid_until ? vnDateOf(new Date(quote.valid_until)) : null,
+    delivery_date: quote.delivery_date ? vnDateOf(new Date(quote.delivery_date)) : null,
     seller_note: quote.seller_note,
     created_at: quote.created_at,
     answered_at: quote.answered_at,

@@ -40,8 +40,13 @@ try {
     Admin        ${stack.backendUrl}/app
     Store API    ${stack.backendUrl}/store/products  (header x-publishable-api-key: ${stack.publishableKey})
 ${servers ? `    Layout       ${servers} server processes behind ${stack.backendUrl}, one worker, Redis\n` : ""}
-${Object.entries(stack.logins)
-  .map(([who, login]) => `    ${`${who} login`.padEnd(13)}${login.email} / ${login.password}`)
+
+  Demo logins (demo only: a production server refuses the demo secrets and seeds none of these):
+${Object.values(stack.logins)
+  .map((login) => {
+    const where = login.signIn === "/app" ? `${stack!.backendUrl}/app` : `${stack!.storefrontUrl}${login.signIn ?? ""}`
+    return `    ${login.role ?? ""}\n      ${where}   ${login.email} / ${login.password}`
+  })
   .join("\n")}
 
   Demo secrets are in use: never expose this instance. Press Ctrl-C to stop.

@@ -1,5 +1,7 @@
 export interface SellerVariantInput {
   title: string
+  /** English name (variant metadata title_en); "" removes it. */
+  title_en?: string
   sku: string
   price_vnd: number
   stock: number
@@ -8,6 +10,8 @@ export interface SellerVariantInput {
 export interface CreateSellerProductInput {
   seller_id: string
   title: string
+  /** English name (product metadata title_en). */
+  title_en?: string
   description?: string | null
   /** The OCOP group (Decision 148/2023): group 6 makes the product a service. */
   product_group?: number | null
@@ -19,9 +23,11 @@ export interface UpdateSellerProductInput {
   seller_id: string
   product_id: string
   title?: string
+  /** English name (product metadata title_en); "" removes it. */
+  title_en?: string
   description?: string | null
   images?: SellerProductImage[]
-  variants?: { id: string; title?: string; price_vnd?: number; stock?: number }[]
+  variants?: { id: string; title?: string; title_en?: string; price_vnd?: number; stock?: number }[]
 }
 
 export interface SellerProductImage {

@@ -12,6 +12,8 @@ export interface AnswerQuoteInput {
   unit_price: number
   /** YYYY-MM-DD, the last day (Vietnam time) the price holds. */
   valid_until: string
+  /** YYYY-MM-DD, the day (Vietnam time) the seller promises delivery; none: as soon as ordered. */
+  delivery_date?: string | null
   note?: string | null
   now?: string
 }

@@ -54,6 +54,7 @@ export const addSellerVariantWorkflow = createWorkflow(
             manage_inventory: products[0]?.metadata?.is_service !== true,
             options: { [option.option_title]: input.variant.title },
             prices: [{ currency_code: "vnd", amount: input.variant.price_vnd }],
+            ...(input.variant.title_en ? { metadata: { title_en: input.variant.title_en } } : {}),
           },
         ],
       })),

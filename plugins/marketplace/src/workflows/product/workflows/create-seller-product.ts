@@ -50,6 +50,7 @@ export const createSellerProductWorkflow = createWorkflow(
                 product_group: input.product_group ?? null,
                 is_service: isService,
                 seller_id: input.seller_id,
+                ...(input.title_en ? { title_en: input.title_en } : {}),
               },
               options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
               variants: input.variants.map((variant) => ({
@@ -58,6 +59,7 @@ export const createSellerProductWorkflow = createWorkflow(
                 manage_inventory: !isService,
                 options: { [VARIANT_OPTION]: variant.title },
                 prices: [{ currency_code: "vnd", amount: variant.price_vnd }],
+                ...(variant.title_en ? { metadata: { title_en: variant.title_en } } : {}),
               })),
             },
           ],

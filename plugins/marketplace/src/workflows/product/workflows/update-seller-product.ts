@@ -23,6 +23,8 @@ export const updateSellerProductWorkflow = createWorkflow(
         selector: { id: input.product_id },
         update: {
           ...(input.title !== undefined ? { title: input.title } : {}),
+          // Medusa merges metadata; "" removes the English name
+          ...(input.title_en !== undefined ? { metadata: { title_en: input.title_en } } : {}),
           ...(input.description !== undefined ? { description: input.description } : {}),
           ...(input.images ? { images: input.images, thumbnail: input.images[0]?.url ?? null } : {}),
         },
@@ -30,10 +32,11 @@ export const updateSellerProductWorkflow = createWorkflow(
     })
     const variantUpdates = transform({ input }, ({ input }) =>
       (input.variants ?? [])
-        .filter((v) => v.title !== undefined || v.price_vnd !== undefined)
+        .filter((v) => v.title !== undefined || v.title_en !== undefined || v.price_vnd !== undefined)
         .map((v) => ({
           id: v.id,
           ...(v.title !== undefined ? { title: v.title } : {}),
+          ...(v.title_en !== undefined ? { metadata: { title_en: v.title_en } } : {}),
           ...(v.price_vnd !== undefined ? { prices: [{ currency_code: "vnd", amount: v.price_vnd }] } : {}),
         })),
     )

@@ -28,6 +28,8 @@ export const Quote = model
     unit_price: model.bigNumber().nullable(),
     valid_until: model.dateTime().nullable(),
     seller_note: model.text().nullable(),
+    /** The day the seller promises delivery (start of that Vietnam day); null: as soon as ordered. */
+    delivery_date: model.dateTime().nullable(),
     answered_at: model.dateTime().nullable(),
     decided_at: model.dateTime().nullable(),
     /** The cart made at the quoted price when the distributor accepted. */

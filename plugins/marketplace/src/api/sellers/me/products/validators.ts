@@ -13,6 +13,8 @@ import {
 
 const priceVnd = vndPrice("price_vnd").max(1_000_000_000, "price_vnd: at most 1,000,000,000 VND")
 const stock = quantity({ min: 0, what: "stock" })
+/** An English name (optional): shown on the English storefront, the Vietnamese one otherwise. "" removes it. */
+const titleEn = z.union([singleLine(200, 1), z.literal("")])
 /** Renditions of an upload (POST /sellers/me/uploads), kept so the storefront can serve srcset. */
 const imageUrl = webUrl("images: each image is an http:// or https:// address")
 const rendition = z.object({ url: imageUrl, width: z.number().int().positive() }).strict()
@@ -30,6 +32,7 @@ const images = z.array(z.object({ url: imageUrl, metadata: imageMetadata.optiona
 const variantInput = z
   .object({
     title: singleLine(100, 1),
+    title_en: titleEn.optional(),
     sku: z
       .string()
       .trim()
@@ -42,6 +45,7 @@ const variantInput = z
 export const SellerCreateProduct = z
   .object({
     title: nameText(),
+    title_en: titleEn.optional(),
     description: multiLine(10_000).nullish(),
     // Whether it is a service follows from the group (6, community tourism): no separate flag.
     product_group: z.number().int().min(1).max(6).nullish(),
@@ -61,6 +65,7 @@ export type SellerCreateProductType = z.infer<typeof SellerCreateProduct>
 export const SellerUpdateProduct = z
   .object({
     title: nameText().optional(),
+    title_en: titleEn.optional(),
     description: multiLine(10_000).nullish(),
     images: images.optional(),
     variants: z
@@ -69,6 +74,7 @@ export const SellerUpdateProduct = z
           .object({
             id: recordId(),
             title: singleLine(100, 1).optional(),
+            title_en: titleEn.optional(),
             price_vnd: priceVnd.optional(),
             stock: stock.optional(),
           })

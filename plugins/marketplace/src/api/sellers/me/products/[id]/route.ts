@@ -15,7 +15,7 @@ export const GET = async (req: SellerRequest, res: MedusaResponse) => {
   res.json({ product })
 }
 
-/** POST /sellers/me/products/:id { title?, description?, images?, variants?: [{id, title?, price_vnd?, stock?}] } → { product } */
+/** POST /sellers/me/products/:id { title?, title_en?, description?, images?, variants?: [{id, title?, title_en?, price_vnd?, stock?}] } → { product } */
 export const POST = async (req: SellerRequest<SellerUpdateProductType>, res: MedusaResponse) => {
   await assertOwnProduct(req.scope, req.member.seller_id, req.params.id)
   const variantIds = (req.validatedBody.variants ?? []).map((v) => v.id)

@@ -13,7 +13,7 @@ import { parseDecisionNumber } from "../../../../../rules"
  * keyboard too (1898/QD-UBND). A number is unique only within its issuer and year, so every match
  * is listed with its issuer and date:
  * → { certificates: [{ decision_number, decision_date, decision_year, stars, status, valid, valid_until,
- *     ended_on, revoked_at, revocation_reason, authority, authority_level, product_title, product_handle,
+ *     ended_on, revoked_at, revocation_reason, authority, authority_level, product_title, product_title_en, product_handle,
  *     producer, province }], ambiguous, certificate } (each as presentPublicCertificate states it now)
  * `ambiguous` when the matches belong to more than one decision (issuer, number, year): narrow with
  * `issuer` and/or `year`; `certificate` is the first match when they belong to one decision, else
@@ -44,7 +44,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "handle"],
+    fields: ["id", "title", "handle", "metadata"],
     filters: { id: [...new Set(matches.map((c) => c.product_id))] },
   })
   const byId = new Map((products as { id: string; title: string; handle: string }[]).map((p) => [p.id, p]))
