@@ -24,6 +24,7 @@ import { spawnSync } from "node:child_process"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { cpus, freemem, loadavg, totalmem, tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
+import { productGroup } from "@ocop/reference"
 import { backendEnv, startStack } from "@ocop/stack"
 import { firstLine, run, writeCatalogueSteps } from "./lib/catalogue"
 import { cannon, settings, untilPrompt } from "./lib/measure"
@@ -47,7 +48,6 @@ if (SIZES.some((size) => !Number.isInteger(size) || size < 1))
 const CONDITIONS =
   arg("conditions") ?? process.env.BENCH_CONDITIONS ?? "nothing else was stated; other jobs may have shared the machine"
 const IMPORT_WORKERS = Number(process.env.BENCH_IMPORT_WORKERS ?? 2)
-const GROUP_CATEGORIES = ["thuc-pham", "do-uong", "duoc-lieu", "thu-cong-my-nghe", "sinh-vat-canh", "du-lich-cong-dong"]
 const started = Date.now()
 
 const log = (line: string) =>
@@ -121,7 +121,7 @@ async function main() {
         stars,
         province: sample.producer.province as string,
         group: sample.group as number,
-        groupCategoryId: categoryOf(GROUP_CATEGORIES[sample.group - 1]),
+        groupCategoryId: categoryOf(productGroup(sample.group)?.handle ?? ""),
       }
       const partial = { backendUrl: stack.backendUrl, filter }
       const listed = ocopListingUrl(partial as SizeContext, 1)
