@@ -8,8 +8,11 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  *
  * Declared here only, not in the model: the model's index DSL has no descending columns, and the
  * order must match `stars DESC, decision_date DESC, id` for the LIMIT to stop the scan.
+ *
+ * Migrations run in the order of their names: this name must sort after the module's
+ * `Migration…` files that create the table (a `Certification…` name ran first, on no table).
  */
-export class CertificationMigration20261207120000 extends Migration {
+export class OcopCertificationMigration20261207120000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_ocop_certificate_related" ON "ocop_certificate" ("product_group", "stars" DESC, "decision_date" DESC, "id") WHERE status = 'valid' AND deleted_at IS NULL;`,
