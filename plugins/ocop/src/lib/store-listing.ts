@@ -31,17 +31,26 @@ const ORDER_BY: Record<StoreOcopSort, (alias: string) => string> = {
 
 export type StoreOcopFilters = Pick<StoreOcopQuery, "id" | "stars" | "product_group" | "province" | "subject_id">
 
+/** The columns of `matched` a listing page shows (aliases: `c` certificate, `p` product). */
+export const LISTING_COLUMNS = `c.id AS certificate_id, c.status, c.stars, c.product_group, c.subgroup, c.province,
+  c.decision_number, c.decision_date, c.authority_name, c.expires_at, c.subject_id,
+  p.id, p.title, p.subtitle, p.handle, p.thumbnail`
+
 /**
  * The certificates valid at `at` of published products in the OCOP channel, narrowed by the
  * filters, as one SQL common table expression `matched` (certificate, product and producer
  * columns) with its bindings. Shared by the listing and the summary so that both count the same
- * products. Null when the publishable key's channels do not include the OCOP channel.
+ * products. Null when the publishable key's channels do not include the OCOP channel. `columns`
+ * (default: what a listing page shows) keeps the rows narrow where only a few are read: the
+ * summary counts every matched certificate and need not carry titles and handles through that
+ * materialised set.
  */
 export async function matchedCertificatesSql(
   container: Container,
   filters: StoreOcopFilters,
   salesChannelIds: string[] | undefined,
   at: Date,
+  columns: string = LISTING_COLUMNS,
 ): Promise<{ cte: string; bindings: Record<string, unknown> } | null> {
   const province = provinceFilter(filters.province)
   const channel = await findOcopSalesChannel(container)
@@ -80,8 +89,7 @@ export async function matchedCertificatesSql(
     : `JOIN product_sales_channel l ON l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL`
   return {
     cte: `matched AS MATERIALIZED (
-       SELECT c.id AS certificate_id, c.status, c.stars, c.product_group, c.subgroup, c.province, c.decision_number,
-              c.decision_date, c.authority_name, c.expires_at, c.subject_id, p.id, p.title, p.subtitle, p.handle, p.thumbnail
+       SELECT ${columns}
          FROM ocop_certificate c
          JOIN product p ON p.id = c.product_id AND p.deleted_at IS NULL AND p.status = 'published'
          ${channelJoin}

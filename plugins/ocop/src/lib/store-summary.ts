@@ -4,6 +4,9 @@ import { matchedCertificatesSql, type StoreOcopFilters } from "./store-listing"
 
 type Container = Pick<MedusaContainer, "resolve">
 
+/** The columns of `matched` the summary groups by. */
+const SUMMARY_COLUMNS = "c.stars, c.product_group, c.province, c.subject_id"
+
 export interface StoreOcopSummaryQuery extends StoreOcopFilters {
   /** How many producers to return (most products first), and from where. */
   producers_limit: number
@@ -50,7 +53,8 @@ export async function summarizeStoreOcop(
     producers_limit: params.producers_limit,
     producers_offset: params.producers_offset,
   }
-  const matched = await matchedCertificatesSql(container, params, salesChannelIds, at)
+  // Only the counted columns: the unfiltered summary reads every valid certificate.
+  const matched = await matchedCertificatesSql(container, params, salesChannelIds, at, SUMMARY_COLUMNS)
   if (!matched) return summary
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
 

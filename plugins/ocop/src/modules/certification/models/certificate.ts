@@ -57,6 +57,9 @@ export const OcopCertificate = model
       on: ["province", "product_group", "stars", "decision_date"],
       where: "status = 'valid' AND deleted_at IS NULL",
     },
+    // The related products of a product page use "IDX_ocop_certificate_related" (product_group,
+    // stars DESC, decision_date DESC, id), created by migration OcopCertificationMigration20261207120000
+    // only: this DSL has no descending columns.
     // One certificate per evaluation, and at most one valid certificate per product.
     {
       name: "IDX_ocop_certificate_evaluation_id_unique",
