@@ -91,6 +91,10 @@ export interface SellerOrder {
     city: string | null
     province: string | null
   } | null
+  /** The delivery the buyer chose, by its name ("Nhận tại hợp tác xã" for a pickup); null when none. */
+  shipping_method?: string | null
+  /** Every line is a service (community tourism): not shipped, its vouchers are checked in. */
+  services_only?: boolean
   items: SellerOrderLine[]
   shipment: { tracking_number: string | null; carrier: string | null; shipped_at: string | null } | null
   payout?: { gross: number; net: number }

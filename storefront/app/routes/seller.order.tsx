@@ -1,4 +1,4 @@
-import { data, Form, redirect, useNavigation } from "react-router"
+import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.order"
 import { SellerNav } from "../components/SellerNav"
 import { Money, Notice, TextField } from "../components/ui"
@@ -88,7 +88,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
 }
 
 export default function SellerOrderPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, lang } = useT()
+  const { t, lang, href } = useT()
   const navigation = useNavigation()
   const busy = navigation.state === "submitting"
   const { order } = loaderData
@@ -97,7 +97,8 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
   const can = {
     accept: order.status === "pending",
     pack: order.status === "accepted",
-    ship: order.status === "packed",
+    // A part of services only (community tourism) is not shipped: its vouchers are checked in.
+    ship: order.status === "packed" && !order.services_only,
     cancel: order.status === "pending" || order.status === "accepted" || order.status === "packed",
   }
   return (
@@ -169,6 +170,14 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
           ))}
         </tbody>
       </table>
+      {order.services_only && (order.status === "accepted" || order.status === "packed") ? (
+        <Notice kind="info">
+          <span data-testid="order-checkin">
+            {t("tourism.seller.order_checkin")}{" "}
+            <Link to={href("/seller/tourism")}>{t("tourism.seller.order_checkin_link")}</Link>
+          </span>
+        </Notice>
+      ) : null}
       <div className="seller-actions">
         {can.accept ? (
           <Form method="post">
