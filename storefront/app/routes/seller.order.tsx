@@ -5,7 +5,14 @@ import { Money, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
-import { refusal, requireSeller, sellerApi, type SellerOrder, type SellerOrderPayment } from "../lib/seller.server"
+import {
+  refusal,
+  requireSeller,
+  sellerApi,
+  sellerOrderAddressLabel,
+  type SellerOrder,
+  type SellerOrderPayment,
+} from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 
@@ -33,7 +40,9 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
       token,
       `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}`,
     )
-    return data({ sellerName: seller.legal_name, order, payment }, { headers: privateNoStore })
+    // A pickup order's address is the cooperative's, where the buyer collects it: not a delivery.
+    const addressLabel = sellerOrderAddressLabel(order)
+    return data({ sellerName: seller.legal_name, order, payment, addressLabel }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
@@ -129,7 +138,7 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
       </dl>
       {order.shipping_address ? (
         <section className="seller-order-address" aria-labelledby="ship-to">
-          <h2 id="ship-to">{t("seller.ship_to")}</h2>
+          <h2 id="ship-to">{t(loaderData.addressLabel)}</h2>
           <p data-testid="ship-to">
             {joinVietnameseName(order.shipping_address)}
             {order.shipping_address.phone ? ` · ${formatVietnamesePhone(order.shipping_address.phone)}` : ""}
