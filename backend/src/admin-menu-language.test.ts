@@ -21,3 +21,24 @@ it("labels every admin menu entry of the plugins in Vietnamese", () => {
   const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
   expect(labels.filter((label) => !vietnamese.test(label))).toEqual([])
 })
+
+// The registration review pages (sellers, distributor companies) and the list they share speak the
+// same language as their menu entries: every static label (column headers, buttons, placeholders,
+// the empty state, JSX text) has a Vietnamese letter, or is a unit or number.
+it("labels the seller and distributor review pages in Vietnamese", () => {
+  const plugins = resolve(__dirname, "../../plugins")
+  const files = [
+    "marketplace/src/admin/components/review-list.tsx",
+    "marketplace/src/admin/routes/sellers/page.tsx",
+    "wholesale/src/admin/routes/distributors/page.tsx",
+  ].map((file) => readFileSync(join(plugins, file), "utf8"))
+  const labels = files.flatMap((source) => [
+    ...[...source.matchAll(/\b(?:header|label|title|noun|nameHeader|placeholder)[=:]\s*\{?\s*"([^"]+)"/g)].map(
+      (m) => m[1],
+    ),
+    ...[...source.matchAll(/>([^<>{}()=;:[\]"]+)</g)].map((m) => m[1].trim()).filter((text) => /[A-Za-z]/.test(text)),
+  ])
+  expect(labels.length).toBeGreaterThanOrEqual(20)
+  const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
+  expect(labels.filter((label) => !vietnamese.test(label) && !/^(KB|%)$/.test(label))).toEqual([])
+})

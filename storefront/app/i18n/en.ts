@@ -573,6 +573,7 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.orders_none": "No orders yet.",
   "seller.order": "Order #{id}",
   "seller.ship_to": "Deliver to",
+  "seller.pickup_at": "Picked up at the cooperative",
   "seller.order_date": "Placed",
   "seller.order_status": "Status",
   "seller.order_lines": "Your lines in this order",

@@ -23,6 +23,11 @@ export const tourismVi = {
   "tourism.error.slot_full": "Ngày này không còn đủ chỗ cho số người bạn chọn. Hãy giảm số người hoặc chọn ngày khác.",
   "tourism.error.slot_exists": "Dịch vụ này đã có lịch vào đúng ngày giờ đó.",
   "tourism.error.not_a_service": "Sản phẩm này không đặt theo ngày.",
+  "tourism.error.services_only":
+    "Dịch vụ du lịch cộng đồng không giao qua đơn vị vận chuyển: hãy kiểm tra phiếu khi khách đến.",
+  "tourism.seller.order_checkin":
+    "Đơn này là dịch vụ du lịch cộng đồng: không giao hàng. Khách xuất trình phiếu khi đến, hợp tác xã kiểm tra phiếu và xác nhận khách đến.",
+  "tourism.seller.order_checkin_link": "Kiểm tra phiếu khi khách đến",
   "tourism.error.time": "Nhập giờ bắt đầu dạng giờ:phút, ví dụ 08:00.",
   "tourism.error.capacity": "Nhập sức chứa là số người, từ 1 trở lên.",
   "tourism.error.service": "Hãy chọn dịch vụ cần mở lịch.",
@@ -98,6 +103,11 @@ export const tourismEn: Record<keyof typeof tourismVi, string> = {
     "This date has not enough places left for the persons you chose. Choose fewer persons or another date.",
   "tourism.error.slot_exists": "This service already has a date at that day and time.",
   "tourism.error.not_a_service": "This product is not booked by date.",
+  "tourism.error.services_only":
+    "A community-tourism service is not shipped by a carrier: check the visitor's voucher in on arrival.",
+  "tourism.seller.order_checkin":
+    "This order is a community-tourism service: nothing is shipped. The visitor shows the voucher on arrival; the cooperative checks it and confirms the visit.",
+  "tourism.seller.order_checkin_link": "Check vouchers in on arrival",
   "tourism.error.time": "Enter the start time as hours:minutes, e.g. 08:00.",
   "tourism.error.capacity": "Enter the capacity as a number of persons, 1 or more.",
   "tourism.error.service": "Choose the service to open a date for.",

@@ -563,6 +563,7 @@ export const vi = {
   "seller.orders_none": "Chưa có đơn hàng nào.",
   "seller.order": "Đơn hàng #{id}",
   "seller.ship_to": "Giao đến",
+  "seller.pickup_at": "Nhận tại hợp tác xã",
   "seller.order_date": "Ngày đặt",
   "seller.order_status": "Trạng thái",
   "seller.order_lines": "Sản phẩm của bạn trong đơn",

@@ -117,6 +117,7 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^tourism_slot$/, /^slot_full$/, "tourism.error.slot_full"],
   [/^tourism_slot$/, /^slot_exists$/, "tourism.error.slot_exists"],
   [/^tourism_slot$/, /^not_a_service$/, "tourism.error.not_a_service"],
+  [/^shipment$/, /^services_only$/, "tourism.error.services_only"],
   [/^tourism_slot$/, /^voucher_invalid$/, "tourism.error.voucher_invalid"],
   [/^tourism_slot$/, /^voucher_used$/, "tourism.error.voucher_used"],
   [/^tourism_slot$/, /^booking_cancelled$/, "tourism.error.booking_cancelled"],

@@ -5,6 +5,7 @@
  */
 import { redirect } from "react-router"
 import { localePath, type Lang, type MessageKey } from "../i18n"
+import { isPickupName } from "./checkout.server"
 import { authHeaders, errorMessage, errorStatus, passwordSignIn, revokeToken, sdk } from "./medusa.server"
 import { refusalText } from "./refusals.server"
 import type { UploadedImage } from "./seller"
@@ -91,9 +92,21 @@ export interface SellerOrder {
     city: string | null
     province: string | null
   } | null
+  /** The delivery the buyer chose, by its name ("Nhận tại hợp tác xã" for a pickup); null when none. */
+  shipping_method?: string | null
+  /** Every line is a service (community tourism): not shipped, its vouchers are checked in. */
+  services_only?: boolean
   items: SellerOrderLine[]
   shipment: { tracking_number: string | null; carrier: string | null; shipped_at: string | null } | null
   payout?: { gross: number; net: number }
+}
+
+/**
+ * The heading of a seller order's address: where the buyer asked it delivered, or, when the buyer
+ * chose to pick it up, the cooperative's address where it is picked up.
+ */
+export function sellerOrderAddressLabel(order: Pick<SellerOrder, "shipping_method">): MessageKey {
+  return isPickupName(order.shipping_method) ? "seller.pickup_at" : "seller.ship_to"
 }
 
 /** Wholesale: the VAT invoice details and the bank transfer of a seller's part of an order. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { imageView } from "./products"
 import { uploadSrcSet, type UploadedImage } from "./seller"
-import { payoutPeriod, productImageFromUpload } from "./seller.server"
+import { payoutPeriod, productImageFromUpload, sellerOrderAddressLabel } from "./seller.server"
 
 const upload: UploadedImage = {
   id: "file_1",
@@ -31,5 +31,15 @@ describe("seller portal helpers", () => {
     // 31 Dec 2026, 18:30 UTC is already 1 Jan 2027 in Hà Nội.
     expect(payoutPeriod(null, new Date("2026-12-31T18:30:00Z"))).toBe("2027-01")
     expect(payoutPeriod("2026-13", new Date("2026-11-23T07:00:00Z"))).toBe("2026-11")
+  })
+})
+
+describe("seller order address", () => {
+  it("heads a pickup order's address as the cooperative's where it is picked up, any other as the delivery address", () => {
+    expect(
+      ["Nhận tại hợp tác xã", "Pickup at the cooperative", "Giao hàng tiêu chuẩn", null, undefined].map((name) =>
+        sellerOrderAddressLabel({ shipping_method: name }),
+      ),
+    ).toEqual(["seller.pickup_at", "seller.pickup_at", "seller.ship_to", "seller.ship_to", "seller.ship_to"])
   })
 })

@@ -1,11 +1,18 @@
-import { data, Form, redirect, useNavigation } from "react-router"
+import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.order"
 import { SellerNav } from "../components/SellerNav"
 import { Money, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
-import { refusal, requireSeller, sellerApi, type SellerOrder, type SellerOrderPayment } from "../lib/seller.server"
+import {
+  refusal,
+  requireSeller,
+  sellerApi,
+  sellerOrderAddressLabel,
+  type SellerOrder,
+  type SellerOrderPayment,
+} from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 
@@ -33,7 +40,9 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
       token,
       `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}`,
     )
-    return data({ sellerName: seller.legal_name, order, payment }, { headers: privateNoStore })
+    // A pickup order's address is the cooperative's, where the buyer collects it: not a delivery.
+    const addressLabel = sellerOrderAddressLabel(order)
+    return data({ sellerName: seller.legal_name, order, payment, addressLabel }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
@@ -88,7 +97,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
 }
 
 export default function SellerOrderPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, lang } = useT()
+  const { t, lang, href } = useT()
   const navigation = useNavigation()
   const busy = navigation.state === "submitting"
   const { order } = loaderData
@@ -97,7 +106,8 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
   const can = {
     accept: order.status === "pending",
     pack: order.status === "accepted",
-    ship: order.status === "packed",
+    // A part of services only (community tourism) is not shipped: its vouchers are checked in.
+    ship: order.status === "packed" && !order.services_only,
     cancel: order.status === "pending" || order.status === "accepted" || order.status === "packed",
   }
   return (
@@ -128,7 +138,7 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
       </dl>
       {order.shipping_address ? (
         <section className="seller-order-address" aria-labelledby="ship-to">
-          <h2 id="ship-to">{t("seller.ship_to")}</h2>
+          <h2 id="ship-to">{t(loaderData.addressLabel)}</h2>
           <p data-testid="ship-to">
             {joinVietnameseName(order.shipping_address)}
             {order.shipping_address.phone ? ` · ${formatVietnamesePhone(order.shipping_address.phone)}` : ""}
@@ -169,6 +179,14 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
           ))}
         </tbody>
       </table>
+      {order.services_only && (order.status === "accepted" || order.status === "packed") ? (
+        <Notice kind="info">
+          <span data-testid="order-checkin">
+            {t("tourism.seller.order_checkin")}{" "}
+            <Link to={href("/seller/tourism")}>{t("tourism.seller.order_checkin_link")}</Link>
+          </span>
+        </Notice>
+      ) : null}
       <div className="seller-actions">
         {can.accept ? (
           <Form method="post">

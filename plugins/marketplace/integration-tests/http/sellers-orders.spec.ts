@@ -514,6 +514,28 @@ integrationTestRunner({
           net: 890000 - 44500 - 28900 - 11950,
         }),
       ])
+
+      // Goods and a tour in one part: the goods are shipped. A part of the tour alone is not
+      // shipped: its voucher is checked in at the cooperative.
+      expect([part.services_only, part.items.map((i: any) => i.is_service).sort()]).toEqual([false, [false, true]])
+      const tourOnly = await placeCodOrder(api, buyer, {
+        regionId,
+        email: "muatour@example.vn",
+        lines: [
+          { variant_id: data.product.variants[0].id, quantity: 1, metadata: { tourism_slot_id: opened.slot.id } },
+        ],
+      })
+      const tourPart = await sellerOrder(household.headers, tourOnly)
+      expect([tourPart.services_only, tourPart.items.map((i: any) => i.is_service)]).toEqual([true, [true]])
+      await api.post(`/sellers/me/orders/${tourPart.id}/accept`, {}, household.headers)
+      const shipped = await settle(
+        api.post(`/sellers/me/orders/${tourPart.id}/ship`, { tracking_number: "VN-TOUR-1" }, household.headers),
+      )
+      expect([shipped.status, shipped.data.message]).toEqual([
+        400,
+        expect.stringMatching(/^shipment \(services_only\):/),
+      ])
+      expect((await api.get(`/sellers/me/orders/${tourPart.id}`, household.headers)).data.order.status).toBe("accepted")
     })
 
     it("takes a campaign discount off the seller's gross: the payout is on what the buyer paid", async () => {

@@ -55,6 +55,7 @@ const ORDER_FIELDS = [
   "items.unit_price",
   "fulfillments.id",
   "fulfillments.shipped_at",
+  "shipping_methods.name",
 ]
 
 /** A payout ledger line of a part, as its seller (and the operator's statement) shows it. */
@@ -77,11 +78,25 @@ export async function presentSellerOrders(container: Container, parts: Part[]) {
     filters: { id: [...new Set(parts.map((part) => part.order_id))] },
   })
   const orders = new Map((data as any[]).map((order) => [order.id, order]))
+  // Which products are services (community tourism, group 6): those lines are not shipped, their
+  // vouchers are checked in at the cooperative.
+  const productIds = [
+    ...new Set((data as any[]).flatMap((order) => (order.items ?? []).map((item: any) => item.product_id))),
+  ].filter(Boolean)
+  const { data: products } = productIds.length
+    ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product",
+        fields: ["id", "metadata"],
+        filters: { id: productIds },
+      })
+    : { data: [] }
+  const services = new Set((products as any[]).filter((p) => p.metadata?.is_service === true).map((p) => p.id))
   return parts.map((part) => {
     const order = orders.get(part.order_id) ?? {}
     const itemIds = new Set(part.item_ids as string[])
     const fulfillment = (order.fulfillments ?? []).find((f: any) => f.id === part.fulfillment_id)
     const address = order.shipping_address
+    const items = (order.items ?? []).filter((item: any) => itemIds.has(item.id))
     return {
       id: part.id as string,
       number: part.number as string,
@@ -91,18 +106,21 @@ export async function presentSellerOrders(container: Container, parts: Part[]) {
       shipping_address: address
         ? Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null]))
         : null,
-      items: (order.items ?? [])
-        .filter((item: any) => itemIds.has(item.id))
-        .map((item: any) => ({
-          id: item.id as string,
-          title: item.title as string,
-          variant_title: item.variant_title as string | null,
-          sku: item.variant_sku as string | null,
-          variant_id: item.variant_id as string | null,
-          product_id: item.product_id as string | null,
-          quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber(),
-          unit_price: MathBN.convert(item.unit_price).toNumber(),
-        })),
+      /** The delivery the buyer chose (e.g. "Nhận tại hợp tác xã" for a pickup), by its name. */
+      shipping_method: (order.shipping_methods?.[0]?.name as string | undefined) ?? null,
+      /** Every line is a service (community tourism): nothing to ship, the vouchers are checked in. */
+      services_only: items.length > 0 && items.every((item: any) => services.has(item.product_id)),
+      items: items.map((item: any) => ({
+        id: item.id as string,
+        title: item.title as string,
+        variant_title: item.variant_title as string | null,
+        sku: item.variant_sku as string | null,
+        variant_id: item.variant_id as string | null,
+        product_id: item.product_id as string | null,
+        quantity: MathBN.convert(item.detail?.quantity ?? item.quantity).toNumber(),
+        unit_price: MathBN.convert(item.unit_price).toNumber(),
+        is_service: services.has(item.product_id),
+      })),
       shipment: fulfillment
         ? { tracking_number: part.tracking_number, carrier: part.carrier, shipped_at: fulfillment.shipped_at }
         : null,

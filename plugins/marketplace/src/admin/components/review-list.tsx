@@ -1,6 +1,6 @@
 import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
 import { type ReactNode, useCallback, useEffect, useState } from "react"
-import { type Reviewable, reviewActions, reviewFilters, reviewQuery, statusColor } from "./review"
+import { type Reviewable, reviewActions, reviewFilters, reviewQuery, statusColor, statusLabel } from "./review"
 
 /** A column of the review table: plain `text` (cut short with a tooltip when long) or any `cell`. */
 export type ReviewColumn<T> = { header: string; text?: (row: T) => string; cell?: (row: T) => ReactNode }
@@ -13,7 +13,7 @@ export type ReviewListProps<T extends Reviewable> = {
   listKey: string
   /** The status an accepted registration gets ("approved", "verified") and the action that gives it. */
   accepted: { status: string; action: string; label: string }
-  /** Plural noun for the empty state, e.g. "sellers". */
+  /** Noun for the empty state, e.g. "người bán". */
   noun: string
   /** Header of the first column, which shows the name and contact detail. */
   nameHeader: string
@@ -68,7 +68,7 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
     try {
       const body = action === "reject" ? JSON.stringify({ reason: reasons[row.id] ?? "" }) : undefined
       await adminCall(`${endpoint}/${row.id}/${action}`, { method: "POST", body })
-      toast.success(`${name(row)}: ${action === "reject" ? "rejected" : accepted.status}`)
+      toast.success(`${name(row)}: ${statusLabel(action === "reject" ? "rejected" : accepted.status).toLowerCase()}`)
       await load()
     } catch (error) {
       toast.error((error as Error).message)
@@ -86,7 +86,7 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
           <Select.Content>
             {reviewFilters(accepted.status).map((value) => (
               <Select.Item key={value} value={value}>
-                {value}
+                {statusLabel(value)}
               </Select.Item>
             ))}
           </Select.Content>
@@ -100,8 +100,8 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
               {columns.map((column) => (
                 <Table.HeaderCell key={column.header}>{column.header}</Table.HeaderCell>
               ))}
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Review</Table.HeaderCell>
+              <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+              <Table.HeaderCell>Xét duyệt</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -123,7 +123,7 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
                     </Table.Cell>
                   ))}
                   <Table.Cell>
-                    <Badge color={statusColor(row.status, accepted.status)}>{row.status}</Badge>
+                    <Badge color={statusColor(row.status, accepted.status)}>{statusLabel(row.status)}</Badge>
                     {row.rejection_reason && (
                       <Text size="small" as="div" className="text-ui-fg-subtle">
                         <ClippedText text={row.rejection_reason} />
@@ -140,12 +140,12 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
                           <>
                             <Input
                               size="small"
-                              placeholder="Reason"
+                              placeholder="Lý do từ chối"
                               value={reasons[row.id] ?? ""}
                               onChange={(event) => setReasons({ ...reasons, [row.id]: event.target.value })}
                             />
                             <Button size="small" variant="danger" onClick={() => review(row, "reject")}>
-                              Reject
+                              Từ chối
                             </Button>
                           </>
                         )}
@@ -160,8 +160,7 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
       </div>
       {!loading && !rows.length && (
         <Text className="px-6 py-4 text-ui-fg-subtle">
-          No {filter === "all" ? "" : `${filter} `}
-          {noun}.
+          Không có {noun} nào{filter === "all" ? "" : ` ${statusLabel(filter).toLowerCase()}`}.
         </Text>
       )}
     </Container>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { reviewActions, reviewFilters, reviewQuery, statusColor } from "./review"
+import { reviewActions, reviewFilters, reviewQuery, statusColor, statusLabel } from "./review"
 
 describe("registration review list", () => {
   it("filters by pending, the accepted status, rejected and all", () => {
@@ -19,5 +19,15 @@ describe("registration review list", () => {
     expect(statusColor("pending", "verified")).toBe("orange")
     expect(statusColor("verified", "verified")).toBe("green")
     expect(statusColor("rejected", "approved")).toBe("red")
+  })
+
+  it("names every status and filter in Vietnamese", () => {
+    expect(["pending", "approved", "verified", "rejected", "all"].map(statusLabel)).toEqual([
+      "Chờ duyệt",
+      "Đã duyệt",
+      "Đã xác minh",
+      "Đã từ chối",
+      "Tất cả",
+    ])
   })
 })

@@ -17,6 +17,14 @@ type Seller = {
   created_at: string
 }
 
+/** The kinds of seller, as the reviewer reads them. */
+const SELLER_TYPE_LABELS: Record<string, string> = {
+  enterprise: "Doanh nghiệp",
+  cooperative: "Hợp tác xã",
+  cooperative_group: "Tổ hợp tác",
+  household_business: "Hộ kinh doanh",
+}
+
 type SellerDocument = { id: string; filename: string; mime_type: string; size: number; url: string }
 
 /** The registration documents, read before approving. */
@@ -37,14 +45,14 @@ const SellerDocuments = ({ seller }: { seller: Seller }) => {
   if (!documents) {
     return (
       <Button size="small" variant="secondary" onClick={show}>
-        Show
+        Xem hồ sơ
       </Button>
     )
   }
   if (!documents.length)
     return (
       <Text size="small" className="text-ui-fg-subtle">
-        None
+        Không có
       </Text>
     )
   return (
@@ -69,16 +77,16 @@ const SellersPage = () => (
     title="Người bán"
     endpoint="/admin/sellers"
     listKey="sellers"
-    noun="sellers"
-    accepted={{ status: "approved", action: "approve", label: "Approve" }}
-    nameHeader="Seller"
+    noun="người bán"
+    accepted={{ status: "approved", action: "approve", label: "Duyệt" }}
+    nameHeader="Người bán"
     name={(seller) => seller.legal_name}
-    detail={(seller) => `${seller.type} · ${seller.email}`}
+    detail={(seller) => `${SELLER_TYPE_LABELS[seller.type] ?? seller.type} · ${seller.email}`}
     columns={[
-      { header: "Tax code", text: (seller) => seller.tax_code },
-      { header: "Province", text: (seller) => seller.address.province_code },
-      { header: "Commission", text: (seller) => `${seller.commission_rate} %` },
-      { header: "Documents", cell: (seller) => <SellerDocuments seller={seller} /> },
+      { header: "Mã số thuế", text: (seller) => seller.tax_code },
+      { header: "Tỉnh/thành", text: (seller) => seller.address.province_code },
+      { header: "Hoa hồng", text: (seller) => `${seller.commission_rate} %` },
+      { header: "Hồ sơ", cell: (seller) => <SellerDocuments seller={seller} /> },
     ]}
   />
 )

@@ -20,14 +20,17 @@ const DistributorsPage = () => (
     title="Nhà phân phối"
     endpoint="/admin/distributors"
     listKey="distributors"
-    noun="distributors"
-    accepted={{ status: "verified", action: "verify", label: "Verify" }}
-    nameHeader="Company"
+    noun="nhà phân phối"
+    accepted={{ status: "verified", action: "verify", label: "Xác minh" }}
+    nameHeader="Công ty"
     name={(distributor) => distributor.name}
     detail={({ contact }) => `${contact.name} · ${contact.phone} · ${contact.email}`}
     columns={[
-      { header: "Tax code", text: (distributor) => distributor.tax_code },
-      { header: "Delivery", text: (distributor) => distributor.delivery_addresses.map((a) => a.province).join(", ") },
+      { header: "Mã số thuế", text: (distributor) => distributor.tax_code },
+      {
+        header: "Nơi giao hàng",
+        text: (distributor) => distributor.delivery_addresses.map((a) => a.province).join(", "),
+      },
     ]}
   />
 )

@@ -1,11 +1,13 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { SellerRequest } from "../../../../../../lib/current-member"
+import { invalid } from "@ocop/plugin-ocop/errors"
 import { ownSellerOrder, presentOwnSellerOrder, presentSellerOrders } from "../../../../../../lib/seller-orders"
 import { shipSellerOrderWorkflow } from "../../../../../../workflows/order/workflows/ship-seller-order"
 
 /**
  * POST /sellers/me/orders/:id/ship {tracking_number, carrier?} → { order }: a Medusa fulfillment of
- * this seller's lines only, shipped with its tracking number.
+ * this seller's lines only, shipped with its tracking number. A part of services only (community
+ * tourism) is not shipped: its vouchers are checked in at the cooperative (400).
  */
 export const POST = async (
   req: SellerRequest<{ tracking_number: string; carrier?: string | null }>,
@@ -13,6 +15,13 @@ export const POST = async (
 ) => {
   const part = await ownSellerOrder(req.scope, req.member.seller_id, req.params.id)
   const [current] = await presentSellerOrders(req.scope, [part])
+  if (current.services_only) {
+    throw invalid(
+      "shipment",
+      "services_only",
+      "an order part of community-tourism services is not shipped: check its vouchers in at the cooperative",
+    )
+  }
   await shipSellerOrderWorkflow(req.scope).run({
     input: {
       id: part.id,
