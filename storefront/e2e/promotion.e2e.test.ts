@@ -360,7 +360,11 @@ describe("trade promotion pages in a real browser", () => {
       expect(await page.getByTestId("event-status").textContent()).toBe(vi["events.live_now"])
       expect(await page.locator(".live-product").count()).toBe(featured.length)
       await page.screenshot({ path: `${shots}live-session.png`, fullPage: true })
-      await page.locator(".live-product").first().getByRole("button", { name: vi["cart.add"] }).click()
+      // A community-tourism stay is booked for a date on its product page; goods go to the cart here.
+      const stay = page.locator(".live-product").filter({ hasText: "Homestay" })
+      expect(await stay.getByRole("link", { name: vi["tourism.slots.title"] }).count()).toBe(1)
+      expect(await stay.getByRole("button").count()).toBe(0)
+      await page.getByRole("button", { name: vi["cart.add"] }).first().click()
       await page.waitForURL(`${stack.storefrontUrl}/events/phien-live-dac-san`)
       expect(await page.locator(".cart-count").textContent()).toBe("(1)")
 

@@ -156,7 +156,12 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
                   <div>
                     <Link to={href(`/products/${card.handle}`)}>{card.title}</Link>
                     {card.stars ? <Stars stars={card.stars} compact /> : null}
-                    {card.variantId && card.stock !== "out_of_stock" ? (
+                    {card.isService ? (
+                      // A booking needs a dated slot: chosen on the product page.
+                      <Link className="button primary" to={href(`/products/${card.handle}`)}>
+                        {t("tourism.slots.title")}
+                      </Link>
+                    ) : card.variantId && card.stock !== "out_of_stock" ? (
                       <Form method="post" className="live-buy">
                         <input type="hidden" name="product_id" value={card.id} />
                         <input type="hidden" name="variant_id" value={card.variantId} />
