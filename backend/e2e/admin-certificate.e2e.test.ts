@@ -281,7 +281,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
         .poll(() => lotsWidget.getByTestId("lot-verification").first().textContent(), { timeout: 15_000 })
         .toMatch(/^Toàn vẹn \(\d+ sự kiện\)$/)
 
-      await page.getByRole("link", { name: "Product search" }).first().click()
+      await page.getByRole("link", { name: "Tìm kiếm sản phẩm" }).first().click()
       await page.waitForURL(/\/app\/search/)
 
       const before = await api("/admin/ocop/search/status")

@@ -290,7 +290,7 @@ integrationTestRunner({
               distributor,
             ),
           ),
-          /quantity.*at most.*1000000/,
+          /quantity.*at most.*100000/,
         ],
         [
           "an over-long company name",
@@ -696,6 +696,24 @@ integrationTestRunner({
         path: () => "/sellers/me/trade-items/prefix",
         headers: () => coop.headers,
         body: () => ({ company_prefix: "8930001" }),
+      },
+      "POST /sellers/me/tourism/slots": {
+        method: "post",
+        path: () => "/sellers/me/tourism/slots",
+        headers: () => coop.headers,
+        body: () => ({ variant_id: smallVariant, date: "2099-01-01", time: "08:00", capacity: 8 }),
+      },
+      "POST /sellers/me/tourism/slots/:id/close": {
+        method: "post",
+        path: (id = "tslot_none") => `/sellers/me/tourism/slots/${id}/close`,
+        headers: () => coop.headers,
+        body: () => ({}),
+      },
+      "POST /sellers/me/tourism/check-ins": {
+        method: "post",
+        path: () => "/sellers/me/tourism/check-ins",
+        headers: () => coop.headers,
+        body: () => ({ code: "OCOP-NONE" }),
       },
       "POST /admin/ocop/trade-items/:id": {
         method: "post",

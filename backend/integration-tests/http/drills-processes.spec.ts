@@ -14,7 +14,7 @@ import axios, { type AxiosInstance } from "axios"
 import { randomBytes } from "node:crypto"
 import { readyCodCarts } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
-import { eventually } from "../helpers/search-suite"
+import { eventually } from "../helpers/ocop"
 
 /**
  * Medusa's production layout, as `npm start -- --servers 2` runs it: two server processes and a

@@ -4,7 +4,6 @@ import {
   adminHeaders,
   settle,
   createCart,
-  firstVariantId,
   approvedSeller,
   certifyProduct,
   productBody,
@@ -42,7 +41,8 @@ integrationTestRunner({
       const result = await seedDemo(getContainer(), { productLimit: 8 })
       publishableKey = result.publishableKey
       regionId = result.regions.vietnam.id
-      seeded = (await api.get("/store/ocop/products?limit=100", store())).data.products
+      // Goods (groups 1–5): a community-tourism service goes into a cart only with a booked date.
+      seeded = (await api.get("/store/ocop/products?limit=100&product_group=1,2,3,4,5", store())).data.products
       const admin = await adminHeaders(api)
       sellerA = await approvedSeller(api, admin, 1)
       sellerB = await approvedSeller(api, admin, 2)
@@ -362,7 +362,21 @@ integrationTestRunner({
 
     it("takes a campaign's discount out of a cart when the product's certificate is revoked", async () => {
       const admin = await adminHeaders(api)
-      const product = seeded[0]
+      // A product with a variant in stock (the demo catalogue has sold-out variants too).
+      let product = seeded[0]
+      let variantId = ""
+      for (const candidate of seeded) {
+        const { data } = await api.get(
+          `/store/products?id=${candidate.id}&region_id=${regionId}&fields=id,*variants,+variants.inventory_quantity`,
+          store(),
+        )
+        const variant = data.products[0]?.variants.find((v: any) => v.inventory_quantity > 0)
+        if (variant) {
+          product = candidate
+          variantId = variant.id
+          break
+        }
+      }
       await api.post(
         "/admin/ocop/campaigns",
         {
@@ -375,9 +389,7 @@ integrationTestRunner({
         },
         admin,
       )
-      const cartId = await createCart(api, store(), regionId, [
-        { variant_id: await firstVariantId(api, store(), regionId, product.id), quantity: 1 },
-      ])
+      const cartId = await createCart(api, store(), regionId, [{ variant_id: variantId, quantity: 1 }])
       const cartOf = async () =>
         (await api.get(`/store/carts/${cartId}?fields=id,discount_total,*items,*items.adjustments`, store())).data.cart
       expect((await cartOf()).items[0].adjustments).toHaveLength(1)
