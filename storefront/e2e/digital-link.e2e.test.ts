@@ -62,8 +62,9 @@ describe("GS1 Digital Link on the storefront", () => {
 
   async function seededLot(): Promise<Lot> {
     const { lots } = await admin<{ lots: (Lot & { events?: unknown })[] }>("GET", "/admin/ocop/lots?limit=50")
-    // The oldest seeded lot of a certified product has the whole story, up to the shop.
-    const certified = lots.filter((l) => l.certificate?.valid)
+    // The oldest seeded lot of a certified product has the whole story, up to the shop (a product
+    // another test file removed from the shop keeps its lots, without a product to show).
+    const certified = lots.filter((l) => l.certificate?.valid && l.product)
     for (const lot of certified) {
       const detail = await admin<{ events: { biz_step: string }[] }>("GET", `/admin/ocop/lots/${lot.id}`)
       if (detail.events.some((e) => e.biz_step === "retail_selling")) return lot

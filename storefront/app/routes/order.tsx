@@ -264,6 +264,7 @@ export default function Order({ loaderData }: Route.ComponentProps) {
       {order.pickupPoints?.length ? (
         <>
           <h2>{t("order.pickup")}</h2>
+          <p>{order.shipping}</p>
           <ul className="pickup-points" data-testid="pickup-points">
             {order.pickupPoints.map((point) => (
               <li key={point.producer}>
