@@ -28,6 +28,17 @@ import {
 import { SellerPayoutStatement, SellerPayouts } from "./sellers/me/payouts/validators"
 import { SellerAddVariant, SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
 import { SellerAcceptInvite, SellerInvite, SellerRegistration, SellerUpdate } from "./sellers/validators"
+import { AdminDecideReturn } from "./admin/seller-returns/validators"
+import { SellerAcceptReturn, SellerRefuseReturn } from "./sellers/me/returns/validators"
+import {
+  ReturnsListParams,
+  returnsListConfig,
+  StoreEscalateReturn,
+  StoreRequestReturn,
+} from "./store/ocop/returns/validators"
+import { acceptFiles } from "../lib/multipart-files"
+import { IMAGE_LIMITS } from "../lib/images"
+import { RETURN_PHOTOS_MAX } from "../constants"
 
 /** Registration and invitation acceptance: an auth identity not yet bound to a member. */
 const registrationToken = authenticate(SELLER_ACTOR, ["bearer"], { allowUnregistered: true })
@@ -39,6 +50,9 @@ const catalogue = requireRole("owner", "staff")
 const fulfilment = requireRole("owner", "staff")
 const accounts = requireRole("owner", "accountant")
 const noBody = validateAndTransformBody(z.object({}).strict())
+/** A signed-in customer when there is one; a guest's order is reached with its token (lib/store-access). */
+const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+const returnsList = validateAndTransformQuery(ReturnsListParams, returnsListConfig)
 
 export default defineMiddlewares({
   routes: [
@@ -51,6 +65,34 @@ export default defineMiddlewares({
     { matcher: "/store/orders/:id", methods: ["GET"], middlewares: [bindOrderToBuyer] },
     { matcher: "/store/orders/:id/bank-transfer", methods: ["GET"], middlewares: [bindOrderToBuyer] },
     { matcher: "/store/ocop/bookings/:order_id/voucher", methods: ["GET"], middlewares: [bindOrderToBuyer] },
+
+    // Returns of an order's seller parts: its buyer, or a guest with the order's token.
+    { matcher: "/store/ocop/orders/:id/returns", methods: ["GET"], middlewares: [maybeCustomer, bindOrderToBuyer] },
+    {
+      matcher: "/store/ocop/orders/:id/returns",
+      methods: ["POST"],
+      middlewares: [
+        maybeCustomer,
+        bindOrderToBuyer,
+        acceptFiles({ maxBytes: IMAGE_LIMITS.maxBytes, maxFiles: RETURN_PHOTOS_MAX }),
+        validateAndTransformBody(StoreRequestReturn),
+      ],
+    },
+    {
+      matcher: "/store/ocop/orders/:id/returns/:return_id",
+      methods: ["GET"],
+      middlewares: [maybeCustomer, bindOrderToBuyer],
+    },
+    {
+      matcher: "/store/ocop/orders/:id/returns/:return_id/escalate",
+      methods: ["POST"],
+      middlewares: [maybeCustomer, bindOrderToBuyer, validateAndTransformBody(StoreEscalateReturn)],
+    },
+    {
+      matcher: "/store/ocop/returns",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), returnsList],
+    },
 
     {
       matcher: "/sellers",
@@ -137,6 +179,19 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [fulfilment, validateAndTransformBody(SellerCancelOrder)],
     },
+    { matcher: "/sellers/me/returns", methods: ["GET"], middlewares: [fulfilment, returnsList] },
+    { matcher: "/sellers/me/returns/:id", methods: ["GET"], middlewares: [fulfilment] },
+    {
+      matcher: "/sellers/me/returns/:id/accept",
+      methods: ["POST"],
+      middlewares: [fulfilment, validateAndTransformBody(SellerAcceptReturn)],
+    },
+    {
+      matcher: "/sellers/me/returns/:id/refuse",
+      methods: ["POST"],
+      middlewares: [fulfilment, validateAndTransformBody(SellerRefuseReturn)],
+    },
+    { matcher: "/sellers/me/returns/:id/received", methods: ["POST"], middlewares: [fulfilment, noBody] },
     { matcher: "/sellers/me/payouts", methods: ["GET"], middlewares: [accounts, validateQuery(SellerPayouts)] },
     {
       matcher: "/sellers/me/payouts/statement.csv",
@@ -155,6 +210,13 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminListSellers, adminListSellersConfig)],
     },
+    { matcher: "/admin/seller-returns", methods: ["GET"], middlewares: [returnsList] },
+    {
+      matcher: "/admin/seller-returns/:id/decide",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminDecideReturn)],
+    },
+    { matcher: "/admin/seller-returns/:id/received", methods: ["POST"], middlewares: [noBody] },
     { matcher: "/admin/sellers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateSeller)] },
     {
       matcher: "/admin/sellers/:id/reject",
