@@ -739,6 +739,54 @@ integrationTestRunner({
         headers: () => distributor,
         body: () => ({}),
       },
+      "POST /store/ocop/orders/:id/returns": {
+        method: "post",
+        path: (id = "order_none") => `/store/ocop/orders/${id}/returns`,
+        headers: () => shopper,
+        body: () => ({
+          seller_order_id: "selord_none",
+          reason: "damaged",
+          note: "Hũ mật ong bị vỡ",
+          lines: [{ item_id: "ordli_none", quantity: 1 }],
+          refund_account: { bank: "Vietcombank", account_number: "0123456789", holder: "NGUYEN THI LAN" },
+        }),
+      },
+      "POST /store/ocop/orders/:id/returns/:return_id/escalate": {
+        method: "post",
+        path: (id = "order_none") => `/store/ocop/orders/${id}/returns/selret_none/escalate`,
+        headers: () => shopper,
+        body: () => ({ note: "Hàng vỡ thật, xin sàn xem lại" }),
+      },
+      "POST /sellers/me/returns/:id/accept": {
+        method: "post",
+        path: (id = "selret_none") => `/sellers/me/returns/${id}/accept`,
+        headers: () => coop.headers,
+        body: () => ({ instructions: "Gửi lại qua bưu điện về hợp tác xã" }),
+      },
+      "POST /sellers/me/returns/:id/refuse": {
+        method: "post",
+        path: (id = "selret_none") => `/sellers/me/returns/${id}/refuse`,
+        headers: () => coop.headers,
+        body: () => ({ reason: "Hàng đã mở nắp" }),
+      },
+      "POST /sellers/me/returns/:id/received": {
+        method: "post",
+        path: (id = "selret_none") => `/sellers/me/returns/${id}/received`,
+        headers: () => coop.headers,
+        body: () => ({}),
+      },
+      "POST /admin/seller-returns/:id/decide": {
+        method: "post",
+        path: (id = "selret_none") => `/admin/seller-returns/${id}/decide`,
+        headers: () => admin,
+        body: () => ({ decision: "accept", instructions: "Gửi lại qua bưu điện", note: "Ảnh cho thấy hàng vỡ" }),
+      },
+      "POST /admin/seller-returns/:id/received": {
+        method: "post",
+        path: (id = "selret_none") => `/admin/seller-returns/${id}/received`,
+        headers: () => admin,
+        body: () => ({}),
+      },
     }
 
     /** Write routes left out of the generated run, and why. */

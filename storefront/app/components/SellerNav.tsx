@@ -26,6 +26,9 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
           <NavLink to={href("/seller/orders")}>{t("seller.orders")}</NavLink>
         </li>
         <li>
+          <NavLink to={href("/seller/returns")}>{t("returns.seller.title")}</NavLink>
+        </li>
+        <li>
           <NavLink to={href("/seller/tourism")}>{t("tourism.seller.nav")}</NavLink>
         </li>
         <li>

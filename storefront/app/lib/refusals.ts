@@ -64,7 +64,16 @@ function leaf(field: string) {
 const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   // Any field: rules that say the same thing wherever they are met.
   [/.*/, /^ocop_publication_guard$/, "refusal.uncertified"],
-  [/.*/, /^(seller_status|seller_order_status|company_status|approval_status)$/, "refusal.state"],
+  [/.*/, /^(seller_status|seller_order_status|seller_return_status|company_status|approval_status)$/, "refusal.state"],
+  // Returns of a delivered order part.
+  [/^seller_order_id$/, /^return_not_delivered$/, "returns.error.not_delivered"],
+  [/^seller_order_id$/, /^return_window_over$/, "returns.error.window_over"],
+  [/^quantity$/, /^return_quantity_above_bought$/, "returns.error.quantity_above"],
+  [/^item_id$/, /^return_line_(unknown|twice)$/, "returns.error.line"],
+  [/^refund_account$/, /.*/, "returns.error.account_required"],
+  [/^account_number$/, /.*/, "returns.error.account_number"],
+  [/^holder$/, /.*/, "returns.error.holder"],
+  [/^bank$/, /.*/, "returns.error.bank"],
   // Certificates, GTINs and lots (seller portal).
   [/^gtin$/, /^check_digit$/, "seller.gtin_error.check_digit"],
   [/^gtin$/, /^(length|digits|zero|required)$/, "seller.gtin_error.format"],
@@ -137,6 +146,7 @@ const MESSAGES: [RegExp, MessageKey][] = [
   [/not verified: wholesale needs/, "refusal.company_not_verified"],
   [/not a member of a distributor company/, "refusal.not_distributor"],
   [/^role \w+ cannot do this/, "refusal.role"],
+  [/a return of this order part is already in progress/, "returns.error.open"],
 ]
 
 /** What the status alone says when the message names no known rule. */

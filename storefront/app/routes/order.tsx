@@ -12,6 +12,8 @@ import { BANK_TRANSFER_PROVIDER, COD_PROVIDER, STRIPE_PROVIDER } from "../lib/pa
 import type { BankTransfer } from "@ocop/reference"
 import { orderPayment } from "../lib/wholesale.server"
 import { getSession } from "../lib/session.server"
+import { OrderReturns } from "../components/OrderReturns"
+import { orderReturns } from "../lib/returns.server"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 
 export const headers = cacheHeaders
@@ -85,8 +87,11 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           .then((r) => r.shipments.map((s) => s.seller))
           .catch(() => [])
       : []
+  // Returns of each seller's part: the page still shows without them.
+  const returns = await orderReturns(order.id, access).catch(() => null)
   return data(
     {
+      returns,
       order: {
         id: order.id,
         displayId: order.display_id,
@@ -291,6 +296,13 @@ export default function Order({ loaderData }: Route.ComponentProps) {
             {order.address.lines}
           </p>
         </>
+      ) : null}
+      {loaderData.returns ? (
+        <OrderReturns
+          orderId={order.id}
+          data={loaderData.returns}
+          token={loaderData.secretLink ? new URL(loaderData.secretLink).searchParams.get("token") : null}
+        />
       ) : null}
       <p>
         <Link to={href("/products")} className="button">

@@ -5,6 +5,7 @@ import { RETURN_PHOTOS_MAX } from "../../../../../../constants"
 import { uploadedFilename, type MultipartRequest } from "../../../../../../lib/multipart-files"
 import { prepareReturnPhotos } from "../../../../../../lib/returns/photos"
 import { presentForBuyer } from "../../../../../../lib/returns/present"
+import { orderPayment } from "../../../../../../lib/returns/payment-method"
 import { partsReturnability } from "../../../../../../lib/returns/returnable"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../../../modules/seller"
 import { requestSellerReturnWorkflow } from "../../../../../../workflows/returns/workflows/request-seller-return"
@@ -21,8 +22,9 @@ async function buyersOrder(req: AuthenticatedMedusaRequest) {
 }
 
 /**
- * GET /store/ocop/orders/:id/returns → { parts: [one per seller: number, seller, status, delivered_at,
- * window_ends_at, can_return, open_return_id, items with what can still be returned], returns }
+ * GET /store/ocop/orders/:id/returns → { payment_method (card: refunded to the card; else a bank account
+ * is asked), parts: [one per seller: number, seller, status, delivered_at, window_ends_at, can_return,
+ * open_return_id, items with what can still be returned], returns }
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const order = await buyersOrder(req)
@@ -30,7 +32,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const parts = await service.listSellerOrders({ order_id: order.id }, { relations: ["seller"], order: { number: "ASC" } })
   const state = await partsReturnability(req.scope, parts)
   const requests = await service.listSellerReturns({ order_id: order.id }, { order: { created_at: "DESC" } })
+  const payment = await orderPayment(req.scope, order.id)
   res.json({
+    payment_method: payment?.method ?? "cash_on_delivery",
     parts: parts.map((part) => {
       const s = state.get(part.id)!
       return {

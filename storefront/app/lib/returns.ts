@@ -1,0 +1,71 @@
+/** Returns of a seller's delivered part: what the pages show (shared by the buyer's and the seller's pages). */
+
+export const RETURN_REASONS = [
+  "damaged",
+  "wrong_item",
+  "missing_items",
+  "not_as_described",
+  "expired",
+  "quality",
+  "other",
+] as const
+export type ReturnReason = (typeof RETURN_REASONS)[number]
+export type ReturnStatus = "requested" | "accepted" | "refused" | "escalated" | "closed" | "refunded"
+
+export interface ReturnLine {
+  item_id: string
+  quantity: number
+  title: string
+  variant_title: string | null
+  amount: number
+}
+
+export interface ReturnRequest {
+  id: string
+  seller_order_id: string
+  number: string
+  seller: { id: string; legal_name: string } | null
+  status: ReturnStatus
+  reason: ReturnReason
+  note: string | null
+  lines: ReturnLine[]
+  photos: { id: string; url: string }[]
+  refund_amount: number
+  payment_method: "card" | "cash_on_delivery" | "bank_transfer"
+  refund_account?: { bank: string; account_number: string; holder: string } | null
+  window_ends_at: string
+  instructions: string | null
+  refusal_reason: string | null
+  escalation_note: string | null
+  admin_note: string | null
+  created_at: string
+  can_escalate?: boolean
+  can_decide?: boolean
+  can_receive?: boolean
+}
+
+export interface ReturnablePart {
+  id: string
+  number: string
+  seller: { id: string; legal_name: string }
+  status: string
+  delivered_at: string | null
+  window_ends_at: string | null
+  can_return: boolean
+  open_return_id: string | null
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    quantity: number
+    returned: number
+    returnable: number
+    unit_amount: number
+  }[]
+}
+
+export interface OrderReturns {
+  payment_method: "card" | "cash_on_delivery" | "bank_transfer"
+  parts: ReturnablePart[]
+  returns: ReturnRequest[]
+}

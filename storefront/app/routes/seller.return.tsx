@@ -1,0 +1,180 @@
+import { data, Form, redirect, useNavigation } from "react-router"
+import type { Route } from "./+types/seller.return"
+import { SellerNav } from "../components/SellerNav"
+import { FieldError, Money, Notice } from "../components/ui"
+import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { isNotFound } from "../lib/medusa.server"
+import type { ReturnRequest } from "../lib/returns"
+import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
+import { commitSession } from "../lib/session.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [
+    { title: `${translate(lang, "returns.seller.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
+}
+
+export async function loader({ request, url, params }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  try {
+    const { return: found } = await sellerApi<{ return: ReturnRequest }>(
+      token,
+      `/sellers/me/returns/${encodeURIComponent(params.id)}`,
+    )
+    return data({ sellerName: seller.legal_name, request: found }, { headers: privateNoStore })
+  } catch (error) {
+    if (isNotFound(error)) throw data(null, { status: 404 })
+    throw error
+  }
+}
+
+/** Each action and the text it needs (the API asks for it too). */
+const ACTIONS = { accept: "instructions", refuse: "reason", received: null } as const
+type Action = keyof typeof ACTIONS
+
+export async function action({ request, url, params }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const { token, session } = await requireSeller(request, url, lang)
+  const form = await request.formData()
+  const intent = String(form.get("intent") ?? "") as Action
+  if (!(intent in ACTIONS)) throw data(null, { status: 400 })
+  const field = ACTIONS[intent]
+  const body: Record<string, string> = {}
+  const errors: Partial<Record<"instructions" | "reason", MessageKey>> = {}
+  if (field) {
+    body[field] = String(form.get(field) ?? "").trim()
+    if (body[field].length < 3) errors[field] = "error.required"
+  }
+  if (Object.keys(errors).length) return data({ errors, refusal: null }, { status: 400, headers: privateNoStore })
+  try {
+    await sellerApi(token, `/sellers/me/returns/${encodeURIComponent(params.id)}/${intent}`, { method: "POST", body })
+  } catch (error) {
+    return data({ errors, refusal: refusal(error, lang) }, { status: 400, headers: privateNoStore })
+  }
+  session.flash("flash", { kind: "success", key: "returns.seller.updated" })
+  return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
+}
+
+export default function SellerReturnPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, lang } = useT()
+  const busy = useNavigation().state === "submitting"
+  const { request } = loaderData
+  const errors = actionData?.errors ?? {}
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <h1>{t("returns.seller.detail", { number: request.number })}</h1>
+      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
+      <dl className="facts">
+        <dt>{t("returns.seller.requested_at")}</dt>
+        <dd>{formatDate(request.created_at, lang, true)}</dd>
+        <dt>{t("returns.status")}</dt>
+        <dd data-testid="return-status">{t(`returns.status.${request.status}`)}</dd>
+        <dt>{t("returns.reason")}</dt>
+        <dd>{t(`returns.reason.${request.reason}`)}</dd>
+        {request.note ? (
+          <>
+            <dt>{t("returns.seller.reason_note")}</dt>
+            <dd>{request.note}</dd>
+          </>
+        ) : null}
+        <dt>{t("returns.lines")}</dt>
+        <dd>
+          {request.lines.map((line) => (
+            <div key={line.item_id}>
+              {line.quantity} × {line.title}
+              {line.variant_title ? ` · ${line.variant_title}` : ""}
+            </div>
+          ))}
+        </dd>
+        <dt>{t("returns.amount")}</dt>
+        <dd>
+          <Money amount={request.refund_amount} />
+        </dd>
+        {request.instructions ? (
+          <>
+            <dt>{t("returns.instructions")}</dt>
+            <dd>{request.instructions}</dd>
+          </>
+        ) : null}
+        {request.refusal_reason ? (
+          <>
+            <dt>{t("returns.refusal_reason")}</dt>
+            <dd>{request.refusal_reason}</dd>
+          </>
+        ) : null}
+        {request.escalation_note ? (
+          <>
+            <dt>{t("returns.seller.escalation_note")}</dt>
+            <dd>{request.escalation_note}</dd>
+          </>
+        ) : null}
+        {request.admin_note ? (
+          <>
+            <dt>{t("returns.admin_note")}</dt>
+            <dd>{request.admin_note}</dd>
+          </>
+        ) : null}
+      </dl>
+      {request.photos.length ? (
+        <ul className="inline-list return-photos">
+          {request.photos.map((photo, index) => (
+            <li key={photo.id}>
+              <a href={photo.url} target="_blank" rel="noreferrer">
+                <img src={photo.url} alt={`${t("returns.photos")} ${index + 1}`} width={160} loading="lazy" />
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="seller-actions">
+        {request.can_decide ? (
+          <>
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="accept" />
+              <div className={errors.instructions ? "field has-error" : "field"}>
+                <label htmlFor="f-instructions">
+                  {t("returns.seller.instructions")}
+                  <span aria-hidden="true"> *</span>
+                </label>
+                <textarea id="f-instructions" name="instructions" rows={3} maxLength={1000} required />
+                <FieldError id="f-instructions-error" error={errors.instructions} />
+              </div>
+              <button type="submit" className="button primary" disabled={busy}>
+                {t("returns.seller.accept")}
+              </button>
+            </Form>
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="refuse" />
+              <div className={errors.reason ? "field has-error" : "field"}>
+                <label htmlFor="f-reason">
+                  {t("returns.seller.refuse_reason")}
+                  <span aria-hidden="true"> *</span>
+                </label>
+                <textarea id="f-reason" name="reason" rows={2} maxLength={1000} required />
+                <FieldError id="f-reason-error" error={errors.reason} />
+              </div>
+              <button type="submit" className="button secondary" disabled={busy}>
+                {t("returns.seller.refuse")}
+              </button>
+            </Form>
+          </>
+        ) : null}
+        {request.can_receive ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="received" />
+            <p className="hint">{t("returns.seller.received_hint")}</p>
+            <button type="submit" className="button primary" disabled={busy}>
+              {t("returns.seller.received")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+    </>
+  )
+}
