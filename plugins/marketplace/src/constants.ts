@@ -30,3 +30,6 @@ export const DEFAULT_RETURN_WINDOW_DAYS = 7
 
 /** At most this many photos with a return request. */
 export const RETURN_PHOTOS_MAX = 4
+
+/** Emitted when a seller's order part is delivered: { id, seller_id, number, order_id, customer_id }. */
+export const SELLER_ORDER_DELIVERED = "seller_order.delivered"
