@@ -53,14 +53,14 @@ export const returnsVi = {
   "returns.error.window_over": "Đã hết thời hạn trả hàng của phần đơn này.",
   "returns.error.quantity_above": "Số lượng trả nhiều hơn số đã mua và chưa trả. Hãy giảm số lượng.",
   "returns.error.line": "Sản phẩm này không thuộc phần đơn đã chọn. Hãy tải lại trang rồi thử lại.",
-  "returns.error.account_required":
-    "Hãy nhập ngân hàng, số tài khoản và chủ tài khoản để nhận tiền hoàn.",
+  "returns.error.account_required": "Hãy nhập ngân hàng, số tài khoản và chủ tài khoản để nhận tiền hoàn.",
   "returns.error.account_number": "Số tài khoản gồm 6 đến 19 chữ số.",
   "returns.error.holder": "Tên chủ tài khoản chỉ gồm chữ cái và khoảng trắng.",
   "returns.error.bank": "Hãy nhập tên ngân hàng.",
   "returns.error.open": "Phần đơn này đang có một yêu cầu trả hàng. Hãy chờ yêu cầu đó xong.",
   "returns.error.note": "Hãy mô tả ngắn vấn đề (ít nhất 3 ký tự).",
-  "returns.error.photos": "Ảnh không hợp lệ: chỉ nhận JPEG, PNG, WebP, AVIF hoặc HEIF, tối đa 4 ảnh, mỗi ảnh dưới 10 MB.",
+  "returns.error.photos":
+    "Ảnh không hợp lệ: chỉ nhận JPEG, PNG, WebP, AVIF hoặc HEIF, tối đa 4 ảnh, mỗi ảnh dưới 10 MB.",
   "returns.seller.title": "Yêu cầu trả hàng",
   "returns.seller.none": "Chưa có yêu cầu trả hàng nào.",
   "returns.seller.detail": "Yêu cầu trả hàng của đơn {number}",
@@ -134,7 +134,8 @@ export const returnsEn: Record<keyof typeof returnsVi, string> = {
   "returns.error.bank": "Enter the bank's name.",
   "returns.error.open": "This part of the order already has a return in progress. Wait until it is settled.",
   "returns.error.note": "Describe the problem briefly (at least 3 characters).",
-  "returns.error.photos": "A photo was not accepted: JPEG, PNG, WebP, AVIF or HEIF only, up to 4 photos under 10 MB each.",
+  "returns.error.photos":
+    "A photo was not accepted: JPEG, PNG, WebP, AVIF or HEIF only, up to 4 photos under 10 MB each.",
   "returns.seller.title": "Return requests",
   "returns.seller.none": "No return requests yet.",
   "returns.seller.detail": "Return request for order {number}",

@@ -49,9 +49,7 @@ function readRequest(form: FormData) {
   const reason = String(form.get("reason") ?? "")
   const note = String(form.get("note") ?? "").trim()
   if (reason === "other" && note.length < 3) errors.note = "returns.error.note"
-  const photos = form
-    .getAll("photos")
-    .filter((value): value is File => typeof value !== "string" && value.size > 0)
+  const photos = form.getAll("photos").filter((value): value is File => typeof value !== "string" && value.size > 0)
   if (photos.length > MAX_PHOTOS) errors.photos = "returns.error.photos"
   const hasAccount = form.has("account_number")
   const account = {
@@ -84,7 +82,8 @@ export async function action({ request, params, url }: Route.ActionArgs) {
   const form = await request.formData()
   const intent = String(form.get("intent") ?? "")
   const token = url.searchParams.get("token")
-  const back = localePath(lang, `/orders/${params.id}`) + (token ? `?token=${encodeURIComponent(token)}` : "") + "#returns"
+  const back =
+    localePath(lang, `/orders/${params.id}`) + (token ? `?token=${encodeURIComponent(token)}` : "") + "#returns"
   const fail = (failed: ReturnFormErrors) => data({ failed }, { status: 400, headers: privateNoStore })
   if (intent === "request") {
     const { errors, photos, body } = readRequest(form)

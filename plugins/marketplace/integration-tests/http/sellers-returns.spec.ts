@@ -9,6 +9,7 @@ import {
   productBody,
   sellerPartOf,
 } from "@ocop/backend/testing"
+import { Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
 import sharp from "sharp"
 
@@ -29,6 +30,8 @@ integrationTestRunner({
     let otherVariant: string
     let buyer: { headers: Record<string, string> }
     let stranger: { headers: Record<string, string> }
+    /** What the notifications hear: the events of the returns, with their payloads. */
+    const events: { name: string; data: any }[] = []
     const ACCOUNT = { bank: "Vietcombank", account_number: "0123 4567 89", holder: "Nguyễn Thị Lan" }
 
     async function customer(email: string) {
@@ -66,6 +69,12 @@ integrationTestRunner({
       }
       buyer = await customer("muatra@example.vn")
       stranger = await customer("nguoilatra@example.vn")
+      const bus = getContainer().resolve(Modules.EVENT_BUS)
+      for (const name of ["seller_return.requested", "seller_return.decided", "seller_return.escalated"]) {
+        bus.subscribe(name, async (event: any) => {
+          events.push({ name, data: event.data })
+        })
+      }
     })
 
     beforeEach(async () => {
@@ -129,7 +138,9 @@ integrationTestRunner({
       const shown = state.parts.find((p: any) => p.id === part.id)
       expect(shown).toMatchObject({ number: part.number, can_return: true, open_return_id: null })
       expect(new Date(shown.window_ends_at).getTime() - new Date(shown.delivered_at).getTime()).toBe(7 * 86400_000)
-      expect(shown.items).toEqual([expect.objectContaining({ id: line.id, quantity: 2, returnable: 2, unit_amount: 85000 })])
+      expect(shown.items).toEqual([
+        expect.objectContaining({ id: line.id, quantity: 2, returnable: 2, unit_amount: 85000 }),
+      ])
 
       // Another customer, nobody signed in, an unknown order: 404, as for a missing order.
       for (const headers of [stranger, { headers: { "x-publishable-api-key": publishableKey } }]) {
@@ -137,13 +148,21 @@ integrationTestRunner({
         expect((await settle(api.get(url, headers))).status).toBe(404)
       }
       expect((await settle(api.post(`/store/ocop/orders/order_01NONE/returns`, body, buyer))).status).toBe(404)
-      expect((await settle(api.get("/store/ocop/returns", { headers: { "x-publishable-api-key": publishableKey } }))).status).toBe(401)
+      expect(
+        (await settle(api.get("/store/ocop/returns", { headers: { "x-publishable-api-key": publishableKey } }))).status,
+      ).toBe(401)
 
       // Bad requests: 400, and nothing is written.
       const bad = [
         { ...body, lines: [{ item_id: line.id, quantity: 3 }] },
         { ...body, lines: [{ item_id: otherLine.id, quantity: 1 }] },
-        { ...body, lines: [{ item_id: line.id, quantity: 1 }, { item_id: line.id, quantity: 1 }] },
+        {
+          ...body,
+          lines: [
+            { item_id: line.id, quantity: 1 },
+            { item_id: line.id, quantity: 1 },
+          ],
+        },
         { ...body, lines: [] },
         { ...body, refund_account: undefined },
         { ...body, refund_account: { ...ACCOUNT, account_number: "12ab" } },
@@ -200,7 +219,12 @@ integrationTestRunner({
       const again = await settle(
         api.post(
           url,
-          { seller_order_id: part.id, reason: "damaged", lines: [{ item_id: line.id, quantity: 1 }], refund_account: ACCOUNT },
+          {
+            seller_order_id: part.id,
+            reason: "damaged",
+            lines: [{ item_id: line.id, quantity: 1 }],
+            refund_account: ACCOUNT,
+          },
           buyer,
         ),
       )
@@ -209,12 +233,14 @@ integrationTestRunner({
 
       // The other seller does not see it; its id grants nothing there.
       expect((await api.get("/sellers/me/returns", other.headers)).data.returns).toEqual([])
-      for (const path of [`/sellers/me/returns/${id}`]) expect((await settle(api.get(path, other.headers))).status).toBe(404)
-      for (const action of ["accept", "refuse"]) {
-        const tried = await settle(api.post(`/sellers/me/returns/${id}/${action}`, { instructions: "x x x", reason: "x x x" }, other.headers))
-        expect([400, 404]).toContain(tried.status)
-      }
-      expect((await settle(api.post(`/sellers/me/returns/${id}/accept`, { instructions: "Gửi lại" }, other.headers))).status).toBe(404)
+      for (const path of [`/sellers/me/returns/${id}`])
+        expect((await settle(api.get(path, other.headers))).status).toBe(404)
+      expect(
+        (await settle(api.post(`/sellers/me/returns/${id}/accept`, { instructions: "Gửi lại" }, other.headers))).status,
+      ).toBe(404)
+      expect(
+        (await settle(api.post(`/sellers/me/returns/${id}/refuse`, { reason: "Không nhận" }, other.headers))).status,
+      ).toBe(404)
       expect((await settle(api.post(`/sellers/me/returns/${id}/received`, {}, other.headers))).status).toBe(404)
       expect((await settle(api.get(`/store/ocop/orders/${placed.id}/returns/${id}`, stranger))).status).toBe(404)
 
@@ -258,6 +284,16 @@ integrationTestRunner({
       expect(refunds).toEqual([expect.objectContaining({ amount: 85000, note: expect.stringContaining("0123456789") })])
       expect(adminView.return.refund_ids).toEqual([refunds[0].id])
 
+      // The seller was told of the request, the buyer of each decision.
+      const mine = () => events.filter((e) => e.data.id === id).map((e) => [e.name, e.data.decision ?? null])
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(mine()).toEqual([
+        ["seller_return.requested", null],
+        ["seller_return.decided", "accepted"],
+        ["seller_return.decided", "refunded"],
+      ])
+      expect(events.find((e) => e.data.id === id)!.data).toEqual({ id, seller_id: coop.seller.id, number: part.number })
+
       // The payout statement: 170,000 gross, 85,000 refunded, 8 % commission on the 85,000 left.
       const { data: payouts } = await api.get("/sellers/me/payouts", coop.headers)
       expect(payouts.lines.find((l: any) => l.id === part.id)).toMatchObject({
@@ -284,7 +320,13 @@ integrationTestRunner({
       const ask = () =>
         api.post(
           url,
-          { seller_order_id: part.id, reason: "not_as_described", note: "Chè không thơm như mô tả", lines: [{ item_id: line.id, quantity: 2 }], refund_account: ACCOUNT },
+          {
+            seller_order_id: part.id,
+            reason: "not_as_described",
+            note: "Chè không thơm như mô tả",
+            lines: [{ item_id: line.id, quantity: 2 }],
+            refund_account: ACCOUNT,
+          },
           token,
         )
       expect((await settle(api.get(url, guest))).status).toBe(404)
@@ -294,18 +336,41 @@ integrationTestRunner({
 
       // Escalating before a refusal: refused.
       expect((await settle(api.post(`${url}/${id}/escalate`, { note: "Xin sàn xem" }, token))).status).toBe(400)
-      const { data: refused } = await api.post(`/sellers/me/returns/${id}/refuse`, { reason: "Gói đã mở và dùng gần hết" }, coop.headers)
+      const { data: refused } = await api.post(
+        `/sellers/me/returns/${id}/refuse`,
+        { reason: "Gói đã mở và dùng gần hết" },
+        coop.headers,
+      )
       expect(refused.return.status).toBe("refused")
       expect((await settle(api.post(`${url}/${id}/escalate`, { note: "Tôi chỉ mở thử" }, guest))).status).toBe(404)
       const { data: escalated } = await api.post(`${url}/${id}/escalate`, { note: "Tôi chỉ mở thử một ít" }, token)
       expect(escalated.return).toMatchObject({ status: "escalated", escalation_note: "Tôi chỉ mở thử một ít" })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(events.filter((e) => e.data.id === id && e.name === "seller_return.escalated").map((e) => e.data)).toEqual(
+        [{ id, seller_id: coop.seller.id, number: part.number }],
+      )
 
       // Only the admin decides now; seller and customer routes cannot.
-      expect((await settle(api.post(`/sellers/me/returns/${id}/accept`, { instructions: "Gửi lại" }, coop.headers))).status).toBe(400)
-      expect((await settle(api.post(`/admin/seller-returns/${id}/decide`, { decision: "accept", note: "Được" }, buyer))).status).toBe(401)
+      expect(
+        (await settle(api.post(`/sellers/me/returns/${id}/accept`, { instructions: "Gửi lại" }, coop.headers))).status,
+      ).toBe(400)
+      expect(
+        (await settle(api.post(`/admin/seller-returns/${id}/decide`, { decision: "accept", note: "Được" }, buyer)))
+          .status,
+      ).toBe(401)
       const { data: queue } = await api.get("/admin/seller-returns?status=escalated", admin)
       expect(queue.returns.map((r: any) => r.id)).toEqual([id])
-      expect((await settle(api.post(`/admin/seller-returns/${id}/decide`, { decision: "accept", note: "Ảnh cho thấy còn gần đầy" }, admin))).status).toBe(400)
+      expect(
+        (
+          await settle(
+            api.post(
+              `/admin/seller-returns/${id}/decide`,
+              { decision: "accept", note: "Ảnh cho thấy còn gần đầy" },
+              admin,
+            ),
+          )
+        ).status,
+      ).toBe(400)
       const { data: decided } = await api.post(
         `/admin/seller-returns/${id}/decide`,
         { decision: "accept", instructions: "Gửi lại về HTX qua bưu điện", note: "Ảnh cho thấy gói còn gần đầy" },
@@ -316,7 +381,9 @@ integrationTestRunner({
       const { data: received } = await api.post(`/admin/seller-returns/${id}/received`, {}, admin)
       expect(received.return.status).toBe("refunded")
       expect(await stock("R31-100")).toBe(before + 2)
-      expect((await api.get("/sellers/me/payouts", coop.headers)).data.lines.find((l: any) => l.id === part.id)).toMatchObject({
+      expect(
+        (await api.get("/sellers/me/payouts", coop.headers)).data.lines.find((l: any) => l.id === part.id),
+      ).toMatchObject({
         refunds: 170000,
         commission: 0,
         net: 0,
@@ -326,18 +393,37 @@ integrationTestRunner({
       const second = await order(buyer, "muatra@example.vn")
       const { data: made } = await api.post(
         `/store/ocop/orders/${second.placed.id}/returns`,
-        { seller_order_id: second.part.id, reason: "quality", lines: [{ item_id: second.line.id, quantity: 1 }], refund_account: ACCOUNT },
+        {
+          seller_order_id: second.part.id,
+          reason: "quality",
+          lines: [{ item_id: second.line.id, quantity: 1 }],
+          refund_account: ACCOUNT,
+        },
         buyer,
       )
       await api.post(`/sellers/me/returns/${made.return.id}/refuse`, { reason: "Chất lượng đúng mô tả" }, coop.headers)
-      await api.post(`/store/ocop/orders/${second.placed.id}/returns/${made.return.id}/escalate`, { note: "Chè bị ẩm" }, buyer)
+      await api.post(
+        `/store/ocop/orders/${second.placed.id}/returns/${made.return.id}/escalate`,
+        { note: "Chè bị ẩm" },
+        buyer,
+      )
       const { data: closed } = await api.post(
         `/admin/seller-returns/${made.return.id}/decide`,
         { decision: "refuse", note: "Ảnh không cho thấy chè bị ẩm" },
         admin,
       )
       expect(closed.return).toMatchObject({ status: "closed", admin_note: "Ảnh không cho thấy chè bị ẩm" })
-      expect((await settle(api.post(`/store/ocop/orders/${second.placed.id}/returns/${made.return.id}/escalate`, { note: "Xin xem lại" }, buyer))).status).toBe(400)
+      expect(
+        (
+          await settle(
+            api.post(
+              `/store/ocop/orders/${second.placed.id}/returns/${made.return.id}/escalate`,
+              { note: "Xin xem lại" },
+              buyer,
+            ),
+          )
+        ).status,
+      ).toBe(400)
       expect((await settle(api.post(`/admin/seller-returns/${made.return.id}/received`, {}, admin))).status).toBe(400)
     })
   },

@@ -9,6 +9,7 @@ export type ReturnPaymentMethod = "card" | "cash_on_delivery" | "bank_transfer"
 export interface OrderPayment {
   id: string
   method: ReturnPaymentMethod
+  amount: number
   captured: number
   refunded: number
 }
@@ -30,6 +31,7 @@ export async function orderPayment(container: Container, orderId: string): Promi
       "id",
       "payment_collections.payments.id",
       "payment_collections.payments.provider_id",
+      "payment_collections.payments.amount",
       "payment_collections.payments.canceled_at",
       "payment_collections.payments.captures.amount",
       "payment_collections.payments.refunds.amount",
@@ -42,6 +44,7 @@ export async function orderPayment(container: Container, orderId: string): Promi
   return {
     id: payment.id,
     method: paymentMethodOf(payment.provider_id),
+    amount: MathBN.convert(payment.amount ?? 0).toNumber(),
     captured: sum(payment.captures),
     refunded: sum(payment.refunds),
   }

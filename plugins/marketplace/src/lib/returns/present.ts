@@ -17,7 +17,10 @@ type Row = Record<string, any>
 async function withParts(container: Container, rows: Row[]) {
   const service = container.resolve<SellerModuleService>(SELLER_MODULE)
   const parts = rows.length
-    ? await service.listSellerOrders({ id: [...new Set(rows.map((r) => r.seller_order_id))] }, { relations: ["seller"] })
+    ? await service.listSellerOrders(
+        { id: [...new Set(rows.map((r) => r.seller_order_id))] },
+        { relations: ["seller"] },
+      )
     : []
   return new Map(parts.map((part) => [part.id, part]))
 }

@@ -59,7 +59,8 @@ export async function partsReturnability(
         asked.set(line.item_id, (asked.get(line.item_id) ?? 0) + line.quantity)
       }
     }
-    const deliveredAt: Date | null = part.status === "delivered" && part.delivered_at ? new Date(part.delivered_at) : null
+    const deliveredAt: Date | null =
+      part.status === "delivered" && part.delivered_at ? new Date(part.delivered_at) : null
     const windowEnd = deliveredAt ? service.returnWindowEnd(deliveredAt) : null
     result.set(part.id, {
       delivered_at: deliveredAt,

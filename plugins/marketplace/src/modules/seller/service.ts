@@ -10,7 +10,14 @@ export interface MarketplaceOptions {
 }
 
 /** The seller module: sellers, their members, invitations, order parts and registration documents (generated CRUD; processes in src/workflows). */
-class SellerModuleService extends MedusaService({ Seller, SellerMember, SellerInvite, SellerOrder, SellerDocument, SellerReturn }) {
+class SellerModuleService extends MedusaService({
+  Seller,
+  SellerMember,
+  SellerInvite,
+  SellerOrder,
+  SellerDocument,
+  SellerReturn,
+}) {
   protected readonly defaultCommissionBps: number
   readonly returnWindowDays: number
 

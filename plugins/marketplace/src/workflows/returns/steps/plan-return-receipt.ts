@@ -8,8 +8,13 @@ import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller
 /**
  * What receiving an accepted return does, worked out before anything moves: the Medusa return of
  * its lines into the marketplace's stock location, and the refund of its amount on the order's
- * payment. A cash-on-delivery payment is only authorized in Medusa until it is captured: the cash
- * was collected at delivery, so the part of it being refunded is captured first, then refunded.
+ * payment.
+ *
+ * A cash-on-delivery payment stays only authorized in Medusa (cards are captured at checkout, bank
+ * transfers when the money is seen). The cash of a delivered part was collected at its delivery, so
+ * before the return the payment is captured for what was delivered: the whole payment once every
+ * part is delivered (shipping included), else the delivered parts' amounts. It must come first:
+ * Medusa's return flow replaces an order's merely authorized payment collection with a new one.
  */
 export const planReturnReceiptStep = createStep(
   "marketplace-plan-return-receipt",
@@ -23,7 +28,16 @@ export const planReturnReceiptStep = createStep(
     const { location_id } = await sellingContext(container)
     const amount = MathBN.convert(request.refund_amount).toNumber()
     const payment = await orderPayment(container, request.order_id)
-    const refundable = payment ? payment.captured - payment.refunded : 0
+    const parts = await service.listSellerOrders({ order_id: request.order_id }, { select: ["status", "gross"] })
+    const delivered = parts.filter((p) => p.status === "delivered")
+    const collected = payment
+      ? parts.every((p) => p.status === "delivered" || p.status === "cancelled")
+        ? payment.amount
+        : Math.min(
+            delivered.reduce((sum, p) => sum + MathBN.convert(p.gross).toNumber(), 0),
+            payment.amount,
+          )
+      : 0
     const account = request.refund_account as { bank: string; account_number: string; holder: string } | null
     return new StepResponse({
       id: request.id,
@@ -35,7 +49,7 @@ export const planReturnReceiptStep = createStep(
       })),
       amount,
       payment_id: payment?.id ?? null,
-      capture: payment && payment.method !== "card" ? Math.max(amount - refundable, 0) : 0,
+      capture: payment && payment.method === "cash_on_delivery" ? Math.max(collected - payment.captured, 0) : 0,
       note: account
         ? `Hoàn tiền trả hàng ${part.number}: chuyển khoản đến ${account.bank} ${account.account_number} (${account.holder})`
         : `Hoàn tiền trả hàng ${part.number}`,

@@ -30,6 +30,11 @@ export const receiveSellerReturnWorkflow = createWorkflow(
   receiveSellerReturnWorkflowId,
   (input: { id: string; by: "seller" | "admin"; actor_id?: string | null }) => {
     const plan = planReturnReceiptStep(transform({ input }, ({ input }) => ({ id: input.id })))
+    when({ plan }, ({ plan }) => !!plan.payment_id && plan.capture > 0).then(() => {
+      capturePaymentWorkflow.runAsStep({
+        input: transform({ plan }, ({ plan }) => ({ payment_id: plan.payment_id!, amount: plan.capture })),
+      })
+    })
     const change = beginReturnOrderWorkflow.runAsStep({
       input: transform({ plan, input }, ({ plan, input }) => ({
         order_id: plan.order_id,
@@ -62,11 +67,6 @@ export const receiveSellerReturnWorkflow = createWorkflow(
         return_id: returnId,
         confirmed_by: input.actor_id ?? undefined,
       })),
-    })
-    when({ plan }, ({ plan }) => !!plan.payment_id && plan.capture > 0).then(() => {
-      capturePaymentWorkflow.runAsStep({
-        input: transform({ plan }, ({ plan }) => ({ payment_id: plan.payment_id!, amount: plan.capture })),
-      })
     })
     when({ plan }, ({ plan }) => !!plan.payment_id && plan.amount > 0).then(() => {
       refundPaymentWorkflow.runAsStep({

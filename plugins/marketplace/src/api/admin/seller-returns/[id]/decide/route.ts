@@ -13,7 +13,13 @@ export const POST = async (
   const row = await anyReturn(req.scope, req.params.id)
   const body = req.validatedBody
   const { result } = await decideSellerReturnWorkflow(req.scope).run({
-    input: { id: row.id, by: "admin", decision: body.decision, instructions: body.instructions ?? null, reason: body.note },
+    input: {
+      id: row.id,
+      by: "admin",
+      decision: body.decision,
+      instructions: body.instructions ?? null,
+      reason: body.note,
+    },
   })
   const [presented] = await presentForAdmin(req.scope, [result])
   res.json({ return: presented })

@@ -29,7 +29,10 @@ async function buyersOrder(req: AuthenticatedMedusaRequest) {
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const order = await buyersOrder(req)
   const service = req.scope.resolve<SellerModuleService>(SELLER_MODULE)
-  const parts = await service.listSellerOrders({ order_id: order.id }, { relations: ["seller"], order: { number: "ASC" } })
+  const parts = await service.listSellerOrders(
+    { order_id: order.id },
+    { relations: ["seller"], order: { number: "ASC" } },
+  )
   const state = await partsReturnability(req.scope, parts)
   const requests = await service.listSellerReturns({ order_id: order.id }, { order: { created_at: "DESC" } })
   const payment = await orderPayment(req.scope, order.id)
