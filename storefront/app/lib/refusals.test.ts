@@ -68,6 +68,45 @@ describe("backend refusals as page sentences", () => {
     }
   })
 
+  it("a refused return says, in Vietnamese and English, what to do, never the rule", () => {
+    const cases: [number, string, MessageKey][] = [
+      [
+        400,
+        "seller_order_id (return_not_delivered): only a delivered order part can be returned",
+        "returns.error.not_delivered",
+      ],
+      [
+        400,
+        "seller_order_id (return_window_over): the return window of this order part ended on 2026-12-01T00:00:00.000Z",
+        "returns.error.window_over",
+      ],
+      [
+        400,
+        "lines.0.quantity (return_quantity_above_bought): at most 2 of this line can be returned",
+        "returns.error.quantity_above",
+      ],
+      [400, "lines.1.item_id (return_line_unknown): not a line of this order part", "returns.error.line"],
+      [
+        400,
+        "refund_account (refund_account_required): a refund … is paid to a bank account",
+        "returns.error.account_required",
+      ],
+      [
+        400,
+        "Invalid request: Field 'refund_account, account_number' an account number of 6 to 19 digits",
+        "returns.error.account_number",
+      ],
+      [400, "a return of this order part is already in progress (selret_01ABC)", "returns.error.open"],
+      [400, "status (seller_return_status): a return that is refused cannot be accepted", "refusal.state"],
+    ]
+    for (const [status, message, key] of cases) {
+      const [only, ...rest] = sentences(status, message)
+      expect({ message, key: only.key, rest }).toEqual({ message, key, rest: [] })
+      expect(only.vi).not.toMatch(RAW)
+      expect(only.en).not.toMatch(RAW)
+    }
+  })
+
   it("maps each known case to its own sentence, by field and rule, wherever the field sits", () => {
     const cases: [number, string, MessageKey][] = [
       [400, 'delivery_addresses.0.province (province): unknown province "ha noi"', "error.province.invalid"],
