@@ -16,6 +16,9 @@ import { see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
 
+/** The messages of one language, as the pages show them. */
+type Dictionary = Record<keyof typeof vi, string>
+
 const SLOW = 240_000
 const PASSWORD = "mat-khau-htx-tra-hang"
 const BUYER_PASSWORD = "mat-khau-nguoi-mua-1"
@@ -105,7 +108,7 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
     return { orderId: completed.order.id, part: part! }
   }
 
-  async function signInBuyer(page: Page, dictionary: typeof vi, prefix: string) {
+  async function signInBuyer(page: Page, dictionary: Dictionary, prefix: string) {
     await page.goto(url(`${prefix}/account/login`))
     await page.getByLabel(dictionary["checkout.email"]).fill(BUYER)
     await page.getByLabel(dictionary["account.password"]).fill(BUYER_PASSWORD)
@@ -115,7 +118,7 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
 
   async function signInSeller(page: Page, prefix: string) {
     await page.goto(url(`${prefix}/seller/login`))
-    const dictionary = prefix ? en : vi
+    const dictionary: Dictionary = prefix ? en : vi
     await page.getByLabel(dictionary["checkout.email"]).fill(COOPERATIVE.email)
     await page.getByLabel(dictionary["account.password"]).fill(PASSWORD)
     await page.getByRole("button", { name: dictionary["seller.sign_in"] }).click()
@@ -123,13 +126,15 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
   }
 
   /** The buyer asks, on the order page, to return one of the two jars; a wrong account number first. */
-  async function askReturn(page: Page, dictionary: typeof vi, prefix: string, orderId: string, number: string) {
+  async function askReturn(page: Page, dictionary: Dictionary, prefix: string, orderId: string, number: string) {
     await page.goto(url(`${prefix}/orders/${orderId}`), { timeout: 60_000 })
     const part = page.getByTestId(`return-part-${number}`)
     await see(part.getByTestId("return-window")).toMatch(dictionary["returns.window"].split(" {date}")[0])
     await part.getByLabel(new RegExp(dictionary["returns.quantity_of"].split(" (")[0])).fill("1")
     await part.getByLabel(dictionary["returns.reason"]).selectOption("damaged")
-    await part.getByLabel(dictionary["returns.note"]).fill(prefix ? "One jar arrived cracked." : "Một hũ bị nứt khi nhận.")
+    await part
+      .getByLabel(dictionary["returns.note"])
+      .fill(prefix ? "One jar arrived cracked." : "Một hũ bị nứt khi nhận.")
     await part.getByLabel(dictionary["returns.bank"]).fill("Vietcombank")
     await part.getByLabel(dictionary["returns.account_number"]).fill("12ab")
     await part.getByLabel(dictionary["returns.holder"]).fill("Nguyễn Thị Lan")
@@ -149,7 +154,7 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
   }
 
   /** The cooperative opens the request in its portal, accepts it with instructions, then marks it received. */
-  async function acceptAndReceive(page: Page, dictionary: typeof vi, prefix: string, number: string) {
+  async function acceptAndReceive(page: Page, dictionary: Dictionary, prefix: string, number: string) {
     await page.goto(url(`${prefix}/seller/returns`), { timeout: 60_000 })
     await page.getByRole("link", { name: `#${number}` }).click()
     await page.waitForURL(/\/seller\/returns\/selret_/)
@@ -159,7 +164,11 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
     await see(page.locator(".field-error")).toBe(dictionary["error.required"])
     await page
       .getByLabel(dictionary["returns.seller.instructions"])
-      .fill(prefix ? "Post the jar back to the cooperative, order number on the box." : "Gửi hũ lại qua bưu điện về HTX, ghi mã đơn ngoài hộp.")
+      .fill(
+        prefix
+          ? "Post the jar back to the cooperative, order number on the box."
+          : "Gửi hũ lại qua bưu điện về HTX, ghi mã đơn ngoài hộp.",
+      )
     await page.getByRole("button", { name: dictionary["returns.seller.accept"] }).click()
     await see(page.locator(".notice.success")).toBe(dictionary["returns.seller.updated"])
     await see(page.getByTestId("return-status")).toBe(dictionary["returns.status.accepted"])
@@ -237,11 +246,7 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
       email: BUYER,
       password: BUYER_PASSWORD,
     }))
-    const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>(
-      "GET",
-      "/store/regions",
-      null,
-    )
+    const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>("GET", "/store/regions", null)
     regionId = regions.find((region) => region.currency_code === "vnd")!.id
   }, SLOW)
 
