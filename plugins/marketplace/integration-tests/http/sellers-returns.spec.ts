@@ -263,7 +263,13 @@ integrationTestRunner({
       })
 
       const before = await stock("R31-100")
-      const { data: received } = await api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers)
+      // A double submit: one receipt, one refusal; the goods and the money move once.
+      const both = await Promise.all([
+        settle(api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers)),
+        settle(api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers)),
+      ])
+      expect(both.map((r) => r.status).sort()).toEqual([200, 400])
+      const received = both.find((r) => r.status === 200)!.data
       expect(received.return).toMatchObject({ status: "refunded", received_at: expect.any(String) })
       expect(await stock("R31-100")).toBe(before + 1)
 

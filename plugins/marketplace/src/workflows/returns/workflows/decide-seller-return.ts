@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { SellerReturnStatus } from "../../../modules/seller/models"
 import { transitionSellerReturnStep } from "../steps/transition-seller-return"
 import type { DecideSellerReturnInput } from "../types"
@@ -15,6 +15,8 @@ export const decideSellerReturnWorkflowId = "marketplace-decide-seller-return"
 export const decideSellerReturnWorkflow = createWorkflow(
   decideSellerReturnWorkflowId,
   (input: DecideSellerReturnInput) => {
+    // One decision or receipt at a time per request: a double submit cannot refund twice.
+    acquireLockStep({ key: transform({ input }, ({ input }) => `seller_return:${input.id}`), timeout: 30, ttl: 120 })
     const updated = transitionSellerReturnStep(
       transform({ input }, ({ input }) => {
         const accept = input.decision === "accept"
@@ -45,6 +47,7 @@ export const decideSellerReturnWorkflow = createWorkflow(
         decision: input.decision === "accept" ? "accepted" : "refused",
       })),
     })
+    releaseLockStep({ key: transform({ input }, ({ input }) => `seller_return:${input.id}`) })
     return new WorkflowResponse(updated)
   },
 )

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { transitionSellerReturnStep } from "../steps/transition-seller-return"
 
 export const escalateSellerReturnWorkflowId = "marketplace-escalate-seller-return"
@@ -8,6 +8,8 @@ export const escalateSellerReturnWorkflowId = "marketplace-escalate-seller-retur
 export const escalateSellerReturnWorkflow = createWorkflow(
   escalateSellerReturnWorkflowId,
   (input: { id: string; note?: string | null }) => {
+    // One decision or receipt at a time per request: a double submit cannot refund twice.
+    acquireLockStep({ key: transform({ input }, ({ input }) => `seller_return:${input.id}`), timeout: 30, ttl: 120 })
     const updated = transitionSellerReturnStep(
       transform({ input }, ({ input }) => ({
         id: input.id,
@@ -24,6 +26,7 @@ export const escalateSellerReturnWorkflow = createWorkflow(
         number: updated.number,
       })),
     })
+    releaseLockStep({ key: transform({ input }, ({ input }) => `seller_return:${input.id}`) })
     return new WorkflowResponse(updated)
   },
 )

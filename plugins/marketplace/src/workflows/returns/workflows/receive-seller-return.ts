@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   beginReceiveReturnWorkflow,
   beginReturnOrderWorkflow,
   capturePaymentWorkflow,
@@ -8,6 +9,7 @@ import {
   emitEventStep,
   receiveItemReturnRequestWorkflow,
   refundPaymentWorkflow,
+  releaseLockStep,
   requestItemReturnWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { updateSellerOrderStep } from "../../order/steps/advance-seller-order"
@@ -29,6 +31,8 @@ export const receiveSellerReturnWorkflowId = "marketplace-receive-seller-return"
 export const receiveSellerReturnWorkflow = createWorkflow(
   receiveSellerReturnWorkflowId,
   (input: { id: string; by: "seller" | "admin"; actor_id?: string | null }) => {
+    // One decision or receipt at a time per request: a double submit cannot refund twice.
+    acquireLockStep({ key: transform({ input }, ({ input }) => `seller_return:${input.id}`), timeout: 30, ttl: 120 })
     const plan = planReturnReceiptStep(transform({ input }, ({ input }) => ({ id: input.id })))
     when({ plan }, ({ plan }) => !!plan.payment_id && plan.capture > 0).then(() => {
       capturePaymentWorkflow.runAsStep({
@@ -100,6 +104,7 @@ export const receiveSellerReturnWorkflow = createWorkflow(
         decision: "refunded",
       })),
     })
+    releaseLockStep({ key: transform({ input }, ({ input }) => `seller_return:${input.id}`) })
     return new WorkflowResponse(updated)
   },
 )
