@@ -152,6 +152,19 @@ integrationTestRunner({
         (await settle(api.get("/store/ocop/returns", { headers: { "x-publishable-api-key": publishableKey } }))).status,
       ).toBe(401)
 
+      // The seller and admin routes need their own sign-in: nobody, a customer or a seller elsewhere is 401.
+      const anonymous = { headers: { "x-publishable-api-key": publishableKey } }
+      for (const [path, headers] of [
+        ["/sellers/me/returns", anonymous],
+        ["/sellers/me/returns", buyer],
+        ["/admin/seller-returns", anonymous],
+        ["/admin/seller-returns", buyer],
+        ["/admin/seller-returns", coop.headers],
+      ] as const) {
+        expect((await settle(api.get(path, headers))).status, path).toBe(401)
+      }
+      expect((await settle(api.post("/admin/seller-returns/selret_none/received", {}, coop.headers))).status).toBe(401)
+
       // Bad requests: 400, and nothing is written.
       const bad = [
         { ...body, lines: [{ item_id: line.id, quantity: 3 }] },
