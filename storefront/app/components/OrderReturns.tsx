@@ -29,11 +29,13 @@ export function OrderReturns({
 }) {
   const { t, href, lang } = useT()
   const action = href(`/orders/${orderId}/returns`) + (token ? `?token=${encodeURIComponent(token)}` : "")
-  if (!data.parts.length) return null
+  // A cancelled part has nothing to return (it was refunded when cancelled).
+  const parts = data.parts.filter((part) => part.status !== "cancelled")
+  if (!parts.length) return null
   return (
     <section id="returns" className="order-returns" aria-labelledby="returns-heading" data-testid="order-returns">
       <h2 id="returns-heading">{t("returns.title")}</h2>
-      {data.parts.map((part) => {
+      {parts.map((part) => {
         const requests = data.returns.filter((r) => r.seller_order_id === part.id)
         const errors = failed?.partId === part.id ? failed.errors : {}
         return (
