@@ -1,4 +1,5 @@
 import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
+import { liveEn } from "./live"
 import { tourismEn } from "./tourism"
 import type { vi } from "./vi"
 
@@ -771,4 +772,5 @@ export const en: Record<keyof typeof vi, string> = {
     "The seller no longer has enough stock for this quote. Write to the seller to restock or quote again.",
   "quotes.error.valid_until": "Choose the last valid day (YYYY-MM-DD).",
   ...tourismEn,
+  ...liveEn,
 }

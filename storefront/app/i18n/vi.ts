@@ -1,4 +1,5 @@
 import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
+import { liveVi } from "./live"
 import { tourismVi } from "./tourism"
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (the type checks it). */
@@ -759,4 +760,5 @@ export const vi = {
     "Người bán không còn đủ hàng cho báo giá này. Hãy nhắn người bán để họ bổ sung hàng hoặc báo giá lại.",
   "quotes.error.valid_until": "Chọn ngày hết hiệu lực (YYYY-MM-DD).",
   ...tourismVi,
+  ...liveVi,
 } as const satisfies Record<string, string>
