@@ -51,6 +51,7 @@ const pages: [path: string, file: string][] = [
   ["seller/gtins", "routes/seller.gtins.tsx"],
   ["seller/tourism", "routes/seller.tourism.tsx"],
   ["seller/tourism/slots/:id", "routes/seller.tourism-slot.tsx"],
+  ["seller/live", "routes/seller.live.tsx"],
   ["seller/payouts/statement.csv", "routes/seller.payouts.statement.ts"],
   ["ocop", "routes/ocop.tsx"],
   ["ocop/verify", "routes/ocop.verify.tsx"],

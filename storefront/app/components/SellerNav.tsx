@@ -32,6 +32,9 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
           <NavLink to={href("/seller/tourism")}>{t("tourism.seller.nav")}</NavLink>
         </li>
         <li>
+          <NavLink to={href("/seller/live")}>{t("live.seller.nav")}</NavLink>
+        </li>
+        <li>
           <NavLink to={href("/seller/quotes")}>{t("quotes.title")}</NavLink>
         </li>
         <li>

@@ -1,4 +1,5 @@
 import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
+import { liveEn } from "./live"
 import { tourismEn } from "./tourism"
 import { returnsEn } from "./returns"
 import type { vi } from "./vi"
@@ -784,4 +785,5 @@ export const en: Record<keyof typeof vi, string> = {
   "quotes.error.valid_until": "Choose the last valid day (YYYY-MM-DD).",
   ...tourismEn,
   ...returnsEn,
+  ...liveEn,
 }

@@ -1,4 +1,5 @@
 import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
+import { liveVi } from "./live"
 import { tourismVi } from "./tourism"
 import { returnsVi } from "./returns"
 
@@ -772,4 +773,5 @@ export const vi = {
   "quotes.error.valid_until": "Chọn ngày hết hiệu lực (YYYY-MM-DD).",
   ...tourismVi,
   ...returnsVi,
+  ...liveVi,
 } as const satisfies Record<string, string>

@@ -134,7 +134,15 @@ function findVariant(product: ProductSummary | undefined, variantId: string) {
  */
 export async function addItem(
   session: AppSession,
-  input: { productId: unknown; variantId: unknown; quantity: unknown; expectedPrice?: unknown; slotId?: string | null },
+  input: {
+    productId: unknown
+    variantId: unknown
+    quantity: unknown
+    expectedPrice?: unknown
+    slotId?: string | null
+    /** Added from a live session's page: the line carries the session, whose orders are counted by it. */
+    liveSessionId?: string | null
+  },
 ): Promise<CartResult> {
   const quantity = parseQuantity(input.quantity)
   if (!quantity.ok)
@@ -184,7 +192,14 @@ export async function addItem(
         variant_id: variant.id,
         quantity: quantity.quantity,
         // A booked service names its dated slot; the backend checks it and the places left.
-        ...(input.slotId ? { metadata: { tourism_slot_id: input.slotId } } : {}),
+        ...(input.slotId || input.liveSessionId
+          ? {
+              metadata: {
+                ...(input.slotId ? { tourism_slot_id: input.slotId } : {}),
+                ...(input.liveSessionId ? { live_session_id: input.liveSessionId } : {}),
+              },
+            }
+          : {}),
       },
       { fields: CART_FIELDS },
       authHeaders(session.get("token")),

@@ -1,7 +1,14 @@
 import type { TradeEvent } from "@ocop/reference"
+import type { LiveDiscount } from "./live"
 import { isNotFound, sdk } from "./medusa.server"
 
-export type TradeEventDetail = TradeEvent & { producers: { id: string; legal_name: string; province: string }[] }
+export type TradeEventDetail = TradeEvent & {
+  producers: { id: string; legal_name: string; province: string }[]
+  /** A live session's pinned products, in order, with their session price. */
+  pins: { product_id: string; rank: number; discount: LiveDiscount | null }[]
+  /** The stream's embeddable player (YouTube, Facebook videos), or null: then only the link. */
+  stream_embed: { provider: "youtube" | "facebook"; embed_url: string } | null
+}
 
 /** Live and upcoming events, soonest first. */
 export async function listUpcomingEvents(): Promise<TradeEvent[]> {
@@ -14,7 +21,7 @@ export async function getEvent(handle: string): Promise<TradeEventDetail | null>
     const { event } = await sdk.client.fetch<{ event: TradeEventDetail }>(
       `/store/ocop/events/${encodeURIComponent(handle)}`,
     )
-    return event
+    return { ...event, pins: event.pins ?? [], stream_embed: event.stream_embed ?? null }
   } catch (error) {
     if (isNotFound(error)) return null
     throw error

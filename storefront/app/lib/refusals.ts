@@ -133,6 +133,11 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^time$/, /.*/, "tourism.error.time"],
   [/^capacity$/, /.*/, "tourism.error.capacity"],
   [/^code$/, /.*/, "tourism.error.voucher_invalid"],
+  // Live selling: session prices and the session's window.
+  [/^value$/, /^too_deep$/, "live.error.too_deep"],
+  [/^value$/, /^no_price$/, "live.error.no_price"],
+  [/^value$/, /^positive$/, "live.error.value"],
+  [/^event_id$/, /^session_ended$/, "live.error.ended"],
   // Validator kinds on any other field.
   [/.*/, /^required$/, "refusal.required"],
   [/.*/, /^too_big$/, "refusal.too_long"],

@@ -3,7 +3,7 @@ import type { Route } from "./+types/event"
 import { EventWhen } from "../components/EventWhen"
 import { ProductGrid } from "../components/ProductCard"
 import { Breadcrumbs, FieldError, Money, ProductImage, Stars } from "../components/ui"
-import { langFromPath, localePath, translate, useT } from "../i18n"
+import { intlLocale, langFromPath, localePath, translate, useT } from "../i18n"
 import { addItem } from "../lib/cart.server"
 import { getProductsById } from "../lib/products.server"
 import { getEvent } from "../lib/events.server"
@@ -13,7 +13,10 @@ import { cacheHeaders, privateNoStore, publicOrigin } from "../lib/http.server"
 import { toCard } from "../lib/products"
 import { buildSeo, seoMeta } from "../lib/seo"
 import { commitSession, getSession } from "../lib/session.server"
-import { safeUrl } from "../lib/safe-url"
+import { LiveCountdown } from "../components/LiveCountdown"
+import { LiveStream } from "../components/LiveStream"
+import { sessionPrice } from "../lib/live"
+import { formatMoney } from "../lib/money"
 
 export const headers = cacheHeaders
 
@@ -30,19 +33,26 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const event = await getEvent(params.handle)
   if (!event) throw data(null, { status: 404 })
   const lang = langFromPath(url.pathname)
+  // A live session shows its pinned products first (in the cooperatives' order, with their session
+  // price), then the office's featured products.
+  const pins = new Map(event.pins.map((pin) => [pin.product_id, pin.discount]))
+  const shown = [...new Set([...event.pins.map((pin) => pin.product_id), ...event.product_ids])]
   const [products, followId] = await Promise.all([
-    getProductsById(event.product_ids),
+    getProductsById(shown),
     getSession(request).then((session) => followState(session, "event", event.id)),
   ])
-  const featured = event.product_ids.flatMap((id) => {
+  const featured = shown.flatMap((id) => {
     const product = products.get(id)
-    return product ? [toCard(product, lang)] : []
+    return product ? [{ ...toCard(product, lang), discount: pins.get(id) ?? null }] : []
   })
   const seo = buildSeo(publicOrigin(request), url.pathname, {
     title: translate(lang, "events.page_title", { title: event.title }),
     description: event.description ?? translate(lang, "events.description"),
   })
-  return data({ seo, event, featured, followId, returnTo: url.pathname }, { headers: privateNoStore })
+  return data(
+    { seo, event, featured, followId, returnTo: url.pathname, now: new Date().toISOString() },
+    { headers: privateNoStore },
+  )
 }
 
 /** Add to cart from a live session: only while it is live (the event is read again). */
@@ -56,7 +66,7 @@ export async function action({ request, params, url }: Route.ActionArgs) {
     event.kind !== "live" ||
     event.status !== "live" ||
     typeof productId !== "string" ||
-    !event.product_ids.includes(productId)
+    !(event.product_ids.includes(productId) || event.pins.some((pin) => pin.product_id === productId))
   ) {
     return data({ error: { productId, key: "events.not_live" as const } }, { status: 400, headers: privateNoStore })
   }
@@ -67,6 +77,8 @@ export async function action({ request, params, url }: Route.ActionArgs) {
     variantId,
     quantity: form.get("quantity") ?? "1",
     expectedPrice: typeof variantId === "string" ? form.get(`price_${variantId}`) : null,
+    // The line remembers the session it was added from: the session's orders are counted by it.
+    liveSessionId: event.id,
   })
   if (!result.ok) {
     return data(
@@ -81,7 +93,7 @@ export async function action({ request, params, url }: Route.ActionArgs) {
 }
 
 export default function EventPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, href } = useT()
+  const { t, href, lang } = useT()
   const { event, featured } = loaderData
   const selling = event.kind === "live" && event.status === "live"
   return (
@@ -106,23 +118,20 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
           )}
         </p>
         <EventWhen startsAt={event.starts_at} endsAt={event.ends_at} />
+        {event.kind === "live" ? (
+          <LiveCountdown startsAt={event.starts_at} endsAt={event.ends_at} now={loaderData.now} />
+        ) : null}
         {event.status !== "ended" ? (
           <FollowButton targetType="event" targetId={event.id} followId={loaderData.followId} />
         ) : null}
         {event.place ? <p>{t("events.place", { place: event.place })}</p> : null}
         {event.province ? <p>{t("events.province", { province: event.province })}</p> : null}
-        {safeUrl(event.stream_url) ? (
-          <p>
-            <a
-              href={safeUrl(event.stream_url)}
-              rel="noopener noreferrer nofollow"
-              target="_blank"
-              className={selling ? "button primary" : undefined}
-            >
-              {t("events.watch")}
-            </a>
-          </p>
-        ) : null}
+        <LiveStream
+          title={event.title}
+          streamUrl={event.stream_url}
+          embedUrl={event.stream_embed?.embed_url}
+          prominent={selling}
+        />
         {event.description ? event.description.split(/\n{2,}/).map((paragraph, i) => <p key={i}>{paragraph}</p>) : null}
       </section>
 
@@ -141,7 +150,8 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
 
       {featured.length ? (
         <section aria-labelledby="featured-heading">
-          <h2 id="featured-heading">{t("events.featured")}</h2>
+          <h2 id="featured-heading">{t(selling ? "live.pinned" : "events.featured")}</h2>
+          {selling && featured.some((card) => card.discount) ? <p className="hint">{t("live.price_note")}</p> : null}
           {selling ? (
             <ul className="live-products">
               {featured.map((card) => (
@@ -167,9 +177,30 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
                         <input type="hidden" name="variant_id" value={card.variantId} />
                         <input type="hidden" name={`price_${card.variantId}`} value={card.price ?? ""} />
                         <input type="hidden" name="quantity" value="1" />
-                        <span>
-                          {card.variantTitle} · <Money amount={card.price} currency={card.currency} />
-                        </span>
+                        {card.discount && card.price != null ? (
+                          <span className="live-price" data-testid="live-price">
+                            {card.variantTitle} · {t("live.session_price")}{" "}
+                            <strong>
+                              <Money amount={sessionPrice(card.price, card.discount)} currency={card.currency} />
+                            </strong>{" "}
+                            <s aria-label={t("live.regular_price")}>
+                              <Money amount={card.price} currency={card.currency} />
+                            </s>{" "}
+                            <span className="live-discount">
+                              (
+                              {card.discount.type === "percentage"
+                                ? t("live.discount.percentage", { value: card.discount.value })
+                                : t("live.discount.fixed", {
+                                    amount: formatMoney(card.discount.value, card.currency ?? "vnd", intlLocale(lang)),
+                                  })}
+                              )
+                            </span>
+                          </span>
+                        ) : (
+                          <span>
+                            {card.variantTitle} · <Money amount={card.price} currency={card.currency} />
+                          </span>
+                        )}
                         <button type="submit" className="button primary">
                           {t("cart.add")}
                         </button>

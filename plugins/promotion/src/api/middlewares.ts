@@ -18,6 +18,7 @@ import { StoreFollow } from "./store/ocop/follows/validators"
 import { StoreProductPage } from "./store/ocop/products/[handle]/page/validators"
 import { StoreListStories } from "./store/ocop/stories/validators"
 import { ProductStoryBody } from "./validators/product-story"
+import { LivePinBody, LivePinOrderBody } from "./validators/live-pins"
 import { SellerCheckIn, SellerCreateTourismSlot } from "./sellers/me/tourism/validators"
 import { checkTourismCartCreated, checkTourismLineAdded, checkTourismLineUpdated } from "../lib/tourism-cart-lines"
 
@@ -73,6 +74,24 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminUpdateTradeEvent)],
     },
     { matcher: "/store/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
+    // Live selling: the products pinned on a session with their session price.
+    { matcher: "/admin/ocop/events/:id/pins", methods: ["POST"], middlewares: [validateAndTransformBody(LivePinBody)] },
+    {
+      matcher: "/admin/ocop/events/:id/pin-order",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(LivePinOrderBody)],
+    },
+    { matcher: "/sellers/me/live-sessions*", middlewares: catalogueMember },
+    {
+      matcher: "/sellers/me/live-sessions/:id/pins",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(LivePinBody)],
+    },
+    {
+      matcher: "/sellers/me/live-sessions/:id/pin-order",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(LivePinOrderBody)],
+    },
 
     { matcher: "/store/ocop/follows*", middlewares: [customer] },
     { matcher: "/store/ocop/follows", methods: ["POST"], middlewares: [validateAndTransformBody(StoreFollow)] },

@@ -42,3 +42,40 @@ export function videoEmbed(value: string): VideoEmbed | null {
   }
   return null
 }
+
+export interface StreamEmbed {
+  provider: "youtube" | "facebook"
+  embed_url: string
+}
+
+const FACEBOOK_HOSTS = new Set(["facebook.com", "web.facebook.com"])
+const FACEBOOK_PATH = /^\/[A-Za-z0-9.]{1,80}\/videos\/(?:[A-Za-z0-9-]{1,80}\/)?\d{5,25}\/?$/
+
+/**
+ * The embeddable player of a live stream, on an allow-list: a YouTube video (or live) link plays
+ * from youtube-nocookie, a Facebook video from Facebook's own video plugin, rebuilt from the parsed
+ * parts (never the link as typed). Anything else (a channel page, TikTok…) is shown as a link.
+ */
+export function streamEmbed(value: string): StreamEmbed | null {
+  const video = videoEmbed(value)
+  if (video?.provider === "youtube") return { provider: "youtube", embed_url: video.embed_url }
+  const url = parseHttps(value)
+  if (!url) return null
+  const host = url.hostname.replace(/^(www|m)\./, "")
+  let canonical: string | null = null
+  if (FACEBOOK_HOSTS.has(host) && FACEBOOK_PATH.test(url.pathname))
+    canonical = `https://www.facebook.com${url.pathname}`
+  else if (
+    FACEBOOK_HOSTS.has(host) &&
+    /^\/watch\/?$/.test(url.pathname) &&
+    /^\d{5,25}$/.test(url.searchParams.get("v") ?? "")
+  )
+    canonical = `https://www.facebook.com/watch/?v=${url.searchParams.get("v")}`
+  else if (host === "fb.watch" && /^\/[A-Za-z0-9_-]{4,20}\/?$/.test(url.pathname))
+    canonical = `https://fb.watch${url.pathname}`
+  if (!canonical) return null
+  return {
+    provider: "facebook",
+    embed_url: `https://www.facebook.com/plugins/video.php?href=${encodeURIComponent(canonical)}&show_text=false`,
+  }
+}

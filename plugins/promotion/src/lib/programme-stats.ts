@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCT_GROUP_CODES, PROVINCE_NAMES } from "@ocop/reference"
+import { recentLiveSessions } from "./live-sessions"
 
 type Container = Pick<MedusaContainer, "resolve">
 type Knex = { raw: (sql: string, bindings?: unknown) => Promise<{ rows: Record<string, any>[] }> }
@@ -37,14 +38,15 @@ const num = (value: unknown) => Number(value ?? 0)
  * The programme officers' figures, each one SQL aggregate over the certification and order tables
  * (both in Medusa's one database): certified products by stars, group and province, certificates
  * expiring within 30/60/90 days, new certifications per month (Vietnam time), sales and orders by
- * province and group, top products, and one row per province (all 34, zeros included).
+ * province and group, top products, the latest live sessions' orders and revenue, and one row per
+ * province (all 34, zeros included).
  */
 export async function programmeStats(container: Container, now = new Date()) {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const at = { now: now.toISOString() }
   const bind = (sql: string, extra: Record<string, unknown> = {}) => knex.raw(sql, { ...at, ...extra })
 
-  const [byStars, byGroup, byProvince, expiring, perMonth, salesByProvince, salesByGroup, top, totals] =
+  const [byStars, byGroup, byProvince, expiring, perMonth, salesByProvince, salesByGroup, top, totals, live] =
     await Promise.all([
       bind(
         `SELECT stars, COUNT(*)::int AS products FROM ocop_certificate c WHERE ${VALID} GROUP BY stars ORDER BY stars`,
@@ -85,6 +87,7 @@ export async function programmeStats(container: Container, now = new Date()) {
       bind(
         `SELECT COUNT(*)::int AS products, COUNT(DISTINCT c.subject_id)::int AS producers FROM ocop_certificate c WHERE ${VALID}`,
       ),
+      recentLiveSessions(container, now),
     ])
 
   const certified = new Map(byProvince.rows.map((r) => [r.province, r]))
@@ -115,6 +118,7 @@ export async function programmeStats(container: Container, now = new Date()) {
       orders: num(r.orders),
       sales: Math.round(num(r.sales)),
     })),
+    live_sessions: live,
     provinces: PROVINCE_NAMES.map((province) => ({
       province,
       certified_products: num(certified.get(province)?.products),

@@ -9,3 +9,4 @@ export default Module(TRADE_EVENT_MODULE, {
 
 export { TradeEventModuleService }
 export { TRADE_EVENT_KINDS, type TradeEventKind } from "./models/trade-event"
+export { LIVE_DISCOUNT_TYPES, type LiveDiscountType } from "./models/live-pin"

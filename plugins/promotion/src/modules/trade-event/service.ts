@@ -1,7 +1,9 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { LivePin } from "./models/live-pin"
+import { LiveSale } from "./models/live-sale"
 import { TradeEvent } from "./models/trade-event"
 
-/** Trade events: generated CRUD (listTradeEvents, createTradeEvents, updateTradeEvents, …). */
-class TradeEventModuleService extends MedusaService({ TradeEvent }) {}
+/** Trade events, live sessions' pinned products and their sales: generated CRUD (listTradeEvents, createLivePins, …). */
+class TradeEventModuleService extends MedusaService({ TradeEvent, LivePin, LiveSale }) {}
 
 export default TradeEventModuleService

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, T
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import type { TradeEvent } from "@ocop/reference"
+import { ProductPicker } from "../../components/product-picker"
 import { sdk } from "../../lib/sdk"
 
 const KINDS = { fair: "Hội chợ", exhibition: "Triển lãm", live: "Livestream bán hàng" } as const
@@ -19,7 +20,7 @@ const EMPTY = {
   stream_url: "",
   province: "",
   producer_ids: "",
-  product_ids: "",
+  product_ids: [] as string[],
 }
 type FormState = typeof EMPTY
 
@@ -48,7 +49,7 @@ function toForm(event: TradeEvent): FormState {
     stream_url: event.stream_url ?? "",
     province: event.province ?? "",
     producer_ids: event.producer_ids.join("\n"),
-    product_ids: event.product_ids.join("\n"),
+    product_ids: event.product_ids,
   }
 }
 
@@ -80,7 +81,7 @@ const EventsPage = () => {
         stream_url: form.stream_url || null,
         province: form.province || null,
         producer_ids: ids(form.producer_ids),
-        product_ids: ids(form.product_ids),
+        product_ids: form.product_ids,
       }
       await sdk.client.fetch(editing ? `/admin/ocop/events/${editing}` : "/admin/ocop/events", { method: "POST", body })
       toast.success(editing ? "Đã lưu sự kiện" : "Đã tạo sự kiện")
@@ -194,10 +195,12 @@ const EventsPage = () => {
             <Label htmlFor="ev-producers">Chủ thể tham gia (mã ocsub_…, mỗi dòng một mã)</Label>
             <Textarea id="ev-producers" value={form.producer_ids} onChange={set("producer_ids")} />
           </div>
-          <div>
-            <Label htmlFor="ev-products">Sản phẩm giới thiệu (mã prod_…, mỗi dòng một mã)</Label>
-            <Textarea id="ev-products" value={form.product_ids} onChange={set("product_ids")} />
-          </div>
+          <ProductPicker
+            id="ev-products"
+            label="Sản phẩm giới thiệu"
+            value={form.product_ids}
+            onChange={(product_ids) => setForm({ ...form, product_ids })}
+          />
         </div>
         <div>
           <Label htmlFor="ev-description">Mô tả</Label>

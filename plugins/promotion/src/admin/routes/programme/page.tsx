@@ -34,6 +34,15 @@ type Stats = {
     orders: number
     sales: number
   }[]
+  live_sessions: {
+    id: string
+    title: string
+    starts_at: string
+    status: "upcoming" | "live" | "ended"
+    orders: number
+    units: number
+    revenue: number
+  }[]
   provinces: {
     province: string
     certified_products: number
@@ -186,6 +195,43 @@ const ProgrammePage = () => {
               ))}
             </Table.Body>
           </Table>
+        </div>
+      </Card>
+
+      <Card title="Phiên livestream bán hàng (đơn đặt từ trang phiên)">
+        <div className="overflow-x-auto">
+          <Table data-testid="live-sessions-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Phiên</Table.HeaderCell>
+                <Table.HeaderCell>Bắt đầu</Table.HeaderCell>
+                <Table.HeaderCell>Đơn hàng</Table.HeaderCell>
+                <Table.HeaderCell>Số lượng</Table.HeaderCell>
+                <Table.HeaderCell>Doanh số</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {data.live_sessions.map((s) => (
+                <Table.Row key={s.id}>
+                  <Table.Cell className="max-w-[16rem] truncate" title={s.title}>
+                    {s.title}
+                    {s.status === "live" ? " (đang phát)" : ""}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {new Intl.DateTimeFormat("vi-VN", {
+                      timeZone: "Asia/Ho_Chi_Minh",
+                      dateStyle: "short",
+                      timeStyle: "short",
+                    }).format(new Date(s.starts_at))}
+                  </Table.Cell>
+                  <Table.Cell>{s.orders}</Table.Cell>
+                  <Table.Cell>{s.units}</Table.Cell>
+                  <Table.Cell>{vnd(s.revenue)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {data.live_sessions.length ? null : <Text className="px-2 py-2">Chưa có phiên livestream nào.</Text>}
         </div>
       </Card>
 

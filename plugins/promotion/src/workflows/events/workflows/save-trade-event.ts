@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { validateCampaignProducersStep } from "../../campaigns/steps/validate-campaign-producers"
 import { prepareTradeEventStep, type TradeEventData } from "../steps/prepare-trade-event"
 import { writeTradeEventStep } from "../steps/write-trade-event"
+import { syncLiveCampaignStep } from "../../live/steps/sync-live-campaign"
 
 /** Emitted after an event is created or edited: followers of its producers and province are told. */
 export const TRADE_EVENT_SAVED = "trade_event.saved"
@@ -20,6 +21,8 @@ export const saveTradeEventWorkflow = createWorkflow("ocop-save-trade-event", (i
     transform({ event }, ({ event }) => ({ producer_ids: event.producer_ids, field: "producer_ids" })),
   )
   const saved = writeTradeEventStep(transform({ input, event }, ({ input, event }) => ({ id: input.id, event })))
+  // A live session's prices follow its times.
+  syncLiveCampaignStep(transform({ saved }, ({ saved }) => ({ event: saved })))
   emitEventStep({ eventName: TRADE_EVENT_SAVED, data: transform({ saved }, ({ saved }) => ({ id: saved.id })) })
   return new WorkflowResponse(saved)
 })
