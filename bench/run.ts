@@ -13,6 +13,13 @@
  *
  *   --sizes 2000,20000       catalogue sizes (or BENCH_SIZES)
  *   --conditions "…"         what else ran on the machine meanwhile, for the table (or BENCH_CONDITIONS)
+ *   --keep DIR               keep the imported catalogues in an embedded PostgreSQL under DIR (or
+ *                            BENCH_KEEP): one database per size, reused by the next run with the same
+ *                            DIR without importing again; a size not there yet is copied from the
+ *                            largest smaller one kept and topped up. Each size then gets a stack of
+ *                            its own (migrated and seeded as usual).
+ *   --sections search,listing  run only these measure groups (bench/sections; or BENCH_SECTIONS)
+ *   --out bench/results      where the report goes (.json and .md appended; or BENCH_OUT)
  *   BENCH_DURATION=6         seconds per load measure
  *   BENCH_CONNECTIONS=8      concurrent connections of a load measure
  *   BENCH_CHECKOUTS=5        checkouts per size
@@ -25,12 +32,13 @@ import { mkdtempSync, writeFileSync } from "node:fs"
 import { cpus, freemem, loadavg, totalmem, tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { productGroup } from "@ocop/reference"
-import { backendEnv, startStack } from "@ocop/stack"
+import { backendEnv, startStack, type Stack } from "@ocop/stack"
 import { firstLine, run, writeCatalogueSteps } from "./lib/catalogue"
 import { cannon, settings, untilPrompt } from "./lib/measure"
 import { p95Ratios, renderTable, type Report } from "./lib/report"
 import { ocopListingUrl } from "./sections/listing"
-import { sections } from "./sections"
+import { keptCatalogues } from "./lib/kept"
+import { sections as allSections } from "./sections"
 import type { SizeContext } from "./sections/types"
 
 const here = dirname(resolve(process.argv[1]))
@@ -48,6 +56,12 @@ if (SIZES.some((size) => !Number.isInteger(size) || size < 1))
 const CONDITIONS =
   arg("conditions") ?? process.env.BENCH_CONDITIONS ?? "nothing else was stated; other jobs may have shared the machine"
 const IMPORT_WORKERS = Number(process.env.BENCH_IMPORT_WORKERS ?? 2)
+const KEEP = arg("keep") ?? process.env.BENCH_KEEP
+const ONLY = (arg("sections") ?? process.env.BENCH_SECTIONS)?.split(",").map((name) => name.trim())
+const sections = ONLY ? allSections.filter((section) => ONLY.includes(section.name)) : allSections
+if (ONLY && sections.length !== ONLY.length)
+  throw new Error(`--sections: some of ${ONLY.join(", ")} are not among ${allSections.map((s) => s.name).join(", ")}`)
+const OUT = resolve(arg("out") ?? process.env.BENCH_OUT ?? join(dirname(resolve(process.argv[1])), "results"))
 const started = Date.now()
 
 const log = (line: string) =>
@@ -73,48 +87,82 @@ async function main() {
   )
   if (build.status !== 0) throw new Error("the build failed")
 
-  log("starting the stack on a fresh embedded database")
-  const stack = await startStack({ mode: "test", quiet: true, seedProducts: 2 })
   const results: Report["results"] = {}
   const loads: number[] = []
-  const interrupt = () => void stack.stop().finally(() => process.exit(130))
+  const kept = KEEP ? await keptCatalogues(resolve(KEEP), log) : undefined
+  // The size steps imported: with kept catalogues, also the kept sizes below the largest asked
+  // (a size is copied from the one before it and topped up with the rows in between).
+  const steps = [...new Set([...SIZES, ...(kept?.complete ?? []).filter((size) => size < SIZES.at(-1)!)])].sort(
+    (a, b) => a - b,
+  )
+  let stack: Stack | undefined
+  const stop = async () => {
+    await stack?.stop()
+    stack = undefined
+  }
+  const interrupt = () => void stop().finally(() => void kept?.stop().finally(() => process.exit(130)))
   process.once("SIGINT", interrupt).once("SIGTERM", interrupt)
   try {
-    const store = { "x-publishable-api-key": stack.publishableKey }
-    const api = axios.create({ baseURL: stack.backendUrl, timeout: 60_000 })
-    const { data: regionData } = await api.get("/store/regions", { headers: store })
-    const region = regionData.regions.find((r: any) => r.currency_code === "vnd")
-    const { data: categoryData } = await api.get("/store/product-categories?limit=50&fields=id,handle", {
-      headers: store,
-    })
-    const categoryOf = (handle: string) => categoryData.product_categories.find((c: any) => c.handle === handle)?.id
     const dir = mkdtempSync(join(tmpdir(), "ocop-bench-"))
-    const steps = await writeCatalogueSteps(dir, SIZES, IMPORT_WORKERS)
-    const sample = await firstLine(steps[0][0])
-    const env = {
-      ...backendEnv({ databaseUrl: stack.databaseUrl, port: 1, storefrontUrl: stack.storefrontUrl, production: false }),
-      ADMIN_DISABLED: "true",
-      LOG_LEVEL: "error",
-      // as `npm run import` does: a batch job waits for connections rather than failing
-      DATABASE_ACQUIRE_TIMEOUT_MS: "60000",
-    }
+    const files = await writeCatalogueSteps(dir, steps, IMPORT_WORKERS)
+    const sample = await firstLine(files[0][0])
 
-    for (const [i, size] of SIZES.entries()) {
-      log(`importing up to ${size.toLocaleString("en-US")} products`)
-      const t0 = Date.now()
-      await Promise.all(
-        steps[i].map((file, part) =>
-          run(join(root, "node_modules/.bin/medusa"), ["exec", "./src/scripts/import-catalogue.ts", file], {
-            cwd: join(root, "backend"),
-            env,
-            progress: (line) => log(`${steps[i].length > 1 ? `run ${part + 1}: ` : ""}${line}`),
-          }),
-        ),
-      )
-      const seconds = (Date.now() - t0) / 1000
-      const imported = size - (SIZES[i - 1] ?? 0)
-      log(`imported ${imported} products in ${seconds.toFixed(0)} s (${(imported / seconds).toFixed(1)} products/s)`)
+    for (const [i, size] of steps.entries()) {
+      const reused = kept?.complete.includes(size) ?? false
+      if (reused && !SIZES.includes(size)) continue
+      // Each kept size is a database of its own, copied from the one before it: no server may hold
+      // that one open then.
+      if (kept) await stop()
+      let databaseUrl: string | undefined
+      if (kept) databaseUrl = reused ? kept.url(size) : await kept.prepare(size, steps[i - 1])
+      if (!stack) {
+        log(
+          `starting the stack on ${kept ? `the kept database of ${size.toLocaleString("en-US")}` : "a fresh embedded database"}`,
+        )
+        stack = await startStack({ mode: "test", quiet: true, seedProducts: 2, databaseUrl })
+      }
+      const store = { "x-publishable-api-key": stack.publishableKey }
+      const api = axios.create({ baseURL: stack.backendUrl, timeout: 60_000 })
+      const env = {
+        ...backendEnv({
+          databaseUrl: stack.databaseUrl,
+          port: 1,
+          storefrontUrl: stack.storefrontUrl,
+          production: false,
+        }),
+        ADMIN_DISABLED: "true",
+        LOG_LEVEL: "error",
+        // as `npm run import` does: a batch job waits for connections rather than failing
+        DATABASE_ACQUIRE_TIMEOUT_MS: "60000",
+      }
 
+      let imported = 0
+      let seconds = 0
+      if (!reused) {
+        log(`importing up to ${size.toLocaleString("en-US")} products`)
+        const t0 = Date.now()
+        await Promise.all(
+          files[i].map((file, part) =>
+            run(join(root, "node_modules/.bin/medusa"), ["exec", "./src/scripts/import-catalogue.ts", file], {
+              cwd: join(root, "backend"),
+              env,
+              progress: (line) => log(`${files[i].length > 1 ? `run ${part + 1}: ` : ""}${line}`),
+            }),
+          ),
+        )
+        seconds = (Date.now() - t0) / 1000
+        imported = size - (steps[i - 1] ?? 0)
+        log(`imported ${imported} products in ${seconds.toFixed(0)} s (${(imported / seconds).toFixed(1)} products/s)`)
+        await kept?.markComplete(size)
+      }
+      if (!SIZES.includes(size)) continue
+
+      const { data: regionData } = await api.get("/store/regions", { headers: store })
+      const region = regionData.regions.find((r: any) => r.currency_code === "vnd")
+      const { data: categoryData } = await api.get("/store/product-categories?limit=50&fields=id,handle", {
+        headers: store,
+      })
+      const categoryOf = (handle: string) => categoryData.product_categories.find((c: any) => c.handle === handle)?.id
       // The filter: the sample product's stars, province and group (group 1 holds most products)
       const stars = sample.certificate.total_score >= 90 ? 5 : sample.certificate.total_score >= 70 ? 4 : 3
       const filter = {
@@ -155,20 +203,22 @@ async function main() {
         Object.assign(measures, await section.run(context))
       }
       results[String(size)] = {
-        import: {
-          products: size,
-          runs: steps[i].length,
-          seconds: Math.round(seconds),
-          products_per_s: Math.round((imported / seconds) * 10) / 10,
-        },
+        import: reused
+          ? { products: size, reused: 1 }
+          : {
+              products: size,
+              runs: files[i].length,
+              seconds: Math.round(seconds),
+              products_per_s: Math.round((imported / seconds) * 10) / 10,
+            },
         measures,
       }
     }
   } finally {
     log("stopping the stack")
-    await stack.stop()
+    await stop()
+    await kept?.stop()
   }
-
   const sizes = Object.keys(results)
   const report: Report = {
     generated_at: new Date().toISOString(),
@@ -193,8 +243,8 @@ async function main() {
   }
   report.ratios = p95Ratios(report, sections, sizes[0], sizes.at(-1)!)
   const table = renderTable(report, sections)
-  writeFileSync(join(here, "results.json"), `${JSON.stringify(report, null, 2)}\n`)
-  writeFileSync(join(here, "results.md"), table)
+  writeFileSync(`${OUT}.json`, `${JSON.stringify(report, null, 2)}\n`)
+  writeFileSync(`${OUT}.md`, table)
   console.log(table)
 }
 

@@ -64,6 +64,7 @@ export function renderTable(report: Report, sections: Section[]) {
     `| import (products/s) | ${sizes
       .map((s) => {
         const i = report.results[s].import
+        if (i.reused) return "kept from an earlier run"
         return `${i.products_per_s} (${i.seconds} s${i.runs > 1 ? `, ${i.runs} runs at once` : ""})`
       })
       .join(" | ")}${sizes.length > 1 ? " | |" : ""}`,

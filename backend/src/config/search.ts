@@ -19,7 +19,9 @@ export function searchModule(env: NodeJS.ProcessEnv) {
     : {
         resolve: "@ocop/plugin-search/providers/search-postgres-vi",
         id: "postgres",
-        options: {},
+        // Counts per combination of these few-valued fields are kept by a trigger, so browsing by
+        // stars, group and province counts without reading every matching product.
+        options: { counted_fields: ["status", "certificate_status", "stars", "product_group", "province"] },
       }
   return {
     resolve: "@medusajs/medusa/search",

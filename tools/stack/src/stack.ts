@@ -48,6 +48,11 @@ type Options = {
    * that serves and works ("shared" mode).
    */
   servers?: number
+  /**
+   * Tests: use this (existing) database instead of a throw-away one; it is migrated and seeded
+   * like a fresh one (the benchmark keeps its imported catalogues this way).
+   */
+  databaseUrl?: string
 }
 
 export async function startStack(options: Options): Promise<Stack> {
@@ -73,8 +78,10 @@ export async function startStack(options: Options): Promise<Stack> {
   try {
     let databaseUrl = process.env.DATABASE_URL
     // A test run's global setup may hold a migrated template (test-database.ts): copy it.
-    const testServer = isTest ? testPostgresServer() : undefined
-    if (databaseUrl && !isTest) {
+    const testServer = isTest && !options.databaseUrl ? testPostgresServer() : undefined
+    if (isTest && options.databaseUrl) {
+      databaseUrl = options.databaseUrl
+    } else if (databaseUrl && !isTest) {
       log("Using the PostgreSQL server at DATABASE_URL")
       await assertDatabaseReachable(databaseUrl)
     } else if (testServer) {

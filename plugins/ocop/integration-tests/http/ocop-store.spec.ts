@@ -6,6 +6,7 @@ import {
   demoProducts,
   certification,
   channelProductIds,
+  ocopChannelId,
   settle,
 } from "@ocop/backend/testing"
 import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
@@ -85,6 +86,56 @@ integrationTestRunner({
 
         const old = await api.get(`/store/ocop/products?province=${encodeURIComponent("Yên Bái")}&limit=100`, store())
         expect(old.data.count).toBe(count((p) => p.ocop.province === "Lào Cai"))
+      })
+
+      it("keeps its counts exact as products are unpublished, leave the channel, lose or change their certificate", async () => {
+        const admin = await adminHeaders(api)
+        const list = async (query = "", page = "limit=100") =>
+          (await api.get(`/store/ocop/products?${page}${query}`, store())).data
+        // Every count the listing gives equals the products it lists, with and without filters.
+        const expectExact = async () => {
+          const all = await list()
+          expect(all.count).toBe(all.products.length)
+          const { stars, province, product_group } = all.products[0].ocop
+          for (const query of [
+            `&stars=${stars}`,
+            `&stars=${stars}&province=${encodeURIComponent(province)}`,
+            `&product_group=${product_group}&stars=3,4,5`,
+            `&province=${encodeURIComponent(province)}`,
+          ]) {
+            const filtered = await list(query)
+            expect([query, filtered.count]).toEqual([query, filtered.products.length])
+            const page = await list(query, "limit=1&offset=1000")
+            expect([query, page.count]).toEqual([query, filtered.count])
+          }
+          return all
+        }
+        const before = await expectExact()
+        const [first, second, third] = before.products
+
+        await api.post(`/admin/products/${first.id}`, { status: "draft" }, admin)
+        expect((await expectExact()).count).toBe(before.count - 1)
+
+        const channelId = await ocopChannelId(getContainer())
+        await api.post(`/admin/sales-channels/${channelId}/products`, { remove: [second.id] }, admin)
+        expect((await expectExact()).count).toBe(before.count - 2)
+
+        const [certificate] = await certification(getContainer()).listOcopCertificates({
+          product_id: third.id,
+          status: "valid",
+        })
+        await api.post(
+          `/admin/ocop/certificates/${certificate.id}/revoke`,
+          { reason: "Vi phạm ghi nhãn hàng hóa" },
+          admin,
+        )
+        expect((await expectExact()).count).toBe(before.count - 3)
+
+        await api.post(`/admin/products/${first.id}`, { status: "published" }, admin)
+        await api.post(`/admin/sales-channels/${channelId}/products`, { add: [second.id] }, admin)
+        const after = await expectExact()
+        expect(after.count).toBe(before.count - 1)
+        expect(after.products.map((p: any) => p.id)).toEqual(expect.arrayContaining([first.id, second.id]))
       })
 
       it("reads given products' certificates by id (a product page's own)", async () => {

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { provinceFilter } from "./certificate-listing"
 import { presentStoreOcop } from "./present"
+import { countedListingSql, forgetListingCounts, listingCountsReady } from "./listing-counts"
 import { findOcopSalesChannel } from "./sales-channel"
 
 type Container = Pick<MedusaContainer, "resolve">
@@ -51,6 +52,8 @@ export async function matchedCertificatesSql(
   salesChannelIds: string[] | undefined,
   at: Date,
   columns: string = LISTING_COLUMNS,
+  /** Read once into a materialised set (counted and sorted whole); false: inlined where used. */
+  materialized = true,
 ): Promise<{ cte: string; bindings: Record<string, unknown> } | null> {
   const province = provinceFilter(filters.province)
   const channel = await findOcopSalesChannel(container)
@@ -88,7 +91,7 @@ export async function matchedCertificatesSql(
                     WHERE l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL LIMIT 1) l ON true`
     : `JOIN product_sales_channel l ON l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL`
   return {
-    cte: `matched AS MATERIALIZED (
+    cte: `matched AS ${materialized ? "" : "NOT "}MATERIALIZED (
        SELECT ${columns}
          FROM ocop_certificate c
          JOIN product p ON p.id = c.product_id AND p.deleted_at IS NULL AND p.status = 'published'
@@ -105,12 +108,15 @@ type ListingRow = Record<string, any> & { total: string | number; id: string | n
  * Published products in the OCOP sales channel that hold a certificate valid now, with their
  * compact `ocop` object, best stars first (or the latest decisions first).
  *
- * One SQL statement per page (national scale): the certificates filtered by the composite index
- * `IDX_ocop_certificate_store_listing` (valid, by province, group, stars, decision date), joined
- * to the product, its OCOP channel link and the producer, with the total count in the same round
- * trip. Going through `query.graph` and the module services instead read every product id of the
- * channel first and sent them back as a 20,000-element IN list: about a second per page at 20,000
- * products (see bench/README.md).
+ * One SQL statement per page (national scale): the certificates in the page's order, through
+ * the composite index `IDX_ocop_certificate_store_listing` (valid, by province, group, stars,
+ * decision date) or the order's own (`IDX_ocop_certificate_listing_*`), joined to the product,
+ * its OCOP channel link and the producer until the page is full; the total from the maintained
+ * counts (lib/listing-counts.ts) when the filters are stars, group and province, else by counting
+ * the matches (a product's ids or a producer's products: a few hundred at most), in the same
+ * round trip. Going through `query.graph` and the module services instead read every product id
+ * of the channel first and sent them back as a 20,000-element IN list: about a second per page at
+ * 20,000 products (see bench/README.md).
  */
 export async function listStoreOcopProducts(
   container: Container,
@@ -118,21 +124,53 @@ export async function listStoreOcopProducts(
   salesChannelIds: string[] | undefined,
   at = new Date(),
 ) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const narrow = !!(params.id?.length || params.subject_id?.length)
+  const counted =
+    !narrow &&
+    (await listingCountsReady(knex, (message) =>
+      (container.resolve(ContainerRegistrationKeys.LOGGER) as { warn: (m: string) => void }).warn(message),
+    ))
+  try {
+    return await listingPage(container, knex, params, salesChannelIds, at, counted)
+  } catch (error) {
+    // 42P01: undefined table — the counts are gone (the database was restored from an older copy).
+    if (!counted || (error as { code?: string }).code !== "42P01") throw error
+    forgetListingCounts()
+    return listingPage(container, knex, params, salesChannelIds, at, false)
+  }
+}
+
+async function listingPage(
+  container: Container,
+  knex: any,
+  params: StoreOcopQuery,
+  salesChannelIds: string[] | undefined,
+  at: Date,
+  counted: boolean,
+) {
   const empty = { products: [], count: 0, limit: params.limit, offset: params.offset }
-  const matched = await matchedCertificatesSql(container, params, salesChannelIds, at)
+  const matched = await matchedCertificatesSql(container, params, salesChannelIds, at, LISTING_COLUMNS, !counted)
   if (!matched) return empty
   const order = ORDER_BY[params.sort ?? "stars"]
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const total = counted
+    ? countedListingSql(
+        { stars: params.stars, product_group: params.product_group, province: provinceFilter(params.province) },
+        matched.bindings.channel as string,
+        at,
+      )
+    : { sql: `(SELECT count(*) FROM matched)`, bindings: {} }
   const { rows } = (await knex.raw(
     `WITH ${matched.cte}
-     SELECT total.n AS total, page.*, s.legal_name AS producer
-       FROM (SELECT count(*) AS n FROM matched) total
+     SELECT total.n AS total, page.*,
+            -- per row of the page (a join would hash every producer)
+            (SELECT s.legal_name FROM ocop_subject s WHERE s.id = page.subject_id) AS producer
+       FROM (SELECT ${total.sql} AS n) total
        LEFT JOIN LATERAL (
          SELECT * FROM matched ORDER BY ${order("")} LIMIT :limit OFFSET :offset
        ) page ON true
-       LEFT JOIN ocop_subject s ON s.id = page.subject_id
       ORDER BY ${order("page.")}`,
-    { ...matched.bindings, limit: params.limit, offset: params.offset },
+    { ...matched.bindings, ...total.bindings, limit: params.limit, offset: params.offset },
   )) as { rows: ListingRow[] }
   const count = Number(rows[0]?.total ?? 0)
   return {

@@ -64,6 +64,29 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
     return (await api.get(`/store/ocop/search?${qs}`, store())).data
   }
   const titles = (data: any) => data.hits.map((hit: any) => hit.title as string)
+  /**
+   * Browsing without text: the count and every facet equal what the products found say, with a
+   * facet ignoring its own filter (the stars facet counts every star level of the province).
+   */
+  const expectBrowseCountsExact = async () => {
+    const all = await search({ limit: 50 })
+    expect(all.count).toBe(all.hits.length)
+    const countBy = (hits: any[], key: string) => {
+      const counts = new Map<string | number, number>()
+      for (const hit of hits) counts.set(hit[key], (counts.get(hit[key]) ?? 0) + 1)
+      return counts
+    }
+    const facet = (data: any, key: string) => new Map(data.facets[key].map((v: any) => [v.value, v.count]))
+    for (const key of ["stars", "product_group", "province", "producer"])
+      expect([key, facet(all, key)]).toEqual([key, countBy(all.hits, key)])
+    const { stars, province } = all.hits[0]
+    const narrowed = await search({ stars, province, limit: 50 })
+    const inProvince = all.hits.filter((hit: any) => hit.province === province)
+    const ofStars = all.hits.filter((hit: any) => hit.stars === stars)
+    expect(narrowed.count).toBe(inProvince.filter((hit: any) => hit.stars === stars).length)
+    expect(facet(narrowed, "stars")).toEqual(countBy(inProvince, "stars"))
+    expect(facet(narrowed, "province")).toEqual(countBy(ofStars, "province"))
+  }
 
   beforeAll(async () => {
     const seeded = await seedSearchCatalogue(getContainer())
@@ -230,6 +253,7 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
         10_000,
       )
       expect(Date.now() - started).toBeLessThan(10_000)
+      await expectBrowseCountsExact()
 
       const other = before.hits.find((hit: any) => hit.id !== target.id && hit.title.startsWith("Mật ong"))
       await api.post(`/admin/products/${other.id}`, { status: "draft" }, admin)
@@ -237,11 +261,13 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
         () => search({ q: "mat ong", limit: 50 }),
         (data) => expect(data.hits.map((hit: any) => hit.id)).not.toContain(other.id),
       )
+      await expectBrowseCountsExact()
       await api.post(`/admin/products/${other.id}`, { status: "published" }, admin)
       await eventually(
         () => search({ q: "mat ong", limit: 50 }),
         (data) => expect(data.hits.map((hit: any) => hit.id)).toContain(other.id),
       )
+      await expectBrowseCountsExact()
       // (The test runner restores the database before each test: the next one starts from the seed again.)
     })
 

@@ -127,3 +127,54 @@ describe("one statement per batch", () => {
     ).toBeNull()
   })
 })
+
+describe("maintained counts", () => {
+  const counts = { table: "t_counts", columns: ["stars", "province", "status"].map((path) => columns.get(path)!) }
+  const facets = [
+    { field: "stars", type: "value" },
+    { field: "province", type: "value", limit: 50 },
+  ]
+  const valid = { status: "published", stars: [4], province: "Huế", id: { $gt: "p" } }
+
+  it("reads a search's count and counted facets from them, less the rows a range filter leaves out", () => {
+    const statement = buildBatchStatement(
+      "t",
+      columns,
+      [
+        {
+          input: { index, filters: valid, pagination: { take: 0 }, search_options: { facets } },
+          keyword: null,
+        },
+      ],
+      counts,
+    )!
+    expect(placeholders(statement.sql)).toBe(statement.params.length)
+    // No pass over the documents but the few the range comparison leaves out.
+    expect(statement.sql).toContain(`FROM "t_counts" WHERE`)
+    expect(statement.sql).toContain(`("f_id" <= ? OR "f_id" IS NULL)`)
+    expect(statement.sql).not.toContain("s0")
+    const results = statement.read({ c0: 3, f0_0: [{ value: "4", count: 3 }], f0_1: [{ value: "Huế", count: 3 }] })
+    expect(results[0].count).toBe(3)
+    expect(results[0].facets!.province.values).toEqual([{ value: "Huế", count: 3 }])
+  })
+
+  it("still reads the documents for hits, for facets it does not count, and for filters it cannot subtract", () => {
+    const input = (filters: Record<string, unknown>, take = 20) => [
+      { input: { index, filters, pagination: { take }, search_options: { facets } }, keyword: null },
+    ]
+    const hits = buildBatchStatement("t", columns, input(valid), counts)!
+    expect(hits.sql).toContain(`s0 AS MATERIALIZED`)
+    expect(hits.sql).toContain(`k0 AS MATERIALIZED`)
+    expect(placeholders(hits.sql)).toBe(hits.params.length)
+    // `in_stock` is not counted: the count and facets come from the documents.
+    const other = buildBatchStatement("t", columns, input({ ...valid, in_stock: true }, 0), counts)!
+    expect(other.sql).not.toContain("t_counts")
+    // Any filter on counted columns is read from the counts; two bounds on another column are not
+    // one complement.
+    expect(buildBatchStatement("t", columns, input({ stars: { $gte: 3, $lte: 5 } }, 0), counts)!.sql).toContain(
+      "t_counts",
+    )
+    const range = buildBatchStatement("t", columns, input({ stars: 4, id: { $gt: "a", $lt: "z" } }, 0), counts)!
+    expect(range.sql).not.toContain("t_counts")
+  })
+})

@@ -13,10 +13,18 @@
  * does not handle (other operators, `$or`/`$not`, arrays, distinct, min_score, vectors, range or
  * stats facets, facet value queries) returns null, and the caller runs Medusa's own code.
  */
+import { COUNTS_N } from "./facet-counts"
 import type { TypedColumn } from "./typed-columns"
 
 type Row = Record<string, any>
-type Fragment = { key: string; sql: string; params: unknown[] }
+type Fragment = {
+  key: string
+  sql: string
+  params: unknown[]
+  column: TypedColumn
+  /** Where the fragment is one range comparison: the rows that fail it (indexable). */
+  complement?: { sql: string; params: unknown[] }
+}
 export type KeywordFragments = {
   q?: string
   rankSql: (params: unknown[]) => string
@@ -115,6 +123,21 @@ function fieldPredicate(column: TypedColumn, raw: unknown, params: unknown[]): s
   return parts.length === 1 ? parts[0] : `(${parts.join(" AND ")})`
 }
 
+const NEGATED: Record<string, string> = { $gt: "<=", $gte: "<", $lt: ">=", $lte: ">" }
+
+/** The rows a one-comparison range filter (`{ $gt: x }`) leaves out: the other side, or no value. */
+function rangeComplement(column: TypedColumn, raw: unknown): Fragment["complement"] {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw) || raw instanceof Date) return undefined
+  const operators = Object.entries(raw as Row)
+  if (operators.length !== 1 || !NEGATED[operators[0][0]]) return undefined
+  const cast = sqlValue(column, operators[0][1])
+  if (!cast.ok || cast.value === null) return undefined
+  return {
+    sql: `("${column.column}" ${NEGATED[operators[0][0]]} ? OR "${column.column}" IS NULL)`,
+    params: [cast.value],
+  }
+}
+
 /** The filters as a list of conjuncts, each keyed by what it says (to find those all inputs share). */
 export function compileFilters(filters: Row | undefined, columns: Map<string, TypedColumn>): Fragment[] | null {
   const fragments: Fragment[] = []
@@ -130,7 +153,13 @@ export function compileFilters(filters: Row | undefined, columns: Map<string, Ty
       const params: unknown[] = []
       const sql = fieldPredicate(column, value, params)
       if (sql === null) return false
-      fragments.push({ key: `${sql}\u0000${JSON.stringify(params)}`, sql, params })
+      fragments.push({
+        key: `${sql}\u0000${JSON.stringify(params)}`,
+        sql,
+        params,
+        column,
+        complement: rangeComplement(column, value),
+      })
     }
     return true
   }
@@ -148,6 +177,19 @@ function facetRequests(requests: unknown[] | undefined, columns: Map<string, Typ
     out.push({ field: spec.field, column, limit: spec.limit ?? 10, alpha: spec.sort === "alpha" })
   }
   return out
+}
+
+/** A column the maintained counts carry. */
+function countedColumn(column: TypedColumn, counts: { columns: TypedColumn[] } | undefined) {
+  return !!counts?.columns.some((counted) => counted.column === column.column)
+}
+
+/**
+ * Whether an input's count and counted facets can come from the maintained counts: every filter
+ * is on a counted column, or is one range comparison whose complement is subtracted.
+ */
+function countable(fragments: Fragment[], counts: { columns: TypedColumn[] } | undefined) {
+  return !!counts && fragments.every((fragment) => countedColumn(fragment.column, counts) || fragment.complement)
 }
 
 /** Medusa's default order, or the requested one over the typed columns (null: not ours to serve). */
@@ -178,6 +220,8 @@ export function buildBatchStatement(
   table: string,
   columns: Map<string, TypedColumn>,
   batch: BatchInput[],
+  /** The index's maintained counts (facet-counts.ts), when it has them. */
+  counts?: { table: string; columns: TypedColumn[] },
 ): BatchStatement | null {
   const first = batch[0]
   if (!first) return null
@@ -213,6 +257,28 @@ export function buildBatchStatement(
   const typed = [...columns.values()].map((column) => `"${column.column}"`).join(", ")
   const ctes: string[] = []
   const sources: string[] = []
+  /** Per input: whether its count and counted facets come from the maintained counts. */
+  const countedBy: boolean[] = []
+  /**
+   * The maintained counts matching input i's counted filters, less one per document its other
+   * filters (range comparisons) leave out: placeholders in the order of the text.
+   */
+  const countedSet = (i: number, fragments: Fragment[]) => {
+    const exact = fragments.filter((fragment) => countedColumn(fragment.column, counts))
+    const ranges = fragments.filter((fragment) => !countedColumn(fragment.column, counts))
+    const cols = counts!.columns.map((column) => `"${column.column}"`).join(", ")
+    const conditions = (complement: boolean) => {
+      const all = exact.map((fragment) => (params.push(...fragment.params), fragment.sql))
+      if (complement)
+        all.push(
+          `(${ranges.map((fragment) => (params.push(...fragment.complement!.params), fragment.complement!.sql)).join(" OR ")})`,
+        )
+      return all.length ? `WHERE ${all.join(" AND ")}` : ""
+    }
+    const parts = [`SELECT ${cols}, "${COUNTS_N}" AS n FROM "${counts!.table}" ${conditions(false)}`]
+    if (ranges.length) parts.push(`SELECT ${cols}, -1 AS n FROM "${table}" ${conditions(true)}`)
+    return `k${i} AS MATERIALIZED (${parts.join(" UNION ALL ")})`
+  }
   const residual: Fragment[][] = []
   if (q) {
     // Placeholders in the order of the text: the rank, then the match and the shared filters.
@@ -231,13 +297,27 @@ export function buildBatchStatement(
     })
   } else {
     // Each search's rows once (through the typed columns' indexes), with only the columns its hits
-    // and facets read, so a facet-only search is an index-only scan.
+    // and the facets it cannot read from the maintained counts need, so a facet-only search is an
+    // index-only scan — or no scan at all.
     batch.forEach(({ input }, i) => {
       const fragments = compiled[i] as Fragment[]
+      const hits = Number(input.pagination?.take ?? 20) > 0
+      const counting = countable(fragments, counts)
+      countedBy.push(counting)
+      const read = new Set(
+        (facets[i] as FacetRequest[])
+          .filter((request) => !counting || !countedColumn(request.column, counts))
+          .map((request) => `"${request.column.column}"`),
+      )
+      if (counting) ctes.push(countedSet(i, fragments))
+      const countRows = (input.search_options ?? {}).count !== "none" && !counting
+      if (!hits && !read.size && !countRows) {
+        sources.push("")
+        residual.push([])
+        return
+      }
       for (const fragment of fragments) params.push(...fragment.params)
       const whereSql = fragments.length ? `WHERE ${fragments.map((fragment) => fragment.sql).join(" AND ")}` : ""
-      const hits = Number(input.pagination?.take ?? 20) > 0
-      const read = new Set((facets[i] as FacetRequest[]).map((request) => `"${request.column.column}"`))
       if (hits) for (const column of columns.values()) read.add(`"${column.column}"`)
       ctes.push(
         `s${i} AS MATERIALIZED (SELECT ${hits ? `"id"` : "1 AS one"}${[...read].map((c) => `, ${c}`).join("")} FROM "${table}" ${whereSql})`,
@@ -246,7 +326,15 @@ export function buildBatchStatement(
       residual.push([])
     })
   }
-  const prefix = `WITH ${ctes.join(", ")} `
+  const prefix = ctes.length ? `WITH ${ctes.join(", ")} ` : ""
+  /** The value of a facet column as the answer carries it (text). */
+  const facetValue = (column: TypedColumn) =>
+    column.kind === "text" ? `"${column.column}"` : `"${column.column}"::text`
+  /** Input i's counts by `column` (or in all), from its set `k<i>` (see `countedSet`). */
+  const fromCounts = (i: number, column?: TypedColumn) =>
+    column
+      ? `SELECT ${facetValue(column)} AS value, n FROM k${i} WHERE "${column.column}" IS NOT NULL`
+      : `SELECT n FROM k${i}`
   const where = (i: number, extra?: string) => {
     const conditions = residual[i].map((fragment) => {
       params.push(...fragment.params)
@@ -277,7 +365,11 @@ export function buildBatchStatement(
     }
     if (options.count !== "none") {
       const name = `c${i}`
-      parts.push(`(SELECT count(*)::int FROM ${sources[i]} ${where(i)}) AS "${name}"`)
+      parts.push(
+        countedBy[i]
+          ? `(SELECT coalesce(sum(n), 0)::int FROM (${fromCounts(i)}) t) AS "${name}"`
+          : `(SELECT count(*)::int FROM ${sources[i]} ${where(i)}) AS "${name}"`,
+      )
       readers.push((row) => {
         results[i].count = Number(row[name] ?? 0)
       })
@@ -286,14 +378,19 @@ export function buildBatchStatement(
     if (requests.length) results[i].facets = {}
     requests.forEach((request, f) => {
       const name = `f${i}_${f}`
-      const value = request.column.kind === "text" ? `"${request.column.column}"` : `"${request.column.column}"::text`
       const order = request.alpha ? "value ASC" : "count DESC, value ASC"
-      const whereSql = where(i, `"${request.column.column}" IS NOT NULL`)
+      const ordered = `ORDER BY ${order} LIMIT ?`
+      let from: string
+      if (countedBy[i] && countedColumn(request.column, counts)) {
+        from = `SELECT value, sum(n)::int AS count FROM (${fromCounts(i, request.column)}) t GROUP BY value HAVING sum(n) > 0 ${ordered}`
+      } else {
+        const whereSql = where(i, `"${request.column.column}" IS NOT NULL`)
+        from = `SELECT ${facetValue(request.column)} AS value, count(*)::int AS count FROM ${sources[i]} ${whereSql} GROUP BY 1 ${ordered}`
+      }
       params.push(request.limit)
       parts.push(
         `(SELECT coalesce(json_agg(json_build_object('value', v.value, 'count', v.count) ORDER BY ${order.replace(/value|count/g, (word) => `v.${word}`)}), '[]'::json)
-          FROM (SELECT ${value} AS value, count(*)::int AS count FROM ${sources[i]} ${whereSql}
-                GROUP BY 1 ORDER BY ${order} LIMIT ?) v) AS "${name}"`,
+          FROM (${from}) v) AS "${name}"`,
       )
       readers.push((row) => {
         const values = (row[name] ?? []) as { value: unknown; count: number }[]

@@ -30,6 +30,7 @@ import { fold } from "@ocop/reference"
 import { textSearchConfigSql } from "./text-search-config"
 import { buildBatchStatement, type BatchInput } from "./batch-search"
 import { typedColumns, typedColumnsDdl, type Plan, type TypedColumn } from "./typed-columns"
+import { countedColumns, countsFunction, countsSignature, countsTable, facetCountsDdl } from "./facet-counts"
 import { projectDocument } from "@medusajs/framework/utils"
 
 type Row = Record<string, any>
@@ -45,6 +46,11 @@ export type VietnamesePostgresSearchOptions = {
   /** Text search configuration suffix: `medusa_search_<language>`. Default "vietnamese". */
   language?: string
   engine?: "native"
+  /**
+   * Few-valued fields (stars, statuses, provinces…) whose document counts per combination are
+   * kept by a trigger in every index that filters on them (facet-counts.ts).
+   */
+  counted_fields?: string[]
 }
 
 export const VIETNAMESE_SEARCH_PROVIDER_ID = "ocop-search-postgres"
@@ -65,10 +71,22 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
   static identifier = VIETNAMESE_SEARCH_PROVIDER_ID
 
   protected configEnsured_ = false
-  protected catalogs_ = new Map<string, { at: number; catalog: Row | null; columns: Map<string, TypedColumn> }>()
+  protected catalogs_ = new Map<
+    string,
+    {
+      at: number
+      catalog: Row | null
+      columns: Map<string, TypedColumn>
+      counts?: { table: string; columns: TypedColumn[] }
+    }
+  >()
+
+  protected countedFields_: string[]
 
   constructor(cradle: Record<string, unknown>, options: VietnamesePostgresSearchOptions = {}) {
-    super(cradle, { ...options, language: options.language ?? "vietnamese", engine: "native" })
+    const { counted_fields, ...rest } = options
+    super(cradle, { ...rest, language: options.language ?? "vietnamese", engine: "native" })
+    this.countedFields_ = counted_fields ?? []
   }
 
   /** The text search configuration must exist before the first document is written. */
@@ -97,6 +115,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
         `INSERT INTO "${words}" ("word") SELECT DISTINCT w FROM "${catalog.table_name}", unnest(tsvector_to_array("search_vector")) AS w ON CONFLICT DO NOTHING`,
       )
       await this.addTypedColumns_(catalog)
+      await this.addFacetCounts_(catalog)
     }
     this.catalogs_.delete(input.index.physical_name)
     return task
@@ -130,7 +149,11 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     this.catalogs_.delete(input.index)
     const catalog = await this.getCatalog(input.index)
     const task = await super.deleteIndex(input)
-    if (catalog) await this.manager_.execute(`DROP TABLE IF EXISTS "${this.wordsTable_(catalog.table_name)}"`)
+    if (catalog) {
+      await this.manager_.execute(`DROP TABLE IF EXISTS "${this.wordsTable_(catalog.table_name)}"`)
+      await this.manager_.execute(`DROP TABLE IF EXISTS "${countsTable(catalog.table_name)}"`)
+      await this.manager_.execute(`DROP FUNCTION IF EXISTS "${countsFunction(catalog.table_name)}"()`)
+    }
     return task
   }
 
@@ -152,13 +175,23 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached
     const catalog = await this.getCatalog(physicalName)
     let columns = new Map<string, TypedColumn>()
+    let counts: { table: string; columns: TypedColumn[] } | undefined
     if (catalog) {
       const wanted = typedColumns(catalog.plan as Plan)
       const existing = await this.tableColumns_(catalog.table_name)
       if ([...wanted.values()].every((column) => existing.has(column.column))) columns = wanted
       else void this.addTypedColumns_(catalog)
+      const counted = countedColumns(columns, this.countedFields_)
+      if (counted.length) {
+        const table = countsTable(catalog.table_name)
+        const [made] = await this.manager_.execute(`SELECT obj_description(to_regclass(?), 'pg_class') AS signature`, [
+          `"${table}"`,
+        ])
+        if (made?.signature === countsSignature(counted)) counts = { table, columns: counted }
+        else void this.addFacetCounts_(catalog)
+      }
     }
-    const entry = { at: Date.now(), catalog, columns }
+    const entry = { at: Date.now(), catalog, columns, counts }
     this.catalogs_.set(physicalName, entry)
     return entry
   }
@@ -199,6 +232,29 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     return work
   }
 
+  protected addingCounts_ = new Map<string, Promise<void>>()
+
+  /** The maintained facet counts (facet-counts.ts) of an index table, when it has counted fields. */
+  protected addFacetCounts_(catalog: Row): Promise<void> {
+    const table: string = catalog.table_name
+    const running = this.addingCounts_.get(table)
+    if (running) return running
+    const work = (async () => {
+      const existing = await this.tableColumns_(table)
+      const columns = typedColumns(catalog.plan as Plan)
+      if (![...columns.values()].every((column) => existing.has(column.column))) return
+      const counted = countedColumns(columns, this.countedFields_)
+      if (counted.length) await this.manager_.execute(facetCountsDdl(table, counted))
+    })()
+      .catch((error) => this.logger_?.warn?.(`ocop search: could not add facet counts to ${table}: ${error.message}`))
+      .finally(() => {
+        this.addingCounts_.delete(table)
+        this.catalogs_.clear()
+      })
+    this.addingCounts_.set(table, work)
+    return work
+  }
+
   async search(input: Row) {
     const [result] = await this.searchMany([input])
     return result
@@ -233,13 +289,13 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
   protected async searchBatch_(prepared: Row[]): Promise<Row[] | null> {
     const physicalName = prepared[0]?.index?.physical_name
     if (!physicalName || prepared.some((input) => input.index?.physical_name !== physicalName)) return null
-    const { catalog, columns } = await this.searchCatalog_(physicalName)
+    const { catalog, columns, counts } = await this.searchCatalog_(physicalName)
     if (!catalog || !columns.size) return null
     const batch: BatchInput[] = prepared.map((input) => ({
       input,
       keyword: input.q ? this.keywordFragments({ query: input, catalog }) : null,
     }))
-    const statement = buildBatchStatement(catalog.table_name, columns, batch)
+    const statement = buildBatchStatement(catalog.table_name, columns, batch, counts)
     if (!statement) return null
     const started = Date.now()
     const [row] = await this.manager_.execute(statement.sql, statement.params)
