@@ -216,7 +216,11 @@ export default function Order({ loaderData }: Route.ComponentProps) {
                   rel="noreferrer"
                 >
                   {t("order.document.delivery-note")}
-                </a>
+                </a>{" "}
+                ·{" "}
+                <Link to={href(`/account/messages?order=${order.id}&seller=${seller.id}`)}>
+                  {t("messages.order.link")}
+                </Link>
               </li>
             ))}
           </ul>
