@@ -40,6 +40,8 @@ module.exports = defineConfig({
     { resolve: "@ocop/plugin-marketplace", options: { default_commission_rate: 8 } },
     // Distributors and wholesale.
     { resolve: "@ocop/plugin-wholesale", options: {} },
+    // Messages between buyers and sellers: at most this many messages per author and hour.
+    { resolve: "@ocop/plugin-messages", options: { messages_per_hour: Number(process.env.MESSAGES_PER_HOUR ?? 20) } },
   ],
   modules: [
     ...redisModules(process.env.REDIS_URL),

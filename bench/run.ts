@@ -82,6 +82,7 @@ async function main() {
       "--filter=@ocop/plugin-search",
       "--filter=@ocop/plugin-promotion",
       "--filter=@ocop/plugin-marketplace",
+      "--filter=@ocop/plugin-messages",
     ],
     { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
   )

@@ -38,6 +38,9 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
           <NavLink to={href("/seller/quotes")}>{t("quotes.title")}</NavLink>
         </li>
         <li>
+          <NavLink to={href("/seller/messages")}>{t("messages.title")}</NavLink>
+        </li>
+        <li>
           <NavLink to={href("/seller/payouts")}>{t("seller.payouts")}</NavLink>
         </li>
         <li>

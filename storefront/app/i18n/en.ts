@@ -2,6 +2,7 @@ import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
 import { liveEn } from "./live"
 import { tourismEn } from "./tourism"
 import { returnsEn } from "./returns"
+import { messagesEn } from "./messages"
 import type { vi } from "./vi"
 
 /** English, for export buyers and tourists. Must have exactly the keys of vi.ts. */
@@ -786,4 +787,5 @@ export const en: Record<keyof typeof vi, string> = {
   ...tourismEn,
   ...returnsEn,
   ...liveEn,
+  ...messagesEn,
 }

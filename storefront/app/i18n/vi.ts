@@ -2,6 +2,7 @@ import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
 import { liveVi } from "./live"
 import { tourismVi } from "./tourism"
 import { returnsVi } from "./returns"
+import { messagesVi } from "./messages"
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (the type checks it). */
 export const vi = {
@@ -774,4 +775,5 @@ export const vi = {
   ...tourismVi,
   ...returnsVi,
   ...liveVi,
+  ...messagesVi,
 } as const satisfies Record<string, string>

@@ -153,6 +153,30 @@ describe("backend refusals as page sentences", () => {
     for (const [status, message, key] of cases) expect(refusalKeysFor(status, message), message).toEqual([key])
   })
 
+  it("a refused message says why in words: too many this hour, empty, too long, no reason to report", () => {
+    const cases: [number, string, MessageKey][] = [
+      [
+        429,
+        "body (rate_limit): you can send at most 20 messages an hour; try again later",
+        "messages.error.rate_limited",
+      ],
+      [400, "Invalid request: Value for field 'body' too big, expected at most: '2000'", "messages.error.too_long"],
+      [400, "Invalid request: Value for field 'body' too small, expected at least: '1'", "messages.error.empty"],
+      [400, "Invalid request: Field 'body' is required", "messages.error.empty"],
+      [
+        400,
+        "Invalid request: Value for field 'reason' too small, expected at least: '1'",
+        "messages.error.reason_empty",
+      ],
+    ]
+    for (const [status, message, key] of cases) {
+      const [only, ...rest] = sentences(status, message)
+      expect([message, only.key, rest]).toEqual([message, key, []])
+      expect(only.vi).not.toMatch(RAW)
+      expect(only.en).not.toMatch(RAW)
+    }
+  })
+
   it("gives one sentence per distinct cause", () => {
     expect(
       refusalKeysFor(

@@ -104,6 +104,11 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^(phone|contact_phone)$/, /.*/, "error.phone.invalid"],
   [/^token$/, /.*/, "refusal.invite"],
   [/^role$/, /^last_approver$/, "refusal.last_approver"],
+  // Messages between buyers and sellers.
+  [/^body$/, /^rate_limit$/, "messages.error.rate_limited"],
+  [/^body$/, /^(too_big|too_long)$/, "messages.error.too_long"],
+  [/^body$/, /^(required|too_small)$/, "messages.error.empty"],
+  [/^reason$/, /^(required|too_small)$/, "messages.error.reason_empty"],
   // Products, stories and files.
   [/^title$/, /^unique$/, "refusal.title_taken"],
   [/^variant_id$/, /^(open_orders|last_variant)$/, "refusal.variant_in_use"],

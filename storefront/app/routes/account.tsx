@@ -51,6 +51,11 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           </Link>
         </li>
         <li>
+          <Link to={href("/account/messages")} className="tile">
+            <span className="tile-title">{t("messages.title")}</span>
+          </Link>
+        </li>
+        <li>
           <Link to={href("/account/quotes")} className="tile">
             <span className="tile-title">{t("quotes.title")}</span>
           </Link>

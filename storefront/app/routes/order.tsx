@@ -276,7 +276,11 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
                   rel="noreferrer"
                 >
                   {t("order.document.delivery-note")}
-                </a>
+                </a>{" "}
+                ·{" "}
+                <Link to={href(`/account/messages?order=${order.id}&seller=${part.seller.id}`)}>
+                  {t("messages.order.link")}
+                </Link>
               </p>
             </section>
           ))}

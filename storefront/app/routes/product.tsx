@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/product"
+import { AskProducer } from "../components/Messages"
 import { ProductGrid } from "../components/ProductCard"
 import { ProductStoryView } from "../components/ProductStory"
 import { WholesaleTiers } from "../components/WholesaleTiers"
@@ -546,6 +547,10 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
 
       {loaderData.wholesale ? <WholesaleTiers terms={loaderData.wholesale} /> : null}
       {loaderData.story ? <ProductStoryView story={loaderData.story} /> : null}
+
+      {product.producer ? (
+        <AskProducer productId={product.id} title={product.title} returnTo={loaderData.returnTo} />
+      ) : null}
 
       {related.length ? (
         <section aria-labelledby="related-heading">

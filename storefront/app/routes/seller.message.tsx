@@ -1,0 +1,110 @@
+import { data, Link, redirect } from "react-router"
+import type { Route } from "./+types/seller.message"
+import { MessageList, ThreadForms, ThreadSubject } from "../components/Messages"
+import { SellerNav } from "../components/SellerNav"
+import { Notice } from "../components/ui"
+import { langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { errorStatus, isNotFound } from "../lib/medusa.server"
+import { messageBody, messagesApi, type SellerThread } from "../lib/messages.server"
+import { refusal, requireSeller } from "../lib/seller.server"
+import { commitSession } from "../lib/session.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [
+    { title: `${translate(lang, "messages.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
+}
+
+export async function loader({ request, url, params }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  try {
+    const { thread } = await messagesApi<{ thread: SellerThread }>(
+      token,
+      `/sellers/me/messages/${encodeURIComponent(params.id)}`,
+    )
+    return data({ sellerName: seller.legal_name, thread }, { headers: privateNoStore })
+  } catch (error) {
+    if (isNotFound(error)) throw data(null, { status: 404 })
+    throw error
+  }
+}
+
+type ActionData = {
+  replyError: MessageKey | null
+  reportError: MessageKey | null
+  refusal: string | null
+  draft: string
+}
+
+/** The cooperative answers, or reports the thread to the marketplace office. */
+export async function action({ request, url, params }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const { token, session } = await requireSeller(request, url, lang)
+  const form = await request.formData()
+  const path = `/sellers/me/messages/${encodeURIComponent(params.id)}`
+  const draft = String(form.get("body") ?? "")
+  const refused = (fields: Partial<ActionData>, status = 400) =>
+    data<ActionData>(
+      { replyError: null, reportError: null, refusal: null, draft, ...fields },
+      { status, headers: privateNoStore },
+    )
+  try {
+    if (form.get("intent") === "report") {
+      const reason = String(form.get("reason") ?? "").trim()
+      if (!reason) return refused({ reportError: "messages.error.reason_empty" })
+      await messagesApi(token, `${path}/report`, { method: "POST", body: { reason } })
+      session.flash("flash", { kind: "success", key: "messages.reported" })
+    } else {
+      const checked = messageBody(form.get("body"))
+      if (!checked.ok) return refused({ replyError: checked.error })
+      await messagesApi(token, `${path}/messages`, { method: "POST", body: { body: checked.body } })
+      session.flash("flash", { kind: "success", key: "messages.sent" })
+    }
+  } catch (error) {
+    return refused({ refusal: refusal(error, lang) }, errorStatus(error) === 429 ? 429 : 400)
+  }
+  return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
+}
+
+export default function SellerMessageThread({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, href } = useT()
+  const { thread } = loaderData
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <p>
+        <Link to={href("/seller/messages")}>← {t("messages.title")}</Link>
+      </p>
+      <h1>
+        <ThreadSubject thread={thread} />
+      </h1>
+      <p className="small">
+        {t("messages.from_customer", { name: thread.customer.name ?? t("messages.customer") })}
+        {thread.subject.kind === "order" ? (
+          <>
+            {" · "}
+            <Link to={href(`/seller/orders/${thread.subject.seller_order_id}`)}>{t("messages.view_order")}</Link>
+          </>
+        ) : thread.subject.handle ? (
+          <>
+            {" · "}
+            <Link to={href(`/products/${thread.subject.handle}`)}>{t("messages.view_product")}</Link>
+          </>
+        ) : null}
+      </p>
+      {actionData?.refusal ? <Notice kind="error">{actionData.refusal}</Notice> : null}
+      <MessageList messages={thread.messages ?? []} side="seller" />
+      <ThreadForms
+        reported={thread.reported}
+        replyError={actionData?.replyError}
+        reportError={actionData?.reportError}
+        draft={actionData?.draft}
+      />
+    </>
+  )
+}

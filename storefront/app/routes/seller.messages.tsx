@@ -1,0 +1,65 @@
+import { data, Link } from "react-router"
+import type { Route } from "./+types/seller.messages"
+import { ThreadSubject } from "../components/Messages"
+import { SellerNav } from "../components/SellerNav"
+import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { messagesApi, type SellerThread } from "../lib/messages.server"
+import { requireSeller } from "../lib/seller.server"
+
+export const headers = cacheHeaders
+
+export function meta({ location }: Route.MetaArgs) {
+  const lang = langFromPath(location.pathname)
+  return [
+    { title: `${translate(lang, "messages.title")} — ${translate(lang, "site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
+}
+
+export async function loader({ request, url }: Route.LoaderArgs) {
+  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const { threads, unread } = await messagesApi<{ threads: SellerThread[]; unread: number }>(
+    token,
+    "/sellers/me/messages",
+    { query: { limit: 100 } },
+  )
+  return data({ sellerName: seller.legal_name, threads, unread }, { headers: privateNoStore })
+}
+
+/** The customers' questions to the cooperative, latest first, with what is still unread. */
+export default function SellerMessages({ loaderData }: Route.ComponentProps) {
+  const { t, href, lang } = useT()
+  const { threads, unread } = loaderData
+  return (
+    <>
+      <SellerNav sellerName={loaderData.sellerName} />
+      <h1>{t("messages.title")}</h1>
+      {unread ? <p data-testid="seller-unread-total">{t("messages.seller.unread_total", { count: unread })}</p> : null}
+      {threads.length === 0 ? (
+        <p>{t("messages.seller.none")}</p>
+      ) : (
+        <ul className="thread-list" data-testid="thread-list">
+          {threads.map((thread) => (
+            <li key={thread.id} className={thread.unread ? "thread unread" : "thread"}>
+              <Link to={href(`/seller/messages/${thread.id}`)}>
+                <ThreadSubject thread={thread} />
+              </Link>{" "}
+              {thread.unread ? (
+                <span className="badge" data-testid="thread-unread">
+                  {t("messages.unread", { count: thread.unread })}
+                </span>
+              ) : null}
+              {thread.reported ? <span className="badge">{t("messages.reported_badge")}</span> : null}
+              <br />
+              <span className="small">
+                {t("messages.from_customer", { name: thread.customer.name ?? t("messages.customer") })} ·{" "}
+                {t("messages.last", { date: formatDate(thread.last_message_at, lang, true) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

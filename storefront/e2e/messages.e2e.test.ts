@@ -1,0 +1,201 @@
+/**
+ * Messages between a buyer and a cooperative, in Vietnamese and in English, in headless Chromium on
+ * the shared stack: a cooperative with a certified, published product is set up through the APIs;
+ * in the browser a customer registers, asks the producer about the product from its page (an empty
+ * question is refused in words; a phone number in it is hidden), the cooperative sees the unread
+ * question in its portal and answers, and the customer sees the answer in its messages.
+ */
+import { randomBytes } from "node:crypto"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { scoresForTotal } from "@ocop/plugin-ocop/rules"
+import type { Page } from "playwright-core"
+import { see } from "./helpers"
+import { sharedStack } from "./shared-stack"
+import { expectNoRawErrorText } from "./raw-error-text"
+import { en } from "../app/i18n/en"
+import { vi } from "../app/i18n/vi"
+import { intlLocale, type Lang } from "../app/i18n"
+
+const SLOW = 240_000
+const PASSWORD = "mat-khau-tin-nhan-1"
+const RUN = Date.now().toString().slice(-7)
+const HIDDEN = "[•••]"
+
+describe.each(["vi", "en"] as Lang[])("a customer asks a cooperative about a product, in %s", (lang) => {
+  const t = lang === "en" ? en : vi
+  const run = `${RUN}${lang === "en" ? 4 : 3}`
+  const localized = (path: string) => (lang === "en" ? `/en${path}` : path)
+  const SELLER = {
+    email: `htx.tinnhan.${run}@example.vn`,
+    tax_code: `48${run}`,
+    product: `Chè Shan tuyết Tà Xùa ${run}`,
+  }
+  const CUSTOMER = { email: `khach.tinnhan.${run}@example.vn` }
+  const question =
+    lang === "en"
+      ? "Is this tea from this year's spring harvest? Call me on 0912 345 678."
+      : "Chè này có phải vụ xuân năm nay không ạ? Gọi em số 0912 345 678 nhé."
+  const answer =
+    lang === "en"
+      ? "Yes, picked by hand in March, 250.000 ₫ per 100 g."
+      : "Dạ đúng ạ, hái tay tháng Ba, 250.000 ₫ gói 100 g."
+
+  let stack: Stack
+  let browser: Browser
+  let customer: Page
+  let seller: Page
+  let handle = ""
+  let call: BackendClient["call"]
+
+  const url = (path: string) => `${stack.storefrontUrl}${localized(path)}`
+
+  async function newPage() {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: intlLocale(lang) })
+    const page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+    page.on("pageerror", (error) => console.error("page error:", error.message))
+    return page
+  }
+
+  beforeAll(async () => {
+    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
+    stack = sharedStack()
+    call = backendClient(stack).call
+    browser = await launchBrowser()
+    const admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
+    const registration = (
+      await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+        email: SELLER.email,
+        password: PASSWORD,
+      })
+    ).token
+    const { seller: created } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
+      legal_name: `Hợp tác xã Chè Tà Xùa ${run}`,
+      type: "cooperative",
+      tax_code: SELLER.tax_code,
+      email: SELLER.email,
+      phone: "0912 345 679",
+      address: { address_1: "Xã Tà Xùa", province_code: "Sơn La" },
+      bank_account: { bank_name: "Agribank", account_number: `83002${run}`, account_holder: "HTX CHE TA XUA" },
+    })
+    await call("POST", `/admin/sellers/${created.id}/approve`, admin)
+    const sellerToken = (
+      await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: SELLER.email, password: PASSWORD })
+    ).token
+    const { product } = await call<{ product: { id: string; handle: string } }>(
+      "POST",
+      "/sellers/me/products",
+      sellerToken,
+      {
+        title: SELLER.product,
+        description: "Chè xanh sao tay từ cây cổ thụ.",
+        product_group: 2,
+        variants: [{ title: "Gói 100 g", sku: `CHE-TN-${run}`, price_vnd: 250000, stock: 50 }],
+      },
+    )
+    handle = product.handle
+    const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>(
+      "GET",
+      `/admin/sellers/${created.id}`,
+      admin,
+    )
+    await call("POST", "/admin/ocop/certificates", admin, {
+      evaluation: {
+        subject_id: detail.ocop_subject.id,
+        product_id: product.id,
+        product_group: 2,
+        subgroup: "Đồ uống không cồn",
+        scores: scoresForTotal(76),
+        mandatory_unmet: [],
+        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Sơn La",
+        evaluated_at: "2026-09-01",
+      },
+      decision_number: `${2000 + Number(run.slice(-3))}/QĐ-UBND`,
+      decision_date: "2026-09-15",
+      authority_level: "province",
+      authority_name: "UBND tỉnh Sơn La",
+    })
+    await call("POST", `/sellers/me/products/${product.id}/publish`, sellerToken)
+  }, SLOW * 2)
+
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  it(
+    "the customer asks from the product page: an empty question is refused in words, the phone number is hidden",
+    async () => {
+      customer = await newPage()
+      await customer.goto(url("/account/register"))
+      await customer.getByLabel(t["address.full_name"]).fill("Trần Thu Hà")
+      await customer.getByLabel(t["checkout.email"]).fill(CUSTOMER.email)
+      await customer.getByLabel(t["account.password"]).fill(PASSWORD)
+      await customer.getByRole("button", { name: t["account.register"] }).click()
+      await customer.waitForURL(/\/account$/)
+
+      await customer.goto(url(`/products/${handle}`))
+      await see(customer.locator("#ask-title")).toBe(t["messages.ask.title"])
+      await customer.getByRole("button", { name: t["messages.ask.send"] }).click()
+      await see(customer.locator(".field-error")).toBe(t["messages.error.empty"])
+      await expectNoRawErrorText(customer, lang)
+
+      await customer.getByLabel(t["messages.ask.label"]).fill(question)
+      await customer.getByRole("button", { name: t["messages.ask.send"] }).click()
+      await customer.waitForURL(/\/account\/messages\/mthr_/)
+      await see(customer.locator(".notice.success")).toBe(t["messages.sent"])
+      await see(customer.locator("h1")).toBe(SELLER.product)
+      await see(customer.getByTestId("message").first()).toContain(HIDDEN)
+      expect(await customer.getByTestId("message-list").textContent()).not.toContain("0912 345 678")
+      await see(customer.getByTestId("message").first()).toContain(t["messages.masked_note"])
+      await expectNoRawErrorText(customer, lang)
+    },
+    SLOW,
+  )
+
+  it(
+    "the cooperative sees the unread question in its portal and answers it",
+    async () => {
+      seller = await newPage()
+      await seller.goto(url("/seller/login"))
+      await seller.getByLabel(t["checkout.email"]).fill(SELLER.email)
+      await seller.getByLabel(t["account.password"]).fill(PASSWORD)
+      await seller.getByRole("button", { name: t["seller.sign_in"] }).click()
+      await seller.waitForURL(url("/seller"))
+      await seller.getByRole("link", { name: t["messages.title"], exact: true }).click()
+      await see(seller.getByTestId("thread-unread")).toBe(t["messages.unread"].replace("{count}", "1"))
+      await expectNoRawErrorText(seller, lang)
+      await seller.getByRole("link", { name: SELLER.product }).click()
+      await see(seller.getByTestId("message").first()).toContain(HIDDEN)
+      await see(seller.locator("p.small").first()).toContain("Trần Thu Hà".split(" ").pop()!)
+      // An empty answer is refused in words, and nothing is sent
+      await seller.getByRole("button", { name: t["messages.reply.send"] }).click()
+      await see(seller.locator(".field-error")).toBe(t["messages.error.empty"])
+      await seller.getByLabel(t["messages.reply.label"]).fill(answer)
+      await seller.getByRole("button", { name: t["messages.reply.send"] }).click()
+      await see(seller.locator(".notice.success")).toBe(t["messages.sent"])
+      await see(seller.getByTestId("message").nth(1)).toContain(answer)
+      await expectNoRawErrorText(seller, lang)
+    },
+    SLOW,
+  )
+
+  it(
+    "the customer sees the answer in its messages",
+    async () => {
+      await customer.goto(url("/account"))
+      await customer.locator(".tile-list").getByRole("link", { name: t["messages.title"] }).click()
+      await customer.waitForURL(/\/account\/messages$/)
+      await see(customer.getByTestId("thread-unread")).toBe(t["messages.unread"].replace("{count}", "1"))
+      await customer.getByRole("link", { name: SELLER.product }).click()
+      await see(customer.getByTestId("message").nth(1)).toContain(answer)
+      await see(customer.getByTestId("message").nth(1)).toContain(t["messages.author.seller"])
+      await expectNoRawErrorText(customer, lang)
+      await customer.goto(url("/account/messages"))
+      await see(customer.getByTestId("thread-list")).toContain(SELLER.product)
+      expect(await customer.getByTestId("thread-unread").count()).toBe(0)
+    },
+    SLOW,
+  )
+})
