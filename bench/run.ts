@@ -68,6 +68,7 @@ async function main() {
       "--filter=@ocop/plugin-search",
       "--filter=@ocop/plugin-promotion",
       "--filter=@ocop/plugin-marketplace",
+      "--filter=@ocop/plugin-notifications",
     ],
     { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
   )

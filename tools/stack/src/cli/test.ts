@@ -15,6 +15,7 @@ const packages = [
   "plugins/promotion",
   "plugins/marketplace",
   "plugins/wholesale",
+  "plugins/notifications",
   "backend",
   "storefront",
 ]
