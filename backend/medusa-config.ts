@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { assertProductionSecrets } from "./src/config/secrets"
 import { redisModules } from "./src/config/redis"
 import { searchModule } from "./src/config/search"
+import { notificationModule } from "./src/config/notification"
 import { bankTransferOptions } from "./src/config/bank-transfer"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -42,6 +43,8 @@ module.exports = defineConfig({
     { resolve: "@ocop/plugin-wholesale", options: {} },
     // Messages between buyers and sellers: at most this many messages per author and hour.
     { resolve: "@ocop/plugin-messages", options: { messages_per_hour: Number(process.env.MESSAGES_PER_HOUR ?? 20) } },
+    // The notification centre: in-app notifications, read state, e-mail preferences.
+    { resolve: "@ocop/plugin-notifications", options: {} },
   ],
   modules: [
     ...redisModules(process.env.REDIS_URL),
@@ -75,19 +78,8 @@ module.exports = defineConfig({
         ],
       },
     },
-    {
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          {
-            // The local provider logs notifications; a real e-mail provider replaces it in production.
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
-        ],
-      },
-    },
+    // In-app notifications (channel feed) and e-mail: the log by default, SMTP with SMTP_URL / SMTP_HOST.
+    notificationModule(process.env),
     {
       resolve: "@medusajs/medusa/payment",
       options: {

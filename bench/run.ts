@@ -83,6 +83,7 @@ async function main() {
       "--filter=@ocop/plugin-promotion",
       "--filter=@ocop/plugin-marketplace",
       "--filter=@ocop/plugin-messages",
+      "--filter=@ocop/plugin-notifications",
     ],
     { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
   )

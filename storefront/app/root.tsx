@@ -16,7 +16,8 @@ import { isMessageKey, langFromPath, switchLangPath, translate, useT, type Lang 
 import { assertSameOrigin } from "./lib/csrf.server"
 import { errorPageText } from "./lib/error-page"
 import { applyCachePolicy } from "./lib/http.server"
-import { commitSession, getSession, hasSessionCookie, type Flash } from "./lib/session.server"
+import { unreadCount } from "./lib/notifications.server"
+import { commitSession, getSession, hasSessionCookie, type AppSession, type Flash } from "./lib/session.server"
 import { SearchBox } from "./components/SearchBox"
 import { Notice } from "./components/ui"
 import "./styles.css"
@@ -36,7 +37,13 @@ export const middleware: Route.MiddlewareFunction[] = [
 export async function loader({ request, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
   if (!hasSessionCookie(request)) {
-    return { lang, customerName: null as string | null, cartCount: 0, flash: null as Flash | null }
+    return {
+      lang,
+      customerName: null as string | null,
+      cartCount: 0,
+      unread: null as number | null,
+      flash: null as Flash | null,
+    }
   }
   const session = await getSession(request)
   const flash = session.get("flash") ?? null
@@ -44,10 +51,25 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     lang,
     customerName: session.get("customerName") ?? null,
     cartCount: session.get("cartCount") ?? 0,
+    unread: await unreadFor(session, url),
     flash,
   }
   // Reading a flash message consumes it: save the session without it.
   return flash ? data(payload, { headers: { "Set-Cookie": await commitSession(request, session) } }) : payload
+}
+
+/**
+ * The signed-in reader's unread notifications for the header (a customer, a distributor's member)
+ * or the seller portal's nav (a seller member, on portal pages): one cheap call, never cached;
+ * null when nobody is signed in or the count cannot be read (the page still shows).
+ */
+async function unreadFor(session: AppSession, url: URL): Promise<number | null> {
+  const onPortal = /^\/(en\/)?seller(\/|$)/.test(url.pathname)
+  const sellerToken = session.get("sellerToken")
+  const token = session.get("token")
+  const reader = onPortal && sellerToken ? "seller" : token ? "customer" : null
+  if (!reader) return null
+  return unreadCount(reader, (reader === "seller" ? sellerToken : token)!).catch(() => null)
 }
 
 /** Pages set their own title; an error page (404, 403, …) shown by the root gets one in the page's language. */
@@ -116,6 +138,11 @@ function Header() {
           <NavLink to={href("/account")}>
             {root?.customerName ? t("nav.account_named", { name: root.customerName }) : t("nav.account")}
           </NavLink>
+          {root?.customerName && root.unread !== null ? (
+            <NavLink to={href("/account/notifications")} className="notifications-link">
+              {t("nav.notifications")} <span className="unread-count">({root.unread})</span>
+            </NavLink>
+          ) : null}
           <NavLink to={href("/cart")} className="cart-link">
             {t("nav.cart")} <span className="cart-count">({root?.cartCount ?? 0})</span>
           </NavLink>

@@ -20,4 +20,6 @@ export const CERTIFICATE_EVENTS = {
   RENEWED: "ocop-certificate.renewed",
   REVOKED: "ocop-certificate.revoked",
   EXPIRED: "ocop-certificate.expired",
+  /** 30 or 7 days before expiry, once each (data `{ id, subject_id, days, decision_number, product_id, product_title, valid_until }`). */
+  EXPIRING: "ocop-certificate.expiring",
 } as const

@@ -1,9 +1,12 @@
-import { Form, NavLink } from "react-router"
+import { Form, NavLink, useRouteLoaderData } from "react-router"
 import { useT } from "../i18n"
+import type { loader as rootLoader } from "../root"
 
 /** The seller portal's sections and sign-out, above every portal page. */
 export function SellerNav({ sellerName }: { sellerName: string }) {
   const { t, href } = useT()
+  // The root loader reads the seller's unread count on portal pages (one call per request).
+  const unread = useRouteLoaderData<typeof rootLoader>("root")?.unread ?? null
   return (
     <nav aria-label={t("seller.nav")} className="seller-nav">
       <p className="seller-name">{sellerName}</p>
@@ -45,6 +48,12 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
         </li>
         <li>
           <NavLink to={href("/seller/members")}>{t("seller.members")}</NavLink>
+        </li>
+        <li>
+          <NavLink to={href("/seller/notifications")} className="notifications-link">
+            {t("nav.notifications")}
+            {unread !== null ? <span className="unread-count"> ({unread})</span> : null}
+          </NavLink>
         </li>
       </ul>
       <Form method="post" action={href("/seller/logout")}>

@@ -1,21 +1,13 @@
 /**
- * Following producers, provinces and events, and the customer's notifications (plugin-promotion's
- * store API, with the customer's own token from the session).
+ * Following producers, provinces and events (plugin-promotion's store API, with the customer's own
+ * token from the session). What followers are told is in the notification centre
+ * (notifications.server.ts).
  */
 import { authHeaders, sdk } from "./medusa.server"
 import type { AppSession } from "./session.server"
 
 export type FollowTarget = "producer" | "province" | "event"
 export type Follow = { id: string; target_type: FollowTarget; target_id: string; label: string; created_at: string }
-export type CustomerNotification = {
-  id: string
-  template: string
-  data: { title?: string; handle?: string; kind?: string; starts_at?: string; stars?: number }
-  resource_type: string | null
-  resource_id: string | null
-  created_at: string
-}
-
 export async function listFollows(token: string): Promise<Follow[]> {
   const { follows } = await sdk.client.fetch<{ follows: Follow[] }>("/store/ocop/follows", {
     headers: authHeaders(token),
@@ -36,16 +28,6 @@ export async function unfollow(token: string, followId: string) {
     method: "DELETE",
     headers: authHeaders(token),
   })
-}
-
-export async function listNotifications(token: string): Promise<CustomerNotification[]> {
-  const { notifications } = await sdk.client.fetch<{ notifications: CustomerNotification[] }>(
-    "/store/ocop/notifications",
-    {
-      headers: authHeaders(token),
-    },
-  )
-  return notifications
 }
 
 /**

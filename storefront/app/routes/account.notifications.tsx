@@ -1,10 +1,14 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/account.notifications"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { langFromPath, translate, useT } from "../i18n"
 import { findProvince } from "@ocop/reference"
 import { requireCustomer } from "../lib/customer.server"
-import { listFollows, listNotifications, type CustomerNotification } from "../lib/follows.server"
+import { NotificationCentre } from "../components/NotificationCentre"
+import { listFollows } from "../lib/follows.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { notificationFormAction } from "../lib/notification-form.server"
+import { listFeed, readPreferences } from "../lib/notifications.server"
+import { pageOffset } from "../lib/notifications"
 
 export const headers = cacheHeaders
 
@@ -16,47 +20,48 @@ export function meta({ location }: Route.MetaArgs) {
   ]
 }
 
-/** The signed-in customer's notifications and follows (only their own: the API answers with the customer's token). */
+/**
+ * The signed-in customer's notification centre (orders, quotes, approvals, reviews, returns,
+ * messages, followed producers and events), e-mail preferences and follows: only their own (the
+ * API answers with the customer's token).
+ */
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
-  const [notifications, follows] = await Promise.all([listNotifications(token), listFollows(token)])
-  return data({ notifications, follows }, { headers: privateNoStore })
+  const [feed, preferences, follows] = await Promise.all([
+    listFeed("customer", token, pageOffset(url)),
+    readPreferences("customer", token),
+    listFollows(token),
+  ])
+  return data({ feed, preferences, follows }, { headers: privateNoStore })
 }
 
-function notificationLink(n: CustomerNotification) {
-  if (!n.data.handle) return null
-  return n.resource_type === "product" ? `/products/${n.data.handle}` : `/events/${n.data.handle}`
+/** Mark read (one or all) and save the e-mail preferences. */
+export async function action({ request, url }: Route.ActionArgs) {
+  const { session, token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  return notificationFormAction(
+    request,
+    session,
+    "customer",
+    token,
+    await request.formData(),
+    url.pathname + url.search,
+  )
 }
 
 export default function Notifications({ loaderData }: Route.ComponentProps) {
-  const { t, href, lang } = useT()
-  const text = (n: CustomerNotification) => {
-    const params = { title: n.data.title ?? "", date: formatDate(n.data.starts_at, lang, true) }
-    if (n.template === "ocop.product_published") return t("notifications.product_published", params)
-    if (n.template === "ocop.event_reminder") return t("notifications.event_reminder", params)
-    return t("notifications.event_announced", params)
-  }
+  const { t, href } = useT()
   return (
     <>
       <p>
         <Link to={href("/account")}>← {t("account.title")}</Link>
       </p>
       <h1>{t("notifications.title")}</h1>
-      {loaderData.notifications.length ? (
-        <ul className="notification-list">
-          {loaderData.notifications.map((n) => {
-            const link = notificationLink(n)
-            return (
-              <li key={n.id} data-template={n.template}>
-                <span className="small">{formatDate(n.created_at, lang, true)}</span>{" "}
-                {link ? <Link to={href(link)}>{text(n)}</Link> : text(n)}
-              </li>
-            )
-          })}
-        </ul>
-      ) : (
-        <p>{t("notifications.none")}</p>
-      )}
+      <NotificationCentre
+        feed={loaderData.feed}
+        preferences={loaderData.preferences}
+        reader="customer"
+        path="/account/notifications"
+      />
       <h2>{t("notifications.following")}</h2>
       {loaderData.follows.length ? (
         <ul className="follow-list">

@@ -95,7 +95,6 @@ export default defineMiddlewares({
 
     { matcher: "/store/ocop/follows*", middlewares: [customer] },
     { matcher: "/store/ocop/follows", methods: ["POST"], middlewares: [validateAndTransformBody(StoreFollow)] },
-    { matcher: "/store/ocop/notifications", methods: ["GET"], middlewares: [customer] },
 
     // Community tourism: a service line names an open slot with the places asked for.
     { matcher: "/store/carts", methods: ["POST"], middlewares: [checkTourismCartCreated] },

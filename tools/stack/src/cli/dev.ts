@@ -50,6 +50,7 @@ try {
       "--filter=@ocop/plugin-marketplace",
       "--filter=@ocop/plugin-wholesale",
       "--filter=@ocop/plugin-messages",
+      "--filter=@ocop/plugin-notifications",
     ],
     {
       cwd: repoRoot,

@@ -16,6 +16,7 @@ const packages = [
   "plugins/marketplace",
   "plugins/wholesale",
   "plugins/messages",
+  "plugins/notifications",
   "backend",
   "storefront",
 ]

@@ -1,7 +1,13 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createOrderFulfillmentWorkflow,
+  createOrderShipmentWorkflow,
+  emitEventStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { resolveSellingContextStep } from "../../product/steps/resolve-selling-context"
 import { assertTransitionStep, updateSellerOrderStep } from "../steps/advance-seller-order"
+import { SELLER_ORDER_SHIPPED } from "./split-order"
 
 export const shipSellerOrderWorkflowId = "marketplace-ship-seller-order"
 
@@ -15,7 +21,8 @@ export interface ShipSellerOrderInput {
 
 /**
  * A seller ships its part: a Medusa fulfillment of ITS items only, shipped with the tracking
- * number, so the customer's one order shows one shipment per seller.
+ * number, so the customer's one order shows one shipment per seller. The buyer is told
+ * (seller_order.shipped { id, seller_id, number, order_id, customer_id, email }).
  */
 export const shipSellerOrderWorkflow = createWorkflow(shipSellerOrderWorkflowId, (input: ShipSellerOrderInput) => {
   assertTransitionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "ship" as const })))
@@ -50,5 +57,21 @@ export const shipSellerOrderWorkflow = createWorkflow(shipSellerOrderWorkflowId,
       },
     })),
   )
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: ["id", "customer_id", "email"],
+    filters: { id: input.order_id },
+  }).config({ name: "marketplace-shipped-order-buyer" })
+  emitEventStep({
+    eventName: SELLER_ORDER_SHIPPED,
+    data: transform({ updated, orders }, ({ updated, orders }) => ({
+      id: updated.id,
+      seller_id: updated.seller_id,
+      number: updated.number,
+      order_id: updated.order_id,
+      customer_id: orders[0]?.customer_id ?? null,
+      email: orders[0]?.email ?? null,
+    })),
+  })
   return new WorkflowResponse(updated)
 })

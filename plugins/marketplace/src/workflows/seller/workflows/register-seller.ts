@@ -1,4 +1,4 @@
-import { createRemoteLinkStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
 import { createSubjectStep } from "@ocop/plugin-ocop/workflows"
@@ -10,6 +10,8 @@ import { prepareSellerStep } from "../steps/prepare-seller"
 import type { RegisterSellerInput } from "../types"
 
 export const registerSellerWorkflowId = "marketplace-register-seller"
+/** A seller waits for the operators' approval: { id, name }. */
+export const SELLER_REGISTERED = "seller.registered"
 
 /**
  * Registers a seller (status pending) with its owner member, makes it an OCOP subject (the one
@@ -43,5 +45,9 @@ export const registerSellerWorkflow = createWorkflow(registerSellerWorkflowId, (
       value: member.id,
     })),
   )
+  emitEventStep({
+    eventName: SELLER_REGISTERED,
+    data: transform({ seller }, ({ seller }) => ({ id: seller.id, name: seller.legal_name })),
+  })
   return new WorkflowResponse({ seller, member })
 })

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
 import { invalid, notFound } from "@ocop/plugin-ocop/errors"
 import { resolveDistributor } from "../../../../../lib/distributor-context"
 import { presentApproval } from "../../../../../lib/present"
@@ -6,6 +7,9 @@ import { readCart } from "../../../../../lib/cart-snapshot"
 import { aboveLimit } from "../../../../../lib/spending-limit"
 import { DISTRIBUTOR_MODULE, type DistributorModuleService } from "../../../../../modules/distributor"
 import type { StoreRequestApprovalType } from "../../validators"
+
+/** The company's approvers are told: { id, company_id, amount, requested_by, approver_customer_ids }. */
+export const APPROVAL_REQUESTED = "distributor_approval.requested"
 
 /** GET /store/distributors/me/approvals?status= → { approvals }: the company's for approvers, one's own for buyers. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -53,5 +57,20 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreRequestApprovalT
   const approval = existing
     ? await service.updateOrderApprovals({ id: existing.id, ...data, reason: null, decided_by_member_id: null })
     : await service.createOrderApprovals(data)
+  const approvers = await service.listDistributorMembers(
+    { company_id: company.id, role: "approver" },
+    { select: ["customer_id"], take: null },
+  )
+  await req.scope.resolve(Modules.EVENT_BUS).emit({
+    name: APPROVAL_REQUESTED,
+    data: {
+      id: approval.id,
+      company_id: company.id,
+      amount: Number(approval.amount),
+      requested_by: member.email,
+      approver_customer_ids: approvers.map((a) => a.customer_id).filter(Boolean),
+      requested_at: new Date().toISOString(),
+    },
+  })
   res.status(201).json({ approval: presentApproval(approval, member.id) })
 }

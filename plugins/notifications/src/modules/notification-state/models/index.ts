@@ -1,0 +1,3 @@
+export { NotificationPreference } from "./preference"
+export { NotificationReadMark } from "./read-mark"
+export { NotificationReadState } from "./read-state"
