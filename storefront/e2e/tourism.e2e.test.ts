@@ -220,7 +220,10 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
       await page.waitForURL(/\/seller\/orders\/selord_/)
       await page.getByRole("button", { name: vi["seller.accept"] }).click()
       await see(page.getByTestId("order-checkin")).toMatch(vi["tourism.seller.order_checkin_link"])
+      // Nothing to pack or ship: only the check-in (or cancelling) is offered.
       expect(await page.getByLabel(vi["seller.tracking_number"]).count()).toBe(0)
+      expect(await page.getByRole("button", { name: vi["seller.pack"] }).count()).toBe(0)
+      expect(await page.getByRole("button", { name: vi["seller.ship"] }).count()).toBe(0)
       await page.getByTestId("order-checkin").getByRole("link").click()
       await page.waitForURL(url("/seller/tourism"))
       await page.getByLabel(vi["tourism.checkin.code"]).fill(codes[0])
@@ -234,6 +237,17 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
       await page.getByRole("button", { name: vi["tourism.checkin.submit"] }).click()
       await see(page.getByTestId("check-in-result")).toBe(vi["tourism.error.voucher_invalid"])
       await noRawText(page)
+
+      // Its only visitor arrived: that order part is delivered; the other one waits for its visitor.
+      await page.goto(url("/seller/orders"))
+      const statuses = page.locator("main table tbody tr td:nth-child(4)")
+      await expect
+        .poll(async () =>
+          (await statuses.allTextContents()).filter((text) => text.trim() === vi["seller.status.delivered"]),
+        )
+        .toHaveLength(1)
+      expect(await statuses.count()).toBe(2)
+      await page.goto(url("/seller/tourism"))
 
       // The date's bookings: two orders, three persons, the first one arrived.
       await page.getByTestId("tourism-slots").locator("tbody a").first().click()
