@@ -2,7 +2,7 @@
  * Pure validation of what buyers type, shared by actions (the authority) and forms (hints).
  * Errors are i18n keys, so each field's message can be shown next to it in either language.
  */
-import { findProvince, splitVietnameseName, type ProvinceUnit } from "@ocop/reference"
+import { findProvince, joinVietnameseName, splitVietnameseName, type ProvinceUnit } from "@ocop/reference"
 import type { MessageKey } from "../i18n"
 
 export type FieldErrors<F extends string = string> = Partial<Record<F, MessageKey>>
