@@ -5,12 +5,12 @@
  * waits; the operator, with the admin's language set to Vietnamese or English (Medusa keeps it in
  * the `lng` cookie, as its profile's language setting does), opens the sellers page from the menu,
  * cannot reject without a reason, approves the cooperative, then verifies the distributor on the
- * distributors page; the cooperative's portal opens for selling and the distributor's page says it
- * is verified. No page, the admin's included, shows raw error text.
+ * distributors page, and finds its contact's name family name first on Medusa's customer page; the
+ * cooperative's portal opens for selling and the distributor's page says it is verified. No page, the admin's included, shows raw error text.
  */
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
 import type { Page } from "playwright-core"
 import { en as adminEn } from "@ocop/plugin-marketplace/admin/i18n/en"
 import { vi as adminVi } from "@ocop/plugin-marketplace/admin/i18n/vi"
@@ -186,6 +186,15 @@ describe("admin approvals in a real browser", () => {
         await see(operator.getByText(`${DISTRIBUTOR.company}: ${verified}`)).toBe(`${DISTRIBUTOR.company}: ${verified}`)
         await expect.poll(() => row(DISTRIBUTOR.company).count(), { timeout: 15_000 }).toBe(0)
         await expectNoRawErrorText(operator, lang)
+
+        // Its contact on Medusa's customer page: the name family name first, beside Medusa's "first last".
+        const { customers } = await backendClient(stack).admin<{ customers: { id: string }[] }>(
+          "GET",
+          `/admin/customers?q=${encodeURIComponent(DISTRIBUTOR.email)}`,
+        )
+        await operator.goto(`${stack.backendUrl}/app/customers/${customers[0].id}`)
+        await see(operator.getByTestId("vietnamese-names")).toMatch(a.ocop_names.title)
+        await see(operator.getByTestId("vietnamese-name-customer")).toBe("Hoàng Văn Nam")
         await operator.context().close()
       },
       SLOW,
