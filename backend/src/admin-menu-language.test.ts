@@ -1,6 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { dirname, join, resolve } from "node:path"
 import { expect, it } from "vitest"
+
+const plugins = resolve(__dirname, "../../plugins")
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
+
+type Messages = { [key: string]: string | Messages }
+type Resources = Record<"vi" | "en", { translation: Messages }>
 
 /** The page files of every plugin's admin routes (`src/admin/routes/**\/page.tsx`). */
 function adminPages(dir: string): string[] {
@@ -11,34 +17,75 @@ function adminPages(dir: string): string[] {
   })
 }
 
-// The admin's menu shows our pages beside Medusa's; their labels are in one language, Vietnamese,
-// the language of the pages themselves (a Vietnamese label has at least one Vietnamese letter).
-it("labels every admin menu entry of the plugins in Vietnamese", () => {
-  const labels = adminPages(resolve(__dirname, "../../plugins")).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/defineRouteConfig\(\{[^}]*?label:\s*"([^"]+)"/g)].map((m) => m[1]),
+/** Every "a.b.c" key of a message tree with its text. */
+function flatten(messages: Messages, prefix = ""): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
   )
-  expect(labels.length).toBeGreaterThanOrEqual(8)
-  const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
-  expect(labels.filter((label) => !vietnamese.test(label))).toEqual([])
+}
+
+/** The admin translations a page's plugin gives (`src/admin/i18n/index.ts`), if any. */
+async function pluginMessages(page: string): Promise<Resources | undefined> {
+  const admin = page.slice(0, page.indexOf(join("src", "admin")) + join("src", "admin").length)
+  const index = join(admin, "i18n", "index.ts")
+  return existsSync(index) ? ((await import(index)).default as Resources) : undefined
+}
+
+// The admin's menu shows our pages beside Medusa's; a label is either Vietnamese, the language of the
+// plugin pages that have no English yet, or a key translated both ways (Medusa's menu follows the
+// admin's language setting, and so do these entries).
+it("labels every admin menu entry of the plugins in Vietnamese, or in the admin's language", async () => {
+  const entries = await Promise.all(
+    adminPages(plugins).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/defineRouteConfig\(\{[^}]*?label:\s*"([^"]+)"([^}]*)\}/g)].map(
+        async (m) => ({
+          file,
+          label: m[1],
+          translated: /translationNs:/.test(m[2]),
+          messages: await pluginMessages(file),
+        }),
+      ),
+    ),
+  )
+  expect(entries.length).toBeGreaterThanOrEqual(8)
+  const wrong = entries.filter(({ label, translated, messages }) => {
+    if (!translated) return !VIETNAMESE.test(label)
+    const vi = messages && flatten(messages.vi.translation)[label]
+    const en = messages && flatten(messages.en.translation)[label]
+    return !vi || !VIETNAMESE.test(vi) || !en || VIETNAMESE.test(en)
+  })
+  expect(wrong.map(({ file, label }) => `${dirname(file)}: ${label}`)).toEqual([])
 })
 
-// The registration review pages (sellers, distributor companies) and the list they share speak the
-// same language as their menu entries: every static label (column headers, buttons, placeholders,
-// the empty state, JSX text) has a Vietnamese letter, or is a unit or number.
-it("labels the seller and distributor review pages in Vietnamese", () => {
-  const plugins = resolve(__dirname, "../../plugins")
-  const files = [
+// The registration review pages (sellers, distributor companies), the list they share and the names
+// card say nothing of their own: every text comes from the translations, which hold the same keys in
+// Vietnamese (with its letters, or a unit) and English (without them).
+it("speaks Vietnamese and English on the seller and distributor review pages, from one set of keys", async () => {
+  const sources = [
     "marketplace/src/admin/components/review-list.tsx",
+    "marketplace/src/admin/components/vietnamese-names.tsx",
     "marketplace/src/admin/routes/sellers/page.tsx",
     "wholesale/src/admin/routes/distributors/page.tsx",
   ].map((file) => readFileSync(join(plugins, file), "utf8"))
-  const labels = files.flatMap((source) => [
+  const literals = sources.flatMap((source) => [
     ...[...source.matchAll(/\b(?:header|label|title|noun|nameHeader|placeholder)[=:]\s*\{?\s*"([^"]+)"/g)].map(
       (m) => m[1],
     ),
     ...[...source.matchAll(/>([^<>{}()=;:[\]"]+)</g)].map((m) => m[1].trim()).filter((text) => /[A-Za-z]/.test(text)),
   ])
-  expect(labels.length).toBeGreaterThanOrEqual(20)
-  const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
-  expect(labels.filter((label) => !vietnamese.test(label) && !/^(KB|%)$/.test(label))).toEqual([])
+  expect(literals.filter((text) => !/^ocop_\w+\.\w+$/.test(text) && !/^(KB|%)$/.test(text))).toEqual([])
+
+  for (const plugin of ["marketplace", "wholesale"]) {
+    const messages = (await pluginMessages(join(plugins, plugin, "src", "admin", "routes")))!
+    const vi = flatten(messages.vi.translation)
+    const en = flatten(messages.en.translation)
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort())
+    expect(Object.keys(vi).length).toBeGreaterThanOrEqual(5)
+    expect(
+      Object.entries(vi).filter(([, text]) => !VIETNAMESE.test(text) && !/^\{\{\w+\}\}: \{\{\w+\}\}$/.test(text)),
+    ).toEqual([])
+    expect(Object.entries(en).filter(([, text]) => VIETNAMESE.test(text))).toEqual([])
+  }
 })

@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { see } from "./helpers"
+import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
 
 const SLOW = 240_000
@@ -53,8 +54,10 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
     return { context, page }
   }
 
+  /** The journey's own codes, and the shared check of every page for raw error text. */
   async function noRawText(page: Page) {
     expect(await page.locator("main").innerText()).not.toMatch(RAW)
+    await expectNoRawErrorText(page)
   }
 
   async function signIn(context: BrowserContext) {
@@ -155,9 +158,11 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
       await page.goto(url(`/products/${handle}`))
       const slot = page.getByTestId("tourism-slot").first()
       await see(slot).toMatch(vi["tourism.slot.left"].replace("{count}", "6"))
+      await noRawText(page)
       await page.getByLabel(vi["tourism.persons"]).fill("7")
       await page.getByRole("button", { name: vi["tourism.book"], exact: true }).click()
       await see(page.locator("#slot-error")).toBe(vi["tourism.error.slot_full"])
+      await noRawText(page)
       await page.getByLabel(vi["tourism.persons"]).fill("2")
       await page.getByRole("button", { name: vi["tourism.book"], exact: true }).click()
       await see(page.locator(".notice.success")).toMatch(vi["cart.added"].split(" (")[0])
@@ -166,6 +171,7 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
       await see(page.getByTestId("no-shipping")).toBe(vi["tourism.checkout.no_shipping"])
       expect(await page.getByLabel(vi["address.full_name"]).count()).toBe(0)
       expect(await page.locator('input[name="shipping_option"]').count()).toBe(0)
+      await noRawText(page)
       await page.getByLabel(vi["checkout.email"]).first().fill(`khach.dulich.${run}@example.com`)
       await page.getByRole("button", { name: vi["checkout.place_order"] }).click()
       await page.waitForURL(/\/orders\/order_/)
@@ -190,10 +196,12 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
       const { context, page } = await newPage({ javaScriptEnabled: false, locale: "en-US" })
       await page.goto(url(`/en/products/${handle}`))
       await see(page.getByTestId("tourism-slot").first()).toMatch(en["tourism.slot.left"].replace("{count}", "4"))
+      await noRawText(page)
       await page.getByLabel(en["tourism.persons"]).fill("1")
       await page.getByRole("button", { name: en["tourism.book"], exact: true }).click()
       await page.goto(url("/en/checkout"))
       await see(page.getByTestId("no-shipping")).toBe(en["tourism.checkout.no_shipping"])
+      await noRawText(page)
       await page.getByLabel(en["checkout.email"]).first().fill(`visitor.${run}@example.com`)
       await page.getByRole("button", { name: en["checkout.place_order"] }).click()
       await page.waitForURL(/\/en\/orders\/order_/)
@@ -220,7 +228,10 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
       await page.waitForURL(/\/seller\/orders\/selord_/)
       await page.getByRole("button", { name: vi["seller.accept"] }).click()
       await see(page.getByTestId("order-checkin")).toMatch(vi["tourism.seller.order_checkin_link"])
+      // Nothing to pack or ship: only the check-in (or cancelling) is offered.
       expect(await page.getByLabel(vi["seller.tracking_number"]).count()).toBe(0)
+      expect(await page.getByRole("button", { name: vi["seller.pack"] }).count()).toBe(0)
+      expect(await page.getByRole("button", { name: vi["seller.ship"] }).count()).toBe(0)
       await page.getByTestId("order-checkin").getByRole("link").click()
       await page.waitForURL(url("/seller/tourism"))
       await page.getByLabel(vi["tourism.checkin.code"]).fill(codes[0])
@@ -234,6 +245,17 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
       await page.getByRole("button", { name: vi["tourism.checkin.submit"] }).click()
       await see(page.getByTestId("check-in-result")).toBe(vi["tourism.error.voucher_invalid"])
       await noRawText(page)
+
+      // Its only visitor arrived: that order part is delivered; the other one waits for its visitor.
+      await page.goto(url("/seller/orders"))
+      const statuses = page.locator("main table tbody tr td:nth-child(4)")
+      await expect
+        .poll(async () =>
+          (await statuses.allTextContents()).filter((text) => text.trim() === vi["seller.status.delivered"]),
+        )
+        .toHaveLength(1)
+      expect(await statuses.count()).toBe(2)
+      await page.goto(url("/seller/tourism"))
 
       // The date's bookings: two orders, three persons, the first one arrived.
       await page.getByTestId("tourism-slots").locator("tbody a").first().click()

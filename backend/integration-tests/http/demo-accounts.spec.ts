@@ -35,22 +35,30 @@ integrationTestRunner({
       }
     })
 
-    it("gives the cooperative an approved seller account with its products, their lots, an order it packed and its payout line; the customer sees that order", async () => {
+    it("gives the cooperative (a hợp tác xã) an approved seller account with its products, their lots, orders in each state (new, packed, shipped, delivered) and their payout lines; the customer sees those orders", async () => {
       const headers = await token("seller", DEMO_LOGINS.cooperative)
       const { data: me } = await api.get("/sellers/me", { headers })
-      expect(me.seller).toMatchObject({ status: "approved", email: DEMO_LOGINS.cooperative.email })
+      expect(me.seller).toMatchObject({
+        status: "approved",
+        type: "cooperative",
+        email: DEMO_LOGINS.cooperative.email,
+      })
+      expect(me.seller.legal_name).toMatch(/^Hợp tác xã /)
       const { data: products } = await api.get("/sellers/me/products", { headers })
       expect(products.products.length).toBeGreaterThan(0)
       const { data: lots } = await api.get("/sellers/me/lots", { headers })
       expect(lots.lots.length).toBeGreaterThan(0)
       const { data: orders } = await api.get("/sellers/me/orders", { headers })
-      expect(orders.orders.map((o: any) => o.status)).toEqual(["packed"])
+      expect(orders.orders.map((o: any) => o.status).sort()).toEqual(["delivered", "packed", "pending", "shipped"])
+      const shipped = orders.orders.find((o: any) => o.status === "shipped")
+      const { data: detail } = await api.get(`/sellers/me/orders/${shipped.id}`, { headers })
+      expect(detail.order.shipment.tracking_number).toMatch(/^GHN-DEMO-/)
       const { data: payouts } = await api.get("/sellers/me/payouts", { headers })
-      expect(payouts.lines).toHaveLength(1)
-      expect(payouts.lines[0].net).toBeGreaterThan(0)
+      expect(payouts.lines).toHaveLength(4)
+      for (const line of payouts.lines) expect(line.net).toBeGreaterThan(0)
       const customer = { ...store.headers, ...(await token("customer", DEMO_LOGINS.customer)) }
       const { data: mine } = await api.get("/store/orders", { headers: customer })
-      expect(mine.orders).toHaveLength(1)
+      expect(mine.orders).toHaveLength(4)
     })
 
     it("gives the distributor a verified company with its approver and a buyer who joined", async () => {

@@ -2,7 +2,7 @@
  * Pure validation of what buyers type, shared by actions (the authority) and forms (hints).
  * Errors are i18n keys, so each field's message can be shown next to it in either language.
  */
-import { findProvince, type ProvinceUnit } from "@ocop/reference"
+import { findProvince, joinVietnameseName, splitVietnameseName, type ProvinceUnit } from "@ocop/reference"
 import type { MessageKey } from "../i18n"
 
 export type FieldErrors<F extends string = string> = Partial<Record<F, MessageKey>>
@@ -123,19 +123,8 @@ export function validateReceiver(
   return { ok: false, errors }
 }
 
-/**
- * Medusa's address has first/last name; a Vietnamese full name is family name first and
- * given name last ("Nguyễn Văn An": last_name "Nguyễn Văn", first_name "An").
- */
-export function splitVietnameseName(fullName: string) {
-  const parts = fullName.trim().split(/\s+/)
-  if (parts.length === 1) return { first_name: parts[0], last_name: "" }
-  return { first_name: parts[parts.length - 1], last_name: parts.slice(0, -1).join(" ") }
-}
-
-export function joinVietnameseName(address: { first_name?: string | null; last_name?: string | null }) {
-  return [address.last_name, address.first_name].filter(Boolean).join(" ")
-}
+// Family name first, as Vietnamese write a name (shared with the admin's customer and order pages).
+export { joinVietnameseName, splitVietnameseName } from "@ocop/reference"
 
 /** The Medusa address body for a validated Vietnamese address. */
 export function toMedusaAddress(address: ValidAddress) {

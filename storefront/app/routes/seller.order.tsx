@@ -105,8 +105,9 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
   // The steps the part can take from its status (the API refuses the others).
   const can = {
     accept: order.status === "pending",
-    pack: order.status === "accepted",
-    // A part of services only (community tourism) is not shipped: its vouchers are checked in.
+    // A part of services only (community tourism) is neither packed nor shipped: its vouchers are
+    // checked in, and the last check-in delivers it.
+    pack: order.status === "accepted" && !order.services_only,
     ship: order.status === "packed" && !order.services_only,
     deliver: order.status === "shipped",
     cancel: order.status === "pending" || order.status === "accepted" || order.status === "packed",

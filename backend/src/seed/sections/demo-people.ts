@@ -10,6 +10,7 @@ import {
   listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
+import { presentSellerOrders } from "@ocop/plugin-marketplace/seller-orders"
 import { DISTRIBUTOR_MODULE } from "@ocop/plugin-wholesale/modules/distributor"
 import { demoProducers } from "../catalogue/producers"
 import type { DemoProduct } from "../catalogue/types"
@@ -76,16 +77,18 @@ async function demoCustomer(container: Container, login: DemoLogin, name: { firs
 }
 
 /**
- * The cooperative: the producer of the first demo product, registered as a seller under its tax
- * code (so it is that OCOP subject, with its certificates and lots), approved, and selling the demo
- * products it makes.
+ * The cooperative: the first cooperative (hợp tác xã) among the demo products' producers,
+ * registered as a seller under its tax code (so it is that OCOP subject, with its certificates and
+ * lots), approved, and selling the demo products it makes.
  */
 async function seedCooperative(
   container: Container,
   products: DemoProduct[],
 ): Promise<{ sellerId: string; productIds: string[] } | undefined> {
   const login = DEMO_PEOPLE.cooperative
-  const producer = demoProducers.find((p) => p.key === products[0]?.producerKey)
+  const cooperatives = new Set(demoProducers.filter((p) => p.type === "cooperative").map((p) => p.key))
+  const first = products.find((product) => cooperatives.has(product.producerKey))
+  const producer = demoProducers.find((p) => p.key === first?.producerKey)
   if (!producer) return
   const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
   let [seller] = await sellers.listSellers({ email: login.email })
@@ -128,14 +131,26 @@ async function seedCooperative(
 }
 
 /**
- * The customer's order of the cooperative's product, paid on delivery, which the cooperative
- * accepted and packed (shipping it is left to the newcomer): an order on both sides and a line in
- * the cooperative's payouts.
+ * The demo customer's orders of the cooperative's product, paid on delivery, one in each state the
+ * cooperative meets: a new one to accept, one packed to ship, one shipped and one delivered (for the
+ * payouts and what follows a delivery). Each is known by the `demo_order` of its metadata; an order
+ * of an older demo without it is the packed one.
  */
-async function seedOrder(container: Container, customer: { id: string; email: string }, productIds: string[]) {
+const DEMO_ORDER_STATES = ["pending", "packed", "shipped", "delivered"] as const
+type DemoOrderState = (typeof DEMO_ORDER_STATES)[number]
+
+async function seedOrders(container: Container, customer: { id: string; email: string }, productIds: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: placed } = await query.graph({ entity: "order", fields: ["id"], filters: { customer_id: customer.id } })
-  if (placed.length) return
+  const { data: placed } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata"],
+    filters: { customer_id: customer.id },
+  })
+  const have = new Set(
+    (placed as { metadata?: Record<string, unknown> | null }[]).map((o) => o.metadata?.demo_order ?? "packed"),
+  )
+  const missing = DEMO_ORDER_STATES.filter((state) => !have.has(state))
+  if (!missing.length) return
   const { data: variants } = await query.graph({
     entity: "variant",
     fields: ["id", "product.sales_channels.id"],
@@ -147,6 +162,15 @@ async function seedOrder(container: Container, customer: { id: string; email: st
   )
   const salesChannelId = variant?.product?.sales_channels?.[0]?.id
   if (!variant || !salesChannelId) return
+  for (const state of missing) await seedOrder(container, customer, { variantId: variant.id, salesChannelId, state })
+}
+
+async function seedOrder(
+  container: Container,
+  customer: { id: string; email: string },
+  { variantId, salesChannelId, state }: { variantId: string; salesChannelId: string; state: DemoOrderState },
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "vnd" }, { take: 1 })
   const address = {
     first_name: "An",
@@ -163,9 +187,10 @@ async function seedOrder(container: Container, customer: { id: string; email: st
       customer_id: customer.id,
       email: customer.email,
       sales_channel_id: salesChannelId,
-      items: [{ variant_id: variant.id, quantity: 2 }],
+      items: [{ variant_id: variantId, quantity: state === "packed" ? 2 : 1 }],
       shipping_address: address,
       billing_address: address,
+      metadata: { demo_order: state },
     },
   })
   const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
@@ -194,9 +219,21 @@ async function seedOrder(container: Container, customer: { id: string; email: st
     await runWorkflow(container, "marketplace-split-order", { order_id: order.id })
     ;[part] = await parts()
   }
-  if (!part) return
+  if (!part || state === "pending") return
   await runWorkflow(container, "marketplace-advance-seller-order", { id: part.id, action: "accept" })
   await runWorkflow(container, "marketplace-advance-seller-order", { id: part.id, action: "pack" })
+  if (state === "packed") return
+  // Its own lines, as the seller's ship route sends them.
+  const [view] = await presentSellerOrders(container, [part])
+  await runWorkflow(container, "marketplace-ship-seller-order", {
+    id: part.id,
+    order_id: order.id,
+    items: view.items.map((item) => ({ id: item.id, quantity: item.quantity })),
+    tracking_number: `GHN-DEMO-${part.number}`,
+    carrier: "Giao Hàng Nhanh",
+  })
+  if (state === "shipped") return
+  await runWorkflow(container, "marketplace-deliver-seller-order", { id: part.id })
 }
 
 /** A verified distributor company: its approver registered it, and a buyer accepted its invitation. */
@@ -250,6 +287,6 @@ export async function seedDemoPeople(container: Container, products: DemoProduct
   const cooperative = await seedCooperative(container, products)
   await seedDistributor(container)
   const customer = await demoCustomer(container, DEMO_PEOPLE.customer, { first: "An", last: "Nguyễn Văn" })
-  if (cooperative) await seedOrder(container, customer, cooperative.productIds)
+  if (cooperative) await seedOrders(container, customer, cooperative.productIds)
   return DEMO_PEOPLE
 }

@@ -552,6 +552,9 @@ integrationTestRunner({
         400,
         expect.stringMatching(/^shipment \(services_only\):/),
       ])
+      // Nor is it packed: nothing to pack.
+      const packed = await settle(api.post(`/sellers/me/orders/${tourPart.id}/pack`, {}, household.headers))
+      expect([packed.status, packed.data.message]).toEqual([400, expect.stringMatching(/^shipment \(services_only\):/)])
       expect((await api.get(`/sellers/me/orders/${tourPart.id}`, household.headers)).data.order.status).toBe("accepted")
     })
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { notFound } from "@ocop/plugin-ocop/errors"
+import { invalid, notFound } from "@ocop/plugin-ocop/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../modules/seller"
 import { payoutLine } from "./payout"
 
@@ -27,6 +27,20 @@ export async function ownSellerOrder(container: Container, sellerId: string, par
     .listSellerOrders({ id: partId, seller_id: sellerId }, { take: 1 })
   if (!part) throw notFound(`order ${partId} not found`)
   return part
+}
+
+/**
+ * A part of community-tourism services only is neither packed nor shipped: its vouchers are checked
+ * in at the cooperative, and the last check-in delivers it (400 otherwise).
+ */
+export function assertShippable(part: { services_only: boolean }, action: "pack" | "ship") {
+  if (part.services_only) {
+    throw invalid(
+      "shipment",
+      "services_only",
+      `an order part of community-tourism services is not ${action === "pack" ? "packed" : "shipped"}: check its vouchers in at the cooperative`,
+    )
+  }
 }
 
 const ADDRESS_FIELDS = [

@@ -279,6 +279,48 @@ integrationTestRunner({
       expect(await slotOnProductPage(slot.id)).toMatchObject({ booked: 2, left: 3 })
     })
 
+    it("delivers the cooperative's order part once every visitor of it has checked in, accepting it first if needed", async () => {
+      const [first, second] = [await openSlot(4, 26), await openSlot(4, 27)]
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: regionId, email: "khach-hai-ngay@example.com" },
+        store(),
+      )
+      const cartId = data.cart.id
+      for (const slot of [first, second])
+        await api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: serviceVariant, quantity: 1, metadata: { tourism_slot_id: slot.id } },
+          store(),
+        )
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store(),
+      )
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      const { data: voucher } = await api.get(
+        `/store/ocop/bookings/${placed.order.id}/voucher`,
+        store({ "x-order-token": placed.order.access_token }),
+      )
+      const codes = voucher.voucher.bookings.map((b: any) => b.code as string)
+      expect(codes).toHaveLength(2)
+      const part = async () => {
+        const { data: list } = await api.get("/sellers/me/orders", coop.headers)
+        return list.orders.find((o: any) => o.number.startsWith(`${placed.order.display_id}-`))
+      }
+      expect(await part()).toMatchObject({ status: "pending", services_only: true, delivered_at: null })
+
+      // One visitor of two arrived: the part waits for the other.
+      expect((await api.post("/sellers/me/tourism/check-ins", { code: codes[0] }, coop.headers)).status).toBe(200)
+      expect((await part()).status).toBe("pending")
+      expect((await api.post("/sellers/me/tourism/check-ins", { code: codes[1] }, coop.headers)).status).toBe(200)
+      const delivered = await part()
+      expect(delivered.status).toBe("delivered")
+      expect(new Date(delivered.delivered_at).getTime()).toBeGreaterThan(Date.now() - 60_000)
+    })
+
     it("never books more persons than a slot takes under concurrent checkouts", async () => {
       const slot = await openSlot(3, 24)
       const carts = []

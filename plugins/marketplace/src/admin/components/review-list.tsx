@@ -1,10 +1,12 @@
 import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
 import { type ReactNode, useCallback, useEffect, useState } from "react"
-import { type Reviewable, reviewActions, reviewFilters, reviewQuery, statusColor, statusLabel } from "./review"
+import { useTranslation } from "react-i18next"
+import { type Reviewable, reviewActions, reviewFilters, reviewQuery, statusColor, statusKey } from "./review"
 
 /** A column of the review table: plain `text` (cut short with a tooltip when long) or any `cell`. */
 export type ReviewColumn<T> = { header: string; text?: (row: T) => string; cell?: (row: T) => ReactNode }
 
+/** Every text is given already translated (the page's `t`, from the admin's language setting). */
 export type ReviewListProps<T extends Reviewable> = {
   title: string
   /** Admin API collection, e.g. "/admin/sellers"; actions are POSTed to `${endpoint}/:id/:action`. */
@@ -13,7 +15,7 @@ export type ReviewListProps<T extends Reviewable> = {
   listKey: string
   /** The status an accepted registration gets ("approved", "verified") and the action that gives it. */
   accepted: { status: string; action: string; label: string }
-  /** Noun for the empty state, e.g. "người bán". */
+  /** Noun for the empty state, e.g. "người bán" / "sellers". */
   noun: string
   /** Header of the first column, which shows the name and contact detail. */
   nameHeader: string
@@ -43,6 +45,8 @@ export const ClippedText = ({ text, className = "" }: { text: string; className?
 /** Registrations by status: accept one, or reject it with a reason. Shared by the seller and distributor reviews. */
 export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
   const { title, endpoint, listKey, accepted, noun, nameHeader, name, detail, columns } = props
+  const { t } = useTranslation()
+  const statusLabel = (status: string) => t(statusKey(status))
   const [filter, setFilter] = useState<string>("pending")
   const [rows, setRows] = useState<T[]>([])
   const [reasons, setReasons] = useState<Record<string, string>>({})
@@ -53,25 +57,31 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
     try {
       const body = await adminCall<Record<string, T[]>>(`${endpoint}?${reviewQuery(filter)}`)
       setRows(body[listKey] ?? [])
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_review.load_failed"))
     } finally {
       setLoading(false)
     }
-  }, [endpoint, listKey, filter])
+  }, [endpoint, listKey, filter, t])
 
   useEffect(() => {
     void load()
   }, [load])
 
   async function review(row: T, action: string) {
+    const reason = (reasons[row.id] ?? "").trim()
+    if (action === "reject" && !reason) {
+      toast.error(t("ocop_review.reason_required"))
+      return
+    }
     try {
-      const body = action === "reject" ? JSON.stringify({ reason: reasons[row.id] ?? "" }) : undefined
+      const body = action === "reject" ? JSON.stringify({ reason }) : undefined
       await adminCall(`${endpoint}/${row.id}/${action}`, { method: "POST", body })
-      toast.success(`${name(row)}: ${statusLabel(action === "reject" ? "rejected" : accepted.status).toLowerCase()}`)
+      const status = statusLabel(action === "reject" ? "rejected" : accepted.status).toLowerCase()
+      toast.success(t("ocop_review.reviewed", { name: name(row), status }))
       await load()
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_review.failed"))
     }
   }
 
@@ -100,8 +110,8 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
               {columns.map((column) => (
                 <Table.HeaderCell key={column.header}>{column.header}</Table.HeaderCell>
               ))}
-              <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-              <Table.HeaderCell>Xét duyệt</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_review.status_header")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_review.review_header")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -140,12 +150,13 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
                           <>
                             <Input
                               size="small"
-                              placeholder="Lý do từ chối"
+                              placeholder={t("ocop_review.reject_reason")}
+                              aria-label={t("ocop_review.reject_reason")}
                               value={reasons[row.id] ?? ""}
                               onChange={(event) => setReasons({ ...reasons, [row.id]: event.target.value })}
                             />
                             <Button size="small" variant="danger" onClick={() => review(row, "reject")}>
-                              Từ chối
+                              {t("ocop_review.reject")}
                             </Button>
                           </>
                         )}
@@ -160,7 +171,9 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
       </div>
       {!loading && !rows.length && (
         <Text className="px-6 py-4 text-ui-fg-subtle">
-          Không có {noun} nào{filter === "all" ? "" : ` ${statusLabel(filter).toLowerCase()}`}.
+          {filter === "all"
+            ? t("ocop_review.empty", { noun })
+            : t("ocop_review.empty_status", { noun, status: statusLabel(filter).toLowerCase() })}
         </Text>
       )}
     </Container>

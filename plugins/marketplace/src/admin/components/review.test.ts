@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { reviewActions, reviewFilters, reviewQuery, statusColor, statusLabel } from "./review"
+import { en } from "../i18n/en"
+import { vi } from "../i18n/vi"
+import { reviewActions, reviewFilters, reviewQuery, statusColor, statusKey } from "./review"
 
 describe("registration review list", () => {
   it("filters by pending, the accepted status, rejected and all", () => {
@@ -21,13 +23,13 @@ describe("registration review list", () => {
     expect(statusColor("rejected", "approved")).toBe("red")
   })
 
-  it("names every status and filter in Vietnamese", () => {
-    expect(["pending", "approved", "verified", "rejected", "all"].map(statusLabel)).toEqual([
-      "Chờ duyệt",
-      "Đã duyệt",
-      "Đã xác minh",
-      "Đã từ chối",
-      "Tất cả",
-    ])
+  it("names every status and filter in Vietnamese and in English", () => {
+    const statuses = ["pending", "approved", "verified", "rejected", "all"]
+    const label = (messages: any) => (status: string) =>
+      statusKey(status)
+        .split(".")
+        .reduce((node, key) => node?.[key], messages)
+    expect(statuses.map(label(vi))).toEqual(["Chờ duyệt", "Đã duyệt", "Đã xác minh", "Đã từ chối", "Tất cả"])
+    expect(statuses.map(label(en))).toEqual(["Pending", "Approved", "Verified", "Rejected", "All"])
   })
 })

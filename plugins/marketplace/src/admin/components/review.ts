@@ -24,17 +24,9 @@ export function reviewActions(row: Reviewable, accepted: string): { accept: bool
   return { accept: row.status !== accepted, reject: row.status === "pending" }
 }
 
-/** A status (or the "all" filter) as the reviewer reads it, in Vietnamese like the rest of the admin's pages. */
-const STATUS_LABELS: Record<string, string> = {
-  pending: "Chờ duyệt",
-  approved: "Đã duyệt",
-  verified: "Đã xác minh",
-  rejected: "Đã từ chối",
-  all: "Tất cả",
-}
-
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status
+/** The translation key of a status (or the "all" filter), as the reviewer reads it (admin/i18n). */
+export function statusKey(status: string): string {
+  return `ocop_review.status.${status}`
 }
 
 export function statusColor(status: ReviewStatus, accepted: string): "orange" | "green" | "red" | "grey" {

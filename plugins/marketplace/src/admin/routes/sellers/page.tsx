@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { Button, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { adminCall, ClippedText, ReviewList } from "../../components/review-list"
 
 type Seller = {
@@ -17,18 +18,11 @@ type Seller = {
   created_at: string
 }
 
-/** The kinds of seller, as the reviewer reads them. */
-const SELLER_TYPE_LABELS: Record<string, string> = {
-  enterprise: "Doanh nghiệp",
-  cooperative: "Hợp tác xã",
-  cooperative_group: "Tổ hợp tác",
-  household_business: "Hộ kinh doanh",
-}
-
 type SellerDocument = { id: string; filename: string; mime_type: string; size: number; url: string }
 
 /** The registration documents, read before approving. */
 const SellerDocuments = ({ seller }: { seller: Seller }) => {
+  const { t } = useTranslation()
   const [documents, setDocuments] = useState<SellerDocument[] | null>(null)
 
   async function show() {
@@ -37,22 +31,22 @@ const SellerDocuments = ({ seller }: { seller: Seller }) => {
         `/admin/sellers/${seller.id}`,
       )
       setDocuments(detail.documents)
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_review.load_failed"))
     }
   }
 
   if (!documents) {
     return (
       <Button size="small" variant="secondary" onClick={show}>
-        Xem hồ sơ
+        {t("ocop_sellers.documents_show")}
       </Button>
     )
   }
   if (!documents.length)
     return (
       <Text size="small" className="text-ui-fg-subtle">
-        Không có
+        {t("ocop_sellers.documents_none")}
       </Text>
     )
   return (
@@ -71,26 +65,32 @@ const SellerDocuments = ({ seller }: { seller: Seller }) => {
   )
 }
 
-/** Sellers: registrations to review (approve, or reject with a reason) and approved sellers. */
-const SellersPage = () => (
-  <ReviewList<Seller>
-    title="Người bán"
-    endpoint="/admin/sellers"
-    listKey="sellers"
-    noun="người bán"
-    accepted={{ status: "approved", action: "approve", label: "Duyệt" }}
-    nameHeader="Người bán"
-    name={(seller) => seller.legal_name}
-    detail={(seller) => `${SELLER_TYPE_LABELS[seller.type] ?? seller.type} · ${seller.email}`}
-    columns={[
-      { header: "Mã số thuế", text: (seller) => seller.tax_code },
-      { header: "Tỉnh/thành", text: (seller) => seller.address.province_code },
-      { header: "Hoa hồng", text: (seller) => `${seller.commission_rate} %` },
-      { header: "Hồ sơ", cell: (seller) => <SellerDocuments seller={seller} /> },
-    ]}
-  />
-)
+/**
+ * Sellers: registrations to review (approve, or reject with a reason) and approved sellers, in the
+ * admin's language (Vietnamese or English, admin/i18n).
+ */
+const SellersPage = () => {
+  const { t } = useTranslation()
+  return (
+    <ReviewList<Seller>
+      title={t("ocop_sellers.title")}
+      endpoint="/admin/sellers"
+      listKey="sellers"
+      noun={t("ocop_sellers.noun")}
+      accepted={{ status: "approved", action: "approve", label: t("ocop_sellers.approve") }}
+      nameHeader={t("ocop_sellers.seller")}
+      name={(seller) => seller.legal_name}
+      detail={(seller) => `${t(`ocop_sellers.type.${seller.type}`, { defaultValue: seller.type })} · ${seller.email}`}
+      columns={[
+        { header: t("ocop_sellers.tax_code"), text: (seller) => seller.tax_code },
+        { header: t("ocop_sellers.province"), text: (seller) => seller.address.province_code },
+        { header: t("ocop_sellers.commission"), text: (seller) => `${seller.commission_rate} %` },
+        { header: t("ocop_sellers.documents"), cell: (seller) => <SellerDocuments seller={seller} /> },
+      ]}
+    />
+  )
+}
 
-export const config = defineRouteConfig({ label: "Người bán", icon: Buildings })
+export const config = defineRouteConfig({ label: "ocop_sellers.menu", translationNs: "translation", icon: Buildings })
 
 export default SellersPage

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { ReviewList } from "@ocop/plugin-marketplace/admin/review-list"
+import { useTranslation } from "react-i18next"
 
 type Distributor = {
   id: string
@@ -14,27 +15,34 @@ type Distributor = {
   created_at: string
 }
 
-/** Distributor companies by status: verify a registration, or reject it with a reason. */
-const DistributorsPage = () => (
-  <ReviewList<Distributor>
-    title="Nhà phân phối"
-    endpoint="/admin/distributors"
-    listKey="distributors"
-    noun="nhà phân phối"
-    accepted={{ status: "verified", action: "verify", label: "Xác minh" }}
-    nameHeader="Công ty"
-    name={(distributor) => distributor.name}
-    detail={({ contact }) => `${contact.name} · ${contact.phone} · ${contact.email}`}
-    columns={[
-      { header: "Mã số thuế", text: (distributor) => distributor.tax_code },
-      {
-        header: "Nơi giao hàng",
-        text: (distributor) => distributor.delivery_addresses.map((a) => a.province).join(", "),
-      },
-    ]}
-  />
-)
+/** Distributor companies by status: verify a registration, or reject it with a reason (in the admin's language). */
+const DistributorsPage = () => {
+  const { t } = useTranslation()
+  return (
+    <ReviewList<Distributor>
+      title={t("ocop_distributors.title")}
+      endpoint="/admin/distributors"
+      listKey="distributors"
+      noun={t("ocop_distributors.noun")}
+      accepted={{ status: "verified", action: "verify", label: t("ocop_distributors.verify") }}
+      nameHeader={t("ocop_distributors.company")}
+      name={(distributor) => distributor.name}
+      detail={({ contact }) => `${contact.name} · ${contact.phone} · ${contact.email}`}
+      columns={[
+        { header: t("ocop_distributors.tax_code"), text: (distributor) => distributor.tax_code },
+        {
+          header: t("ocop_distributors.delivery"),
+          text: (distributor) => distributor.delivery_addresses.map((a) => a.province).join(", "),
+        },
+      ]}
+    />
+  )
+}
 
-export const config = defineRouteConfig({ label: "Nhà phân phối", icon: BuildingStorefront })
+export const config = defineRouteConfig({
+  label: "ocop_distributors.menu",
+  translationNs: "translation",
+  icon: BuildingStorefront,
+})
 
 export default DistributorsPage

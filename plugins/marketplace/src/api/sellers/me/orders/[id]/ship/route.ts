@@ -1,7 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { SellerRequest } from "../../../../../../lib/current-member"
-import { invalid } from "@ocop/plugin-ocop/errors"
-import { ownSellerOrder, presentOwnSellerOrder, presentSellerOrders } from "../../../../../../lib/seller-orders"
+import {
+  assertShippable,
+  ownSellerOrder,
+  presentOwnSellerOrder,
+  presentSellerOrders,
+} from "../../../../../../lib/seller-orders"
 import { shipSellerOrderWorkflow } from "../../../../../../workflows/order/workflows/ship-seller-order"
 
 /**
@@ -15,13 +19,7 @@ export const POST = async (
 ) => {
   const part = await ownSellerOrder(req.scope, req.member.seller_id, req.params.id)
   const [current] = await presentSellerOrders(req.scope, [part])
-  if (current.services_only) {
-    throw invalid(
-      "shipment",
-      "services_only",
-      "an order part of community-tourism services is not shipped: check its vouchers in at the cooperative",
-    )
-  }
+  assertShippable(current, "ship")
   await shipSellerOrderWorkflow(req.scope).run({
     input: {
       id: part.id,

@@ -1,0 +1,267 @@
+/**
+ * The cooperative's journey end to end, in Vietnamese and in English, in headless Chromium against
+ * the shared stack: it registers in the seller portal and waits; once the operator approved it
+ * (admin API: the approvals in the admin are their own journey), it lists a product, which is
+ * refused publication until the province certifies it (admin API), then published; it gives the
+ * variant its GTIN and declares a lot with a packing step that the lot's public page shows; a
+ * customer buys the product; the cooperative accepts, packs and ships the order, and its payouts
+ * show the line and reconcile. Every page it sees is checked for raw error text.
+ */
+import { randomBytes } from "node:crypto"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
+import { scoresForTotal } from "@ocop/plugin-ocop/rules"
+import type { Page } from "playwright-core"
+import { en } from "../app/i18n/en"
+import { vi } from "../app/i18n/vi"
+import { intlLocale, type Lang } from "../app/i18n"
+import { see } from "./helpers"
+import { expectNoRawErrorText } from "./raw-error-text"
+import { sharedStack } from "./shared-stack"
+
+const SLOW = 240_000
+const PASSWORD = "mat-khau-htx-hanh-trinh"
+const RUN = Date.now().toString().slice(-6)
+
+describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration to lots and payouts", (lang) => {
+  const t = lang === "en" ? en : vi
+  const run = `${RUN}${lang === "en" ? 2 : 1}`
+  const COOPERATIVE = {
+    email: `htx.hanhtrinh.${run}@example.vn`,
+    legal_name: `Hợp tác xã Cà phê Cầu Đất ${run}`,
+    tax_code: `58${run}0`,
+    product: `Cà phê Arabica Cầu Đất rang mộc ${run}`,
+    price: 240_000,
+  }
+  let stack: Stack
+  let browser: Browser
+  let call: BackendClient["call"]
+  let admin: BackendClient["admin"]
+  let page: Page
+  let sellerId = ""
+  let productId = ""
+  let partNumber = ""
+
+  const url = (path: string) => `${stack.storefrontUrl}${lang === "en" ? `/en${path}` : path}`
+
+  async function newPage() {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: intlLocale(lang) })
+    const opened = await context.newPage()
+    opened.setDefaultTimeout(30_000)
+    opened.on("pageerror", (error) => console.error("page error:", error.message))
+    return opened
+  }
+
+  beforeAll(async () => {
+    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
+    stack = sharedStack()
+    ;({ call, admin } = backendClient(stack))
+    browser = await launchBrowser()
+  }, SLOW)
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it(
+    "registers in the seller portal and waits for approval",
+    async () => {
+      page = await newPage()
+      await page.goto(url("/seller"))
+      await page.waitForURL(/\/seller\/login\?next=/)
+      await expectNoRawErrorText(page, lang)
+      await page.getByRole("link", { name: t["seller.register"] }).click()
+      await page.getByLabel(t["seller.legal_name"]).fill(COOPERATIVE.legal_name)
+      await page.getByLabel(t["seller.type"]).selectOption("cooperative")
+      await page.getByLabel(t["seller.tax_code"]).fill(COOPERATIVE.tax_code)
+      await page.getByLabel(t["checkout.email"]).fill(COOPERATIVE.email)
+      await page.getByLabel(t["seller.phone"]).fill("0912 678 345")
+      await page.getByLabel(t["seller.address"]).fill("Thôn Trạm Hành, xã Xuân Trường")
+      await page.getByLabel(t["address.province"]).selectOption("Lâm Đồng")
+      await page.getByLabel(t["seller.bank_name"]).fill("Agribank Lâm Đồng")
+      await page.getByLabel(t["seller.account_number"]).fill(`5400205${run}`)
+      await page.getByLabel(t["seller.account_holder"]).fill("HTX CA PHE CAU DAT")
+      await page.getByLabel(t["account.password"]).fill(PASSWORD)
+      await page.getByRole("button", { name: t["seller.register"] }).click()
+      await page.waitForURL(/\/seller\/pending$/)
+      await see(page.getByRole("heading", { level: 1 })).toBe(t["seller.pending_title"])
+      await see(page.locator(".notice.info")).toMatch(COOPERATIVE.legal_name)
+      await expectNoRawErrorText(page, lang)
+    },
+    SLOW,
+  )
+
+  it(
+    "once approved, lists a product that cannot be published before it is certified, then publishes it",
+    async () => {
+      const { sellers } = await admin<{ sellers: { id: string; email: string }[] }>(
+        "GET",
+        "/admin/sellers?status=pending",
+      )
+      sellerId = sellers.find((s) => s.email === COOPERATIVE.email)!.id
+      await admin("POST", `/admin/sellers/${sellerId}/approve`)
+
+      await page.goto(url("/seller/products"))
+      await see(page.locator("main")).toMatch(t["seller.products_none"])
+      await expectNoRawErrorText(page, lang)
+      await page.getByRole("link", { name: t["seller.product_new"] }).click()
+      await page.getByLabel(t["seller.product_title"]).fill(COOPERATIVE.product)
+      await page.getByLabel(t["seller.product_description"]).fill("Arabica trồng dưới tán thông, rang mộc.")
+      const row = page.locator(".variant-row").first()
+      await row.getByLabel(t["seller.variant_title"]).fill("Gói 500 g")
+      await row.getByLabel(t["seller.sku"]).fill(`CD-${run}`)
+      await row.getByLabel(t["seller.price_vnd"]).fill(String(COOPERATIVE.price))
+      await row.getByLabel(t["seller.stock"]).fill("40")
+      await page.getByRole("button", { name: t["seller.save"] }).click()
+      await page.waitForURL(/\/seller\/products\/prod_/)
+      productId = page.url().split("/").pop()!
+      await see(page.locator(".notice.success")).toBe(t["seller.saved"])
+      await page.getByRole("button", { name: t["seller.publish"] }).click()
+      await see(page.locator(".notice.error")).toBe(t["refusal.uncertified"])
+      await expectNoRawErrorText(page, lang)
+
+      const { seller } = await admin<{ seller: { ocop_subject: { id: string } } }>("GET", `/admin/sellers/${sellerId}`)
+      await admin("POST", "/admin/ocop/certificates", {
+        evaluation: {
+          subject_id: seller.ocop_subject.id,
+          product_id: productId,
+          product_group: 1,
+          subgroup: "Cà phê, ca cao",
+          scores: scoresForTotal(81),
+          mandatory_unmet: [],
+          council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lâm Đồng",
+          evaluated_at: "2026-09-01",
+        },
+        decision_number: `${3000 + Number(run.slice(-3))}/QĐ-UBND`,
+        decision_date: "2026-09-15",
+        authority_level: "province",
+        authority_name: "UBND tỉnh Lâm Đồng",
+      })
+      await page.goto(url(`/seller/products/${productId}`))
+      const publish = page.getByRole("button", { name: t["seller.publish"] })
+      if (await publish.isEnabled()) {
+        await publish.click()
+        await see(page.locator(".notice.success")).toBe(t["seller.published"])
+      }
+      await see(page.locator("main")).toMatch(t["seller.product_published"])
+      await expectNoRawErrorText(page, lang)
+    },
+    SLOW,
+  )
+
+  it(
+    "gives the variant its GTIN and declares a lot with a packing step, shown on the lot's public page",
+    async () => {
+      await page.goto(url("/seller/lots"))
+      await see(page.locator("main")).toMatch(t["seller.lot_needs_gtin"])
+      await expectNoRawErrorText(page, lang)
+      await page.goto(url("/seller/gtins"))
+      const gtin = withCheckDigit(`893613${run.slice(-6)}`)
+      const gtinRow = page.getByTestId("gtins").locator("tr", { hasText: COOPERATIVE.product })
+      await gtinRow.getByLabel(t["seller.gtin_label"]).fill(gtin.slice(0, 12) + String((Number(gtin[12]) + 1) % 10))
+      await gtinRow.getByRole("button", { name: t["seller.gtin_save"] }).click()
+      await see(page.getByTestId("gtin-refusal")).toBe(t["seller.gtin_error.check_digit"])
+      await expectNoRawErrorText(page, lang)
+      const again = page.getByTestId("gtins").locator("tr", { hasText: COOPERATIVE.product })
+      await again.getByLabel(t["seller.gtin_label"]).fill(gtin)
+      await again.getByRole("button", { name: t["seller.gtin_save"] }).click()
+      await see(page.locator(".notice.success")).toBe(t["seller.gtin_saved"])
+      await expectNoRawErrorText(page, lang)
+
+      await page.goto(url("/seller/lots"))
+      await page.getByLabel(t["seller.lot_code"]).fill(`CD-${run}`)
+      await page.getByLabel(t["seller.lot_production_date"]).fill("2026-10-01")
+      await page.getByLabel(t["seller.lot_quantity"]).fill("120")
+      await page.getByLabel(t["seller.lot_origin"]).fill("Xã Xuân Trường, tỉnh Lâm Đồng")
+      await page.getByRole("button", { name: t["seller.lot_create"] }).click()
+      await see(page.locator(".notice.success")).toBe(t["seller.lot_created"])
+      const lot = page.getByTestId("lots").locator("tr", { hasText: `CD-${run}` })
+      await lot.getByLabel(t["seller.lot_event_step"], { exact: true }).selectOption("packing")
+      await lot.getByLabel(t["seller.lot_event_time"], { exact: true }).fill("2026-10-02T08:30")
+      await lot.getByLabel(t["seller.lot_event_place"], { exact: true }).fill("Xưởng rang Cầu Đất")
+      await lot.getByRole("button", { name: t["seller.lot_event_record"], exact: true }).click()
+      await see(page.locator(".notice.success")).toBe(t["seller.lot_event_recorded"])
+      await expectNoRawErrorText(page, lang)
+      await page
+        .getByTestId("lots")
+        .getByRole("link", { name: `CD-${run}` })
+        .click()
+      await see(page.locator("main")).toMatch("Xưởng rang Cầu Đất")
+      await see(page.locator("main")).toMatch(COOPERATIVE.product)
+      await expectNoRawErrorText(page, lang)
+    },
+    SLOW,
+  )
+
+  it(
+    "a customer buys the product; the cooperative accepts, packs and ships the order",
+    async () => {
+      const { products } = await call<{ products: { handle: string }[] }>(
+        "GET",
+        `/store/products?id[]=${productId}&fields=handle`,
+        null,
+      )
+      const buyer = await newPage()
+      await buyer.goto(url(`/products/${products[0].handle}`))
+      await buyer.getByLabel(t["product.quantity"]).fill("3")
+      await buyer.getByRole("button", { name: t["cart.add"], exact: true }).click()
+      await see(buyer.locator(".notice.success")).toMatch(t["cart.added"].split(" (")[0])
+      await buyer.goto(url("/checkout"))
+      await buyer.getByLabel(t["checkout.email"]).fill(`khach.caphe.${run}@example.vn`)
+      await buyer.getByLabel(t["address.full_name"]).fill("Lê Thị Mai")
+      await buyer.getByLabel(t["address.phone"]).fill("0903 456 789")
+      await buyer.getByLabel(t["address.province"]).selectOption("Hà Nội")
+      await buyer.getByLabel(t["address.ward"]).fill("Phường Ba Đình")
+      await buyer.getByLabel(t["address.street"]).fill("Số 9 phố Đội Cấn")
+      await buyer.getByLabel(new RegExp(t["shipping.standard"])).check()
+      await buyer.getByRole("button", { name: t["checkout.place_order"], exact: true }).click()
+      await buyer.waitForURL(/\/orders\/order_/, { timeout: 60_000 })
+      await expectNoRawErrorText(buyer, lang)
+      await buyer.context().close()
+
+      await page.goto(url("/seller/orders"), { timeout: 60_000 })
+      await expectNoRawErrorText(page, lang)
+      const link = page.locator('main table a[href*="/seller/orders/selord_"]').first()
+      await see(link).toMatch(/^#\d+-\d+$/)
+      partNumber = ((await link.textContent()) ?? "").trim().slice(1)
+      await link.click()
+      await page.waitForURL(/\/seller\/orders\/selord_/)
+      await see(page.locator("main table")).toMatch(COOPERATIVE.product)
+      await see(page.locator("[data-testid=ship-to]")).toMatch(/Lê Thị Mai · 0903 456 789/)
+      await expectNoRawErrorText(page, lang)
+      for (const step of ["seller.accept", "seller.pack"] as const) {
+        await page.getByRole("button", { name: t[step] }).click()
+        await see(page.locator(".notice.success")).toBe(t["seller.order_updated"])
+        await expectNoRawErrorText(page, lang)
+      }
+      // Shipping needs a tracking number: said in the page's language.
+      await page.getByRole("button", { name: t["seller.ship"] }).click()
+      await see(page.locator(".field-error")).toBe(t["error.required"])
+      await page.getByLabel(t["seller.tracking_number"]).fill(`GHN${run}`)
+      await page.getByRole("button", { name: t["seller.ship"] }).click()
+      await see(page.locator(".notice.success")).toBe(t["seller.order_updated"])
+      await see(page.getByTestId("order-status")).toBe(t["seller.status.shipped"])
+      await see(page.locator(".facts")).toMatch(`GHN${run}`)
+      await expectNoRawErrorText(page, lang)
+    },
+    SLOW,
+  )
+
+  it(
+    "sees the order's payout line, which reconciles: gross, 8 % commission, net",
+    async () => {
+      await page.goto(url("/seller/payouts"))
+      const row = page.getByTestId("payout-ledger").locator("tbody tr").first()
+      await see(row.locator("a")).toBe(`#${partNumber}`)
+      const amount = async (cell: string) =>
+        Number(((await row.locator(`[data-column=${cell}]`).first().textContent()) ?? "").replace(/\D/g, ""))
+      expect(await amount("gross")).toBe(3 * COOPERATIVE.price)
+      expect(await amount("commission")).toBe(57_600)
+      expect(await amount("net")).toBe(3 * COOPERATIVE.price - 57_600)
+      await expectNoRawErrorText(page, lang)
+      await page.context().close()
+    },
+    SLOW,
+  )
+})
