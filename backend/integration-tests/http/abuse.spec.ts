@@ -7,7 +7,8 @@ import { seedDemo } from "../../src/seed"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, evaluationBody, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, productBody, registerSeller, registrationToken, sellerBody } from "../helpers/sellers"
-import { companyBody, csvBase64, customer, sellerWithProduct, verifiedDistributor } from "../helpers/wholesale"
+import { customer } from "../helpers/customers"
+import { companyBody, csvBase64, sellerWithProduct, verifiedDistributor } from "../helpers/wholesale"
 import { integrationTestRunner } from "../helpers/test-runner"
 
 /**
