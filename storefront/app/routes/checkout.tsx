@@ -213,28 +213,16 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             <>
               <fieldset>
                 <legend>{t("checkout.address")}</legend>
-                {loaderData.companyAddresses.length ? (
-                  <ul className="saved-addresses" aria-label={t("checkout.company_addresses")}>
-                    {loaderData.companyAddresses.map((a) => (
-                      <li key={a.id}>
-                        <Link to={`?address=${a.id}`} preventScrollReset>
-                          {t("checkout.use_company_address")}: {a.label}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {loaderData.savedAddresses.length ? (
-                  <ul className="saved-addresses" aria-label={t("account.addresses")}>
-                    {loaderData.savedAddresses.map((a) => (
-                      <li key={a.id}>
-                        <Link to={`?address=${a.id}`} preventScrollReset>
-                          {t("checkout.use_address")}: {a.label}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                <AddressChoices
+                  label={t("checkout.company_addresses")}
+                  prefix={t("checkout.use_company_address")}
+                  addresses={loaderData.companyAddresses}
+                />
+                <AddressChoices
+                  label={t("account.addresses")}
+                  prefix={t("checkout.use_address")}
+                  addresses={loaderData.savedAddresses}
+                />
                 {loaderData.shipping.some((option) => option.code === "pickup") ? (
                   <p className="hint">{t("checkout.pickup_address_hint")}</p>
                 ) : null}
@@ -418,5 +406,29 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
         </aside>
       </div>
     </>
+  )
+}
+
+/** Addresses to fill the form with (the company's delivery addresses, the customer's saved ones): a link each, no JavaScript needed. */
+function AddressChoices({
+  label,
+  prefix,
+  addresses,
+}: {
+  label: string
+  prefix: string
+  addresses: { id: string; label: string }[]
+}) {
+  if (!addresses.length) return null
+  return (
+    <ul className="saved-addresses" aria-label={label}>
+      {addresses.map((a) => (
+        <li key={a.id}>
+          <Link to={`?address=${a.id}`} preventScrollReset>
+            {prefix}: {a.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -4,6 +4,8 @@ import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { Pages } from "../components/Pages"
+import { listPage, pageCount } from "../lib/list-page"
 import { requireSeller, sellerApi, type SellerOrder } from "../lib/seller.server"
 
 export const headers = cacheHeaders
@@ -16,10 +18,19 @@ export function meta({ location }: Route.MetaArgs) {
   ]
 }
 
+const PAGE_SIZE = 20
+
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  const { orders } = await sellerApi<{ orders: SellerOrder[] }>(token, "/sellers/me/orders")
-  return data({ sellerName: seller.legal_name, orders }, { headers: privateNoStore })
+  const { page, limit, offset } = listPage(url, PAGE_SIZE)
+  const { orders, count } = await sellerApi<{ orders: SellerOrder[]; count: number }>(
+    token,
+    `/sellers/me/orders?limit=${limit}&offset=${offset}`,
+  )
+  return data(
+    { sellerName: seller.legal_name, orders, page, pages: pageCount(count, limit) },
+    { headers: privateNoStore },
+  )
 }
 
 export default function SellerOrders({ loaderData }: Route.ComponentProps) {
@@ -61,6 +72,7 @@ export default function SellerOrders({ loaderData }: Route.ComponentProps) {
       ) : (
         <p>{t("seller.orders_none")}</p>
       )}
+      <Pages page={loaderData.page} pages={loaderData.pages} />
     </>
   )
 }
