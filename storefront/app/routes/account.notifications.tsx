@@ -1,20 +1,15 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/account.notifications"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { findProvince } from "@ocop/reference"
 import { requireCustomer } from "../lib/customer.server"
 import { listFollows, listNotifications, type CustomerNotification } from "../lib/follows.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "notifications.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("notifications.title")
 
 /** The signed-in customer's notifications and follows (only their own: the API answers with the customer's token). */
 export async function loader({ request, url }: Route.LoaderArgs) {

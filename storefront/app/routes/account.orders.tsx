@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.orders"
 import { Money } from "../components/ui"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { guestOrderCount, requestGuestOrderLinks } from "../lib/guest-orders.server"
 import { commitSession } from "../lib/session.server"
@@ -9,16 +9,11 @@ import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, sdk } from "../lib/medusa.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "account.orders")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("account.orders")
 
 const PAGE_SIZE = 20
 

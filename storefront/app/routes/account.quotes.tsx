@@ -1,16 +1,7 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.quotes"
 import { FieldError, Money, Notice } from "../components/ui"
-import {
-  formatDate,
-  formatNumber,
-  langFromPath,
-  localePath,
-  translate,
-  useT,
-  type MessageKey,
-  type Params,
-} from "../i18n"
+import { formatDate, formatNumber, langFromPath, localePath, useT, type MessageKey, type Params } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, sdk } from "../lib/medusa.server"
@@ -20,16 +11,11 @@ import { MAX_QUOTE_QUANTITY, parseQuantity } from "../lib/validation"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("quotes.title")
 
 /** The product a request is about (?product=handle): its variants to ask a price for. */
 async function productToQuote(handle: string | null) {

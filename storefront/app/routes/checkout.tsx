@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/checkout"
 import { AddressFields } from "../components/AddressFields"
 import { FieldError, Money, Notice, TextField } from "../components/ui"
-import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, localePath, useT } from "../i18n"
 import { describeCart, retrieveCart, type CartView } from "../lib/cart.server"
 import {
   COD_PROVIDER,
@@ -23,16 +23,11 @@ import { invoiceDefaults } from "../lib/wholesale.server"
 import { companyDeliveryAddresses } from "../lib/distributor.server"
 import { fromMedusaAddress, type FieldErrors } from "../lib/validation"
 import type { MessageKey } from "../i18n"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "checkout.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("checkout.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)

@@ -2,21 +2,16 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.orders"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
 import { requireSeller, sellerApi, type SellerOrder } from "../lib/seller.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.orders")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.orders")
 
 const PAGE_SIZE = 20
 

@@ -2,22 +2,17 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.quotes"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
-import { formatDate, formatNumber, langFromPath, translate, useT } from "../i18n"
+import { formatDate, formatNumber, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import type { Quote } from "../lib/wholesale.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("quotes.title")
 
 /** Quotes distributors asked this seller for, newest first. */
 const PAGE_SIZE = 20
