@@ -668,6 +668,18 @@ integrationTestRunner({
         headers: () => coop.headers,
         body: () => ({}),
       },
+      "POST /sellers/me/orders/:id/deliver": {
+        method: "post",
+        path: (id = "order_none") => `/sellers/me/orders/${id}/deliver`,
+        headers: () => coop.headers,
+        body: () => ({}),
+      },
+      "POST /store/ocop/orders/:id/shipments/:number/received": {
+        method: "post",
+        path: (id = "order_none") => `/store/ocop/orders/${id}/shipments/1-1/received`,
+        headers: () => shopper.headers,
+        body: () => ({}),
+      },
       "POST /sellers/me/wholesale/orders/:id/confirm-receipt": {
         method: "post",
         path: (id = "order_none") => `/sellers/me/wholesale/orders/${id}/confirm-receipt`,

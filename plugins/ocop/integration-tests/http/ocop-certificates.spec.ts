@@ -793,7 +793,7 @@ integrationTestRunner({
 
       it("exports the filtered list as CSV in UTF-8 with a BOM", async () => {
         const response = await api.get("/admin/ocop/certificates/export.csv?stars=3,4,5", {
-          ...admin,
+          ...demo.admin,
           responseType: "arraybuffer",
         })
         expect(response.headers["content-type"]).toMatch(/^text\/csv/)

@@ -37,7 +37,7 @@ integrationTestRunner({
       const ld = (subjectId: string, document: unknown) =>
         settle(
           api.post(`/admin/ocop/epcis/capture?subject_id=${subjectId}`, JSON.stringify(document), {
-            headers: { ...admin.headers, "content-type": "application/ld+json" },
+            headers: { ...demo.admin.headers, "content-type": "application/ld+json" },
           }),
         )
 
@@ -176,14 +176,14 @@ integrationTestRunner({
         expect(noSubject.data.message).toMatch(/subject_id/)
         const xml = await settle(
           api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, "<epcis/>", {
-            headers: { ...admin.headers, "content-type": "application/xml" },
+            headers: { ...demo.admin.headers, "content-type": "application/xml" },
           }),
         )
         expect(xml.status).toBe(400)
         expect(xml.data.message).toMatch(/^content-type/)
         const broken = await settle(
           api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, "{nope", {
-            headers: { ...admin.headers, "content-type": "application/ld+json" },
+            headers: { ...demo.admin.headers, "content-type": "application/ld+json" },
           }),
         )
         expect(broken.status).toBe(400)

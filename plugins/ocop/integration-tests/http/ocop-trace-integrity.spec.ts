@@ -333,7 +333,7 @@ integrationTestRunner({
         }
         const captured = await settle(
           api.post(`/admin/ocop/epcis/capture?subject_id=${a.subjectId}`, JSON.stringify(document), {
-            headers: { ...admin.headers, "content-type": "application/ld+json" },
+            headers: { ...demo.admin.headers, "content-type": "application/ld+json" },
           }),
         )
         expect(captured.status).toBe(207)

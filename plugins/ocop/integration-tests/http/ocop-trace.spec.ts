@@ -519,7 +519,7 @@ integrationTestRunner({
     describe("QR codes, labels and the EPCIS query", () => {
       it("renders the Digital Link as a QR code (PNG and SVG) and a print-ready sheet of N labels", async () => {
         const { lot } = await lotFixture("MO2508-J")
-        const png = await api.get(`/admin/ocop/lots/${lot.id}/qr.png`, { ...admin, responseType: "arraybuffer" })
+        const png = await api.get(`/admin/ocop/lots/${lot.id}/qr.png`, { ...demo.admin, responseType: "arraybuffer" })
         expect(png.headers["content-type"]).toBe("image/png")
         expect(Buffer.from(png.data).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a")
         expect(png.headers.link).toContain(lot.digital_link)

@@ -28,7 +28,7 @@ integrationTestRunner({
     const pagePath = (handle: string) =>
       `/store/ocop/products/${encodeURIComponent(handle)}/page?region_id=${demo.regionId}&country_code=vn`
     const page = (handle: string, headers: Record<string, string> = {}) =>
-      settle(api.get(pagePath(handle), { ...store(headers), validateStatus: () => true }))
+      settle(api.get(pagePath(handle), { ...demo.store(headers), validateStatus: () => true }))
 
     /** Medusa's own store product answer for the same product: the reference for prices and stock. */
     async function medusaProduct(handle: string) {
@@ -266,7 +266,7 @@ integrationTestRunner({
           ["colour=red", /colour/],
         ] as const) {
           const response = await settle(
-            api.get(`/store/ocop/products/${handle}/page?${query}`, { ...store(), validateStatus: () => true }),
+            api.get(`/store/ocop/products/${handle}/page?${query}`, { ...demo.store(), validateStatus: () => true }),
           )
           expect([query, response.status]).toEqual([query, 400])
           expect(response.data.message).toMatch(field)

@@ -257,7 +257,7 @@ integrationTestRunner({
 
       // A guest's order: with the access token its completion gave, not with the id alone
       expect((await settle(api.get(`/store/orders/${order.id}/bank-transfer`, demo.store()))).status).toBe(404)
-      const guest = { headers: { ...store.headers, "x-order-token": (order as any).access_token } }
+      const guest = { headers: { ...demo.store().headers, "x-order-token": (order as any).access_token } }
       const { data } = await api.get(`/store/orders/${order.id}/bank-transfer`, guest)
       expect(data.payment.bank_transfer).toBeNull()
       const cod = await settle(
