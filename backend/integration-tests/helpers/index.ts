@@ -9,6 +9,8 @@
 export { integrationTestRunner } from "./test-runner"
 export * from "./cart"
 export * from "./checkout"
+export * from "./customers"
+export * from "./demo-store"
 export * from "./ocop"
 export * from "./sellers"
 export * from "./wholesale"

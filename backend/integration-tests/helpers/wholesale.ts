@@ -1,23 +1,7 @@
 import { approvedSeller, certifyProduct, productBody } from "./sellers"
+import { customer } from "./customers"
 
 /** Distributors and wholesale through the HTTP API the way the storefront and the seller portal do. */
-
-export const CUSTOMER_PASSWORD = "mật-khẩu-khách-1"
-
-/** A registered customer's bearer headers with the publishable key (store routes). */
-export async function customer(api: any, publishableKey: string, email: string) {
-  const { data: registered } = await api.post("/auth/customer/emailpass/register", {
-    email,
-    password: CUSTOMER_PASSWORD,
-  })
-  await api.post(
-    "/store/customers",
-    { email, first_name: "Minh", last_name: "Trần" },
-    { headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey } },
-  )
-  const { data } = await api.post("/auth/customer/emailpass", { email, password: CUSTOMER_PASSWORD })
-  return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
-}
 
 export function companyBody(n: number, overrides: Record<string, unknown> = {}) {
   return {

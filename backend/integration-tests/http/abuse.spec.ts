@@ -7,7 +7,8 @@ import { seedDemo } from "../../src/seed"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, evaluationBody, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, productBody, registerSeller, registrationToken, sellerBody } from "../helpers/sellers"
-import { companyBody, csvBase64, customer, sellerWithProduct, verifiedDistributor } from "../helpers/wholesale"
+import { customer } from "../helpers/customers"
+import { companyBody, csvBase64, sellerWithProduct, verifiedDistributor } from "../helpers/wholesale"
 import { integrationTestRunner } from "../helpers/test-runner"
 
 /**
@@ -665,6 +666,18 @@ integrationTestRunner({
         method: "post",
         path: (id = "order_none") => `/sellers/me/orders/${id}/pack`,
         headers: () => coop.headers,
+        body: () => ({}),
+      },
+      "POST /sellers/me/orders/:id/deliver": {
+        method: "post",
+        path: (id = "order_none") => `/sellers/me/orders/${id}/deliver`,
+        headers: () => coop.headers,
+        body: () => ({}),
+      },
+      "POST /store/ocop/orders/:id/shipments/:number/received": {
+        method: "post",
+        path: (id = "order_none") => `/store/ocop/orders/${id}/shipments/1-1/received`,
+        headers: () => shopper.headers,
         body: () => ({}),
       },
       "POST /sellers/me/wholesale/orders/:id/confirm-receipt": {

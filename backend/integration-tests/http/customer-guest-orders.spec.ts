@@ -3,7 +3,7 @@ import { ORDER_EMAIL_INDEX } from "../../src/migration-scripts/order-email-index
 import { integrationTestRunner } from "../helpers/test-runner"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
-import { customer } from "../helpers/wholesale"
+import { customer } from "../helpers/customers"
 import { seedDemo } from "../../src/seed"
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react"
 import { Form, Link, useLocation } from "react-router"
+import { Pages } from "./Pages"
 import { useT } from "../i18n"
 import { filtersToSearch, SORTS, STAR_LEVELS, type ListingFilters } from "../lib/catalog"
 import {
@@ -213,21 +214,7 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
         <p className="empty">{t("listing.empty")}</p>
       )}
 
-      {data.pages > 1 ? (
-        <nav className="pagination" aria-label={t("listing.pages")}>
-          {data.page > 1 ? (
-            <Link to={pageLink(data.page - 1)} rel="prev">
-              ← {t("listing.prev")}
-            </Link>
-          ) : null}
-          <span>{t("listing.page_of", { page: data.page, pages: data.pages })}</span>
-          {data.page < data.pages ? (
-            <Link to={pageLink(data.page + 1)} rel="next">
-              {t("listing.next")} →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pages page={data.page} pages={data.pages} link={pageLink} />
     </div>
   )
 }

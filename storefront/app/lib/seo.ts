@@ -1,4 +1,4 @@
-import { localePath, stripLang, type Lang } from "../i18n"
+import { langFromPath, localePath, stripLang, translate, type Lang, type MessageKey } from "../i18n"
 
 export type Seo = {
   title: string
@@ -55,4 +55,18 @@ export function seoMeta(seo: Seo | undefined, lang: Lang) {
   if (seo.noindex) tags.push({ name: "robots", content: "noindex" })
   if (seo.jsonLd) tags.push({ "script:ld+json": seo.jsonLd })
   return tags
+}
+
+/**
+ * The meta of a private page (account, seller portal, checkout, an order): its title in the
+ * page's language after the site's name, and never indexed.
+ */
+export function privatePageMeta(titleKey: MessageKey) {
+  return ({ location }: { location: { pathname: string } }) => {
+    const lang = langFromPath(location.pathname)
+    return [
+      { title: `${translate(lang, titleKey)} — ${translate(lang, "site.name")}` },
+      { name: "robots", content: "noindex" },
+    ]
+  }
 }

@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.addresses"
 import { AddressFields } from "../components/AddressFields"
-import { langFromPath, localePath, translate, useT } from "../i18n"
+import { langFromPath, localePath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, sdk } from "../lib/medusa.server"
@@ -13,16 +13,11 @@ import {
   toMedusaAddress,
   validateAddress,
 } from "../lib/validation"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "account.addresses")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("account.addresses")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { customer } = await requireCustomer(request, url, langFromPath(url.pathname))

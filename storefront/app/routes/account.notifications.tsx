@@ -1,6 +1,6 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/account.notifications"
-import { langFromPath, translate, useT } from "../i18n"
+import { langFromPath, useT } from "../i18n"
 import { findProvince } from "@ocop/reference"
 import { requireCustomer } from "../lib/customer.server"
 import { NotificationCentre } from "../components/NotificationCentre"
@@ -9,16 +9,11 @@ import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { notificationFormAction } from "../lib/notification-form.server"
 import { listFeed, readPreferences } from "../lib/notifications.server"
 import { pageOffset } from "../lib/notifications"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "notifications.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("notifications.title")
 
 /**
  * The signed-in customer's notification centre (orders, quotes, approvals, reviews, returns,

@@ -1,23 +1,18 @@
 import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/account.orders.claim"
 import { Notice } from "../components/ui"
-import { langFromPath, localePath, translate, useT } from "../i18n"
+import { langFromPath, localePath, useT } from "../i18n"
 import { acceptOrderTransfer } from "../lib/guest-orders.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession } from "../lib/session.server"
+import { privatePageMeta } from "../lib/seo"
 
 /** Private, and the token in this page's address is never sent on as a Referer. */
 export function headers(args: Parameters<typeof cacheHeaders>[0]) {
   return { ...Object.fromEntries(new Headers(cacheHeaders(args))), "Referrer-Policy": "no-referrer" }
 }
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "claim.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("claim.title")
 
 /** The page the e-mailed link opens: a button (opening a link changes nothing by itself). */
 export function loader({ url }: Route.LoaderArgs) {

@@ -1,29 +1,30 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.orders"
 import { Money } from "../components/ui"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { guestOrderCount, requestGuestOrderLinks } from "../lib/guest-orders.server"
 import { commitSession } from "../lib/session.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, sdk } from "../lib/medusa.server"
+import { Pages } from "../components/Pages"
+import { listPage, pageCount } from "../lib/list-page"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "account.orders")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("account.orders")
+
+const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, customer } = await requireCustomer(request, url, langFromPath(url.pathname))
   const guestOrders = guestOrderCount(token)
-  const { orders } = await sdk.store.order.list(
+  const { page, limit, offset } = listPage(url, PAGE_SIZE)
+  const { orders, count } = await sdk.store.order.list(
     {
-      limit: 50,
+      limit,
+      offset,
       order: "-created_at",
       fields: "id,display_id,created_at,status,fulfillment_status,payment_status,total,currency_code,*items",
     },
@@ -33,6 +34,8 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     {
       email: customer.email,
       guestOrders: await guestOrders,
+      page,
+      pages: pageCount(count, limit),
       orders: orders.map((order) => ({
         id: order.id,
         displayId: order.display_id,
@@ -97,6 +100,7 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      <Pages page={loaderData.page} pages={loaderData.pages} />
     </>
   )
 }

@@ -2,23 +2,18 @@ import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.quote"
 import { QuoteFacts, QuoteMessages } from "../components/Quote"
 import { Notice } from "../components/ui"
-import { langFromPath, localePath, translate, useT } from "../i18n"
+import { langFromPath, localePath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, isNotFound } from "../lib/medusa.server"
 import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("quotes.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))

@@ -1,33 +1,21 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.quotes"
 import { FieldError, Money, Notice } from "../components/ui"
-import {
-  formatDate,
-  formatNumber,
-  langFromPath,
-  localePath,
-  translate,
-  useT,
-  type MessageKey,
-  type Params,
-} from "../i18n"
+import { formatDate, formatNumber, langFromPath, localePath, useT, type MessageKey, type Params } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, sdk } from "../lib/medusa.server"
 import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { MAX_QUOTE_QUANTITY, parseQuantity } from "../lib/validation"
+import { Pages } from "../components/Pages"
+import { listPage, pageCount } from "../lib/list-page"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("quotes.title")
 
 /** The product a request is about (?product=handle): its variants to ask a price for. */
 async function productToQuote(handle: string | null) {
@@ -50,19 +38,28 @@ async function productToQuote(handle: string | null) {
  * The distributor's quotes, and (with ?product=) the request form for that product. A customer who
  * is not a distributor's member (the API answers 403) gets a page that says how to become one.
  */
+const PAGE_SIZE = 20
+
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
-  const [quotes, product] = await Promise.all([
-    quoteApi<{ quotes: Quote[] }>(token, "")
-      .then((answer) => answer.quotes)
-      .catch((error) => {
-        if (errorStatus(error) === 403) return null
-        throw error
-      }),
+  const { page, limit, offset } = listPage(url, PAGE_SIZE)
+  const [answer, product] = await Promise.all([
+    quoteApi<{ quotes: Quote[]; count: number }>(token, `?limit=${limit}&offset=${offset}`).catch((error) => {
+      if (errorStatus(error) === 403) return null
+      throw error
+    }),
     productToQuote(url.searchParams.get("product")),
   ])
-  if (!quotes) return data({ quotes: [] as Quote[], product: null, distributor: false }, { headers: privateNoStore })
-  return data({ quotes, product, distributor: true }, { headers: privateNoStore })
+  if (!answer) {
+    return data(
+      { quotes: [] as Quote[], product: null, distributor: false, page, pages: 1 },
+      { headers: privateNoStore },
+    )
+  }
+  return data(
+    { quotes: answer.quotes, product, distributor: true, page, pages: pageCount(answer.count, limit) },
+    { headers: privateNoStore },
+  )
 }
 
 export async function action({ request, url }: Route.ActionArgs) {
@@ -203,6 +200,7 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
           </tbody>
         </table>
       )}
+      <Pages page={loaderData.page} pages={loaderData.pages} />
     </>
   )
 }

@@ -1,22 +1,17 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/account.register"
 import { Notice, TextField } from "../components/ui"
-import { langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { useT, type MessageKey } from "../i18n"
 import { register } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession } from "../lib/session.server"
 import { contactErrors, CUSTOMER, returnPath, signedOutPage } from "../lib/sign-in.server"
 import { splitVietnameseName } from "../lib/validation"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "account.register")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("account.register")
 
 export const loader = (args: Route.LoaderArgs) => signedOutPage(CUSTOMER, args)
 

@@ -1,19 +1,14 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/account"
-import { langFromPath, translate, useT } from "../i18n"
+import { langFromPath, useT } from "../i18n"
 import { customerDisplayName, requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { formatVietnamesePhone } from "../lib/validation"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "account.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("account.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { customer } = await requireCustomer(request, url, langFromPath(url.pathname))

@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/cart"
 import { FieldError, Money, Notice, ProductImage } from "../components/ui"
-import { formatDate, langFromPath, localePath, translate, useT, type Lang } from "../i18n"
+import { formatDate, langFromPath, localePath, useT, type Lang } from "../i18n"
 import {
   addItem,
   describeCart,
@@ -15,16 +15,11 @@ import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { commitSession, getSession, hasSessionCookie } from "../lib/session.server"
 import { safeReturnPath } from "../lib/return-path"
 import { MAX_QUANTITY } from "../lib/validation"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "cart.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("cart.title")
 
 export async function loader({ request }: Route.LoaderArgs) {
   const session = await getSession(request)

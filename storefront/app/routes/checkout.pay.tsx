@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from "react"
 import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/checkout.pay"
 import { Money } from "../components/ui"
-import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import { langFromPath, localePath, useT, type MessageKey } from "../i18n"
 import { describeCart, retrieveCart } from "../lib/cart.server"
 import { orderForCompletedCart, storefrontStripeKey } from "../lib/checkout.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { payableStripeSession } from "../lib/payment"
 import { commitSession, getSession } from "../lib/session.server"
 import { joinVietnameseName } from "../lib/validation"
+import { privatePageMeta } from "../lib/seo"
 
 /**
  * The card step: Stripe.js (loaded from js.stripe.com, as Stripe requires) takes the card and
@@ -19,13 +20,7 @@ import { joinVietnameseName } from "../lib/validation"
  */
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "pay.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("pay.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/checkout"
 import { AddressFields } from "../components/AddressFields"
 import { FieldError, Money, Notice, TextField } from "../components/ui"
-import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, localePath, useT } from "../i18n"
 import { describeCart, retrieveCart, type CartView } from "../lib/cart.server"
 import {
   COD_PROVIDER,
@@ -23,16 +23,11 @@ import { invoiceDefaults } from "../lib/wholesale.server"
 import { companyDeliveryAddresses } from "../lib/distributor.server"
 import { fromMedusaAddress, type FieldErrors } from "../lib/validation"
 import type { MessageKey } from "../i18n"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "checkout.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("checkout.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
@@ -213,28 +208,16 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             <>
               <fieldset>
                 <legend>{t("checkout.address")}</legend>
-                {loaderData.companyAddresses.length ? (
-                  <ul className="saved-addresses" aria-label={t("checkout.company_addresses")}>
-                    {loaderData.companyAddresses.map((a) => (
-                      <li key={a.id}>
-                        <Link to={`?address=${a.id}`} preventScrollReset>
-                          {t("checkout.use_company_address")}: {a.label}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {loaderData.savedAddresses.length ? (
-                  <ul className="saved-addresses" aria-label={t("account.addresses")}>
-                    {loaderData.savedAddresses.map((a) => (
-                      <li key={a.id}>
-                        <Link to={`?address=${a.id}`} preventScrollReset>
-                          {t("checkout.use_address")}: {a.label}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                <AddressChoices
+                  label={t("checkout.company_addresses")}
+                  prefix={t("checkout.use_company_address")}
+                  addresses={loaderData.companyAddresses}
+                />
+                <AddressChoices
+                  label={t("account.addresses")}
+                  prefix={t("checkout.use_address")}
+                  addresses={loaderData.savedAddresses}
+                />
                 {loaderData.shipping.some((option) => option.code === "pickup") ? (
                   <p className="hint">{t("checkout.pickup_address_hint")}</p>
                 ) : null}
@@ -418,5 +401,29 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
         </aside>
       </div>
     </>
+  )
+}
+
+/** Addresses to fill the form with (the company's delivery addresses, the customer's saved ones): a link each, no JavaScript needed. */
+function AddressChoices({
+  label,
+  prefix,
+  addresses,
+}: {
+  label: string
+  prefix: string
+  addresses: { id: string; label: string }[]
+}) {
+  if (!addresses.length) return null
+  return (
+    <ul className="saved-addresses" aria-label={label}>
+      {addresses.map((a) => (
+        <li key={a.id}>
+          <Link to={`?address=${a.id}`} preventScrollReset>
+            {prefix}: {a.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   )
 }

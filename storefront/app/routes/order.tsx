@@ -16,16 +16,11 @@ import { getSession } from "../lib/session.server"
 import { OrderReturns } from "../components/OrderReturns"
 import { orderReturns } from "../lib/returns.server"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "order.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("order.title")
 
 const ORDER_FIELDS =
   "id,display_id,email,created_at,status,payment_status,fulfillment_status,currency_code,total,subtotal,item_total,shipping_total,tax_total,customer_id,metadata," +

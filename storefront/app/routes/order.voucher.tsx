@@ -1,19 +1,14 @@
 import { data, Link } from "react-router"
 import type { Route } from "./+types/order.voucher"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { getSession } from "../lib/session.server"
 import { orderVoucher, voucherAccess } from "../lib/tourism.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "tourism.voucher.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("tourism.voucher.title")
 
 /**
  * The booking vouchers of an order (community tourism): one per booked date, with its QR code and

@@ -2,21 +2,16 @@ import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.gtins"
 import { SellerNav } from "../components/SellerNav"
 import { Notice, TextField } from "../components/ui"
-import { langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { refusalKeys } from "../lib/refusals.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.gtins")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.gtins")
 
 type VariantGtin = {
   variant_id: string

@@ -1,19 +1,14 @@
 import { Link } from "react-router"
 import type { Route } from "./+types/seller.login"
 import { SignInForm } from "../components/SignInForm"
-import { langFromPath, translate, useT } from "../i18n"
+import { useT } from "../i18n"
 import { cacheHeaders } from "../lib/http.server"
 import { SELLER, signedOutPage, signInAction } from "../lib/sign-in.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.sign_in")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.sign_in")
 
 export const loader = (args: Route.LoaderArgs) => signedOutPage(SELLER, args)
 export const action = (args: Route.ActionArgs) => signInAction(SELLER, args)

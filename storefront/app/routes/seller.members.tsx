@@ -2,21 +2,16 @@ import { data, Form, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.members"
 import { SellerNav } from "../components/SellerNav"
 import { FieldError, Notice, TextField } from "../components/ui"
-import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { formatDate, langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { refusal, requireSeller, sellerApi, type SellerMember, type SellerRole } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { isEmail } from "../lib/validation"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.members")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.members")
 
 type Invite = { id: string; email: string; role: SellerRole; expires_at: string }
 const INVITE_ROLES = ["staff", "accountant"] as const

@@ -2,24 +2,30 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.orders"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { Pages } from "../components/Pages"
+import { listPage, pageCount } from "../lib/list-page"
 import { requireSeller, sellerApi, type SellerOrder } from "../lib/seller.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.orders")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.orders")
+
+const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  const { orders } = await sellerApi<{ orders: SellerOrder[] }>(token, "/sellers/me/orders")
-  return data({ sellerName: seller.legal_name, orders }, { headers: privateNoStore })
+  const { page, limit, offset } = listPage(url, PAGE_SIZE)
+  const { orders, count } = await sellerApi<{ orders: SellerOrder[]; count: number }>(
+    token,
+    `/sellers/me/orders?limit=${limit}&offset=${offset}`,
+  )
+  return data(
+    { sellerName: seller.legal_name, orders, page, pages: pageCount(count, limit) },
+    { headers: privateNoStore },
+  )
 }
 
 export default function SellerOrders({ loaderData }: Route.ComponentProps) {
@@ -61,6 +67,7 @@ export default function SellerOrders({ loaderData }: Route.ComponentProps) {
       ) : (
         <p>{t("seller.orders_none")}</p>
       )}
+      <Pages page={loaderData.page} pages={loaderData.pages} />
     </>
   )
 }

@@ -2,19 +2,14 @@ import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/seller.payouts"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
-import { langFromPath, translate, useT } from "../i18n"
+import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { payoutPeriod, requireSeller, sellerApi, type PayoutLedger } from "../lib/seller.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.payouts")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.payouts")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

@@ -2,20 +2,15 @@ import { data, Form, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.pending"
 import { SellerDocumentsField } from "../components/SellerDocumentsField"
 import { Notice } from "../components/ui"
-import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, localePath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { chosenFiles, refusal, requireSeller, sellerApi, sellerUpload } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.pending_title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.pending_title")
 
 type SellerDocument = { id: string; filename: string; created_at: string }
 

@@ -2,19 +2,14 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.products"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
-import { langFromPath, translate, useT } from "../i18n"
+import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.products")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.products")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

@@ -3,22 +3,17 @@ import type { Route } from "./+types/seller.quote"
 import { QuoteFacts, QuoteMessages } from "../components/Quote"
 import { SellerNav } from "../components/SellerNav"
 import { Notice, TextField } from "../components/ui"
-import { formatNumber, langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { formatNumber, langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import type { Quote } from "../lib/wholesale.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("quotes.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

@@ -2,26 +2,32 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.quotes"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
-import { formatDate, formatNumber, langFromPath, translate, useT } from "../i18n"
+import { formatDate, formatNumber, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { Pages } from "../components/Pages"
+import { listPage, pageCount } from "../lib/list-page"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import type { Quote } from "../lib/wholesale.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "quotes.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("quotes.title")
 
 /** Quotes distributors asked this seller for, newest first. */
+const PAGE_SIZE = 20
+
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  const { quotes } = await sellerApi<{ quotes: Quote[] }>(token, "/sellers/me/quotes")
-  return data({ sellerName: seller.legal_name, quotes }, { headers: privateNoStore })
+  const { page, limit, offset } = listPage(url, PAGE_SIZE)
+  const { quotes, count } = await sellerApi<{ quotes: Quote[]; count: number }>(
+    token,
+    `/sellers/me/quotes?limit=${limit}&offset=${offset}`,
+  )
+  return data(
+    { sellerName: seller.legal_name, quotes, page, pages: pageCount(count, limit) },
+    { headers: privateNoStore },
+  )
 }
 
 export default function SellerQuotes({ loaderData }: Route.ComponentProps) {
@@ -61,6 +67,7 @@ export default function SellerQuotes({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       )}
+      <Pages page={loaderData.page} pages={loaderData.pages} />
     </>
   )
 }

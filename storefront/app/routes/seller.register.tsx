@@ -2,22 +2,17 @@ import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.register"
 import { SellerDocumentsField } from "../components/SellerDocumentsField"
 import { FieldError, Notice, TextField } from "../components/ui"
-import { langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import { langFromPath, localePath, useT, type MessageKey } from "../i18n"
 import { isTaxCode, provinceName, PROVINCES_SORTED, type TaxCodeHolder } from "@ocop/reference"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { chosenFiles, registerSeller } from "../lib/seller.server"
 import { commitSession, getSession } from "../lib/session.server"
 import { contactErrors, SELLER, signedOutPage } from "../lib/sign-in.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.register")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.register")
 
 const SELLER_TYPES = ["cooperative", "cooperative_group", "enterprise", "household_business"] as const
 

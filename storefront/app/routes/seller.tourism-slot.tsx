@@ -2,23 +2,18 @@ import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/seller.tourism-slot"
 import { SellerNav } from "../components/SellerNav"
 import { Notice } from "../components/ui"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import { refusalKeys } from "../lib/refusals.server"
 import { requireSeller } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { closeSlot, sellerSlot } from "../lib/tourism.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "tourism.seller.bookings")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("tourism.seller.bookings")
 
 /** One of the cooperative's dates: who booked it, how many persons, whether they have arrived. */
 export async function loader({ request, url, params }: Route.LoaderArgs) {

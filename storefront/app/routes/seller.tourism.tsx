@@ -2,22 +2,17 @@ import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.tourism"
 import { SellerNav } from "../components/SellerNav"
 import { FieldError, Notice, TextField } from "../components/ui"
-import { formatDate, langFromPath, translate, useT, type MessageKey, type Params } from "../i18n"
+import { formatDate, langFromPath, useT, type MessageKey, type Params } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { refusalKeys } from "../lib/refusals.server"
 import { requireSeller } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { checkIn, openSlot, sellerTourism, type TourismBooking } from "../lib/tourism.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "tourism.seller.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("tourism.seller.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

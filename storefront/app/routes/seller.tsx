@@ -1,19 +1,14 @@
 import { data, Link } from "react-router"
 import type { Route } from "./+types/seller"
 import { SellerNav } from "../components/SellerNav"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { requireSeller, sellerApi, type SellerDashboard } from "../lib/seller.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "seller.portal")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("seller.portal")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

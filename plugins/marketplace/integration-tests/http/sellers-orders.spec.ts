@@ -1,15 +1,15 @@
 import {
   integrationTestRunner,
-  seedDemo,
   chooseCashOnDelivery,
   placeCodOrder,
   readyCart,
-  adminHeaders,
   percentOffCode,
   settle,
   approvedSeller,
   certifyProduct,
   productBody,
+  demoStore,
+  customer,
 } from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
 
@@ -19,9 +19,7 @@ import { Modules } from "@medusajs/framework/utils"
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: any
-    let publishableKey: string
-    let regionId: string
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let coop: Awaited<ReturnType<typeof approvedSeller>>
     let household: Awaited<ReturnType<typeof approvedSeller>>
     let coopVariant: string
@@ -29,19 +27,15 @@ integrationTestRunner({
     let householdVariant: string
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
-      coop = await approvedSeller(api, admin, 21)
-      household = await approvedSeller(api, admin, 22, { type: "household_business", tax_code: "001204099922" })
-      await api.post(`/admin/sellers/${household.seller.id}`, { commission_rate: 5 }, admin)
+      coop = await approvedSeller(api, demo.admin, 21)
+      household = await approvedSeller(api, demo.admin, 22, { type: "household_business", tax_code: "001204099922" })
+      await api.post(`/admin/sellers/${household.seller.id}`, { commission_rate: 5 }, demo.admin)
       for (const [seller, sku, decision] of [
         [coop, "C21", "8021/QĐ-UBND"],
         [household, "H22", "8022/QĐ-UBND"],
       ] as const) {
         const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
-        await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
+        await certifyProduct(api, demo.admin, seller.subjectId, data.product.id, decision)
         await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
         const variant = data.product.variants.find((v: any) => v.sku.endsWith("-100")) ?? data.product.variants[0]
         if (seller === coop) {
@@ -51,25 +45,8 @@ integrationTestRunner({
       }
     })
 
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
-    })
-
-    async function customer(email: string) {
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
-        email,
-        password: "mật-khẩu-khách-1",
-      })
-      await api.post(
-        "/store/customers",
-        { email, first_name: "Lan", last_name: "Nguyễn" },
-        {
-          headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey },
-        },
-      )
-      const { data } = await api.post("/auth/customer/emailpass", { email, password: "mật-khẩu-khách-1" })
-      return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
-    }
+    const shopper = (email: string) =>
+      customer(api, demo.publishableKey, email, { first_name: "Lan", last_name: "Nguyễn" })
 
     /**
      * The seller's part of an order, found as the seller finds it: in its own order list, by the
@@ -95,9 +72,9 @@ integrationTestRunner({
     }
 
     it("splits a two-seller order: each seller sees and ships only its lines; the customer sees both shipments", async () => {
-      const buyer = await customer("mua2nguoiban@example.vn")
+      const buyer = await shopper("mua2nguoiban@example.vn")
       const order = await placeCodOrder(api, buyer, {
-        regionId,
+        regionId: demo.regionId,
         email: "mua2nguoiban@example.vn",
         lines: [
           { variant_id: coopVariant, quantity: 2 },
@@ -148,7 +125,7 @@ integrationTestRunner({
       // The household business has not shipped yet: one Medusa fulfillment, of the coop's line only.
       const { data: adminOrder } = await api.get(
         `/admin/orders/${order.id}?fields=*fulfillments,*fulfillments.items`,
-        admin,
+        demo.admin,
       )
       expect(adminOrder.order.fulfillments).toHaveLength(1)
       expect(adminOrder.order.fulfillments[0].items.map((i: any) => i.line_item_id)).toEqual([coopPart.items[0].id])
@@ -171,13 +148,13 @@ integrationTestRunner({
           [household.seller.id, "shipped", "GHN987654321", [1]],
         ].sort(),
       )
-      const stranger = await customer("nguoila@example.vn")
+      const stranger = await shopper("nguoila@example.vn")
       expect((await settle(api.get(`/store/ocop/orders/${order.id}/shipments`, stranger))).status).toBe(404)
       expect(
         (
           await settle(
             api.get(`/store/ocop/orders/${order.id}/shipments`, {
-              headers: { "x-publishable-api-key": publishableKey },
+              headers: { "x-publishable-api-key": demo.publishableKey },
             }),
           )
         ).status,
@@ -197,7 +174,7 @@ integrationTestRunner({
       expect((await settle(api.post(received, {}, buyer))).status).toBe(400)
       const delivered = await api.post(`/sellers/me/orders/${householdPart.id}/deliver`, {}, household.headers)
       expect(delivered.data.order).toMatchObject({ status: "delivered", delivered_at: expect.any(String) })
-      const { data: deliveredOrder } = await api.get(`/admin/orders/${order.id}?fields=*fulfillments`, admin)
+      const { data: deliveredOrder } = await api.get(`/admin/orders/${order.id}?fields=*fulfillments`, demo.admin)
       expect(deliveredOrder.order.fulfillments.map((f: any) => Boolean(f.delivered_at))).toEqual([true, true])
 
       // Payouts: cooperative 8 % commission; household business 5 % + 1 % VAT + 0.5 % PIT on goods.
@@ -238,14 +215,14 @@ integrationTestRunner({
       expect(previous.data.lines).toEqual([])
       expect((await settle(api.get("/sellers/me/payouts?period=2026-13", household.headers))).status).toBe(400)
 
-      const { data: detail } = await api.get(`/admin/sellers/${household.seller.id}`, admin)
+      const { data: detail } = await api.get(`/admin/sellers/${household.seller.id}`, demo.admin)
       expect(detail.seller.payouts.totals.net).toBe(364650)
     })
 
     it("cancels the Medusa order, releasing its reservations, once every seller has cancelled its part", async () => {
-      const buyer = await customer("muahuy@example.vn")
+      const buyer = await shopper("muahuy@example.vn")
       const order = await placeCodOrder(api, buyer, {
-        regionId,
+        regionId: demo.regionId,
         email: "muahuy@example.vn",
         lines: [
           { variant_id: coopVariant, quantity: 1 },
@@ -285,9 +262,9 @@ integrationTestRunner({
     it("cancels a seller's part with a reason (refunded in its payout line) and keeps other sellers' orders out of reach", async () => {
       const order = await placeCodOrder(
         api,
-        { headers: { "x-publishable-api-key": publishableKey } },
+        { headers: { "x-publishable-api-key": demo.publishableKey } },
         {
-          regionId,
+          regionId: demo.regionId,
           email: "khachle@example.vn",
           lines: [{ variant_id: householdVariant, quantity: 1 }],
         },
@@ -353,7 +330,7 @@ integrationTestRunner({
       expect(ledger.lines.find((l: any) => l.id === part.id)).toMatchObject({ number: part.number, refunds: 390000 })
       expect(JSON.stringify(ledger)).not.toContain(order.id)
       // Order and payout routes refuse callers that are not seller members.
-      for (const headers of [{}, admin]) {
+      for (const headers of [{}, demo.admin]) {
         for (const url of [
           "/sellers/me/orders",
           `/sellers/me/orders/${part.id}`,
@@ -368,9 +345,9 @@ integrationTestRunner({
     })
 
     it("ids are not credentials: an order shared by two sellers is shown only to its buyer, a guest's through its secret, a customer's cart only to that customer", async () => {
-      const buyer = await customer("khong-lo-don@example.vn")
+      const buyer = await shopper("khong-lo-don@example.vn")
       const order = await placeCodOrder(api, buyer, {
-        regionId,
+        regionId: demo.regionId,
         email: "khong-lo-don@example.vn",
         lines: [
           { variant_id: coopVariant, quantity: 1 },
@@ -382,9 +359,9 @@ integrationTestRunner({
       await sellerOrder(coop.headers, order)
       const { data: list } = await api.get("/sellers/me/orders", coop.headers)
       expect(JSON.stringify(list)).not.toContain(order.id)
-      const stranger = await customer("to-mo@example.vn")
-      const anonymous = { headers: { "x-publishable-api-key": publishableKey } }
-      const sellerAsStore = { headers: { ...coop.headers.headers, "x-publishable-api-key": publishableKey } }
+      const stranger = await shopper("to-mo@example.vn")
+      const anonymous = { headers: { "x-publishable-api-key": demo.publishableKey } }
+      const sellerAsStore = { headers: { ...coop.headers.headers, "x-publishable-api-key": demo.publishableKey } }
       let cells = 0
       for (const url of [
         `/store/orders/${order.id}`,
@@ -405,7 +382,7 @@ integrationTestRunner({
 
       // A guest's order: its secret, handed at completion, shows it; the id alone, or another order's secret, not
       const guestOrder = await placeCodOrder(api, anonymous, {
-        regionId,
+        regionId: demo.regionId,
         email: "khach-vang-lai@example.vn",
         lines: [{ variant_id: coopVariant, quantity: 1 }],
       })
@@ -423,7 +400,7 @@ integrationTestRunner({
 
       // A customer's cart: every store route that touches it answers 404 to anyone else
       const cart = await readyCart(api, buyer, {
-        regionId,
+        regionId: demo.regionId,
         email: "khong-lo-don@example.vn",
         lines: [{ variant_id: coopVariant, quantity: 1 }],
       })
@@ -471,7 +448,7 @@ integrationTestRunner({
       ]).toEqual(["khong-lo-don@example.vn", [1], null])
       // A guest's cart is the guest's session: its id is all it needs
       const guestCart = await readyCart(api, anonymous, {
-        regionId,
+        regionId: demo.regionId,
         email: "khach-vang-lai@example.vn",
         lines: [{ variant_id: coopVariant, quantity: 1 }],
       })
@@ -490,12 +467,12 @@ integrationTestRunner({
       expect(said.status).toBe(400)
       expect(said.data.message).toMatch(/is_service/)
       const { data } = await api.post("/sellers/me/products", tour, household.headers)
-      await certifyProduct(api, admin, household.subjectId, data.product.id, "8122/QĐ-UBND", {
+      await certifyProduct(api, demo.admin, household.subjectId, data.product.id, "8122/QĐ-UBND", {
         product_group: 6,
         subgroup: "6.1",
       })
       await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, household.headers)
-      const { data: stored } = await api.get(`/admin/products/${data.product.id}?fields=metadata`, admin)
+      const { data: stored } = await api.get(`/admin/products/${data.product.id}?fields=metadata`, demo.admin)
       expect(stored.product.metadata).toMatchObject({ product_group: 6, is_service: true })
 
       // A tour is booked for a dated slot of the seller's.
@@ -509,9 +486,9 @@ integrationTestRunner({
         },
         household.headers,
       )
-      const buyer = await customer("muatour@example.vn")
+      const buyer = await shopper("muatour@example.vn")
       const order = await placeCodOrder(api, buyer, {
-        regionId,
+        regionId: demo.regionId,
         email: "muatour@example.vn",
         lines: [
           { variant_id: data.product.variants[0].id, quantity: 1, metadata: { tourism_slot_id: opened.slot.id } },
@@ -536,7 +513,7 @@ integrationTestRunner({
       // shipped: its voucher is checked in at the cooperative.
       expect([part.services_only, part.items.map((i: any) => i.is_service).sort()]).toEqual([false, [false, true]])
       const tourOnly = await placeCodOrder(api, buyer, {
-        regionId,
+        regionId: demo.regionId,
         email: "muatour@example.vn",
         lines: [
           { variant_id: data.product.variants[0].id, quantity: 1, metadata: { tourism_slot_id: opened.slot.id } },
@@ -560,11 +537,14 @@ integrationTestRunner({
 
     it("takes a campaign discount off the seller's gross: the payout is on what the buyer paid", async () => {
       // 10 % off the cooperative's product, by code (so no other cart of this file gets it)
-      const promotion = await percentOffCode(api, admin, "HTX10", 10, { maxQuantity: 100, productIds: [coopProduct] })
+      const promotion = await percentOffCode(api, demo.admin, "HTX10", 10, {
+        maxQuantity: 100,
+        productIds: [coopProduct],
+      })
       expect([promotion.status, promotion.data.message]).toEqual([200, undefined])
-      const store = { headers: { "x-publishable-api-key": publishableKey } }
+      const store = { headers: { "x-publishable-api-key": demo.publishableKey } }
       const cartId = await readyCart(api, store, {
-        regionId,
+        regionId: demo.regionId,
         email: "muagiamgia@example.vn",
         lines: [
           { variant_id: coopVariant, quantity: 2 },
@@ -581,7 +561,7 @@ integrationTestRunner({
       expect(coopLine).toMatchObject({ gross: 153000, commission: 12240, net: 140760 })
       expect((await sellerOrder(household.headers, order)).payout).toMatchObject({ gross: 390000 })
       // The sellers' gross adds up to what the buyer paid for the items
-      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=item_total`, admin)
+      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=item_total`, demo.admin)
       expect(coopLine.gross + 390000).toBe(adminOrder.order.item_total)
     })
   },

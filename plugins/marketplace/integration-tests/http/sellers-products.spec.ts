@@ -1,8 +1,6 @@
 import {
   integrationTestRunner,
-  seedDemo,
   placeCodOrder,
-  adminHeaders,
   channelProductIds,
   settle,
   approvedSeller,
@@ -10,6 +8,7 @@ import {
   certifyProduct,
   productBody,
   registerSeller,
+  demoStore,
 } from "@ocop/backend/testing"
 
 const LOT = {
@@ -30,27 +29,17 @@ const EVENT = {
 /** Sellers list their own products; publication needs approval and a valid certificate. */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: any
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let a: Awaited<ReturnType<typeof approvedSeller>>
     let b: Awaited<ReturnType<typeof approvedSeller>>
-    let store: { headers: Record<string, string> }
-    let regionId: string
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
-      a = await approvedSeller(api, admin, 11)
-      b = await approvedSeller(api, admin, 12)
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
+      a = await approvedSeller(api, demo.admin, 11)
+      b = await approvedSeller(api, demo.admin, 12)
     })
 
     async function productCount() {
-      const { data } = await api.get("/admin/products?limit=1", admin)
+      const { data } = await api.get("/admin/products?limit=1", demo.admin)
       return data.count as number
     }
 
@@ -72,7 +61,7 @@ integrationTestRunner({
         product.id,
       )
       expect(
-        (await api.get(`/admin/sellers/${a.seller.id}`, admin)).data.seller.products.map((p: any) => p.id),
+        (await api.get(`/admin/sellers/${a.seller.id}`, demo.admin)).data.seller.products.map((p: any) => p.id),
       ).toContain(product.id)
 
       const small = product.variants.find((v: any) => v.sku === "A1-100")
@@ -103,7 +92,7 @@ integrationTestRunner({
       expect(urls(await save({ title: "Chè Shan tuyết IM1", images: [one] }))).toEqual([one.url])
       expect(urls(await save({ images: [one, two, three] }))).toEqual([one.url, two.url, three.url])
       expect(urls(await save({ images: [one, two, three] }))).toEqual([one.url, two.url, three.url])
-      // Reordered: the first is the thumbnail the store shows.
+      // Reordered: the first is the thumbnail the demo.store() shows.
       const reordered = await save({ images: [three, one, two] })
       expect(urls(reordered)).toEqual([three.url, one.url, two.url])
       expect(urls((await api.get(`/sellers/me/products/${id}`, a.headers)).data.product)).toEqual([
@@ -111,12 +100,12 @@ integrationTestRunner({
         one.url,
         two.url,
       ])
-      const { data: stored } = await api.get(`/admin/products/${id}?fields=thumbnail,*images`, admin)
+      const { data: stored } = await api.get(`/admin/products/${id}?fields=thumbnail,*images`, demo.admin)
       expect(stored.product.thumbnail).toBe(three.url)
       expect(stored.product.images).toHaveLength(3)
       // Removed.
       expect(urls(await save({ images: [three, two] }))).toEqual([three.url, two.url])
-      const { data: after } = await api.get(`/admin/products/${id}?fields=thumbnail,*images`, admin)
+      const { data: after } = await api.get(`/admin/products/${id}?fields=thumbnail,*images`, demo.admin)
       expect(after.product.images.map((image: any) => image.url).sort()).toEqual([two.url, three.url].sort())
     })
 
@@ -143,7 +132,7 @@ integrationTestRunner({
       ])
       const { data: stored } = await api.get(
         `/admin/products/${created.product.id}?fields=metadata,variants.metadata,variants.title`,
-        admin,
+        demo.admin,
       )
       expect(stored.product.metadata.title_en).toBeUndefined()
       expect(stored.product.metadata.seller_id).toBe(a.seller.id)
@@ -162,7 +151,7 @@ integrationTestRunner({
       expect(await channelProductIds(getContainer())).not.toContain(data.product.id)
       expect((await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.status).toBe("draft")
 
-      await certifyProduct(api, admin, a.subjectId, data.product.id, "7001/QĐ-UBND")
+      await certifyProduct(api, demo.admin, a.subjectId, data.product.id, "7001/QĐ-UBND")
       const published = await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers)
       expect(published.data.product).toMatchObject({ status: "published", published: true })
       expect(await channelProductIds(getContainer())).toContain(data.product.id)
@@ -187,12 +176,12 @@ integrationTestRunner({
         b.headers,
       )
       expect(same.product.handle).toBe("nuoc-mam-ca-com-dac-biet-2")
-      await certifyProduct(api, admin, a.subjectId, data.product.id, "7011/QĐ-UBND")
+      await certifyProduct(api, demo.admin, a.subjectId, data.product.id, "7011/QĐ-UBND")
       await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers)
 
       const { data: listed } = await api.get(
-        `/store/products?handle=${data.product.handle}&region_id=${regionId}&fields=id,variants.id,variants.sku,*variants.calculated_price,+variants.inventory_quantity`,
-        store,
+        `/store/products?handle=${data.product.handle}&region_id=${demo.regionId}&fields=id,variants.id,variants.sku,*variants.calculated_price,+variants.inventory_quantity`,
+        demo.store(),
       )
       const variant = listed.products[0].variants.find((v: any) => v.sku === "S1-100")
       expect([
@@ -200,8 +189,8 @@ integrationTestRunner({
         variant.calculated_price.currency_code,
         variant.inventory_quantity,
       ]).toEqual([85000, "vnd", 40])
-      const order = await placeCodOrder(api, store, {
-        regionId,
+      const order = await placeCodOrder(api, demo.store(), {
+        regionId: demo.regionId,
         email: "khach.s1@example.vn",
         lines: [{ variant_id: variant.id, quantity: 3 }],
       })
@@ -236,10 +225,10 @@ integrationTestRunner({
       )
 
       // On sale and ordered: the variant cannot go while that order is open.
-      await certifyProduct(api, admin, a.subjectId, data.product.id, "7012/QĐ-UBND")
+      await certifyProduct(api, demo.admin, a.subjectId, data.product.id, "7012/QĐ-UBND")
       await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, a.headers)
-      const order = await placeCodOrder(api, store, {
-        regionId,
+      const order = await placeCodOrder(api, demo.store(), {
+        regionId: demo.regionId,
         email: "khach.v1@example.vn",
         lines: [{ variant_id: big.id, quantity: 1 }],
       })
@@ -307,8 +296,8 @@ integrationTestRunner({
     it("records lots and trace events of its own variants through the traceability workflows", async () => {
       const { data } = await api.post("/sellers/me/products", productBody("A5"), a.headers)
       const variantId = data.product.variants[0].id
-      await certifyProduct(api, admin, a.subjectId, data.product.id, "7005/QĐ-UBND")
-      await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "8936123450014" }, admin)
+      await certifyProduct(api, demo.admin, a.subjectId, data.product.id, "7005/QĐ-UBND")
+      await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "8936123450014" }, demo.admin)
       const created = await api.post("/sellers/me/lots", { ...LOT, variant_id: variantId }, a.headers)
       expect(created.status).toBe(201)
       expect(created.data.lot).toMatchObject({ lot_code: "CHE-2025-09" })
@@ -333,18 +322,18 @@ integrationTestRunner({
 
     /**
      * The isolation matrix: every seller endpoint that takes an id, with seller B's id in seller A's
-     * hands → 404; every seller endpoint with no token, a customer token or an admin token → 401;
+     * hands → 404; every seller endpoint with no token, a customer token or an demo.admin token → 401;
      * fields a seller may not set → 400 and nothing changed.
      */
     it("isolates sellers: 404 for another seller's ids, 401 without a seller token, mass-assignment refused", async () => {
       const { data: own } = await api.post("/sellers/me/products", productBody("A4"), a.headers)
       const { data: theirs } = await api.post("/sellers/me/products", productBody("B4"), b.headers)
       const bMembers = (await api.get("/sellers/me/members", b.headers)).data.members
-      await certifyProduct(api, admin, b.subjectId, theirs.product.id, "7006/QĐ-UBND")
+      await certifyProduct(api, demo.admin, b.subjectId, theirs.product.id, "7006/QĐ-UBND")
       await api.post(
         "/admin/ocop/trade-items",
         { variant_id: theirs.product.variants[0].id, gtin: "8936123450021" },
-        admin,
+        demo.admin,
       )
       const { data: bLot } = await api.post(
         "/sellers/me/lots",
@@ -446,7 +435,7 @@ integrationTestRunner({
         email: "khach@example.vn",
         password: "mật-khẩu-khách-1",
       })
-      const callers = { none: {}, customer: bearer(customerLogin.token), admin }
+      const callers = { none: {}, customer: bearer(customerLogin.token), admin: demo.admin }
       const endpoints: [string, string, unknown?][] = [
         ["get", "/sellers/me"],
         ["post", "/sellers/me", { story: "x" }],

@@ -1,6 +1,6 @@
 import { buildDigitalLink } from "@ocop/plugin-ocop/gs1"
 import { addDays, vnDateOf } from "@ocop/plugin-ocop/rules"
-import { adminHeaders, certification, eventually, integrationTestRunner, seedDemo, settle } from "@ocop/backend/testing"
+import { certification, eventually, integrationTestRunner, settle, demoStore } from "@ocop/backend/testing"
 
 const LIMIT = 6
 const REASON = "Kiểm tra chất lượng không đạt: dư lượng kháng sinh vượt ngưỡng / Quality check failed"
@@ -13,16 +13,12 @@ const REASON = "Kiểm tra chất lượng không đạt: dư lượng kháng si
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let admin: any
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+    const demo = demoStore(api, getContainer, { productLimit: LIMIT })
     const path = (gtin: string, lot: string) => new URL(buildDigitalLink({ host: "x.invalid", gtin, lot })).pathname
 
     beforeAll(async () => {
-      publishableKey = (await seedDemo(getContainer(), { productLimit: LIMIT })).publishableKey
-      admin = await adminHeaders(api)
       await eventually(
-        () => api.get("/store/ocop/search?limit=1", store()).then((r: any) => r.data),
+        () => api.get("/store/ocop/search?limit=1", demo.store()).then((r: any) => r.data),
         (data: any) => expect(data.count).toBe(LIMIT),
         30_000,
       )
@@ -30,13 +26,13 @@ integrationTestRunner({
 
     /** A seeded lot, its product and the product's valid certificate. */
     async function lotWithCertificate() {
-      const { data } = await api.get("/admin/ocop/lots?limit=1", admin)
+      const { data } = await api.get("/admin/ocop/lots?limit=1", demo.admin)
       const lot = data.lots[0]
       const [certificate] = await certification(getContainer()).listOcopCertificates(
         { product_id: lot.product_id, status: "valid" },
         { take: 1 },
       )
-      const { data: listed } = await api.get(`/store/ocop/products?id=${lot.product_id}`, store())
+      const { data: listed } = await api.get(`/store/ocop/products?id=${lot.product_id}`, demo.store())
       return { lot, certificate, product: listed.products[0] }
     }
 
@@ -51,7 +47,7 @@ integrationTestRunner({
 
       const verify = await api.get(
         `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
-        store(),
+        demo.store(),
       )
       expect(verify.data.certificate).toMatchObject({
         status: "valid",
@@ -61,13 +57,13 @@ integrationTestRunner({
         revocation_reason: null,
       })
 
-      const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, store())
+      const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, demo.store())
       expect(own.data).toMatchObject({
         product: { id: product.id, handle: product.handle },
         certificate: { valid: true, status: "valid" },
       })
 
-      const trace = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, store())
+      const trace = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, demo.store())
       expect(trace.data.trace.certificate).toMatchObject({
         status: "valid",
         valid: true,
@@ -75,26 +71,26 @@ integrationTestRunner({
         ended_on: null,
       })
 
-      const search = await api.get(`/store/ocop/search?q=${encodeURIComponent(product.title)}&limit=50`, store())
+      const search = await api.get(`/store/ocop/search?q=${encodeURIComponent(product.title)}&limit=50`, demo.store())
       expect(search.data.hits.find((hit: any) => hit.id === product.id).certificate).toMatchObject({
         status: "valid",
         valid: true,
       })
 
-      const label = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=1`, admin)
+      const label = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=1`, demo.admin)
       expect(label.data).toContain(`aria-label="OCOP ${certificate.stars} sao"`)
       expect(label.data).not.toMatch(/thu hồi|Not an OCOP product/)
     })
 
     it("a revoked certificate: no stars, no mark, no 'valid until' anywhere; revoked with its day and reason", async () => {
       const { lot, certificate, product } = await lotWithCertificate()
-      const revoke = await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: REASON }, admin)
+      const revoke = await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: REASON }, demo.admin)
       expect(revoke.status).toBe(200)
       const today = vnDateOf(new Date())
 
       const verify = await api.get(
         `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
-        store(),
+        demo.store(),
       )
       expect(verify.data.certificate).toMatchObject({
         decision_number: certificate.decision_number,
@@ -107,30 +103,30 @@ integrationTestRunner({
       })
 
       // The product left the OCOP channel: the store does not sell it, but its own route says why.
-      const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, store())
+      const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, demo.store())
       expect(own.data.certificate).toMatchObject({
         status: "revoked",
         valid: false,
         ended_on: today,
         revocation_reason: REASON,
       })
-      const storeProducts = await api.get(`/store/products?handle=${product.handle}`, store())
+      const storeProducts = await api.get(`/store/products?handle=${product.handle}`, demo.store())
       expect(storeProducts.data.products).toEqual([])
-      const listing = await api.get(`/store/ocop/products?id=${product.id}`, store())
+      const listing = await api.get(`/store/ocop/products?id=${product.id}`, demo.store())
       expect(listing.data).toMatchObject({ products: [], count: 0 })
-      const all = await api.get("/store/ocop/products?limit=100", store())
+      const all = await api.get("/store/ocop/products?limit=100", demo.store())
       expect(all.data.products.map((p: any) => p.id)).not.toContain(product.id)
       expect(all.data.products.every((p: any) => p.ocop.valid === true && p.ocop.status === "valid")).toBe(true)
       await eventually(
         () =>
           api
-            .get(`/store/ocop/search?q=${encodeURIComponent(product.title)}&limit=50`, store())
+            .get(`/store/ocop/search?q=${encodeURIComponent(product.title)}&limit=50`, demo.store())
             .then((r: any) => r.data),
         (data: any) => expect(data.hits.map((hit: any) => hit.id)).not.toContain(product.id),
         10_000,
       )
 
-      const trace = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, store())
+      const trace = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, demo.store())
       expect(trace.data.trace.certificate).toMatchObject({
         decision_number: certificate.decision_number,
         status: "revoked",
@@ -139,7 +135,7 @@ integrationTestRunner({
         revocation_reason: REASON,
       })
 
-      const label = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=2`, admin)
+      const label = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=2`, demo.admin)
       expect(label.data).not.toMatch(/class="ocop"|class="stars"|★/)
       const [day, month, year] = [today.slice(8, 10), today.slice(5, 7), today.slice(0, 4)]
       expect(label.data).toContain(
@@ -160,7 +156,7 @@ integrationTestRunner({
 
       const verify = await api.get(
         `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
-        store(),
+        demo.store(),
       )
       expect(verify.data.certificate).toMatchObject({
         status: "expired",
@@ -169,22 +165,22 @@ integrationTestRunner({
         ended_on: today,
         revocation_reason: null,
       })
-      const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, store())
+      const own = await api.get(`/store/ocop/products/${product.handle}/certificate`, demo.store())
       expect(own.data.certificate).toMatchObject({ status: "expired", valid: false, ended_on: today })
-      const listing = await api.get(`/store/ocop/products?id=${product.id}`, store())
+      const listing = await api.get(`/store/ocop/products?id=${product.id}`, demo.store())
       expect(listing.data.count).toBe(0)
-      const trace = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, store())
+      const trace = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, demo.store())
       expect(trace.data.trace.certificate).toMatchObject({ status: "expired", valid: false, ended_on: today })
-      const label = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=1`, admin)
+      const label = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=1`, demo.admin)
       expect(label.data).not.toMatch(/class="ocop"|★/)
       expect(label.data).toContain("đã hết hiệu lực từ ngày")
     })
 
     it("answers 404 for a product that never held a certificate and 400 for a malformed handle", async () => {
-      const unknown = await settle(api.get("/store/ocop/products/khong-co-san-pham-nay/certificate", store()))
+      const unknown = await settle(api.get("/store/ocop/products/khong-co-san-pham-nay/certificate", demo.store()))
       expect(unknown.status).toBe(404)
       expect(unknown.data.message).toMatch(/No OCOP certificate is recorded/)
-      const malformed = await settle(api.get(`/store/ocop/products/${"a".repeat(201)}/certificate`, store()))
+      const malformed = await settle(api.get(`/store/ocop/products/${"a".repeat(201)}/certificate`, demo.store()))
       expect(malformed.status).toBe(400)
       const noKey = await settle(api.get("/store/ocop/products/khong-co-san-pham-nay/certificate"))
       expect(noKey.status).toBe(400)

@@ -1,39 +1,26 @@
 import {
   integrationTestRunner,
-  seedDemo,
   SUBJECT,
-  adminHeaders,
   certification,
   certificationCounts,
   channelProductIds,
   createBareProduct,
   evaluationBody,
   settle,
+  demoStore,
 } from "@ocop/backend/testing"
 
 /**
- * OCOP certification through the admin API: subjects, evaluations, issuing (and every refusal,
+ * OCOP certification through the demo.admin API: subjects, evaluations, issuing (and every refusal,
  * with nothing written), renewing, revoking, listing, CSV export, the rules and a product's history.
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let admin: any
-
-    beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 12 })
-      publishableKey = seeded.publishableKey
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
-    })
-
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+    const demo = demoStore(api, getContainer, { productLimit: 12 })
 
     async function subjectAndProduct(title = "Mật ong bạc hà thử nghiệm") {
-      const { data } = await api.post("/admin/ocop/subjects", SUBJECT, admin)
-      const product = await createBareProduct(api, admin, title)
+      const { data } = await api.post("/admin/ocop/subjects", SUBJECT, demo.admin)
+      const product = await createBareProduct(api, demo.admin, title)
       return { subject: data.subject, product }
     }
 
@@ -67,29 +54,31 @@ integrationTestRunner({
 
     describe("subjects", () => {
       it("stores the current province of an old province name and keeps the historical one", async () => {
-        const { status, data } = await api.post("/admin/ocop/subjects", SUBJECT, admin)
+        const { status, data } = await api.post("/admin/ocop/subjects", SUBJECT, demo.admin)
         expect(status).toBe(201)
         expect(data.subject).toMatchObject({
           province: "Lào Cai",
           historical_province: "Yên Bái",
           tax_code: "5300999001",
         })
-        const list = await api.get("/admin/ocop/subjects?q=bạc hà thử&limit=5", admin)
+        const list = await api.get("/admin/ocop/subjects?q=bạc hà thử&limit=5", demo.admin)
         expect(list.data.count).toBe(1)
         expect(list.data.subjects[0].id).toBe(data.subject.id)
       })
 
       it("refuses an unknown province, a malformed tax code and a duplicate tax code, naming the field", async () => {
-        const unknown = await settle(api.post("/admin/ocop/subjects", { ...SUBJECT, province: "Sài Gòn" }, admin))
+        const unknown = await settle(api.post("/admin/ocop/subjects", { ...SUBJECT, province: "Sài Gòn" }, demo.admin))
         expect(unknown.status).toBe(400)
         expect(unknown.data.message).toMatch(/province/)
-        const unaccented = await settle(api.post("/admin/ocop/subjects", { ...SUBJECT, province: "Lao Cai" }, admin))
+        const unaccented = await settle(
+          api.post("/admin/ocop/subjects", { ...SUBJECT, province: "Lao Cai" }, demo.admin),
+        )
         expect(unaccented.status).toBe(400)
-        const tax = await settle(api.post("/admin/ocop/subjects", { ...SUBJECT, tax_code: "12345" }, admin))
+        const tax = await settle(api.post("/admin/ocop/subjects", { ...SUBJECT, tax_code: "12345" }, demo.admin))
         expect(tax.status).toBe(400)
         expect(tax.data.message).toMatch(/tax_code/)
-        await api.post("/admin/ocop/subjects", SUBJECT, admin)
-        const duplicate = await settle(api.post("/admin/ocop/subjects", SUBJECT, admin))
+        await api.post("/admin/ocop/subjects", SUBJECT, demo.admin)
+        const duplicate = await settle(api.post("/admin/ocop/subjects", SUBJECT, demo.admin))
         expect(duplicate.status).toBe(400)
         expect(duplicate.data.message).toMatch(/tax_code \(unique\)/)
       })
@@ -101,7 +90,7 @@ integrationTestRunner({
         const { status, data } = await api.post(
           "/admin/ocop/evaluations",
           evaluationBody(subject.id, product.id, 92.5, { mandatory_unmet: ["export_capacity"] }),
-          admin,
+          demo.admin,
         )
         expect(status).toBe(201)
         expect(data.evaluation.total).toBe(92.5)
@@ -118,12 +107,12 @@ integrationTestRunner({
           api.post(
             "/admin/ocop/evaluations",
             { ...body, scores: { ...body.scores, A: { ...body.scores.A, A1: 4.5 } } },
-            admin,
+            demo.admin,
           ),
         )
         expect(outOfRange.status).toBe(400)
         expect(outOfRange.data.message).toMatch(/scores\.A\.A1/)
-        const parts = await settle(api.post("/admin/ocop/evaluations", { ...body, part_b: 25 }, admin))
+        const parts = await settle(api.post("/admin/ocop/evaluations", { ...body, part_b: 25 }, demo.admin))
         expect(parts.status).toBe(400)
         expect(parts.data.message).toMatch(/part_b \(part_sum\)/)
       })
@@ -134,7 +123,7 @@ integrationTestRunner({
           const { data } = await api.post(
             "/admin/ocop/evaluations",
             evaluationBody(subject.id, product.id, 75, { subgroup: given }),
-            admin,
+            demo.admin,
           )
           expect([given, data.evaluation.subgroup]).toEqual([given, "Thực phẩm chế biến"])
         }
@@ -147,7 +136,7 @@ integrationTestRunner({
             api.post(
               "/admin/ocop/evaluations",
               evaluationBody(subject.id, product.id, 75, { product_group, subgroup }),
-              admin,
+              demo.admin,
             ),
           )
           expect([subgroup, refused.status]).toEqual([subgroup, 400])
@@ -162,7 +151,7 @@ integrationTestRunner({
         const { status, data } = await api.post(
           "/admin/ocop/certificates",
           issueBody(subject.id, product.id, 72.5),
-          admin,
+          demo.admin,
         )
         expect(status).toBe(201)
         expect(data.certificate).toMatchObject({
@@ -177,7 +166,7 @@ integrationTestRunner({
           subject: { id: subject.id, legal_name: SUBJECT.legal_name, type: "cooperative" },
         })
         expect(await channelProductIds(getContainer())).toContain(product.id)
-        const listed = await api.get("/store/ocop/products?limit=100", store())
+        const listed = await api.get("/store/ocop/products?limit=100", demo.store())
         expect(listed.data.products.find((p: any) => p.id === product.id).ocop).toEqual({
           status: "valid",
           valid: true,
@@ -194,10 +183,13 @@ integrationTestRunner({
         })
         // The subject was registered under its old province (Yên Bái): both names find it.
         for (const province of ["Lào Cai", "Yên Bái"]) {
-          const byProvince = await api.get(`/store/ocop/products?province=${encodeURIComponent(province)}`, store())
+          const byProvince = await api.get(
+            `/store/ocop/products?province=${encodeURIComponent(province)}`,
+            demo.store(),
+          )
           expect(byProvince.data.products.map((p: any) => p.id)).toEqual([product.id])
         }
-        const history = await api.get(`/admin/products/${product.id}/ocop`, admin)
+        const history = await api.get(`/admin/products/${product.id}/ocop`, demo.admin)
         expect(history.data.current.id).toBe(data.certificate.id)
         expect(history.data.subject.id).toBe(subject.id)
       })
@@ -207,12 +199,12 @@ integrationTestRunner({
         const { data: evaluation } = await api.post(
           "/admin/ocop/evaluations",
           evaluationBody(subject.id, product.id, 55),
-          admin,
+          demo.admin,
         )
         const { data } = await api.post(
           "/admin/ocop/certificates",
           { ...issueBody(subject.id, product.id, 55), evaluation: undefined, evaluation_id: evaluation.evaluation.id },
-          admin,
+          demo.admin,
         )
         expect(data.certificate).toMatchObject({ stars: 3, evaluation_id: evaluation.evaluation.id })
         const again = await settle(
@@ -224,7 +216,7 @@ integrationTestRunner({
               evaluation_id: evaluation.evaluation.id,
               decision_number: "9102/QĐ-UBND",
             },
-            admin,
+            demo.admin,
           ),
         )
         expect(again.status).toBe(400)
@@ -310,7 +302,7 @@ integrationTestRunner({
           ],
         ]
         for (const [name, body, message] of cases) {
-          const response = await settle(api.post("/admin/ocop/certificates", body, admin))
+          const response = await settle(api.post("/admin/ocop/certificates", body, demo.admin))
           expect([name, response.status]).toEqual([name, 400])
           expect(response.data.message).toMatch(message)
         }
@@ -320,17 +312,17 @@ integrationTestRunner({
 
       it("refuses a second valid certificate for a product", async () => {
         const { subject, product } = await subjectAndProduct()
-        await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)
+        await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), demo.admin)
         const second = await settle(
           api.post(
             "/admin/ocop/certificates",
             issueBody(subject.id, product.id, 72.5, { decision_number: "9102/QĐ-UBND" }),
-            admin,
+            demo.admin,
           ),
         )
         expect(second.status).toBe(400)
         expect(second.data.message).toMatch(/one_valid_certificate.*renew/)
-        // The admin shows the refusal as it is: the product by its title, never its id.
+        // The demo.admin shows the refusal as it is: the product by its title, never its id.
         expect(second.data.message).toContain(`"${product.title}" already has the valid certificate 9101/QĐ-UBND`)
         expect(second.data.message).not.toContain(product.id)
       })
@@ -340,21 +332,25 @@ integrationTestRunner({
         const { data: first } = await api.post(
           "/admin/ocop/certificates",
           issueBody(subject.id, product.id, 72.5),
-          admin,
+          demo.admin,
         )
-        const other = await createBareProduct(api, admin, "Sản phẩm khác")
-        const { status, data } = await api.post("/admin/ocop/certificates", issueBody(subject.id, other.id, 80), admin)
+        const other = await createBareProduct(api, demo.admin, "Sản phẩm khác")
+        const { status, data } = await api.post(
+          "/admin/ocop/certificates",
+          issueBody(subject.id, other.id, 80),
+          demo.admin,
+        )
         expect(status).toBe(201)
         expect(data.certificate).toMatchObject({ decision_number: "9101/QĐ-UBND", product_id: other.id })
 
         // The same issuer's number in the same year with another date would be another decision.
-        const third = await createBareProduct(api, admin, "Sản phẩm thứ ba")
+        const third = await createBareProduct(api, demo.admin, "Sản phẩm thứ ba")
         const before = await certificationCounts(getContainer())
         const response = await settle(
           api.post(
             "/admin/ocop/certificates",
             issueBody(subject.id, third.id, 72.5, { decision_date: "2025-09-16" }),
-            admin,
+            demo.admin,
           ),
         )
         expect(response.status).toBe(400)
@@ -365,10 +361,12 @@ integrationTestRunner({
         await api.post(
           `/admin/ocop/certificates/${first.certificate.id}/revoke`,
           { reason: "Vi phạm an toàn thực phẩm" },
-          admin,
+          demo.admin,
         )
         const afterRevocation = await certificationCounts(getContainer())
-        const again = await settle(api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin))
+        const again = await settle(
+          api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), demo.admin),
+        )
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/decision_number \(unique\).*already certifies/)
         expect(again.data.message).toContain(`already certifies "${product.title}"`)
@@ -393,19 +391,19 @@ integrationTestRunner({
         province: "Tuyên Quang",
         historical_province: "Hà Giang",
       }
-      const verify = (query: string) => settle(api.get(`/store/ocop/certificates/verify?${query}`, store()))
+      const verify = (query: string) => settle(api.get(`/store/ocop/certificates/verify?${query}`, demo.store()))
 
       it("accepts another province's decision with the same number, refuses the same issuer's number on another day of the year", async () => {
         const { subject, product } = await subjectAndProduct()
         expect(
-          (await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), admin)).status,
+          (await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 72.5), demo.admin)).status,
         ).toBe(201)
-        const { data: sonLa } = await api.post("/admin/ocop/subjects", SON_LA, admin)
-        const tea = await createBareProduct(api, admin, "Chè Shan tuyết Tà Xùa")
+        const { data: sonLa } = await api.post("/admin/ocop/subjects", SON_LA, demo.admin)
+        const tea = await createBareProduct(api, demo.admin, "Chè Shan tuyết Tà Xùa")
         const { status, data } = await api.post(
           "/admin/ocop/certificates",
           issueBody(sonLa.subject.id, tea.id, 75, { decision_date: "2025-09-20", authority_name: "UBND tỉnh Sơn La" }),
-          admin,
+          demo.admin,
         )
         expect(status).toBe(201)
         expect(data.certificate).toMatchObject({
@@ -415,12 +413,12 @@ integrationTestRunner({
         })
 
         // Lào Cai's 9101/QĐ-UBND of 2025 is one decision (2025-09-15); of 2026 it is another.
-        const third = await createBareProduct(api, admin, "Mật ong thứ ba")
+        const third = await createBareProduct(api, demo.admin, "Mật ong thứ ba")
         const sameYear = await settle(
           api.post(
             "/admin/ocop/certificates",
             issueBody(subject.id, third.id, 72.5, { decision_date: "2025-10-01" }),
-            admin,
+            demo.admin,
           ),
         )
         expect(sameYear.status).toBe(400)
@@ -431,14 +429,14 @@ integrationTestRunner({
             decision_date: "2026-01-10",
             evaluation: evaluationBody(subject.id, third.id, 72.5, { evaluated_at: "2026-01-02" }),
           }),
-          admin,
+          demo.admin,
         )
         expect(nextYear.status).toBe(201)
       })
 
       it("refuses an issuer that was not competent for the producer's location on the decision date, and writes nothing", async () => {
         const { subject, product } = await subjectAndProduct()
-        const { data: haGiang } = await api.post("/admin/ocop/subjects", HA_GIANG, admin)
+        const { data: haGiang } = await api.post("/admin/ocop/subjects", HA_GIANG, demo.admin)
         // A Lào Cai producer whose (current) address names no district.
         const { data: laoCai } = await api.post(
           "/admin/ocop/subjects",
@@ -449,7 +447,7 @@ integrationTestRunner({
             address: "Thôn Pha Long, xã Pha Long, tỉnh Lào Cai",
             province: "Lào Cai",
           },
-          admin,
+          demo.admin,
         )
         const before = await certificationCounts(getContainer())
         const early = {
@@ -520,26 +518,26 @@ integrationTestRunner({
           ],
         ]
         for (const [name, body, message] of cases) {
-          const response = await settle(api.post("/admin/ocop/certificates", body, admin))
+          const response = await settle(api.post("/admin/ocop/certificates", body, demo.admin))
           expect([name, response.status]).toEqual([name, 400])
           expect([name, response.data.message]).toEqual([name, expect.stringMatching(message)])
         }
         expect(await certificationCounts(getContainer())).toEqual(before)
 
         // A district of the producer's former province, named alone, is recorded with its province.
-        const phaLong = await createBareProduct(api, admin, "Chè Shan tuyết Pha Long")
+        const phaLong = await createBareProduct(api, demo.admin, "Chè Shan tuyết Pha Long")
         const { data: accepted } = await api.post(
           "/admin/ocop/certificates",
           {
             ...threeStars("UBND huyện Mường Khương"),
             evaluation: evaluationBody(laoCai.subject.id, phaLong.id, 60, { evaluated_at: "2024-06-01" }),
           },
-          admin,
+          demo.admin,
         )
         expect(accepted.certificate.authority_name).toBe("UBND huyện Mường Khương, tỉnh Lào Cai")
 
         // The district of the address, named alone, is recorded with its province.
-        const { data } = await api.post("/admin/ocop/certificates", threeStars("UBND huyện Hoàng Su Phì"), admin)
+        const { data } = await api.post("/admin/ocop/certificates", threeStars("UBND huyện Hoàng Su Phì"), demo.admin)
         expect(data.certificate).toMatchObject({
           stars: 3,
           authority_level: "district",
@@ -552,7 +550,7 @@ integrationTestRunner({
         const issued = await api.post(
           "/admin/ocop/certificates",
           issueBody(subject.id, product.id, 72.5, { decision_number: " 9101 / qd - ubnd " }),
-          admin,
+          demo.admin,
         )
         expect(issued.data.certificate.decision_number).toBe("9101/QĐ-UBND")
         for (const typed of ["9101/QD-UBND", "9101/qđ-ubnd", " 9101 / QD - UBND "]) {
@@ -563,15 +561,15 @@ integrationTestRunner({
             certificate: { decision_number: "9101/QĐ-UBND", authority: "UBND tỉnh Lào Cai" },
           })
         }
-        const listed = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent("9101/QD-UBND")}`, admin)
+        const listed = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent("9101/QD-UBND")}`, demo.admin)
         expect(listed.data.certificates.map((c: any) => c.id)).toEqual([issued.data.certificate.id])
 
-        const { data: sonLa } = await api.post("/admin/ocop/subjects", SON_LA, admin)
-        const tea = await createBareProduct(api, admin, "Chè Shan tuyết Tà Xùa")
+        const { data: sonLa } = await api.post("/admin/ocop/subjects", SON_LA, demo.admin)
+        const tea = await createBareProduct(api, demo.admin, "Chè Shan tuyết Tà Xùa")
         await api.post(
           "/admin/ocop/certificates",
           issueBody(sonLa.subject.id, tea.id, 75, { decision_date: "2025-09-20", authority_name: "UBND tỉnh Sơn La" }),
-          admin,
+          demo.admin,
         )
 
         const both = await verify(`decision_number=${encodeURIComponent("9101/QD-UBND")}`)
@@ -606,7 +604,7 @@ integrationTestRunner({
             authority_name: "UBND tỉnh Yên Bái",
             evaluation: evaluationBody(subject.id, product.id, 72.5, { evaluated_at: "2025-02-20" }),
           }),
-          admin,
+          demo.admin,
         )
         const { status, data } = await api.post(
           `/admin/ocop/certificates/${first.certificate.id}/renew`,
@@ -617,7 +615,7 @@ integrationTestRunner({
             authority_level: "ministry",
             authority_name: "Bộ Nông nghiệp và Môi trường",
           },
-          admin,
+          demo.admin,
         )
         expect(status).toBe(201)
         expect(data.certificate).toMatchObject({
@@ -633,7 +631,7 @@ integrationTestRunner({
           decision_date: "2025-03-10",
           valid_until: "2028-03-10",
         })
-        const history = await api.get(`/admin/products/${product.id}/ocop`, admin)
+        const history = await api.get(`/admin/products/${product.id}/ocop`, demo.admin)
         expect(history.data.current.id).toBe(data.certificate.id)
         expect(history.data.history.map((c: any) => c.status)).toEqual(["valid", "superseded"])
         expect(await channelProductIds(getContainer())).toContain(product.id)
@@ -641,13 +639,17 @@ integrationTestRunner({
 
       it("can lower the stars and refuses a re-evaluation of another product", async () => {
         const { subject, product } = await subjectAndProduct()
-        const { data: first } = await api.post("/admin/ocop/certificates", issueBody(subject.id, product.id, 80), admin)
-        const other = await createBareProduct(api, admin, "Sản phẩm khác")
+        const { data: first } = await api.post(
+          "/admin/ocop/certificates",
+          issueBody(subject.id, product.id, 80),
+          demo.admin,
+        )
+        const other = await createBareProduct(api, demo.admin, "Sản phẩm khác")
         const wrong = await settle(
           api.post(
             `/admin/ocop/certificates/${first.certificate.id}/renew`,
             { ...issueBody(subject.id, other.id, 60), decision_number: "9201/QĐ-UBND", decision_date: "2025-10-01" },
-            admin,
+            demo.admin,
           ),
         )
         expect(wrong.status).toBe(400)
@@ -655,7 +657,7 @@ integrationTestRunner({
         const { data } = await api.post(
           `/admin/ocop/certificates/${first.certificate.id}/renew`,
           { ...issueBody(subject.id, product.id, 60), decision_number: "9201/QĐ-UBND", decision_date: "2025-10-01" },
-          admin,
+          demo.admin,
         )
         expect(data.certificate.stars).toBe(3)
         expect(data.previous.status).toBe("superseded")
@@ -669,21 +671,21 @@ integrationTestRunner({
           { status: "valid" },
           { take: 1, order: { decision_number: "ASC" } },
         )
-        const before = await api.get("/store/products?limit=100&fields=id", store())
+        const before = await api.get("/store/products?limit=100&fields=id", demo.store())
         expect(before.data.products.map((p: any) => p.id)).toContain(certificate.product_id)
 
         const noReason = await settle(
-          api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: " " }, admin),
+          api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: " " }, demo.admin),
         )
         expect(noReason.status).toBe(400)
         expect(noReason.data.message).toMatch(/reason/)
-        const missing = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, {}, admin))
+        const missing = await settle(api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, {}, demo.admin))
         expect(missing.status).toBe(400)
 
         const { data } = await api.post(
           `/admin/ocop/certificates/${certificate.id}/revoke`,
           { reason: "Kết quả kiểm nghiệm không đạt chỉ tiêu vi sinh" },
-          admin,
+          demo.admin,
         )
         expect(data.certificate).toMatchObject({
           status: "revoked",
@@ -691,19 +693,19 @@ integrationTestRunner({
         })
         expect(data.certificate.revoked_at).toEqual(expect.any(String))
 
-        const ocop = await api.get("/store/ocop/products?limit=100", store())
+        const ocop = await api.get("/store/ocop/products?limit=100", demo.store())
         expect(ocop.data.products.map((p: any) => p.id)).not.toContain(certificate.product_id)
-        const after = await api.get("/store/products?limit=100&fields=id", store())
+        const after = await api.get("/store/products?limit=100&fields=id", demo.store())
         expect(after.data.products.map((p: any) => p.id)).not.toContain(certificate.product_id)
         expect(after.data.count).toBe(before.data.count - 1)
 
         const twice = await settle(
-          api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "again" }, admin),
+          api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "again" }, demo.admin),
         )
         expect(twice.status).toBe(400)
         const verify = await api.get(
           `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
-          store(),
+          demo.store(),
         )
         expect(verify.data.certificate.status).toBe("revoked")
       })
@@ -711,26 +713,29 @@ integrationTestRunner({
 
     describe("listing and exporting", () => {
       it("filters by status, stars, province, group and expiry, with product and subject", async () => {
-        const all = await api.get("/admin/ocop/certificates?limit=100", admin)
+        const all = await api.get("/admin/ocop/certificates?limit=100", demo.admin)
         expect(all.data.count).toBe(12)
         expect(all.data.certificates[0]).toMatchObject({
           product: { id: expect.any(String), title: expect.any(String), handle: expect.any(String) },
           subject: { id: expect.any(String), legal_name: expect.any(String), type: expect.any(String) },
         })
-        const four = await api.get("/admin/ocop/certificates?stars=4&status=valid&limit=100", admin)
+        const four = await api.get("/admin/ocop/certificates?stars=4&status=valid&limit=100", demo.admin)
         expect(four.data.certificates.every((c: any) => c.stars === 4 && c.status === "valid")).toBe(true)
         expect(four.data.count).toBe(all.data.certificates.filter((c: any) => c.stars === 4).length)
 
         const province = all.data.certificates[0].province
-        const byProvince = await api.get(`/admin/ocop/certificates?province=${encodeURIComponent(province)}`, admin)
+        const byProvince = await api.get(
+          `/admin/ocop/certificates?province=${encodeURIComponent(province)}`,
+          demo.admin,
+        )
         expect(byProvince.data.count).toBeGreaterThan(0)
         expect(byProvince.data.certificates.every((c: any) => c.province === province)).toBe(true)
 
         const group = all.data.certificates[0].product_group
-        const byGroup = await api.get(`/admin/ocop/certificates?product_group=${group}`, admin)
+        const byGroup = await api.get(`/admin/ocop/certificates?product_group=${group}`, demo.admin)
         expect(byGroup.data.certificates.every((c: any) => c.product_group === group)).toBe(true)
 
-        const expiring = await api.get("/admin/ocop/certificates?expiring_within_days=30", admin)
+        const expiring = await api.get("/admin/ocop/certificates?expiring_within_days=30", demo.admin)
         const soon = Date.now() + 30 * 24 * 3600 * 1000
         expect(
           expiring.data.certificates.every(
@@ -741,12 +746,12 @@ integrationTestRunner({
           all.data.certificates.filter((c: any) => new Date(c.expires_at).getTime() <= soon).length,
         )
 
-        const ordered = await api.get("/admin/ocop/certificates?order=expires_at&limit=100", admin)
+        const ordered = await api.get("/admin/ocop/certificates?order=expires_at&limit=100", demo.admin)
         const expiries = ordered.data.certificates.map((c: any) => c.expires_at)
         expect(expiries).toEqual([...expiries].sort())
         // Descending, and pages that neither overlap nor skip (id breaks ties between equal stars)
         const byStars = (offset: number) =>
-          api.get(`/admin/ocop/certificates?order=-stars&limit=5&offset=${offset}`, admin).then((r: any) => r.data)
+          api.get(`/admin/ocop/certificates?order=-stars&limit=5&offset=${offset}`, demo.admin).then((r: any) => r.data)
         const [first, second] = [await byStars(0), await byStars(5)]
         expect([first.limit, first.offset, second.offset]).toEqual([5, 0, 5])
         const paged = [...first.certificates, ...second.certificates]
@@ -756,12 +761,12 @@ integrationTestRunner({
         expect(new Set(paged.map((c: any) => c.id)).size).toBe(Math.min(10, first.count))
 
         const q = all.data.certificates[3].decision_number
-        const search = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent(q)}`, admin)
+        const search = await api.get(`/admin/ocop/certificates?q=${encodeURIComponent(q)}`, demo.admin)
         expect(search.data.certificates.map((c: any) => c.decision_number)).toContain(q)
 
-        const one = await api.get(`/admin/ocop/certificates/${all.data.certificates[0].id}`, admin)
+        const one = await api.get(`/admin/ocop/certificates/${all.data.certificates[0].id}`, demo.admin)
         expect(one.data.certificate.evaluation.total).toEqual(expect.any(Number))
-        const unknown = await settle(api.get("/admin/ocop/certificates/ocert_unknown", admin))
+        const unknown = await settle(api.get("/admin/ocop/certificates/ocert_unknown", demo.admin))
         expect(unknown.status).toBe(404)
       })
 
@@ -780,7 +785,7 @@ integrationTestRunner({
           ["offset=-1", /offset/],
           ["fields=*subject", /fields/],
         ] as const) {
-          const response = await settle(api.get(`/admin/ocop/certificates?${query}`, admin))
+          const response = await settle(api.get(`/admin/ocop/certificates?${query}`, demo.admin))
           expect([query, response.status]).toEqual([query, 400])
           expect(response.data.message).toMatch(field)
         }
@@ -788,7 +793,7 @@ integrationTestRunner({
 
       it("exports the filtered list as CSV in UTF-8 with a BOM", async () => {
         const response = await api.get("/admin/ocop/certificates/export.csv?stars=3,4,5", {
-          ...admin,
+          ...demo.admin,
           responseType: "arraybuffer",
         })
         expect(response.headers["content-type"]).toMatch(/^text\/csv/)
@@ -802,7 +807,7 @@ integrationTestRunner({
 
     describe("rules", () => {
       it("serves the score sheet and the mandatory criteria for the admin form", async () => {
-        const { data } = await api.get("/admin/ocop/rules", admin)
+        const { data } = await api.get("/admin/ocop/rules", demo.admin)
         expect(data.parts.map((p: any) => [p.code, p.max])).toEqual([
           ["A", 40],
           ["B", 25],

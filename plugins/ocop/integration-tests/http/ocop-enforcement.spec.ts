@@ -1,11 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import {
   integrationTestRunner,
-  seedDemo,
   chooseCashOnDelivery,
   readyCart,
   SUBJECT,
-  adminHeaders,
   certification,
   certificationCounts,
   channelProductIds,
@@ -13,32 +11,19 @@ import {
   evaluationBody,
   ocopChannelId,
   settle,
+  demoStore,
 } from "@ocop/backend/testing"
 import ocopCertificatesDaily, { config as dailyJobConfig } from "@ocop/plugin-ocop/jobs/ocop-certificates-daily"
 
 const DAY = 24 * 3600 * 1000
 
 /**
- * What keeps the promise to buyers: the publication guard on every admin path into the OCOP
+ * What keeps the promise to buyers: the publication guard on every demo.admin path into the OCOP
  * channel, the checkout refusal, and the daily job (expiry, reminders); plus workflow rollback.
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let vietnamRegionId: string
-    let admin: any
-
-    beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 8 })
-      publishableKey = seeded.publishableKey
-      vietnamRegionId = seeded.regions.vietnam.id
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
-    })
-
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+    const demo = demoStore(api, getContainer, { productLimit: 8 })
 
     async function validCertificate(offset = 0) {
       const [certificate] = await certification(getContainer()).listOcopCertificates(
@@ -53,29 +38,29 @@ integrationTestRunner({
         const channelId = await ocopChannelId(getContainer())
         const before = await certificationCounts(getContainer())
         const response = await settle(
-          createBareProduct(api, admin, "Trà shan tuyết chưa chứng nhận", { sales_channels: [{ id: channelId }] }),
+          createBareProduct(api, demo.admin, "Trà shan tuyết chưa chứng nhận", { sales_channels: [{ id: channelId }] }),
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/Trà shan tuyết chưa chứng nhận.*no OCOP certificate/)
-        const { data } = await api.get(`/admin/products?q=${encodeURIComponent("shan tuyết chưa")}`, admin)
+        const { data } = await api.get(`/admin/products?q=${encodeURIComponent("shan tuyết chưa")}`, demo.admin)
         expect(data.count).toBe(0)
         expect(await certificationCounts(getContainer())).toEqual(before)
       })
 
       it("refuses to update an uncertified product into the OCOP channel and rolls the whole update back", async () => {
         const channelId = await ocopChannelId(getContainer())
-        const product = await createBareProduct(api, admin, "Miến dong chưa chứng nhận")
+        const product = await createBareProduct(api, demo.admin, "Miến dong chưa chứng nhận")
         const response = await settle(
           api.post(
             `/admin/products/${product.id}`,
             { title: "Miến dong đổi tên", sales_channels: [{ id: channelId }] },
-            admin,
+            demo.admin,
           ),
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/Miến dong/)
         expect(response.data.message).toMatch(/ocop_publication_guard/)
-        const { data } = await api.get(`/admin/products/${product.id}?fields=title,*sales_channels`, admin)
+        const { data } = await api.get(`/admin/products/${product.id}?fields=title,*sales_channels`, demo.admin)
         expect(data.product.title).toBe("Miến dong chưa chứng nhận")
         expect(data.product.sales_channels).toEqual([])
         expect(await channelProductIds(getContainer())).not.toContain(product.id)
@@ -83,9 +68,9 @@ integrationTestRunner({
 
       it("refuses POST /admin/sales-channels/:id/products for an uncertified product, naming it", async () => {
         const channelId = await ocopChannelId(getContainer())
-        const product = await createBareProduct(api, admin, "Nước mắm chưa chứng nhận")
+        const product = await createBareProduct(api, demo.admin, "Nước mắm chưa chứng nhận")
         const response = await settle(
-          api.post(`/admin/sales-channels/${channelId}/products`, { add: [product.id] }, admin),
+          api.post(`/admin/sales-channels/${channelId}/products`, { add: [product.id] }, demo.admin),
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/add \(ocop_publication_guard\).*Nước mắm chưa chứng nhận/)
@@ -101,15 +86,15 @@ integrationTestRunner({
         const update = await api.post(
           `/admin/products/${certificate.product_id}`,
           { subtitle: "Đặc sản", sales_channels: [{ id: channelId }] },
-          admin,
+          demo.admin,
         )
         expect(update.status).toBe(200)
-        await api.post(`/admin/sales-channels/${channelId}/products`, { remove: [certificate.product_id] }, admin)
+        await api.post(`/admin/sales-channels/${channelId}/products`, { remove: [certificate.product_id] }, demo.admin)
         expect(await channelProductIds(container)).not.toContain(certificate.product_id)
         const back = await api.post(
           `/admin/sales-channels/${channelId}/products`,
           { add: [certificate.product_id] },
-          admin,
+          demo.admin,
         )
         expect(back.status).toBe(200)
         expect(await channelProductIds(container)).toContain(certificate.product_id)
@@ -117,19 +102,19 @@ integrationTestRunner({
         await api.post(
           `/admin/ocop/certificates/${certificate.id}/revoke`,
           { reason: "Vi phạm ghi nhãn hàng hóa" },
-          admin,
+          demo.admin,
         )
         expect(await channelProductIds(container)).not.toContain(certificate.product_id)
         const again = await settle(
-          api.post(`/admin/sales-channels/${channelId}/products`, { add: [certificate.product_id] }, admin),
+          api.post(`/admin/sales-channels/${channelId}/products`, { add: [certificate.product_id] }, demo.admin),
         )
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(new RegExp(`${certificate.decision_number.replace("/", "\\/")} is revoked`))
       })
 
       it("does not guard other sales channels", async () => {
-        const { data } = await api.post("/admin/sales-channels", { name: "Bán buôn" }, admin)
-        const product = await createBareProduct(api, admin, "Hàng bán buôn", {
+        const { data } = await api.post("/admin/sales-channels", { name: "Bán buôn" }, demo.admin)
+        const product = await createBareProduct(api, demo.admin, "Hàng bán buôn", {
           sales_channels: [{ id: data.sales_channel.id }],
         })
         expect(product.id).toEqual(expect.any(String))
@@ -141,8 +126,8 @@ integrationTestRunner({
         const container = getContainer()
         const salesChannels = container.resolve(Modules.SALES_CHANNEL)
         const channelId = await ocopChannelId(container)
-        const { data: subject } = await api.post("/admin/ocop/subjects", SUBJECT, admin)
-        const product = await createBareProduct(api, admin, "Sản phẩm thử hoàn tác")
+        const { data: subject } = await api.post("/admin/ocop/subjects", SUBJECT, demo.admin)
+        const product = await createBareProduct(api, demo.admin, "Sản phẩm thử hoàn tác")
         const before = await certificationCounts(container)
         await salesChannels.updateSalesChannels(channelId, { name: "Kênh tạm đổi tên" })
         const response = await settle(
@@ -155,14 +140,14 @@ integrationTestRunner({
               authority_level: "province",
               authority_name: "UBND tỉnh Lào Cai",
             },
-            admin,
+            demo.admin,
           ),
         )
         await salesChannels.updateSalesChannels(channelId, { name: "Chợ OCOP" })
         expect(response.status).toBe(404)
         expect(response.data.message).toMatch(/Chợ OCOP/)
         expect(await certificationCounts(container)).toEqual(before)
-        const { data } = await api.get(`/admin/products/${product.id}/ocop`, admin)
+        const { data } = await api.get(`/admin/products/${product.id}/ocop`, demo.admin)
         expect(data.history).toEqual([])
       })
     })
@@ -171,29 +156,29 @@ integrationTestRunner({
       it("refuses a cart holding a product whose certificate was revoked after it was added; nothing is created", async () => {
         const certificate = await validCertificate()
         const { data: productData } = await api.get(
-          `/store/products/${certificate.product_id}?region_id=${vietnamRegionId}&fields=title,*variants`,
-          store(),
+          `/store/products/${certificate.product_id}?region_id=${demo.regionId}&fields=title,*variants`,
+          demo.store(),
         )
         const product = productData.product
-        const cartId = await readyCart(api, store(), {
-          regionId: vietnamRegionId,
+        const cartId = await readyCart(api, demo.store(), {
+          regionId: demo.regionId,
           email: "khach@example.com",
           lines: [{ variant_id: product.variants[0].id, quantity: 1 }],
         })
-        await chooseCashOnDelivery(api, store(), cartId)
+        await chooseCashOnDelivery(api, demo.store(), cartId)
 
         await api.post(
           `/admin/ocop/certificates/${certificate.id}/revoke`,
           { reason: "Thu hồi do vi phạm an toàn thực phẩm" },
-          admin,
+          demo.admin,
         )
 
-        const response = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store()))
+        const response = await settle(api.post(`/store/carts/${cartId}/complete`, {}, demo.store()))
         expect(response.status).toBe(400)
         expect(response.data.message).toContain(`"${product.title}" is no longer OCOP-certified`)
-        const orders = await api.get("/admin/orders", admin)
+        const orders = await api.get("/admin/orders", demo.admin)
         expect(orders.data.count).toBe(0)
-        const { data: cart } = await api.get(`/store/carts/${cartId}`, store())
+        const { data: cart } = await api.get(`/store/carts/${cartId}`, demo.store())
         expect(cart.cart.completed_at).toBeFalsy()
       })
     })
@@ -210,18 +195,18 @@ integrationTestRunner({
           id: certificate.id,
           expires_at: new Date(Date.now() - 3600 * 1000),
         })
-        const before = await api.get("/store/products?limit=100&fields=id", store())
+        const before = await api.get("/store/products?limit=100&fields=id", demo.store())
 
         await ocopCertificatesDaily(container)
 
         const [stored] = await certification(container).listOcopCertificates({ id: certificate.id })
         expect(stored.status).toBe("expired")
         expect(await channelProductIds(container)).not.toContain(certificate.product_id)
-        const ocop = await api.get("/store/ocop/products?limit=100", store())
+        const ocop = await api.get("/store/ocop/products?limit=100", demo.store())
         expect(ocop.data.products.map((p: any) => p.id)).not.toContain(certificate.product_id)
-        const after = await api.get("/store/products?limit=100&fields=id", store())
+        const after = await api.get("/store/products?limit=100&fields=id", demo.store())
         expect(after.data.count).toBe(before.data.count - 1)
-        const { data } = await api.get(`/admin/products/${certificate.product_id}/ocop`, admin)
+        const { data } = await api.get(`/admin/products/${certificate.product_id}/ocop`, demo.admin)
         expect(data.current).toBeNull()
         expect(data.history[0].status).toBe("expired")
       })
@@ -233,7 +218,7 @@ integrationTestRunner({
           id: certificate.id,
           expires_at: new Date(Date.now() - 3600 * 1000),
         })
-        const { data: history } = await api.get(`/admin/products/${certificate.product_id}/ocop`, admin)
+        const { data: history } = await api.get(`/admin/products/${certificate.product_id}/ocop`, demo.admin)
         expect(history.current).toBeNull()
         expect(history.history[0].status).toBe("expired")
         const { data } = await api.post(
@@ -248,7 +233,7 @@ integrationTestRunner({
             authority_level: "province",
             authority_name: "UBND thành phố Hà Nội",
           },
-          admin,
+          demo.admin,
         )
         expect(data.certificate).toMatchObject({ status: "valid", stars: 4 })
         const [old] = await certification(container).listOcopCertificates({ id: certificate.id })

@@ -1,12 +1,12 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
-  adminHeaders,
   createBareProduct,
   evaluationBody,
   integrationTestRunner,
   seedDemo,
   settle,
   SUBJECT,
+  demoStore,
 } from "@ocop/backend/testing"
 
 const FIRST = 6
@@ -21,16 +21,9 @@ const MORE = 24
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let admin: any
+    const demo = demoStore(api, getContainer, { productLimit: FIRST })
 
-    beforeAll(async () => {
-      publishableKey = (await seedDemo(getContainer(), { productLimit: FIRST })).publishableKey
-      admin = await adminHeaders(api)
-    })
-
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
-    const get = async (path: string) => (await api.get(path, store())).data
+    const get = async (path: string) => (await api.get(path, demo.store())).data
     const listing = (qs = "") => get(`/store/ocop/products?limit=100${qs ? `&${qs}` : ""}`)
     const summary = (qs = "") => get(`/store/ocop/summary?producers_limit=100${qs ? `&${qs}` : ""}`)
 
@@ -43,7 +36,7 @@ integrationTestRunner({
         const listener = () => (count += 1)
         knex.on("query", listener)
         try {
-          await api.get(path, store())
+          await api.get(path, demo.store())
         } finally {
           knex.removeListener("query", listener)
         }
@@ -121,7 +114,7 @@ integrationTestRunner({
           ["province=Sai%20Gon", /province/],
           ["colour=red", /colour/],
         ] as const) {
-          const response = await settle(api.get(`/store/ocop/summary?${qs}`, store()))
+          const response = await settle(api.get(`/store/ocop/summary?${qs}`, demo.store()))
           expect([qs, response.status]).toEqual([qs, 400])
           expect(response.data.message).toMatch(field)
         }
@@ -140,7 +133,7 @@ integrationTestRunner({
         ]
         expect(pages.map((p: any) => p.id)).toEqual(newest.products.map((p: any) => p.id))
         for (const qs of ["sort=cheapest", "subject_id=", "offset=200000", "id=" + "prod_x,".repeat(101)]) {
-          const response = await settle(api.get(`/store/ocop/products?${qs}`, store()))
+          const response = await settle(api.get(`/store/ocop/products?${qs}`, demo.store()))
           if (qs === "subject_id=") expect(response.status).toBe(200)
           else expect([qs.slice(0, 20), response.status]).toEqual([qs.slice(0, 20), 400])
         }
@@ -151,12 +144,16 @@ integrationTestRunner({
       it("names the products a cart cannot hold as OCOP now: never certified, revoked; not the certified ones", async () => {
         const all = await listing()
         const [revoked, kept] = all.products
-        const bare = await createBareProduct(api, admin, "Sản phẩm chưa chứng nhận")
+        const bare = await createBareProduct(api, demo.admin, "Sản phẩm chưa chứng nhận")
         const certified = await get(`/store/ocop/uncertified?product_id=${revoked.id},${kept.id},${bare.id}`)
         expect(certified.uncertified).toEqual([{ product_id: bare.id, title: bare.title, last_certificate: null }])
 
-        const { data } = await api.get(`/admin/ocop/certificates?product_id=${revoked.id}&status=valid`, admin)
-        await api.post(`/admin/ocop/certificates/${data.certificates[0].id}/revoke`, { reason: "Vi phạm nhãn" }, admin)
+        const { data } = await api.get(`/admin/ocop/certificates?product_id=${revoked.id}&status=valid`, demo.admin)
+        await api.post(
+          `/admin/ocop/certificates/${data.certificates[0].id}/revoke`,
+          { reason: "Vi phạm nhãn" },
+          demo.admin,
+        )
         const after = await get(`/store/ocop/uncertified?product_id=${revoked.id},${kept.id}`)
         expect(after.uncertified).toEqual([
           {
@@ -175,7 +172,7 @@ integrationTestRunner({
 
       it("refuses a request without products, with more than 100, or with a malformed id (400)", async () => {
         for (const qs of ["", "product_id=", "product_id=" + "prod_x,".repeat(100) + "prod_y", "product_id=a%20b"]) {
-          const response = await settle(api.get(`/store/ocop/uncertified?${qs}`, store()))
+          const response = await settle(api.get(`/store/ocop/uncertified?${qs}`, demo.store()))
           expect([qs.slice(0, 30), response.status]).toEqual([qs.slice(0, 30), 400])
           expect(response.data.message).toMatch(/product_id/)
         }
@@ -186,8 +183,8 @@ integrationTestRunner({
       it("a product certified last is on its province's and producer's pages and counts at once", async () => {
         const before = await summary("province=L%C3%A0o%20Cai")
         const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
-        const { data: subject } = await api.post("/admin/ocop/subjects", SUBJECT, admin)
-        const product = await createBareProduct(api, admin, "Mật ong bạc hà mới chứng nhận")
+        const { data: subject } = await api.post("/admin/ocop/subjects", SUBJECT, demo.admin)
+        const product = await createBareProduct(api, demo.admin, "Mật ong bạc hà mới chứng nhận")
         await api.post(
           "/admin/ocop/certificates",
           {
@@ -197,7 +194,7 @@ integrationTestRunner({
             authority_level: "province",
             authority_name: "UBND tỉnh Lào Cai",
           },
-          admin,
+          demo.admin,
         )
         const after = await summary("province=L%C3%A0o%20Cai")
         expect(after.count).toBe(before.count + 1)

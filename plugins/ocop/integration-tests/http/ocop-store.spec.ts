@@ -8,6 +8,7 @@ import {
   channelProductIds,
   ocopChannelId,
   settle,
+  demoStore,
 } from "@ocop/backend/testing"
 import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
 
@@ -20,18 +21,11 @@ const LIMIT = 20
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-
-    beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: LIMIT })
-      publishableKey = seeded.publishableKey
-    })
-
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+    const demo = demoStore(api, getContainer, { productLimit: LIMIT })
 
     describe("GET /store/ocop/products", () => {
       it("lists the products with a valid certificate and their compact ocop object", async () => {
-        const { data } = await api.get("/store/ocop/products?limit=100", store())
+        const { data } = await api.get("/store/ocop/products?limit=100", demo.store())
         expect(data.count).toBe(LIMIT)
         expect(data.products).toHaveLength(LIMIT)
         const stars = data.products.map((p: any) => p.ocop.stars)
@@ -57,34 +51,37 @@ integrationTestRunner({
         const seededProduct = demoProducts.find((p) => p.handle === product.handle)!
         expect(product.ocop.stars).toBe(seededProduct.stars)
         expect(product.ocop.product_group).toBe(seededProduct.group)
-        const page = await api.get("/store/ocop/products?limit=5&offset=5", store())
+        const page = await api.get("/store/ocop/products?limit=5&offset=5", demo.store())
         expect(page.data).toMatchObject({ count: LIMIT, limit: 5, offset: 5 })
         expect(page.data.products.map((p: any) => p.id)).toEqual(data.products.slice(5, 10).map((p: any) => p.id))
       })
 
       it("filters by stars, product group and province (an old province name is mapped)", async () => {
-        const { data: all } = await api.get("/store/ocop/products?limit=100", store())
+        const { data: all } = await api.get("/store/ocop/products?limit=100", demo.store())
         const count = (predicate: (p: any) => boolean) => all.products.filter(predicate).length
 
-        const four = await api.get("/store/ocop/products?stars=4&limit=100", store())
+        const four = await api.get("/store/ocop/products?stars=4&limit=100", demo.store())
         expect(four.data.count).toBe(count((p) => p.ocop.stars === 4))
         expect(four.data.products.every((p: any) => p.ocop.stars === 4)).toBe(true)
-        const high = await api.get("/store/ocop/products?stars=4,5&limit=100", store())
+        const high = await api.get("/store/ocop/products?stars=4,5&limit=100", demo.store())
         expect(high.data.count).toBe(count((p) => p.ocop.stars >= 4))
 
         const group = all.products[0].ocop.product_group
-        const byGroup = await api.get(`/store/ocop/products?product_group=${group}&limit=100`, store())
+        const byGroup = await api.get(`/store/ocop/products?product_group=${group}&limit=100`, demo.store())
         expect(byGroup.data.count).toBe(count((p) => p.ocop.product_group === group))
 
         const province = all.products[0].ocop.province
         const byProvince = await api.get(
           `/store/ocop/products?province=${encodeURIComponent(province)}&limit=100`,
-          store(),
+          demo.store(),
         )
         expect(byProvince.data.count).toBe(count((p) => p.ocop.province === province))
         expect(byProvince.data.count).toBeGreaterThan(0)
 
-        const old = await api.get(`/store/ocop/products?province=${encodeURIComponent("Yên Bái")}&limit=100`, store())
+        const old = await api.get(
+          `/store/ocop/products?province=${encodeURIComponent("Yên Bái")}&limit=100`,
+          demo.store(),
+        )
         expect(old.data.count).toBe(count((p) => p.ocop.province === "Lào Cai"))
       })
 
@@ -139,22 +136,22 @@ integrationTestRunner({
       })
 
       it("reads given products' certificates by id (a product page's own)", async () => {
-        const { data: all } = await api.get("/store/ocop/products?limit=100", store())
+        const { data: all } = await api.get("/store/ocop/products?limit=100", demo.store())
         const [first, second] = all.products
-        const { data } = await api.get(`/store/ocop/products?id=${first.id},${second.id}`, store())
+        const { data } = await api.get(`/store/ocop/products?id=${first.id},${second.id}`, demo.store())
         expect(data.products.map((p: any) => p.id).sort()).toEqual([first.id, second.id].sort())
         expect(data.products.find((p: any) => p.id === first.id).ocop).toEqual(first.ocop)
-        const none = await api.get("/store/ocop/products?id=prod_unknown", store())
+        const none = await api.get("/store/ocop/products?id=prod_unknown", demo.store())
         expect(none.data).toMatchObject({ products: [], count: 0 })
       })
 
       it("gives the pickup point of each product: its certified producer's address, one per producer", async () => {
-        const { data: all } = await api.get("/store/ocop/products?limit=100", store())
+        const { data: all } = await api.get("/store/ocop/products?limit=100", demo.store())
         const [first, second] = all.products
         const { data: subjects } = await api.get("/admin/ocop/subjects?limit=100", await adminHeaders(api))
         const { data } = await api.get(
           `/store/ocop/pickup-points?product_id=${first.id}&product_id=${second.id}&product_id=prod_unknown`,
-          store(),
+          demo.store(),
         )
         const expected = (product: any) => {
           const subject = subjects.subjects.find((s: any) => s.legal_name === product.ocop.producer)
@@ -167,7 +164,7 @@ integrationTestRunner({
         const producers = data.pickup_points.map((p: any) => p.producer)
         expect(new Set(producers).size).toBe(producers.length)
         for (const query of ["", "product_id=", "product_id=a%20b"]) {
-          const response = await settle(api.get(`/store/ocop/pickup-points?${query}`, store()))
+          const response = await settle(api.get(`/store/ocop/pickup-points?${query}`, demo.store()))
           expect([query, response.status]).toEqual([query, 400])
           expect(response.data.message).toMatch(/product_id/)
         }
@@ -183,7 +180,7 @@ integrationTestRunner({
           ["limit=1000", /limit/],
           ["colour=red", /colour/],
         ] as const) {
-          const response = await settle(api.get(`/store/ocop/products?${query}`, store()))
+          const response = await settle(api.get(`/store/ocop/products?${query}`, demo.store()))
           expect([query, response.status]).toEqual([query, 400])
           expect(response.data.message).toMatch(field)
         }
@@ -201,7 +198,7 @@ integrationTestRunner({
         )
         const { data } = await api.get(
           `/store/ocop/certificates/verify?decision_number=${encodeURIComponent(certificate.decision_number)}`,
-          store(),
+          demo.store(),
         )
         expect(data.certificate).toEqual({
           decision_number: certificate.decision_number,
@@ -227,14 +224,17 @@ integrationTestRunner({
 
       it("answers 404 for an unknown decision and 400 for a malformed one", async () => {
         const unknown = await settle(
-          api.get(`/store/ocop/certificates/verify?decision_number=${encodeURIComponent("99999/QĐ-UBND")}`, store()),
+          api.get(
+            `/store/ocop/certificates/verify?decision_number=${encodeURIComponent("99999/QĐ-UBND")}`,
+            demo.store(),
+          ),
         )
         expect(unknown.status).toBe(404)
         expect(unknown.data.message).toMatch(/No OCOP certificate with decision number 99999\/QĐ-UBND/)
-        const malformed = await settle(api.get("/store/ocop/certificates/verify?decision_number=abc", store()))
+        const malformed = await settle(api.get("/store/ocop/certificates/verify?decision_number=abc", demo.store()))
         expect(malformed.status).toBe(400)
         expect(malformed.data.message).toMatch(/decision_number/)
-        const missing = await settle(api.get("/store/ocop/certificates/verify", store()))
+        const missing = await settle(api.get("/store/ocop/certificates/verify", demo.store()))
         expect(missing.status).toBe(400)
       })
     })

@@ -1,12 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises"
-import {
-  integrationTestRunner,
-  seedDemo,
-  placeCodOrder,
-  adminHeaders,
-  certification,
-  settle,
-} from "@ocop/backend/testing"
+import { integrationTestRunner, placeCodOrder, certification, settle, demoStore } from "@ocop/backend/testing"
 import { EPCIS_CONTEXT, OCOP_NAMESPACE, TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { lotEpcClass } from "@ocop/plugin-ocop/gs1"
 
@@ -15,25 +8,12 @@ const LIMIT = 6
 /**
  * EPCIS 2.0 capture (a document with good and bad events: the bad ones reported by index, the
  * good ones kept) and the recall of a lot: orders placed through the store API, fulfilled through
- * the admin API, whose lines are traced to lots (first-expiring with stock, or chosen).
+ * the demo.admin API, whose lines are traced to lots (first-expiring with stock, or chosen).
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let vietnamRegionId: string
-    let admin: any
+    const demo = demoStore(api, getContainer, { productLimit: LIMIT })
 
-    beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: LIMIT })
-      publishableKey = seeded.publishableKey
-      vietnamRegionId = seeded.regions.vietnam.id
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
-    })
-
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
     const trace = () => getContainer().resolve<any>(TRACEABILITY_MODULE)
     const eventCount = async () => (await trace().listAndCountTraceEvents({}))[1]
 
@@ -48,7 +28,7 @@ integrationTestRunner({
           quantity_produced: quantity,
           origin_area: "Xã Bát Tràng, thành phố Hà Nội",
         },
-        admin,
+        demo.admin,
       )
       return data.lot
     }
@@ -57,7 +37,7 @@ integrationTestRunner({
       const ld = (subjectId: string, document: unknown) =>
         settle(
           api.post(`/admin/ocop/epcis/capture?subject_id=${subjectId}`, JSON.stringify(document), {
-            headers: { ...admin.headers, "content-type": "application/ld+json" },
+            headers: { ...demo.admin.headers, "content-type": "application/ld+json" },
           }),
         )
 
@@ -153,7 +133,7 @@ integrationTestRunner({
         expect(response.data.message).toMatch(/^2 of 8 events captured; refused: eventList\[1\]/)
         expect(await eventCount()).toBe(before + 2)
 
-        const { data: detail } = await api.get(`/admin/ocop/lots/${mine.id}`, admin)
+        const { data: detail } = await api.get(`/admin/ocop/lots/${mine.id}`, demo.admin)
         expect(detail.events.map((e: any) => [e.biz_step, e.origin])).toEqual([
           ["commissioning", "epcis_capture"],
           ["shipping", "epcis_capture"],
@@ -164,7 +144,7 @@ integrationTestRunner({
           name: "Công ty Phân phối Thử nghiệm",
         })
         expect(detail.verification).toMatchObject({ valid: true, checked: 2 })
-        expect((await api.get(`/admin/ocop/lots/${foreign.id}/events`, admin)).data.events).toEqual([])
+        expect((await api.get(`/admin/ocop/lots/${foreign.id}/events`, demo.admin)).data.events).toEqual([])
 
         // The same document again: nothing new (each captured event is known by its eventID) → 400.
         const again = await ld(subjectId, document)
@@ -191,19 +171,19 @@ integrationTestRunner({
         const unknown = await ld("ocsub_nope", good)
         expect(unknown.status).toBe(400)
         expect(unknown.data.message).toMatch(/^subject_id/)
-        const noSubject = await settle(api.post("/admin/ocop/epcis/capture", good, admin))
+        const noSubject = await settle(api.post("/admin/ocop/epcis/capture", good, demo.admin))
         expect(noSubject.status).toBe(400)
         expect(noSubject.data.message).toMatch(/subject_id/)
         const xml = await settle(
           api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, "<epcis/>", {
-            headers: { ...admin.headers, "content-type": "application/xml" },
+            headers: { ...demo.admin.headers, "content-type": "application/xml" },
           }),
         )
         expect(xml.status).toBe(400)
         expect(xml.data.message).toMatch(/^content-type/)
         const broken = await settle(
           api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, "{nope", {
-            headers: { ...admin.headers, "content-type": "application/ld+json" },
+            headers: { ...demo.admin.headers, "content-type": "application/ld+json" },
           }),
         )
         expect(broken.status).toBe(400)
@@ -211,7 +191,7 @@ integrationTestRunner({
         expect(await eventCount()).toBe(before)
 
         // application/json works as well as application/ld+json
-        const plain = await settle(api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, good, admin))
+        const plain = await settle(api.post(`/admin/ocop/epcis/capture?subject_id=${lot.subject_id}`, good, demo.admin))
         expect(plain.status).toBe(201)
         expect(await eventCount()).toBe(before + 1)
       })
@@ -219,7 +199,11 @@ integrationTestRunner({
 
     describe("recall", () => {
       const placeOrder = (variantId: string, quantity: number, email: string) =>
-        placeCodOrder(api, store(), { regionId: vietnamRegionId, email, lines: [{ variant_id: variantId, quantity }] })
+        placeCodOrder(api, demo.store(), {
+          regionId: demo.regionId,
+          email,
+          lines: [{ variant_id: variantId, quantity }],
+        })
 
       async function fulfil(
         order: { id: string; items: { id: string; quantity: number }[] },
@@ -228,7 +212,7 @@ integrationTestRunner({
         const { data } = await api.post(
           `/admin/orders/${order.id}/fulfillments`,
           { items: order.items.map((i) => ({ id: i.id, quantity: i.quantity })), ...(metadata ? { metadata } : {}) },
-          admin,
+          demo.admin,
         )
         return data.order
       }
@@ -263,7 +247,7 @@ integrationTestRunner({
           ].sort(),
         )
 
-        // Order 2: the admin names the lot at fulfilment.
+        // Order 2: the demo.admin names the lot at fulfilment.
         const second = await placeOrder(item.variant_id, 1, "khach.hai@example.com")
         await fulfil(second, { ocop_lots: { [second.items[0].id]: late.id } })
         expect((await allocations(second.id, 1)).map((a: any) => [a.lot_id, a.source])).toEqual([[late.id, "chosen"]])
@@ -283,10 +267,10 @@ integrationTestRunner({
             },
             quantities: [{ quantity: 30 }],
           },
-          admin,
+          demo.admin,
         )
 
-        const { data: recall } = await api.get(`/admin/ocop/lots/${late.id}/recall`, admin)
+        const { data: recall } = await api.get(`/admin/ocop/lots/${late.id}/recall`, demo.admin)
         expect(recall.lot).toMatchObject({ id: late.id, lot_code: "RC-LATE" })
         expect(recall.orders.map((o: any) => o.display_id).sort()).toEqual([first.display_id, second.display_id].sort())
         const one = recall.orders.find((o: any) => o.order_id === first.id)
@@ -305,10 +289,10 @@ integrationTestRunner({
         ])
         expect(recall.totals).toEqual({ orders: 2, customers: 2, distributors: 1, units_shipped_to_buyers: 2 })
 
-        const { data: soonRecall } = await api.get(`/admin/ocop/lots/${soon.id}/recall`, admin)
+        const { data: soonRecall } = await api.get(`/admin/ocop/lots/${soon.id}/recall`, demo.admin)
         expect(soonRecall.orders.map((o: any) => o.order_id)).toEqual([first.id])
 
-        const csv = await api.get(`/admin/ocop/lots/${late.id}/recall.csv`, admin)
+        const csv = await api.get(`/admin/ocop/lots/${late.id}/recall.csv`, demo.admin)
         expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
         expect(csv.headers["content-disposition"]).toMatch(/recall-\d{14}-RC-LATE\.csv/)
         const lines = String(csv.data)
@@ -325,7 +309,7 @@ integrationTestRunner({
         // A lot nobody received yet
         const { data: empty } = await api.get(
           `/admin/ocop/lots/${(await newLot(item.variant_id, "RC-NEW", "2027-06-30")).id}/recall`,
-          admin,
+          demo.admin,
         )
         expect(empty.totals).toEqual({ orders: 0, customers: 0, distributors: 0, units_shipped_to_buyers: 0 })
       })

@@ -8,12 +8,11 @@ import { buildDigitalLink, withCheckDigit } from "@ocop/plugin-ocop/gs1"
 import publishDailyDigest from "@ocop/plugin-ocop/jobs/trace-digest-daily"
 import {
   integrationTestRunner,
-  seedDemo,
-  adminHeaders,
   settle,
   approvedSeller,
   certifyProduct,
   productBody,
+  demoStore,
 } from "@ocop/backend/testing"
 
 const LOT = { production_date: "2025-09-01", quantity_produced: 200, origin_area: "Xã Bắc Hà, tỉnh Lào Cai" }
@@ -29,13 +28,12 @@ const STEPS = [step("commissioning", 1), step("inspecting", 2), step("packing", 
  * Trace history that people outside the database can check: lot heads and event counts, edited /
  * deleted / reordered events reported by the public trace API, daily Merkle digests whose kept
  * root proves a later rewrite; events carry the real recorder (a seller as itself, an authority
- * only through an admin); sellers give their variants GTINs and declare lots; trade-item pages
+ * only through an demo.admin); sellers give their variants GTINs and declare lots; trade-item pages
  * never repeat or lose rows.
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    let admin: any
-    let store: { headers: Record<string, string> }
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let a: Awaited<ReturnType<typeof approvedSeller>>
     let b: Awaited<ReturnType<typeof approvedSeller>>
     let gtinCounter = 0
@@ -45,22 +43,15 @@ integrationTestRunner({
       `/store/ocop/trace${new URL(buildDigitalLink({ host: "x.invalid", gtin, lot })).pathname}`
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
-      admin = await adminHeaders(api)
-      a = await approvedSeller(api, admin, 41)
-      b = await approvedSeller(api, admin, 42)
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
+      a = await approvedSeller(api, demo.admin, 41)
+      b = await approvedSeller(api, demo.admin, 42)
     })
 
     /** A certified product of seller A with a GTIN, and a lot of it with the four steps recorded by the seller. */
     async function sellerLot(code: string) {
       const { data } = await api.post("/sellers/me/products", productBody(code), a.headers)
       const variant = data.product.variants[0]
-      await certifyProduct(api, admin, a.subjectId, data.product.id, `${8000 + ++gtinCounter}/QĐ-UBND`)
+      await certifyProduct(api, demo.admin, a.subjectId, data.product.id, `${8000 + ++gtinCounter}/QĐ-UBND`)
       const gtin = freshGtin13()
       await api.post("/sellers/me/trade-items", { variant_id: variant.id, gtin }, a.headers)
       const { data: created } = await api.post(
@@ -73,7 +64,8 @@ integrationTestRunner({
         ids.push((await api.post(`/sellers/me/lots/${created.lot.id}/events`, body, a.headers)).data.event.id)
       return { lot: created.lot, ids }
     }
-    const publicTrace = async (lot: any) => (await api.get(tracePath(lot.gtin14, lot.lot_code), store)).data.trace
+    const publicTrace = async (lot: any) =>
+      (await api.get(tracePath(lot.gtin14, lot.lot_code), demo.store())).data.trace
 
     describe("integrity verifiable from outside", () => {
       it("keeps each lot's head hash and event count with every append, and publishes digests with inclusion proofs", async () => {
@@ -87,7 +79,7 @@ integrationTestRunner({
         expect(before.verification).toMatchObject({ valid: true, checked: 4, digest: null })
         expect(before.verification.message.vi).toMatch(/chưa có trong bản tóm tắt/)
 
-        const published = await api.post("/admin/ocop/trace/digests", {}, admin)
+        const published = await api.post("/admin/ocop/trace/digests", {}, demo.admin)
         expect(published.status).toBe(201)
         const digest = published.data.digest
         expect(digest).toMatchObject({
@@ -101,14 +93,14 @@ integrationTestRunner({
         expect(digest.leaf_count).toBe(count)
 
         // The public list and the day's digest, with the lot's leaf and proof.
-        const list = await api.get("/store/ocop/trace/digests", store)
+        const list = await api.get("/store/ocop/trace/digests", demo.store())
         expect(list.data.digests[0]).toMatchObject({ id: digest.id, root: digest.root })
-        const day = await api.get(`/store/ocop/trace/digests/${digest.day}?lot_id=${lot.id}`, store)
+        const day = await api.get(`/store/ocop/trace/digests/${digest.day}?lot_id=${lot.id}`, demo.store())
         expect(day.data.digest.root).toBe(digest.root)
         const [leaf] = day.data.leaves
         expect(leaf).toMatchObject({ lot_id: lot.id, event_count: 4, head_hash: last.content_hash })
         expect(verifyInclusion(leaf.leaf_hash, leaf.proof, digest.root)).toBe(true)
-        const all = await api.get(`/store/ocop/trace/digests/${digest.day}?limit=1000`, store)
+        const all = await api.get(`/store/ocop/trace/digests/${digest.day}?limit=1000`, demo.store())
         expect(all.data.count).toBe(digest.leaf_count)
         for (const l of all.data.leaves) expect(verifyInclusion(l.leaf_hash, l.proof, digest.root)).toBe(true)
 
@@ -120,7 +112,7 @@ integrationTestRunner({
         expect(after.verification.message.en).toContain(`digest published on ${digest.day}`)
 
         // The EPCIS export states the same check.
-        const epcis = await api.get(`${tracePath(lot.gtin14, lot.lot_code)}?format=epcis`, store)
+        const epcis = await api.get(`${tracePath(lot.gtin14, lot.lot_code)}?format=epcis`, demo.store())
         const document = JSON.parse(typeof epcis.data === "string" ? epcis.data : JSON.stringify(epcis.data))
         expect(document["ocop:verification"]).toMatchObject({
           valid: true,
@@ -129,8 +121,8 @@ integrationTestRunner({
         })
 
         // Bad and unknown days; published digests cannot be changed.
-        expect((await settle(api.get("/store/ocop/trace/digests/2025-13-45", store))).status).toBe(400)
-        expect((await settle(api.get("/store/ocop/trace/digests/2001-01-01", store))).status).toBe(404)
+        expect((await settle(api.get("/store/ocop/trace/digests/2025-13-45", demo.store()))).status).toBe(400)
+        expect((await settle(api.get("/store/ocop/trace/digests/2001-01-01", demo.store()))).status).toBe(404)
         await expect(trace().updateTraceDigests({ id: digest.id, root: "0".repeat(64) })).rejects.toThrow(/append-only/)
         await expect(trace().deleteTraceDigests(digest.id)).rejects.toThrow(/append-only/)
         expect((await settle(api.post("/admin/ocop/trace/digests", {}))).status).toBe(401)
@@ -138,12 +130,12 @@ integrationTestRunner({
 
       it("reports an event edited in the database, and the digest published before proves a rewrite even with every hash recomputed", async () => {
         const { lot, ids } = await sellerLot("INT-B")
-        const { data } = await api.post("/admin/ocop/trace/digests", {}, admin)
+        const { data } = await api.post("/admin/ocop/trace/digests", {}, demo.admin)
         const keptRoot: string = data.digest.root
         const keptDay: string = data.digest.day
         const { data: kept } = await api.get(
           `/store/ocop/trace/digests/${keptDay}?sequence=${data.digest.sequence}&lot_id=${lot.id}`,
-          store,
+          demo.store(),
         )
         const keptProof = kept.leaves[0].proof
 
@@ -189,11 +181,11 @@ integrationTestRunner({
         expect(forged.verification.digest.recomputed_leaf_hash).toBe(leafNow)
         expect(verifyInclusion(leafNow, keptProof, keptRoot)).toBe(false)
         // Even a digest published after the forgery cannot bring the new head into the kept root.
-        const { data: later } = await api.post("/admin/ocop/trace/digests", {}, admin)
+        const { data: later } = await api.post("/admin/ocop/trace/digests", {}, demo.admin)
         expect(later.digest.previous_digest_hash).toBe(data.digest.digest_hash)
         const { data: laterLeaf } = await api.get(
           `/store/ocop/trace/digests/${later.digest.day}?sequence=${later.digest.sequence}&lot_id=${lot.id}`,
-          store,
+          demo.store(),
         )
         expect(laterLeaf.leaves[0].leaf_hash).toBe(leafNow)
         expect(verifyInclusion(laterLeaf.leaves[0].leaf_hash, laterLeaf.leaves[0].proof, keptRoot)).toBe(false)
@@ -209,7 +201,7 @@ integrationTestRunner({
         const hardMiddle = await sellerLot("INT-D")
         const hardLast = await sellerLot("INT-E")
         const reordered = await sellerLot("INT-F")
-        const { data } = await api.post("/admin/ocop/trace/digests", {}, admin)
+        const { data } = await api.post("/admin/ocop/trace/digests", {}, demo.admin)
         const root = data.digest.root
 
         await dbConnection.raw(`update trace_event set deleted_at = now() where id = ?`, [soft.ids[3]])
@@ -252,7 +244,7 @@ integrationTestRunner({
       it("publishes the day's digest from the scheduled job too", async () => {
         const result = await publishDailyDigest(getContainer() as any, new Date("2026-03-04T17:00:00Z"))
         expect(result).toMatchObject({ trigger: "scheduled", day: "2026-03-05" })
-        const { data } = await api.get("/store/ocop/trace/digests/2026-03-05", store)
+        const { data } = await api.get("/store/ocop/trace/digests/2026-03-05", demo.store())
         expect(data.digest).toMatchObject({ id: result.id, trigger: "scheduled" })
       })
     })
@@ -291,7 +283,7 @@ integrationTestRunner({
           (await dbConnection.raw(`select count(*)::int as n from trace_event where lot_id = ?`, [lot.id])).rows[0].n,
         ).toBe(before)
 
-        // The admin records the authority's inspection, in the authority's name.
+        // The demo.admin records the authority's inspection, in the authority's name.
         const inspection = await api.post(
           `/admin/ocop/lots/${lot.id}/events`,
           {
@@ -299,7 +291,7 @@ integrationTestRunner({
             disposition: "conformant",
             actor: { name: "UBND tỉnh Lào Cai", role: "certifier" },
           },
-          admin,
+          demo.admin,
         )
         expect(inspection.status).toBe(201)
         expect(inspection.data.event.actor).toMatchObject({
@@ -341,7 +333,7 @@ integrationTestRunner({
         }
         const captured = await settle(
           api.post(`/admin/ocop/epcis/capture?subject_id=${a.subjectId}`, JSON.stringify(document), {
-            headers: { ...admin.headers, "content-type": "application/ld+json" },
+            headers: { ...demo.admin.headers, "content-type": "application/ld+json" },
           }),
         )
         expect(captured.status).toBe(207)
@@ -360,13 +352,13 @@ integrationTestRunner({
       it("lets a seller give its variant a GTIN and declare a lot; refuses bad check digits, duplicates and other sellers in words", async () => {
         const { data } = await api.post("/sellers/me/products", productBody("GT-A"), a.headers)
         const [variant, second] = data.product.variants
-        await certifyProduct(api, admin, a.subjectId, data.product.id, "8101/QĐ-UBND")
+        await certifyProduct(api, demo.admin, a.subjectId, data.product.id, "8101/QĐ-UBND")
         const { data: theirs } = await api.post("/sellers/me/products", productBody("GT-B"), b.headers)
-        await certifyProduct(api, admin, b.subjectId, theirs.product.id, "8102/QĐ-UBND")
+        await certifyProduct(api, demo.admin, b.subjectId, theirs.product.id, "8102/QĐ-UBND")
 
         const listed = (await api.get("/sellers/me/trade-items", a.headers)).data.variants
         expect(listed.find((v: any) => v.variant_id === variant.id)).toMatchObject({ gtin14: null, is_service: false })
-        // Without a GTIN, the lot is refused with a sentence that names no admin API.
+        // Without a GTIN, the lot is refused with a sentence that names no demo.admin API.
         const early = await settle(
           api.post("/sellers/me/lots", { ...LOT, lot_code: "GT-1", variant_id: variant.id }, a.headers),
         )
@@ -439,13 +431,16 @@ integrationTestRunner({
           expect.stringMatching(/company_prefix \(digits\)/),
         ])
 
-        // The admin corrects a GTIN that has no lots; one with lots stays as printed.
-        const item = (await api.get(`/admin/ocop/trade-items?product_id=${data.product.id}`, admin)).data.trade_items[0]
-        const corrected = await api.post(`/admin/ocop/trade-items/${item.id}`, { gtin: freshGtin13() }, admin)
+        // The demo.admin corrects a GTIN that has no lots; one with lots stays as printed.
+        const item = (await api.get(`/admin/ocop/trade-items?product_id=${data.product.id}`, demo.admin)).data
+          .trade_items[0]
+        const corrected = await api.post(`/admin/ocop/trade-items/${item.id}`, { gtin: freshGtin13() }, demo.admin)
         expect(corrected.status).toBe(200)
         const { lot } = await sellerLot("PF-LOT")
-        const withLots = (await api.get(`/admin/ocop/trade-items?gtin=${lot.gtin14}`, admin)).data.trade_items[0]
-        const refused = await settle(api.post(`/admin/ocop/trade-items/${withLots.id}`, { gtin: freshGtin13() }, admin))
+        const withLots = (await api.get(`/admin/ocop/trade-items?gtin=${lot.gtin14}`, demo.admin)).data.trade_items[0]
+        const refused = await settle(
+          api.post(`/admin/ocop/trade-items/${withLots.id}`, { gtin: freshGtin13() }, demo.admin),
+        )
         expect([refused.status, refused.data.message]).toEqual([400, expect.stringMatching(/gtin \(has_lots\)/)])
         expect(
           (await settle(api.post(`/admin/ocop/trade-items/${item.id}`, { gtin: "8937799000011" }, a.headers))).status,
@@ -476,11 +471,11 @@ integrationTestRunner({
              from generate_series(0, 599) g`,
         )
         await dbConnection.raw(`update trace_trade_item set created_at = '2025-01-01T00:00:00Z'`)
-        const { data: first } = await api.get("/admin/ocop/trade-items?limit=1", admin)
+        const { data: first } = await api.get("/admin/ocop/trade-items?limit=1", demo.admin)
         const seen: string[] = []
         for (let offset = 0; offset < first.count; offset += 50) {
           seen.push(
-            ...(await api.get(`/admin/ocop/trade-items?limit=50&offset=${offset}`, admin)).data.trade_items.map(
+            ...(await api.get(`/admin/ocop/trade-items?limit=50&offset=${offset}`, demo.admin)).data.trade_items.map(
               (t: any) => t.id,
             ),
           )

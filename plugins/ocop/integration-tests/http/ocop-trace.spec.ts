@@ -6,10 +6,10 @@ import {
   integrationTestRunner,
   seedDemo,
   demoProducts,
-  adminHeaders,
   certification,
   createBareProduct,
   settle,
+  demoStore,
 } from "@ocop/backend/testing"
 import { TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { buildDigitalLink, lotEpcClass, parseGtin, withCheckDigit } from "@ocop/plugin-ocop/gs1"
@@ -41,21 +41,8 @@ function expectValidEpcis(document: unknown) {
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    let publishableKey: string
-    let admin: any
+    const demo = demoStore(api, getContainer, { productLimit: LIMIT })
 
-    beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: LIMIT })
-      publishableKey = seeded.publishableKey
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
-    })
-
-    const store = (headers: Record<string, string> = {}) => ({
-      headers: { "x-publishable-api-key": publishableKey, ...headers },
-    })
     const trace = () => getContainer().resolve<any>(TRACEABILITY_MODULE)
     const counts = async () => {
       const [, lots] = await trace().listAndCountTraceLots({})
@@ -86,7 +73,7 @@ integrationTestRunner({
           inputs: [{ name: "Nguyên liệu thử nghiệm", producer: "Tổ hợp tác Na Hối" }],
           ...extra,
         },
-        admin,
+        demo.admin,
       )
       return {
         lot: data.lot,
@@ -141,10 +128,10 @@ integrationTestRunner({
           filters: { handle: seeded.map((p) => p.handle) },
         })
         for (const product of products as any[]) {
-          const demo = seeded.find((p) => p.handle === product.handle)!
+          const expected = seeded.find((p) => p.handle === product.handle)!
           for (const variant of product.variants) {
             const gtin = variant.trace_trade_item?.gtin14
-            if (demo.isService) {
+            if (expected.isService) {
               expect(gtin).toBeUndefined()
               continue
             }
@@ -152,7 +139,7 @@ integrationTestRunner({
             expect(parseGtin(gtin).ok).toBe(true)
           }
           const lots = product.variants.flatMap((v: any) => v.trace_lots ?? [])
-          expect([product.handle, lots.length >= (demo.isService ? 0 : 1) && lots.length <= 2]).toEqual([
+          expect([product.handle, lots.length >= (expected.isService ? 0 : 1) && lots.length <= 2]).toEqual([
             product.handle,
             true,
           ])
@@ -160,11 +147,11 @@ integrationTestRunner({
         const lots = await trace().listTraceLots({}, { take: null })
         expect(lots.length).toBeGreaterThan(0)
         for (const lot of lots) {
-          const { data } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)
+          const { data } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, demo.admin)
           expect(data).toMatchObject({ valid: true })
           expect(data.checked).toBeGreaterThanOrEqual(3)
         }
-        const { data: oldest } = await api.get(`/admin/ocop/lots/${lots[0].id}`, admin)
+        const { data: oldest } = await api.get(`/admin/ocop/lots/${lots[0].id}`, demo.admin)
         expect(
           oldest.events.every((e: any) => e.event_time_zone_offset === "+07:00" && new Date(e.event_time) < new Date()),
         ).toBe(true)
@@ -178,34 +165,36 @@ integrationTestRunner({
 
     describe("GTINs, lots and the event history", () => {
       it("registers a GTIN-13 as GTIN-14 and refuses a wrong check digit, a taken GTIN or a second GTIN for the variant, naming the field", async () => {
-        const product = await createBareProduct(api, admin, "Trà shan tuyết thử nghiệm")
-        const { data: full } = await api.get(`/admin/products/${product.id}?fields=id,*variants`, admin)
+        const product = await createBareProduct(api, demo.admin, "Trà shan tuyết thử nghiệm")
+        const { data: full } = await api.get(`/admin/products/${product.id}?fields=id,*variants`, demo.admin)
         const variantId = full.product.variants[0].id
         const gtin = freshGtin13()
         const before = await counts()
 
         const wrong = `${gtin.slice(0, 12)}${(Number(gtin[12]) + 1) % 10}`
-        const bad = await settle(api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: wrong }, admin))
+        const bad = await settle(
+          api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: wrong }, demo.admin),
+        )
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/^gtin \(check_digit\): .*wrong check digit/)
         const short = await settle(
-          api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "89377771" }, admin),
+          api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "89377771" }, demo.admin),
         )
         expect(short.status).toBe(400)
         expect(short.data.message).toMatch(/^gtin/)
         expect(await counts()).toEqual(before)
 
-        const { data } = await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin }, admin)
+        const { data } = await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin }, demo.admin)
         expect(data.trade_item).toMatchObject({ gtin14: `0${gtin}`, variant_id: variantId, product_id: product.id })
         const again = await settle(
-          api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: freshGtin13() }, admin),
+          api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: freshGtin13() }, demo.admin),
         )
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/^variant_id/)
-        const other = await createBareProduct(api, admin, "Trà shan tuyết khác")
-        const { data: otherFull } = await api.get(`/admin/products/${other.id}?fields=id,*variants`, admin)
+        const other = await createBareProduct(api, demo.admin, "Trà shan tuyết khác")
+        const { data: otherFull } = await api.get(`/admin/products/${other.id}?fields=id,*variants`, demo.admin)
         const taken = await settle(
-          api.post("/admin/ocop/trade-items", { variant_id: otherFull.product.variants[0].id, gtin }, admin),
+          api.post("/admin/ocop/trade-items", { variant_id: otherFull.product.variants[0].id, gtin }, demo.admin),
         )
         expect(taken.status).toBe(400)
         expect(taken.data.message).toMatch(/^gtin \(unique\)/)
@@ -233,10 +222,10 @@ integrationTestRunner({
           decision_number: certificate.decision_number,
           stars: certificate.stars,
         })
-        const byVariant = await api.get(`/admin/ocop/lots?variant_id=${variantId}`, admin)
+        const byVariant = await api.get(`/admin/ocop/lots?variant_id=${variantId}`, demo.admin)
         expect(byVariant.data.lots.map((l: any) => l.id)).toContain(lot.id)
         expect(byVariant.data.lots.every((l: any) => l.variant_id === variantId)).toBe(true)
-        const byProduct = await api.get(`/admin/ocop/lots?product_id=${lot.product_id}`, admin)
+        const byProduct = await api.get(`/admin/ocop/lots?product_id=${lot.product_id}`, demo.admin)
         expect(byProduct.data.lots.map((l: any) => l.id)).toContain(lot.id)
         const otherProducer = await settle(
           api.post(
@@ -249,7 +238,7 @@ integrationTestRunner({
               origin_area: "Lào Cai",
               subject_id: "ocsub_nope",
             },
-            admin,
+            demo.admin,
           ),
         )
         expect(otherProducer.status).toBe(400)
@@ -270,7 +259,7 @@ integrationTestRunner({
           [{ ...base, lot_code: "B1", best_before: "2025-08-01" }, /best_before \(after_production\)/],
           [{ ...base, lot_code: "B1", inputs: [{ gtin: "8936045600116" }] }, /inputs\.0\.gtin \(check_digit\)/],
         ] as const) {
-          const response = await settle(api.post("/admin/ocop/lots", body, admin))
+          const response = await settle(api.post("/admin/ocop/lots", body, demo.admin))
           expect([body.lot_code, response.status]).toEqual([body.lot_code, 400])
           expect(response.data.message).toMatch(field)
         }
@@ -279,7 +268,7 @@ integrationTestRunner({
 
       it("appends events to a lot's chain and verifies it; a correction is a new event", async () => {
         const { lot } = await lotFixture("MO2508-B")
-        const first = await api.post(`/admin/ocop/lots/${lot.id}/events`, commissioning, admin)
+        const first = await api.post(`/admin/ocop/lots/${lot.id}/events`, commissioning, demo.admin)
         expect(first.status).toBe(201)
         expect(first.data.event).toMatchObject({
           sequence: 1,
@@ -287,12 +276,12 @@ integrationTestRunner({
           biz_step: "commissioning",
           local_time: "2025-08-09T06:30:00.000+07:00",
         })
-        const second = await api.post(`/admin/ocop/lots/${lot.id}/events`, inspecting, admin)
+        const second = await api.post(`/admin/ocop/lots/${lot.id}/events`, inspecting, demo.admin)
         expect(second.data.event).toMatchObject({ sequence: 2, previous_hash: first.data.event.content_hash })
         const third = await api.post(
           `/admin/ocop/lots/${lot.id}/events`,
           { ...shipping, biz_step: "urn:epcglobal:cbv:bizstep:shipping" },
-          admin,
+          demo.admin,
         )
         expect(third.data.event.biz_step).toBe("shipping")
         const fix = await api.post(
@@ -303,13 +292,13 @@ integrationTestRunner({
             corrects_event_id: third.data.event.id,
             correction_reason: "Số lượng xuất là 100, không phải 120",
           },
-          admin,
+          demo.admin,
         )
         expect(fix.data.event).toMatchObject({ sequence: 4, corrects_event_id: third.data.event.id })
 
-        const { data: verify } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)
+        const { data: verify } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, demo.admin)
         expect(verify).toMatchObject({ valid: true, checked: 4 })
-        const { data: detail } = await api.get(`/admin/ocop/lots/${lot.id}`, admin)
+        const { data: detail } = await api.get(`/admin/ocop/lots/${lot.id}`, demo.admin)
         expect(detail.events.map((e: any) => e.sequence)).toEqual([1, 2, 3, 4])
         expect(detail.events[2].corrected_by).toEqual([fix.data.event.id])
         expect(detail.locations.map((l: any) => l.name)).toEqual(["Trại ong Na Hối", "Hợp tác xã Mật ong Bắc Hà"])
@@ -320,7 +309,7 @@ integrationTestRunner({
       it("refuses an impossible future, an unknown business step, another producer's lot and a foreign correction with a 4xx naming the field; nothing is written", async () => {
         const { lot } = await lotFixture("MO2508-C")
         const { lot: other } = await lotFixture("MO2508-D")
-        const { data: otherEvent } = await api.post(`/admin/ocop/lots/${other.id}/events`, commissioning, admin)
+        const { data: otherEvent } = await api.post(`/admin/ocop/lots/${other.id}/events`, commissioning, demo.admin)
         const [otherSubject] = await certification(getContainer()).listOcopSubjects(
           { id: { $ne: lot.subject_id } },
           { take: 1 },
@@ -343,31 +332,31 @@ integrationTestRunner({
           [{ ...commissioning, colour: "red" }, /colour/],
         ]
         for (const [body, message] of cases) {
-          const response = await settle(api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin))
+          const response = await settle(api.post(`/admin/ocop/lots/${lot.id}/events`, body, demo.admin))
           expect([message.source, response.status]).toEqual([message.source, 400])
           expect(response.data.message).toMatch(message)
         }
-        const missing = await settle(api.post(`/admin/ocop/lots/tlot_nope/events`, commissioning, admin))
+        const missing = await settle(api.post(`/admin/ocop/lots/tlot_nope/events`, commissioning, demo.admin))
         expect(missing.status).toBe(404)
         expect(await counts()).toEqual(before)
       })
 
       it("refuses to update or delete an event, or to change a lot (405 naming the field), and the service refuses too", async () => {
         const { lot } = await lotFixture("MO2508-E")
-        const { data } = await api.post(`/admin/ocop/lots/${lot.id}/events`, commissioning, admin)
+        const { data } = await api.post(`/admin/ocop/lots/${lot.id}/events`, commissioning, demo.admin)
         const eventId = data.event.id
         const attempts = [
-          settle(api.patch(`/admin/ocop/lots/${lot.id}/events/${eventId}`, { disposition: "destroyed" }, admin)),
-          settle(api.put(`/admin/ocop/lots/${lot.id}/events/${eventId}`, { disposition: "destroyed" }, admin)),
-          settle(api.delete(`/admin/ocop/lots/${lot.id}/events/${eventId}`, admin)),
-          settle(api.delete(`/admin/ocop/lots/${lot.id}/events`, admin)),
+          settle(api.patch(`/admin/ocop/lots/${lot.id}/events/${eventId}`, { disposition: "destroyed" }, demo.admin)),
+          settle(api.put(`/admin/ocop/lots/${lot.id}/events/${eventId}`, { disposition: "destroyed" }, demo.admin)),
+          settle(api.delete(`/admin/ocop/lots/${lot.id}/events/${eventId}`, demo.admin)),
+          settle(api.delete(`/admin/ocop/lots/${lot.id}/events`, demo.admin)),
         ]
         for (const response of await Promise.all(attempts)) {
           expect(response.status).toBe(405)
           expect(response.data.message).toMatch(/^event_id: the history of a lot is append-only/)
           expect(response.data.message).toMatch(/corrects_event_id/)
         }
-        const lotChange = await settle(api.delete(`/admin/ocop/lots/${lot.id}`, admin))
+        const lotChange = await settle(api.delete(`/admin/ocop/lots/${lot.id}`, demo.admin))
         expect(lotChange.status).toBe(405)
         expect(lotChange.data.message).toMatch(/^lot: /)
 
@@ -377,7 +366,7 @@ integrationTestRunner({
         await expect(trace().deleteTraceEvents(eventId)).rejects.toThrow(/append-only/)
         await expect(trace().softDeleteTraceEvents(eventId)).rejects.toThrow(/append-only/)
         await expect(trace().updateTraceLots({ id: lot.id, quantity_produced: 1 })).rejects.toThrow(/cannot be changed/)
-        const { data: after } = await api.get(`/admin/ocop/lots/${lot.id}/events/${eventId}`, admin)
+        const { data: after } = await api.get(`/admin/ocop/lots/${lot.id}/events/${eventId}`, demo.admin)
         expect(after.event).toMatchObject({ id: eventId, disposition: "active" })
       })
 
@@ -385,10 +374,10 @@ integrationTestRunner({
         const { lot } = await lotFixture("MO2508-F")
         const ids: string[] = []
         for (const body of [commissioning, inspecting, shipping]) {
-          const { data } = await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
+          const { data } = await api.post(`/admin/ocop/lots/${lot.id}/events`, body, demo.admin)
           ids.push(data.event.id)
         }
-        expect((await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)).data).toMatchObject({
+        expect((await api.get(`/admin/ocop/lots/${lot.id}/verify`, demo.admin)).data).toMatchObject({
           valid: true,
           checked: 3,
         })
@@ -396,7 +385,7 @@ integrationTestRunner({
         const [stored] = (await dbConnection.raw(`select content_hash from trace_event where id = ?`, [ids[1]])).rows
         // Someone rewrites the inspection result in SQL, behind the application's back.
         await dbConnection.raw(`update trace_event set disposition = 'non_conformant' where id = ?`, [ids[1]])
-        const { data } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)
+        const { data } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, demo.admin)
         expect(data).toMatchObject({
           valid: false,
           checked: 2,
@@ -410,18 +399,18 @@ integrationTestRunner({
           data.first_broken.expected_hash,
           ids[1],
         ])
-        const { data: forged } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, admin)
+        const { data: forged } = await api.get(`/admin/ocop/lots/${lot.id}/verify`, demo.admin)
         expect(forged.first_broken).toMatchObject({ event_id: ids[2], sequence: 3, reason: "previous_hash_mismatch" })
 
         // The public trace page shows it too.
-        const { data: page } = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, store())
+        const { data: page } = await api.get(`/store/ocop/trace${path(lot.gtin14, lot.lot_code)}`, demo.store())
         expect(page.trace.verification).toMatchObject({ valid: false, first_broken: { sequence: 3 } })
 
         // A changed lot (its master data is the chain's anchor) is detected as well.
         const { lot: other } = await lotFixture("MO2508-G")
-        await api.post(`/admin/ocop/lots/${other.id}/events`, commissioning, admin)
+        await api.post(`/admin/ocop/lots/${other.id}/events`, commissioning, demo.admin)
         await dbConnection.raw(`update trace_lot set production_date = '2025-07-01' where id = ?`, [other.id])
-        const { data: lotBroken } = await api.get(`/admin/ocop/lots/${other.id}/verify`, admin)
+        const { data: lotBroken } = await api.get(`/admin/ocop/lots/${other.id}/verify`, demo.admin)
         expect(lotBroken.first_broken).toMatchObject({ event_id: null, sequence: 0, reason: "lot_master_changed" })
       })
     })
@@ -430,10 +419,10 @@ integrationTestRunner({
       it("resolves /01/{gtin}/10/{lot} to the lot page data: product, producer, certificate and stars, timeline, places, verification", async () => {
         const { lot, gtin14 } = await lotFixture("L2/0815")
         for (const body of [commissioning, inspecting, shipping])
-          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
+          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, demo.admin)
         expect(lot.digital_link).toMatch(new RegExp(`/01/${gtin14}/10/L2%2F0815$`))
 
-        const { data, headers } = await api.get(`/store/ocop/trace${path(gtin14, "L2/0815")}`, store())
+        const { data, headers } = await api.get(`/store/ocop/trace${path(gtin14, "L2/0815")}`, demo.store())
         expect(headers["content-type"]).toMatch(/application\/json/)
         const [certificate] = await certification(getContainer()).listOcopCertificates(
           { subject_id: lot.subject_id, status: "valid" },
@@ -464,7 +453,7 @@ integrationTestRunner({
         // GTIN-13 in the path works too (padded to 14)
         const short = await api.get(
           `/store/ocop/trace/01/${gtin14.slice(1)}/10/${encodeURIComponent("L2/0815")}`,
-          store(),
+          demo.store(),
         )
         expect(short.data.trace.id).toBe(lot.id)
       })
@@ -472,11 +461,11 @@ integrationTestRunner({
       it("answers EPCIS 2.0 JSON-LD with ?format=epcis or Accept: application/ld+json, valid against GS1's schema", async () => {
         const { lot, gtin14 } = await lotFixture("MO2508-H")
         for (const body of [commissioning, inspecting, shipping])
-          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
-        const byQuery = await api.get(`/store/ocop/trace${path(gtin14, "MO2508-H")}?format=epcis`, store())
+          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, demo.admin)
+        const byQuery = await api.get(`/store/ocop/trace${path(gtin14, "MO2508-H")}?format=epcis`, demo.store())
         const byAccept = await api.get(
           `/store/ocop/trace${path(gtin14, "MO2508-H")}`,
-          store({ accept: "application/ld+json" }),
+          demo.store({ accept: "application/ld+json" }),
         )
         for (const response of [byQuery, byAccept]) {
           expect(response.headers["content-type"]).toMatch(/^application\/ld\+json/)
@@ -510,19 +499,19 @@ integrationTestRunner({
 
       it("answers 404 with a helpful message for an unknown GTIN or lot, and 400 for a malformed GTIN", async () => {
         const { gtin14 } = await lotFixture("MO2508-I")
-        const noLot = await settle(api.get(`/store/ocop/trace${path(gtin14, "NOPE-1")}`, store()))
+        const noLot = await settle(api.get(`/store/ocop/trace${path(gtin14, "NOPE-1")}`, demo.store()))
         expect(noLot.status).toBe(404)
         expect(noLot.data.message).toMatch(/is registered, but it has no lot "NOPE-1": check the lot number/)
         const unknown = freshGtin13()
-        const noGtin = await settle(api.get(`/store/ocop/trace/01/${unknown}/10/A1`, store()))
+        const noGtin = await settle(api.get(`/store/ocop/trace/01/${unknown}/10/A1`, demo.store()))
         expect(noGtin.status).toBe(404)
         expect(noGtin.data.message).toMatch(/No product with GTIN 0\d{13} is registered on this marketplace/)
         const badCheck = await settle(
-          api.get(`/store/ocop/trace/01/${gtin14.slice(0, 13)}${(Number(gtin14[13]) + 1) % 10}/10/A1`, store()),
+          api.get(`/store/ocop/trace/01/${gtin14.slice(0, 13)}${(Number(gtin14[13]) + 1) % 10}/10/A1`, demo.store()),
         )
         expect(badCheck.status).toBe(400)
         expect(badCheck.data.message).toMatch(/^gtin \(check_digit\)/)
-        const badFormat = await settle(api.get(`/store/ocop/trace${path(gtin14, "MO2508-I")}?format=xml`, store()))
+        const badFormat = await settle(api.get(`/store/ocop/trace${path(gtin14, "MO2508-I")}?format=xml`, demo.store()))
         expect(badFormat.status).toBe(400)
       })
     })
@@ -530,15 +519,15 @@ integrationTestRunner({
     describe("QR codes, labels and the EPCIS query", () => {
       it("renders the Digital Link as a QR code (PNG and SVG) and a print-ready sheet of N labels", async () => {
         const { lot } = await lotFixture("MO2508-J")
-        const png = await api.get(`/admin/ocop/lots/${lot.id}/qr.png`, { ...admin, responseType: "arraybuffer" })
+        const png = await api.get(`/admin/ocop/lots/${lot.id}/qr.png`, { ...demo.admin, responseType: "arraybuffer" })
         expect(png.headers["content-type"]).toBe("image/png")
         expect(Buffer.from(png.data).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a")
         expect(png.headers.link).toContain(lot.digital_link)
-        const svg = await api.get(`/admin/ocop/lots/${lot.id}/qr.svg`, admin)
+        const svg = await api.get(`/admin/ocop/lots/${lot.id}/qr.svg`, demo.admin)
         expect(svg.headers["content-type"]).toMatch(/^image\/svg\+xml/)
         expect(svg.data).toMatch(/^<svg [^>]*viewBox/)
 
-        const labels = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=5`, admin)
+        const labels = await api.get(`/admin/ocop/lots/${lot.id}/labels?count=5`, demo.admin)
         expect(labels.headers["content-type"]).toMatch(/^text\/html/)
         expect(labels.data.match(/class="label"/g)).toHaveLength(5)
         expect(labels.data).toContain("Lô / Lot: <b>MO2508-J</b>")
@@ -546,7 +535,7 @@ integrationTestRunner({
         expect(labels.data).toContain(lot.product.title)
         expect(labels.data).toContain(`GTIN ${lot.gtin14}`)
         expect(labels.data).not.toMatch(/<script/i)
-        const tooMany = await settle(api.get(`/admin/ocop/lots/${lot.id}/labels?count=0`, admin))
+        const tooMany = await settle(api.get(`/admin/ocop/lots/${lot.id}/labels?count=0`, demo.admin))
         expect(tooMany.status).toBe(400)
         expect(tooMany.data.message).toMatch(/count/)
       })
@@ -554,10 +543,10 @@ integrationTestRunner({
       it("exports a producer's events between two dates as a valid EPCISDocument", async () => {
         const { lot, subjectId } = await lotFixture("MO2508-K")
         for (const body of [commissioning, inspecting, shipping])
-          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, admin)
+          await api.post(`/admin/ocop/lots/${lot.id}/events`, body, demo.admin)
         const response = await api.get(
           `/admin/ocop/epcis/events?subject_id=${subjectId}&from=2025-08-10&to=2025-08-15`,
-          admin,
+          demo.admin,
         )
         expect(response.headers["content-type"]).toMatch(/^application\/ld\+json/)
         const document = typeof response.data === "string" ? JSON.parse(response.data) : response.data
@@ -573,7 +562,7 @@ integrationTestRunner({
         const own = new Set(lots.map((l: any) => lotEpcClass(l.gtin14, l.lot_code)))
         for (const event of document.epcisBody.eventList)
           expect(own.has(event.quantityList?.[0]?.epcClass ?? event.outputQuantityList?.[0]?.epcClass)).toBe(true)
-        const bad = await settle(api.get(`/admin/ocop/epcis/events?from=yesterday`, admin))
+        const bad = await settle(api.get(`/admin/ocop/epcis/events?from=yesterday`, demo.admin))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/from/)
       })

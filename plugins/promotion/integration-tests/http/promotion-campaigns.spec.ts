@@ -1,11 +1,11 @@
 import {
   integrationTestRunner,
-  seedDemo,
   adminHeaders,
   settle,
   createCart,
   firstVariantId,
   placeCodOrder,
+  demoStore,
 } from "@ocop/backend/testing"
 
 const HOUR = 3_600_000
@@ -17,21 +17,18 @@ const DAY = 24 * HOUR
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let regionId: string
+    const demo = demoStore(api, getContainer, { productLimit: 30 })
     let products: { id: string; title: string; ocop: { province: string; stars: number; product_group: number } }[]
     let inside: (typeof products)[number]
     let outside: (typeof products)[number]
 
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
-
-    const variantOf = (productId: string) => firstVariantId(api, store(), regionId, productId)
+    const variantOf = (productId: string) => firstVariantId(api, demo.store(), demo.regionId, productId)
 
     async function cartWith(productIds: string[]) {
       return createCart(
         api,
-        store(),
-        regionId,
+        demo.store(),
+        demo.regionId,
         await Promise.all(productIds.map(async (id) => ({ variant_id: await variantOf(id), quantity: 1 }))),
       )
     }
@@ -39,16 +36,13 @@ integrationTestRunner({
     async function cartLines(cartId: string) {
       const { data } = await api.get(
         `/store/carts/${cartId}?fields=id,discount_total,*items,*items.adjustments`,
-        store(),
+        demo.store(),
       )
       return data.cart
     }
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 30 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      products = (await api.get("/store/ocop/products?limit=100", store())).data.products
+      products = (await api.get("/store/ocop/products?limit=100", demo.store())).data.products
       inside = products[0]
       outside = products.find((p) => p.ocop.province !== inside.ocop.province)!
       expect(outside).toBeDefined()
@@ -91,15 +85,15 @@ integrationTestRunner({
 
     it("lists the running campaign in the store with exactly that province's products", async () => {
       await createProvinceCampaign()
-      const { data: list } = await api.get("/store/ocop/campaigns", store())
+      const { data: list } = await api.get("/store/ocop/campaigns", demo.store())
       expect(list.campaigns.map((c: any) => c.identifier)).toContain("tuan-le-ocop")
       expect(list.campaigns[0].budget).toBeUndefined()
 
-      const { data } = await api.get("/store/ocop/campaigns/tuan-le-ocop", store())
+      const { data } = await api.get("/store/ocop/campaigns/tuan-le-ocop", demo.store())
       const expected = products.filter((p) => p.ocop.province === inside.ocop.province).map((p) => p.id)
       expect([...data.product_ids].sort()).toEqual([...expected].sort())
       expect(data.product_ids).not.toContain(outside.id)
-      expect((await settle(api.get("/store/ocop/campaigns/khong-co", store()))).status).toBe(404)
+      expect((await settle(api.get("/store/ocop/campaigns/khong-co", demo.store()))).status).toBe(404)
     })
 
     it("discounts only the province's products in a cart", async () => {
@@ -134,13 +128,17 @@ integrationTestRunner({
       await campaign("hoi-cho-sap-toi", "HOICHO", 10 * DAY, 20 * DAY)
       const cartId = await cartWith([outside.id])
 
-      const expired = await settle(api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["TET2025"] }, store()))
+      const expired = await settle(
+        api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["TET2025"] }, demo.store()),
+      )
       expect(expired.status).toBe(400)
       expect(expired.data.message).toMatch(
         /TET2025 has expired: the campaign "Quà Tết 2025" ended on \d\d\/\d\d\/\d{4} \d\d:\d\d \(Vietnam time\)/,
       )
 
-      const early = await settle(api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["HOICHO"] }, store()))
+      const early = await settle(
+        api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["HOICHO"] }, demo.store()),
+      )
       expect(early.status).toBe(400)
       expect(early.data.message).toMatch(/HOICHO is not valid yet: the campaign "Hội chợ OCOP sắp tới" starts on/)
 
@@ -163,7 +161,7 @@ integrationTestRunner({
         admin,
       )
       const cartId = await cartWith([outside.id])
-      const { status } = await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["SAO5"] }, store())
+      const { status } = await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["SAO5"] }, demo.store())
       expect(status).toBe(200)
       const cart = await cartLines(cartId)
       expect(cart.items[0].adjustments.map((a: any) => [a.code, Number(a.amount)])).toEqual([["SAO5", 10_000]])
@@ -171,8 +169,8 @@ integrationTestRunner({
 
     it("reports the budget's usage once an order used the campaign", async () => {
       const campaignId = (await createProvinceCampaign()).data.campaign.id
-      const order = await placeCodOrder(api, store(), {
-        regionId,
+      const order = await placeCodOrder(api, demo.store(), {
+        regionId: demo.regionId,
         email: "khach@example.com",
         lines: [{ variant_id: await variantOf(inside.id), quantity: 2 }],
       })

@@ -1,4 +1,11 @@
-import { integrationTestRunner, seedDemo, adminHeaders, settle, createCart, placeCodOrder } from "@ocop/backend/testing"
+import {
+  integrationTestRunner,
+  adminHeaders,
+  settle,
+  createCart,
+  placeCodOrder,
+  demoStore,
+} from "@ocop/backend/testing"
 
 type Part = { productId: string; variantId: string; inventoryItemId: string; producer: string }
 
@@ -8,11 +15,9 @@ type Part = { productId: string; variantId: string; inventoryItemId: string; pro
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let regionId: string
+    const demo = demoStore(api, getContainer, { productLimit: 30 })
     let locationId: string
     let parts: Part[]
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
 
     async function partOf(product: { id: string; ocop: { producer: string } }): Promise<Part> {
       const { data } = await api.get(
@@ -38,18 +43,15 @@ integrationTestRunner({
 
     async function available(variantId: string, productId: string) {
       const { data } = await api.get(
-        `/store/products?id=${productId}&region_id=${regionId}&fields=id,variants.id,%2Bvariants.inventory_quantity`,
-        store(),
+        `/store/products?id=${productId}&region_id=${demo.regionId}&fields=id,variants.id,%2Bvariants.inventory_quantity`,
+        demo.store(),
       )
       return data.products[0].variants.find((v: any) => v.id === variantId).inventory_quantity as number
     }
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 30 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      locationId = seeded.stockLocation.id
-      const { data } = await api.get("/store/ocop/products?limit=100", store())
+      locationId = demo.stockLocationId
+      const { data } = await api.get("/store/ocop/products?limit=100", demo.store())
       const goods = data.products.filter((p: any) => p.ocop.product_group !== 6)
       const first = goods[0]
       const second = goods.find((p: any) => p.ocop.producer !== first.ocop.producer)
@@ -94,8 +96,8 @@ integrationTestRunner({
       // min(10 / 1, 5 / 2) = 2 boxes.
       expect(await available(boxVariant, box.id)).toBe(2)
 
-      await placeCodOrder(api, store(), {
-        regionId,
+      await placeCodOrder(api, demo.store(), {
+        regionId: demo.regionId,
         email: "khach@example.com",
         lines: [{ variant_id: boxVariant, quantity: 1 }],
       })
@@ -107,13 +109,15 @@ integrationTestRunner({
       await setStock(parts[1], 3)
       expect(await available(parts[1].variantId, parts[1].productId)).toBe(1)
       expect(await available(boxVariant, box.id)).toBe(0)
-      const refused = await settle(createCart(api, store(), regionId, [{ variant_id: boxVariant, quantity: 1 }]))
+      const refused = await settle(
+        createCart(api, demo.store(), demo.regionId, [{ variant_id: boxVariant, quantity: 1 }]),
+      )
       expect(refused.status).toBe(400)
       expect(refused.data.message).toMatch(/inventory|stock/i)
     })
 
     it("refuses a box from a single producer, or with an unknown part, naming parts", async () => {
-      const { data } = await api.get("/store/ocop/products?limit=100", store())
+      const { data } = await api.get("/store/ocop/products?limit=100", demo.store())
       const byProducer = new Map<string, any[]>()
       for (const p of data.products.filter((p: any) => p.ocop.product_group !== 6)) {
         byProducer.set(p.ocop.producer, [...(byProducer.get(p.ocop.producer) ?? []), p])

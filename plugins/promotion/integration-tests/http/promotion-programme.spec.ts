@@ -1,36 +1,28 @@
 import {
   integrationTestRunner,
-  seedDemo,
   adminHeaders,
   settle,
   firstVariantId,
   placeCodOrder,
+  demoStore,
 } from "@ocop/backend/testing"
 import { PROVINCE_NAMES } from "@ocop/reference"
 
 /** The programme officers' dashboard API: admin only, and figures that match the data. */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let regionId: string
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
-
-    beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 30 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-    })
+    const demo = demoStore(api, getContainer, { productLimit: 30 })
 
     it("is for admins only", async () => {
       expect((await settle(api.get("/admin/ocop/programme"))).status).toBe(401)
       expect((await settle(api.get("/admin/ocop/programme/export.csv"))).status).toBe(401)
-      expect((await settle(api.get("/admin/ocop/programme", store()))).status).toBe(401)
+      expect((await settle(api.get("/admin/ocop/programme", demo.store()))).status).toBe(401)
     })
 
     it("counts certified products by stars, group and province, and the 34 provinces", async () => {
       const admin = await adminHeaders(api)
       const { data } = await api.get("/admin/ocop/programme", admin)
-      const { data: listed } = await api.get("/store/ocop/products?limit=100", store())
+      const { data: listed } = await api.get("/store/ocop/products?limit=100", demo.store())
       const products: any[] = listed.products
       expect(data.totals.certified_products).toBe(products.length)
       for (const { stars, products: count } of data.by_stars)
@@ -59,11 +51,11 @@ integrationTestRunner({
 
     it("reports an order's sales by province, group and product, and exports the provinces as CSV", async () => {
       const admin = await adminHeaders(api)
-      const { data: listed } = await api.get("/store/ocop/products?limit=100", store())
+      const { data: listed } = await api.get("/store/ocop/products?limit=100", demo.store())
       const product = listed.products[0]
-      const variantId = await firstVariantId(api, store(), regionId, product.id)
-      const order = await placeCodOrder(api, store(), {
-        regionId,
+      const variantId = await firstVariantId(api, demo.store(), demo.regionId, product.id)
+      const order = await placeCodOrder(api, demo.store(), {
+        regionId: demo.regionId,
         email: "khach@example.com",
         lines: [{ variant_id: variantId, quantity: 3 }],
       })

@@ -1,12 +1,13 @@
 import {
   integrationTestRunner,
-  seedDemo,
   adminHeaders,
   settle,
   createCart,
   approvedSeller,
   certifyProduct,
   productBody,
+  demoStore,
+  customer,
 } from "@ocop/backend/testing"
 
 const HOUR = 3_600_000
@@ -20,15 +21,12 @@ const DAY = 24 * HOUR
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let regionId: string
+    const demo = demoStore(api, getContainer, { productLimit: 8 })
     let seeded: { id: string; title: string; ocop: { province: string; stars: number } }[]
     let sellerA: Awaited<ReturnType<typeof approvedSeller>>
     let sellerB: Awaited<ReturnType<typeof approvedSeller>>
     let productA: string
     let productB: string
-
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
 
     const story = {
       title: "Chè Shan tuyết trên đỉnh Tà Xùa",
@@ -38,11 +36,8 @@ integrationTestRunner({
     }
 
     beforeAll(async () => {
-      const result = await seedDemo(getContainer(), { productLimit: 8 })
-      publishableKey = result.publishableKey
-      regionId = result.regions.vietnam.id
       // Goods (groups 1–5): a community-tourism service goes into a cart only with a booked date.
-      seeded = (await api.get("/store/ocop/products?limit=100&product_group=1,2,3,4,5", store())).data.products
+      seeded = (await api.get("/store/ocop/products?limit=100&product_group=1,2,3,4,5", demo.store())).data.products
       const admin = await adminHeaders(api)
       sellerA = await approvedSeller(api, admin, 1)
       sellerB = await approvedSeller(api, admin, 2)
@@ -116,7 +111,10 @@ integrationTestRunner({
         await api.post(`/sellers/me/products/${productA}/story`, story, sellerA.headers)
         expect((await settle(api.post(`/admin/ocop/products/prod_khong_co/story`, story, admin))).status).toBe(404)
 
-        const byProduct = await api.get(`/store/ocop/stories?product_id=${first.id},${second.id},${productA}`, store())
+        const byProduct = await api.get(
+          `/store/ocop/stories?product_id=${first.id},${second.id},${productA}`,
+          demo.store(),
+        )
         // The seller's product is still a draft: its story waits for the product.
         expect(byProduct.data.stories.map((s: any) => s.product_id)).toEqual([first.id])
         expect(byProduct.data.stories[0]).toMatchObject({
@@ -127,13 +125,13 @@ integrationTestRunner({
 
         const byProvince = await api.get(
           `/store/ocop/stories?province=${encodeURIComponent(first.ocop.province)}`,
-          store(),
+          demo.store(),
         )
         expect(byProvince.data.stories.map((s: any) => s.product_id)).toEqual([first.id])
         const elsewhere = first.ocop.province === "Cà Mau" ? "Điện Biên" : "Cà Mau"
-        const none = await api.get(`/store/ocop/stories?province=${encodeURIComponent(elsewhere)}`, store())
+        const none = await api.get(`/store/ocop/stories?province=${encodeURIComponent(elsewhere)}`, demo.store())
         expect(none.data.stories).toEqual([])
-        expect((await settle(api.get("/store/ocop/stories?province=Atlantis", store()))).status).toBe(400)
+        expect((await settle(api.get("/store/ocop/stories?province=Atlantis", demo.store()))).status).toBe(400)
       })
     })
 
@@ -179,25 +177,25 @@ integrationTestRunner({
         )
         expect(edited.data.event).toMatchObject({ title: "Hội chợ OCOP Thủ đô 2027", place: fair().place })
 
-        const { data } = await api.get("/store/ocop/events", store())
+        const { data } = await api.get("/store/ocop/events", demo.store())
         expect(data.events.map((e: any) => e.handle)).toEqual(["phien-live-che-shan-tuyet", "hoi-cho-ocop-ha-noi"])
         const january = await api.get(
           "/store/ocop/events?from=2027-01-01T00:00:00%2B07:00&to=2027-02-01T00:00:00%2B07:00",
-          store(),
+          demo.store(),
         )
         expect(january.data.events.map((e: any) => e.handle)).toEqual(["hoi-cho-ocop-ha-noi"])
 
-        const page = await api.get("/store/ocop/events/phien-live-che-shan-tuyet", store())
+        const page = await api.get("/store/ocop/events/phien-live-che-shan-tuyet", demo.store())
         expect(page.data.event).toMatchObject({
           status: "live",
           stream_url: "https://www.facebook.com/htx.che/live",
           product_ids: [seeded[0].id, seeded[1].id],
           producers: [{ id: sellerA.subjectId, legal_name: sellerA.seller.legal_name }],
         })
-        expect((await settle(api.get("/store/ocop/events/khong-co", store()))).status).toBe(404)
+        expect((await settle(api.get("/store/ocop/events/khong-co", demo.store()))).status).toBe(404)
 
         await api.delete(`/admin/ocop/events/${fairEvent.id}`, admin)
-        expect((await api.get("/store/ocop/events", store())).data.events).toHaveLength(1)
+        expect((await api.get("/store/ocop/events", demo.store())).data.events).toHaveLength(1)
       })
 
       it("refuses bad events with a 400 naming the field, and non-admins", async () => {
@@ -228,28 +226,15 @@ integrationTestRunner({
         expect((await settle(api.post("/admin/ocop/events", live()))).status).toBe(401)
         expect((await settle(api.post("/admin/ocop/events", live(), sellerA.headers))).status).toBe(401)
         expect((await settle(api.get("/admin/ocop/events"))).status).toBe(401)
-        expect((await api.get("/store/ocop/events", store())).data.events.map((e: any) => e.handle)).toEqual([
+        expect((await api.get("/store/ocop/events", demo.store())).data.events.map((e: any) => e.handle)).toEqual([
           "hoi-cho-ocop-ha-noi",
         ])
       })
     })
 
     describe("follow and notify", () => {
-      async function customer(email: string) {
-        const { data: registered } = await api.post("/auth/customer/emailpass/register", {
-          email,
-          password: "mật-khẩu-khách-1",
-        })
-        await api.post(
-          "/store/customers",
-          { email, first_name: "Lan", last_name: "Nguyễn" },
-          {
-            headers: { authorization: `Bearer ${registered.token}`, "x-publishable-api-key": publishableKey },
-          },
-        )
-        const { data } = await api.post("/auth/customer/emailpass", { email, password: "mật-khẩu-khách-1" })
-        return { headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": publishableKey } }
-      }
+      const shopper = (email: string) =>
+        customer(api, demo.publishableKey, email, { first_name: "Lan", last_name: "Nguyễn" })
       const templates = async (headers: any) =>
         (await api.get("/store/ocop/notifications", headers)).data.notifications
           .map((n: any) => `${n.template} ${n.data.title}`)
@@ -257,8 +242,8 @@ integrationTestRunner({
 
       it("tells a producer's followers of its new product, and a producer's or province's followers of a new event; each reads only their own", async () => {
         const admin = await adminHeaders(api)
-        const lan = await customer("lan@example.vn")
-        const minh = await customer("minh@example.vn")
+        const lan = await shopper("lan@example.vn")
+        const minh = await shopper("minh@example.vn")
         const followed = await api.post(
           "/store/ocop/follows",
           { target_type: "producer", target_id: sellerA.subjectId },
@@ -283,8 +268,11 @@ integrationTestRunner({
           expect([response.status, response.data.message]).toEqual([400, expect.stringMatching(field)])
         }
         expect(
-          (await settle(api.post("/store/ocop/follows", { target_type: "province", target_id: "Lào Cai" }, store())))
-            .status,
+          (
+            await settle(
+              api.post("/store/ocop/follows", { target_type: "province", target_id: "Lào Cai" }, demo.store()),
+            )
+          ).status,
         ).toBe(401)
 
         await certifyProduct(api, admin, sellerA.subjectId, productA, "101/QĐ-UBND")
@@ -325,7 +313,7 @@ integrationTestRunner({
           }),
         ])
         // Nobody reads or removes someone else's: no token is a 401, another customer's follow a 404.
-        expect((await settle(api.get("/store/ocop/notifications", store()))).status).toBe(401)
+        expect((await settle(api.get("/store/ocop/notifications", demo.store()))).status).toBe(401)
         expect((await settle(api.delete(`/store/ocop/follows/${followed.data.follow.id}`, minh))).status).toBe(404)
         expect((await api.delete(`/store/ocop/follows/${followed.data.follow.id}`, lan)).status).toBe(200)
         expect((await api.get("/store/ocop/follows", lan)).data.follows).toEqual([])
@@ -348,7 +336,7 @@ integrationTestRunner({
           },
           admin,
         )
-        const lan = await customer("lan2@example.vn")
+        const lan = await shopper("lan2@example.vn")
         await api.post("/store/ocop/follows", { target_type: "event", target_id: data.event.id }, lan)
         expect(await templates(lan)).toEqual([])
 
@@ -367,8 +355,8 @@ integrationTestRunner({
       let variantId = ""
       for (const candidate of seeded) {
         const { data } = await api.get(
-          `/store/products?id=${candidate.id}&region_id=${regionId}&fields=id,*variants,+variants.inventory_quantity`,
-          store(),
+          `/store/products?id=${candidate.id}&region_id=${demo.regionId}&fields=id,*variants,+variants.inventory_quantity`,
+          demo.store(),
         )
         const variant = data.products[0]?.variants.find((v: any) => v.inventory_quantity > 0)
         if (variant) {
@@ -389,9 +377,10 @@ integrationTestRunner({
         },
         admin,
       )
-      const cartId = await createCart(api, store(), regionId, [{ variant_id: variantId, quantity: 1 }])
+      const cartId = await createCart(api, demo.store(), demo.regionId, [{ variant_id: variantId, quantity: 1 }])
       const cartOf = async () =>
-        (await api.get(`/store/carts/${cartId}?fields=id,discount_total,*items,*items.adjustments`, store())).data.cart
+        (await api.get(`/store/carts/${cartId}?fields=id,discount_total,*items,*items.adjustments`, demo.store())).data
+          .cart
       expect((await cartOf()).items[0].adjustments).toHaveLength(1)
 
       const { data } = await api.get(`/admin/ocop/certificates?product_id=${product.id}&status=valid`, admin)
@@ -408,7 +397,7 @@ integrationTestRunner({
       await expect.poll(ocopTags, { timeout: 20_000 }).toEqual([])
 
       // The next change to the cart recomputes its promotions: the discount is gone.
-      await api.post(`/store/carts/${cartId}`, { email: "khach2@example.com" }, store())
+      await api.post(`/store/carts/${cartId}`, { email: "khach2@example.com" }, demo.store())
       const cart = await cartOf()
       expect(cart.items[0].adjustments ?? []).toHaveLength(0)
       expect(Number(cart.discount_total)).toBe(0)

@@ -1,5 +1,4 @@
 import {
-  adminHeaders,
   approvedSeller,
   certifyProduct,
   HANOI_ADDRESS,
@@ -7,6 +6,7 @@ import {
   productBody,
   seedDemo,
   settle,
+  demoStore,
 } from "@ocop/backend/testing"
 
 const TOURISM = { product_group: 6, subgroup: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch" }
@@ -23,26 +23,17 @@ function dayAhead(days: number) {
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: any
-    let publishableKey: string
-    let regionId: string
+    const demo = demoStore(api, getContainer, { productLimit: 5 })
     let coop: Awaited<ReturnType<typeof approvedSeller>>
     let other: Awaited<ReturnType<typeof approvedSeller>>
     let serviceVariant: string
     let serviceProduct: string
     let goodsVariant: string
-    const store = (extra: Record<string, string> = {}) => ({
-      headers: { "x-publishable-api-key": publishableKey, ...extra },
-    })
 
     beforeAll(async () => {
       // The first five demo products hold a homestay (group 6): the seed gives it slots.
-      const seeded = await seedDemo(getContainer(), { productLimit: 5 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
-      coop = await approvedSeller(api, admin, 61)
-      other = await approvedSeller(api, admin, 62)
+      coop = await approvedSeller(api, demo.admin, 61)
+      other = await approvedSeller(api, demo.admin, 62)
       const service = await api.post(
         "/sellers/me/products",
         productBody("HS61", {
@@ -54,16 +45,12 @@ integrationTestRunner({
       )
       serviceProduct = service.data.product.id
       serviceVariant = service.data.product.variants[0].id
-      await certifyProduct(api, admin, coop.subjectId, serviceProduct, "8061/QĐ-UBND", TOURISM)
+      await certifyProduct(api, demo.admin, coop.subjectId, serviceProduct, "8061/QĐ-UBND", TOURISM)
       await api.post(`/sellers/me/products/${serviceProduct}/publish`, {}, coop.headers)
       const goods = await api.post("/sellers/me/products", productBody("G61"), coop.headers)
       goodsVariant = goods.data.product.variants[0].id
-      await certifyProduct(api, admin, coop.subjectId, goods.data.product.id, "8062/QĐ-UBND")
+      await certifyProduct(api, demo.admin, coop.subjectId, goods.data.product.id, "8062/QĐ-UBND")
       await api.post(`/sellers/me/products/${goods.data.product.id}/publish`, {}, coop.headers)
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
     })
 
     async function openSlot(capacity: number, days: number, time = "08:00") {
@@ -77,31 +64,31 @@ integrationTestRunner({
 
     /** A guest cart booking `persons` on a slot, cash on delivery: no address, no shipping method. */
     async function bookingCart(email: string, slotId: string, persons = 1) {
-      const { data } = await api.post("/store/carts", { region_id: regionId, email }, store())
+      const { data } = await api.post("/store/carts", { region_id: demo.regionId, email }, demo.store())
       const cartId = data.cart.id
       const { data: line } = await api.post(
         `/store/carts/${cartId}/line-items`,
         { variant_id: serviceVariant, quantity: persons, metadata: { tourism_slot_id: slotId } },
-        store(),
+        demo.store(),
       )
       expect(line.cart.items[0].requires_shipping).toBe(false)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, demo.store())
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: "pp_system_default" },
-        store(),
+        demo.store(),
       )
       return cartId as string
     }
 
     async function slotOnProductPage(slotId: string) {
-      const { data } = await api.get(`/store/ocop/tourism/products/${serviceProduct}/slots`, store())
+      const { data } = await api.get(`/store/ocop/tourism/products/${serviceProduct}/slots`, demo.store())
       return data.slots.find((s: any) => s.id === slotId)
     }
 
     it("seeds a slot on each of the next 14 days for the demo tourism products, once, bookable without shipping", async () => {
       const seededSlots = async () =>
-        (await api.get("/admin/ocop/tourism/slots", admin)).data.slots.filter((s: any) => s.seller_name === null)
+        (await api.get("/admin/ocop/tourism/slots", demo.admin)).data.slots.filter((s: any) => s.seller_name === null)
       const before = await seededSlots()
       expect(before).toHaveLength(14)
       expect(before.every((s: any) => s.capacity === 8 && s.open)).toBe(true)
@@ -110,7 +97,7 @@ integrationTestRunner({
       const [first] = before
       const { data: product } = await api.get(
         `/admin/products/${first.product_id}?fields=variants.id,variants.manage_inventory,shipping_profile.id`,
-        admin,
+        demo.admin,
       )
       expect(product.product.shipping_profile ?? null).toBeNull()
       expect(product.product.variants.every((v: any) => v.manage_inventory === false)).toBe(true)
@@ -149,7 +136,7 @@ integrationTestRunner({
         { id: serviceProduct, title: "Homestay bản Cát Cát", variants: [{ id: serviceVariant, title: "Một đêm" }] },
       ])
       expect(mine.slots.map((s: any) => s.id)).toContain(slot.id)
-      const { data: adminList } = await api.get("/admin/ocop/tourism/slots", admin)
+      const { data: adminList } = await api.get("/admin/ocop/tourism/slots", demo.admin)
       expect(adminList.slots.find((s: any) => s.id === slot.id)).toMatchObject({
         product_title: "Homestay bản Cát Cát",
         variant_title: "Một đêm",
@@ -160,12 +147,12 @@ integrationTestRunner({
       const { data: closed } = await api.post(`/sellers/me/tourism/slots/${slot.id}/close`, {}, coop.headers)
       expect(closed.slot).toMatchObject({ closed: true, open: false })
       expect(await slotOnProductPage(slot.id)).toMatchObject({ closed: true, open: false })
-      const { data } = await api.post("/store/carts", { region_id: regionId }, store())
+      const { data } = await api.post("/store/carts", { region_id: demo.regionId }, demo.store())
       const refused = await settle(
         api.post(
           `/store/carts/${data.cart.id}/line-items`,
           { variant_id: serviceVariant, quantity: 1, metadata: { tourism_slot_id: slot.id } },
-          store(),
+          demo.store(),
         ),
       )
       expect(refused.status).toBe(400)
@@ -174,9 +161,9 @@ integrationTestRunner({
 
     it("refuses a service line without an open slot with the places asked for, and a slot on goods", async () => {
       const slot = await openSlot(2, 22)
-      const { data } = await api.post("/store/carts", { region_id: regionId }, store())
+      const { data } = await api.post("/store/carts", { region_id: demo.regionId }, demo.store())
       const add = (body: Record<string, unknown>) =>
-        settle(api.post(`/store/carts/${data.cart.id}/line-items`, body, store()))
+        settle(api.post(`/store/carts/${data.cart.id}/line-items`, body, demo.store()))
       const reasons = async (body: Record<string, unknown>) => (await add(body)).data.message?.match(/\((\w+)\)/)?.[1]
       expect(await reasons({ variant_id: serviceVariant, quantity: 1 })).toBe("slot_required")
       expect(
@@ -192,11 +179,12 @@ integrationTestRunner({
         (await add({ variant_id: serviceVariant, quantity: 2, metadata: { tourism_slot_id: slot.id } })).status,
       ).toBe(200)
       // More persons than the slot takes, in one line or across two.
-      const { data: cart } = await api.get(`/store/carts/${data.cart.id}`, store())
+      const { data: cart } = await api.get(`/store/carts/${data.cart.id}`, demo.store())
       const line = cart.cart.items[0]
       expect(line.metadata).toEqual({ tourism_slot_id: slot.id, tourism_starts_at: slot.starts_at })
       expect(
-        (await settle(api.post(`/store/carts/${data.cart.id}/line-items/${line.id}`, { quantity: 3 }, store()))).status,
+        (await settle(api.post(`/store/carts/${data.cart.id}/line-items/${line.id}`, { quantity: 3 }, demo.store())))
+          .status,
       ).toBe(400)
       expect(await reasons({ variant_id: serviceVariant, quantity: 1, metadata: { tourism_slot_id: slot.id } })).toBe(
         "slot_full",
@@ -208,8 +196,8 @@ integrationTestRunner({
       const made = await settle(
         api.post(
           "/store/carts",
-          { region_id: regionId, items: [{ variant_id: serviceVariant, quantity: 1 }] },
-          store(),
+          { region_id: demo.regionId, items: [{ variant_id: serviceVariant, quantity: 1 }] },
+          demo.store(),
         ),
       )
       expect(made.status).toBe(400)
@@ -218,20 +206,20 @@ integrationTestRunner({
         api.post(
           "/store/carts",
           {
-            region_id: regionId,
+            region_id: demo.regionId,
             items: [{ variant_id: serviceVariant, quantity: 3, metadata: { tourism_slot_id: slot.id } }],
           },
-          store(),
+          demo.store(),
         ),
       )
       expect(full.data.message).toMatch(/^tourism_slot \(slot_full\)/)
       const { data } = await api.post(
         "/store/carts",
         {
-          region_id: regionId,
+          region_id: demo.regionId,
           items: [{ variant_id: serviceVariant, quantity: 2, metadata: { tourism_slot_id: slot.id } }],
         },
-        store(),
+        demo.store(),
       )
       expect(data.cart.items[0]).toMatchObject({
         requires_shipping: false,
@@ -242,7 +230,7 @@ integrationTestRunner({
     it("checks out a service without address or shipping, and ships only the goods of a mixed cart", async () => {
       const slot = await openSlot(5, 23)
       const cartId = await bookingCart("khach-dichvu@example.com", slot.id, 2)
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, demo.store())
       expect(data.type).toBe("order")
       expect(data.order.shipping_address?.address_1 ?? null).toBeNull()
       expect(data.order.shipping_methods ?? []).toEqual([])
@@ -252,29 +240,33 @@ integrationTestRunner({
 
       const { data: mixed } = await api.post(
         "/store/carts",
-        { region_id: regionId, email: "khach-hon-hop@example.com", shipping_address: HANOI_ADDRESS },
-        store(),
+        { region_id: demo.regionId, email: "khach-hon-hop@example.com", shipping_address: HANOI_ADDRESS },
+        demo.store(),
       )
       await api.post(
         `/store/carts/${mixed.cart.id}/line-items`,
         { variant_id: serviceVariant, quantity: 1, metadata: { tourism_slot_id: slot.id } },
-        store(),
+        demo.store(),
       )
       const { data: withGoods } = await api.post(
         `/store/carts/${mixed.cart.id}/line-items`,
         { variant_id: goodsVariant, quantity: 1 },
-        store(),
+        demo.store(),
       )
       const byVariant = new Map(withGoods.cart.items.map((i: any) => [i.variant_id, i.requires_shipping]))
       expect(Object.fromEntries(byVariant)).toEqual({ [serviceVariant]: false, [goodsVariant]: true })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: mixed.cart.id }, store())
+      const { data: collection } = await api.post(
+        "/store/payment-collections",
+        { cart_id: mixed.cart.id },
+        demo.store(),
+      )
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: "pp_system_default" },
-        store(),
+        demo.store(),
       )
       // The goods need a shipping method; nothing is booked by the refused attempt.
-      const refused = await settle(api.post(`/store/carts/${mixed.cart.id}/complete`, {}, store()))
+      const refused = await settle(api.post(`/store/carts/${mixed.cart.id}/complete`, {}, demo.store()))
       expect(refused.data.type === "order").toBe(false)
       expect(await slotOnProductPage(slot.id)).toMatchObject({ booked: 2, left: 3 })
     })
@@ -325,7 +317,9 @@ integrationTestRunner({
       const slot = await openSlot(3, 24)
       const carts = []
       for (let i = 0; i < 6; i++) carts.push(await bookingCart(`khach-dong-thoi-${i}@example.com`, slot.id))
-      const results = await Promise.all(carts.map((id) => settle(api.post(`/store/carts/${id}/complete`, {}, store()))))
+      const results = await Promise.all(
+        carts.map((id) => settle(api.post(`/store/carts/${id}/complete`, {}, demo.store()))),
+      )
       const orders = results.filter((r) => r.status === 200 && r.data.type === "order")
       const refused = results.filter((r) => !(r.status === 200 && r.data.type === "order"))
       expect(orders).toHaveLength(3)
@@ -337,13 +331,13 @@ integrationTestRunner({
     it("issues a signed voucher that only the slot's cooperative checks in, once; a cancelled order gives the places back", async () => {
       const slot = await openSlot(4, 25)
       const cartId = await bookingCart("khach-voucher@example.com", slot.id, 2)
-      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, demo.store())
       const order = placed.order
 
       // The guest's voucher: with the secret its completion gave, not with the order id alone.
       const voucherUrl = `/store/ocop/bookings/${order.id}/voucher`
-      expect((await settle(api.get(voucherUrl, store()))).status).toBe(404)
-      const { data } = await api.get(voucherUrl, store({ "x-order-token": order.access_token }))
+      expect((await settle(api.get(voucherUrl, demo.store()))).status).toBe(404)
+      const { data } = await api.get(voucherUrl, demo.store({ "x-order-token": order.access_token }))
       const [booking] = data.voucher.bookings
       expect(booking).toMatchObject({
         product_title: "Homestay bản Cát Cát",
@@ -352,7 +346,7 @@ integrationTestRunner({
         used_at: null,
       })
       expect(booking.qr_svg).toMatch(/^<svg/)
-      expect((await settle(api.get("/store/ocop/bookings/order_nope/voucher", store()))).status).toBe(404)
+      expect((await settle(api.get("/store/ocop/bookings/order_nope/voucher", demo.store()))).status).toBe(404)
 
       const checkIn = (code: string, headers = coop.headers) =>
         settle(api.post("/sellers/me/tourism/check-ins", { code }, headers))
@@ -371,13 +365,13 @@ integrationTestRunner({
 
       // Another booking, cancelled by the operator: its places come back, its voucher stops.
       const cancelCart = await bookingCart("khach-huy@example.com", slot.id, 2)
-      const { data: second } = await api.post(`/store/carts/${cancelCart}/complete`, {}, store())
+      const { data: second } = await api.post(`/store/carts/${cancelCart}/complete`, {}, demo.store())
       expect(await slotOnProductPage(slot.id)).toMatchObject({ booked: 4, left: 0, open: false })
       const { data: secondVoucher } = await api.get(
         `/store/ocop/bookings/${second.order.id}/voucher`,
-        store({ "x-order-token": second.order.access_token }),
+        demo.store({ "x-order-token": second.order.access_token }),
       )
-      await api.post(`/admin/orders/${second.order.id}/cancel`, {}, admin)
+      await api.post(`/admin/orders/${second.order.id}/cancel`, {}, demo.admin)
       for (let i = 0; i < 50 && (await slotOnProductPage(slot.id)).booked !== 2; i++)
         await new Promise((r) => setTimeout(r, 100))
       expect(await slotOnProductPage(slot.id)).toMatchObject({ booked: 2, left: 2, open: true })

@@ -1,12 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
-  adminHeaders,
   certification,
   createBareProduct,
   integrationTestRunner,
   ocopChannelId,
-  seedDemo,
   settle,
+  demoStore,
 } from "@ocop/backend/testing"
 
 const LIMIT = 12
@@ -19,35 +18,24 @@ const REASON = "Kiểm tra chất lượng không đạt: hàm lượng nước 
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
-    let regionId: string
-    let stockLocationId: string
-    let admin: { headers: Record<string, string> }
+    const demo = demoStore(api, getContainer, { productLimit: LIMIT })
     let listed: { id: string; handle: string; title: string; ocop: Record<string, any> }[]
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: LIMIT })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      stockLocationId = seeded.stockLocation.id
-      admin = await adminHeaders(api)
-      listed = (await api.get("/store/ocop/products?limit=100", store())).data.products
+      listed = (await api.get("/store/ocop/products?limit=100", demo.store())).data.products
     })
 
-    const store = (headers: Record<string, string> = {}) => ({
-      headers: { "x-publishable-api-key": publishableKey, ...headers },
-    })
     const pagePath = (handle: string) =>
-      `/store/ocop/products/${encodeURIComponent(handle)}/page?region_id=${regionId}&country_code=vn`
+      `/store/ocop/products/${encodeURIComponent(handle)}/page?region_id=${demo.regionId}&country_code=vn`
     const page = (handle: string, headers: Record<string, string> = {}) =>
-      settle(api.get(pagePath(handle), { ...store(headers), validateStatus: () => true }))
+      settle(api.get(pagePath(handle), { ...demo.store(headers), validateStatus: () => true }))
 
     /** Medusa's own store product answer for the same product: the reference for prices and stock. */
     async function medusaProduct(handle: string) {
       const { data } = await api.get(
-        `/store/products?handle=${encodeURIComponent(handle)}&region_id=${regionId}&country_code=vn` +
+        `/store/products?handle=${encodeURIComponent(handle)}&region_id=${demo.regionId}&country_code=vn` +
           `&fields=id,*variants.calculated_price,+variants.inventory_quantity`,
-        store(),
+        demo.store(),
       )
       return data.products[0]
     }
@@ -77,7 +65,7 @@ integrationTestRunner({
         await api.post(
           `/admin/ocop/products/${product.id}/story`,
           { title: "Mùa hoa bạc hà", body: "Ong đi lấy mật từ tháng mười.", photos: [] },
-          admin,
+          demo.admin,
         )
         const { status, data } = await page(product.handle)
         expect(status).toBe(200)
@@ -100,7 +88,7 @@ integrationTestRunner({
         }
 
         // The certificate as the certificate page presents it, and the listing's compact object.
-        const certificatePage = await api.get(`/store/ocop/products/${product.handle}/certificate`, store())
+        const certificatePage = await api.get(`/store/ocop/products/${product.handle}/certificate`, demo.store())
         expect(data.certificate).toEqual(certificatePage.data.certificate)
         expect(data.certificate).toMatchObject({ status: "valid", valid: true, ended_on: null })
         expect(data.ocop).toEqual(product.ocop)
@@ -133,7 +121,7 @@ integrationTestRunner({
         expect(data.related.length).toBe(Math.min(4, sameGroup.length))
 
         expect(data.story).toMatchObject({ title: "Mùa hoa bạc hà", product: { id: product.id } })
-        expect(data.region).toEqual({ id: regionId, currency_code: "vnd" })
+        expect(data.region).toEqual({ id: demo.regionId, currency_code: "vnd" })
       })
 
       it("answers in a few SQL statements, whatever the product", async () => {
@@ -167,12 +155,12 @@ integrationTestRunner({
         const before = await page(product.handle)
         const variant = before.data.product.variants[0]
 
-        // A new price, through the admin.
+        // A new price, through the demo.admin.
         const newAmount = variant.calculated_price.calculated_amount + 1000
         await api.post(
           `/admin/products/${product.id}/variants/${variant.id}`,
           { prices: [{ currency_code: "vnd", amount: newAmount }] },
-          admin,
+          demo.admin,
         )
         const repriced = await page(product.handle, { "if-none-match": before.headers["etag"] })
         expect(repriced.status).toBe(200)
@@ -193,9 +181,9 @@ integrationTestRunner({
           })
         const inventoryItemId = (links[0] as any).inventory_item_id
         await api.post(
-          `/admin/inventory-items/${inventoryItemId}/location-levels/${stockLocationId}`,
+          `/admin/inventory-items/${inventoryItemId}/location-levels/${demo.stockLocationId}`,
           { stocked_quantity: 3 },
-          admin,
+          demo.admin,
         )
         const restocked = await page(product.handle, { "if-none-match": repriced.headers["etag"] })
         expect(restocked.status).toBe(200)
@@ -204,17 +192,17 @@ integrationTestRunner({
           (await medusaProduct(product.handle)).variants.find((v: any) => v.id === variant.id).inventory_quantity,
         )
         await api.post(
-          `/admin/inventory-items/${inventoryItemId}/location-levels/${stockLocationId}`,
+          `/admin/inventory-items/${inventoryItemId}/location-levels/${demo.stockLocationId}`,
           { stocked_quantity: 0 },
-          admin,
+          demo.admin,
         )
         expect((await page(product.handle)).data.product.variants[0].inventory_quantity).toBe(0)
 
         // The certificate revoked: the product leaves the channel and its page says why (410).
         const { certificates } = (
-          await api.get(`/admin/ocop/certificates?product_id=${product.id}&status=valid`, admin)
+          await api.get(`/admin/ocop/certificates?product_id=${product.id}&status=valid`, demo.admin)
         ).data
-        await api.post(`/admin/ocop/certificates/${certificates[0].id}/revoke`, { reason: REASON }, admin)
+        await api.post(`/admin/ocop/certificates/${certificates[0].id}/revoke`, { reason: REASON }, demo.admin)
         const revoked = await page(product.handle, { "if-none-match": restocked.headers["etag"] })
         expect(revoked.status).toBe(410)
         expect(revoked.headers["cache-control"]).toMatch(/^public/)
@@ -248,7 +236,7 @@ integrationTestRunner({
         expect(listedStill.data.certificate).toMatchObject({ status: "expired", valid: false, revocation_reason: null })
 
         const channel = await ocopChannelId(getContainer())
-        await api.post(`/admin/sales-channels/${channel}/products`, { remove: [product.id] }, admin)
+        await api.post(`/admin/sales-channels/${channel}/products`, { remove: [product.id] }, demo.admin)
         const gone = await page(product.handle)
         expect(gone.status).toBe(410)
         expect(gone.data.certificate).toMatchObject({ status: "expired", valid: false })
@@ -258,14 +246,14 @@ integrationTestRunner({
     describe("refusals", () => {
       it("answers 404 for an unknown handle, a product in no channel of the key and an unpublished one", async () => {
         expect((await page("khong-co-san-pham-nay")).status).toBe(404)
-        const bare = await createBareProduct(api, admin, "Mật ong chưa chứng nhận")
+        const bare = await createBareProduct(api, demo.admin, "Mật ong chưa chứng nhận")
         expect((await page(bare.handle)).status).toBe(404)
         const product = listed[5]
-        await api.post(`/admin/products/${product.id}`, { status: "draft" }, admin)
+        await api.post(`/admin/products/${product.id}`, { status: "draft" }, demo.admin)
         const draft = await page(product.handle)
         expect(draft.status).toBe(404)
         expect(draft.data.product).toBeUndefined()
-        await api.post(`/admin/products/${product.id}`, { status: "published" }, admin)
+        await api.post(`/admin/products/${product.id}`, { status: "published" }, demo.admin)
         expect((await page(product.handle)).status).toBe(200)
       })
 
@@ -278,7 +266,7 @@ integrationTestRunner({
           ["colour=red", /colour/],
         ] as const) {
           const response = await settle(
-            api.get(`/store/ocop/products/${handle}/page?${query}`, { ...store(), validateStatus: () => true }),
+            api.get(`/store/ocop/products/${handle}/page?${query}`, { ...demo.store(), validateStatus: () => true }),
           )
           expect([query, response.status]).toEqual([query, 400])
           expect(response.data.message).toMatch(field)

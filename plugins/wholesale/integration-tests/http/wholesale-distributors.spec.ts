@@ -1,10 +1,8 @@
 import {
   integrationTestRunner,
-  seedDemo,
   chooseCashOnDelivery,
   HANOI_ADDRESS,
   readyCart,
-  adminHeaders,
   percentOffCode,
   settle,
   productBody,
@@ -13,6 +11,7 @@ import {
   csvBase64,
   customer,
   sellerWithProduct,
+  demoStore,
 } from "@ocop/backend/testing"
 
 /**
@@ -22,9 +21,7 @@ import {
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: any
-    let publishableKey: string
-    let regionId: string
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let honey: Awaited<ReturnType<typeof sellerWithProduct>>
     let tea: Awaited<ReturnType<typeof sellerWithProduct>>
     let approver: any
@@ -41,15 +38,11 @@ integrationTestRunner({
 
     // The database goes back to its state after this setup before every test.
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
-      honey = await sellerWithProduct(api, admin, 31, [
+      honey = await sellerWithProduct(api, demo.admin, 31, [
         { title: "Hũ 500 g", sku: "MO-500", price_vnd: 85000, stock: 1000 },
         { title: "Hũ 1 kg", sku: "MO-1000", price_vnd: 160000, stock: 5 },
       ])
-      tea = await sellerWithProduct(api, admin, 32, [
+      tea = await sellerWithProduct(api, demo.admin, 32, [
         { title: "Gói 200 g", sku: "CHE-200", price_vnd: 120000, stock: 1000 },
       ])
       const mo500 = honey.product.variants.find((v) => v.sku === "MO-500")!.id
@@ -64,13 +57,13 @@ integrationTestRunner({
         { moq: 20, variants: [{ variant_id: che, tiers: [{ min_quantity: 20, max_quantity: null, amount: 100000 }] }] },
         tea.headers,
       )
-      approver = await customer(api, publishableKey, "duyet@phanphoi.vn")
-      buyer = await customer(api, publishableKey, "mua@phanphoi.vn")
-      plain = await customer(api, publishableKey, "le@example.vn")
-      other = await customer(api, publishableKey, "khac@phanphoi.vn")
+      approver = await customer(api, demo.publishableKey, "duyet@phanphoi.vn")
+      buyer = await customer(api, demo.publishableKey, "mua@phanphoi.vn")
+      plain = await customer(api, demo.publishableKey, "le@example.vn")
+      other = await customer(api, demo.publishableKey, "khac@phanphoi.vn")
       const { data } = await api.post("/store/distributors", companyBody(1), approver)
       companyId = data.company.id
-      await api.post(`/admin/distributors/${companyId}/verify`, {}, admin)
+      await api.post(`/admin/distributors/${companyId}/verify`, {}, demo.admin)
       await api.post(
         "/store/distributors/me/members",
         { email: "mua@phanphoi.vn", role: "buyer", spending_limit: 1_000_000 },
@@ -79,14 +72,10 @@ integrationTestRunner({
       await acceptInvitation(api, buyer)
     })
 
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
-    })
-
     const variantOf = (seller: typeof honey, sku: string) => seller.product.variants.find((v) => v.sku === sku)!.id
 
     async function cartFor(headers: any) {
-      const { data } = await api.post("/store/carts", { region_id: regionId }, headers)
+      const { data } = await api.post("/store/carts", { region_id: demo.regionId }, headers)
       return data.cart.id as string
     }
 
@@ -124,7 +113,7 @@ integrationTestRunner({
       expect(badProvince.status).toBe(400)
       expect(badProvince.data.message).toMatch(/delivery_addresses\.0\.province/)
       const anonymous = await settle(
-        api.post("/store/distributors", companyBody(2), { headers: { "x-publishable-api-key": publishableKey } }),
+        api.post("/store/distributors", companyBody(2), { headers: { "x-publishable-api-key": demo.publishableKey } }),
       )
       expect(anonymous.status).toBe(401)
       const duplicate = await settle(api.post("/store/distributors", companyBody(2, { tax_code: "1010200001" }), other))
@@ -173,16 +162,16 @@ integrationTestRunner({
       ).toBe(403)
 
       // The operator: list by status, reject with a reason (required), verify later.
-      const { data: pending } = await api.get("/admin/distributors?status=pending", admin)
+      const { data: pending } = await api.get("/admin/distributors?status=pending", demo.admin)
       expect(pending.distributors.map((d: any) => d.id)).toEqual([branchId])
-      const { data: verifiedList } = await api.get("/admin/distributors?status=verified", admin)
+      const { data: verifiedList } = await api.get("/admin/distributors?status=verified", demo.admin)
       expect(verifiedList.distributors.map((d: any) => d.id)).toEqual([companyId])
       expect((await settle(api.get("/admin/distributors", approver))).status).toBe(401)
-      expect((await settle(api.post(`/admin/distributors/${branchId}/reject`, {}, admin))).status).toBe(400)
+      expect((await settle(api.post(`/admin/distributors/${branchId}/reject`, {}, demo.admin))).status).toBe(400)
       const rejected = await api.post(
         `/admin/distributors/${branchId}/reject`,
         { reason: "Giấy phép kinh doanh không khớp" },
-        admin,
+        demo.admin,
       )
       expect(rejected.data.distributor).toMatchObject({
         status: "rejected",
@@ -192,15 +181,15 @@ integrationTestRunner({
       expect(rejectedTiers.status).toBe(403)
       expect(rejectedTiers.data.message).toMatch(/rejected, not verified/)
       expect(
-        (await settle(api.post(`/admin/distributors/${branchId}/reject`, { reason: "lần nữa" }, admin))).status,
+        (await settle(api.post(`/admin/distributors/${branchId}/reject`, { reason: "lần nữa" }, demo.admin))).status,
       ).toBe(400)
 
-      const verified = await api.post(`/admin/distributors/${branchId}/verify`, {}, admin)
+      const verified = await api.post(`/admin/distributors/${branchId}/verify`, {}, demo.admin)
       expect(verified.data.distributor).toMatchObject({ status: "verified", rejection_reason: null })
       const { data: tiers } = await api.get(`/store/wholesale/products/${honey.product.id}`, other)
       expect(tiers.wholesale.moq).toBe(10)
       expect(tiers.wholesale.variants.find((v: any) => v.sku === "MO-500").tiers).toEqual(TIERS)
-      const { data: detail } = await api.get(`/admin/distributors/${branchId}`, admin)
+      const { data: detail } = await api.get(`/admin/distributors/${branchId}`, demo.admin)
       expect(detail.distributor.members.map((m: any) => [m.email, m.role])).toEqual([["khac@phanphoi.vn", "approver"]])
     })
 
@@ -271,7 +260,7 @@ integrationTestRunner({
         400,
         expect.stringMatching(/email \(already_member\).*already invited/),
       ])
-      const newcomer = await customer(api, publishableKey, "chuaco@phanphoi.vn")
+      const newcomer = await customer(api, demo.publishableKey, "chuaco@phanphoi.vn")
       expect((await settle(api.get("/store/distributors/me", newcomer))).status).toBe(403)
       await acceptInvitation(api, newcomer)
       expect((await api.get("/store/distributors/me", newcomer)).data.member).toMatchObject({
@@ -321,7 +310,7 @@ integrationTestRunner({
       await api.post(`/store/carts/${retailCart}/line-items`, { variant_id: mo500, quantity: 60 }, plainHeaders)
       expect(await cartLines(plainHeaders, retailCart)).toEqual([["MO-500", 60, 85000]])
       const { data: product } = await api.get(
-        `/store/products/${honey.product.id}?region_id=${regionId}&fields=*variants.calculated_price`,
+        `/store/products/${honey.product.id}?region_id=${demo.regionId}&fields=*variants.calculated_price`,
         plainHeaders,
       )
       expect(product.product.variants.find((v: any) => v.sku === "MO-500").calculated_price.calculated_amount).toBe(
@@ -442,7 +431,7 @@ integrationTestRunner({
     })
 
     it("adds a bulk order to a cart that holds lines: joins the line at its new tier, counts the cart's units against stock, refreshes tax, promotion and payment", async () => {
-      const promotion = await percentOffCode(api, admin, "SI10", 10, { maxQuantity: 10_000 })
+      const promotion = await percentOffCode(api, demo.admin, "SI10", 10, { maxQuantity: 10_000 })
       expect([promotion.status, promotion.data.message]).toEqual([200, undefined])
       const cart = await cartFor(approver)
       const { data: variants } = await api.get("/store/products?fields=variants.id,variants.sku", approver)
@@ -526,9 +515,9 @@ integrationTestRunner({
 
     it("binds nobody without consent: an invitation waits for the invitee, an unverified company grants no power, the export holds only the company's orders", async () => {
       // The victim has an account and an order of their own before anyone invites them
-      const victim = await customer(api, publishableKey, "nanhan@example.vn")
+      const victim = await customer(api, demo.publishableKey, "nanhan@example.vn")
       const before = await readyCart(api, victim, {
-        regionId,
+        regionId: demo.regionId,
         email: "nanhan@example.vn",
         lines: [{ variant_id: variantOf(tea, "CHE-200"), quantity: 1 }],
       })
@@ -536,7 +525,7 @@ integrationTestRunner({
       const earlier = (await api.post(`/store/carts/${before}/complete`, {}, victim)).data.order
 
       // An unverified company cannot give anyone an approver's role or a spending limit
-      const schemer = await customer(api, publishableKey, "mao-danh@example.vn")
+      const schemer = await customer(api, demo.publishableKey, "mao-danh@example.vn")
       const { data: shell } = await api.post("/store/distributors", companyBody(7), schemer)
       expect(shell.company.status).toBe("pending")
       for (const body of [
@@ -581,7 +570,7 @@ integrationTestRunner({
       expect(
         (
           await settle(
-            api.get("/store/distributors/invitations", { headers: { "x-publishable-api-key": publishableKey } }),
+            api.get("/store/distributors/invitations", { headers: { "x-publishable-api-key": demo.publishableKey } }),
           )
         ).status,
       ).toBe(401)
@@ -596,9 +585,9 @@ integrationTestRunner({
       expect((await api.get("/store/distributors/invitations", victim)).data.invitations).toEqual([])
 
       // The verified company's export: only orders its members placed for it while members
-      const joiner = await customer(api, publishableKey, "vaosau@example.vn")
+      const joiner = await customer(api, demo.publishableKey, "vaosau@example.vn")
       const solo = await readyCart(api, joiner, {
-        regionId,
+        regionId: demo.regionId,
         email: "vaosau@example.vn",
         lines: [{ variant_id: variantOf(tea, "CHE-200"), quantity: 2 }],
       })
@@ -607,7 +596,7 @@ integrationTestRunner({
       await api.post("/store/distributors/me/members", { email: "vaosau@example.vn", role: "buyer" }, approver)
       await acceptInvitation(api, joiner)
       const forCompany = await readyCart(api, joiner, {
-        regionId,
+        regionId: demo.regionId,
         email: "vaosau@example.vn",
         lines: [{ variant_id: variantOf(tea, "CHE-200"), quantity: 20 }],
       })
@@ -619,7 +608,7 @@ integrationTestRunner({
         approver,
       )
       const after = await readyCart(api, joiner, {
-        regionId,
+        regionId: demo.regionId,
         email: "vaosau@example.vn",
         lines: [{ variant_id: variantOf(tea, "CHE-200"), quantity: 3 }],
       })
@@ -699,7 +688,7 @@ integrationTestRunner({
 
       // A retail buyer takes 990 of the 1,000 jars while the approval waits
       const retail = await readyCart(api, plain, {
-        regionId,
+        regionId: demo.regionId,
         email: "le@example.vn",
         lines: [{ variant_id: variantOf(honey, "MO-500"), quantity: 990 }],
       })

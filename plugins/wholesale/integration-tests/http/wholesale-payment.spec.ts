@@ -1,16 +1,15 @@
 import {
   integrationTestRunner,
-  seedDemo,
   BANK_TRANSFER_PROVIDER,
   placeCodOrder,
   readyCart,
-  adminHeaders,
   settle,
   approvedSeller,
   certifyProduct,
   productBody,
   customer,
   verifiedDistributor,
+  demoStore,
 } from "@ocop/backend/testing"
 
 /**
@@ -20,35 +19,24 @@ import {
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: any
-    let publishableKey: string
-    let store: { headers: Record<string, string> }
-    let regionId: string
+    const demo = demoStore(api, getContainer, { productLimit: 1 })
     let coop: Awaited<ReturnType<typeof approvedSeller>>
     let farm: Awaited<ReturnType<typeof approvedSeller>>
     const variants: Record<string, string> = {}
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 1 })
-      publishableKey = seeded.publishableKey
-      store = { headers: { "x-publishable-api-key": publishableKey } }
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
-      coop = await approvedSeller(api, admin, 41)
-      farm = await approvedSeller(api, admin, 42)
+      demo.store() = { headers: { "x-publishable-api-key": demo.publishableKey } }
+      coop = await approvedSeller(api, demo.admin, 41)
+      farm = await approvedSeller(api, demo.admin, 42)
       for (const [seller, sku, decision] of [
         [coop, "P41", "8041/QĐ-UBND"],
         [farm, "P42", "8042/QĐ-UBND"],
       ] as const) {
         const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
-        await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
+        await certifyProduct(api, demo.admin, seller.subjectId, data.product.id, decision)
         await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
         variants[sku] = data.product.variants.find((v: any) => v.sku.endsWith("-100")).id
       }
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
     })
 
     /**
@@ -76,7 +64,7 @@ integrationTestRunner({
     }
 
     it("pays a two-seller order by bank transfer with VAT invoice data; each seller confirms its part, the operator the rest", async () => {
-      const buyer = await verifiedDistributor(api, admin, publishableKey, 41)
+      const buyer = await verifiedDistributor(api, demo.admin, demo.publishableKey, 41)
       const { data: prefill } = await api.get("/store/wholesale/invoice-details", buyer)
       expect(prefill.vat_invoice).toEqual({
         company_name: "Công ty TNHH Phân phối Đặc sản Việt Số 41",
@@ -84,11 +72,11 @@ integrationTestRunner({
         address: "Số 5 Lê Duẩn, phường Bến Nghé, TP Hồ Chí Minh",
         email: buyer.email,
       })
-      const consumer = await customer(api, publishableKey, "nguoitieudung@example.vn")
+      const consumer = await customer(api, demo.publishableKey, "nguoitieudung@example.vn")
       expect((await api.get("/store/wholesale/invoice-details", consumer)).data.vat_invoice).toBeNull()
 
       const cartId = await readyCart(api, buyer, {
-        regionId,
+        regionId: demo.regionId,
         email: buyer.email,
         lines: [
           { variant_id: variants.P41, quantity: 3 },
@@ -132,7 +120,7 @@ integrationTestRunner({
 
       // The buyer's transfer details: the same reference, the order's total, a VietQR code to scan.
       // Only the buyer sees them: the order id alone shows nothing
-      expect((await settle(api.get(`/store/orders/${order.id}/bank-transfer`, store))).status).toBe(404)
+      expect((await settle(api.get(`/store/orders/${order.id}/bank-transfer`, demo.store()))).status).toBe(404)
       const { data: shown } = await api.get(`/store/orders/${order.id}/bank-transfer`, buyer)
       const transfer = shown.payment.bank_transfer
       expect(transfer).toMatchObject({
@@ -165,24 +153,24 @@ integrationTestRunner({
       expect(twice.status).toBe(400)
       expect(twice.data.message).toMatch(/already been confirmed/)
 
-      let { data: operator } = await api.get(`/admin/wholesale/orders/${order.id}`, admin)
+      let { data: operator } = await api.get(`/admin/wholesale/orders/${order.id}`, demo.admin)
       expect(operator.payment).toMatchObject({ transfer_status: "partially_received", vat_invoice: invoice })
-      expect((await api.get(`/admin/orders/${order.id}?fields=payment_status`, admin)).data.order.payment_status).toBe(
-        "partially_captured",
-      )
+      expect(
+        (await api.get(`/admin/orders/${order.id}?fields=payment_status`, demo.admin)).data.order.payment_status,
+      ).toBe("partially_captured")
       expect(operator.payment.bank_transfer.receipts).toEqual([
         expect.objectContaining({ amount: 255000, confirmed_by: `seller:${coop.seller.id}` }),
       ])
 
       // The operator confirms the rest (the other seller's part and the shipping): fully captured.
-      operator = (await api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, admin)).data
+      operator = (await api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, demo.admin)).data
       expect(operator.payment.transfer_status).toBe("received")
       expect(operator.payment.bank_transfer.received).toBe(order.total)
       expect((await sellerPayment(farm.headers, farmPart)).bank_transfer.status).toBe("received")
-      expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, admin))).status).toBe(
-        400,
-      )
-      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=payment_status,metadata`, admin)
+      expect(
+        (await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, demo.admin))).status,
+      ).toBe(400)
+      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=payment_status,metadata`, demo.admin)
       expect(adminOrder.order).toMatchObject({
         payment_status: "captured",
         metadata: expect.objectContaining({ vat_invoice: invoice }),
@@ -244,8 +232,8 @@ integrationTestRunner({
     })
 
     it("keeps payments to their owners: other sellers get 404, customers and anonymous callers no seller or admin access; COD orders have no transfer", async () => {
-      const order = await placeCodOrder(api, store, {
-        regionId,
+      const order = await placeCodOrder(api, demo.store(), {
+        regionId: demo.regionId,
         email: "khach-cod@example.vn",
         lines: [{ variant_id: variants.P41, quantity: 1 }],
       })
@@ -260,7 +248,7 @@ integrationTestRunner({
           (await settle(api.post(`/sellers/me/wholesale/orders/${id}/confirm-receipt`, {}, farm.headers))).status,
         ).toBe(404)
       }
-      const stranger = await customer(api, publishableKey, "khach-to-mo@example.vn")
+      const stranger = await customer(api, demo.publishableKey, "khach-to-mo@example.vn")
       expect((await settle(api.get(`/sellers/me/wholesale/orders/${coopPart.id}`, stranger))).status).toBe(401)
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}, stranger))).status).toBe(
         401,
@@ -268,8 +256,8 @@ integrationTestRunner({
       expect((await settle(api.post(`/admin/wholesale/orders/${order.id}/confirm-receipt`, {}))).status).toBe(401)
 
       // A guest's order: with the access token its completion gave, not with the id alone
-      expect((await settle(api.get(`/store/orders/${order.id}/bank-transfer`, store))).status).toBe(404)
-      const guest = { headers: { ...store.headers, "x-order-token": (order as any).access_token } }
+      expect((await settle(api.get(`/store/orders/${order.id}/bank-transfer`, demo.store()))).status).toBe(404)
+      const guest = { headers: { ...demo.store().headers, "x-order-token": (order as any).access_token } }
       const { data } = await api.get(`/store/orders/${order.id}/bank-transfer`, guest)
       expect(data.payment.bank_transfer).toBeNull()
       const cod = await settle(
@@ -277,7 +265,7 @@ integrationTestRunner({
       )
       expect(cod.status).toBe(400)
       expect(cod.data.message).toMatch(/not paid by bank transfer/)
-      expect((await settle(api.get(`/store/orders/order_nonexistent/bank-transfer`, store))).status).toBe(404)
+      expect((await settle(api.get(`/store/orders/order_nonexistent/bank-transfer`, demo.store()))).status).toBe(404)
     })
   },
 })

@@ -1,9 +1,7 @@
 import {
   integrationTestRunner,
-  seedDemo,
   BANK_TRANSFER_PROVIDER,
   HANOI_ADDRESS,
-  adminHeaders,
   settle,
   approvedSeller,
   certifyProduct,
@@ -13,6 +11,7 @@ import {
   companyBody,
   customer,
   verifiedDistributor,
+  demoStore,
 } from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "@ocop/plugin-wholesale/modules/quote"
@@ -30,8 +29,7 @@ function vnDay(offsetDays: number) {
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: any
-    let publishableKey: string
+    const demo = demoStore(api, getContainer, { productLimit: 1 })
     let coop: Awaited<ReturnType<typeof approvedSeller>>
     let farm: Awaited<ReturnType<typeof approvedSeller>>
     let distributor: Awaited<ReturnType<typeof verifiedDistributor>>
@@ -39,22 +37,19 @@ integrationTestRunner({
     const products: Record<string, string> = {}
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 1 })
-      publishableKey = seeded.publishableKey
-      admin = await adminHeaders(api)
-      coop = await approvedSeller(api, admin, 51)
-      farm = await approvedSeller(api, admin, 52)
+      coop = await approvedSeller(api, demo.admin, 51)
+      farm = await approvedSeller(api, demo.admin, 52)
       for (const [seller, sku, decision] of [
         [coop, "Q51", "8051/QĐ-UBND"],
         [farm, "Q52", "8052/QĐ-UBND"],
       ] as const) {
         const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
-        await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
+        await certifyProduct(api, demo.admin, seller.subjectId, data.product.id, decision)
         await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
         variants[sku] = data.product.variants.find((v: any) => v.sku.endsWith("-500")).id
         products[sku] = data.product.id
       }
-      distributor = await verifiedDistributor(api, admin, publishableKey, 51)
+      distributor = await verifiedDistributor(api, demo.admin, demo.publishableKey, 51)
     })
 
     async function requestBoth() {
@@ -154,14 +149,14 @@ integrationTestRunner({
       }
 
       // Another customer (even a verified distributor) gets a 404 for this quote.
-      const rival = await verifiedDistributor(api, admin, publishableKey, 52)
+      const rival = await verifiedDistributor(api, demo.admin, demo.publishableKey, 52)
       expect((await settle(api.get(`/store/wholesale/quotes/${coopQuote.id}`, rival))).status).toBe(404)
       expect((await settle(api.post(`/store/wholesale/quotes/${coopQuote.id}/accept`, {}, rival))).status).toBe(404)
       expect((await api.get("/store/wholesale/quotes", rival)).data.quotes).toEqual([])
 
       // The quotes are the company's: a colleague sees and discusses them; an accountant only reads.
-      const colleague = await customer(api, publishableKey, "dongnghiep51@example.vn")
-      const accountant = await customer(api, publishableKey, "ketoan51@example.vn")
+      const colleague = await customer(api, demo.publishableKey, "dongnghiep51@example.vn")
+      const accountant = await customer(api, demo.publishableKey, "ketoan51@example.vn")
       await api.post("/store/distributors/me/members", { email: "dongnghiep51@example.vn", role: "buyer" }, distributor)
       await api.post(
         "/store/distributors/me/members",
@@ -172,6 +167,14 @@ integrationTestRunner({
       await acceptInvitation(api, accountant)
       const { data: shared } = await api.get("/store/wholesale/quotes", colleague)
       expect(shared.quotes.map((q: any) => q.id).sort()).toEqual([coopQuote.id, farmQuote.id].sort())
+      // The list comes in pages, newest first: a page of one, then the next; a page size out of bounds is a 400.
+      const first = (await api.get("/store/wholesale/quotes?limit=1", colleague)).data
+      const second = (await api.get("/store/wholesale/quotes?limit=1&offset=1", colleague)).data
+      expect([first.count, first.quotes.length, second.quotes.length]).toEqual([2, 1, 1])
+      expect([first.quotes[0].id, second.quotes[0].id].sort()).toEqual([coopQuote.id, farmQuote.id].sort())
+      for (const bad of ["limit=0", "limit=1000", "offset=-1", "order=customer_id"]) {
+        expect((await settle(api.get(`/store/wholesale/quotes?${bad}`, colleague))).status).toBe(400)
+      }
       const { data: noted } = await api.post(
         `/store/wholesale/quotes/${coopQuote.id}/messages`,
         { body: "Kho Thủ Đức nhận hàng buổi sáng." },
@@ -226,8 +229,8 @@ integrationTestRunner({
       for (const field of ["cart_id", "customer_id", "company_id"]) expect(sellerView.quote).not.toHaveProperty(field)
       const { data: sellerList } = await api.get("/sellers/me/quotes", coop.headers)
       expect(JSON.stringify(sellerList)).not.toContain(accepted.cart_id)
-      const retail = await customer(api, publishableKey, "khachle-chiemgio@example.vn")
-      const anonymous = { headers: { "x-publishable-api-key": publishableKey } }
+      const retail = await customer(api, demo.publishableKey, "khachle-chiemgio@example.vn")
+      const anonymous = { headers: { "x-publishable-api-key": demo.publishableKey } }
       for (const who of [retail, anonymous]) {
         for (const attempt of [
           () => api.get(`/store/carts/${accepted.cart_id}`, who),
@@ -462,13 +465,13 @@ integrationTestRunner({
     })
 
     it("lets only verified distributors ask, with valid lines; sellers and anonymous callers are refused", async () => {
-      const consumer = await customer(api, publishableKey, "khachle@example.vn")
+      const consumer = await customer(api, demo.publishableKey, "khachle@example.vn")
       const notDistributor = await settle(
         api.post("/store/wholesale/quotes", { lines: [{ variant_id: variants.Q51, quantity: 5 }] }, consumer),
       )
       expect([400, 403]).toContain(notDistributor.status)
       expect(notDistributor.data.message).toMatch(/distributor/)
-      const pending = await customer(api, publishableKey, "chuaxacminh@example.vn")
+      const pending = await customer(api, demo.publishableKey, "chuaxacminh@example.vn")
       await api.post("/store/distributors", companyBody(53), pending)
       const unverified = await settle(
         api.post("/store/wholesale/quotes", { lines: [{ variant_id: variants.Q51, quantity: 5 }] }, pending),
@@ -498,8 +501,11 @@ integrationTestRunner({
       expect((await api.get("/store/wholesale/quotes", distributor)).data.quotes).toEqual([])
 
       expect(
-        (await settle(api.get("/store/wholesale/quotes", { headers: { "x-publishable-api-key": publishableKey } })))
-          .status,
+        (
+          await settle(
+            api.get("/store/wholesale/quotes", { headers: { "x-publishable-api-key": demo.publishableKey } }),
+          )
+        ).status,
       ).toBe(401)
       expect((await settle(api.get("/sellers/me/quotes", distributor))).status).toBe(401)
       expect((await settle(api.get("/store/wholesale/quotes", coop.headers))).status).toBe(400) // no publishable key

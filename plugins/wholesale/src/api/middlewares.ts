@@ -26,7 +26,12 @@ import {
   StoreUpdateMember,
 } from "./store/distributors/validators"
 import { StoreAddBulkOrder, StoreCheckBulkOrder } from "./store/wholesale/bulk/validators"
-import { QuoteMessageBody, StoreListQuotes, StoreRequestQuotes } from "./store/wholesale/quotes/validators"
+import {
+  QuoteMessageBody,
+  StoreListQuotes,
+  storeListQuotesConfig,
+  StoreRequestQuotes,
+} from "./store/wholesale/quotes/validators"
 
 const customerAuth = authenticate("customer", ["session", "bearer"])
 const noBody = validateAndTransformBody(z.object({}).strict())
@@ -122,7 +127,11 @@ export default defineMiddlewares({
 
     // Quotes (RFQ): distributors under /store/wholesale/quotes, sellers under /sellers/me/quotes.
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [guardQuotedLine] },
-    { matcher: "/store/wholesale/quotes", methods: ["GET"], middlewares: [validateQuery(StoreListQuotes)] },
+    {
+      matcher: "/store/wholesale/quotes",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListQuotes, storeListQuotesConfig)],
+    },
     {
       matcher: "/store/wholesale/quotes",
       methods: ["POST"],
@@ -135,7 +144,11 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(QuoteMessageBody)],
     },
-    { matcher: "/sellers/me/quotes", methods: ["GET"], middlewares: [sellerQuotes, validateQuery(StoreListQuotes)] },
+    {
+      matcher: "/sellers/me/quotes",
+      methods: ["GET"],
+      middlewares: [sellerQuotes, validateAndTransformQuery(StoreListQuotes, storeListQuotesConfig)],
+    },
     { matcher: "/sellers/me/quotes/:id", methods: ["GET"], middlewares: [sellerQuotes] },
     {
       matcher: "/sellers/me/quotes/:id/answer",

@@ -9,7 +9,6 @@ import { quotableStock } from "./quote-stock"
 type Container = Pick<MedusaContainer, "resolve">
 type Row = Record<string, any>
 
-const QUOTE_RELATIONS = { relations: ["messages"], order: { created_at: "DESC" as const } }
 
 type Owner = { company_id: string } | { seller_id: string }
 
@@ -22,10 +21,19 @@ export async function ownQuote(container: Container, owner: Owner, id: string) {
   return quote as Row
 }
 
-export async function listOwnQuotes(container: Container, owner: Owner, status?: string) {
+/** A page of the distributor company's or the seller's quotes (with their messages), and how many there are. */
+export async function listOwnQuotes(
+  container: Container,
+  owner: Owner,
+  filters: { status?: string; id?: string[] },
+  page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
+): Promise<[Row[], number]> {
   return (await container
     .resolve<QuoteModuleService>(QUOTE_MODULE)
-    .listQuotes({ ...owner, ...(status ? { status } : {}) }, QUOTE_RELATIONS)) as Row[]
+    .listAndCountQuotes(
+      { ...owner, ...(filters.status ? { status: filters.status } : {}), ...(filters.id ? { id: filters.id } : {}) },
+      { relations: ["messages"], ...page },
+    )) as [Row[], number]
 }
 
 /** Who looks at a quote: the distributor company that asked, or the seller that answers. */

@@ -1,3 +1,4 @@
+import { listParams, listQueryConfig } from "@ocop/plugin-ocop/validate-query"
 import { z } from "@medusajs/framework/zod"
 import { multiLine, quantity, recordId } from "@ocop/plugin-ocop/validation"
 import { QUOTE_MAX_QUANTITY } from "../../../../constants"
@@ -12,8 +13,9 @@ export const StoreRequestQuotes = z
   })
   .strict()
 
-export const StoreListQuotes = z
-  .object({ status: z.enum(["requested", "answered", "accepted", "declined", "expired"]).optional() })
-  .strict()
+export const StoreListQuotes = listParams({ limit: 20, max: 100 }).extend({
+  status: z.enum(["requested", "answered", "accepted", "declined", "expired"]).optional(),
+})
+export const storeListQuotesConfig = listQueryConfig({ limit: 20, orderable: ["created_at", "status"] })
 
 export const QuoteMessageBody = z.object({ body: multiLine(2000, 1) }).strict()
