@@ -2,23 +2,18 @@ import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.message"
 import { MessageList, ThreadForms, ThreadSubject } from "../components/Messages"
 import { Notice } from "../components/ui"
-import { langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { langFromPath, useT, type MessageKey } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, isNotFound } from "../lib/medusa.server"
 import { messageBody, messagesApi, type CustomerThread } from "../lib/messages.server"
 import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "messages.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("messages.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, langFromPath(url.pathname))

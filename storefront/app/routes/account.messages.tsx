@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.messages"
 import { MessageField, ThreadSubject } from "../components/Messages"
 import { Notice } from "../components/ui"
-import { formatDate, langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
+import { formatDate, langFromPath, localePath, useT, type MessageKey } from "../i18n"
 import { getCustomer, requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, errorStatus, sdk } from "../lib/medusa.server"
@@ -10,16 +10,11 @@ import { messageBody, messagesApi, type CustomerThread, type ThreadMessage } fro
 import { failureText } from "../lib/refusals.server"
 import { safeReturnPath } from "../lib/return-path"
 import { commitSession, getSession } from "../lib/session.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "messages.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("messages.title")
 
 /** A question being written: about a product (from its page) or about an order and one of its sellers. */
 type Draft =

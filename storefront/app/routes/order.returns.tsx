@@ -7,16 +7,11 @@ import { errorMessage, isNotFound } from "../lib/medusa.server"
 import { failureText } from "../lib/refusals.server"
 import { escalateReturn, orderAccess, orderReturns, requestReturn } from "../lib/returns.server"
 import { commitSession, getSession } from "../lib/session.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "returns.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("returns.title")
 
 /** The returns of one order (its buyer, or a guest with the order's token), on a page of their own. */
 export async function loader({ request, params, url }: Route.LoaderArgs) {

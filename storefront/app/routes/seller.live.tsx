@@ -3,7 +3,7 @@ import type { Route } from "./+types/seller.live"
 import { EventWhen } from "../components/EventWhen"
 import { SellerNav } from "../components/SellerNav"
 import { FieldError, Money, Notice } from "../components/ui"
-import { intlLocale, langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { intlLocale, langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import type { LiveDiscount } from "../lib/live"
 import { formatMoney } from "../lib/money"
@@ -17,16 +17,11 @@ import {
 import { refusalKeys } from "../lib/refusals.server"
 import { requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "live.seller.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("live.seller.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

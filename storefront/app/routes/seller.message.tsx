@@ -3,22 +3,17 @@ import type { Route } from "./+types/seller.message"
 import { MessageList, ThreadForms, ThreadSubject } from "../components/Messages"
 import { SellerNav } from "../components/SellerNav"
 import { Notice } from "../components/ui"
-import { langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, isNotFound } from "../lib/medusa.server"
 import { messageBody, messagesApi, type SellerThread } from "../lib/messages.server"
 import { refusal, requireSeller } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "messages.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("messages.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

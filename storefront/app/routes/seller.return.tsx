@@ -2,22 +2,17 @@ import { data, Form, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.return"
 import { SellerNav } from "../components/SellerNav"
 import { FieldError, Money, Notice } from "../components/ui"
-import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
+import { formatDate, langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import type { ReturnRequest } from "../lib/returns"
 import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "returns.seller.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("returns.seller.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

@@ -2,20 +2,15 @@ import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.returns"
 import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
-import { formatDate, langFromPath, translate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import type { ReturnRequest } from "../lib/returns"
 import { requireSeller, sellerApi } from "../lib/seller.server"
+import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
-export function meta({ location }: Route.MetaArgs) {
-  const lang = langFromPath(location.pathname)
-  return [
-    { title: `${translate(lang, "returns.seller.title")} — ${translate(lang, "site.name")}` },
-    { name: "robots", content: "noindex" },
-  ]
-}
+export const meta = privatePageMeta("returns.seller.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))

@@ -88,7 +88,7 @@ integrationTestRunner({
       it("keeps its counts exact as products are unpublished, leave the channel, lose or change their certificate", async () => {
         const admin = await adminHeaders(api)
         const list = async (query = "", page = "limit=100") =>
-          (await api.get(`/store/ocop/products?${page}${query}`, store())).data
+          (await api.get(`/store/ocop/products?${page}${query}`, demo.store())).data
         // Every count the listing gives equals the products it lists, with and without filters.
         const expectExact = async () => {
           const all = await list()

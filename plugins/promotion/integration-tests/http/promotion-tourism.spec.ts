@@ -275,26 +275,26 @@ integrationTestRunner({
       const [first, second] = [await openSlot(4, 26), await openSlot(4, 27)]
       const { data } = await api.post(
         "/store/carts",
-        { region_id: regionId, email: "khach-hai-ngay@example.com" },
-        store(),
+        { region_id: demo.regionId, email: "khach-hai-ngay@example.com" },
+        demo.store(),
       )
       const cartId = data.cart.id
       for (const slot of [first, second])
         await api.post(
           `/store/carts/${cartId}/line-items`,
           { variant_id: serviceVariant, quantity: 1, metadata: { tourism_slot_id: slot.id } },
-          store(),
+          demo.store(),
         )
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store())
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, demo.store())
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: "pp_system_default" },
-        store(),
+        demo.store(),
       )
-      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, demo.store())
       const { data: voucher } = await api.get(
         `/store/ocop/bookings/${placed.order.id}/voucher`,
-        store({ "x-order-token": placed.order.access_token }),
+        demo.store({ "x-order-token": placed.order.access_token }),
       )
       const codes = voucher.voucher.bookings.map((b: any) => b.code as string)
       expect(codes).toHaveLength(2)
