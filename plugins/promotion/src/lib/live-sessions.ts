@@ -212,16 +212,14 @@ const DASHBOARD_SESSIONS = 20
 
 /** The latest live sessions that have begun (newest first), with the orders and revenue placed from each. */
 export async function recentLiveSessions(container: Container, now = new Date()) {
-  const events = await container
-    .resolve<TradeEventModuleService>(TRADE_EVENT_MODULE)
-    .listTradeEvents(
-      { kind: "live", starts_at: { $lte: now } },
-      {
-        select: ["id", "handle", "title", "starts_at", "ends_at"],
-        order: { starts_at: "DESC", id: "ASC" },
-        take: DASHBOARD_SESSIONS,
-      },
-    )
+  const events = await container.resolve<TradeEventModuleService>(TRADE_EVENT_MODULE).listTradeEvents(
+    { kind: "live", starts_at: { $lte: now } },
+    {
+      select: ["id", "handle", "title", "starts_at", "ends_at"],
+      order: { starts_at: "DESC", id: "ASC" },
+      take: DASHBOARD_SESSIONS,
+    },
+  )
   const figures = await liveFigures(
     container,
     events.map((event) => event.id),

@@ -9,7 +9,6 @@ import { quotableStock } from "./quote-stock"
 type Container = Pick<MedusaContainer, "resolve">
 type Row = Record<string, any>
 
-
 type Owner = { company_id: string } | { seller_id: string }
 
 /** One quote of the distributor company or of the seller; another's, or a missing one, → 404. */

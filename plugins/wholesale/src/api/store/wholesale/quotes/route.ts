@@ -12,7 +12,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { status } = req.validatedQuery as { status?: string }
   const page = pageOf(req, { created_at: "DESC", id: "DESC" })
   const [quotes, count] = await listOwnQuotes(req.scope, await quoteViewer(req), { status }, page)
-  res.json({ quotes: await presentQuotes(req.scope, quotes, "distributor"), count, limit: page.take, offset: page.skip })
+  res.json({
+    quotes: await presentQuotes(req.scope, quotes, "distributor"),
+    count,
+    limit: page.take,
+    offset: page.skip,
+  })
 }
 
 /**
