@@ -40,6 +40,8 @@ module.exports = defineConfig({
     { resolve: "@ocop/plugin-marketplace", options: { default_commission_rate: 8 } },
     // Distributors and wholesale.
     { resolve: "@ocop/plugin-wholesale", options: {} },
+    // Reviews from verified buyers, the producer's reply, moderation and rating summaries.
+    { resolve: "@ocop/plugin-reviews", options: {} },
   ],
   modules: [
     ...redisModules(process.env.REDIS_URL),

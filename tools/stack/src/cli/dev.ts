@@ -49,6 +49,7 @@ try {
       "--filter=@ocop/plugin-promotion",
       "--filter=@ocop/plugin-marketplace",
       "--filter=@ocop/plugin-wholesale",
+      "--filter=@ocop/plugin-reviews",
     ],
     {
       cwd: repoRoot,

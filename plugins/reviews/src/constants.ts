@@ -1,0 +1,7 @@
+/** Events the review workflows emit (payloads carry what a notification needs). */
+export const REVIEW_EVENTS = {
+  /** { id, customer_id, product_id, product_title, product_handle }: the producer replied. */
+  replied: "review.replied",
+  /** { id, customer_id, product_title, reason }: the operator hid the review. */
+  hidden: "review.hidden",
+} as const
