@@ -73,7 +73,7 @@ export interface SellerOrderLine {
   unit_price: number
 }
 
-export type SellerOrderStatus = "pending" | "accepted" | "packed" | "shipped" | "cancelled"
+export type SellerOrderStatus = "pending" | "accepted" | "packed" | "shipped" | "delivered" | "cancelled"
 
 /** The seller's part of an order under its own id and number: its own lines and shipment only. */
 export interface SellerOrder {

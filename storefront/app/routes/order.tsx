@@ -1,12 +1,13 @@
-import { data, Link } from "react-router"
+import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/order"
-import { Money } from "../components/ui"
+import { Money, Notice } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { getProductsById } from "../lib/products.server"
 import { isPickupName, pickupPoints, shippingCode } from "../lib/checkout.server"
 import { getCustomer } from "../lib/customer.server"
 import type { ProductSummary } from "../lib/products"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { refusalText } from "../lib/refusals.server"
 import { authHeaders, isNotFound, sdk } from "../lib/medusa.server"
 import { BANK_TRANSFER_PROVIDER, COD_PROVIDER, STRIPE_PROVIDER } from "../lib/payment"
 import type { BankTransfer } from "@ocop/reference"
@@ -71,18 +72,15 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
         province,
       }))
     : null
-  // The signed-in owner prints each seller's documents (order confirmation, delivery note).
+  // The signed-in owner follows each seller's part (status, tracking, receipt) and prints its documents.
   const token = session.get("token")
-  const sellers =
+  const parts =
     customer && token && order.customer_id === customer.id
       ? await sdk.client
-          .fetch<{ shipments: { seller: { id: string; legal_name: string } }[] }>(
-            `/store/ocop/orders/${order.id}/shipments`,
-            {
-              headers: authHeaders(token),
-            },
-          )
-          .then((r) => r.shipments.map((s) => s.seller))
+          .fetch<{ shipments: OrderPart[] }>(`/store/ocop/orders/${order.id}/shipments`, {
+            headers: authHeaders(token),
+          })
+          .then((r) => r.shipments)
           .catch(() => [])
       : []
   return data(
@@ -141,13 +139,43 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       secretLink,
       transfer: payment?.bank_transfer ?? null,
       vatInvoice: payment?.vat_invoice ?? null,
-      sellers,
+      parts,
     },
     { headers: privateNoStore },
   )
 }
 
-export default function Order({ loaderData }: Route.ComponentProps) {
+/** One seller's part of the order, as its buyer sees it. */
+interface OrderPart {
+  number: string
+  status: "pending" | "accepted" | "packed" | "shipped" | "delivered" | "cancelled"
+  tracking_number: string | null
+  carrier: string | null
+  delivered_at: string | null
+  seller: { id: string; legal_name: string }
+  items: { id: string; title: string; quantity: number }[]
+}
+
+/** The signed-in buyer confirms that a shipped part arrived. */
+export async function action({ request, params, url }: Route.ActionArgs) {
+  const lang = langFromPath(url.pathname)
+  const session = await getSession(request)
+  const token = session.get("token")
+  const form = await request.formData()
+  const number = String(form.get("number") ?? "")
+  if (!token || form.get("intent") !== "received" || !number) throw data(null, { status: 400 })
+  try {
+    await sdk.client.fetch(
+      `/store/ocop/orders/${encodeURIComponent(params.id)}/shipments/${encodeURIComponent(number)}/received`,
+      { method: "POST", headers: authHeaders(token) },
+    )
+  } catch (error) {
+    return data({ refusal: refusalText(error, lang) }, { status: 400, headers: privateNoStore })
+  }
+  return redirect(url.pathname)
+}
+
+export default function Order({ loaderData, actionData }: Route.ComponentProps) {
   const { t, href, lang } = useT()
   const { order } = loaderData
   return (
@@ -195,15 +223,42 @@ export default function Order({ loaderData }: Route.ComponentProps) {
           </p>
         </section>
       ) : null}
-      {loaderData.sellers.length ? (
-        <section>
-          <h2>{t("order.documents")}</h2>
-          <ul>
-            {loaderData.sellers.map((seller) => (
-              <li key={seller.id}>
-                {seller.legal_name}:{" "}
+      {actionData?.refusal ? <Notice kind="error">{actionData.refusal}</Notice> : null}
+      {loaderData.parts.length ? (
+        <section className="order-parts">
+          <h2>{t("order.parts")}</h2>
+          {loaderData.parts.map((part) => (
+            <section key={part.number} className="order-part" data-testid={`order-part-${part.number}`}>
+              <h3>
+                {part.seller.legal_name} · {part.number}
+              </h3>
+              <p data-testid="order-part-status">
+                {t(`order.part_status.${part.status}`)}
+                {part.delivered_at ? ` · ${formatDate(part.delivered_at, lang, true)}` : ""}
+                {part.tracking_number
+                  ? ` · ${t("order.tracking", { number: part.tracking_number })}${part.carrier ? ` (${part.carrier})` : ""}`
+                  : ""}
+              </p>
+              <ul>
+                {part.items.map((item) => (
+                  <li key={item.id}>
+                    {item.title} × {item.quantity}
+                  </li>
+                ))}
+              </ul>
+              {part.status === "shipped" ? (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="received" />
+                  <input type="hidden" name="number" value={part.number} />
+                  <button type="submit" className="button secondary">
+                    {t("order.received")}
+                  </button>
+                </Form>
+              ) : null}
+              <p>
+                {t("order.documents")}:{" "}
                 <a
-                  href={href(`/orders/${order.id}/documents/confirmation?seller=${seller.id}`)}
+                  href={href(`/orders/${order.id}/documents/confirmation?seller=${part.seller.id}`)}
                   target="_blank"
                   rel="noreferrer"
                 >
@@ -211,15 +266,15 @@ export default function Order({ loaderData }: Route.ComponentProps) {
                 </a>{" "}
                 ·{" "}
                 <a
-                  href={href(`/orders/${order.id}/documents/delivery-note?seller=${seller.id}`)}
+                  href={href(`/orders/${order.id}/documents/delivery-note?seller=${part.seller.id}`)}
                   target="_blank"
                   rel="noreferrer"
                 >
                   {t("order.document.delivery-note")}
                 </a>
-              </li>
-            ))}
-          </ul>
+              </p>
+            </section>
+          ))}
         </section>
       ) : null}
       <p>{t("order.email_sent", { email: order.email ?? "" })}</p>

@@ -49,7 +49,7 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
   }
 }
 
-const STEPS = ["accept", "pack", "ship", "cancel"] as const
+const STEPS = ["accept", "pack", "ship", "deliver", "cancel"] as const
 type Step = (typeof STEPS)[number]
 /** The text a step needs (the API asks for it too): a tracking number to ship, a reason to cancel. */
 const REQUIRED: Partial<Record<Step, "tracking_number" | "reason">> = {
@@ -108,6 +108,7 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
     pack: order.status === "accepted",
     // A part of services only (community tourism) is not shipped: its vouchers are checked in.
     ship: order.status === "packed" && !order.services_only,
+    deliver: order.status === "shipped",
     cancel: order.status === "pending" || order.status === "accepted" || order.status === "packed",
   }
   return (
@@ -216,6 +217,14 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
             <TextField name="carrier" label={t("seller.carrier")} />
             <button type="submit" className="button primary" disabled={busy}>
               {t("seller.ship")}
+            </button>
+          </Form>
+        ) : null}
+        {can.deliver ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="deliver" />
+            <button type="submit" className="button primary" disabled={busy}>
+              {t("seller.deliver")}
             </button>
           </Form>
         ) : null}

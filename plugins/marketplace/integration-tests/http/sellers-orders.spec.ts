@@ -183,6 +183,23 @@ integrationTestRunner({
         ).status,
       ).toBe(401)
 
+      // Delivered: the buyer confirms a part arrived, or its seller does; nobody else can.
+      const coopNumber = shipments.shipments.find((s: any) => s.seller.id === coop.seller.id).number
+      expect(coopNumber).toBe(coopPart.number)
+      const received = `/store/ocop/orders/${order.id}/shipments/${coopNumber}/received`
+      expect((await settle(api.post(received, {}, stranger))).status).toBe(404)
+      expect((await settle(api.post(`/sellers/me/orders/${coopPart.id}/deliver`, {}, household.headers))).status).toBe(
+        404,
+      )
+      const confirmed = await api.post(received, {}, buyer)
+      expect(confirmed.data.shipment).toMatchObject({ number: coopNumber, status: "delivered" })
+      expect(confirmed.data.shipment.delivered_at).toBeTruthy()
+      expect((await settle(api.post(received, {}, buyer))).status).toBe(400)
+      const delivered = await api.post(`/sellers/me/orders/${householdPart.id}/deliver`, {}, household.headers)
+      expect(delivered.data.order).toMatchObject({ status: "delivered", delivered_at: expect.any(String) })
+      const { data: deliveredOrder } = await api.get(`/admin/orders/${order.id}?fields=*fulfillments`, admin)
+      expect(deliveredOrder.order.fulfillments.map((f: any) => Boolean(f.delivered_at))).toEqual([true, true])
+
       // Payouts: cooperative 8 % commission; household business 5 % + 1 % VAT + 0.5 % PIT on goods.
       const coopPayouts = (await api.get("/sellers/me/payouts", coop.headers)).data
       expect(coopPayouts.lines).toEqual([
@@ -215,7 +232,7 @@ integrationTestRunner({
         .trim()
         .split("\n")
       expect(rows[0]).toBe("number,placed_at,status,gross,refunds,commission,withholding_vat,withholding_pit,net")
-      expect(rows[1]).toMatch(new RegExp(`^${householdPart.number},.*,shipped,390000,0,19500,3900,1950,364650$`))
+      expect(rows[1]).toMatch(new RegExp(`^${householdPart.number},.*,delivered,390000,0,19500,3900,1950,364650$`))
       expect(rows.at(-1)).toBe("TOTAL,,,390000,0,19500,3900,1950,364650")
       const previous = await api.get(`/sellers/me/payouts?period=2020-01`, household.headers)
       expect(previous.data.lines).toEqual([])

@@ -132,6 +132,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [fulfilment, validateAndTransformBody(SellerShipOrder)],
     },
+    { matcher: "/sellers/me/orders/:id/deliver", methods: ["POST"], middlewares: [fulfilment, noBody] },
     {
       matcher: "/sellers/me/orders/:id/cancel",
       methods: ["POST"],
@@ -148,6 +149,11 @@ export default defineMiddlewares({
       matcher: "/store/ocop/orders/:id/shipments",
       methods: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/ocop/orders/:id/shipments/:number/received",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), noBody],
     },
 
     {

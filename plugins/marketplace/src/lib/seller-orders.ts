@@ -103,6 +103,7 @@ export async function presentSellerOrders(container: Container, parts: Part[]) {
       placed_at: part.placed_at,
       status: part.status,
       cancel_reason: part.cancel_reason,
+      delivered_at: part.delivered_at ?? null,
       shipping_address: address
         ? Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null]))
         : null,

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { Seller } from "./seller"
 
-export const SELLER_ORDER_STATUSES = ["pending", "accepted", "packed", "shipped", "cancelled"] as const
+export const SELLER_ORDER_STATUSES = ["pending", "accepted", "packed", "shipped", "delivered", "cancelled"] as const
 export type SellerOrderStatus = (typeof SELLER_ORDER_STATUSES)[number]
 
 /**
@@ -21,6 +21,8 @@ export const SellerOrder = model
     tracking_number: model.text().nullable(),
     carrier: model.text().nullable(),
     fulfillment_id: model.text().nullable(),
+    /** When the buyer received the part (confirmed by the seller or the buyer; a stay: checked in). */
+    delivered_at: model.dateTime().nullable(),
     /** The order's item ids that are this seller's (a JSON array). */
     item_ids: model.json(),
     /** Whole VND: what the customer paid for this seller's lines (numeric: any real order fits). */

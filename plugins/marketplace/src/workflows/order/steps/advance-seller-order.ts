@@ -8,7 +8,16 @@ export const SELLER_ORDER_TRANSITIONS: Record<string, { from: SellerOrderStatus[
   accept: { from: ["pending"], to: "accepted" },
   pack: { from: ["accepted"], to: "packed" },
   ship: { from: ["accepted", "packed"], to: "shipped" },
+  deliver: { from: ["accepted", "shipped"], to: "delivered" },
   cancel: { from: ["pending", "accepted", "packed"], to: "cancelled" },
+}
+
+const PAST: Record<keyof typeof SELLER_ORDER_TRANSITIONS, string> = {
+  accept: "accepted",
+  pack: "packed",
+  ship: "shipped",
+  deliver: "delivered",
+  cancel: "cancelled",
 }
 
 /** Refuses (400) an action the seller order's status does not allow. */
@@ -20,7 +29,7 @@ export const assertTransitionStep = createStep(
       throw invalid(
         "status",
         "seller_order_status",
-        `an order part that is ${part.status} cannot be ${input.action === "ship" ? "shipp" : input.action}ed`,
+        `an order part that is ${part.status} cannot be ${PAST[input.action]}`,
       )
     }
     return new StepResponse(part)

@@ -29,11 +29,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const fulfillments = new Map((order.fulfillments ?? []).map((f: any) => [f.id, f]))
   res.json({
     shipments: parts.map((part) => ({
+      number: part.number,
       seller: { id: part.seller.id, legal_name: part.seller.legal_name, province: part.seller.province },
       status: part.status,
       cancel_reason: part.cancel_reason,
       tracking_number: part.tracking_number,
       carrier: part.carrier,
+      delivered_at: part.delivered_at,
       shipped_at: (fulfillments.get(part.fulfillment_id ?? "") as any)?.shipped_at ?? null,
       items: (part.item_ids as unknown as string[])
         .map((id) => items.get(id))
