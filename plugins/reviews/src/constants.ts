@@ -4,4 +4,6 @@ export const REVIEW_EVENTS = {
   replied: "review.replied",
   /** { id, customer_id, product_title, reason }: the operator hid the review. */
   hidden: "review.hidden",
+  /** { product_id }: the product's rating summary was recounted (the search index follows). */
+  ratingChanged: "review.rating_changed",
 } as const

@@ -9,6 +9,7 @@ import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
 import { IMAGE_LIMITS } from "@ocop/plugin-marketplace/images"
 import { acceptFiles } from "@ocop/plugin-marketplace/multipart-files"
+import { attachProductRatings } from "../lib/attach-ratings"
 import { REVIEW_LIMITS } from "../modules/review"
 import {
   AdminHideReview,
@@ -32,6 +33,7 @@ const acceptReviewPhotos = acceptFiles({ maxBytes: IMAGE_LIMITS.maxBytes, maxFil
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [attachProductRatings] },
     {
       matcher: "/store/ocop/products/:handle/reviews",
       methods: ["GET"],

@@ -40,10 +40,15 @@ export interface ProductReviewsSection {
 
 /**
  * What a product's page shows of its reviews: the kept summary and the newest visible reviews.
- * Without reviews: the empty summary and no statement beyond the summary's.
+ * `summary` when the caller read it already (the product page reads it with the product, in the
+ * same statement); without reviews nothing more is read.
  */
-export async function productReviewsSection(container: Container, productId: string): Promise<ProductReviewsSection> {
-  const summary = (await ratingSummaries(container, [productId])).get(productId)
+export async function productReviewsSection(
+  container: Container,
+  productId: string,
+  known?: { summary: RatingSummary | null },
+): Promise<ProductReviewsSection> {
+  const summary = known ? known.summary : (await ratingSummaries(container, [productId])).get(productId)
   const base = { limit: FIRST_PAGE, offset: 0, sort: "newest" as const }
   if (!summary?.count) {
     return { summary: { ...EMPTY_SUMMARY, histogram: { ...EMPTY_SUMMARY.histogram } }, reviews: [], count: 0, ...base }

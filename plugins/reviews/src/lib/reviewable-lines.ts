@@ -39,7 +39,7 @@ SELECT li.id AS line_item_id, o.id AS order_id, o.display_id AS order_display_id
                          AND so.item_ids::jsonb @> jsonb_build_array(li.id)
   LEFT JOIN review r ON r.line_item_id = li.id AND r.deleted_at IS NULL
  WHERE o.customer_id = :customer AND o.deleted_at IS NULL ${where}
- ORDER BY so.placed_at DESC, o.id, li.id
+ ORDER BY so.delivered_at DESC NULLS LAST, so.placed_at DESC, o.id, li.id
  LIMIT :limit`
 
 /** The customer's lines whose part is delivered, reviewed or not (newest first, at most REVIEWABLE_LIMIT). */

@@ -1,7 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { RatingSummary, Review } from "./models"
+import { Review, ReviewRatingSummary } from "./models"
 
-/** Reviews and rating summaries: generated CRUD (listReviews, createReviews, listRatingSummaries, …). */
-class ReviewModuleService extends MedusaService({ Review, RatingSummary }) {}
+/** Reviews and rating summaries: generated CRUD (listReviews, createReviews, listReviewRatingSummaries, …). */
+class ReviewModuleService extends MedusaService({ Review, ReviewRatingSummary }) {}
 
 export default ReviewModuleService

@@ -4,7 +4,7 @@ import { model } from "@medusajs/framework/utils"
  * A product's rating over its visible reviews, kept by the review workflows (never computed by
  * scanning reviews when a listing is read): count, sum, average and how many of each star.
  */
-export const RatingSummary = model
+export const ReviewRatingSummary = model
   .define("review_rating_summary", {
     id: model.id({ prefix: "rrs" }).primaryKey(),
     product_id: model.text(),

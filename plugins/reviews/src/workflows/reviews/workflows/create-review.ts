@@ -1,9 +1,10 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { UploadedImage } from "@ocop/plugin-marketplace/images"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { REVIEW_EVENTS } from "../../../constants"
 import { createReviewStep } from "../steps/create-review"
 import { recountRatingSummaryStep } from "../steps/recount-rating-summary"
 import { resolveReviewableLineStep } from "../steps/resolve-reviewable-line"
-import { storeReviewPhotosStep } from "../steps/store-review-photos"
+import { storeReviewPhotosStep, type ReviewPhotoUpload } from "../steps/store-review-photos"
 
 export interface CreateReviewWorkflowInput {
   customer_id: string
@@ -12,7 +13,7 @@ export interface CreateReviewWorkflowInput {
   rating: number
   title?: string | null
   text?: string | null
-  photos: UploadedImage[]
+  photos: ReviewPhotoUpload[]
 }
 
 /**
@@ -38,5 +39,9 @@ export const createReviewWorkflow = createWorkflow("reviews-create-review", (inp
     })),
   )
   recountRatingSummaryStep({ product_id: line.product_id })
+  emitEventStep({
+    eventName: REVIEW_EVENTS.ratingChanged,
+    data: { product_id: line.product_id },
+  }).config({ name: "reviews-emit-rating-changed" })
   return new WorkflowResponse(review)
 })

@@ -22,7 +22,12 @@ export const moderateReviewWorkflow = createWorkflow("reviews-moderate-review", 
         : { status: "visible" as const, hidden_reason: null, hidden_at: null },
     })),
   )
-  recountRatingSummaryStep(transform({ found }, ({ found }) => ({ product_id: found.product_id as string })))
+  const rated = transform({ found }, ({ found }) => ({ product_id: found.product_id as string }))
+  recountRatingSummaryStep(rated)
+  emitEventStep({
+    eventName: REVIEW_EVENTS.ratingChanged,
+    data: rated,
+  }).config({ name: "reviews-emit-rating-changed" })
   when({ input, found }, ({ input, found }) => input.hidden && found.status !== "hidden").then(() => {
     const product = productOfReviewStep(
       transform({ found }, ({ found }) => ({ product_id: found.product_id as string })),

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { REVIEW_EVENTS } from "../../../constants"
 import { findReviewStep } from "../steps/find-review"
 import { recountRatingSummaryStep } from "../steps/recount-rating-summary"
 import { updateReviewStep } from "../steps/update-review"
@@ -26,6 +28,11 @@ export const updateOwnReviewWorkflow = createWorkflow("reviews-update-own-review
     }
   })
   const review = updateReviewStep({ id: input.id, changes })
-  recountRatingSummaryStep(transform({ found }, ({ found }) => ({ product_id: found.product_id as string })))
+  const rated = transform({ found }, ({ found }) => ({ product_id: found.product_id as string }))
+  recountRatingSummaryStep(rated)
+  emitEventStep({
+    eventName: REVIEW_EVENTS.ratingChanged,
+    data: rated,
+  }).config({ name: "reviews-emit-rating-changed" })
   return new WorkflowResponse(review)
 })

@@ -21,11 +21,12 @@ export const POST = async (
   const customer = await signedInCustomer(req)
   const body = req.validatedBody
   const photos = [
-    ...(req.files ?? []).map((file) => ({ filename: uploadedFilename(file), content: file.buffer })),
-    ...(body.photos ?? []).map((photo) => ({
-      filename: photo.filename,
-      content: Buffer.from(photo.content, "base64"),
+    // Workflow input is serialised: the bytes travel as base64
+    ...(req.files ?? []).map((file) => ({
+      filename: uploadedFilename(file),
+      content_base64: file.buffer.toString("base64"),
     })),
+    ...(body.photos ?? []).map((photo) => ({ filename: photo.filename, content_base64: photo.content })),
   ]
   if (photos.length > REVIEW_LIMITS.photos) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `photos: at most ${REVIEW_LIMITS.photos} photos`)
