@@ -44,6 +44,7 @@ const pages: [path: string, file: string][] = [
   ["seller/quotes/:id", "routes/seller.quote.tsx"],
   ["seller/payouts", "routes/seller.payouts.tsx"],
   ["seller/members", "routes/seller.members.tsx"],
+  ["seller/reviews", "routes/seller.reviews.tsx"],
   ["seller/lots", "routes/seller.lots.tsx"],
   ["seller/gtins", "routes/seller.gtins.tsx"],
   ["seller/tourism", "routes/seller.tourism.tsx"],

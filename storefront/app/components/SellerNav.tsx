@@ -32,6 +32,9 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
           <NavLink to={href("/seller/quotes")}>{t("quotes.title")}</NavLink>
         </li>
         <li>
+          <NavLink to={href("/seller/reviews")}>{t("seller.reviews")}</NavLink>
+        </li>
+        <li>
           <NavLink to={href("/seller/payouts")}>{t("seller.payouts")}</NavLink>
         </li>
         <li>

@@ -1,5 +1,6 @@
 import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
 import { tourismEn } from "./tourism"
+import { reviewsEn } from "./reviews"
 import type { vi } from "./vi"
 
 /** English, for export buyers and tourists. Must have exactly the keys of vi.ts. */
@@ -782,4 +783,5 @@ export const en: Record<keyof typeof vi, string> = {
     "The seller no longer has enough stock for this quote. Write to the seller to restock or quote again.",
   "quotes.error.valid_until": "Choose the last valid day (YYYY-MM-DD).",
   ...tourismEn,
+  ...reviewsEn,
 }

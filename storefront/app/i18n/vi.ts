@@ -1,5 +1,6 @@
 import { taxCodeFormatMessage, taxCodeHint } from "@ocop/reference"
 import { tourismVi } from "./tourism"
+import { reviewsVi } from "./reviews"
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (the type checks it). */
 export const vi = {
@@ -770,4 +771,5 @@ export const vi = {
     "Người bán không còn đủ hàng cho báo giá này. Hãy nhắn người bán để họ bổ sung hàng hoặc báo giá lại.",
   "quotes.error.valid_until": "Chọn ngày hết hiệu lực (YYYY-MM-DD).",
   ...tourismVi,
+  ...reviewsVi,
 } as const satisfies Record<string, string>
