@@ -45,6 +45,8 @@ module.exports = defineConfig({
     { resolve: "@ocop/plugin-messages", options: { messages_per_hour: Number(process.env.MESSAGES_PER_HOUR ?? 20) } },
     // The notification centre: in-app notifications, read state, e-mail preferences.
     { resolve: "@ocop/plugin-notifications", options: {} },
+    // Reviews from verified buyers, the producer's reply, moderation and rating summaries.
+    { resolve: "@ocop/plugin-reviews", options: {} },
   ],
   modules: [
     ...redisModules(process.env.REDIS_URL),

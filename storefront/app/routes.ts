@@ -52,6 +52,7 @@ const pages: [path: string, file: string][] = [
   ["seller/payouts", "routes/seller.payouts.tsx"],
   ["seller/members", "routes/seller.members.tsx"],
   ["seller/notifications", "routes/seller.notifications.tsx"],
+  ["seller/reviews", "routes/seller.reviews.tsx"],
   ["seller/lots", "routes/seller.lots.tsx"],
   ["seller/gtins", "routes/seller.gtins.tsx"],
   ["seller/tourism", "routes/seller.tourism.tsx"],

@@ -3,6 +3,7 @@ import { useT } from "../i18n"
 import { findProvince, provinceName } from "@ocop/reference"
 import type { ProductCard } from "../lib/products"
 import { Marked, Money, ProductImage, Stars, StockBadge } from "./ui"
+import { RatingLine } from "./Reviews"
 
 /** A product in a grid, with a one-tap "add to cart" form that works without JavaScript. */
 export function ProductCardView({
@@ -30,6 +31,11 @@ export function ProductCardView({
       </Link>
       <div className="card-body">
         {card.stars ? <Stars stars={card.stars} compact /> : null}
+        {card.rating ? (
+          <p className="card-meta">
+            <RatingLine rating={card.rating} />
+          </p>
+        ) : null}
         {card.producer ? (
           <p className="card-meta">
             <Link to={href(`/producers/${card.producer.key}`)}>{card.producer.name}</Link>

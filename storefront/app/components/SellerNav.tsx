@@ -42,6 +42,7 @@ export function SellerNav({ sellerName }: { sellerName: string }) {
         </li>
         <li>
           <NavLink to={href("/seller/messages")}>{t("messages.title")}</NavLink>
+          <NavLink to={href("/seller/reviews")}>{t("seller.reviews")}</NavLink>
         </li>
         <li>
           <NavLink to={href("/seller/payouts")}>{t("seller.payouts")}</NavLink>

@@ -3,6 +3,7 @@ import { liveEn } from "./live"
 import { tourismEn } from "./tourism"
 import { returnsEn } from "./returns"
 import { messagesEn } from "./messages"
+import { reviewsEn } from "./reviews"
 import type { vi } from "./vi"
 
 /** English, for export buyers and tourists. Must have exactly the keys of vi.ts. */
@@ -800,4 +801,5 @@ export const en: Record<keyof typeof vi, string> = {
   ...returnsEn,
   ...liveEn,
   ...messagesEn,
+  ...reviewsEn,
 }

@@ -3,6 +3,7 @@ import { liveVi } from "./live"
 import { tourismVi } from "./tourism"
 import { returnsVi } from "./returns"
 import { messagesVi } from "./messages"
+import { reviewsVi } from "./reviews"
 
 /** Vietnamese, the default language. Every key here must exist in en.ts (the type checks it). */
 export const vi = {
@@ -788,4 +789,5 @@ export const vi = {
   ...returnsVi,
   ...liveVi,
   ...messagesVi,
+  ...reviewsVi,
 } as const satisfies Record<string, string>

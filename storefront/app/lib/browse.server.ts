@@ -6,6 +6,7 @@
  * of the catalogue. The page's prices and stock are then read fresh (getProductsById). Nothing is
  * kept between requests: any number of storefront processes give the same answers.
  */
+import { ratingView } from "./reviews"
 import { type ListingFilters } from "./catalog"
 import { productGroupByHandle, provinceBySlug } from "@ocop/reference"
 import { sdk } from "./medusa.server"
@@ -66,7 +67,13 @@ export async function listOcopProducts(
     body.products.map((p) => p.id),
     new Map(body.products.map((p) => [p.id, normalizeOcop(p.ocop)])),
   )
-  return { items: body.products.flatMap((p) => products.get(p.id) ?? []), count: body.count }
+  return {
+    items: body.products.flatMap((p) => {
+      const product = products.get(p.id)
+      return product ? [{ ...product, rating: ratingView((p as { rating?: unknown }).rating) }] : []
+    }),
+    count: body.count,
+  }
 }
 
 export type OcopSummary = {

@@ -7,7 +7,7 @@ import { productGroupByHandle, provinceBySlug } from "@ocop/reference"
 // ---------------------------------------------------------------------------------------------
 // Listing filters and sorting, all in the URL (GET forms work without JavaScript).
 
-export const SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars"] as const
+export const SORTS = ["relevance", "price_asc", "price_desc", "newest", "stars", "rating"] as const
 export type Sort = (typeof SORTS)[number]
 export const STAR_LEVELS = [5, 4, 3] as const
 

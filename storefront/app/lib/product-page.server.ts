@@ -6,6 +6,7 @@
 import { toCertificate, type Certificate, type ProductCertificate } from "./certificates.server"
 import { BACKEND_URL, PUBLISHABLE_KEY, requireVietnamRegionId } from "./medusa.server"
 import { normalizeOcop, summarizeProduct, type ProductSummary, type RawProduct } from "./products"
+import { ratingView, reviewsSection, type ReviewsSection } from "./reviews"
 import type { ProductStory } from "./stories.server"
 
 /** A recorded lot of the product, with what its trace page (GS1 Digital Link) needs. */
@@ -23,6 +24,7 @@ export type ProductPageData = {
   related: ProductSummary[]
   story: ProductStory | null
   lots: { count: number; latest: LotSummary[] }
+  reviews: ReviewsSection
 }
 
 export type ProductPageAnswer =
@@ -67,7 +69,11 @@ export async function fetchProductPage(handle: string): Promise<ProductPageAnswe
     page: {
       product: summarizeProduct(body.product as RawProduct, normalizeOcop(body.ocop)),
       certificate: body.certificate ? toCertificate(body.certificate, body.certificate.decision_number) : null,
-      related: (body.related as RawProduct[]).map((raw) => summarizeProduct(raw, normalizeOcop(raw.ocop))),
+      related: (body.related as RawProduct[]).map((raw) => ({
+        ...summarizeProduct(raw, normalizeOcop(raw.ocop)),
+        rating: ratingView((raw as Body).rating),
+      })),
+      reviews: reviewsSection(body.reviews),
       story: (body.story as ProductStory | null) ?? null,
       lots: {
         count: Number(body.lots?.count ?? 0),

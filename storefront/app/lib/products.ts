@@ -4,6 +4,7 @@
  */
 import { findProductGroup, findProvince, fold, PRODUCT_GROUPS, slugify } from "@ocop/reference"
 import type { Lang } from "../i18n"
+import type { RatingView } from "./reviews"
 
 /** OCOP certification as shown to buyers; only valid certificates are ever attached. */
 export type OcopInfo = {
@@ -60,6 +61,8 @@ export type ProductSummary = {
   currency: string
   stock: StockState
   ocop: OcopInfo | null
+  /** Verified buyers' average and count (from the listing, search or product page), null without reviews. */
+  rating: RatingView | null
   /** Folded text for diacritic-free search ("mat ong" finds "Mật ong"). */
   searchText: string
 }
@@ -73,6 +76,7 @@ export type ProductCard = {
   producer: { key: string; name: string } | null
   province: string | null
   stars: number | null
+  rating: RatingView | null
   price: number | null
   currency: string
   stock: StockState
@@ -249,6 +253,7 @@ export function summarizeProduct(raw: RawProduct, ocop: OcopInfo | null = normal
     currency: variants[0]?.currency ?? "vnd",
     stock,
     ocop,
+    rating: null,
     searchText: fold(
       [title, titleEn, producerName, province, raw.subtitle, str(meta.ocop_subgroup)].filter(Boolean).join(" "),
     ),
@@ -270,6 +275,7 @@ export function toCard(product: ProductSummary, lang: Lang): ProductCard {
     producer: product.producer,
     province: product.province,
     stars: product.ocop?.stars ?? null,
+    rating: product.rating,
     price: variant?.price ?? product.price,
     currency: product.currency,
     stock: product.stock,

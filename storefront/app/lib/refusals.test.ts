@@ -32,6 +32,26 @@ describe("backend refusals as page sentences", () => {
     ])
   })
 
+  it("a refused review or reply says, in Vietnamese and English, what to do, never the rule", () => {
+    const cases: [number, string, MessageKey][] = [
+      [400, "Invalid request: rating: give a whole number of stars from 1 to 5", "reviews.error.rating"],
+      [
+        400,
+        "line_item_id: a line can be reviewed once its delivery has arrived (its order part is shipped)",
+        "reviews.error.line",
+      ],
+      [422, "line_item_id: this line already has your review rev_01ABC; edit it instead", "reviews.error.line"],
+      [422, "reply: this review already has your reply; a producer replies once", "reviews.error.replied"],
+      [400, "files (ảnh chè.jpg): not an image (accepted: jpeg, png, webp, avif, heif)", "refusal.image"],
+      [400, "files (x.png): 20×20 px is too small (at least 64 px a side)", "refusal.image"],
+    ]
+    for (const [status, message, key] of cases) {
+      const [only, ...rest] = sentences(status, message)
+      expect([message, only.key, rest]).toEqual([message, key, []])
+      for (const text of [only.vi, only.en]) expect(text).not.toMatch(RAW)
+    }
+  })
+
   it("a refused publication says, in Vietnamese and English, that a valid certificate is needed", () => {
     const message =
       'sales_channels (ocop_publication_guard): product "Chè búp" (prod_01K0ABC) cannot be in the sales channel "OCOP": it has no OCOP certificate; only products with a valid OCOP certificate are sold as OCOP'

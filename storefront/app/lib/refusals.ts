@@ -143,6 +143,10 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^value$/, /^no_price$/, "live.error.no_price"],
   [/^value$/, /^positive$/, "live.error.value"],
   [/^event_id$/, /^session_ended$/, "live.error.ended"],
+  // Reviews: stars, the line reviewed (not delivered, or reviewed already), the producer's one reply.
+  [/^rating$/, /.*/, "reviews.error.rating"],
+  [/^line_item_id$/, /.*/, "reviews.error.line"],
+  [/^reply$/, /.*/, "reviews.error.replied"],
   // Validator kinds on any other field.
   [/.*/, /^required$/, "refusal.required"],
   [/.*/, /^too_big$/, "refusal.too_long"],
@@ -153,6 +157,8 @@ const MESSAGES: [RegExp, MessageKey][] = [
   [/required inventory|insufficient inventory|out of stock/i, "refusal.stock"],
   [/OCOP certificate/i, "refusal.uncertified"],
   [/only PDF, JPEG or PNG/i, "refusal.document_type"],
+  // An uploaded image refused by its content ("files (anh.jpg): not an image …").
+  [/^files \(.+\): (not an image|the content is|the image|the file is|\d+×\d+ px)/, "refusal.image"],
   [/not verified: wholesale needs/, "refusal.company_not_verified"],
   [/not a member of a distributor company/, "refusal.not_distributor"],
   [/^role \w+ cannot do this/, "refusal.role"],

@@ -6,6 +6,7 @@
  * one-tap "add to cart"), whatever the size of the catalogue. It also answers listings without
  * text that the OCOP listing cannot (price ranges and orders, newest, a producer by name).
  */
+import { ratingView } from "./reviews"
 import { type ListingFilters } from "./catalog"
 import { findProvince, PRODUCT_GROUPS, productGroupByHandle, provinceBySlug } from "@ocop/reference"
 import type { Facets, SearchResult } from "./browse.server"
@@ -50,6 +51,7 @@ const SORT: Record<ListingFilters["sort"], string> = {
   price_desc: "price_desc",
   newest: "newest",
   stars: "stars_desc",
+  rating: "rating_desc",
 }
 
 /** The storefront's filters as the search route's parameters ("4 stars" means 4 or more). */
@@ -117,7 +119,7 @@ export async function searchByText(filters: ListingFilters, pageSize: number): P
     const product = products.get(hit.id)
     if (!product) return []
     if (hit.highlights) highlights[hit.id] = hit.highlights
-    return [product]
+    return [{ ...product, rating: ratingView((hit as { rating?: unknown }).rating) }]
   })
   return {
     items,

@@ -15,6 +15,8 @@ import { orderPayment } from "../lib/wholesale.server"
 import { getSession } from "../lib/session.server"
 import { OrderReturns } from "../components/OrderReturns"
 import { orderReturns } from "../lib/returns.server"
+import { customerReviews, submitReview } from "../lib/reviews.server"
+import { ReviewForm } from "../components/ReviewForm"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 import { privatePageMeta } from "../lib/seo"
 
@@ -82,9 +84,23 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       : []
   // Returns of each seller's part: the page still shows without them.
   const returns = await orderReturns(order.id, access).catch(() => null)
+  // Delivered lines of the owner's order can be reviewed, once each (their reviews beside them).
+  const reviewable =
+    parts.some((part) => part.status === "delivered") && token
+      ? await customerReviews(token).catch(() => ({ lines: [], reviews: [] }))
+      : { lines: [], reviews: [] }
+  const orderLines = reviewable.lines.filter((line) => line.order_id === order.id)
+  const reviews = orderLines.map((line) => ({
+    lineItemId: line.line_item_id,
+    title:
+      english(order.items?.find((item) => item.id === line.line_item_id)?.product_id)?.titleEn ?? line.product_title,
+    review: reviewable.reviews.find((review) => review.line_item_id === line.line_item_id) ?? null,
+  }))
   return data(
     {
       returns,
+      reviews,
+      reviewed: url.searchParams.get("reviewed") === "1",
       order: {
         id: order.id,
         displayId: order.display_id,
@@ -156,12 +172,23 @@ interface OrderPart {
   items: { id: string; title: string; quantity: number }[]
 }
 
-/** The signed-in buyer confirms that a shipped part arrived. */
+/** The signed-in buyer confirms that a shipped part arrived, or reviews a delivered line. */
 export async function action({ request, params, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const session = await getSession(request)
   const token = session.get("token")
   const form = await request.formData()
+  if (form.get("intent") === "review" && token) {
+    try {
+      await submitReview(token, form)
+    } catch (error) {
+      return data(
+        { refusal: refusalText(error, lang), reviewLine: String(form.get("line_item_id") ?? "") },
+        { status: 400, headers: privateNoStore },
+      )
+    }
+    return redirect(`${url.pathname}?reviewed=1#reviews`)
+  }
   const number = String(form.get("number") ?? "")
   if (!token || form.get("intent") !== "received" || !number) throw data(null, { status: 400 })
   try {
@@ -223,7 +250,7 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
           </p>
         </section>
       ) : null}
-      {actionData?.refusal ? <Notice kind="error">{actionData.refusal}</Notice> : null}
+      {actionData?.refusal && !("reviewLine" in actionData) ? <Notice kind="error">{actionData.refusal}</Notice> : null}
       {loaderData.parts.length ? (
         <section className="order-parts">
           <h2>{t("order.parts")}</h2>
@@ -278,6 +305,23 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
                 </Link>
               </p>
             </section>
+          ))}
+        </section>
+      ) : null}
+      {loaderData.reviews.length ? (
+        <section className="order-reviews" id="reviews" aria-labelledby="order-reviews-heading">
+          <h2 id="order-reviews-heading">{t("reviews.write")}</h2>
+          {loaderData.reviewed ? <Notice kind="success">{t("reviews.sent")}</Notice> : null}
+          {loaderData.reviews.map((line) => (
+            <ReviewForm
+              key={line.lineItemId}
+              line={line}
+              refusal={
+                actionData && "reviewLine" in actionData && actionData.reviewLine === line.lineItemId
+                  ? actionData.refusal
+                  : null
+              }
+            />
           ))}
         </section>
       ) : null}

@@ -3,6 +3,7 @@ import type { Route } from "./+types/product"
 import { AskProducer } from "../components/Messages"
 import { ProductGrid } from "../components/ProductCard"
 import { ProductStoryView } from "../components/ProductStory"
+import { ProductReviews, RatingLine } from "../components/Reviews"
 import { WholesaleTiers } from "../components/WholesaleTiers"
 import { TourismBooking, type BookableSlot } from "../components/TourismBooking"
 import { CertificateEnded } from "../components/CertificateStanding"
@@ -15,6 +16,7 @@ import { wholesaleTermsForCustomer } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
 import { fetchProductPage } from "../lib/product-page.server"
 import { localizedTitle, toCard, type ProductSummary } from "../lib/products"
+import { reviewsJsonLd, type ReviewsSection } from "../lib/reviews"
 import { buildSeo, seoMeta } from "../lib/seo"
 import { commitSession, getSession } from "../lib/session.server"
 import { MAX_QUANTITY } from "../lib/validation"
@@ -33,6 +35,7 @@ function productJsonLd(
   title: string,
   description: string | null,
   lang: "vi" | "en",
+  reviews: ReviewsSection,
 ) {
   const prices = product.variants.map((v) => v.price).filter((p): p is number => p != null)
   const availability = product.stock === "out_of_stock" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock"
@@ -80,6 +83,8 @@ function productJsonLd(
       ? `OCOP ${product.ocop.stars}★${product.ocop.decisionNumber ? ` (${product.ocop.decisionNumber})` : ""}`
       : undefined,
     offers,
+    // Only with reviews: an aggregate of none is refused by search engines.
+    ...reviewsJsonLd(reviews, translate(lang, "reviews.verified_buyer")),
   }
 }
 
@@ -114,7 +119,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   // The backend's caching of the same answer (public, bounded age) carries over to the page.
   const cache = answer.cacheControl?.startsWith("public") ? { "Cache-Control": answer.cacheControl } : publicCache
   if (answer.kind === "ended") return endedPage(request, url, lang, answer.ended, cache)
-  const { product, certificate, related, story, lots } = answer.page
+  const { product, certificate, related, story, lots, reviews } = answer.page
   // No valid certificate shown: say plainly whether the last one was revoked or expired.
   const endedCertificate = !product.ocop && certificate && !certificate.valid ? certificate : null
   const title = localizedTitle(product, lang)
@@ -151,7 +156,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
         province: product.province ?? "",
       }),
     image: product.thumbnail,
-    jsonLd: productJsonLd(product, canonicalUrl, title, description, lang),
+    jsonLd: productJsonLd(product, canonicalUrl, title, description, lang, reviews),
   })
   return data(
     {
@@ -191,6 +196,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       },
       story,
       lots,
+      reviews,
       related: related.map((p) => toCard(p, lang)),
       slots: bookable,
       returnTo: url.pathname,
@@ -346,6 +352,13 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
             </p>
           ) : null}
           {product.ocop ? <Stars stars={product.ocop.stars} /> : null}
+          {loaderData.reviews.summary.count ? (
+            <p>
+              <a href="#reviews-heading">
+                <RatingLine rating={loaderData.reviews.summary} />
+              </a>
+            </p>
+          ) : null}
           <dl className="facts">
             {product.producer ? (
               <>
@@ -547,6 +560,7 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
 
       {loaderData.wholesale ? <WholesaleTiers terms={loaderData.wholesale} /> : null}
       {loaderData.story ? <ProductStoryView story={loaderData.story} /> : null}
+      <ProductReviews section={loaderData.reviews} />
 
       {product.producer ? (
         <AskProducer productId={product.id} title={product.title} returnTo={loaderData.returnTo} />

@@ -3,6 +3,8 @@ import { calculateAmountsWithTax, ContainerRegistrationKeys, MedusaError, Module
 import { presentPublicCertificate, presentStoreOcop } from "@ocop/plugin-ocop/present"
 import { statusAt } from "@ocop/plugin-ocop/rules"
 import { PRODUCT_GROUPS } from "@ocop/reference"
+import { productReviewsSection } from "@ocop/plugin-reviews/product-reviews"
+import { presentSummary } from "@ocop/plugin-reviews/rating-summaries"
 import { presentStory, STORY_FIELDS } from "./stories"
 
 type Container = Pick<MedusaContainer, "resolve">
@@ -52,7 +54,9 @@ SELECT p.id, p.handle, p.title, p.subtitle, p.description, p.thumbnail, p.status
                             ORDER BY t.production_date DESC, t.id DESC)
               FROM (SELECT * FROM trace_lot WHERE product_id = p.id AND deleted_at IS NULL
                      ORDER BY production_date DESC, id DESC LIMIT :lots) t), '[]'))
-     FROM trace_lot WHERE product_id = p.id AND deleted_at IS NULL) AS lots
+     FROM trace_lot WHERE product_id = p.id AND deleted_at IS NULL) AS lots,
+  (SELECT to_jsonb(r) FROM review_rating_summary r
+    WHERE r.product_id = p.id AND r.deleted_at IS NULL LIMIT 1) AS rating_summary
   FROM product p
  WHERE p.handle = :handle AND p.deleted_at IS NULL
  LIMIT 1`
@@ -79,11 +83,13 @@ WITH candidates AS (
   (SELECT c.id FROM ocop_certificate c WHERE ${RELATED_WHERE} ORDER BY ${RELATED_ORDER} LIMIT :candidates)
 )
 SELECT to_jsonb(c) || jsonb_build_object('subject', json_build_object('id', s.id, 'legal_name', s.legal_name)) AS certificate,
-       p.id, p.handle, p.title, p.subtitle, p.thumbnail, p.metadata, p.created_at
+       p.id, p.handle, p.title, p.subtitle, p.thumbnail, p.metadata, p.created_at,
+       rs.average AS rating_average, rs.count AS rating_count
   FROM candidates k
   JOIN ocop_certificate c ON c.id = k.id
   JOIN product p ON p.id = c.product_id
   LEFT JOIN ocop_subject s ON s.id = c.subject_id
+  LEFT JOIN review_rating_summary rs ON rs.product_id = p.id AND rs.deleted_at IS NULL
  ORDER BY (CASE WHEN c.subject_id = :subject THEN 4 ELSE 0 END) + (CASE WHEN c.province = :province THEN 1 ELSE 0 END) DESC,
           ${RELATED_ORDER}
  LIMIT :limit`
@@ -224,6 +230,10 @@ function presentVariant(variant: Row) {
   }
 }
 
+/** A card's rating: average and count, or null without a visible review. */
+const ratingOf = (summary: { average: number; count: number }) =>
+  summary?.count ? { average: summary.average, count: summary.count } : null
+
 const productBase = (product: Row) => ({
   id: product.id,
   handle: product.handle,
@@ -285,9 +295,14 @@ export async function loadProductPage(container: Container, context: ProductPage
       filters: { product_id: product.id },
     })
     .then(({ data }) => data as Row[])
+  // The kept rating summary came with the product (plugin-reviews' table): the reviews are read only when it has some.
+  const reviewsRead = productReviewsSection(container, product.id, {
+    summary: product.rating_summary ? presentSummary(product.rating_summary) : null,
+  })
   // Settled later; a failure is still thrown there, not left unhandled meanwhile.
   regionRead.catch(() => undefined)
   storiesRead.catch(() => undefined)
+  reviewsRead.catch(() => undefined)
 
   const categories: Row[] = product.categories ?? []
   const group =
@@ -307,10 +322,11 @@ export async function loadProductPage(container: Container, context: ProductPage
       })
     : []
 
-  const [variants, region, stories] = await Promise.all([
+  const [variants, region, stories, reviews] = await Promise.all([
     raw(container, VARIANTS_SQL, { products: [product.id, ...related.map((r) => r.id)], channel }),
     regionRead,
     storiesRead,
+    reviewsRead,
   ])
   await priceVariants(container, variants, region, context.countryCode)
   const variantsOf = (productId: string) => variants.filter((v) => v.product_id === productId).map(presentVariant)
@@ -340,6 +356,7 @@ export async function loadProductPage(container: Container, context: ProductPage
         ...productBase(row),
         variants: variantsOf(row.id),
         ocop: presentStoreOcop(row.certificate, at),
+        rating: ratingOf({ average: Number(row.rating_average), count: Number(row.rating_count ?? 0) }),
       })),
       story: story
         ? presentStory({
@@ -347,6 +364,8 @@ export async function loadProductPage(container: Container, context: ProductPage
             product: { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail },
           })
         : null,
+      // Verified buyers' reviews: the rating summary and the newest page (empty without reviews).
+      reviews,
       region: { id: region.id, currency_code: region.currency_code },
     },
   }

@@ -84,7 +84,16 @@ describe("product search documents", () => {
       in_stock: true,
       status: "published",
       created_at: "2026-01-01T00:00:00.000Z",
+      rating: null,
+      rating_count: 0,
     })
+  })
+
+  it("carries the kept rating summary of verified buyers' reviews for sorting", () => {
+    const rated = buildProductDocument({ ...product, review_rating_summary: { average: 4.67, count: 3 } })
+    expect([rated.rating, rated.rating_count]).toEqual([4.67, 3])
+    const none = buildProductDocument({ ...product, review_rating_summary: { average: 0, count: 0 } })
+    expect([none.rating, none.rating_count]).toEqual([null, 0])
   })
 
   it("speaks for the latest certificate when none is valid, and for none without one", () => {

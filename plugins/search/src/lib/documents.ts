@@ -31,6 +31,9 @@ export const PRODUCT_DOCUMENT_FIELDS = [
   "ocop_certificates.decision_date",
   "ocop_certificates.expires_at",
   "ocop_certificates.subject.legal_name",
+  // plugin-reviews' kept summary, through its read-only link product → review_rating_summary
+  "review_rating_summary.average",
+  "review_rating_summary.count",
 ]
 
 export type ProductSearchDocument = {
@@ -54,6 +57,9 @@ export type ProductSearchDocument = {
   in_stock: boolean
   status: string
   created_at: string | null
+  /** Average of the visible reviews, null without any. */
+  rating: number | null
+  rating_count: number
 }
 
 type Row = Record<string, any>
@@ -133,6 +139,13 @@ function stockOf(variants: Row[]): { stock: number | null; inStock: boolean } {
   return { stock: managed ? stock : null, inStock: unlimited || stock > 0 }
 }
 
+/** The rating fields of a document: null and 0 until a visible review exists. */
+function ratingOf(summary: Row | Row[] | null | undefined): { rating: number | null; rating_count: number } {
+  const row = Array.isArray(summary) ? summary[0] : summary
+  const count = num(row?.count) ?? 0
+  return { rating: count > 0 ? num(row?.average) : null, rating_count: count }
+}
+
 /** One product (as read with PRODUCT_DOCUMENT_FIELDS) → its search document. */
 export function buildProductDocument(product: Row): ProductSearchDocument {
   const metadata: Row = product.metadata ?? {}
@@ -169,6 +182,7 @@ export function buildProductDocument(product: Row): ProductSearchDocument {
     in_stock: inStock,
     status: String(product.status ?? "draft"),
     created_at: iso(product.created_at),
+    ...ratingOf(product.review_rating_summary),
   }
 }
 

@@ -12,6 +12,8 @@ export const INVENTORY_LEVEL_EVENTS = ["inventory-level.created", "inventory-lev
 export const INVENTORY_ITEM_EVENTS = ["inventory-item.updated"]
 export const RESERVATION_EVENTS = ["reservation-item.created", "reservation-item.updated", "reservation-item.deleted"]
 export const OCOP_CERTIFICATE_EVENTS = Object.values(CERTIFICATE_EVENTS) as string[]
+/** plugin-reviews: a product's rating summary changed ({ product_id }). */
+export const RATING_EVENTS = ["review.rating_changed"]
 
 export const SEARCH_INDEX_EVENTS = [
   ...PRODUCT_EVENTS,
@@ -21,6 +23,7 @@ export const SEARCH_INDEX_EVENTS = [
   ...INVENTORY_ITEM_EVENTS,
   ...RESERVATION_EVENTS,
   ...OCOP_CERTIFICATE_EVENTS,
+  ...RATING_EVENTS,
 ]
 
 type Query = { graph: (options: any) => Promise<{ data: any[] }> }
@@ -62,6 +65,7 @@ export async function productIdsForEvent(
   const eventIds = ids(data.id)
   try {
     if (PRODUCT_EVENTS.includes(event.name)) return unique(eventIds)
+    if (RATING_EVENTS.includes(event.name)) return unique(ids(data.product_id))
     if (OCOP_CERTIFICATE_EVENTS.includes(event.name)) {
       const direct = unique([...ids(data.product_id), ...ids(data.product_ids)])
       if (direct.length) return direct

@@ -10,7 +10,15 @@ import { fold } from "@ocop/reference"
 
 type Container = Pick<MedusaContainer, "resolve">
 
-export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "stars_asc", "newest"] as const
+export const SEARCH_SORTS = [
+  "relevance",
+  "price_asc",
+  "price_desc",
+  "stars_desc",
+  "stars_asc",
+  "newest",
+  "rating_desc",
+] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
 export const SEARCH_FACETS = ["stars", "product_group", "province", "producer", "subgroup"] as const
 export type SearchFacet = (typeof SEARCH_FACETS)[number]
@@ -69,6 +77,9 @@ function order(sort: SearchSort | undefined, hasQuery: boolean): Record<string, 
       return { stars: "ASC", price: "ASC", id: "ASC" }
     case "newest":
       return { created_at: "DESC", id: "ASC" }
+    case "rating_desc":
+      // Best rated first, the most reviewed among equals; unrated products last.
+      return { rating: "DESC", rating_count: "DESC", stars: "DESC", id: "ASC" }
     default:
       // Relevance needs a query; without one, the best stars first.
       return hasQuery ? undefined : { stars: "DESC", price: "ASC", id: "ASC" }
@@ -88,6 +99,8 @@ export type OcopSearchHit = {
   stars: number | null
   price: { amount: number; currency_code: "vnd" } | null
   in_stock: boolean
+  /** Verified buyers' average and count; null without a visible review. */
+  rating: { average: number; count: number } | null
   /** Every hit's certificate is valid now (the filters below): stated, so no client recomputes dates. */
   certificate: { decision_number: string | null; valid_until: string | null; status: "valid"; valid: true }
   highlights: Partial<Record<(typeof HIGHLIGHT_FIELDS)[number], string>>
@@ -175,6 +188,8 @@ export async function searchOcopProducts(
         "in_stock",
         "decision_number",
         "certificate_expires_at",
+        "rating",
+        "rating_count",
       ],
       filters: { ...(q ? { q } : {}), ...filters },
       pagination: { skip: params.offset, take: params.limit, ...(order(sort, !!q) ? { order: order(sort, !!q) } : {}) },
@@ -220,6 +235,7 @@ export async function searchOcopProducts(
       stars: doc.stars ?? null,
       price: typeof doc.price === "number" ? { amount: doc.price, currency_code: "vnd" as const } : null,
       in_stock: doc.in_stock !== false,
+      rating: doc.rating_count > 0 ? { average: Number(doc.rating), count: Number(doc.rating_count) } : null,
       certificate: {
         status: "valid" as const,
         valid: true as const,

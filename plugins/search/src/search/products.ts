@@ -16,7 +16,7 @@ import { meilisearchSynonyms } from "../lib/synonyms"
  * Kept true by events: product and variant (prices are written through variants), price,
  * inventory level/item and reservation (stock), and the certification workflows'
  * `ocop-certificate.*` events, so a revoked or expired certificate leaves the OCOP results as
- * soon as its workflow completes. A full rebuild: `npm run reindex -w @ocop/backend`.
+ * soon as its workflow completes; plugin-reviews' `review.rating_changed` brings the rating. A full rebuild: `npm run reindex -w @ocop/backend`.
  */
 const fields = search.define({
   id: search.keyword().filterable().sortable(),
@@ -50,6 +50,9 @@ const fields = search.define({
   in_stock: search.boolean().filterable().facetable(),
   status: search.keyword().filterable(),
   created_at: search.date().filterable().sortable(),
+  /** Verified buyers' average rating (1–5, two decimals) and how many reviews make it (plugin-reviews' summary). */
+  rating: search.float().filterable().sortable(),
+  rating_count: search.integer().sortable(),
 })
 
 const transform = (rows: Record<string, any>[]) =>

@@ -51,6 +51,7 @@ try {
       "--filter=@ocop/plugin-wholesale",
       "--filter=@ocop/plugin-messages",
       "--filter=@ocop/plugin-notifications",
+      "--filter=@ocop/plugin-reviews",
     ],
     {
       cwd: repoRoot,

@@ -17,6 +17,8 @@ export interface StoredProductImage {
   width: number
   height: number
   variants: StoredImageVariant[]
+  /** The File Module ids of the original and every rendition (to delete them all). */
+  file_ids: string[]
 }
 
 /** "Mật ong rừng.JPG" → "mat-ong-rung": a file name safe in any URL. */
@@ -58,6 +60,7 @@ export async function storeProductImages(
       width: original.width,
       height: original.height,
       variants: withUrls.map(({ format, width, file }) => ({ format, width, url: file.url })),
+      file_ids: withUrls.map(({ file }) => file.id),
     }
   })
 }

@@ -13,7 +13,8 @@ export const PRODUCT_PAGE_CACHE = "public, max-age=30, stale-while-revalidate=60
 /**
  * GET /store/ocop/products/:handle/page?region_id=&country_code= — everything a product's page
  * shows, in one answer (see loadProductPage): { product (variants with `calculated_price` and
- * `inventory_quantity`), ocop, certificate, producer, lots: { count, latest }, related, story, region }.
+ * `inventory_quantity`), ocop, certificate, producer, lots: { count, latest }, related (each with `rating`), story,
+ * reviews: { summary: { average, count, histogram }, reviews, count, limit, offset, sort }, region }.
  *
  * 410 { message, product, certificate } for a product withdrawn because its certificate was revoked
  * or expired; 404 for an unknown or unpublished one. The ETag is a digest of the answer itself: it

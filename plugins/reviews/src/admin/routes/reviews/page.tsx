@@ -1,0 +1,199 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChatBubbleLeftRight } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { sdk } from "../../lib/sdk"
+
+type AdminReview = {
+  id: string
+  rating: number
+  title: string | null
+  text: string | null
+  author_name: string | null
+  status: "visible" | "hidden"
+  hidden_reason: string | null
+  created_at: string
+  reply: { text: string } | null
+  product: { title: string; handle: string } | null
+}
+
+const PAGE = 20
+const date = (iso: string) =>
+  new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short" }).format(new Date(iso))
+
+/** One review's row: hiding asks for the reason the author is told; a hidden one can be shown again. */
+function ReviewRow({ review, onChanged }: { review: AdminReview; onChanged: () => void }) {
+  const [reason, setReason] = useState("")
+  const [busy, setBusy] = useState(false)
+
+  async function act(action: "hide" | "unhide") {
+    setBusy(true)
+    try {
+      await sdk.client.fetch(`/admin/ocop/reviews/${review.id}/${action}`, {
+        method: "POST",
+        body: action === "hide" ? { reason } : {},
+      })
+      toast.success(action === "hide" ? "Đã ẩn đánh giá" : "Đã hiện lại đánh giá")
+      setReason("")
+      onChanged()
+    } catch (error) {
+      toast.error((error as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Table.Row>
+      <Table.Cell className="max-w-[14rem] truncate">{review.product?.title ?? "—"}</Table.Cell>
+      <Table.Cell>{"★".repeat(review.rating)}</Table.Cell>
+      <Table.Cell className="max-w-[24rem]">
+        <Text size="small" weight="plus" className="truncate">
+          {review.title ?? ""}
+        </Text>
+        <Text size="small" className="line-clamp-2 break-words">
+          {review.text ?? ""}
+        </Text>
+        {review.reply && (
+          <Text size="small" className="text-ui-fg-subtle line-clamp-1">
+            Phản hồi: {review.reply.text}
+          </Text>
+        )}
+      </Table.Cell>
+      <Table.Cell className="max-w-[10rem] truncate">{review.author_name ?? "Người mua đã xác minh"}</Table.Cell>
+      <Table.Cell>{date(review.created_at)}</Table.Cell>
+      <Table.Cell>
+        {review.status === "hidden" ? (
+          <div className="flex flex-col gap-1">
+            <Badge color="red">Đã ẩn</Badge>
+            <Text size="xsmall" className="max-w-[12rem] truncate">
+              {review.hidden_reason}
+            </Text>
+          </div>
+        ) : (
+          <Badge color="green">Hiển thị</Badge>
+        )}
+      </Table.Cell>
+      <Table.Cell>
+        {review.status === "hidden" ? (
+          <Button size="small" variant="secondary" isLoading={busy} onClick={() => act("unhide")}>
+            Hiện lại
+          </Button>
+        ) : (
+          <div className="flex gap-2">
+            <Input
+              size="small"
+              placeholder="Lý do ẩn (gửi cho người viết)"
+              aria-label="Lý do ẩn"
+              value={reason}
+              maxLength={500}
+              onChange={(e) => setReason(e.target.value)}
+            />
+            <Button
+              size="small"
+              variant="danger"
+              isLoading={busy}
+              disabled={reason.trim().length < 3}
+              onClick={() => act("hide")}
+            >
+              Ẩn
+            </Button>
+          </div>
+        )}
+      </Table.Cell>
+    </Table.Row>
+  )
+}
+
+/** Every review of the marketplace, newest first, to hide one with a reason (the author is told) or show it again. */
+const ReviewsPage = () => {
+  const client = useQueryClient()
+  const [status, setStatus] = useState<"all" | "visible" | "hidden">("all")
+  const [offset, setOffset] = useState(0)
+  const { data, isLoading } = useQuery({
+    queryKey: ["ocop-reviews", status, offset],
+    queryFn: () =>
+      sdk.client.fetch<{ reviews: AdminReview[]; count: number }>("/admin/ocop/reviews", {
+        query: { limit: PAGE, offset, ...(status === "all" ? {} : { status }) },
+      }),
+  })
+  const refresh = () => client.invalidateQueries({ queryKey: ["ocop-reviews"] })
+
+  return (
+    <Container className="flex flex-col gap-4 p-6">
+      <div className="flex items-center justify-between">
+        <Heading level="h1">Đánh giá sản phẩm</Heading>
+        <Select
+          value={status}
+          onValueChange={(value) => {
+            setStatus(value as typeof status)
+            setOffset(0)
+          }}
+        >
+          <Select.Trigger className="w-48">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value="all">Tất cả</Select.Item>
+            <Select.Item value="visible">Đang hiển thị</Select.Item>
+            <Select.Item value="hidden">Đã ẩn</Select.Item>
+          </Select.Content>
+        </Select>
+      </div>
+      <Text size="small" className="text-ui-fg-subtle">
+        Đánh giá của người mua đã nhận hàng. Đánh giá bị ẩn không hiện trên trang sản phẩm và không tính vào điểm trung
+        bình; người viết được báo lý do.
+      </Text>
+      {isLoading ? (
+        <Text>Đang tải…</Text>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table className="table-fixed">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
+                <Table.HeaderCell>Sao</Table.HeaderCell>
+                <Table.HeaderCell>Nội dung</Table.HeaderCell>
+                <Table.HeaderCell>Người viết</Table.HeaderCell>
+                <Table.HeaderCell>Ngày</Table.HeaderCell>
+                <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+                <Table.HeaderCell />
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {(data?.reviews ?? []).map((review) => (
+                <ReviewRow key={review.id} review={review} onChanged={refresh} />
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      <div className="flex items-center gap-2">
+        <Button
+          size="small"
+          variant="secondary"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - PAGE))}
+        >
+          Trước
+        </Button>
+        <Text size="small">
+          {data ? `${Math.min(offset + 1, data.count)}–${Math.min(offset + PAGE, data.count)} / ${data.count}` : ""}
+        </Text>
+        <Button
+          size="small"
+          variant="secondary"
+          disabled={!data || offset + PAGE >= data.count}
+          onClick={() => setOffset(offset + PAGE)}
+        >
+          Sau
+        </Button>
+      </div>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Đánh giá", icon: ChatBubbleLeftRight })
+
+export default ReviewsPage
