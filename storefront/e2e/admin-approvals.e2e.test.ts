@@ -20,7 +20,7 @@ import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { wholesaleEn, wholesaleVi } from "../app/i18n/wholesale"
 import { intlLocale, type Lang } from "../app/i18n"
-import { see } from "./helpers"
+import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 
 const SLOW = 240_000
@@ -65,11 +65,9 @@ describe("admin approvals in a real browser", () => {
     const url = (path: string) => `${stack.storefrontUrl}${lang === "en" ? `/en${path}` : path}`
 
     async function newPage() {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: intlLocale(lang) })
-      const page = await context.newPage()
-      page.setDefaultTimeout(30_000)
-      page.on("pageerror", (error) => console.error("page error:", error.message))
-      return page
+      return (
+        await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: intlLocale(lang), timeout: 30_000 })
+      ).page
     }
 
     /** The admin's row of a registration, found by its name on the current filter. */

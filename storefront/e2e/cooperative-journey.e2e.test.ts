@@ -16,7 +16,7 @@ import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { intlLocale, type Lang } from "../app/i18n"
-import { see } from "./helpers"
+import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
 
@@ -46,11 +46,7 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
   const url = (path: string) => `${stack.storefrontUrl}${lang === "en" ? `/en${path}` : path}`
 
   async function newPage() {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: intlLocale(lang) })
-    const opened = await context.newPage()
-    opened.setDefaultTimeout(30_000)
-    opened.on("pageerror", (error) => console.error("page error:", error.message))
-    return opened
+    return (await openPage(browser, { locale: intlLocale(lang), timeout: 30_000 })).page
   }
 
   beforeAll(async () => {

@@ -13,7 +13,7 @@ import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { BrowserContext } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
-import { see } from "./helpers"
+import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
 
@@ -39,13 +39,7 @@ describe("live selling: the cooperative pins and prices, the buyer watches and b
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  async function newPage(options: { javaScriptEnabled?: boolean; locale?: string } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: "vi-VN", ...options })
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return { context, page }
-  }
+  const newPage = (options: { javaScriptEnabled?: boolean; locale?: string } = {}) => openPage(browser, options)
 
   async function signIn(context: BrowserContext) {
     const page = await context.newPage()

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Page } from "playwright-core"
-import { see } from "./helpers"
+import { see, openPage } from "./helpers"
 import { sharedStack } from "./shared-stack"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { en } from "../app/i18n/en"
@@ -51,11 +51,7 @@ describe.each(["vi", "en"] as Lang[])("a customer asks a cooperative about a pro
   const url = (path: string) => `${stack.storefrontUrl}${localized(path)}`
 
   async function newPage() {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: intlLocale(lang) })
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return page
+    return (await openPage(browser, { locale: intlLocale(lang) })).page
   }
 
   beforeAll(async () => {

@@ -12,7 +12,7 @@ import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { intlLocale, type Lang } from "../app/i18n"
-import { see } from "./helpers"
+import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
 
@@ -47,11 +47,7 @@ describe.each(["vi", "en"] as Lang[])("notifications in a real browser (%s)", (l
     template.replace(/\{(\w+)\}/g, (_, key) => String(params[key]))
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: intlLocale(lang) })
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return page
+    return (await openPage(browser, { locale: intlLocale(lang) })).page
   }
 
   beforeAll(async () => {

@@ -12,7 +12,7 @@ import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
-import { see } from "./helpers"
+import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
 
@@ -52,13 +52,7 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  async function newPage(locale = "vi-VN") {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale })
-    const page = await context.newPage()
-    page.setDefaultTimeout(30_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return { context, page }
-  }
+  const newPage = (locale = "vi-VN") => openPage(browser, { locale, timeout: 30_000 })
 
   /** A cash-on-delivery order of 2 jars by the buyer, shipped and delivered by the cooperative: its id and part id. */
   async function deliveredOrder() {

@@ -12,7 +12,7 @@ import { launchBrowser, type Browser, type Stack, backendClient, type BackendCli
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
-import { see } from "./helpers"
+import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
 
@@ -41,11 +41,7 @@ describe("a buyer reviews a delivered product; the producer replies; the product
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
   async function newPage(locale = "vi-VN") {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale })
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return page
+    return (await openPage(browser, { locale })).page
   }
 
   beforeAll(async () => {
