@@ -99,6 +99,8 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       viewport: { width: 1440, height: 1000 },
       locale: "vi-VN",
     })
+    // The officer's admin speaks Vietnamese (its language setting, kept in the `lng` cookie).
+    await context.addCookies([{ name: "lng", value: "vi", url: stack.backendUrl }])
     const page = await context.newPage()
     page.setDefaultTimeout(30_000)
     const pageErrors: string[] = []
@@ -259,6 +261,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
 
   it("shows a product's lots with their QR code and chain check, and rebuilds the search index with its progress", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "vi-VN" })
+    await context.addCookies([{ name: "lng", value: "vi", url: stack.backendUrl }])
     const page = await context.newPage()
     page.setDefaultTimeout(30_000)
     try {

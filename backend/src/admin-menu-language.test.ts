@@ -33,30 +33,74 @@ async function pluginMessages(page: string): Promise<Resources | undefined> {
   return existsSync(index) ? ((await import(index)).default as Resources) : undefined
 }
 
-// The admin's menu shows our pages beside Medusa's; a label is either Vietnamese, the language of the
-// plugin pages that have no English yet, or a key translated both ways (Medusa's menu follows the
-// admin's language setting, and so do these entries).
-it("labels every admin menu entry of the plugins in Vietnamese, or in the admin's language", async () => {
+// The admin's menu shows our pages beside Medusa's, whose entries follow the admin's language
+// setting: every entry of ours is a key translated both ways (Vietnamese with its letters, English
+// without them), never a text in one language only.
+it("labels every admin menu entry of the plugins in the admin's language", async () => {
   const entries = await Promise.all(
     adminPages(plugins).flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(/defineRouteConfig\(\{[^}]*?label:\s*"([^"]+)"([^}]*)\}/g)].map(
         async (m) => ({
           file,
           label: m[1],
-          translated: /translationNs:/.test(m[2]),
+          translated: /translationNs:\s*"translation"/.test(m[2]),
           messages: await pluginMessages(file),
         }),
       ),
     ),
   )
-  expect(entries.length).toBeGreaterThanOrEqual(8)
+  expect(entries.length).toBeGreaterThanOrEqual(13)
+  expect(entries.length).toBe(
+    adminPages(plugins).filter((file) => /defineRouteConfig\(/.test(readFileSync(file, "utf8"))).length,
+  )
   const wrong = entries.filter(({ label, translated, messages }) => {
-    if (!translated) return !VIETNAMESE.test(label)
+    if (!translated || !/^ocop_\w+\.menu$/.test(label)) return true
     const vi = messages && flatten(messages.vi.translation)[label]
     const en = messages && flatten(messages.en.translation)[label]
     return !vi || !VIETNAMESE.test(vi) || !en || VIETNAMESE.test(en)
   })
   expect(wrong.map(({ file, label }) => `${dirname(file)}: ${label}`)).toEqual([])
+})
+
+// Medusa deep-merges every plugin's translations into one namespace: a plugin's texts may not take
+// another's keys, and each plugin says every key in both languages.
+it("keeps each plugin's admin translations apart, with every key in Vietnamese and English", async () => {
+  const owners = new Map<string, string>()
+  const dirs = readdirSync(plugins).filter((plugin) =>
+    existsSync(join(plugins, plugin, "src", "admin", "i18n", "index.ts")),
+  )
+  expect(dirs.length).toBeGreaterThanOrEqual(7)
+  for (const plugin of dirs) {
+    const messages = (await pluginMessages(join(plugins, plugin, "src", "admin", "routes")))!
+    expect(Object.keys(messages.en.translation).sort()).toEqual(Object.keys(messages.vi.translation).sort())
+    expect(Object.keys(flatten(messages.en.translation)).sort()).toEqual(
+      Object.keys(flatten(messages.vi.translation)).sort(),
+    )
+    for (const group of Object.keys(messages.vi.translation)) {
+      expect(group, `${plugin}: ${group} is also ${owners.get(group)}'s`).toMatch(/^ocop_/)
+      expect(owners.get(group), `${plugin}: ${group}`).toBeUndefined()
+      owners.set(group, plugin)
+    }
+  }
+})
+
+// A page's title says what its menu entry says, in the same language: the first top-level heading of every page
+// with a menu entry is a translated key.
+it("titles every admin page with a menu entry in the admin's language", async () => {
+  const pages = adminPages(plugins).filter((file) => /defineRouteConfig\(/.test(readFileSync(file, "utf8")))
+  const wrong: string[] = []
+  for (const file of pages) {
+    const source = readFileSync(file, "utf8")
+    const heading = /<Heading(?: level="h1")?>([\s\S]*?)<\/Heading>/.exec(source)
+    if (!heading) continue // the review pages title the shared list with a translated key
+    const key = /^\{t\("(ocop_\w+\.title)"\)\}$/.exec(heading[1].trim())?.[1]
+    const messages = await pluginMessages(file)
+    const vi = key && messages && flatten(messages.vi.translation)[key]
+    const en = key && messages && flatten(messages.en.translation)[key]
+    if (!vi || !VIETNAMESE.test(vi) || !en || VIETNAMESE.test(en)) wrong.push(`${dirname(file)}: ${heading[1].trim()}`)
+  }
+  expect(pages.length - wrong.length).toBeGreaterThanOrEqual(11)
+  expect(wrong).toEqual([])
 })
 
 // The registration review pages (sellers, distributor companies), the list they share and the names

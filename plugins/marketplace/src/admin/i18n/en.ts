@@ -42,6 +42,10 @@ export const en: Messages<typeof vi> = {
       household_business: "Household business",
     },
   },
+  ocop_returns: {
+    menu: "Returns",
+    title: "Returns",
+  },
   ocop_names: {
     title: "Name in Vietnamese order",
     customer: "Customer",

@@ -1,7 +1,7 @@
 /**
  * The marketplace's admin pages in Vietnamese (the admin's language setting picks it): the review
- * list shared by the seller and distributor pages, the sellers page, and the buyer's name in
- * Vietnamese order on the customer and order pages.
+ * list shared by the seller and distributor pages, the sellers page, the returns page, and the
+ * buyer's name in Vietnamese order on the customer and order pages.
  */
 export const vi = {
   ocop_review: {
@@ -41,6 +41,10 @@ export const vi = {
       cooperative_group: "Tổ hợp tác",
       household_business: "Hộ kinh doanh",
     },
+  },
+  ocop_returns: {
+    menu: "Trả hàng",
+    title: "Trả hàng",
   },
   ocop_names: {
     title: "Họ và tên theo cách viết Việt Nam",

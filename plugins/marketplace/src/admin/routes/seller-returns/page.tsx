@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUturnLeft } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { adminCall, ClippedText } from "../../components/review-list"
 
 type SellerReturn = {
@@ -96,6 +97,7 @@ const Decide = ({ row, onDone }: { row: SellerReturn; onDone: () => void }) => {
 
 /** Returns that need the marketplace: escalated refusals to decide, accepted returns to mark received. */
 const SellerReturnsPage = () => {
+  const { t } = useTranslation()
   const [status, setStatus] = useState<string>("escalated")
   const [rows, setRows] = useState<SellerReturn[] | null>(null)
 
@@ -126,7 +128,7 @@ const SellerReturnsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading>Trả hàng</Heading>
+        <Heading>{t("ocop_returns.title")}</Heading>
         <Select value={status} onValueChange={setStatus}>
           <Select.Trigger className="w-56" aria-label="Trạng thái">
             <Select.Value />
@@ -220,6 +222,10 @@ const SellerReturnsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Trả hàng", icon: ArrowUturnLeft })
+export const config = defineRouteConfig({
+  label: "ocop_returns.menu",
+  translationNs: "translation",
+  icon: ArrowUturnLeft,
+})
 
 export default SellerReturnsPage

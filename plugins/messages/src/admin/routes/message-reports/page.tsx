@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { REPORTED_BY, when } from "../../lib/dates"
@@ -12,6 +13,7 @@ import type { ReportedThread } from "../../lib/types"
  * The operator reads only these (read-only); other conversations stay between their two sides.
  */
 const MessageReportsPage = () => {
+  const { t } = useTranslation()
   const { data, isLoading } = useQuery({
     queryKey: ["message-reports"],
     queryFn: () => sdk.client.fetch<{ threads: ReportedThread[]; count: number }>("/admin/messages/threads?limit=100"),
@@ -20,7 +22,7 @@ const MessageReportsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Tin nhắn bị báo cáo</Heading>
+        <Heading level="h1">{t("ocop_message_reports.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           Cuộc trò chuyện giữa người mua và hợp tác xã mà một bên đã báo cáo. Ban quản lý chỉ đọc được các cuộc trò
           chuyện này.
@@ -66,6 +68,10 @@ const MessageReportsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Tin nhắn bị báo cáo", icon: ChatBubbleLeftRight })
+export const config = defineRouteConfig({
+  label: "ocop_message_reports.menu",
+  translationNs: "translation",
+  icon: ChatBubbleLeftRight,
+})
 
 export default MessageReportsPage

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BadgeCheck } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useSearchParams } from "react-router-dom"
 import { PRODUCT_GROUPS } from "@ocop/reference"
 import { PROVINCE_NAMES } from "@ocop/reference"
@@ -17,6 +18,7 @@ const FILTER_KEYS = ["status", "stars", "province", "product_group", "expiring_w
 
 /** Chứng nhận OCOP: every certificate, filtered, paginated, exportable as CSV. */
 const CertificatesPage = () => {
+  const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const filters: CertificateFilters = Object.fromEntries(
     FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined]).filter(([, v]) => v),
@@ -81,7 +83,7 @@ const CertificatesPage = () => {
     <Container className="divide-y p-0" data-testid="ocop-certificates-page">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
         <div>
-          <Heading level="h1">Chứng nhận OCOP</Heading>
+          <Heading level="h1">{t("ocop_certificates.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             {count} chứng nhận
           </Text>
@@ -263,7 +265,8 @@ const FilterSelect = ({
 )
 
 export const config = defineRouteConfig({
-  label: "Chứng nhận OCOP",
+  label: "ocop_certificates.menu",
+  translationNs: "translation",
   icon: BadgeCheck,
 })
 

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { formatVnDateTime } from "../../lib/labels"
 import { sdk } from "../../lib/sdk"
@@ -25,6 +26,7 @@ const key = ["ocop", "trace-digests"] as const
  * rewritten; each digest is public at its URL.
  */
 const TraceDigestsPage = () => {
+  const { t } = useTranslation()
   const queryClient = useQueryClient()
   const { data, error, isLoading } = useQuery({
     queryKey: key,
@@ -43,7 +45,7 @@ const TraceDigestsPage = () => {
     <Container className="divide-y p-0" data-testid="ocop-trace-digests">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h1">Bản tóm tắt lịch sử truy xuất</Heading>
+          <Heading level="h1">{t("ocop_trace_digests.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             Gốc Merkle của mọi lô hàng, công bố hằng ngày. Ai lưu một gốc có thể chứng minh về sau rằng lịch sử một lô
             đã bị sửa.
@@ -96,6 +98,10 @@ const TraceDigestsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Tóm tắt truy xuất", icon: ShieldCheck })
+export const config = defineRouteConfig({
+  label: "ocop_trace_digests.menu",
+  translationNs: "translation",
+  icon: ShieldCheck,
+})
 
 export default TraceDigestsPage

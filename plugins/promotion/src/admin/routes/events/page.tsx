@@ -3,6 +3,7 @@ import { CalendarSolid } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import type { TradeEvent } from "@ocop/reference"
 import { ProductPicker } from "../../components/product-picker"
 import { sdk } from "../../lib/sdk"
@@ -55,6 +56,7 @@ function toForm(event: TradeEvent): FormState {
 
 /** Trade fairs, exhibitions and live selling sessions: the calendar and a form to create or edit one (times in Vietnam time). */
 const EventsPage = () => {
+  const { t } = useTranslation()
   const client = useQueryClient()
   const { data, isLoading } = useQuery({
     queryKey: ["ocop-events"],
@@ -99,7 +101,7 @@ const EventsPage = () => {
     <div className="flex flex-col gap-4">
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h1">Hội chợ, triển lãm và livestream</Heading>
+          <Heading level="h1">{t("ocop_events.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             Giờ Việt Nam (UTC+7). Sự kiện sắp tới và đang diễn ra hiện trên trang /events của cửa hàng.
           </Text>
@@ -221,6 +223,10 @@ const EventsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Sự kiện OCOP", icon: CalendarSolid })
+export const config = defineRouteConfig({
+  label: "ocop_events.menu",
+  translationNs: "translation",
+  icon: CalendarSolid,
+})
 
 export default EventsPage

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../../lib/sdk"
 
 type Created = { product: { id: string; title: string; handle: string } }
@@ -20,6 +21,7 @@ function parseParts(text: string) {
  * from its parts (a Medusa inventory kit). The API refuses uncertified or untracked parts by name.
  */
 const GiftBoxesPage = () => {
+  const { t } = useTranslation()
   const [form, setForm] = useState({ title: "", handle: "", description: "", price: "", parts: "" })
   const [created, setCreated] = useState<Created["product"][]>([])
   const [saving, setSaving] = useState(false)
@@ -51,7 +53,7 @@ const GiftBoxesPage = () => {
 
   return (
     <Container className="flex flex-col gap-3 p-6">
-      <Heading level="h1">Hộp quà OCOP</Heading>
+      <Heading level="h1">{t("ocop_gift_boxes.title")}</Heading>
       <Text size="small" className="text-ui-fg-subtle">
         Sản phẩm OCOP còn hiệu lực của ít nhất hai chủ thể; tồn kho của hộp tính từ tồn kho từng phần.
       </Text>
@@ -103,6 +105,10 @@ const GiftBoxesPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Hộp quà OCOP", icon: Gift })
+export const config = defineRouteConfig({
+  label: "ocop_gift_boxes.menu",
+  translationNs: "translation",
+  icon: Gift,
+})
 
 export default GiftBoxesPage

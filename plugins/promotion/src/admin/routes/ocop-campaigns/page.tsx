@@ -3,6 +3,7 @@ import { Tag } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { vnd } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 import { productGroup } from "@ocop/reference"
@@ -62,6 +63,7 @@ function rulesText(rules: Campaign["rules"]) {
 
 /** OCOP campaigns: running, scheduled and ended ones with their budget usage, and a form for a new one (times in Vietnam time). */
 const CampaignsPage = () => {
+  const { t } = useTranslation()
   const client = useQueryClient()
   const { data } = useQuery({
     queryKey: ["ocop-campaigns"],
@@ -107,7 +109,7 @@ const CampaignsPage = () => {
     <div className="flex flex-col gap-4">
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h1">Chiến dịch xúc tiến OCOP</Heading>
+          <Heading level="h1">{t("ocop_campaigns.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             Trên module khuyến mãi của Medusa; điều kiện theo tỉnh, nhóm sản phẩm, số sao, chủ thể.
           </Text>
@@ -232,6 +234,10 @@ const CampaignsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Chiến dịch OCOP", icon: Tag })
+export const config = defineRouteConfig({
+  label: "ocop_campaigns.menu",
+  translationNs: "translation",
+  icon: Tag,
+})
 
 export default CampaignsPage

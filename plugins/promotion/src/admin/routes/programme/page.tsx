@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
 import {
   Bar,
@@ -68,6 +69,7 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
 
 /** Chương trình OCOP: the programme officers' dashboard (GET /admin/ocop/programme). */
 const ProgrammePage = () => {
+  const { t } = useTranslation()
   const { data, isLoading, error } = useQuery({
     queryKey: ["ocop", "programme"],
     queryFn: () => sdk.client.fetch<Stats>("/admin/ocop/programme"),
@@ -85,7 +87,7 @@ const ProgrammePage = () => {
     <div className="flex flex-col gap-y-3">
       <Container className="flex items-center justify-between p-4">
         <div>
-          <Heading level="h1">Chương trình OCOP</Heading>
+          <Heading level="h1">{t("ocop_programme.title")}</Heading>
           <Text className="text-ui-fg-subtle">
             {data.totals.certified_products} sản phẩm còn hiệu lực · {data.totals.producers} chủ thể · cập nhật{" "}
             {new Date(data.generated_at).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}
@@ -267,6 +269,10 @@ const ProgrammePage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Chương trình OCOP", icon: ChartBar })
+export const config = defineRouteConfig({
+  label: "ocop_programme.menu",
+  translationNs: "translation",
+  icon: ChartBar,
+})
 
 export default ProgrammePage

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 
@@ -31,6 +32,7 @@ const when = new Intl.DateTimeFormat("vi-VN", {
  * persons booked and places left. Read-only: each cooperative manages its slots in the seller portal.
  */
 const TourismPage = () => {
+  const { t } = useTranslation()
   const { data, isLoading } = useQuery({
     queryKey: ["ocop-tourism-slots"],
     queryFn: () => sdk.client.fetch<{ slots: Slot[] }>("/admin/ocop/tourism/slots"),
@@ -39,7 +41,7 @@ const TourismPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Du lịch cộng đồng: lịch và chỗ trống</Heading>
+        <Heading level="h1">{t("ocop_tourism.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           Lịch các hợp tác xã mở cho khách đặt (giờ Việt Nam), sức chứa theo số người, số người đã đặt và chỗ còn.
         </Text>
@@ -85,6 +87,10 @@ const TourismPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Du lịch cộng đồng", icon: MapPin })
+export const config = defineRouteConfig({
+  label: "ocop_tourism.menu",
+  translationNs: "translation",
+  icon: MapPin,
+})
 
 export default TourismPage

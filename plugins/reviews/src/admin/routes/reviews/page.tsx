@@ -3,6 +3,7 @@ import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../../lib/sdk"
 
 type AdminReview = {
@@ -108,6 +109,7 @@ function ReviewRow({ review, onChanged }: { review: AdminReview; onChanged: () =
 
 /** Every review of the marketplace, newest first, to hide one with a reason (the author is told) or show it again. */
 const ReviewsPage = () => {
+  const { t } = useTranslation()
   const client = useQueryClient()
   const [status, setStatus] = useState<"all" | "visible" | "hidden">("all")
   const [offset, setOffset] = useState(0)
@@ -123,7 +125,7 @@ const ReviewsPage = () => {
   return (
     <Container className="flex flex-col gap-4 p-6">
       <div className="flex items-center justify-between">
-        <Heading level="h1">Đánh giá sản phẩm</Heading>
+        <Heading level="h1">{t("ocop_product_reviews.title")}</Heading>
         <Select
           value={status}
           onValueChange={(value) => {
@@ -194,6 +196,10 @@ const ReviewsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Đánh giá", icon: ChatBubbleLeftRight })
+export const config = defineRouteConfig({
+  label: "ocop_product_reviews.menu",
+  translationNs: "translation",
+  icon: ChatBubbleLeftRight,
+})
 
 export default ReviewsPage

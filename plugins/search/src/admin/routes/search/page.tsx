@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MagnifyingGlass } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { SearchStatus } from "../../../lib/reindex"
 import { sdk } from "../../lib/sdk"
@@ -13,6 +14,7 @@ const statusKey = ["ocop", "search", "status"] as const
  * live: the current index keeps serving until the new one is complete.
  */
 const SearchPage = () => {
+  const { t } = useTranslation()
   const queryClient = useQueryClient()
   const { data: status, error } = useQuery({
     queryKey: statusKey,
@@ -35,7 +37,7 @@ const SearchPage = () => {
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h1">Tìm kiếm sản phẩm</Heading>
+          <Heading level="h1">{t("ocop_search.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             Chỉ mục tìm kiếm của sàn (Search Module của Medusa)
           </Text>
@@ -110,6 +112,10 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   )
 }
 
-export const config = defineRouteConfig({ label: "Tìm kiếm sản phẩm", icon: MagnifyingGlass })
+export const config = defineRouteConfig({
+  label: "ocop_search.menu",
+  translationNs: "translation",
+  icon: MagnifyingGlass,
+})
 
 export default SearchPage

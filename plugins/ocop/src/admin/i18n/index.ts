@@ -1,0 +1,8 @@
+import { en } from "./en"
+import { vi } from "./vi"
+
+/** The admin's translations of the OCOP plugin's admin pages (Medusa merges them into its own). */
+export default {
+  en: { translation: en },
+  vi: { translation: vi },
+}
