@@ -244,7 +244,8 @@ describe("seller portal in a real browser", () => {
         .toBuffer()
       await page.locator("#f-images").setInputFiles({ name: "chè búp.jpg", mimeType: "image/jpeg", buffer: photo })
       await page.getByRole("button", { name: vi["seller.save"] }).click()
-      await page.waitForURL(/\/seller\/products\/prod_/)
+      // Its renditions (WebP and AVIF, three widths) are encoded first: slow on a busy machine.
+      await page.waitForURL(/\/seller\/products\/prod_/, { timeout: 60_000 })
       ids.coopProduct = page.url().split("/").pop()!
       await see(page.locator(".notice.success")).toBe(vi["seller.saved"])
       const image = page.locator(".image-list img").first()
@@ -272,8 +273,8 @@ describe("seller portal in a real browser", () => {
       await expect.poll(() => srcOf(0)).toBe(second)
       await expect.poll(() => srcOf(1)).toBe(first)
       await imageAt(1).getByRole("button", { name: vi["seller.image_remove"] }).click()
+      await expect.poll(() => page.locator(".image-list img").count(), { timeout: 60_000 }).toBe(1)
       await see(page.locator(".notice.success")).toBe(vi["seller.images_saved"])
-      await expect.poll(() => page.locator(".image-list img").count()).toBe(1)
       await expect.poll(() => srcOf(0)).toBe(second)
 
       await page.getByRole("button", { name: vi["seller.publish"] }).click()

@@ -25,7 +25,6 @@ integrationTestRunner({
     const variants: Record<string, string> = {}
 
     beforeAll(async () => {
-      demo.store() = { headers: { "x-publishable-api-key": demo.publishableKey } }
       coop = await approvedSeller(api, demo.admin, 41)
       farm = await approvedSeller(api, demo.admin, 42)
       for (const [seller, sku, decision] of [
