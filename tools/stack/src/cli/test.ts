@@ -23,10 +23,16 @@ const packages = [
 const resultFile = (dir: string) => join(repoRoot, dir, "test-results", "vitest.json")
 for (const dir of packages) rmSync(resultFile(dir), { force: true })
 
-const turbo = spawnSync(bin("turbo"), ["run", "test", "--continue", "--output-logs=full", ...process.argv.slice(3)], {
-  cwd: repoRoot,
-  stdio: "inherit",
-})
+// One package's suite at a time: the backend's HTTP specs (two apps on their own databases) and the
+// browser tests' stack would otherwise share two cores, and a page's timing would depend on its neighbours.
+const turbo = spawnSync(
+  bin("turbo"),
+  ["run", "test", "--continue", "--concurrency=1", "--output-logs=full", ...process.argv.slice(3)],
+  {
+    cwd: repoRoot,
+    stdio: "inherit",
+  },
+)
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let missing = 0
