@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { provinceFilter } from "./certificate-listing"
 import { presentStoreOcop } from "./present"
 import { findOcopSalesChannel } from "./sales-channel"
+import { readStoreCounts } from "./store-counts"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -43,7 +44,7 @@ export const LISTING_COLUMNS = `c.id AS certificate_id, c.status, c.stars, c.pro
  * products. Null when the publishable key's channels do not include the OCOP channel. `columns`
  * (default: what a listing page shows) keeps the rows narrow where only a few are read: the
  * summary counts every matched certificate and need not carry titles and handles through that
- * materialised set.
+ * materialised set. Not `materialized`, a page of it ordered by an index stops after that page.
  */
 export async function matchedCertificatesSql(
   container: Container,
@@ -51,6 +52,7 @@ export async function matchedCertificatesSql(
   salesChannelIds: string[] | undefined,
   at: Date,
   columns: string = LISTING_COLUMNS,
+  materialized = true,
 ): Promise<{ cte: string; bindings: Record<string, unknown> } | null> {
   const province = provinceFilter(filters.province)
   const channel = await findOcopSalesChannel(container)
@@ -88,7 +90,7 @@ export async function matchedCertificatesSql(
                     WHERE l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL LIMIT 1) l ON true`
     : `JOIN product_sales_channel l ON l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL`
   return {
-    cte: `matched AS MATERIALIZED (
+    cte: `matched AS ${materialized ? "MATERIALIZED" : "NOT MATERIALIZED"} (
        SELECT ${columns}
          FROM ocop_certificate c
          JOIN product p ON p.id = c.product_id AND p.deleted_at IS NULL AND p.status = 'published'
@@ -105,10 +107,17 @@ type ListingRow = Record<string, any> & { total: string | number; id: string | n
  * Published products in the OCOP sales channel that hold a certificate valid now, with their
  * compact `ocop` object, best stars first (or the latest decisions first).
  *
- * One SQL statement per page (national scale): the certificates filtered by the composite index
- * `IDX_ocop_certificate_store_listing` (valid, by province, group, stars, decision date), joined
- * to the product, its OCOP channel link and the producer, with the total count in the same round
- * trip. Going through `query.graph` and the module services instead read every product id of the
+ * At most two SQL statements per page (national scale), whatever the catalogue size:
+ * - narrowed to a province, producers or products (a few hundred certificates at most): the
+ *   certificates filtered by the composite index `IDX_ocop_certificate_store_listing` (valid, by
+ *   province, group, stars, decision date), joined to the product, its OCOP channel link and the
+ *   producer, with the total count in the same round trip;
+ * - otherwise (the home page's best and newest, a group's page): the total from the maintained
+ *   counts (lib/store-counts.ts), and the page read in its order through the indexes
+ *   `IDX_ocop_certificate_best` / `IDX_ocop_certificate_newest` / `IDX_ocop_certificate_related`,
+ *   which stop after the page instead of sorting every valid certificate (20,000 rows at 20,000
+ *   products).
+ * Going through `query.graph` and the module services instead read every product id of the
  * channel first and sent them back as a 20,000-element IN list: about a second per page at 20,000
  * products (see bench/README.md).
  */
@@ -119,22 +128,45 @@ export async function listStoreOcopProducts(
   at = new Date(),
 ) {
   const empty = { products: [], count: 0, limit: params.limit, offset: params.offset }
-  const matched = await matchedCertificatesSql(container, params, salesChannelIds, at)
+  const narrow = Boolean(params.province || params.id?.length || params.subject_id?.length)
+  const matched = await matchedCertificatesSql(container, params, salesChannelIds, at, LISTING_COLUMNS, narrow)
   if (!matched) return empty
   const order = ORDER_BY[params.sort ?? "stars"]
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
-  const { rows } = (await knex.raw(
-    `WITH ${matched.cte}
-     SELECT total.n AS total, page.*, s.legal_name AS producer
-       FROM (SELECT count(*) AS n FROM matched) total
-       LEFT JOIN LATERAL (
-         SELECT * FROM matched ORDER BY ${order("")} LIMIT :limit OFFSET :offset
-       ) page ON true
-       LEFT JOIN ocop_subject s ON s.id = page.subject_id
-      ORDER BY ${order("page.")}`,
-    { ...matched.bindings, limit: params.limit, offset: params.offset },
-  )) as { rows: ListingRow[] }
-  const count = Number(rows[0]?.total ?? 0)
+  const page = `SELECT * FROM matched ORDER BY ${order("")} LIMIT :limit OFFSET :offset`
+  const bindings = { ...matched.bindings, limit: params.limit, offset: params.offset }
+  let rows: ListingRow[]
+  let count: number
+  if (narrow) {
+    rows = (
+      await knex.raw(
+        `WITH ${matched.cte}
+         SELECT total.n AS total, page.*, s.legal_name AS producer
+           FROM (SELECT count(*) AS n FROM matched) total
+           LEFT JOIN LATERAL (${page}) page ON true
+           LEFT JOIN ocop_subject s ON s.id = page.subject_id
+          ORDER BY ${order("page.")}`,
+        bindings,
+      )
+    ).rows
+    count = Number(rows[0]?.total ?? 0)
+  } else {
+    const where = ["n > 0"]
+    if (params.stars?.length) where.push("stars = ANY(:stars)")
+    if (params.product_group?.length) where.push("product_group = ANY(:groups)")
+    const [total, found] = await Promise.all([
+      readStoreCounts(container, `SELECT sum(n) AS n FROM ocop_store_count WHERE ${where.join(" AND ")}`, bindings, at),
+      knex.raw(
+        `WITH ${matched.cte}
+         SELECT page.*, s.legal_name AS producer FROM (${page}) page
+           LEFT JOIN ocop_subject s ON s.id = page.subject_id
+          ORDER BY ${order("page.")}`,
+        bindings,
+      ),
+    ])
+    count = Number(total[0]?.n ?? 0)
+    rows = found.rows
+  }
   return {
     products: rows
       .filter((row) => row.id !== null)

@@ -59,7 +59,9 @@ export const OcopCertificate = model
     },
     // The related products of a product page use "IDX_ocop_certificate_related" (product_group,
     // stars DESC, decision_date DESC, id), created by migration OcopCertificationMigration20261207120000
-    // only: this DSL has no descending columns.
+    // only: this DSL has no descending columns. So do the listing's broad pages' orders:
+    // "IDX_ocop_certificate_best" (stars DESC, decision_date DESC, id) and
+    // "IDX_ocop_certificate_newest" (decision_date DESC, id), migration OcopCertificationMigration20261207130100.
     // One certificate per evaluation, and at most one valid certificate per product.
     {
       name: "IDX_ocop_certificate_evaluation_id_unique",
