@@ -107,18 +107,21 @@ export async function summarizeStoreOcop(
   return summary
 }
 
-/** A page of `per_subject` (subject_id, n), most products first, with how many there are. */
+/**
+ * A page of `per_subject` (subject_id, n), most products first, with how many there are. Each
+ * producer's name is read by its key (the OFFSET 0 keeps PostgreSQL from hashing every producer
+ * instead: 10,000 rows at 20,000 products, for a province's few hundred).
+ */
 const PRODUCERS_PAGE = `
-  SELECT total.n AS total, page.subject_id, page.n, s.legal_name, s.province
+  SELECT total.n AS total, page.subject_id, page.n, page.legal_name, page.province
     FROM (SELECT count(*) AS n FROM per_subject) total
     LEFT JOIN LATERAL (
-      SELECT ps.subject_id, ps.n FROM per_subject ps
-        JOIN ocop_subject o ON o.id = ps.subject_id
+      SELECT ps.subject_id, ps.n, o.legal_name, o.province FROM per_subject ps
+       CROSS JOIN LATERAL (SELECT legal_name, province FROM ocop_subject WHERE id = ps.subject_id OFFSET 0) o
        ORDER BY ps.n DESC, o.legal_name ASC, ps.subject_id ASC
        LIMIT :limit OFFSET :offset
     ) page ON true
-    LEFT JOIN ocop_subject s ON s.id = page.subject_id
-   ORDER BY page.n DESC, s.legal_name ASC, page.subject_id ASC`
+   ORDER BY page.n DESC, page.legal_name ASC, page.subject_id ASC`
 
 function readCounts(summary: StoreOcopSummary, rows: Record<string, any>[]) {
   for (const row of rows) {
