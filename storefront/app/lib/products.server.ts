@@ -1,33 +1,15 @@
 /**
  * Products as the storefront shows them, read from the backend on each request (nothing is kept
- * between requests): by id (a page's cards, a cart's lines) from the store product API with the
- * OCOP listing's certificates (a product's own page reads product-page.server.ts).
+ * between requests): by id (a page's cards, a cart's lines) from the backend's product cards
+ * (GET /store/ocop/product-cards: a bounded number of SQL statements at any catalogue size, where
+ * Medusa's /store/products?id=… reads every product id of the sales channel first) with the OCOP
+ * listing's certificates (a product's own page reads product-page.server.ts).
  */
 import { errorStatus, requireVietnamRegionId, sdk } from "./medusa.server"
 import { normalizeOcop, summarizeProduct, type OcopInfo, type ProductSummary, type RawProduct } from "./products"
 
 /** Ids per request: the OCOP listing's largest page. */
 const PAGE = 100
-
-export const PRODUCT_LIST_FIELDS = [
-  "id",
-  "title",
-  "handle",
-  "subtitle",
-  "thumbnail",
-  "created_at",
-  "metadata",
-  "categories.id",
-  "categories.handle",
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  "variants.metadata",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-  "*variants.calculated_price",
-  "+variants.inventory_quantity",
-].join(",")
 
 /**
  * Certificates of a few products, read from the OCOP listing (one SQL statement on the backend);
@@ -59,7 +41,7 @@ async function certificatesById(ids: string[]) {
 
 /**
  * Current product data for a few products (cart and checkout checks, listing and search results,
- * campaign, event and order pages), by id: prices and stock fresh from the store API; `ocop` gives
+ * campaign, event and order pages), by id: prices and stock fresh from the backend; `ocop` gives
  * their certificates where the caller has them, otherwise they are read here so that every card
  * shows its stars and producer. A bounded number of requests, in pages of PAGE ids.
  */
@@ -72,12 +54,8 @@ export async function getProductsById(ids: string[], ocop?: Map<string, OcopInfo
   const [pages, certificates] = await Promise.all([
     Promise.all(
       chunks.map((chunk) =>
-        sdk.store.product.list({
-          id: chunk,
-          limit: chunk.length,
-          region_id: regionId,
-          country_code: "vn",
-          fields: PRODUCT_LIST_FIELDS,
+        sdk.client.fetch<{ products: RawProduct[] }>("/store/ocop/product-cards", {
+          query: { id: chunk.join(","), region_id: regionId, country_code: "vn" },
         }),
       ),
     ),
@@ -85,7 +63,7 @@ export async function getProductsById(ids: string[], ocop?: Map<string, OcopInfo
   ])
   return new Map(
     pages
-      .flatMap(({ products }) => products as unknown as RawProduct[])
+      .flatMap(({ products }) => products)
       .map((raw) => [raw.id, summarizeProduct(raw, certificates.has(raw.id) ? certificates.get(raw.id) : undefined)]),
   )
 }

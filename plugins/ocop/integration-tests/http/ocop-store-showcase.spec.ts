@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import ocopStoreCounts, { config as storeCountsJob } from "@ocop/plugin-ocop/jobs/ocop-store-counts"
 import {
   createBareProduct,
+  eventually,
   evaluationBody,
   integrationTestRunner,
   seedDemo,
@@ -241,6 +243,111 @@ integrationTestRunner({
         for (const path of paths()) console.log(`  ${small[path]} → ${large[path]}  ${path}`)
         expect(large).toEqual(small)
         for (const count of Object.values(large)) expect(count).toBeLessThanOrEqual(5)
+      })
+    })
+    describe("the maintained counts", () => {
+      const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+
+      /**
+       * The summary's answers, and the listing's total, against the products the listing pages
+       * (read from the certificates on each request) and its narrow counts (a province's).
+       */
+      async function expectExact(stage: string) {
+        const all = await listing()
+        expect([stage, all.count]).toEqual([stage, all.products.length])
+        const tally = (key: (p: any) => unknown) => {
+          const counts = new Map<unknown, number>()
+          for (const p of all.products) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1)
+          return counts
+        }
+        const body = await summary()
+        expect([stage, body.count]).toEqual([stage, all.products.length])
+        expect(new Map(body.stars.map((b: any) => [b.value, b.count]))).toEqual(tally((p) => p.ocop.stars))
+        expect(new Map(body.product_group.map((b: any) => [b.value, b.count]))).toEqual(
+          tally((p) => p.ocop.product_group),
+        )
+        expect(new Map(body.province.map((b: any) => [b.value, b.count]))).toEqual(tally((p) => p.ocop.province))
+        expect(new Map(body.producers.map((p: any) => [p.id, p.count]))).toEqual(tally((p) => p.ocop.producer_id))
+        for (const province of new Set(all.products.map((p: any) => p.ocop.province as string))) {
+          const inProvince = await summary(`province=${encodeURIComponent(province)}`)
+          expect([province, inProvince.count]).toEqual([
+            province,
+            (await listing(`province=${encodeURIComponent(province)}`)).count,
+          ])
+        }
+        return body
+      }
+
+      it("stay the listing's after a revocation, an issue, a product unpublished, an expiry and a rebuild", async () => {
+        // From counts made afresh (the test runner restores this database from a copy between tests).
+        await ocopStoreCounts(getContainer())
+        const before = await expectExact("before")
+
+        // Revoked: out of every count when the revocation answers.
+        const [revoked, unpublished, expiring] = (await listing()).products
+        const certificateOf = async (productId: string) =>
+          (await api.get(`/admin/ocop/certificates?product_id=${productId}&status=valid`, demo.admin)).data
+            .certificates[0]
+        await api.post(
+          `/admin/ocop/certificates/${(await certificateOf(revoked.id)).id}/revoke`,
+          { reason: "Vi phạm chất lượng" },
+          demo.admin,
+        )
+        expect((await expectExact("revoked")).count).toBe(before.count - 1)
+
+        // Issued: in every count when the certificate is recorded.
+        const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
+        const { data: subject } = await api.post(
+          "/admin/ocop/subjects",
+          { ...SUBJECT, legal_name: "HTX Đếm Lại", tax_code: "0109876543" },
+          demo.admin,
+        )
+        const product = await createBareProduct(api, demo.admin, "Chè shan tuyết đếm lại")
+        await api.post(
+          "/admin/ocop/certificates",
+          {
+            evaluation: evaluationBody(subject.subject.id, product.id, 75),
+            decision_number: "9417/QĐ-UBND",
+            decision_date: today,
+            authority_level: "province",
+            authority_name: "UBND tỉnh Lào Cai",
+          },
+          demo.admin,
+        )
+        expect((await expectExact("issued")).count).toBe(before.count)
+        expect((await summary(`subject_id=${subject.subject.id}`)).producers).toEqual([
+          { id: subject.subject.id, name: "HTX Đếm Lại", province: "Lào Cai", count: 1 },
+        ])
+
+        // A product set back to draft by the admin leaves the counts (a subscriber recounts).
+        await api.post(`/admin/products/${unpublished.id}`, { status: "draft" }, demo.admin)
+        await eventually(
+          () => summary(),
+          (body) => expect(body.count).toBe(before.count - 1),
+        )
+        await expectExact("unpublished")
+
+        // A certificate whose validity ends is out of the counts from that instant, with no event.
+        const ending = (await certificateOf(expiring.id)).id
+        await knex().raw(`UPDATE ocop_certificate SET expires_at = now() + interval '2 seconds' WHERE id = ?`, [ending])
+        await ocopStoreCounts(getContainer())
+        expect((await expectExact("ending")).count).toBe(before.count - 1)
+        await new Promise((resolve) => setTimeout(resolve, 2500))
+        expect((await expectExact("expired")).count).toBe(before.count - 2)
+
+        // Counted again from scratch when the tables are empty, and by the periodic job.
+        await knex().raw(`DELETE FROM ocop_store_count`)
+        await knex().raw(`DELETE FROM ocop_store_subject_count`)
+        await expectExact("emptied")
+        await knex().raw(`UPDATE ocop_store_count SET n = n + 5`)
+        expect((await summary()).count).not.toBe(before.count - 2)
+        await ocopStoreCounts(getContainer())
+        expect((await expectExact("rebuilt")).count).toBe(before.count - 2)
+        expect(storeCountsJob).toEqual({ name: "ocop-store-counts", schedule: "*/15 * * * *" })
+
+        // The home page's counts read the sums (at most 3 × 6 × 34 rows), not the producers' rows.
+        const { rows } = await knex().raw(`SELECT count(*)::int AS n FROM ocop_store_count`)
+        expect(rows[0].n).toBeLessThanOrEqual(3 * 6 * 34)
       })
     })
   },

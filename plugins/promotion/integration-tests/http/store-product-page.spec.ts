@@ -148,6 +148,31 @@ integrationTestRunner({
         expect(again.headers["etag"]).toBe(etag)
         const other = await page(product.handle, { "if-none-match": '"something-else"' })
         expect(other.status).toBe(200)
+        // The 304 is answered from the page's version, before the prices, taxes and story.
+        const full = await statements(() => page(product.handle))
+        const revalidated = await statements(() => page(product.handle, { "if-none-match": etag }))
+        expect(revalidated.length).toBeLessThanOrEqual(6)
+        expect(revalidated.length).toBeLessThan(full.length)
+      })
+
+      it("gets a new version when a related product's price changes", async () => {
+        const product = listed.find((p) =>
+          listed.some((q) => q.id !== p.id && q.ocop.product_group === p.ocop.product_group),
+        )!
+        const first = await page(product.handle)
+        const related = first.data.related[0]
+        expect(related).toBeDefined()
+        await api.post(
+          `/admin/products/${related.id}/variants/${related.variants[0].id}`,
+          { prices: [{ currency_code: "vnd", amount: related.variants[0].calculated_price.calculated_amount + 500 }] },
+          demo.admin,
+        )
+        const after = await page(product.handle, { "if-none-match": first.headers["etag"] })
+        expect(after.status).toBe(200)
+        expect(after.headers["etag"]).not.toBe(first.headers["etag"])
+        expect(
+          after.data.related.find((r: any) => r.id === related.id).variants[0].calculated_price.calculated_amount,
+        ).toBe(related.variants[0].calculated_price.calculated_amount + 500)
       })
 
       it("changes at once when a price, the stock or the certificate change", async () => {
@@ -240,6 +265,61 @@ integrationTestRunner({
         const gone = await page(product.handle)
         expect(gone.status).toBe(410)
         expect(gone.data.certificate).toMatchObject({ status: "expired", valid: false })
+      })
+    })
+
+    describe("GET /store/ocop/product-cards", () => {
+      const cards = (ids: string[], qs = `&region_id=${demo.regionId}&country_code=vn`) =>
+        settle(
+          api.get(`/store/ocop/product-cards?id=${ids.join(",")}${qs}`, {
+            ...demo.store(),
+            validateStatus: () => true,
+          }),
+        )
+
+      it("gives the products asked, in that order, with Medusa's prices and stock; none unpublished or outside the key's channels", async () => {
+        const ids = listed
+          .slice(0, 6)
+          .map((p) => p.id)
+          .reverse()
+        const bare = await createBareProduct(api, demo.admin, "Trà chưa chứng nhận ngoài kênh")
+        const draft = listed[7]
+        await api.post(`/admin/products/${draft.id}`, { status: "draft" }, demo.admin)
+        const { status, data } = await cards([...ids, bare.id, draft.id])
+        expect(status).toBe(200)
+        expect(data.products.map((p: any) => p.id)).toEqual(ids)
+        for (const card of data.products) {
+          const medusa = await medusaProduct(card.handle)
+          expect(card.categories.length).toBeGreaterThan(0)
+          expect(card.variants.map((v: any) => v.id).sort()).toEqual(medusa.variants.map((v: any) => v.id).sort())
+          for (const variant of card.variants) {
+            const reference = medusa.variants.find((v: any) => v.id === variant.id)
+            // Medusa leaves the quantity out where the inventory is not managed; the cards say null.
+            expect(variant.inventory_quantity).toBe(reference.inventory_quantity ?? null)
+            for (const field of ["calculated_amount", "original_amount", "calculated_amount_with_tax", "currency_code"])
+              expect([field, variant.calculated_price[field]]).toEqual([field, reference.calculated_price[field]])
+          }
+        }
+        await api.post(`/admin/products/${draft.id}`, { status: "published" }, demo.admin)
+      })
+
+      it("answers 1 product and 12 in as many SQL statements", async () => {
+        const ids = listed.map((p) => p.id)
+        await cards(ids)
+        const one = await statements(() => cards(ids.slice(0, 1)))
+        const all = await statements(() => cards(ids))
+        expect(all.length).toBe(one.length)
+        expect(all.length).toBeLessThanOrEqual(12)
+      })
+
+      it("refuses a request without products, with more than 100, a malformed id or an unknown parameter (400)", async () => {
+        for (const qs of ["", "id=", `id=${"prod_x,".repeat(100)}prod_y`, "id=a%20b", "id=prod_x&colour=red"]) {
+          const response = await settle(
+            api.get(`/store/ocop/product-cards?${qs}`, { ...demo.store(), validateStatus: () => true }),
+          )
+          expect([qs.slice(0, 30), response.status]).toEqual([qs.slice(0, 30), 400])
+        }
+        expect((await settle(api.get(`/store/ocop/product-cards?id=${listed[0].id}`))).status).toBe(400)
       })
     })
 

@@ -15,6 +15,7 @@ import {
 import { AdminCreateTradeEvent, AdminUpdateTradeEvent, ListTradeEvents } from "./admin/ocop/events/validators"
 import { AdminCreateGiftBox } from "./admin/ocop/gift-boxes/validators"
 import { StoreFollow } from "./store/ocop/follows/validators"
+import { StoreProductCards } from "./store/ocop/product-cards/validators"
 import { StoreProductPage } from "./store/ocop/products/[handle]/page/validators"
 import { StoreListStories } from "./store/ocop/stories/validators"
 import { ProductStoryBody } from "./validators/product-story"
@@ -60,6 +61,11 @@ export default defineMiddlewares({
       matcher: "/store/ocop/products/:handle/page",
       methods: ["GET"],
       middlewares: [validateQuery(StoreProductPage)],
+    },
+    {
+      matcher: "/store/ocop/product-cards",
+      methods: ["GET"],
+      middlewares: [validateQuery(StoreProductCards)],
     },
 
     { matcher: "/admin/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },

@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { calculateAmountsWithTax, ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { presentPublicCertificate, presentStoreOcop } from "@ocop/plugin-ocop/present"
 import { statusAt } from "@ocop/plugin-ocop/rules"
 import { PRODUCT_GROUPS } from "@ocop/reference"
-import { productReviewsSection } from "@ocop/plugin-reviews/product-reviews"
+import { FIRST_PAGE, productReviewsSection } from "@ocop/plugin-reviews/product-reviews"
 import { presentSummary } from "@ocop/plugin-reviews/rating-summaries"
 import { presentStory, STORY_FIELDS } from "./stories"
 
@@ -22,14 +23,42 @@ export interface ProductPageContext {
   salesChannelIds: string[]
   regionId?: string
   countryCode?: string
+  /** The request's If-None-Match: when it holds the page's version, the page is not computed again. */
+  ifNoneMatch?: string
   at?: Date
 }
 
-export type ProductPage = { kind: "on_sale"; body: Row } | { kind: "withdrawn"; body: Row } | { kind: "not_found" }
+export type ProductPage =
+  | { kind: "on_sale"; body: Row; etag: string }
+  | { kind: "not_modified"; etag: string }
+  | { kind: "withdrawn"; body: Row }
+  | { kind: "not_found" }
 
 /**
- * The product: its images, categories, certificates (with their producer) and lots, and the key's
- * sales channels that list it. One statement.
+ * Changes the version of every page now and then, so that what the version does not cover (a tax
+ * rate, a category's name) shows within this bounded time.
+ */
+const VERSION_PERIOD_MS = 10 * 60_000
+
+/**
+ * The version of a page (its ETag): a digest of what it is computed from, read before the costly
+ * part (Medusa's pricing and tax modules, the region, the story and the reviews): the product with
+ * its images, categories, certificates and lots, its rating summary and first page of reviews, the
+ * related products (with their ratings), the variants with their stock, the prices and price lists
+ * in force, and the story. The same on every server process (nothing is kept between requests).
+ */
+function pageVersion(parts: unknown[], context: ProductPageContext, at: Date) {
+  const period = Math.floor(at.getTime() / VERSION_PERIOD_MS)
+  const digest = createHash("sha256")
+    .update(JSON.stringify([parts, context.regionId ?? null, context.countryCode ?? null, period]))
+    .digest("base64url")
+  return `"${digest.slice(0, 32)}"`
+}
+
+/**
+ * The product: its images, categories, certificates (with their producer) and lots, the key's
+ * sales channels that list it, its kept rating summary, and the version of its first page of reviews and
+ * of its stories (for the page's version). One statement.
  */
 const PRODUCT_SQL = `
 SELECT p.id, p.handle, p.title, p.subtitle, p.description, p.thumbnail, p.status, p.metadata, p.created_at,
@@ -56,7 +85,13 @@ SELECT p.id, p.handle, p.title, p.subtitle, p.description, p.thumbnail, p.status
                      ORDER BY production_date DESC, id DESC LIMIT :lots) t), '[]'))
      FROM trace_lot WHERE product_id = p.id AND deleted_at IS NULL) AS lots,
   (SELECT to_jsonb(r) FROM review_rating_summary r
-    WHERE r.product_id = p.id AND r.deleted_at IS NULL LIMIT 1) AS rating_summary
+    WHERE r.product_id = p.id AND r.deleted_at IS NULL LIMIT 1) AS rating_summary,
+  (SELECT coalesce(json_agg(json_build_array(rv.id, rv.updated_at) ORDER BY rv.created_at DESC, rv.id DESC), '[]')
+     FROM (SELECT id, created_at, updated_at FROM review
+            WHERE product_id = p.id AND status = 'visible' AND deleted_at IS NULL
+            ORDER BY created_at DESC, id DESC LIMIT :reviews) rv) AS reviews_version,
+  (SELECT coalesce(json_agg(json_build_array(st.id, st.updated_at) ORDER BY st.id), '[]')
+     FROM product_story st WHERE st.product_id = p.id AND st.deleted_at IS NULL) AS stories_version
   FROM product p
  WHERE p.handle = :handle AND p.deleted_at IS NULL
  LIMIT 1`
@@ -98,9 +133,11 @@ SELECT to_jsonb(c) || jsonb_build_object('subject', json_build_object('id', s.id
  * The variants of some products with their price set and the units that can be sold now in the
  * channel: as Medusa's `getVariantAvailability` counts them (for each inventory item, what its
  * levels at the channel's stock locations hold beyond reservations, divided by the quantity a unit
- * needs; the smallest over the items; null without inventory items). One statement.
+ * needs; the smallest over the items; null without inventory items), and the version of their
+ * prices (each price of the set and its price list, in force at `at` or not: what Medusa's Pricing
+ * Module chooses from). One statement.
  */
-const VARIANTS_SQL = `
+export const VARIANTS_SQL = `
 SELECT v.id, v.product_id, v.title, v.sku, v.metadata, v.manage_inventory, v.allow_backorder, ps.price_set_id,
   (SELECT min(floor(coalesce(level.quantity, 0) / vi.required_quantity))
      FROM product_variant_inventory_item vi
@@ -111,19 +148,24 @@ SELECT v.id, v.product_id, v.title, v.sku, v.metadata, v.manage_inventory, v.all
          JOIN sales_channel_stock_location scl ON scl.stock_location_id = il.location_id
                                              AND scl.sales_channel_id = :channel AND scl.deleted_at IS NULL
         WHERE il.inventory_item_id = vi.inventory_item_id AND il.deleted_at IS NULL) level ON true
-    WHERE vi.variant_id = v.id AND vi.deleted_at IS NULL) AS inventory_quantity
+    WHERE vi.variant_id = v.id AND vi.deleted_at IS NULL) AS inventory_quantity,
+  (SELECT coalesce(json_agg(json_build_array(pr.id, pr.amount, pr.updated_at, pr.rules_count, pl.id, pl.status, pl.updated_at,
+            pl.id IS NULL OR ((pl.starts_at IS NULL OR pl.starts_at <= :at) AND (pl.ends_at IS NULL OR pl.ends_at > :at)))
+          ORDER BY pr.id), '[]')
+     FROM price pr LEFT JOIN price_list pl ON pl.id = pr.price_list_id AND pl.deleted_at IS NULL
+    WHERE pr.price_set_id = ps.price_set_id AND pr.deleted_at IS NULL) AS prices_version
   FROM product_variant v
   LEFT JOIN product_variant_price_set ps ON ps.variant_id = v.id AND ps.deleted_at IS NULL
  WHERE v.product_id = ANY(:products) AND v.deleted_at IS NULL
  ORDER BY v.product_id, v.variant_rank, v.created_at, v.id`
 
-async function raw<T = Row>(container: Container, sql: string, bindings: Record<string, unknown>): Promise<T[]> {
+export async function raw<T = Row>(container: Container, sql: string, bindings: Record<string, unknown>): Promise<T[]> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
   return (await knex.raw(sql, bindings)).rows as T[]
 }
 
 /** The region whose currency the prices are in: the one asked for, else the store's default. */
-async function pricingRegion(container: Container, regionId: string | undefined) {
+export async function pricingRegion(container: Container, regionId: string | undefined) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let id = regionId
   if (!id) {
@@ -153,7 +195,7 @@ async function pricingRegion(container: Container, regionId: string | undefined)
  * known and the region computes taxes (Medusa's Tax Module and `calculateAmountsWithTax`, as
  * `/store/products` does).
  */
-async function priceVariants(
+export async function priceVariants(
   container: Container,
   variants: Row[],
   region: { id: string; currency_code: string; automatic_taxes: boolean },
@@ -215,7 +257,7 @@ async function priceVariants(
   }
 }
 
-function presentVariant(variant: Row) {
+export function presentVariant(variant: Row) {
   return {
     id: variant.id,
     title: variant.title,
@@ -234,7 +276,7 @@ function presentVariant(variant: Row) {
 const ratingOf = (summary: { average: number; count: number }) =>
   summary?.count ? { average: summary.average, count: summary.count } : null
 
-const productBase = (product: Row) => ({
+export const productBase = (product: Row) => ({
   id: product.id,
   handle: product.handle,
   title: product.title,
@@ -253,6 +295,9 @@ const productBase = (product: Row) => ({
  * A product that is not (or no longer) listed in the key's sales channels is `withdrawn` when the
  * certificate that speaks for it (the valid one, else the latest) has ended (revoked or expired):
  * its page says so. Otherwise, or without any certificate, `not_found`.
+ *
+ * A page on sale carries its version (`etag`, see pageVersion), read in three statements; when the
+ * request already holds that version (`ifNoneMatch`) the rest is not computed: `not_modified`.
  */
 export async function loadProductPage(container: Container, context: ProductPageContext): Promise<ProductPage> {
   const at = context.at ?? new Date()
@@ -260,6 +305,7 @@ export async function loadProductPage(container: Container, context: ProductPage
     handle: context.handle,
     channels: context.salesChannelIds,
     lots: LOTS_SHOWN,
+    reviews: FIRST_PAGE,
   })
   if (!product) return { kind: "not_found" }
   const certificates: Row[] = product.certificates ?? []
@@ -285,25 +331,6 @@ export async function loadProductPage(container: Container, context: ProductPage
     }
   }
 
-  // Independent of the related products: read meanwhile.
-  const regionRead = pricingRegion(container, context.regionId)
-  const storiesRead = container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({
-      entity: "product_story",
-      fields: STORY_FIELDS.filter((field) => !field.startsWith("product.")),
-      filters: { product_id: product.id },
-    })
-    .then(({ data }) => data as Row[])
-  // The kept rating summary came with the product (plugin-reviews' table): the reviews are read only when it has some.
-  const reviewsRead = productReviewsSection(container, product.id, {
-    summary: product.rating_summary ? presentSummary(product.rating_summary) : null,
-  })
-  // Settled later; a failure is still thrown there, not left unhandled meanwhile.
-  regionRead.catch(() => undefined)
-  storiesRead.catch(() => undefined)
-  reviewsRead.catch(() => undefined)
-
   const categories: Row[] = product.categories ?? []
   const group =
     shown?.product_group ??
@@ -322,11 +349,29 @@ export async function loadProductPage(container: Container, context: ProductPage
       })
     : []
 
-  const [variants, region, stories, reviews] = await Promise.all([
-    raw(container, VARIANTS_SQL, { products: [product.id, ...related.map((r) => r.id)], channel }),
-    regionRead,
-    storiesRead,
-    reviewsRead,
+  const variants = await raw(container, VARIANTS_SQL, {
+    products: [product.id, ...related.map((r) => r.id)],
+    channel,
+    at,
+  })
+  // The certificate valid at `at` too: one that expires changes the page without changing a row.
+  const etag = pageVersion([product, current?.id ?? null, related, variants], context, at)
+  if (context.ifNoneMatch && context.ifNoneMatch.split(/\s*,\s*/).includes(etag)) return { kind: "not_modified", etag }
+
+  const [region, stories, reviews] = await Promise.all([
+    pricingRegion(container, context.regionId),
+    container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({
+        entity: "product_story",
+        fields: STORY_FIELDS.filter((field) => !field.startsWith("product.")),
+        filters: { product_id: product.id },
+      })
+      .then(({ data }) => data as Row[]),
+    // The kept rating summary came with the product (plugin-reviews' table): the reviews are read only when it has some.
+    productReviewsSection(container, product.id, {
+      summary: product.rating_summary ? presentSummary(product.rating_summary) : null,
+    }),
   ])
   await priceVariants(container, variants, region, context.countryCode)
   const variantsOf = (productId: string) => variants.filter((v) => v.product_id === productId).map(presentVariant)
@@ -334,6 +379,7 @@ export async function loadProductPage(container: Container, context: ProductPage
 
   return {
     kind: "on_sale",
+    etag,
     body: {
       product: {
         ...productBase(product),

@@ -47,5 +47,7 @@ export const TraceLot = model
     },
     { on: ["variant_id"], where: "deleted_at IS NULL" },
     { on: ["product_id"], where: "deleted_at IS NULL" },
+    // A product page's newest lots use "IDX_trace_lot_product_newest" (product_id, production_date DESC,
+    // id DESC), created by migration OcopTraceabilityMigration20261207130200 only: no descending columns here.
     { on: ["subject_id"], where: "deleted_at IS NULL" },
   ])

@@ -17,9 +17,11 @@ export const PRODUCT_PAGE_CACHE = "public, max-age=30, stale-while-revalidate=60
  * reviews: { summary: { average, count, histogram }, reviews, count, limit, offset, sort }, region }.
  *
  * 410 { message, product, certificate } for a product withdrawn because its certificate was revoked
- * or expired; 404 for an unknown or unpublished one. The ETag is a digest of the answer itself: it
- * changes with any change of the product, a price, the stock, a certificate or the story, on every
- * server process alike (nothing is kept between requests); If-None-Match gets a 304.
+ * or expired; 404 for an unknown or unpublished one. The ETag of a page on sale is its version (a
+ * digest of what it is computed from, read first): it changes with any change of the product, a
+ * price, the stock, a certificate, a related product, the reviews or the story, on every server process alike
+ * (nothing is kept between requests). A request whose If-None-Match holds it gets a 304 before the
+ * prices, taxes and story are computed: a cache that revalidates (the storefront's) pays little.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const handle = req.params.handle
@@ -35,17 +37,26 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     salesChannelIds,
     regionId: query.region_id,
     countryCode: query.country_code,
+    ifNoneMatch: req.get("if-none-match"),
   })
   if (page.kind === "not_found") throw notFound(`No product "${handle}" is on sale on this marketplace`)
+  res.set("Cache-Control", PRODUCT_PAGE_CACHE)
+  res.set("Vary", "x-publishable-api-key")
+  if (page.kind === "not_modified") {
+    res.set("ETag", page.etag)
+    res.status(304).end()
+    return
+  }
   const body =
     page.kind === "withdrawn"
       ? { message: `The product "${handle}" is no longer sold: its OCOP certificate has ended`, ...page.body }
       : page.body
   const json = JSON.stringify(body)
   res.status(page.kind === "withdrawn" ? 410 : 200)
-  res.set("Cache-Control", PRODUCT_PAGE_CACHE)
-  res.set("Vary", "x-publishable-api-key")
-  res.set("ETag", `"${createHash("sha256").update(json).digest("base64url").slice(0, 32)}"`)
+  res.set(
+    "ETag",
+    page.kind === "on_sale" ? page.etag : `"${createHash("sha256").update(json).digest("base64url").slice(0, 32)}"`,
+  )
   res.type("application/json")
   // Express answers 304 (no body) when the request's If-None-Match holds this ETag.
   res.send(json)
