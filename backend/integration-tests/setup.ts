@@ -3,3 +3,7 @@ require("ts-node").register({ transpileOnly: true, swc: true })
 const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
 
 MetadataStorage.clear()
+
+// Test files register hundreds of accounts from one address; the registration limit's own test
+// sets the production count again.
+process.env.AUTH_REGISTRATIONS_PER_ADDRESS ??= "100000"

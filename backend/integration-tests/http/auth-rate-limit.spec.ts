@@ -6,6 +6,8 @@ import { seedAdminUser } from "../../src/seed/sections/admin-user"
 // A short window, so that the test can wait for it to pass; the counts are the production ones.
 const WINDOW_SECONDS = 8
 process.env.AUTH_RATE_LIMIT_WINDOW_SECONDS = String(WINDOW_SECONDS)
+delete process.env.AUTH_REGISTRATIONS_PER_ADDRESS
+const REGISTRATIONS_PER_ADDRESS = 20
 
 const PASSWORD = "mật-khẩu-đúng-123"
 const ACCOUNT_LIMIT = 10
@@ -120,6 +122,33 @@ integrationTestRunner({
       expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
       expect(refused.data.message).toMatch(/Too many password reset requests/)
       expect((await reset("seller2@example.vn")).status).toBe(201)
+    })
+
+    it("limits new accounts per client address, for customers and sellers alike", async () => {
+      const register = (actor: string, n: number, headers = from) =>
+        settle(
+          api.post(
+            `/auth/${actor}/emailpass/register`,
+            { email: `moi-${address}-${n}@example.vn`, password: PASSWORD },
+            headers,
+          ),
+        )
+      for (let n = 0; n < REGISTRATIONS_PER_ADDRESS; n++)
+        expect((await register(n % 2 ? "seller" : "customer", n)).status).toBe(200)
+      const refused = await register("customer", REGISTRATIONS_PER_ADDRESS)
+      expect(refused.status).toBe(429)
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
+      expect(refused.data).toMatchObject({
+        code: "register_rate_limited",
+        message: expect.stringMatching(/Too many new accounts/),
+      })
+      expect((await register("seller", REGISTRATIONS_PER_ADDRESS + 1)).status).toBe(429)
+      // Nothing was created by the refused attempt, and another address still registers.
+      expect(
+        (await signIn("customer", `moi-${address}-${REGISTRATIONS_PER_ADDRESS}@example.vn`, PASSWORD)).status,
+      ).toBe(401)
+      const elsewhere = { headers: { "x-forwarded-for": "198.51.100.10" } }
+      expect((await register("customer", REGISTRATIONS_PER_ADDRESS + 2, elsewhere)).status).toBe(200)
     })
 
     it("keeps the counters in the database, shared by every server process", async () => {

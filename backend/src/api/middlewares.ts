@@ -3,7 +3,7 @@ import { refuseForgedStripeWebhooks } from "./utils/refuse-forged-webhooks"
 import { ocopErrorHandler } from "@ocop/plugin-ocop/http/error-handler"
 import { guardInput } from "@ocop/plugin-ocop/http/input-guard"
 import { refuseNonWebProductImages } from "@ocop/plugin-ocop/http/product-image-urls"
-import { limitPasswordReset, limitSignIn } from "./utils/limit-auth-attempts"
+import { limitPasswordReset, limitRegistration, limitSignIn } from "./utils/limit-auth-attempts"
 import { acceptReissuedTokens, refuseRevokedTokens } from "./utils/refuse-revoked-tokens"
 import { retireGuestCustomer } from "./utils/retire-guest-customer"
 import { serializeApprovalCompletion, serializeCartCompletion } from "./utils/serialize-cart-completion"
@@ -33,6 +33,8 @@ export default defineMiddlewares({
     // Sign-in and password reset of every actor (customer, seller, admin user): limited per account and address.
     { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [limitSignIn, acceptReissuedTokens] },
     { matcher: "/auth/:actor_type/:auth_provider/reset-password", method: ["POST"], middlewares: [limitPasswordReset] },
+    // New accounts of every actor: limited per client address.
+    { matcher: "/auth/:actor_type/:auth_provider/register", method: ["POST"], middlewares: [limitRegistration] },
     // Guest orders placed with the customer's e-mail join the account through Medusa's order transfer.
     {
       matcher: "/store/customers/me/guest-orders",

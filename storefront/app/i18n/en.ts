@@ -373,6 +373,8 @@ export const en: Record<keyof typeof vi, string> = {
   "error.login.unsupported": "This sign-in method is not supported.",
   "error.login.rate_limited":
     "There have been too many failed sign-ins for this account. To protect it, signing in is paused: please wait about 15 minutes and try again.",
+  "error.register.rate_limited":
+    "Too many new accounts have been created from this network address. Please wait about an hour and try again.",
   "error.register.failed": "We could not create your account. Please try again.",
   "error.generic.title": "Something went wrong",
   "error.generic.body": "Sorry, this page cannot be shown right now. Please try again later.",

@@ -367,6 +367,8 @@ export const vi = {
   "error.login.unsupported": "Không đăng nhập được bằng cách này.",
   "error.login.rate_limited":
     "Đã có quá nhiều lần đăng nhập sai với tài khoản này. Để bảo vệ tài khoản, việc đăng nhập tạm dừng: vui lòng đợi khoảng 15 phút rồi thử lại.",
+  "error.register.rate_limited":
+    "Đã có quá nhiều tài khoản mới được tạo từ địa chỉ mạng này. Vui lòng đợi khoảng một giờ rồi thử lại.",
   "error.register.failed": "Chưa tạo được tài khoản. Vui lòng thử lại.",
   "error.generic.title": "Đã có lỗi xảy ra",
   "error.generic.body": "Xin lỗi, trang này tạm thời không hiển thị được. Vui lòng thử lại sau.",

@@ -8,6 +8,7 @@ import {
   authHeaders,
   errorMessage,
   errorStatus,
+  passwordRegister,
   passwordSignIn,
   revokeToken,
   sdk,
@@ -97,13 +98,11 @@ export async function register(
 ): Promise<AuthResult> {
   let registrationToken: string
   try {
-    registrationToken = await sdk.auth.register("customer", "emailpass", {
-      email: input.email,
-      password: input.password,
-    })
+    registrationToken = await passwordRegister("customer", input.email, input.password, request)
   } catch (error) {
     if (/exist/i.test(errorMessage(error))) return { ok: false, field: "email", key: "error.email.taken" }
     const status = errorStatus(error)
+    if (status === 429) return { ok: false, field: "form", key: "error.register.rate_limited" }
     if (status === 400 || status === 401) return { ok: false, field: "form", key: "error.register.failed" }
     throw error
   }

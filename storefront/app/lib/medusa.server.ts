@@ -66,6 +66,24 @@ export async function passwordSignIn(actor: "customer" | "seller", email: string
 }
 
 /**
+ * Medusa's password registration (`POST /auth/{actor}/emailpass/register`), as `sdk.auth.register`
+ * but with the visitor's address, which the backend's limit on new accounts per address counts.
+ */
+export async function passwordRegister(
+  actor: "customer" | "seller",
+  email: string,
+  password: string,
+  request?: Request,
+) {
+  const { token } = await sdk.client.fetch<{ token: string }>(`/auth/${actor}/emailpass/register`, {
+    method: "POST",
+    body: { email, password },
+    headers: forwardedFor(request),
+  })
+  return token
+}
+
+/**
  * Ends a backend token for good (sign-out): the backend refuses it from then on, so a copy of an
  * old session cookie opens nothing. A token the backend no longer accepts is already ended.
  */

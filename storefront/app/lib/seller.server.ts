@@ -6,7 +6,15 @@
 import { redirect } from "react-router"
 import { localePath, type Lang, type MessageKey } from "../i18n"
 import { isPickupName } from "./checkout.server"
-import { authHeaders, errorMessage, errorStatus, passwordSignIn, revokeToken, sdk } from "./medusa.server"
+import {
+  authHeaders,
+  errorMessage,
+  errorStatus,
+  passwordRegister,
+  passwordSignIn,
+  revokeToken,
+  sdk,
+} from "./medusa.server"
 import { refusalText } from "./refusals.server"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
@@ -257,12 +265,14 @@ export async function registerSeller(
   { email, password, ...seller }: SellerRegistration,
   documents: File[],
   lang: Lang,
+  request?: Request,
 ): Promise<RegistrationResult> {
   let registrationToken: string
   try {
-    registrationToken = await sdk.auth.register("seller", "emailpass", { email, password })
+    registrationToken = await passwordRegister("seller", email, password, request)
   } catch (error) {
     if (/exist/i.test(errorMessage(error))) return { ok: false, field: "email", key: "error.email.taken" }
+    if (errorStatus(error) === 429) return { ok: false, field: "form", key: "error.register.rate_limited" }
     throw error
   }
   try {

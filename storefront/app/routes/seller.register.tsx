@@ -81,6 +81,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     },
     chosenFiles(form, "documents"),
     lang,
+    request,
   )
   if (!result.ok) {
     const refusal = result.field === "backend" ? result.message : null
@@ -115,6 +116,7 @@ export default function SellerRegister({ actionData }: Route.ComponentProps) {
       {actionData?.refusal ? (
         <Notice kind="error">{t("error.seller.failed", { reason: actionData.refusal })}</Notice>
       ) : null}
+      {errors.form ? <Notice kind="error">{t(errors.form)}</Notice> : null}
       <Form method="post" encType="multipart/form-data" noValidate>
         {field("legal_name", t("seller.legal_name"), { autoComplete: "organization" })}
         <div className={errors.type ? "field has-error" : "field"}>

@@ -26,6 +26,8 @@ export type AuthLimits = {
   resetAccount: Limit
   /** Password-reset requests per client address. */
   resetAddress: Limit
+  /** New accounts (customer, distributor, seller) per client address: stops scripted sign-ups. */
+  registerAddress: Limit
 }
 
 const MINUTE = 60
@@ -39,7 +41,18 @@ export function authLimits(env: NodeJS.ProcessEnv): AuthLimits {
     signInAddress: { points: 100, duration: window, blockDuration: window },
     resetAccount: { points: 5, duration: 4 * window, blockDuration: 4 * window },
     resetAddress: { points: 30, duration: 4 * window, blockDuration: 4 * window },
+    registerAddress: { points: registrations(env), duration: 4 * window, blockDuration: 4 * window },
   }
+}
+
+/**
+ * New accounts per client address and hour: 20, enough for a family, a shop or a cooperative's
+ * office behind one address. Test suites, which register hundreds of accounts from one machine,
+ * raise it (AUTH_REGISTRATIONS_PER_ADDRESS, for tests only).
+ */
+function registrations(env: NodeJS.ProcessEnv) {
+  const raised = Number(env.AUTH_REGISTRATIONS_PER_ADDRESS)
+  return Number.isInteger(raised) && raised > 0 ? raised : 20
 }
 
 export type AuthLimiters = Record<keyof AuthLimits, RateLimiterAbstract>

@@ -52,16 +52,19 @@ async function consume(limiter: RateLimiterAbstract, key: string): Promise<numbe
   }
 }
 
-function refuse(res: MedusaResponse, retryAfter: number, what: "sign_in" | "reset_password") {
+const TOO_MANY = {
+  sign_in: "Too many sign-in attempts.",
+  reset_password: "Too many password reset requests.",
+  register: "Too many new accounts from this address.",
+}
+
+function refuse(res: MedusaResponse, retryAfter: number, what: keyof typeof TOO_MANY) {
   const minutes = Math.ceil(retryAfter / 60)
   res.setHeader("Retry-After", String(retryAfter))
   res.status(429).json({
     type: "too_many_requests",
     code: `${what}_rate_limited`,
-    message:
-      what === "sign_in"
-        ? `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`
-        : `Too many password reset requests. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    message: `${TOO_MANY[what]} Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
   })
 }
 
@@ -92,6 +95,18 @@ export async function limitPasswordReset(req: MedusaRequest, res: MedusaResponse
     const retryAfter =
       (await consume(resetAddress, addressKey(req))) ?? (account ? await consume(resetAccount, account) : null)
     if (retryAfter) return refuse(res, retryAfter, "reset_password")
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
+/** Counts every registration attempt (`POST /auth/{actor}/{provider}/register`) against the client address. */
+export async function limitRegistration(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const { registerAddress } = await limitersFor(req)
+    const retryAfter = await consume(registerAddress, addressKey(req))
+    if (retryAfter) return refuse(res, retryAfter, "register")
     next()
   } catch (error) {
     next(error)
