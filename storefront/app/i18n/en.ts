@@ -328,7 +328,8 @@ export const en: Record<keyof typeof vi, string> = {
 
   "error.required": "Please fill this in.",
   "error.name.invalid": "This name does not look right.",
-  "error.phone.invalid": "Not a valid Vietnamese phone number: +84 or 0, then 9 digits starting with 3, 5, 7, 8 or 9.",
+  "error.phone.invalid":
+    "Not a valid Vietnamese phone number: enter a mobile (e.g. 0912 345 678) or a landline with its area code (e.g. 024 3825 1234).",
   "error.email.invalid": "This email address is not valid.",
   "error.email.taken": "This email already has an account. Please sign in.",
   "error.province.required": "Please choose a province or city.",

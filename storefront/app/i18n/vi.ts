@@ -325,7 +325,8 @@ export const vi = {
 
   "error.required": "Vui lòng nhập thông tin này.",
   "error.name.invalid": "Họ tên không hợp lệ.",
-  "error.phone.invalid": "Số điện thoại không hợp lệ: cần +84 hoặc 0, sau đó 9 chữ số bắt đầu bằng 3, 5, 7, 8 hoặc 9.",
+  "error.phone.invalid":
+    "Số điện thoại không hợp lệ: nhập số di động (ví dụ 0912 345 678) hoặc số cố định kèm mã vùng (ví dụ 024 3825 1234).",
   "error.email.invalid": "Địa chỉ email không hợp lệ.",
   "error.email.taken": "Email này đã có tài khoản. Hãy đăng nhập.",
   "error.province.required": "Vui lòng chọn tỉnh, thành phố.",

@@ -2,7 +2,14 @@
  * Pure validation of what buyers type, shared by actions (the authority) and forms (hints).
  * Errors are i18n keys, so each field's message can be shown next to it in either language.
  */
-import { findProvince, joinVietnameseName, splitVietnameseName, type ProvinceUnit } from "@ocop/reference"
+import {
+  findProvince,
+  formatVietnamesePhone,
+  joinVietnameseName,
+  normalizeVietnamesePhone,
+  splitVietnameseName,
+  type ProvinceUnit,
+} from "@ocop/reference"
 import type { MessageKey } from "../i18n"
 
 export type FieldErrors<F extends string = string> = Partial<Record<F, MessageKey>>
@@ -12,25 +19,6 @@ export const MIN_QUANTITY = 1
 export const MAX_QUANTITY = 99
 /** A distributor's quote line: wholesale runs in thousands; the backend's bound (plugin-wholesale). */
 export const MAX_QUOTE_QUANTITY = 100_000
-
-/**
- * Vietnamese mobile and landline numbers: +84 or 0, then 9 digits starting with 3, 5, 7, 8 or 9.
- * Spaces, dots, dashes and brackets are allowed while typing. Returns the number as +84…, or null.
- */
-export function normalizeVietnamesePhone(input: unknown): string | null {
-  if (typeof input !== "string") return null
-  const compact = input.replace(/[\s.\-()]/g, "")
-  const match = /^(?:\+84|0)([35789]\d{8})$/.exec(compact)
-  return match ? `+84${match[1]}` : null
-}
-
-/** Shows +84912345678 as 0912 345 678, the way Vietnamese people write it. */
-export function formatVietnamesePhone(phone: string | null | undefined) {
-  const normalized = normalizeVietnamesePhone(phone ?? "")
-  if (!normalized) return phone ?? ""
-  const local = `0${normalized.slice(3)}`
-  return `${local.slice(0, 4)} ${local.slice(4, 7)} ${local.slice(7)}`
-}
 
 export function isEmail(input: unknown): input is string {
   return typeof input === "string" && input.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(input)
@@ -124,7 +112,12 @@ export function validateReceiver(
 }
 
 // Family name first, as Vietnamese write a name (shared with the admin's customer and order pages).
-export { joinVietnameseName, splitVietnameseName } from "@ocop/reference"
+export {
+  formatVietnamesePhone,
+  joinVietnameseName,
+  normalizeVietnamesePhone,
+  splitVietnameseName,
+} from "@ocop/reference"
 
 /** The Medusa address body for a validated Vietnamese address. */
 export function toMedusaAddress(address: ValidAddress) {

@@ -15,6 +15,8 @@
  * few and Vietnamese-only, so they are written out and tested case by case.
  */
 
+import { isVietnameseNationalPhone } from "@ocop/reference"
+
 /** What a masked phone number or e-mail address becomes (language-neutral: pages explain it). */
 export const CONTACT_PLACEHOLDER = "[•••]"
 
@@ -94,10 +96,6 @@ function nationalNumber(digits: string, plus: boolean): string | null {
   return digits
 }
 
-function isVietnamesePhone(national: string) {
-  return /^0[35789]\d{8}$/.test(national) || /^02\d{9}$/.test(national)
-}
-
 /** Dates and times written with dots, dashes or slashes: never phone numbers. */
 const DATE_OR_TIME =
   /(?<![\d.])(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{0,2})(?![\d.]*\d)/g
@@ -155,7 +153,7 @@ function phoneSpans(text: string): [number, number][] {
         const plus = slice[0].plus
         const digits = slice.map((t) => t.digits).join("")
         const national = nationalNumber(digits, plus)
-        if (national && isVietnamesePhone(national)) found = to
+        if (national && isVietnameseNationalPhone(national)) found = to
       }
       if (found >= 0) {
         spans.push([tokens[from].start, tokens[found].end])
