@@ -11,6 +11,7 @@ import {
   demoStore,
 } from "@ocop/backend/testing"
 import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
+import compactListingCounts from "@ocop/plugin-ocop/jobs/ocop-listing-counts"
 
 const LIMIT = 20
 
@@ -133,6 +134,50 @@ integrationTestRunner({
         const after = await expectExact()
         expect(after.count).toBe(before.count - 1)
         expect(after.products.map((p: any) => p.id)).toEqual(expect.arrayContaining([first.id, second.id]))
+      })
+
+      it("counts two imports writing at once, whatever the order of their rows, without deadlock", async () => {
+        const count = async () => (await api.get("/store/ocop/products?limit=1", demo.store())).data.count
+        const before = await count()
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await knex.raw(
+          `SELECT DISTINCT c.product_id FROM ocop_certificate c
+             JOIN product_sales_channel l ON l.product_id = c.product_id AND l.deleted_at IS NULL
+            WHERE c.status = 'valid' AND c.deleted_at IS NULL ORDER BY c.product_id LIMIT 4`,
+        )
+        const [a1, a2, b1, b2] = rows.map((row: { product_id: string }) => row.product_id)
+        // Two count keys of two products each.
+        const province = (ids: string[], name: string) =>
+          knex.raw(`UPDATE ocop_certificate SET province = ? WHERE product_id = ANY(?)`, [name, ids])
+        await province([a1, a2], "Tuyên Quang")
+        await province([b1, b2], "Cà Mau")
+        const unlink = (trx: any, id: string) =>
+          trx.raw(`UPDATE product_sales_channel SET deleted_at = now() WHERE product_id = ? AND deleted_at IS NULL`, [
+            id,
+          ])
+        const first = await knex.transaction()
+        const second = await knex.transaction()
+        try {
+          await unlink(first, a1)
+          await unlink(second, b1)
+          // Each now writes the other's key: counts kept by updating rows would wait on each other.
+          const crossed = await Promise.allSettled([unlink(first, b2), unlink(second, a2)])
+          expect(crossed.map((result) => result.status)).toEqual(["fulfilled", "fulfilled"])
+          await first.commit()
+          await second.commit()
+        } finally {
+          if (!first.isCompleted()) await first.rollback()
+          if (!second.isCompleted()) await second.rollback()
+        }
+        expect(await count()).toBe(before - 4)
+        // Folded into one row per key by the scheduled job, the counts stay the same.
+        await compactListingCounts(getContainer())
+        expect(await count()).toBe(before - 4)
+        const { rows: keys } = await knex.raw(
+          `SELECT count(*)::int AS rows, count(DISTINCT (sales_channel_id, stars, product_group, province))::int AS keys
+             FROM ocop_listing_count`,
+        )
+        expect(keys[0].rows).toBe(keys[0].keys)
       })
 
       it("reads given products' certificates by id (a product page's own)", async () => {

@@ -7,6 +7,10 @@
  * product and link of the catalogue for a page without filters (about 30 ms at 20,000 products
  * on the project's machines, and growing with it).
  *
+ * The triggers only append signed rows (+n, -n) and never update one: two imports writing at
+ * once would otherwise update the same few count rows in different orders and deadlock. A
+ * scheduled job folds the rows back into one per key (`compactListingCounts`); readers sum.
+ *
  * The certificate still valid now (`expires_at > now`) is not a row state: the certificates
  * whose validity ended but that the daily job has not expired yet (a day's worth at most) are
  * subtracted, found through the expiry index.
@@ -21,30 +25,31 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 const TABLE = "ocop_listing_count"
 /** Bumped when the table, functions or triggers change: the next use makes them again. */
-const VERSION = "ocop_listing_count v1"
+const VERSION = "ocop_listing_count v2"
 
-const upsert = (select: string) => `
-    INSERT INTO ${TABLE} AS t (sales_channel_id, stars, product_group, province, n)
-    ${select}
-    ON CONFLICT (sales_channel_id, stars, product_group, province) DO UPDATE SET n = t.n + EXCLUDED.n;`
+const COLUMNS = "sales_channel_id, stars, product_group, province"
+
+const append = (select: string) => `
+    INSERT INTO ${TABLE} (${COLUMNS}, n)
+    ${select};`
 
 /** Valid certificates of product `pid` × its live links, if the product is on sale, counted `sign`. */
 const byCertificate = (row: Row, sign: 1 | -1) =>
-  upsert(`SELECT l.sales_channel_id, ${row}.stars, ${row}.product_group, ${row}.province, ${sign} * count(*)
+  append(`SELECT l.sales_channel_id, ${row}.stars, ${row}.product_group, ${row}.province, ${sign} * count(*)
       FROM product p JOIN product_sales_channel l ON l.product_id = p.id AND l.deleted_at IS NULL
      WHERE p.id = ${row}.product_id AND p.status = 'published' AND p.deleted_at IS NULL
        AND ${row}.status = 'valid' AND ${row}.deleted_at IS NULL
      GROUP BY 1, 2, 3, 4`)
 
 const byProduct = (row: Row, sign: 1 | -1) =>
-  upsert(`SELECT l.sales_channel_id, c.stars, c.product_group, c.province, ${sign} * count(*)
+  append(`SELECT l.sales_channel_id, c.stars, c.product_group, c.province, ${sign} * count(*)
       FROM ocop_certificate c JOIN product_sales_channel l ON l.product_id = c.product_id AND l.deleted_at IS NULL
      WHERE c.product_id = ${row}.id AND c.status = 'valid' AND c.deleted_at IS NULL
        AND ${row}.status = 'published' AND ${row}.deleted_at IS NULL
      GROUP BY 1, 2, 3, 4`)
 
 const byLink = (row: Row, sign: 1 | -1) =>
-  upsert(`SELECT ${row}.sales_channel_id, c.stars, c.product_group, c.province, ${sign} * count(*)
+  append(`SELECT ${row}.sales_channel_id, c.stars, c.product_group, c.province, ${sign} * count(*)
       FROM ocop_certificate c JOIN product p ON p.id = c.product_id AND p.status = 'published' AND p.deleted_at IS NULL
      WHERE c.product_id = ${row}.product_id AND c.status = 'valid' AND c.deleted_at IS NULL
        AND ${row}.deleted_at IS NULL
@@ -79,7 +84,7 @@ $fn$;`
 
 /** Every count again from the rows (at creation, and after a table is truncated). */
 const RECOUNT = `DELETE FROM ${TABLE};
-    INSERT INTO ${TABLE} (sales_channel_id, stars, product_group, province, n)
+    INSERT INTO ${TABLE} (${COLUMNS}, n)
     SELECT l.sales_channel_id, c.stars, c.product_group, c.province, count(*)
       FROM ocop_certificate c
       JOIN product p ON p.id = c.product_id AND p.status = 'published' AND p.deleted_at IS NULL
@@ -103,8 +108,8 @@ BEGIN
   DROP TABLE IF EXISTS ${TABLE};
   CREATE TABLE ${TABLE} (
     sales_channel_id text NOT NULL, stars integer NOT NULL, product_group integer NOT NULL,
-    province text NOT NULL, n bigint NOT NULL,
-    PRIMARY KEY (sales_channel_id, stars, product_group, province));
+    province text NOT NULL, n bigint NOT NULL);
+  CREATE INDEX ${TABLE}_key ON ${TABLE} (${COLUMNS}) INCLUDE (n);
   ${triggerFunction("ocop_listing_count_certificate", {
     changed: distinct(["product_id", "status", "deleted_at", "stars", "product_group", "province"]),
     counts: byCertificate,
@@ -169,6 +174,16 @@ export function listingCountsReady(knex: Knex, log?: (message: string) => void):
 /** The counts were found missing (a database restored from a copy made before them): make them again. */
 export function forgetListingCounts() {
   ready = undefined
+}
+
+/**
+ * Folds the appended rows into one per key, in one statement: rows appended meanwhile by
+ * transactions not yet committed are not seen, so they stay and are folded next time.
+ */
+export async function compactListingCounts(knex: Knex) {
+  await knex.raw(`WITH folded AS (DELETE FROM ${TABLE} RETURNING *)
+    INSERT INTO ${TABLE} (${COLUMNS}, n)
+    SELECT ${COLUMNS}, sum(n) FROM folded GROUP BY ${COLUMNS} HAVING sum(n) <> 0`)
 }
 
 export type CountFilters = { stars?: number[]; product_group?: number[]; province?: string }

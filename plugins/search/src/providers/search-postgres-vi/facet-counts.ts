@@ -11,6 +11,10 @@
  * column (the certificate still valid now: `certificate_expires_at > now`) is applied by
  * subtracting the documents that fail it, found through that column's btree index (those are few:
  * expired certificates leave the OCOP listing daily).
+ *
+ * The trigger only appends signed rows (+1, -1) and never updates one: two index syncs writing at
+ * once would otherwise update the same few count rows in different orders and deadlock. A
+ * scheduled job folds the rows back into one per key (`compactFacetCountsSql`); readers sum.
  */
 import type { TypedColumn } from "./typed-columns"
 
@@ -27,9 +31,12 @@ export function countedColumns(columns: Map<string, TypedColumn>, fields: string
   return [...columns.values()].filter((column) => wanted.has(column.path))
 }
 
+/** How a counts table's comment starts: the compaction job finds the tables by it. */
+export const COUNTS_COMMENT = "facet counts, appended:"
+
 /** What the counts table was made for (its comment): columns and kinds. */
 export function countsSignature(counted: TypedColumn[]) {
-  return counted.map((c) => `${c.column}:${c.kind}`).join(",")
+  return `${COUNTS_COMMENT} ${counted.map((c) => `${c.column}:${c.kind}`).join(",")}`
 }
 
 /** The trigger function that keeps a counts table (dropped with it). */
@@ -63,12 +70,12 @@ BEGIN
     END IF;
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    UPDATE "${counts}" SET "${COUNTS_N}" = "${COUNTS_N}" - 1 WHERE "${COUNTS_KEY}" = ${key("OLD")};
+    INSERT INTO "${counts}" ("${COUNTS_KEY}", ${cols.join(", ")}, "${COUNTS_N}")
+    VALUES (${key("OLD")}, ${counted.map((c) => `OLD."${c.column}"`).join(", ")}, -1);
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
     INSERT INTO "${counts}" ("${COUNTS_KEY}", ${cols.join(", ")}, "${COUNTS_N}")
-    VALUES (${key("NEW")}, ${counted.map((c) => `NEW."${c.column}"`).join(", ")}, 1)
-    ON CONFLICT ("${COUNTS_KEY}") DO UPDATE SET "${COUNTS_N}" = "${counts}"."${COUNTS_N}" + 1;
+    VALUES (${key("NEW")}, ${counted.map((c) => `NEW."${c.column}"`).join(", ")}, 1);
   END IF;
   RETURN NULL;
 END`
@@ -79,7 +86,7 @@ BEGIN
   END IF;
   LOCK TABLE "${table}" IN SHARE MODE;
   DROP TABLE IF EXISTS "${counts}";
-  CREATE TABLE "${counts}" ("${COUNTS_KEY}" text PRIMARY KEY, ${counted
+  CREATE TABLE "${counts}" ("${COUNTS_KEY}" text NOT NULL, ${counted
     .map((c) => `"${c.column}" ${SQL_TYPES[c.kind]}`)
     .join(", ")}, "${COUNTS_N}" bigint NOT NULL);
   COMMENT ON TABLE "${counts}" IS '${signature}';
@@ -94,4 +101,16 @@ $ocop_fn$;
       FROM "${table}" d GROUP BY ${counted.map((c) => `d."${c.column}"`).join(", ")};
 END
 $ocop_counts$`
+}
+
+/**
+ * Folds a counts table's appended rows into one per key, in one statement: rows appended meanwhile
+ * by transactions not yet committed are not seen, so they stay and are folded next time.
+ * `columns`: the table's columns but the count.
+ */
+export function compactFacetCountsSql(counts: string, columns: string[]) {
+  const cols = columns.map((column) => `"${column}"`).join(", ")
+  return `WITH folded AS (DELETE FROM "${counts}" RETURNING *)
+    INSERT INTO "${counts}" (${cols}, "${COUNTS_N}")
+    SELECT ${cols}, sum("${COUNTS_N}") FROM folded GROUP BY ${cols} HAVING sum("${COUNTS_N}") <> 0`
 }

@@ -136,6 +136,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
             `INSERT INTO "${this.wordsTable_(catalog.table_name)}" ("word")
              SELECT DISTINCT w FROM "${catalog.table_name}", unnest(tsvector_to_array("search_vector")) AS w
              WHERE "id" IN (${chunk.map(() => "?").join(", ")})
+             ORDER BY w
              ON CONFLICT DO NOTHING`,
             chunk,
           )
