@@ -7,6 +7,7 @@ import { index, route, type RouteConfig } from "@react-router/dev/routes"
 const pages: [path: string, file: string][] = [
   ["products", "routes/products.tsx"],
   ["products/:handle", "routes/product.tsx"],
+  ["products/:handle/reviews", "routes/product.reviews.tsx"],
   ["categories/:handle", "routes/category.tsx"],
   ["provinces", "routes/provinces.tsx"],
   ["provinces/:slug", "routes/province.tsx"],

@@ -3,7 +3,8 @@
  * product on the live session it runs and sets a session price in its portal (a price that takes
  * too much off is refused in words); a buyer watching the running session sees the stream's
  * player, the pinned product with its session price and the countdown, and adding it to the cart
- * gives the session price in the cart. In Vietnamese with JavaScript (the countdown ticks), in
+ * gives the session price in the cart, labelled as the session's until it ends (cart and checkout).
+ * In Vietnamese with JavaScript (the countdown ticks), in
  * English without it (the countdown is server-rendered); no page shows raw error text.
  */
 import { randomBytes } from "node:crypto"
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { BrowserContext } from "playwright-core"
+import { formatDate } from "../app/i18n"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
@@ -30,6 +32,9 @@ const PRODUCT = { title: `Mật ong bạc hà Bản Phố ${run}`, variant: "Cha
 const HANDLE = `phien-live-mat-ong-${run}`
 /** 120.000 ₫ less 20 %: "96.000" in both languages' number formats (vi 96.000, en 96,000). */
 const SESSION_PRICE = /96[.,]000/
+/** When the running session ends, and that time as the cart writes it (spaces as `see` folds them). */
+const sessionEnd = new Date(Date.now() + 3 * HOUR)
+const endsAt = (lang: "vi" | "en") => formatDate(sessionEnd, lang, true).replace(/\s+/g, " ")
 
 describe("live selling: the cooperative pins and prices, the buyer watches and buys", () => {
   let stack: Stack
@@ -107,7 +112,7 @@ describe("live selling: the cooperative pins and prices, the buyer watches and b
       title: `Phiên live mật ong Bản Phố ${run}`,
       kind: "live",
       starts_at: new Date(Date.now() - HOUR).toISOString(),
-      ends_at: new Date(Date.now() + 3 * HOUR).toISOString(),
+      ends_at: sessionEnd.toISOString(),
       stream_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
       province: "Lào Cai",
       producer_ids: [withSubject.ocop_subject.id],
@@ -170,6 +175,12 @@ describe("live selling: the cooperative pins and prices, the buyer watches and b
       await page.goto(url("/cart"))
       const line = page.locator(".cart-line").filter({ hasText: PRODUCT.title })
       await see(line.locator(".line-price strong")).toMatch(SESSION_PRICE)
+      // The line says where its price comes from and until when (the session's end, Vietnam time).
+      await see(line.getByTestId("line-live-price")).toBe(
+        `${vi["live.cart_price"]} đến ${endsAt("vi")} · Phiên live mật ong Bản Phố ${run}`,
+      )
+      await page.goto(url("/checkout"))
+      await see(page.locator(".summary-lines").getByTestId("line-live-price")).toContain(vi["live.cart_price"])
       await expectNoRawErrorText(page, "vi")
       await context.close()
     },
@@ -197,6 +208,11 @@ describe("live selling: the cooperative pins and prices, the buyer watches and b
       await page.goto(url("/en/cart"))
       const line = page.locator(".cart-line").filter({ hasText: PRODUCT.title })
       await see(line.locator(".line-price strong")).toMatch(SESSION_PRICE)
+      await see(line.getByTestId("line-live-price")).toContain(`${en["live.cart_price"]} until ${endsAt("en")}`)
+      await page.goto(url("/en/checkout"))
+      await see(page.locator(".summary-lines").getByTestId("line-live-price")).toContain(
+        `${en["live.cart_price"]} until ${endsAt("en")}`,
+      )
       await expectNoRawErrorText(page, "en")
       await context.close()
     },

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Page } from "playwright-core"
+import { intlLocale } from "../app/i18n"
 import { en } from "../app/i18n/en"
+import { formatMoney } from "../app/lib/money"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
@@ -22,6 +24,9 @@ type Dictionary = Record<keyof typeof vi, string>
 const SLOW = 240_000
 const PASSWORD = "mat-khau-htx-tra-hang"
 const BUYER_PASSWORD = "mat-khau-nguoi-mua-1"
+/** The demo store's return shipping (its return shipping option), as each language writes it (spaces as `see` folds them). */
+const returnShipping = (prefix: string) =>
+  formatMoney(30000, "vnd", intlLocale(prefix ? "en" : "vi")).replace(/\s+/g, " ")
 const run = Date.now().toString().slice(-8)
 const COOPERATIVE = {
   email: `htx.trahang.${run}@example.vn`,
@@ -124,6 +129,9 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
     await page.goto(url(`${prefix}/orders/${orderId}`), { timeout: 60_000 })
     const part = page.getByTestId(`return-part-${number}`)
     await see(part.getByTestId("return-window")).toMatch(dictionary["returns.window"].split(" {date}")[0])
+    // Before asking: what sending the goods back costs, and that the seller pays it for damaged goods.
+    await see(part.getByTestId("return-shipping-rule")).toContain(returnShipping(prefix))
+    await see(part.getByTestId("return-shipping-rule")).toContain(dictionary["returns.reason.damaged"].toLowerCase())
     await part.getByLabel(new RegExp(dictionary["returns.quantity_of"].split(" (")[0])).fill("1")
     await part.getByLabel(dictionary["returns.reason"]).selectOption("damaged")
     await part
@@ -144,6 +152,9 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
     await again.getByRole("button", { name: dictionary["returns.submit"] }).click()
     await see(page.locator(".notice.success")).toBe(dictionary["returns.sent"])
     await see(page.getByTestId("return-status")).toBe(dictionary["returns.status.requested"])
+    await see(page.getByTestId("return-shipping")).toBe(
+      dictionary["returns.shipping.seller"].replace("{amount}", returnShipping(prefix)),
+    )
     await expectNoRawErrorText(page, prefix ? "en" : "vi")
   }
 
@@ -153,6 +164,9 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
     await page.getByRole("link", { name: `#${number}` }).click()
     await page.waitForURL(/\/seller\/returns\/selret_/)
     await see(page.getByTestId("return-status")).toBe(dictionary["returns.status.requested"])
+    await see(page.getByTestId("return-shipping")).toBe(
+      dictionary["returns.shipping.seller"].replace("{amount}", returnShipping(prefix)),
+    )
     // Accepting without instructions is refused in words.
     await page.getByRole("button", { name: dictionary["returns.seller.accept"] }).click()
     await see(page.locator(".field-error")).toBe(dictionary["error.required"])
@@ -169,6 +183,15 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
     await page.getByRole("button", { name: dictionary["returns.seller.received"] }).click()
     await see(page.locator(".notice.success")).toBe(dictionary["returns.seller.updated"])
     await see(page.getByTestId("return-status")).toBe(dictionary["returns.status.refunded"])
+    await expectNoRawErrorText(page, prefix ? "en" : "vi")
+    // The payout statement charges the cooperative the return shipping of the damaged jar.
+    await page.goto(url(`${prefix}/seller/payouts`))
+    await see(page.getByTestId("payout-ledger").locator("thead")).toContain(dictionary["seller.return_shipping"])
+    const line = page
+      .getByTestId("payout-ledger")
+      .locator("tbody tr")
+      .filter({ hasText: `#${number}` })
+    await see(line.locator("[data-column=return_shipping]")).toBe(returnShipping(prefix))
     await expectNoRawErrorText(page, prefix ? "en" : "vi")
   }
 

@@ -1,6 +1,8 @@
 import { Form } from "react-router"
-import { FieldError, Money, Notice, TextField } from "./ui"
-import { formatDate, useT, type MessageKey } from "../i18n"
+import { ReturnRequestFacts } from "./ReturnRequestFacts"
+import { FieldError, Notice, TextField } from "./ui"
+import { formatDate, intlLocale, useT, type MessageKey } from "../i18n"
+import { formatMoney } from "../lib/money"
 import { RETURN_REASONS, type OrderReturns as Data, type ReturnRequest } from "../lib/returns"
 
 /** What the returns action sends back when it refuses: per part, the fields to fix and the backend's refusal as sentences. */
@@ -32,6 +34,14 @@ export function OrderReturns({
   // A cancelled part has nothing to return (it was refunded when cancelled).
   const parts = data.parts.filter((part) => part.status !== "cancelled")
   if (!parts.length) return null
+  // Who pays for sending the goods back, told before the buyer asks.
+  const shipping = data.return_shipping
+  const shippingRule = shipping?.amount
+    ? t("returns.shipping_rule", {
+        amount: formatMoney(shipping.amount, "vnd", intlLocale(lang)),
+        reasons: shipping.seller_pays_for.map((reason) => t(`returns.reason.${reason}`).toLowerCase()).join(", "),
+      })
+    : null
   return (
     <section id="returns" className="order-returns" aria-labelledby="returns-heading" data-testid="order-returns">
       <h2 id="returns-heading">{t("returns.title")}</h2>
@@ -88,7 +98,17 @@ export function OrderReturns({
                       {t("returns.reason")}
                       <span aria-hidden="true"> *</span>
                     </label>
-                    <select id={`reason-${part.id}`} name="reason" defaultValue="damaged">
+                    {shippingRule ? (
+                      <p className="hint" id={`reason-${part.id}-hint`} data-testid="return-shipping-rule">
+                        {shippingRule}
+                      </p>
+                    ) : null}
+                    <select
+                      id={`reason-${part.id}`}
+                      name="reason"
+                      defaultValue="damaged"
+                      aria-describedby={shippingRule ? `reason-${part.id}-hint` : undefined}
+                    >
                       {RETURN_REASONS.map((reason) => (
                         <option key={reason} value={reason}>
                           {t(`returns.reason.${reason}`)}
@@ -159,49 +179,9 @@ export function OrderReturns({
 
 function ReturnStatus({ request, action }: { request: ReturnRequest; action: string }) {
   const { t } = useT()
-  const account = request.refund_account
   return (
     <div className="return-request" data-testid="return-request">
-      <dl className="facts">
-        <dt>{t("returns.status")}</dt>
-        <dd data-testid="return-status">{t(`returns.status.${request.status}`)}</dd>
-        <dt>{t("returns.lines")}</dt>
-        <dd>
-          {request.lines.map((line) => (
-            <div key={line.item_id}>
-              {line.quantity} × {line.title}
-              {line.variant_title ? ` · ${line.variant_title}` : ""}
-            </div>
-          ))}
-        </dd>
-        <dt>{t("returns.amount")}</dt>
-        <dd>
-          <Money amount={request.refund_amount} />
-          {account
-            ? ` · ${t("returns.refund_to", { bank: account.bank, account: account.account_number, holder: account.holder })}`
-            : request.payment_method === "card"
-              ? ` · ${t("returns.refund_card")}`
-              : ""}
-        </dd>
-        {request.instructions ? (
-          <>
-            <dt>{t("returns.instructions")}</dt>
-            <dd data-testid="return-instructions">{request.instructions}</dd>
-          </>
-        ) : null}
-        {request.refusal_reason ? (
-          <>
-            <dt>{t("returns.refusal_reason")}</dt>
-            <dd>{request.refusal_reason}</dd>
-          </>
-        ) : null}
-        {request.admin_note ? (
-          <>
-            <dt>{t("returns.admin_note")}</dt>
-            <dd>{request.admin_note}</dd>
-          </>
-        ) : null}
-      </dl>
+      <ReturnRequestFacts request={request} viewer="buyer" />
       {request.can_escalate ? (
         <Form method="post" action={action} noValidate>
           <input type="hidden" name="intent" value="escalate" />

@@ -701,6 +701,7 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.withholding_vat": "VAT withheld",
   "seller.withholding_pit": "PIT withheld",
   "seller.refunds": "Refunds",
+  "seller.return_shipping": "Return shipping",
   "seller.net": "Net payable",
   "seller.totals": "Totals",
   "seller.payouts_none": "Nothing in this period.",

@@ -75,6 +75,13 @@ export const returnsVi = {
   "returns.seller.requested_at": "Ngày yêu cầu",
   "returns.seller.reason_note": "Người mua viết",
   "returns.seller.escalation_note": "Người mua đề nghị sàn xem xét",
+  "returns.your_note": "Bạn viết",
+  "returns.shipping": "Phí gửi trả hàng",
+  "returns.shipping.seller": "{amount}, người bán chịu",
+  "returns.shipping.buyer": "{amount}, trừ vào tiền hoàn",
+  "returns.shipping_rule":
+    "Phí gửi trả hàng là {amount}. Người bán chịu phí này khi hàng có lỗi: {reasons}. Với lý do khác, phí được trừ vào tiền hoàn của bạn.",
+  "returns.your_escalation": "Bạn đề nghị sàn xem xét",
 }
 
 export const returnsEn: Record<keyof typeof returnsVi, string> = {
@@ -150,4 +157,11 @@ export const returnsEn: Record<keyof typeof returnsVi, string> = {
   "returns.seller.requested_at": "Asked on",
   "returns.seller.reason_note": "The buyer wrote",
   "returns.seller.escalation_note": "The buyer asked the marketplace to review",
+  "returns.your_note": "You wrote",
+  "returns.shipping": "Return shipping",
+  "returns.shipping.seller": "{amount}, paid by the seller",
+  "returns.shipping.buyer": "{amount}, deducted from the refund",
+  "returns.shipping_rule":
+    "Sending the goods back costs {amount}. The seller pays it when the goods were at fault: {reasons}. For any other reason it is deducted from your refund.",
+  "returns.your_escalation": "You asked the marketplace to review",
 }

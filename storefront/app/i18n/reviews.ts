@@ -27,6 +27,25 @@ export const reviewsVi = {
   "reviews.error.rating": "Chọn từ 1 đến 5 sao.",
   "reviews.error.line": "Sản phẩm này chưa thể đánh giá: hãy đánh giá sau khi đã nhận hàng, mỗi sản phẩm một lần.",
   "reviews.error.replied": "Bạn đã phản hồi đánh giá này; mỗi đánh giá chỉ được phản hồi một lần.",
+  "reviews.edit": "Sửa đánh giá",
+  "reviews.current_photos": "Ảnh đã đăng",
+  "reviews.photo_number": "Ảnh {number} của bạn",
+  "reviews.remove_photo": "Gỡ ảnh {number}",
+  "reviews.add_photos": "Thêm ảnh (JPEG, PNG, WebP)",
+  "reviews.photo_room":
+    "Mỗi đánh giá có tối đa {limit} ảnh: sau khi giữ ảnh cũ, bạn thêm được {count} ảnh (gỡ ảnh cũ để có thêm chỗ).",
+  "reviews.save": "Lưu thay đổi",
+  "reviews.saved": "Đã lưu đánh giá của bạn.",
+  "reviews.error.photos_limit": "Mỗi đánh giá có tối đa 4 ảnh. Hãy gỡ bớt ảnh cũ hoặc chọn ít ảnh mới hơn.",
+  "reviews.error.photo_unknown": "Ảnh bạn chọn gỡ không còn trong đánh giá. Hãy tải lại trang rồi thử lại.",
+  "reviews.all": "Xem tất cả {count} đánh giá",
+  "reviews.page_title": "Đánh giá {product}",
+  "reviews.page_description": "Đánh giá của người mua đã nhận {product}, kèm ảnh và phản hồi của nhà sản xuất.",
+  "reviews.sort_label": "Sắp xếp đánh giá",
+  "reviews.sort.newest": "Mới nhất",
+  "reviews.sort.highest": "Nhiều sao nhất",
+  "reviews.sort.lowest": "Ít sao nhất",
+  "reviews.back_to_product": "Quay lại trang sản phẩm",
   "refusal.image":
     "Có ảnh không đọc được hoặc sai định dạng. Hãy chọn ảnh JPEG, PNG hoặc WebP, mỗi cạnh từ 64 đến 8000 điểm ảnh, tối đa 10 MB.",
 
@@ -64,6 +83,27 @@ export const reviewsEn: Record<keyof typeof reviewsVi, string> = {
   "reviews.error.rating": "Choose from 1 to 5 stars.",
   "reviews.error.line": "This item cannot be reviewed yet: review it once you have received it, once per item.",
   "reviews.error.replied": "You have already replied to this review; each review gets one reply.",
+  "reviews.edit": "Edit your review",
+  "reviews.current_photos": "Your photos",
+  "reviews.photo_number": "Your photo {number}",
+  "reviews.remove_photo": "Remove photo {number}",
+  "reviews.add_photos": "Add photos (JPEG, PNG, WebP)",
+  "reviews.photo_room":
+    "A review has at most {limit} photos: keeping the ones you have, you can add {count} (remove some to make room).",
+  "reviews.save": "Save changes",
+  "reviews.saved": "Your review was saved.",
+  "reviews.error.photos_limit": "A review has at most 4 photos. Remove some of yours or choose fewer new ones.",
+  "reviews.error.photo_unknown":
+    "A photo you chose to remove is no longer in your review. Reload the page and try again.",
+  "reviews.all": "See all {count, plural, one {# review} other {# reviews}}",
+  "reviews.page_title": "Reviews of {product}",
+  "reviews.page_description":
+    "Reviews of {product} by buyers who received it, with their photos and the producer's replies.",
+  "reviews.sort_label": "Order the reviews",
+  "reviews.sort.newest": "Newest",
+  "reviews.sort.highest": "Most stars",
+  "reviews.sort.lowest": "Fewest stars",
+  "reviews.back_to_product": "Back to the product",
   "refusal.image":
     "A photo could not be read or is not an accepted format. Choose JPEG, PNG or WebP images, 64 to 8000 pixels a side, at most 10 MB each.",
 

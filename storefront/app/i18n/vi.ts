@@ -689,6 +689,7 @@ export const vi = {
   "seller.withholding_vat": "Khấu trừ GTGT",
   "seller.withholding_pit": "Khấu trừ TNCN",
   "seller.refunds": "Hoàn tiền",
+  "seller.return_shipping": "Phí gửi trả hàng",
   "seller.net": "Thực nhận",
   "seller.totals": "Tổng cộng",
   "seller.payouts_none": "Không có khoản nào trong kỳ này.",

@@ -6,7 +6,6 @@
  * of the catalogue. The page's prices and stock are then read fresh (getProductsById). Nothing is
  * kept between requests: any number of storefront processes give the same answers.
  */
-import { ratingView } from "./reviews"
 import { type ListingFilters } from "./catalog"
 import { productGroupByHandle, provinceBySlug } from "@ocop/reference"
 import { sdk } from "./medusa.server"
@@ -70,7 +69,7 @@ export async function listOcopProducts(
   return {
     items: body.products.flatMap((p) => {
       const product = products.get(p.id)
-      return product ? [{ ...product, rating: ratingView((p as { rating?: unknown }).rating) }] : []
+      return product ? [product] : []
     }),
     count: body.count,
   }

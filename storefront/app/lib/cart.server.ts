@@ -4,6 +4,7 @@
  * so a bad request gets a message next to its field and leaves the cart as it was.
  */
 import { getProductsById } from "./products.server"
+import { livePrices, type LivePrice } from "./live.server"
 import {
   authHeaders,
   errorMessage,
@@ -45,6 +46,8 @@ export type CartLine = {
   requiresShipping: boolean
   /** The booked slot's start, for a service line. */
   slotStartsAt: string | null
+  /** Priced by a live session's promotion: which session, until when. */
+  livePrice: LivePrice | null
 }
 
 export type CartView = {
@@ -296,7 +299,15 @@ async function uncertifiedProducts(productIds: string[]): Promise<Set<string>> {
 export async function describeCart(cart: StoreCart): Promise<CartView> {
   const items = cart.items ?? []
   const productIds = [...new Set(items.map((item) => item.product_id).filter((id): id is string => Boolean(id)))]
-  const [products, uncertified] = await Promise.all([getProductsById(productIds), uncertifiedProducts(productIds)])
+  // Medusa's adjustments name the promotion that priced each line: some are live session prices.
+  const promotionIds = [
+    ...new Set(items.flatMap((item) => (item.adjustments ?? []).map((adjustment) => adjustment.promotion_id))),
+  ].filter((id): id is string => Boolean(id))
+  const [products, uncertified, sessionPrices] = await Promise.all([
+    getProductsById(productIds),
+    uncertifiedProducts(productIds),
+    livePrices(promotionIds),
+  ])
   const lines: CartLine[] = items
     .map((item) => {
       const product = item.product_id ? products.get(item.product_id) : undefined
@@ -325,6 +336,10 @@ export async function describeCart(cart: StoreCart): Promise<CartView> {
         problem,
         requiresShipping: item.requires_shipping !== false,
         slotStartsAt: typeof item.metadata?.tourism_starts_at === "string" ? item.metadata.tourism_starts_at : null,
+        livePrice:
+          sessionPrices.find((price) =>
+            (item.adjustments ?? []).some((adjustment) => adjustment.promotion_id === price.promotionId),
+          ) ?? null,
       }
     })
     .sort((a, b) => a.id.localeCompare(b.id))

@@ -2,7 +2,12 @@
  * Messages between buyers and cooperatives (the messages plugin's API) from the storefront's
  * server: the customer's threads (`/store/messages`) and the seller's (`/sellers/me/messages`).
  */
-import { authHeaders, sdk } from "./medusa.server"
+import { data, redirect } from "react-router"
+import type { Lang, MessageKey } from "../i18n"
+import { privateNoStore } from "./http.server"
+import { authHeaders, errorStatus, sdk } from "./medusa.server"
+import { failureText } from "./refusals.server"
+import { commitSession, type AppSession } from "./session.server"
 
 /** The longest message the backend takes (characters). */
 export const MAX_MESSAGE_LENGTH = 2000
@@ -61,4 +66,52 @@ export function messageBody(
   if (!body) return { ok: false, error: "messages.error.empty" }
   if (body.length > MAX_MESSAGE_LENGTH) return { ok: false, error: "messages.error.too_long" }
   return { ok: true, body }
+}
+
+/** What a thread page's action gives back when it refuses: the field's sentence, or the backend's refusal in words. */
+export type ThreadActionData = {
+  replyError: MessageKey | null
+  reportError: MessageKey | null
+  refusal: string | null
+  draft: string
+}
+
+/**
+ * A thread page's action, the customer's and the seller's alike (`path` is the thread in that
+ * side's API): a reply (checked here, then sent), or a report to the marketplace office with a
+ * reason. Done: back to the thread with a flash; refused: the sentence beside the form, the draft
+ * kept (429 when the hourly limit is reached).
+ */
+export async function threadAction(input: {
+  request: Request
+  url: URL
+  lang: Lang
+  token: string
+  session: AppSession
+  path: string
+}) {
+  const { request, url, lang, token, session, path } = input
+  const form = await request.formData()
+  const draft = String(form.get("body") ?? "")
+  const refused = (fields: Partial<ThreadActionData>, status = 400) =>
+    data<ThreadActionData>(
+      { replyError: null, reportError: null, refusal: null, draft, ...fields },
+      { status, headers: privateNoStore },
+    )
+  try {
+    if (form.get("intent") === "report") {
+      const reason = String(form.get("reason") ?? "").trim()
+      if (!reason) return refused({ reportError: "messages.error.reason_empty" })
+      await messagesApi(token, `${path}/report`, { method: "POST", body: { reason } })
+      session.flash("flash", { kind: "success", key: "messages.reported" })
+    } else {
+      const checked = messageBody(form.get("body"))
+      if (!checked.ok) return refused({ replyError: checked.error })
+      await messagesApi(token, `${path}/messages`, { method: "POST", body: { body: checked.body } })
+      session.flash("flash", { kind: "success", key: "messages.sent" })
+    }
+  } catch (error) {
+    return refused({ refusal: failureText(error, lang) }, errorStatus(error) === 429 ? 429 : 400)
+  }
+  return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
 }

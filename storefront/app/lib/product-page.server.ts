@@ -12,7 +12,7 @@
 import { toCertificate, type Certificate, type ProductCertificate } from "./certificates.server"
 import { BACKEND_URL, PUBLISHABLE_KEY, requireVietnamRegionId } from "./medusa.server"
 import { normalizeOcop, summarizeProduct, type ProductSummary, type RawProduct } from "./products"
-import { ratingView, reviewsSection, type ReviewsSection } from "./reviews"
+import { reviewsSection, type ReviewsSection } from "./reviews"
 import type { ProductStory } from "./stories.server"
 
 /** A recorded lot of the product, with what its trace page (GS1 Digital Link) needs. */
@@ -109,10 +109,7 @@ async function readAnswer(url: string, response: Response, cacheControl: string 
     page: {
       product: summarizeProduct(body.product as RawProduct, normalizeOcop(body.ocop)),
       certificate: body.certificate ? toCertificate(body.certificate, body.certificate.decision_number) : null,
-      related: (body.related as RawProduct[]).map((raw) => ({
-        ...summarizeProduct(raw, normalizeOcop(raw.ocop)),
-        rating: ratingView((raw as Body).rating),
-      })),
+      related: (body.related as RawProduct[]).map((raw) => summarizeProduct(raw, normalizeOcop(raw.ocop))),
       reviews: reviewsSection(body.reviews),
       story: (body.story as ProductStory | null) ?? null,
       lots: {

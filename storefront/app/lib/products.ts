@@ -4,7 +4,7 @@
  */
 import { findProductGroup, findProvince, fold, PRODUCT_GROUPS, slugify } from "@ocop/reference"
 import type { Lang } from "../i18n"
-import type { RatingView } from "./reviews"
+import { ratingView, type RatingView } from "./reviews"
 
 /** OCOP certification as shown to buyers; only valid certificates are ever attached. */
 export type OcopInfo = {
@@ -120,6 +120,8 @@ export type RawProduct = {
   images?: { id?: string; url: string; metadata?: Record<string, unknown> | null }[] | null
   variants?: RawVariant[] | null
   ocop?: Record<string, unknown> | null
+  /** Verified buyers' `{ average, count }` (plugin-reviews completes the listing and the cards with it). */
+  rating?: unknown
 }
 
 const str = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null)
@@ -253,7 +255,7 @@ export function summarizeProduct(raw: RawProduct, ocop: OcopInfo | null = normal
     currency: variants[0]?.currency ?? "vnd",
     stock,
     ocop,
-    rating: null,
+    rating: ratingView(raw.rating),
     searchText: fold(
       [title, titleEn, producerName, province, raw.subtitle, str(meta.ocop_subgroup)].filter(Boolean).join(" "),
     ),

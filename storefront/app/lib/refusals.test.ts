@@ -43,6 +43,12 @@ describe("backend refusals as page sentences", () => {
       [422, "line_item_id: this line already has your review rev_01ABC; edit it instead", "reviews.error.line"],
       [422, "reply: this review already has your reply; a producer replies once", "reviews.error.replied"],
       [400, "files (ảnh chè.jpg): not an image (accepted: jpeg, png, webp, avif, heif)", "refusal.image"],
+      [
+        400,
+        "photos (too_many): a review has at most 4 photos: it keeps 3, remove some before adding 2",
+        "reviews.error.photos_limit",
+      ],
+      [400, "remove_photos (unknown_photo): the review has no photo 01KABC", "reviews.error.photo_unknown"],
       [400, "files (x.png): 20×20 px is too small (at least 64 px a side)", "refusal.image"],
     ]
     for (const [status, message, key] of cases) {

@@ -113,6 +113,8 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^title$/, /^unique$/, "refusal.title_taken"],
   [/^variant_id$/, /^(open_orders|last_variant)$/, "refusal.variant_in_use"],
   [/^video_url$/, /.*/, "refusal.video_url"],
+  [/^photos$/, /^too_many$/, "reviews.error.photos_limit"],
+  [/^remove_photos$/, /.*/, "reviews.error.photo_unknown"],
   [/^(photos|images|url)$/, /.*/, "refusal.photos"],
   [/^file$/, /^columns$/, "refusal.csv_columns"],
   [/^file$/, /^too_many_lines$/, "refusal.csv_too_many_lines"],

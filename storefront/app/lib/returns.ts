@@ -31,6 +31,8 @@ export interface ReturnRequest {
   lines: ReturnLine[]
   photos: { id: string; url: string }[]
   refund_amount: number
+  /** What sending the goods back costs, and who pays it (the buyer: out of the refund). */
+  return_shipping: { amount: number; paid_by: "seller" | "buyer" | null }
   payment_method: "card" | "cash_on_delivery" | "bank_transfer"
   refund_account?: { bank: string; account_number: string; holder: string } | null
   window_ends_at: string
@@ -66,6 +68,8 @@ export interface ReturnablePart {
 
 export interface OrderReturns {
   payment_method: "card" | "cash_on_delivery" | "bank_transfer"
+  /** What sending goods back costs; the seller pays it for these reasons, else it comes out of the refund. */
+  return_shipping: { amount: number; seller_pays_for: ReturnReason[] }
   parts: ReturnablePart[]
   returns: ReturnRequest[]
 }

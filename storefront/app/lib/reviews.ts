@@ -5,6 +5,30 @@
 
 export type RatingView = { average: number; count: number }
 
+/** Photos a review may have (the backend's limit, which it checks: the form only tells how many more fit). */
+export const REVIEW_PHOTO_LIMIT = 4
+
+/** The signed-in customer's own review, as their order page shows and edits it. */
+export type OwnReview = {
+  id: string
+  line_item_id: string
+  rating: number
+  title: string | null
+  text: string | null
+  status: "visible" | "hidden"
+  hidden_reason: string | null
+  photos: { id: string; url: string; width: number; height: number }[]
+}
+
+/** How a product's reviews can be ordered (the backend's `sort`). */
+export const REVIEW_SORTS = ["newest", "highest", "lowest"] as const
+export type ReviewSort = (typeof REVIEW_SORTS)[number]
+
+/** The `sort` a URL asks for, newest when it names none or an unknown one. */
+export function reviewSort(value: string | null): ReviewSort {
+  return REVIEW_SORTS.find((sort) => sort === value) ?? "newest"
+}
+
 export type ReviewView = {
   id: string
   rating: number

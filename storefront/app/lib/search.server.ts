@@ -6,7 +6,6 @@
  * one-tap "add to cart"), whatever the size of the catalogue. It also answers listings without
  * text that the OCOP listing cannot (price ranges and orders, newest, a producer by name).
  */
-import { ratingView } from "./reviews"
 import { type ListingFilters } from "./catalog"
 import { findProvince, PRODUCT_GROUPS, productGroupByHandle, provinceBySlug } from "@ocop/reference"
 import type { Facets, SearchResult } from "./browse.server"
@@ -119,7 +118,7 @@ export async function searchByText(filters: ListingFilters, pageSize: number): P
     const product = products.get(hit.id)
     if (!product) return []
     if (hit.highlights) highlights[hit.id] = hit.highlights
-    return [{ ...product, rating: ratingView((hit as { rating?: unknown }).rating) }]
+    return [product]
   })
   return {
     items,

@@ -138,6 +138,8 @@ export interface PayoutLine {
   withholding_vat: number
   withholding_pit: number
   refunds: number
+  /** Return shipping the seller pays for goods sent back through its fault. */
+  return_shipping: number
   net: number
 }
 

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/cart"
+import { LivePriceLabel } from "../components/LivePriceLabel"
 import { FieldError, Money, Notice, ProductImage } from "../components/ui"
 import { formatDate, langFromPath, localePath, useT, type Lang } from "../i18n"
 import {
@@ -121,6 +122,11 @@ function LineRow({ line, error, quantity }: { line: CartLine; error?: CartError 
             <Money amount={line.total} />
           </strong>
         </p>
+        {line.livePrice ? (
+          <p className="line-variant">
+            <LivePriceLabel price={line.livePrice} />
+          </p>
+        ) : null}
         {line.problem ? (
           <p className="line-problem" id={problemId} role="alert">
             {t(line.problem.key, line.problem.params)}

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/checkout"
+import { LivePriceLabel } from "../components/LivePriceLabel"
 import { AddressFields } from "../components/AddressFields"
 import { FieldError, Money, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, localePath, useT } from "../i18n"
@@ -360,6 +361,12 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                     ? ` · ${t("tourism.line.date", { date: formatDate(line.slotStartsAt, lang, true) })}`
                     : ""}{" "}
                   × {line.quantity}
+                  {line.livePrice ? (
+                    <>
+                      <br />
+                      <LivePriceLabel price={line.livePrice} />
+                    </>
+                  ) : null}
                 </span>
                 <span className="summary-price">
                   <Money amount={line.total} currency={cart.currency} />

@@ -2,6 +2,7 @@ import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/event"
 import { EventWhen } from "../components/EventWhen"
 import { ProductGrid } from "../components/ProductCard"
+import { RatingLine } from "../components/Reviews"
 import { Breadcrumbs, FieldError, Money, ProductImage, Stars } from "../components/ui"
 import { intlLocale, langFromPath, localePath, translate, useT } from "../i18n"
 import { addItem } from "../lib/cart.server"
@@ -166,6 +167,7 @@ export default function EventPage({ loaderData, actionData }: Route.ComponentPro
                   <div>
                     <Link to={href(`/products/${card.handle}`)}>{card.title}</Link>
                     {card.stars ? <Stars stars={card.stars} compact /> : null}
+                    <RatingLine rating={card.rating} />
                     {card.isService ? (
                       // A booking needs a dated slot: chosen on the product page.
                       <Link className="button primary" to={href(`/products/${card.handle}`)}>

@@ -4,7 +4,6 @@ import { ProductGrid } from "../components/ProductCard"
 import { langFromPath, translate, useT } from "../i18n"
 import { findProductGroup, PRODUCT_GROUPS, productGroupLabel, provinceName, PROVINCES_SORTED } from "@ocop/reference"
 import { getProductsById } from "../lib/products.server"
-import { ratingView } from "../lib/reviews"
 import { ocopSummary } from "../lib/browse.server"
 import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
 import { normalizeOcop, toCard, type RawProduct } from "../lib/products"
@@ -40,10 +39,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     listed.map((p) => p.id),
     new Map(listed.map((p) => [p.id, normalizeOcop(p.ocop)])),
   )
-  // The listing's cards carry verified buyers' rating (plugin-reviews)
-  const ratings = new Map(listed.map((p) => [p.id, ratingView((p as { rating?: unknown }).rating)]))
-  const cards = (list: RawProduct[]) =>
-    list.flatMap((p) => products.get(p.id) ?? []).map((p) => toCard({ ...p, rating: ratings.get(p.id) ?? null }, lang))
+  const cards = (list: RawProduct[]) => list.flatMap((p) => products.get(p.id) ?? []).map((p) => toCard(p, lang))
 
   const groupCounts: Record<string, number> = {}
   for (const { value, count } of summary.product_group) {

@@ -15,7 +15,7 @@ import { orderPayment } from "../lib/wholesale.server"
 import { getSession } from "../lib/session.server"
 import { OrderReturns } from "../components/OrderReturns"
 import { orderReturns } from "../lib/returns.server"
-import { customerReviews, submitReview } from "../lib/reviews.server"
+import { customerReviews, submitReview, updateReview } from "../lib/reviews.server"
 import { ReviewForm } from "../components/ReviewForm"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 import { privatePageMeta } from "../lib/seo"
@@ -101,6 +101,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       returns,
       reviews,
       reviewed: url.searchParams.get("reviewed") === "1",
+      reviewEdited: url.searchParams.get("edited") === "1",
       order: {
         id: order.id,
         displayId: order.display_id,
@@ -172,22 +173,23 @@ interface OrderPart {
   items: { id: string; title: string; quantity: number }[]
 }
 
-/** The signed-in buyer confirms that a shipped part arrived, or reviews a delivered line. */
+/** The signed-in buyer confirms that a shipped part arrived, reviews a delivered line or edits that review. */
 export async function action({ request, params, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const session = await getSession(request)
   const token = session.get("token")
   const form = await request.formData()
-  if (form.get("intent") === "review" && token) {
+  const intent = form.get("intent")
+  if ((intent === "review" || intent === "edit-review") && token) {
     try {
-      await submitReview(token, form)
+      await (intent === "review" ? submitReview(token, form) : updateReview(token, form))
     } catch (error) {
       return data(
         { refusal: refusalText(error, lang), reviewLine: String(form.get("line_item_id") ?? "") },
         { status: 400, headers: privateNoStore },
       )
     }
-    return redirect(`${url.pathname}?reviewed=1#reviews`)
+    return redirect(`${url.pathname}?${intent === "review" ? "reviewed" : "edited"}=1#reviews`)
   }
   const number = String(form.get("number") ?? "")
   if (!token || form.get("intent") !== "received" || !number) throw data(null, { status: 400 })
@@ -312,6 +314,7 @@ export default function Order({ loaderData, actionData }: Route.ComponentProps) 
         <section className="order-reviews" id="reviews" aria-labelledby="order-reviews-heading">
           <h2 id="order-reviews-heading">{t("reviews.write")}</h2>
           {loaderData.reviewed ? <Notice kind="success">{t("reviews.sent")}</Notice> : null}
+          {loaderData.reviewEdited ? <Notice kind="success">{t("reviews.saved")}</Notice> : null}
           {loaderData.reviews.map((line) => (
             <ReviewForm
               key={line.lineItemId}

@@ -560,7 +560,7 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
 
       {loaderData.wholesale ? <WholesaleTiers terms={loaderData.wholesale} /> : null}
       {loaderData.story ? <ProductStoryView story={loaderData.story} /> : null}
-      <ProductReviews section={loaderData.reviews} />
+      <ProductReviews section={loaderData.reviews} allHref={href(`/products/${product.handle}/reviews`)} />
 
       {product.producer ? (
         <AskProducer productId={product.id} title={product.title} returnTo={loaderData.returnTo} />

@@ -1,14 +1,13 @@
-import { data, Link, redirect } from "react-router"
+import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.message"
 import { MessageList, ThreadForms, ThreadSubject } from "../components/Messages"
 import { SellerNav } from "../components/SellerNav"
 import { Notice } from "../components/ui"
-import { langFromPath, useT, type MessageKey } from "../i18n"
+import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { errorStatus, isNotFound } from "../lib/medusa.server"
-import { messageBody, messagesApi, type SellerThread } from "../lib/messages.server"
-import { refusal, requireSeller } from "../lib/seller.server"
-import { commitSession } from "../lib/session.server"
+import { isNotFound } from "../lib/medusa.server"
+import { messagesApi, threadAction, type SellerThread } from "../lib/messages.server"
+import { requireSeller } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -29,41 +28,18 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
   }
 }
 
-type ActionData = {
-  replyError: MessageKey | null
-  reportError: MessageKey | null
-  refusal: string | null
-  draft: string
-}
-
 /** The cooperative answers, or reports the thread to the marketplace office. */
 export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, lang)
-  const form = await request.formData()
-  const path = `/sellers/me/messages/${encodeURIComponent(params.id)}`
-  const draft = String(form.get("body") ?? "")
-  const refused = (fields: Partial<ActionData>, status = 400) =>
-    data<ActionData>(
-      { replyError: null, reportError: null, refusal: null, draft, ...fields },
-      { status, headers: privateNoStore },
-    )
-  try {
-    if (form.get("intent") === "report") {
-      const reason = String(form.get("reason") ?? "").trim()
-      if (!reason) return refused({ reportError: "messages.error.reason_empty" })
-      await messagesApi(token, `${path}/report`, { method: "POST", body: { reason } })
-      session.flash("flash", { kind: "success", key: "messages.reported" })
-    } else {
-      const checked = messageBody(form.get("body"))
-      if (!checked.ok) return refused({ replyError: checked.error })
-      await messagesApi(token, `${path}/messages`, { method: "POST", body: { body: checked.body } })
-      session.flash("flash", { kind: "success", key: "messages.sent" })
-    }
-  } catch (error) {
-    return refused({ refusal: refusal(error, lang) }, errorStatus(error) === 429 ? 429 : 400)
-  }
-  return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
+  return threadAction({
+    request,
+    url,
+    lang,
+    token,
+    session,
+    path: `/sellers/me/messages/${encodeURIComponent(params.id)}`,
+  })
 }
 
 export default function SellerMessageThread({ loaderData, actionData }: Route.ComponentProps) {

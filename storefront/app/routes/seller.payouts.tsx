@@ -18,7 +18,15 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   return data({ sellerName: seller.legal_name, period, ledger }, { headers: privateNoStore })
 }
 
-const COLUMNS = ["gross", "commission", "withholding_vat", "withholding_pit", "refunds", "net"] as const
+const COLUMNS = [
+  "gross",
+  "commission",
+  "withholding_vat",
+  "withholding_pit",
+  "refunds",
+  "return_shipping",
+  "net",
+] as const
 
 export default function SellerPayouts({ loaderData }: Route.ComponentProps) {
   const { t, href } = useT()

@@ -1,8 +1,9 @@
 import { data, Form, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.return"
 import { SellerNav } from "../components/SellerNav"
-import { FieldError, Money, Notice } from "../components/ui"
-import { formatDate, langFromPath, useT, type MessageKey } from "../i18n"
+import { ReturnRequestFacts } from "../components/ReturnRequestFacts"
+import { FieldError, Notice } from "../components/ui"
+import { langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import type { ReturnRequest } from "../lib/returns"
@@ -56,7 +57,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
 }
 
 export default function SellerReturnPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, lang } = useT()
+  const { t } = useT()
   const busy = useNavigation().state === "submitting"
   const { request } = loaderData
   const errors = actionData?.errors ?? {}
@@ -65,68 +66,7 @@ export default function SellerReturnPage({ loaderData, actionData }: Route.Compo
       <SellerNav sellerName={loaderData.sellerName} />
       <h1>{t("returns.seller.detail", { number: request.number })}</h1>
       {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
-      <dl className="facts">
-        <dt>{t("returns.seller.requested_at")}</dt>
-        <dd>{formatDate(request.created_at, lang, true)}</dd>
-        <dt>{t("returns.status")}</dt>
-        <dd data-testid="return-status">{t(`returns.status.${request.status}`)}</dd>
-        <dt>{t("returns.reason")}</dt>
-        <dd>{t(`returns.reason.${request.reason}`)}</dd>
-        {request.note ? (
-          <>
-            <dt>{t("returns.seller.reason_note")}</dt>
-            <dd>{request.note}</dd>
-          </>
-        ) : null}
-        <dt>{t("returns.lines")}</dt>
-        <dd>
-          {request.lines.map((line) => (
-            <div key={line.item_id}>
-              {line.quantity} × {line.title}
-              {line.variant_title ? ` · ${line.variant_title}` : ""}
-            </div>
-          ))}
-        </dd>
-        <dt>{t("returns.amount")}</dt>
-        <dd>
-          <Money amount={request.refund_amount} />
-        </dd>
-        {request.instructions ? (
-          <>
-            <dt>{t("returns.instructions")}</dt>
-            <dd>{request.instructions}</dd>
-          </>
-        ) : null}
-        {request.refusal_reason ? (
-          <>
-            <dt>{t("returns.refusal_reason")}</dt>
-            <dd>{request.refusal_reason}</dd>
-          </>
-        ) : null}
-        {request.escalation_note ? (
-          <>
-            <dt>{t("returns.seller.escalation_note")}</dt>
-            <dd>{request.escalation_note}</dd>
-          </>
-        ) : null}
-        {request.admin_note ? (
-          <>
-            <dt>{t("returns.admin_note")}</dt>
-            <dd>{request.admin_note}</dd>
-          </>
-        ) : null}
-      </dl>
-      {request.photos.length ? (
-        <ul className="inline-list return-photos">
-          {request.photos.map((photo, index) => (
-            <li key={photo.id}>
-              <a href={photo.url} target="_blank" rel="noreferrer">
-                <img src={photo.url} alt={`${t("returns.photos")} ${index + 1}`} width={160} loading="lazy" />
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ReturnRequestFacts request={request} viewer="seller" />
       <div className="seller-actions">
         {request.can_decide ? (
           <>

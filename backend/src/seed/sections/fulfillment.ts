@@ -17,8 +17,13 @@ const storeRules = [
   { attribute: "is_return", value: "false", operator: "eq" as const },
 ]
 
+/** Goods a buyer sends back (the marketplace's returns): by post to the warehouse, a flat price. */
+const RETURN_OPTION_NAME = "Gửi trả hàng qua bưu điện"
+const RETURN_SHIPPING_VND = 30000
+
 /**
- * A stock location with standard delivery (Vietnam and abroad) and pick-up at the cooperative.
+ * A stock location with standard delivery (Vietnam and abroad) and pick-up at the cooperative, and
+ * the return shipping option returns are sent back with (added to a store seeded before it existed).
  */
 export async function seedFulfillment(
   container: MedusaContainer,
@@ -42,6 +47,7 @@ export async function seedFulfillment(
 
   let [location] = await stockLocationService.listStockLocations({ name: LOCATION_NAME })
   if (location) {
+    await seedReturnShipping(container, shippingProfile.id, input.regions.vietnam.id)
     return { stockLocation: location, shippingProfile }
   }
 
@@ -132,5 +138,42 @@ export async function seedFulfillment(
   await linkSalesChannelsToStockLocationWorkflow(container).run({
     input: { id: location.id, add: [input.salesChannelId] },
   })
+  await seedReturnShipping(container, shippingProfile.id, input.regions.vietnam.id)
   return { stockLocation: location, shippingProfile }
+}
+
+/**
+ * Medusa's return shipping option for Vietnam (rule `is_return` true, not offered at checkout): what
+ * sending goods back costs; the marketplace's returns charge it to the seller or the buyer by the
+ * reason. Created once.
+ */
+async function seedReturnShipping(container: MedusaContainer, shippingProfileId: string, vietnamRegionId: string) {
+  const fulfillmentService = container.resolve(Modules.FULFILLMENT)
+  if ((await fulfillmentService.listShippingOptions({ name: RETURN_OPTION_NAME })).length) return
+  const [fulfillmentSet] = await fulfillmentService.listFulfillmentSets(
+    { name: FULFILLMENT_SET_NAME },
+    { relations: ["service_zones"] },
+  )
+  const vietnamZone = fulfillmentSet?.service_zones.find((zone) => zone.name === "Việt Nam")
+  if (!vietnamZone) return
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: RETURN_OPTION_NAME,
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: vietnamZone.id,
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Trả hàng / Return", description: "Gửi hàng trả về kho qua bưu điện.", code: "return" },
+        prices: [
+          { currency_code: "vnd", amount: RETURN_SHIPPING_VND },
+          { region_id: vietnamRegionId, amount: RETURN_SHIPPING_VND },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "false", operator: "eq" as const },
+          { attribute: "is_return", value: "true", operator: "eq" as const },
+        ],
+      },
+    ],
+  })
 }

@@ -198,6 +198,7 @@ integrationTestRunner({
         commission: 19500,
         withholding_vat: 3900,
         withholding_pit: 1950,
+        return_shipping: 0,
         net: 364650,
       })
 
@@ -208,9 +209,11 @@ integrationTestRunner({
         .replace(/^\uFEFF/, "")
         .trim()
         .split("\n")
-      expect(rows[0]).toBe("number,placed_at,status,gross,refunds,commission,withholding_vat,withholding_pit,net")
-      expect(rows[1]).toMatch(new RegExp(`^${householdPart.number},.*,delivered,390000,0,19500,3900,1950,364650$`))
-      expect(rows.at(-1)).toBe("TOTAL,,,390000,0,19500,3900,1950,364650")
+      expect(rows[0]).toBe(
+        "number,placed_at,status,gross,refunds,commission,withholding_vat,withholding_pit,return_shipping,net",
+      )
+      expect(rows[1]).toMatch(new RegExp(`^${householdPart.number},.*,delivered,390000,0,19500,3900,1950,0,364650$`))
+      expect(rows.at(-1)).toBe("TOTAL,,,390000,0,19500,3900,1950,0,364650")
       const previous = await api.get(`/sellers/me/payouts?period=2020-01`, household.headers)
       expect(previous.data.lines).toEqual([])
       expect((await settle(api.get("/sellers/me/payouts?period=2026-13", household.headers))).status).toBe(400)

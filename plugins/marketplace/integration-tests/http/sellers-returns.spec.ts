@@ -204,6 +204,11 @@ integrationTestRunner({
     it("request → seller accepts → received: stock back through a Medusa return, refund recorded, payout and commission lower", async () => {
       const { placed, part, line } = await order(buyer, "muatra@example.vn")
       const url = `/store/ocop/orders/${placed.id}/returns`
+      // Before asking, the buyer reads what sending back costs and when the seller pays it.
+      expect((await api.get(url, buyer)).data.return_shipping).toEqual({
+        amount: 30000,
+        seller_pays_for: ["damaged", "wrong_item", "missing_items", "not_as_described", "expired", "quality"],
+      })
       const form = new FormData()
       form.append("seller_order_id", part.id)
       form.append("reason", "damaged")
@@ -219,7 +224,9 @@ integrationTestRunner({
       expect(created.return).toMatchObject({
         status: "requested",
         number: part.number,
+        // Damaged: the seller's fault, so the seller pays the return shipping and the buyer gets it all back.
         refund_amount: 85000,
+        return_shipping: { amount: 30000, paid_by: "seller" },
         payment_method: "cash_on_delivery",
         refund_account: { bank: "Vietcombank", account_number: "••••6789", holder: "Nguyễn Thị Lan" },
         lines: [expect.objectContaining({ item_id: line.id, quantity: 1, amount: 85000 })],
@@ -289,10 +296,17 @@ integrationTestRunner({
       // Medusa's own records: a received return of the line, a refund of 85,000 ₫ naming the bank account.
       const { data: adminView } = await api.get(`/admin/seller-returns/${id}`, admin)
       expect(adminView.return.refund_account.account_number).toBe("0123456789")
-      const { data: returns } = await api.get(`/admin/returns?order_id=${placed.id}&fields=id,status,*items`, admin)
+      const { data: returns } = await api.get(
+        `/admin/returns?order_id=${placed.id}&fields=id,status,*items,*shipping_methods`,
+        admin,
+      )
       const medusaReturn = returns.returns.find((r: any) => r.id === adminView.return.return_id)
       expect(medusaReturn).toMatchObject({ status: "received" })
       expect(medusaReturn.items).toEqual([expect.objectContaining({ item_id: line.id, received_quantity: 1 })])
+      // Sent back with the store's return shipping option; the buyer is charged nothing for it.
+      expect(medusaReturn.shipping_methods).toEqual([
+        expect.objectContaining({ name: "Gửi trả hàng qua bưu điện", amount: 0 }),
+      ])
       const { data: withPayments } = await api.get(
         `/admin/orders/${placed.id}?fields=id,*payment_collections.payments.refunds`,
         admin,
@@ -313,13 +327,19 @@ integrationTestRunner({
       ])
       expect(events.find((e) => e.data.id === id)!.data).toEqual({ id, seller_id: coop.seller.id, number: part.number })
 
-      // The payout statement: 170,000 gross, 85,000 refunded, 8 % commission on the 85,000 left.
+      // The payout statement: 170,000 gross, 85,000 refunded, 8 % commission on the 85,000 left, and
+      // the 30,000 return shipping charged to the seller.
       const { data: payouts } = await api.get("/sellers/me/payouts", coop.headers)
       expect(payouts.lines.find((l: any) => l.id === part.id)).toMatchObject({
         gross: 170000,
         refunds: 85000,
         commission: 6800,
-        net: 78200,
+        return_shipping: 30000,
+        net: 48200,
+      })
+      expect((await api.get(`/sellers/me/returns/${id}`, coop.headers)).data.return.return_shipping).toEqual({
+        amount: 30000,
+        paid_by: "seller",
       })
 
       // The remaining unit can still be returned; the refunded one cannot be asked back again.
@@ -328,6 +348,56 @@ integrationTestRunner({
       expect((await api.get("/store/ocop/returns", buyer)).data.returns.map((r: any) => [r.id, r.status])).toEqual([
         [id, "refunded"],
       ])
+    })
+
+    it("a buyer returning for another reason pays the return shipping out of the refund; the seller is not charged it", async () => {
+      const { placed, part, line } = await order(buyer, "muatra@example.vn")
+      const url = `/store/ocop/orders/${placed.id}/returns`
+      const { data: created } = await api.post(
+        url,
+        {
+          seller_order_id: part.id,
+          reason: "other",
+          note: "Mua nhầm vị, xin trả lại",
+          lines: [{ item_id: line.id, quantity: 1 }],
+          refund_account: ACCOUNT,
+        },
+        buyer,
+      )
+      expect(created.return).toMatchObject({
+        refund_amount: 55000,
+        return_shipping: { amount: 30000, paid_by: "buyer" },
+        lines: [expect.objectContaining({ amount: 85000 })],
+      })
+      const id = created.return.id
+      await api.post(`/sellers/me/returns/${id}/accept`, { instructions: "Gửi lại qua bưu điện." }, coop.headers)
+      const { data: received } = await api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers)
+      expect(received.return).toMatchObject({ status: "refunded", refund_amount: 55000 })
+
+      // Medusa's return carries the shipping at the buyer's 30,000; the refund is the 55,000 left.
+      const { data: adminView } = await api.get(`/admin/seller-returns/${id}`, admin)
+      const { data: returns } = await api.get(`/admin/returns?order_id=${placed.id}&fields=id,*shipping_methods`, admin)
+      expect(returns.returns.find((r: any) => r.id === adminView.return.return_id).shipping_methods).toEqual([
+        expect.objectContaining({ amount: 30000 }),
+      ])
+      const { data: withPayments } = await api.get(
+        `/admin/orders/${placed.id}?fields=id,*payment_collections.payments.refunds`,
+        admin,
+      )
+      const refunds = withPayments.order.payment_collections.flatMap((c: any) =>
+        c.payments.flatMap((p: any) => p.refunds ?? []),
+      )
+      expect(refunds.map((r: any) => Number(r.amount))).toEqual([55000])
+
+      // The seller loses the returned unit's sale (commission on what it kept) and pays no shipping.
+      const { data: payouts } = await api.get("/sellers/me/payouts", coop.headers)
+      expect(payouts.lines.find((l: any) => l.id === part.id)).toMatchObject({
+        gross: 170000,
+        refunds: 85000,
+        commission: 6800,
+        return_shipping: 0,
+        net: 78200,
+      })
     })
 
     it("refuse → the guest buyer escalates → the admin decides; the admin's refusal is final", async () => {
@@ -400,12 +470,14 @@ integrationTestRunner({
       const { data: received } = await api.post(`/admin/seller-returns/${id}/received`, {}, admin)
       expect(received.return.status).toBe("refunded")
       expect(await stock("R31-100")).toBe(before + 2)
+      // Everything came back, not as described: nothing sold, and the seller owes the return shipping.
       expect(
         (await api.get("/sellers/me/payouts", coop.headers)).data.lines.find((l: any) => l.id === part.id),
       ).toMatchObject({
         refunds: 170000,
         commission: 0,
-        net: 0,
+        return_shipping: 30000,
+        net: -30000,
       })
 
       // Another order: the admin refuses, and that is final.

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest"
 import { applyBps, payoutLine, sumLines, vnMonthRange } from "./payout"
 
 const reconciles = (line: ReturnType<typeof payoutLine>) =>
-  line.refunds + line.commission + line.withholding_vat + line.withholding_pit + line.net === line.gross
+  line.refunds + line.commission + line.withholding_vat + line.withholding_pit + line.return_shipping + line.net ===
+  line.gross
 
 describe("payout ledger line", () => {
   it("takes commission only from an enterprise or cooperative", () => {
@@ -21,6 +22,7 @@ describe("payout ledger line", () => {
       commission: 38000,
       withholding_vat: 0,
       withholding_pit: 0,
+      return_shipping: 0,
       net: 437000,
     })
   })
@@ -41,7 +43,31 @@ describe("payout ledger line", () => {
       commission: 15000,
       withholding_vat: 2000 + 5000,
       withholding_pit: 1000 + 2000,
+      return_shipping: 0,
       net: 275000,
+    })
+  })
+
+  it("charges the seller the return shipping of goods sent back through its fault, after commission on what was kept", () => {
+    // 170,000 sold, one 85,000 unit returned damaged, 30,000 to send it back: 8 % on the 85,000 kept.
+    expect(
+      payoutLine({
+        gross: 170000,
+        goods_gross: 170000,
+        services_gross: 0,
+        refunds: 85000,
+        return_shipping: 30000,
+        commission_rate_bps: 800,
+        household: false,
+      }),
+    ).toEqual({
+      gross: 170000,
+      refunds: 85000,
+      commission: 6800,
+      withholding_vat: 0,
+      withholding_pit: 0,
+      return_shipping: 30000,
+      net: 48200,
     })
   })
 
@@ -56,6 +82,7 @@ describe("payout ledger line", () => {
           goods_gross: Math.floor(gross / 2),
           services_gross: gross - Math.floor(gross / 2),
           refunds,
+          return_shipping: refunds ? 30000 : 0,
           commission_rate_bps: 833,
           household: true,
         })

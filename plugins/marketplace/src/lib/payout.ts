@@ -2,8 +2,12 @@
  * The payout ledger line of one seller's part of one order, in integer VND.
  *
  * Rounding rule: each deduction (commission, withheld VAT, withheld PIT) is rounded half up to the
- * whole dong on its own; net is what remains. So refunds + commission + VAT + PIT + net = gross,
- * for every line and therefore for every statement total.
+ * whole dong on its own; net is what remains. So refunds + commission + VAT + PIT + return shipping
+ * + net = gross, for every line and therefore for every statement total.
+ *
+ * Refunds are the value of goods returned (they leave the seller's sales and its commission base);
+ * return shipping is what the seller pays for goods sent back through its fault (see
+ * returns/return-shipping), taken from what remains after commission and withholding.
  *
  * Withholding (Decree 117/2025, rates in ./withholding): for household businesses, on what the buyer
  * finally paid (gross less refunds), at the goods rates on goods and the services rates on services
@@ -16,6 +20,8 @@ export interface PayoutInput {
   goods_gross: number
   services_gross: number
   refunds: number
+  /** Return shipping the seller pays (whole VND; none when absent). */
+  return_shipping?: number
   commission_rate_bps: number
   household: boolean
 }
@@ -26,6 +32,7 @@ export interface PayoutLine {
   commission: number
   withholding_vat: number
   withholding_pit: number
+  return_shipping: number
   net: number
 }
 
@@ -48,11 +55,28 @@ export function payoutLine(input: PayoutInput): PayoutLine {
   const pit = input.household
     ? applyBps(goodsBase, WITHHOLDING_BPS.goods.pit) + applyBps(servicesBase, WITHHOLDING_BPS.services.pit)
     : 0
-  return { gross, refunds, commission, withholding_vat: vat, withholding_pit: pit, net: base - commission - vat - pit }
+  const returnShipping = Math.max(Number(input.return_shipping ?? 0), 0)
+  return {
+    gross,
+    refunds,
+    commission,
+    withholding_vat: vat,
+    withholding_pit: pit,
+    return_shipping: returnShipping,
+    net: base - commission - vat - pit - returnShipping,
+  }
 }
 
 export function sumLines(lines: PayoutLine[]): PayoutLine {
-  const total: PayoutLine = { gross: 0, refunds: 0, commission: 0, withholding_vat: 0, withholding_pit: 0, net: 0 }
+  const total: PayoutLine = {
+    gross: 0,
+    refunds: 0,
+    commission: 0,
+    withholding_vat: 0,
+    withholding_pit: 0,
+    return_shipping: 0,
+    net: 0,
+  }
   for (const line of lines) for (const key of Object.keys(total) as (keyof PayoutLine)[]) total[key] += line[key]
   return total
 }

@@ -202,6 +202,37 @@ integrationTestRunner({
       const during = await cartWith(products.a1.variant)
       expect(await discountOf(during)).toBeCloseTo(products.a1.price * 0.2, 0)
 
+      // The line's promotion is the session's price: the cart can say so, and until when.
+      const { data: priced } = await api.get(`/store/carts/${during}?fields=id,*items,*items.adjustments`, store())
+      const promotionIds = priced.cart.items.flatMap((item: any) => item.adjustments.map((a: any) => a.promotion_id))
+      expect(promotionIds).toHaveLength(1)
+      const { data: sessionEvent } = await api.get(`/admin/ocop/events/${sessionA}`, admin)
+      const { data: labelled } = await api.get(
+        `/store/ocop/live-prices?promotion_id=${promotionIds[0]},promo_khac`,
+        store(),
+      )
+      expect(labelled.live_prices).toEqual([
+        {
+          promotion_id: promotionIds[0],
+          product_id: products.a1.id,
+          event: {
+            id: sessionA,
+            handle: "live-htx-a",
+            title: "Phiên live live-htx-a",
+            starts_at: sessionEvent.event.starts_at,
+            ends_at: sessionEvent.event.ends_at,
+          },
+        },
+      ])
+      for (const query of ["", "?promotion_id=", "?promotion_id=a;b", `?promotion_id=${promotionIds[0]}&x=1`]) {
+        expect([query, (await settle(api.get(`/store/ocop/live-prices${query}`, store()))).status]).toEqual([
+          query,
+          400,
+        ])
+      }
+      const many = Array.from({ length: 101 }, (_, i) => `promo_${i}`).join(",")
+      expect((await settle(api.get(`/store/ocop/live-prices?promotion_id=${many}`, store()))).status).toBe(400)
+
       // Moved to tomorrow: not yet. A cart refresh drops the price; a new cart never gets it.
       expect((await moveSession(sessionA, 24 * HOUR, 26 * HOUR)).status).toBe(200)
       await api.post(`/store/carts/${during}`, { email: "xem-live@example.vn" }, store())

@@ -15,6 +15,7 @@ import {
 import { AdminCreateTradeEvent, AdminUpdateTradeEvent, ListTradeEvents } from "./admin/ocop/events/validators"
 import { AdminCreateGiftBox } from "./admin/ocop/gift-boxes/validators"
 import { StoreFollow } from "./store/ocop/follows/validators"
+import { StoreLivePrices } from "./store/ocop/live-prices/validators"
 import { StoreProductCards } from "./store/ocop/product-cards/validators"
 import { StoreProductPage } from "./store/ocop/products/[handle]/page/validators"
 import { StoreListStories } from "./store/ocop/stories/validators"
@@ -67,6 +68,7 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateQuery(StoreProductCards)],
     },
+    { matcher: "/store/ocop/live-prices", methods: ["GET"], middlewares: [validateQuery(StoreLivePrices)] },
 
     { matcher: "/admin/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
     {

@@ -234,3 +234,44 @@ export async function recentLiveSessions(container: Container, now = new Date())
     ...figures.get(event.id)!,
   }))
 }
+
+/** A session price a cart line carries: its Medusa promotion, the product and the session it belongs to. */
+export interface LivePriceView {
+  promotion_id: string
+  product_id: string
+  event: { id: string; handle: string; title: string; starts_at: string; ends_at: string }
+}
+
+/**
+ * Which of these Medusa promotions are session prices, and of which session: what a cart shows
+ * beside a line priced by one ("live session price, until …"). Two statements; promotions that are
+ * not a pin's are left out.
+ */
+export async function livePricesByPromotion(container: Container, promotionIds: string[]): Promise<LivePriceView[]> {
+  if (!promotionIds.length) return []
+  const service = container.resolve<TradeEventModuleService>(TRADE_EVENT_MODULE)
+  const pins = await service.listLivePins({ promotion_id: promotionIds }, { take: promotionIds.length })
+  if (!pins.length) return []
+  const events = await service.listTradeEvents(
+    { id: [...new Set(pins.map((pin) => pin.event_id))], kind: "live" },
+    { select: ["id", "handle", "title", "starts_at", "ends_at"] },
+  )
+  const byId = new Map(events.map((event) => [event.id, event]))
+  return pins.flatMap((pin) => {
+    const event = byId.get(pin.event_id)
+    if (!event || !pin.promotion_id) return []
+    return [
+      {
+        promotion_id: pin.promotion_id,
+        product_id: pin.product_id,
+        event: {
+          id: event.id,
+          handle: event.handle,
+          title: event.title,
+          starts_at: new Date(event.starts_at).toISOString(),
+          ends_at: new Date(event.ends_at).toISOString(),
+        },
+      },
+    ]
+  })
+}

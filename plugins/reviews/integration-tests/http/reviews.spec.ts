@@ -235,6 +235,76 @@ integrationTestRunner({
       expect(mine.reviews.map((r: any) => [r.id, r.rating])).toEqual([[id, 4]])
     })
 
+    it("the author removes a photo and adds others within the limit; too many, an unknown photo or another's review change nothing", async () => {
+      const form = new FormData()
+      form.append("line_item_id", deliveredLine)
+      form.append("rating", "5")
+      form.append("files", new Blob([await photo()], { type: "image/jpeg" }), "Ấm chè.jpg")
+      form.append("files", new Blob([await photo()], { type: "image/jpeg" }), "Búp chè.jpg")
+      const created = (await api.post("/store/ocop/reviews", form, buyer)).data.review
+      expect(created.photos.map((p: any) => p.id)).toEqual([expect.any(String), expect.any(String)])
+      const [first, second] = created.photos
+      const base64 = async () => (await photo()).toString("base64")
+      const photosOf = async () =>
+        (await api.get("/store/customers/me/reviews", buyer)).data.reviews[0].photos.map((p: any) => p.id)
+
+      // Refused, nothing changed: one photo too many (2 kept + 3), a photo the review does not have,
+      // another customer, no sign-in.
+      const tooMany = await settle(
+        api.post(
+          `/store/ocop/reviews/${created.id}`,
+          {
+            photos: await Promise.all(
+              ["a", "b", "c"].map(async (n) => ({ filename: `${n}.jpg`, content: await base64() })),
+            ),
+          },
+          buyer,
+        ),
+      )
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toMatch(/^photos \(too_many\)/)
+      const unknown = await settle(
+        api.post(`/store/ocop/reviews/${created.id}`, { remove_photos: ["khong-co"] }, buyer),
+      )
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toMatch(/^remove_photos \(unknown_photo\)/)
+      expect(
+        (await settle(api.post(`/store/ocop/reviews/${created.id}`, { remove_photos: [first.id] }, stranger))).status,
+      ).toBe(404)
+      expect(
+        (await settle(api.post(`/store/ocop/reviews/${created.id}`, { remove_photos: [first.id] }, anonymous())))
+          .status,
+      ).toBe(401)
+      expect(await photosOf()).toEqual([first.id, second.id])
+
+      // A form: the first photo removed (the field once), two added, the stars changed.
+      const edit = new FormData()
+      edit.append("rating", "4")
+      edit.append("remove_photos", first.id)
+      edit.append("files", new Blob([await photo()], { type: "image/jpeg" }), "Nước chè.jpg")
+      edit.append("files", new Blob([await photo()], { type: "image/jpeg" }), "Hộp chè.jpg")
+      const edited = (await api.post(`/store/ocop/reviews/${created.id}`, edit, buyer)).data.review
+      expect(edited.rating).toBe(4)
+      expect(edited.photos.map((p: any) => p.id)).toEqual([second.id, expect.any(String), expect.any(String)])
+      expect(edited.photos.map((p: any) => p.url).slice(1)).toEqual([
+        expect.stringMatching(/nuoc-che-original\.jpg$/),
+        expect.stringMatching(/hop-che-original\.jpg$/),
+      ])
+      expect(edited.photos.map((p: any) => p.id)).not.toContain(first.id)
+      // JSON: two removed at once, the text alone otherwise kept.
+      const json = (
+        await api.post(
+          `/store/ocop/reviews/${created.id}`,
+          { remove_photos: edited.photos.slice(0, 2).map((p: any) => p.id) },
+          buyer,
+        )
+      ).data.review
+      expect(json.photos.map((p: any) => p.id)).toEqual([edited.photos[2].id])
+      expect(json.rating).toBe(4)
+      // The product page shows the photos as the author left them.
+      expect((await productReviews()).reviews[0].photos.map((p: any) => p.id)).toEqual([edited.photos[2].id])
+    })
+
     it("the producer replies once and the author is told; another seller neither sees nor replies", async () => {
       const { data } = await review(buyer, deliveredLine, { rating: 4, text: "Ngon." })
       const id = data.review.id
@@ -366,6 +436,16 @@ integrationTestRunner({
       const card = (id: string) => listing.products.find((p: any) => p.id === id)
       expect(card(product.id).rating).toEqual({ average: 4.5, count: 2 })
       expect(listing.products.filter((p: any) => p.id !== product.id).every((p: any) => p.rating === null)).toBe(true)
+      // The cards pages read by id (campaigns, events, the cart) carry it too.
+      const others = listing.products.filter((p: any) => p.id !== product.id).map((p: any) => p.id)
+      const { data: cards } = await api.get(
+        `/store/ocop/product-cards?id=${[product.id, ...others].join(",")}&region_id=${regionId}`,
+        anonymous(),
+      )
+      expect(cards.products.map((p: any) => [p.id, p.rating])).toEqual([
+        [product.id, { average: 4.5, count: 2 }],
+        ...others.map((id: string) => [id, null]),
+      ])
 
       // Search: the rated product first when sorted by rating, with its rating on the hit.
       await eventually(

@@ -30,10 +30,13 @@ const sellerMember = [authenticate(SELLER_ACTOR, ["bearer", "session"]), require
 const sellerReplier = [authenticate(SELLER_ACTOR, ["bearer", "session"]), requireRole("owner", "staff")]
 /** A review's photos as multipart `files`, within the product image byte limit. */
 const acceptReviewPhotos = acceptFiles({ maxBytes: IMAGE_LIMITS.maxBytes, maxFiles: REVIEW_LIMITS.photos })
+/** Photos in a JSON body are base64: room for four within the image limit. */
+const photosInJson = `${Math.ceil((REVIEW_LIMITS.photos * IMAGE_LIMITS.maxBytes * 4) / 3 / 1024 / 1024) + 1}mb`
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [attachProductRatings] },
+    { matcher: "/store/ocop/product-cards", methods: ["GET"], middlewares: [attachProductRatings] },
     {
       matcher: "/store/ocop/products/:handle/reviews",
       methods: ["GET"],
@@ -42,16 +45,14 @@ export default defineMiddlewares({
     {
       matcher: "/store/ocop/reviews",
       methods: ["POST"],
-      // Photos in a JSON body are base64: room for four within the image limit
-      bodyParser: {
-        sizeLimit: `${Math.ceil((REVIEW_LIMITS.photos * IMAGE_LIMITS.maxBytes * 4) / 3 / 1024 / 1024) + 1}mb`,
-      },
+      bodyParser: { sizeLimit: photosInJson },
       middlewares: [customer, acceptReviewPhotos, validateAndTransformBody(StoreCreateReview)],
     },
     {
       matcher: "/store/ocop/reviews/:id",
       methods: ["POST"],
-      middlewares: [customer, validateAndTransformBody(StoreUpdateReview)],
+      bodyParser: { sizeLimit: photosInJson },
+      middlewares: [customer, acceptReviewPhotos, validateAndTransformBody(StoreUpdateReview)],
     },
     { matcher: "/store/customers/me/reviews", methods: ["GET"], middlewares: [customer] },
 

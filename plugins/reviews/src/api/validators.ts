@@ -37,16 +37,22 @@ export const StoreCreateReview = z
   .strict()
 export type StoreCreateReviewType = z.infer<typeof StoreCreateReview>
 
+/** Photo ids to remove: a JSON list, or a form's field repeated (one value arrives as a string). */
+const photoIds = z.preprocess(
+  (value) => (typeof value === "string" ? [value] : value),
+  z.array(singleLine(200, 1)).max(REVIEW_LIMITS.photos, `remove_photos: at most ${REVIEW_LIMITS.photos}`),
+)
+
+/** An edit: any of the fields; photos named by id are removed, new ones added (the route checks one is given). */
 export const StoreUpdateReview = z
   .object({
     rating: rating.optional(),
     title: optionalText(singleLine(REVIEW_LIMITS.title)),
     text: optionalText(multiLine(REVIEW_LIMITS.text)),
+    remove_photos: photoIds.optional(),
+    photos: z.array(base64Photo).max(REVIEW_LIMITS.photos, `photos: at most ${REVIEW_LIMITS.photos}`).optional(),
   })
   .strict()
-  .refine((body) => Object.values(body).some((value) => value !== undefined), {
-    message: "give the rating, title or text to change",
-  })
 export type StoreUpdateReviewType = z.infer<typeof StoreUpdateReview>
 
 export const StoreListProductReviews = listParams({ limit: 10, max: 50 })

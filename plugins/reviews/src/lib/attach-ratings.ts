@@ -2,10 +2,11 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ratingSummaries } from "./rating-summaries"
 
 /**
- * Middleware for the store's product listing (`GET /store/ocop/products`, plugin-ocop): each
- * product card gets `rating: { average, count } | null` from the kept summaries, in one indexed
- * statement for the page. plugin-ocop lists certified products and knows nothing of reviews (this
- * plugin builds on it), so the listing's answer is completed here rather than there.
+ * Middleware for the store's product listing (`GET /store/ocop/products`, plugin-ocop) and the
+ * product cards every page reads by id (`GET /store/ocop/product-cards`, plugin-promotion: campaign,
+ * event, cart): each product gets `rating: { average, count } | null` from the kept summaries, in
+ * one indexed statement for the page. Those plugins know nothing of reviews (this plugin builds on
+ * them), so their answers are completed here rather than there.
  */
 export function attachProductRatings(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const json = res.json.bind(res)

@@ -1,6 +1,8 @@
 type Row = Record<string, any>
 
 export interface ReviewPhoto {
+  /** The photo's id (its original file's): what an edit names to remove it. */
+  id: string
   url: string
   width: number
   height: number
@@ -10,6 +12,7 @@ export interface ReviewPhoto {
 function photosOf(review: Row): ReviewPhoto[] {
   const photos: Row[] = Array.isArray(review.photos) ? review.photos : []
   return photos.map((photo) => ({
+    id: photo.id,
     url: photo.url,
     width: photo.width,
     height: photo.height,

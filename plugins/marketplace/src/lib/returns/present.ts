@@ -37,6 +37,11 @@ function common(row: Row, part: Row | undefined) {
     lines: row.lines,
     photos: row.photos,
     refund_amount: MathBN.convert(row.refund_amount).toNumber(),
+    /** What sending the goods back costs and who pays it (the buyer: taken from the refund; the seller: from its payout). */
+    return_shipping: {
+      amount: MathBN.convert(row.return_shipping_amount ?? 0).toNumber(),
+      paid_by: (row.return_shipping_paid_by as "seller" | "buyer" | null) ?? null,
+    },
     payment_method: row.payment_method as string,
     window_ends_at: row.window_ends_at,
     instructions: row.instructions ?? null,

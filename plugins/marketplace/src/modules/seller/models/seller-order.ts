@@ -29,7 +29,10 @@ export const SellerOrder = model
     gross: model.bigNumber(),
     goods_gross: model.bigNumber(),
     services_gross: model.bigNumber(),
+    /** Whole VND: the value of goods returned and refunded (out of the seller's sales and commission base). */
     refunds: model.bigNumber().default(0),
+    /** Whole VND: return shipping the seller pays for goods sent back through its fault. */
+    return_shipping: model.bigNumber().default(0),
     commission_rate_bps: model.number(),
     household: model.boolean(),
     placed_at: model.dateTime(),

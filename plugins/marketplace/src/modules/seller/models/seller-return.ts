@@ -52,8 +52,14 @@ export const SellerReturn = model
     lines: model.json(),
     /** [{ id, url }]: the buyer's photos (checked and re-encoded with sharp). */
     photos: model.json(),
-    /** Whole VND: what the buyer gets back for the returned lines. */
+    /** Whole VND: what the buyer gets back for the returned lines (less the return shipping when the buyer pays it). */
     refund_amount: model.bigNumber(),
+    /** Whole VND: what sending the goods back costs (Medusa's return shipping option), 0 without one. */
+    return_shipping_amount: model.bigNumber().default(0),
+    /** Who pays it, by the reason (lib/returns/return-shipping): the seller's payout or the buyer's refund. */
+    return_shipping_paid_by: model.enum(["seller", "buyer"]).nullable(),
+    /** Medusa's return shipping option the return is sent with. */
+    return_shipping_option_id: model.text().nullable(),
     /** card | cash_on_delivery | bank_transfer: how the order was paid, so how the refund goes. */
     payment_method: model.text(),
     /** { bank, account_number, holder }: where a cash-on-delivery or bank-transfer refund is paid. */

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { invalid, notFound } from "@ocop/plugin-ocop/errors"
 import { orderPayment } from "../../../lib/returns/payment-method"
 import { partsReturnability } from "../../../lib/returns/returnable"
+import { returnSettlement, returnShippingOption } from "../../../lib/returns/return-shipping"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 import type { RequestSellerReturnInput } from "../types"
 
@@ -10,7 +11,8 @@ import type { RequestSellerReturnInput } from "../types"
  * Refuses, before anything is written, a return the part does not allow: a part of another order
  * (404), not delivered or past its window, a request already in progress, a line not of this part
  * or more than was bought and not yet returned, a cash or transfer refund without a bank account.
- * Gives what the request records: its lines with their amounts, the refund, how it is paid back.
+ * Gives what the request records: its lines with their amounts, the return shipping and who pays it
+ * (by the reason), the refund (the lines, less the shipping when the buyer pays it), how it is paid back.
  */
 export const validateReturnRequestStep = createStep(
   "marketplace-validate-return-request",
@@ -37,7 +39,7 @@ export const validateReturnRequestStep = createStep(
     }
     const items = new Map(state.items.map((item) => [item.id, item]))
     const seen = new Set<string>()
-    let refund = 0
+    let goods = 0
     const lines = input.lines.map((line, index) => {
       const item = items.get(line.item_id)
       if (!item) throw invalid(`lines.${index}.item_id`, "return_line_unknown", "not a line of this order part")
@@ -52,7 +54,7 @@ export const validateReturnRequestStep = createStep(
       }
       // The line's share of what was paid for it: the whole line comes to exactly its total.
       const amount = Math.round((item.total * line.quantity) / item.quantity)
-      refund += amount
+      goods += amount
       return {
         item_id: item.id,
         quantity: line.quantity,
@@ -71,11 +73,16 @@ export const validateReturnRequestStep = createStep(
         "a refund of a cash-on-delivery or bank-transfer order is paid to a bank account: give the bank, account number and holder",
       )
     }
+    const option = await returnShippingOption(container)
+    const settlement = returnSettlement({ goods, shipping: option?.amount ?? 0, reason: input.reason })
     return new StepResponse({
       seller_id: part.seller_id as string,
       number: part.number as string,
       lines,
-      refund_amount: refund,
+      refund_amount: settlement.refund,
+      return_shipping_amount: settlement.shipping,
+      return_shipping_paid_by: settlement.paid_by,
+      return_shipping_option_id: option?.id ?? null,
       payment_method: method,
       refund_account: method === "card" ? null : input.refund_account!,
       window_ends_at: state.window_ends_at!,

@@ -6,6 +6,7 @@ import {
   capturePaymentWorkflow,
   confirmReturnReceiveWorkflow,
   confirmReturnRequestWorkflow,
+  createReturnShippingMethodWorkflow,
   emitEventStep,
   receiveItemReturnRequestWorkflow,
   refundPaymentWorkflow,
@@ -24,8 +25,11 @@ export const receiveSellerReturnWorkflowId = "marketplace-receive-seller-return"
  * return flow (a return of the lines requested, confirmed, received into the marketplace's stock
  * location: the stock comes back), then Medusa's refund on the order's payment (a card through its
  * provider, Stripe; cash on delivery and bank transfer recorded as paid to the buyer's bank account,
- * named in the refund's note). The part's refunds grow by the amount, which lowers its commission base
- * in the payout statement; the buyer and the seller are told (`seller_return.decided`, "refunded").
+ * named in the refund's note). The return carries the store's return shipping option, priced at the
+ * buyer's share (the refund is the lines less it; nothing when the seller is at fault). The part's
+ * refunds grow by the returned goods' value, which lowers its commission base in the payout
+ * statement, and its return shipping by what the seller pays; the buyer and the seller are told
+ * (`seller_return.decided`, "refunded").
  * Each Medusa workflow undoes itself if a later one fails.
  */
 export const receiveSellerReturnWorkflow = createWorkflow(
@@ -50,6 +54,16 @@ export const receiveSellerReturnWorkflow = createWorkflow(
     const returnId = transform({ change }, ({ change }) => change.return_id as string)
     requestItemReturnWorkflow.runAsStep({
       input: transform({ returnId, plan }, ({ returnId, plan }) => ({ return_id: returnId, items: plan.items })),
+    })
+    // Sent back with the store's return shipping option: the buyer's share is its price on the return.
+    when({ plan }, ({ plan }) => !!plan.shipping_option_id).then(() => {
+      createReturnShippingMethodWorkflow.runAsStep({
+        input: transform({ returnId, plan }, ({ returnId, plan }) => ({
+          return_id: returnId,
+          shipping_option_id: plan.shipping_option_id!,
+          custom_amount: plan.buyer_shipping,
+        })),
+      })
     })
     confirmReturnRequestWorkflow.runAsStep({
       input: transform({ returnId, input }, ({ returnId, input }) => ({
@@ -84,7 +98,10 @@ export const receiveSellerReturnWorkflow = createWorkflow(
     })
     const refundIds = latestRefundStep(transform({ plan }, ({ plan }) => ({ payment_id: plan.payment_id })))
     updateSellerOrderStep(
-      transform({ plan }, ({ plan }) => ({ id: plan.part.id, data: { refunds: plan.part.refunds + plan.amount } })),
+      transform({ plan }, ({ plan }) => ({
+        id: plan.part.id,
+        data: { refunds: plan.part.refunds, return_shipping: plan.part.return_shipping },
+      })),
     )
     const updated = transitionSellerReturnStep(
       transform({ plan, returnId, refundIds }, ({ plan, returnId, refundIds }) => ({

@@ -5,6 +5,7 @@ type Changes = Partial<{
   rating: number
   title: string | null
   text: string | null
+  photos: Record<string, unknown>[]
   status: "visible" | "hidden"
   hidden_reason: string | null
   hidden_at: Date | null

@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { uploadedFilename, type MultipartRequest } from "@ocop/plugin-marketplace/multipart-files"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { MultipartRequest } from "@ocop/plugin-marketplace/multipart-files"
 import { signedInCustomer } from "../../../../lib/customers"
 import { authorName, presentOwnReview } from "../../../../lib/present"
-import { REVIEW_LIMITS } from "../../../../modules/review"
+import { uploadedPhotos } from "../../../../lib/uploaded-photos"
 import { createReviewWorkflow } from "../../../../workflows"
 import type { StoreCreateReviewType } from "../../../validators"
 
@@ -20,17 +19,7 @@ export const POST = async (
 ) => {
   const customer = await signedInCustomer(req)
   const body = req.validatedBody
-  const photos = [
-    // Workflow input is serialised: the bytes travel as base64
-    ...(req.files ?? []).map((file) => ({
-      filename: uploadedFilename(file),
-      content_base64: file.buffer.toString("base64"),
-    })),
-    ...(body.photos ?? []).map((photo) => ({ filename: photo.filename, content_base64: photo.content })),
-  ]
-  if (photos.length > REVIEW_LIMITS.photos) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `photos: at most ${REVIEW_LIMITS.photos} photos`)
-  }
+  const photos = uploadedPhotos(req)
   const { result } = await createReviewWorkflow(req.scope).run({
     input: {
       customer_id: customer.id,

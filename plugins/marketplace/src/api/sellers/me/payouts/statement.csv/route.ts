@@ -12,6 +12,7 @@ const COLUMNS = [
   "commission",
   "withholding_vat",
   "withholding_pit",
+  "return_shipping",
   "net",
 ] as const
 

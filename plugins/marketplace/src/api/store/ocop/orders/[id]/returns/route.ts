@@ -7,6 +7,7 @@ import { prepareReturnPhotos } from "../../../../../../lib/returns/photos"
 import { presentForBuyer } from "../../../../../../lib/returns/present"
 import { orderPayment } from "../../../../../../lib/returns/payment-method"
 import { partsReturnability } from "../../../../../../lib/returns/returnable"
+import { returnShippingOption, SELLER_FAULT_REASONS } from "../../../../../../lib/returns/return-shipping"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../../../modules/seller"
 import { requestSellerReturnWorkflow } from "../../../../../../workflows/returns/workflows/request-seller-return"
 import type { StoreRequestReturnBody } from "../../../returns/validators"
@@ -23,8 +24,10 @@ async function buyersOrder(req: AuthenticatedMedusaRequest) {
 
 /**
  * GET /store/ocop/orders/:id/returns → { payment_method (card: refunded to the card; else a bank account
- * is asked), parts: [one per seller: number, seller, status, delivered_at, window_ends_at, can_return,
- * open_return_id, items with what can still be returned], returns }
+ * is asked), return_shipping: { amount, seller_pays_for: [reasons] } (what sending goods back costs:
+ * the seller pays it for those reasons, else it is deducted from the refund), parts: [one per seller:
+ * number, seller, status, delivered_at, window_ends_at, can_return, open_return_id, items with what
+ * can still be returned], returns }
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const order = await buyersOrder(req)
@@ -35,9 +38,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   )
   const state = await partsReturnability(req.scope, parts)
   const requests = await service.listSellerReturns({ order_id: order.id }, { order: { created_at: "DESC" } })
-  const payment = await orderPayment(req.scope, order.id)
+  const [payment, shippingOption] = await Promise.all([
+    orderPayment(req.scope, order.id),
+    returnShippingOption(req.scope),
+  ])
   res.json({
     payment_method: payment?.method ?? "cash_on_delivery",
+    return_shipping: { amount: shippingOption?.amount ?? 0, seller_pays_for: SELLER_FAULT_REASONS },
     parts: parts.map((part) => {
       const s = state.get(part.id)!
       return {
