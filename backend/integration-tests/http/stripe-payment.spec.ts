@@ -232,17 +232,23 @@ integrationTestRunner({
       expect(after.find((o) => o.id === completed.order.id)?.payment_status).toBe("captured")
     })
 
-    it("refunds a card order's received return through Stripe, and the seller's payout statement shows it", async () => {
-      // A cooperative's certified tea on sale; a signed-in buyer pays 2 packs by card.
-      const coop = await approvedSeller(api, admin, 71)
-      const { data: made } = await api.post("/sellers/me/products", productBody("THE71"), coop.headers)
-      await certifyProduct(api, admin, coop.subjectId, made.product.id, "7171/QĐ-UBND")
+    /**
+     * A cooperative's certified tea (85,000 ₫ a pack) bought by a signed-in buyer, 2 packs paid by
+     * card, delivered; the buyer asks to return one pack (no bank account: a card is refunded to the
+     * card) and the cooperative accepts. `n` keeps each test's cooperative apart.
+     */
+    async function acceptedCardReturn(n: number) {
+      const coop = await approvedSeller(api, admin, n)
+      const sku = `THE${n}`
+      const { data: made } = await api.post("/sellers/me/products", productBody(sku), coop.headers)
+      await certifyProduct(api, admin, coop.subjectId, made.product.id, `${n}${n}/QĐ-UBND`)
       await api.post(`/sellers/me/products/${made.product.id}/publish`, {}, coop.headers)
-      const variantId = made.product.variants.find((v: any) => v.sku === "THE71-100").id
-      const buyer = await customer(api, publishableKey, "the.card@example.vn")
+      const variantId = made.product.variants.find((v: any) => v.sku === `${sku}-100`).id
+      const email = `the.card.${n}@example.vn`
+      const buyer = await customer(api, publishableKey, email)
       const cartId = await readyCart(api, buyer, {
         regionId: vietnamRegionId,
-        email: "the.card@example.vn",
+        email,
         lines: [{ variant_id: variantId, quantity: 2 }],
       })
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer)
@@ -262,10 +268,9 @@ integrationTestRunner({
       })
       expect(paid.id).toBe(order.id)
 
-      // Delivered; the buyer returns one pack (no bank account: a card is refunded to the card).
       const part = await sellerPartOf(api, coop.headers, order)
       await api.post(`/sellers/me/orders/${part.id}/accept`, {}, coop.headers)
-      await api.post(`/sellers/me/orders/${part.id}/ship`, { tracking_number: "VNP71071" }, coop.headers)
+      await api.post(`/sellers/me/orders/${part.id}/ship`, { tracking_number: `VNP${n}071` }, coop.headers)
       await api.post(`/sellers/me/orders/${part.id}/deliver`, {}, coop.headers)
       const line = order.items.find((item) => item.variant_id === variantId)!
       const { data: asked } = await api.post(
@@ -279,16 +284,28 @@ integrationTestRunner({
         refund_account: null,
         refund_amount: 85000,
       })
-      const id = asked.return.id
-      await api.post(`/sellers/me/returns/${id}/accept`, { instructions: "Gửi gói chè về HTX qua bưu điện." }, coop.headers)
+      const id: string = asked.return.id
+      await api.post(
+        `/sellers/me/returns/${id}/accept`,
+        { instructions: "Gửi gói chè về HTX qua bưu điện." },
+        coop.headers,
+      )
       expect(fake.refunds.filter((r) => r.payment_intent === intent.id)).toEqual([])
+      return { coop, order, part, id, intent, sku }
+    }
+
+    it("refunds a card order's received return through Stripe, and the seller's payout statement shows it", async () => {
+      const { coop, order, part, id, intent } = await acceptedCardReturn(71)
 
       const { data: received } = await api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers)
       expect(received.return).toMatchObject({ status: "refunded" })
 
       // Stripe was asked once, for 85,000 ₫ as is (zero-decimal), on the order's payment intent.
-      const asks = fake.requests.filter((r) => r.method === "POST" && r.path === "/v1/refunds")
-      expect(asks.map((r) => r.body)).toEqual([{ amount: "85000", payment_intent: intent.id }])
+      const asks = () =>
+        fake.requests.filter(
+          (r) => r.method === "POST" && r.path === "/v1/refunds" && r.body.payment_intent === intent.id,
+        )
+      expect(asks().map((r) => r.body)).toEqual([{ amount: "85000", payment_intent: intent.id }])
       expect(fake.refunds.filter((r) => r.payment_intent === intent.id)).toEqual([
         expect.objectContaining({ amount: 85000, currency: "vnd", status: "succeeded" }),
       ])
@@ -298,14 +315,16 @@ integrationTestRunner({
         admin,
       )
       const payments = withPayments.order.payment_collections.flatMap((c: any) => c.payments)
-      const refunds = payments.flatMap((p: any) => (p.refunds ?? []).map((r: any) => ({ ...r, provider: p.provider_id })))
+      const refunds = payments.flatMap((p: any) =>
+        (p.refunds ?? []).map((r: any) => ({ ...r, provider: p.provider_id })),
+      )
       expect(refunds).toEqual([expect.objectContaining({ amount: 85000, provider: STRIPE })])
       expect(refunds[0].note).not.toMatch(/chuyển khoản/)
       const { data: adminView } = await api.get(`/admin/seller-returns/${id}`, admin)
       expect(adminView.return.refund_ids).toEqual([refunds[0].id])
       // A second receipt moves no money.
       expect((await settle(api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers))).status).toBe(400)
-      expect(fake.requests.filter((r) => r.method === "POST" && r.path === "/v1/refunds")).toHaveLength(1)
+      expect(asks()).toHaveLength(1)
 
       // The payout statement: 170,000 gross, 85,000 refunded, 8 % commission on the 85,000 left.
       const { data: payouts } = await api.get("/sellers/me/payouts", coop.headers)
@@ -325,6 +344,46 @@ integrationTestRunner({
         .split("\n")
         .find((text) => text.startsWith(`${part.number},`))
       expect(row?.split(",").slice(3, 6)).toEqual(["170000", "85000", "6800"])
+    })
+
+    it("keeps an accepted return as it was when Stripe refuses the refund, and refunds it once when received again", async () => {
+      const { coop, order, part, id, intent, sku } = await acceptedCardReturn(72)
+      const stock = async () => {
+        const { data } = await api.get(`/admin/inventory-items?sku=${sku}-100&fields=id,stocked_quantity`, admin)
+        return data.inventory_items[0].stocked_quantity as number
+      }
+      const before = await stock()
+      const refundsOf = async () => {
+        const { data } = await api.get(
+          `/admin/orders/${order.id}?fields=id,*payment_collections.payments.refunds`,
+          admin,
+        )
+        return data.order.payment_collections.flatMap((c: any) => c.payments.flatMap((p: any) => p.refunds ?? []))
+      }
+
+      // Stripe refuses (the platform's balance cannot cover it): nothing moves, the return waits.
+      fake.failNextRefund()
+      const refused = await settle(api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers))
+      expect(refused.status).toBe(422)
+      expect(refused.data.message).toMatch(/^refund \(refund_refused\): /)
+      const { data: waiting } = await api.get(`/sellers/me/returns/${id}`, coop.headers)
+      expect(waiting.return).toMatchObject({ status: "accepted", can_receive: true })
+      expect(await stock()).toBe(before)
+      expect(await refundsOf()).toEqual([])
+      expect(fake.refunds.filter((r) => r.payment_intent === intent.id)).toEqual([])
+      const { data: returns } = await api.get(`/admin/returns?order_id=${order.id}&fields=id,status`, admin)
+      expect(returns.returns.filter((r: any) => r.status === "received")).toEqual([])
+
+      // Received again once Stripe answers: one refund, the goods back once, the statement lower.
+      const { data: received } = await api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers)
+      expect(received.return).toMatchObject({ status: "refunded" })
+      expect(fake.refunds.filter((r) => r.payment_intent === intent.id)).toEqual([
+        expect.objectContaining({ amount: 85000 }),
+      ])
+      expect(await refundsOf()).toEqual([expect.objectContaining({ amount: 85000 })])
+      expect(await stock()).toBe(before + 1)
+      const { data: payouts } = await api.get("/sellers/me/payouts", coop.headers)
+      expect(payouts.lines.find((l: any) => l.id === part.id)).toMatchObject({ refunds: 85000 })
     })
   },
 })

@@ -60,6 +60,8 @@ export type FakeStripe = {
   intents: Map<string, PaymentIntent>
   /** The refunds made, in order (`POST /v1/refunds` on a paid intent, at most what it received). */
   refunds: Refund[]
+  /** The next refund is refused as Stripe refuses one the platform's balance cannot cover. */
+  failNextRefund(): void
   /** What Stripe.js does when the buyer's card is accepted (automatic or manual capture). */
   confirm(id: string): PaymentIntent
   /** What Stripe.js does when the card is declined: the intent wants another payment method. */
@@ -95,6 +97,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const requests: FakeRequest[] = []
   const intents = new Map<string, PaymentIntent>()
   const refunds: Refund[] = []
+  let refuseNextRefund = false
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost")
@@ -226,12 +229,17 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (resource === "refunds" && req.method === "POST" && !resourceId) {
       const intent = intents.get(String(body.payment_intent ?? ""))
       if (!intent) return fail(404, "resource_missing", `No such payment_intent: '${body.payment_intent}'`)
+      if (refuseNextRefund) {
+        refuseNextRefund = false
+        return fail(400, "balance_insufficient", "Insufficient funds in Stripe account.")
+      }
       const refunded = refunds.filter((r) => r.payment_intent === intent.id).reduce((sum, r) => sum + r.amount, 0)
       const left = intent.amount_received - refunded
       if (intent.status !== "succeeded" || left <= 0)
         return fail(400, "charge_already_refunded", `Charge for ${intent.id} has already been refunded.`)
       const amount = body.amount == null ? left : Number(body.amount)
-      if (!Number.isInteger(amount) || amount <= 0) return fail(400, "parameter_invalid_integer", "Invalid integer: amount")
+      if (!Number.isInteger(amount) || amount <= 0)
+        return fail(400, "parameter_invalid_integer", "Invalid integer: amount")
       if (amount > left)
         return fail(
           400,
@@ -280,6 +288,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     requests,
     intents,
     refunds,
+    failNextRefund: () => {
+      refuseNextRefund = true
+    },
     confirm,
     decline,
     event(type, intent) {
