@@ -12,8 +12,7 @@ import { notifyWorkflow } from "../workflows/notify/workflows/notify"
  * address (or the OCOP office's). This is the one path of the reminder: each threshold once.
  */
 export default async function certificateExpiring({ event, container }: SubscriberArgs<CertificateExpiring>) {
-  const { id, subject_id, days, days_left, decision_number, stars, product_id, product_title, valid_until } =
-    event.data
+  const { id, subject_id, days, days_left, decision_number, stars, product_id, product_title, valid_until } = event.data
   const { data: links } = subject_id
     ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: SellerSubjectLink.entryPoint,
