@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { launchBrowser, startStack, type Browser, type Page, type Stack } from "@ocop/stack"
+import { vi as adminVi } from "@ocop/plugin-ocop/admin/i18n/vi"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const RESULTS = join(__dirname, "..", "test-results")
@@ -39,6 +40,8 @@ function scoresFor(parts: { code: string; criteria: { code: string; max: number 
 }
 
 describe("admin: issue an OCOP certificate from the product page", () => {
+  /** The certificate form's texts as the officer's admin shows them in Vietnamese. */
+  const formText = adminVi.ocop_certificate_form
   let stack: Stack
   let browser: Browser
   let token: string
@@ -117,7 +120,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
 
       // The sidebar has the certificates page
-      await visible(page.getByRole("link", { name: "Chứng nhận OCOP" }).first())
+      await visible(page.getByRole("link", { name: adminVi.ocop_certificates.menu }).first())
 
       // The product page: no valid certificate, the revoked one is shown, Issue is offered
       await page.goto(`${stack.backendUrl}/app/products/${productId}`)
@@ -152,25 +155,27 @@ describe("admin: issue an OCOP certificate from the product page", () => {
 
       // Council and decision: a 4★ recognised by the provincial People's Committee after 1 Jul 2025
       await form
-        .getByLabel("Hội đồng đánh giá (evaluation council)")
+        .getByLabel(formText.council, { exact: true })
         .fill("Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh")
-      await form.getByLabel("Ngày đánh giá (evaluation date)").fill(vnDay(-7))
-      await form.getByLabel("Số quyết định (decision number)").fill(DECISION_NUMBER)
-      await form.getByLabel("Ngày quyết định (decision date)").fill(vnDay(0))
+      await form.getByLabel(formText.evaluated_at, { exact: true }).fill(vnDay(-7))
+      await form.getByLabel(formText.decision_number, { exact: true }).fill(DECISION_NUMBER)
+      await form.getByLabel(formText.decision_date, { exact: true }).fill(vnDay(0))
       // The authority is suggested from the computed stars and the date
       await poll(() => form.getByTestId("authority-level-select").textContent()).toContain("UBND cấp tỉnh")
-      await poll(() => form.getByLabel("Cơ quan ký quyết định (authority name)").inputValue()).toMatch(
+      await poll(() => form.getByLabel(formText.authority_name, { exact: true }).inputValue()).toMatch(
         /^UBND (tỉnh|thành phố) /,
       )
       expect(await form.getByTestId("authority-warning").count()).toBe(0)
-      await form.getByLabel(/Bản quét quyết định/).fill("https://ocop.example.vn/quyet-dinh/1898-QD-UBND.pdf")
+      await form
+        .getByLabel(formText.document_url, { exact: true })
+        .fill("https://ocop.example.vn/quyet-dinh/1898-QD-UBND.pdf")
 
       await form.getByTestId("decision").scrollIntoViewIfNeeded()
       await page.screenshot({ path: join(RESULTS, "admin-issue-form.png") })
 
       // A decision number the seed already recorded for another decision: the server's 400 is
       // shown next to the field, and nothing typed is lost
-      const decisionNumber = form.getByLabel("Số quyết định (decision number)")
+      const decisionNumber = form.getByLabel(formText.decision_number, { exact: true })
       await decisionNumber.fill(takenNumber)
       await form.getByTestId("certificate-submit").click()
       await visible(form.getByTestId("server-error"))
@@ -242,7 +247,9 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await visible(revokeForm)
       await revokeForm.getByTestId("revoke-submit").click()
       await visible(revokeForm.getByTestId("field-error"))
-      await revokeForm.getByLabel("Lý do thu hồi (reason)").fill("Kiểm thử e2e: vi phạm chất lượng (e2e test)")
+      await revokeForm
+        .getByLabel(adminVi.ocop_certificate.revoke_reason, { exact: true })
+        .fill("Kiểm thử e2e: vi phạm chất lượng (e2e test)")
       await revokeForm.getByTestId("revoke-submit").click()
       await revokeForm.waitFor({ state: "hidden" })
       await poll(() => widget.getByTestId("current-certificate").getAttribute("data-status")).toBe("revoked")

@@ -128,6 +128,8 @@ describe("trade promotion pages in a real browser", () => {
 
   it("draws the programme dashboard in the admin (screenshot)", async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: "vi-VN" })
+    // The operator's admin speaks Vietnamese (its language setting, kept in the `lng` cookie).
+    await context.addCookies([{ name: "lng", value: "vi", url: stack.backendUrl }])
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
     await page.goto(`${stack.backendUrl}/app/login`)

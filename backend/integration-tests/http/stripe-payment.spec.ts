@@ -6,12 +6,15 @@ import { seedDemo } from "../../src/seed"
 import { startFakeStripe, type FakePaymentIntent as PaymentIntent } from "@ocop/stack"
 import { readyCart } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
+import { approvedSeller, certifyProduct, productBody, sellerPartOf } from "../helpers/sellers"
+import { customer } from "../helpers/customers"
 
 /**
  * Card payments through Medusa's Stripe provider, offline: a local server stands in for Stripe's
  * API (`startFakeStripe`, tools/stack/src/fake-stripe.ts), the provider is Medusa's own code
  * pointed at it (STRIPE_API_HOST, see backend/src/modules/payment-stripe-local), and the
- * webhooks are signed with the `stripe` package exactly as Stripe signs them.
+ * webhooks are signed with the `stripe` package exactly as Stripe signs them. A refunded return of
+ * a card order goes back to the card through Stripe and shows in the seller's payout statement.
  */
 const fake = await startFakeStripe()
 const WEBHOOK_SECRET = "whsec_ocop_local_test_secret"
@@ -227,6 +230,160 @@ integrationTestRunner({
       const after = await orders()
       expect(after).toHaveLength(before.length + 1)
       expect(after.find((o) => o.id === completed.order.id)?.payment_status).toBe("captured")
+    })
+
+    /**
+     * A cooperative's certified tea (85,000 ₫ a pack) bought by a signed-in buyer, 2 packs paid by
+     * card, delivered; the buyer asks to return one pack (no bank account: a card is refunded to the
+     * card) and the cooperative accepts. `n` keeps each test's cooperative apart.
+     */
+    async function acceptedCardReturn(n: number) {
+      const coop = await approvedSeller(api, admin, n)
+      const sku = `THE${n}`
+      const { data: made } = await api.post("/sellers/me/products", productBody(sku), coop.headers)
+      await certifyProduct(api, admin, coop.subjectId, made.product.id, `${n}${n}/QĐ-UBND`)
+      await api.post(`/sellers/me/products/${made.product.id}/publish`, {}, coop.headers)
+      const variantId = made.product.variants.find((v: any) => v.sku === `${sku}-100`).id
+      const email = `the.card.${n}@example.vn`
+      const buyer = await customer(api, publishableKey, email)
+      const cartId = await readyCart(api, buyer, {
+        regionId: vietnamRegionId,
+        email,
+        lines: [{ variant_id: variantId, quantity: 2 }],
+      })
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer)
+      const { data: sessions } = await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: STRIPE },
+        buyer,
+      )
+      const session = sessions.payment_collection.payment_sessions.find((s: any) => s.provider_id === STRIPE)
+      const intent = fake.confirm(session.data.id)
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, buyer)
+      expect(completed.type).toBe("order")
+      const order = completed.order as { id: string; items: { id: string; variant_id: string }[] }
+      const paid = await waitFor(async () => {
+        const found = (await orders()).find((o) => o.id === order.id)
+        return found?.payment_status === "captured" ? found : null
+      })
+      expect(paid.id).toBe(order.id)
+
+      const part = await sellerPartOf(api, coop.headers, order)
+      await api.post(`/sellers/me/orders/${part.id}/accept`, {}, coop.headers)
+      await api.post(`/sellers/me/orders/${part.id}/ship`, { tracking_number: `VNP${n}071` }, coop.headers)
+      await api.post(`/sellers/me/orders/${part.id}/deliver`, {}, coop.headers)
+      const line = order.items.find((item) => item.variant_id === variantId)!
+      const { data: asked } = await api.post(
+        `/store/ocop/orders/${order.id}/returns`,
+        { seller_order_id: part.id, reason: "damaged", lines: [{ item_id: line.id, quantity: 1 }] },
+        buyer,
+      )
+      expect(asked.return).toMatchObject({
+        status: "requested",
+        payment_method: "card",
+        refund_account: null,
+        refund_amount: 85000,
+      })
+      const id: string = asked.return.id
+      await api.post(
+        `/sellers/me/returns/${id}/accept`,
+        { instructions: "Gửi gói chè về HTX qua bưu điện." },
+        coop.headers,
+      )
+      expect(fake.refunds.filter((r) => r.payment_intent === intent.id)).toEqual([])
+      return { coop, order, part, id, intent, sku }
+    }
+
+    it("refunds a card order's received return through Stripe, and the seller's payout statement shows it", async () => {
+      const { coop, order, part, id, intent } = await acceptedCardReturn(71)
+
+      const { data: received } = await api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers)
+      expect(received.return).toMatchObject({ status: "refunded" })
+
+      // Stripe was asked once, for 85,000 ₫ as is (zero-decimal), on the order's payment intent.
+      const asks = () =>
+        fake.requests.filter(
+          (r) => r.method === "POST" && r.path === "/v1/refunds" && r.body.payment_intent === intent.id,
+        )
+      expect(asks().map((r) => r.body)).toEqual([{ amount: "85000", payment_intent: intent.id }])
+      expect(fake.refunds.filter((r) => r.payment_intent === intent.id)).toEqual([
+        expect.objectContaining({ amount: 85000, currency: "vnd", status: "succeeded" }),
+      ])
+      // Medusa's record of it: one refund of 85,000 ₫ on the card payment, no bank account named.
+      const { data: withPayments } = await api.get(
+        `/admin/orders/${order.id}?fields=id,*payment_collections.payments.refunds,payment_collections.payments.provider_id`,
+        admin,
+      )
+      const payments = withPayments.order.payment_collections.flatMap((c: any) => c.payments)
+      const refunds = payments.flatMap((p: any) =>
+        (p.refunds ?? []).map((r: any) => ({ ...r, provider: p.provider_id })),
+      )
+      expect(refunds).toEqual([expect.objectContaining({ amount: 85000, provider: STRIPE })])
+      expect(refunds[0].note).not.toMatch(/chuyển khoản/)
+      const { data: adminView } = await api.get(`/admin/seller-returns/${id}`, admin)
+      expect(adminView.return.refund_ids).toEqual([refunds[0].id])
+      // A second receipt moves no money.
+      expect((await settle(api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers))).status).toBe(400)
+      expect(asks()).toHaveLength(1)
+
+      // The payout statement: 170,000 gross, 85,000 refunded, 8 % commission on the 85,000 left.
+      const { data: payouts } = await api.get("/sellers/me/payouts", coop.headers)
+      expect(payouts.lines.find((l: any) => l.id === part.id)).toMatchObject({
+        gross: 170000,
+        refunds: 85000,
+        commission: 6800,
+        net: 78200,
+      })
+      const period = new Intl.DateTimeFormat("en-CA", {
+        timeZone: "Asia/Ho_Chi_Minh",
+        year: "numeric",
+        month: "2-digit",
+      }).format(new Date())
+      const { data: csv } = await api.get(`/sellers/me/payouts/statement.csv?period=${period}`, coop.headers)
+      const row = String(csv)
+        .split("\n")
+        .find((text) => text.startsWith(`${part.number},`))
+      expect(row?.split(",").slice(3, 6)).toEqual(["170000", "85000", "6800"])
+    })
+
+    it("keeps an accepted return as it was when Stripe refuses the refund, and refunds it once when received again", async () => {
+      const { coop, order, part, id, intent, sku } = await acceptedCardReturn(72)
+      const stock = async () => {
+        const { data } = await api.get(`/admin/inventory-items?sku=${sku}-100&fields=id,stocked_quantity`, admin)
+        return data.inventory_items[0].stocked_quantity as number
+      }
+      const before = await stock()
+      const refundsOf = async () => {
+        const { data } = await api.get(
+          `/admin/orders/${order.id}?fields=id,*payment_collections.payments.refunds`,
+          admin,
+        )
+        return data.order.payment_collections.flatMap((c: any) => c.payments.flatMap((p: any) => p.refunds ?? []))
+      }
+
+      // Stripe refuses (the platform's balance cannot cover it): nothing moves, the return waits.
+      fake.failNextRefund()
+      const refused = await settle(api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers))
+      expect(refused.status).toBe(422)
+      expect(refused.data.message).toMatch(/^refund \(refund_refused\): /)
+      const { data: waiting } = await api.get(`/sellers/me/returns/${id}`, coop.headers)
+      expect(waiting.return).toMatchObject({ status: "accepted", can_receive: true })
+      expect(await stock()).toBe(before)
+      expect(await refundsOf()).toEqual([])
+      expect(fake.refunds.filter((r) => r.payment_intent === intent.id)).toEqual([])
+      const { data: returns } = await api.get(`/admin/returns?order_id=${order.id}&fields=id,status`, admin)
+      expect(returns.returns.filter((r: any) => r.status === "received")).toEqual([])
+
+      // Received again once Stripe answers: one refund, the goods back once, the statement lower.
+      const { data: received } = await api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers)
+      expect(received.return).toMatchObject({ status: "refunded" })
+      expect(fake.refunds.filter((r) => r.payment_intent === intent.id)).toEqual([
+        expect.objectContaining({ amount: 85000 }),
+      ])
+      expect(await refundsOf()).toEqual([expect.objectContaining({ amount: 85000 })])
+      expect(await stock()).toBe(before + 1)
+      const { data: payouts } = await api.get("/sellers/me/payouts", coop.headers)
+      expect(payouts.lines.find((l: any) => l.id === part.id)).toMatchObject({ refunds: 85000 })
     })
   },
 })

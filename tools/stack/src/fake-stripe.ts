@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net"
 
 /**
  * A local stand-in for the part of Stripe's HTTP API that Medusa's Stripe provider calls
- * (payment intents, customers, payment methods), so the payment flow runs offline against
+ * (payment intents, refunds, customers, payment methods), so the payment flow runs offline against
  * Medusa's real provider code (pointed here by STRIPE_API_HOST). It keeps payment intents in
  * memory and records every request. The buyer's side, what Stripe.js does in the browser, is
  * `POST /v1/payment_intents/:id/confirm` with the publishable key and the client secret (test
@@ -42,12 +42,26 @@ export type PaymentIntent = {
   livemode: false
 }
 
+export type Refund = {
+  id: string
+  object: "refund"
+  amount: number
+  currency: string
+  payment_intent: string
+  status: "succeeded"
+  created: number
+}
+
 export type FakeStripe = {
   url: string
   /** `localhost:<port>`: the value for STRIPE_API_HOST. */
   host: string
   requests: FakeRequest[]
   intents: Map<string, PaymentIntent>
+  /** The refunds made, in order (`POST /v1/refunds` on a paid intent, at most what it received). */
+  refunds: Refund[]
+  /** The next refund is refused as Stripe refuses one the platform's balance cannot cover. */
+  failNextRefund(): void
   /** What Stripe.js does when the buyer's card is accepted (automatic or manual capture). */
   confirm(id: string): PaymentIntent
   /** What Stripe.js does when the card is declined: the intent wants another payment method. */
@@ -82,6 +96,8 @@ async function readBody(req: IncomingMessage) {
 export async function startFakeStripe(): Promise<FakeStripe> {
   const requests: FakeRequest[] = []
   const intents = new Map<string, PaymentIntent>()
+  const refunds: Refund[] = []
+  let refuseNextRefund = false
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost")
@@ -210,6 +226,38 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         return send(200, intent)
       }
     }
+    if (resource === "refunds" && req.method === "POST" && !resourceId) {
+      const intent = intents.get(String(body.payment_intent ?? ""))
+      if (!intent) return fail(404, "resource_missing", `No such payment_intent: '${body.payment_intent}'`)
+      if (refuseNextRefund) {
+        refuseNextRefund = false
+        return fail(400, "balance_insufficient", "Insufficient funds in Stripe account.")
+      }
+      const refunded = refunds.filter((r) => r.payment_intent === intent.id).reduce((sum, r) => sum + r.amount, 0)
+      const left = intent.amount_received - refunded
+      if (intent.status !== "succeeded" || left <= 0)
+        return fail(400, "charge_already_refunded", `Charge for ${intent.id} has already been refunded.`)
+      const amount = body.amount == null ? left : Number(body.amount)
+      if (!Number.isInteger(amount) || amount <= 0)
+        return fail(400, "parameter_invalid_integer", "Invalid integer: amount")
+      if (amount > left)
+        return fail(
+          400,
+          "amount_too_large",
+          `Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`,
+        )
+      const refund: Refund = {
+        id: id("re"),
+        object: "refund",
+        amount,
+        currency: intent.currency,
+        payment_intent: intent.id,
+        status: "succeeded",
+        created: Math.floor(Date.now() / 1000),
+      }
+      refunds.push(refund)
+      return send(200, refund)
+    }
     if (resource === "customers" && req.method === "POST") {
       return send(200, {
         id: resourceId ?? id("cus"),
@@ -239,6 +287,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     host: `localhost:${port}`,
     requests,
     intents,
+    refunds,
+    failNextRefund: () => {
+      refuseNextRefund = true
+    },
     confirm,
     decline,
     event(type, intent) {

@@ -20,7 +20,7 @@ const DAY = 24 * 3_600_000
  * The notification centre: each marketplace event reaches its receiver (customer, seller, admin)
  * and no one else, in-app always and by e-mail as the person chose; read state and unread counts;
  * another's notifications can be neither read nor marked; the certificate reminders once per
- * threshold; bad input is a 400 that changes nothing.
+ * threshold, through the holder's preferences only; bad input is a 400 that changes nothing.
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -332,9 +332,11 @@ integrationTestRunner({
       expect(adminKinds).not.toContain("seller_order.created")
     })
 
-    it("reminds the producer's seller 30 and 7 days before its certificate expires, once each", async () => {
+    it("reminds the producer's seller 30 and 7 days before its certificate expires, once each, by e-mail only as each member chose", async () => {
       const container = getContainer()
       const [certificate] = await certification(container).listOcopCertificates({ product_id: productA.id })
+      // The certificate's holder writes from the seller member's own address: still one e-mail per reminder.
+      await certification(container).updateOcopSubjects({ id: sellerA.subjectId, email: sellerA.member.email })
       const now = new Date()
       await certification(container).updateOcopCertificates({
         id: certificate.id,
@@ -345,17 +347,32 @@ integrationTestRunner({
           .filter((n: any) => n.kind === "certificate.expiring")
           .map((n: any) => n.data.days)
           .sort()
+      /** Every e-mail about the certificate, whoever wrote it: "receiver kind days". */
+      const emails = async () =>
+        (await records({ resource_id: certificate.id, channel: "email" }))
+          .map((n: any) => `${n.to} ${n.template} ${n.data.days}`)
+          .sort()
 
       await ocopCertificatesDaily(container, now)
       await ocopCertificatesDaily(container, new Date(now.getTime() + 3_600_000))
       await expect.poll(reminders).toEqual([30])
+      await expect.poll(emails).toEqual([`${sellerA.member.email} certificate.expiring 30`])
+
+      // The member turns the reminder e-mails off: the 7-day reminder is in-app only.
+      await api.post(
+        "/sellers/me/notifications/preferences",
+        { email: { "certificate.expiring": false } },
+        sellerA.headers,
+      )
       const later = new Date(now.getTime() + 14 * DAY)
       await ocopCertificatesDaily(container, later)
       await ocopCertificatesDaily(container, new Date(later.getTime() + 3_600_000))
       await expect.poll(reminders).toEqual([30, 7])
-      // Give a late duplicate the time to show: there is none.
+      // Give a late duplicate the time to show: there is none, and no e-mail the member turned off.
       await new Promise((resolve) => setTimeout(resolve, 1_000))
       expect(await reminders()).toEqual([30, 7])
+      expect(await emails()).toEqual([`${sellerA.member.email} certificate.expiring 30`])
+      expect(await records({ resource_id: certificate.id, channel: "email", to: sellerA.member.email })).toHaveLength(1)
       expect(await kinds("/sellers/me/notifications?limit=100", sellerB.headers)).not.toContain("certificate.expiring")
       const [text] = (await feed("/sellers/me/notifications?limit=100", sellerA.headers)).notifications.filter(
         (n: any) => n.kind === "certificate.expiring",
@@ -364,6 +381,30 @@ integrationTestRunner({
         decision_number: "6161/QĐ-UBND",
         product_title: productA.title ?? expect.any(String),
       })
+    })
+
+    it("e-mails a producer without a seller account at its address, once per reminder, and tells no seller", async () => {
+      const reminder = {
+        id: "cert_tb_no_seller",
+        subject_id: null,
+        days: 30,
+        days_left: 29,
+        decision_number: "7070/QĐ-UBND",
+        stars: 4,
+        product_id: "prod_tb_no_seller",
+        product_title: "Miến dong Bình Liêu",
+        producer: "Hộ kinh doanh Miến dong Bình Liêu",
+        valid_until: "2027-01-05",
+        contact_email: "miendong.binhlieu@example.vn",
+      }
+      await emit("ocop-certificate.expiring", reminder)
+      await emit("ocop-certificate.expiring", reminder)
+      await expect
+        .poll(async () => (await records({ resource_id: reminder.id })).map((n: any) => `${n.channel} ${n.to}`))
+        .toEqual(["email miendong.binhlieu@example.vn"])
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(await records({ resource_id: reminder.id })).toHaveLength(1)
+      expect(await kinds("/sellers/me/notifications?limit=100", sellerA.headers)).not.toContain("certificate.expiring")
     })
   },
 })

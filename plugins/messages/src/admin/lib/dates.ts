@@ -1,12 +1,14 @@
-/** A time as the operators read it: Vietnam time, Vietnamese format. */
-export const when = new Intl.DateTimeFormat("vi-VN", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Asia/Ho_Chi_Minh",
-})
+/** A time as the operators read it: Vietnam time, in the admin's language's format. */
+export const when = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(lang.startsWith("vi") ? "vi-VN" : "en-GB", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(iso))
 
-export const REPORTED_BY: Record<string, string> = { customer: "Người mua", seller: "Người bán" }
-export const AUTHOR: Record<string, string> = { customer: "Người mua", seller: "Người bán", admin: "Ban quản lý" }
+/** Who wrote or reported, as a key of the page's translations. */
+export const role = (who: string) =>
+  `ocop_message_reports.role.${who === "seller" || who === "admin" ? who : "customer"}`

@@ -1,6 +1,7 @@
 import { Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { isWebUrl } from "../../lib/validation/web-address"
-import { authorityLabel, formatVnDate, groupLabel, SUBJECT_TYPE_LABELS, validUntilOf } from "../lib/labels"
+import { authorityLabel, formatVnDate, groupLabel, SUBJECT_TYPES, validUntilOf } from "../lib/labels"
 import type { OcopCertificate, OcopSubject } from "../lib/types"
 import { Stars } from "./stars"
 import { CertificateStatusBadge } from "./status-badge"
@@ -29,6 +30,7 @@ export const CertificateDetails = ({
   const full =
     subject && subject.id === (certificate.subject?.id ?? certificate.subject_id ?? subject.id) ? subject : null
   const producer = full ?? fromCertificate
+  const { t, i18n } = useTranslation()
   return (
     <div
       className="divide-y"
@@ -40,24 +42,28 @@ export const CertificateDetails = ({
         <Stars stars={certificate.stars} size="large" testId="certificate-stars" />
         <CertificateStatusBadge status={certificate.status} />
       </div>
-      <Row label="Số quyết định" testId="certificate-decision-number">
+      <Row label={t("ocop_certificate.decision_number")} testId="certificate-decision-number">
         {certificate.decision_number}
       </Row>
-      <Row label="Ngày quyết định">{formatVnDate(certificate.decision_date)}</Row>
-      <Row label="Hiệu lực đến (valid until)">{formatVnDate(validUntilOf(certificate))}</Row>
-      <Row label="Cơ quan công nhận">
+      <Row label={t("ocop_certificate.decision_date")}>{formatVnDate(certificate.decision_date)}</Row>
+      <Row label={t("ocop_certificate.valid_until")}>{formatVnDate(validUntilOf(certificate))}</Row>
+      <Row label={t("ocop_certificate.authority")}>
         {certificate.authority_name}
         <br />
-        <span className="text-ui-fg-muted">{authorityLabel(certificate.authority_level)}</span>
+        <span className="text-ui-fg-muted">{authorityLabel(certificate.authority_level, i18n.language)}</span>
       </Row>
-      <Row label="Chủ thể (producer)">
+      <Row label={t("ocop_certificate.producer")}>
         {producer ? (
           <>
             {producer.legal_name}
             <br />
             <span className="text-ui-fg-muted">
-              {SUBJECT_TYPE_LABELS[producer.type]?.vi ?? producer.type}
-              {"tax_code" in producer && producer.tax_code ? ` · MST ${producer.tax_code}` : ""}
+              {SUBJECT_TYPES.includes(producer.type)
+                ? t(`ocop_certificate.subject_type.${producer.type}`)
+                : producer.type}
+              {"tax_code" in producer && producer.tax_code
+                ? ` · ${t("ocop_certificate.tax_code", { code: producer.tax_code })}`
+                : ""}
               {"province" in producer && producer.province ? ` · ${producer.province}` : ""}
             </span>
           </>
@@ -65,16 +71,16 @@ export const CertificateDetails = ({
           "—"
         )}
       </Row>
-      <Row label="Nhóm sản phẩm">
-        {groupLabel(certificate.product_group)}
+      <Row label={t("ocop_certificate.group")}>
+        {groupLabel(certificate.product_group, i18n.language)}
         {certificate.subgroup ? ` · ${certificate.subgroup}` : ""}
       </Row>
       {certificate.status === "revoked" && (
-        <Row label="Thu hồi (revoked)">
+        <Row label={t("ocop_certificate.revoked")}>
           {formatVnDate(certificate.revoked_at)} — {certificate.revocation_reason ?? ""}
         </Row>
       )}
-      <Row label="Bản quyết định">
+      <Row label={t("ocop_certificate.document")}>
         {isWebUrl(certificate.document_url) ? (
           <a
             href={certificate.document_url}
@@ -82,7 +88,7 @@ export const CertificateDetails = ({
             rel="noreferrer"
             className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
           >
-            Xem bản quét (scanned decision)
+            {t("ocop_certificate.document_link")}
           </a>
         ) : (
           "—"
@@ -93,32 +99,35 @@ export const CertificateDetails = ({
 }
 
 /** Earlier certificates of the product, newest first, with their periods. */
-export const CertificateHistory = ({ history }: { history: OcopCertificate[] }) => (
-  <div className="flex flex-col px-6 py-4" data-testid="certificate-history">
-    <Text size="small" weight="plus" className="mb-2">
-      Lịch sử chứng nhận (history)
-    </Text>
-    {history.length === 0 ? (
-      <Text size="small" className="text-ui-fg-muted">
-        Chưa có chứng nhận trước đó.
+export const CertificateHistory = ({ history }: { history: OcopCertificate[] }) => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col px-6 py-4" data-testid="certificate-history">
+      <Text size="small" weight="plus" className="mb-2">
+        {t("ocop_certificate.history")}
       </Text>
-    ) : (
-      <ol className="flex flex-col gap-y-2">
-        {history.map((c) => (
-          <li key={c.id} className="flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="history-item">
-            <Stars stars={c.stars} size="small" />
-            <Text size="small" className="text-ui-fg-subtle">
-              {c.decision_number} · {formatVnDate(c.decision_date)} – {formatVnDate(validUntilOf(c))}
-            </Text>
-            <CertificateStatusBadge status={c.status} />
-            {c.status === "revoked" && c.revocation_reason && (
-              <Text size="xsmall" className="text-ui-fg-muted w-full">
-                Lý do thu hồi: {c.revocation_reason}
+      {history.length === 0 ? (
+        <Text size="small" className="text-ui-fg-muted">
+          {t("ocop_certificate.history_none")}
+        </Text>
+      ) : (
+        <ol className="flex flex-col gap-y-2">
+          {history.map((c) => (
+            <li key={c.id} className="flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="history-item">
+              <Stars stars={c.stars} size="small" />
+              <Text size="small" className="text-ui-fg-subtle">
+                {c.decision_number} · {formatVnDate(c.decision_date)} – {formatVnDate(validUntilOf(c))}
               </Text>
-            )}
-          </li>
-        ))}
-      </ol>
-    )}
-  </div>
-)
+              <CertificateStatusBadge status={c.status} />
+              {c.status === "revoked" && c.revocation_reason && (
+                <Text size="xsmall" className="text-ui-fg-muted w-full">
+                  {t("ocop_certificate.revocation_reason", { reason: c.revocation_reason })}
+                </Text>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  )
+}

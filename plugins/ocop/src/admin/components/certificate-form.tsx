@@ -1,5 +1,6 @@
 import { Alert, Button, FocusModal, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { AUTHORITY_LABELS, AUTHORITY_LEVELS, type AuthorityLevel } from "../../rules/authority"
 import { isProductGroup, isSubgroupOf, PRODUCT_GROUPS, productGroup } from "@ocop/reference"
 import { validUntil } from "../../rules/validity"
@@ -16,7 +17,7 @@ import {
   type CertificateFormState,
 } from "../lib/certificate-form"
 import { errorsFor, parseServerError, type FieldError, type ParsedServerError } from "../lib/errors"
-import { formatVnDate } from "../lib/labels"
+import { formatVnDate, localized } from "../lib/labels"
 import type { OcopCertificate, OcopSubject } from "../lib/types"
 import { FieldErrors } from "./field-error"
 import { MandatoryChecklist, ScoreSheet } from "./score-sheet"
@@ -69,6 +70,8 @@ export const CertificateForm = ({
   current: OcopCertificate | null
   subject: OcopSubject | null
 }) => {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
   const rules = useOcopRules()
   const issue = useIssueCertificate()
   const renew = useRenewCertificate()
@@ -139,7 +142,7 @@ export const CertificateForm = ({
 
   const serverFields: FieldError[] = serverError?.fields ?? []
   const missing = (key: keyof CertificateFormState) =>
-    attempted && !String(form[key] ?? "").trim() ? "Bắt buộc (required)" : null
+    attempted && !String(form[key] ?? "").trim() ? t("ocop_certificate_form.required") : null
   const fieldErrors = (field: string, options?: { nested?: boolean }) => errorsFor(serverFields, field, options)
   const decisionDate = parseVnDate(form.decision_date)
 
@@ -149,10 +152,10 @@ export const CertificateForm = ({
     const incomplete = REQUIRED.some(({ key }) => !String(form[key] ?? "").trim()) || !preview.complete
     if (incomplete) {
       setServerError(null)
-      toast.error("Chưa đủ thông tin", {
+      toast.error(t("ocop_certificate_form.incomplete"), {
         description: preview.complete
-          ? "Điền các trường bắt buộc (fill in the required fields)."
-          : `Chấm đủ ${preview.expected} tiêu chí (score every criterion).`,
+          ? t("ocop_certificate_form.fill_required")
+          : t("ocop_certificate_form.score_all", { count: preview.expected }),
       })
       return
     }
@@ -160,7 +163,7 @@ export const CertificateForm = ({
     const body = toBody(form, parts, preview, product.id)
     const callbacks = {
       onSuccess: (result: { certificate: OcopCertificate }) => {
-        toast.success(mode === "renew" ? "Đã gia hạn chứng nhận OCOP" : "Đã cấp chứng nhận OCOP", {
+        toast.success(t(mode === "renew" ? "ocop_certificate_form.renewed" : "ocop_certificate_form.issued"), {
           description: `${result.certificate.decision_number} · ${result.certificate.stars}★`,
         })
         setForm(initial())
@@ -173,7 +176,7 @@ export const CertificateForm = ({
     else issue.mutate(body, callbacks)
   }
 
-  const title = mode === "renew" ? "Gia hạn chứng nhận OCOP (Renew)" : "Cấp chứng nhận OCOP (Issue certificate)"
+  const title = t(mode === "renew" ? "ocop_certificate_form.renew_title" : "ocop_certificate_form.issue_title")
 
   return (
     <FocusModal open={open} onOpenChange={onOpenChange}>
@@ -187,10 +190,10 @@ export const CertificateForm = ({
           <FocusModal.Header>
             <div className="flex items-center gap-x-2">
               <Button type="button" size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-                Hủy
+                {t("ocop_certificate_form.cancel")}
               </Button>
               <Button type="submit" size="small" isLoading={mutation.isPending} data-testid="certificate-submit">
-                {mode === "renew" ? "Gia hạn" : "Cấp chứng nhận"}
+                {t(mode === "renew" ? "ocop_certificate_form.submit_renew" : "ocop_certificate_form.submit_issue")}
               </Button>
             </div>
           </FocusModal.Header>
@@ -201,7 +204,9 @@ export const CertificateForm = ({
               </FocusModal.Title>
               <Text className="text-ui-fg-subtle">
                 {product.title}
-                {mode === "renew" && current ? ` · thay thế ${current.decision_number} (${current.stars}★)` : ""}
+                {mode === "renew" && current
+                  ? ` · ${t("ocop_certificate_form.replaces", { number: current.decision_number, stars: current.stars })}`
+                  : ""}
               </Text>
             </div>
             <div className="mx-auto grid w-full max-w-6xl grid-cols-1 gap-8 px-6 py-6 lg:grid-cols-[minmax(0,1fr)_320px]">
@@ -219,7 +224,7 @@ export const CertificateForm = ({
 
                 <section className="grid grid-cols-1 gap-4 md:grid-cols-2" data-testid="product-group">
                   <div className="flex flex-col gap-y-1">
-                    <Label size="small">Nhóm sản phẩm (product group, 1–6)</Label>
+                    <Label size="small">{t("ocop_certificate_form.group")}</Label>
                     <Select
                       value={form.product_group}
                       onValueChange={(v) => {
@@ -229,13 +234,13 @@ export const CertificateForm = ({
                       }}
                       size="small"
                     >
-                      <Select.Trigger data-testid="product-group-select">
-                        <Select.Value placeholder="Chọn nhóm" />
+                      <Select.Trigger data-testid="product-group-select" aria-label={t("ocop_certificate_form.group")}>
+                        <Select.Value placeholder={t("ocop_certificate_form.group_placeholder")} />
                       </Select.Trigger>
                       <Select.Content>
                         {PRODUCT_GROUPS.map((g) => (
                           <Select.Item key={g.code} value={String(g.code)}>
-                            {g.code}. {g.label_vi} ({g.label_en})
+                            {g.code}. {localized(g, lang)}
                           </Select.Item>
                         ))}
                       </Select.Content>
@@ -244,17 +249,23 @@ export const CertificateForm = ({
                   </div>
                   <div className="flex flex-col gap-y-1">
                     <Label htmlFor="ocop-subgroup" size="small">
-                      Phân nhóm (subgroup)
+                      {t("ocop_certificate_form.subgroup")}
                     </Label>
                     {/* The subgroups of the chosen group (Decision 148/QĐ-TTg), stored by their Vietnamese label. */}
                     <Select value={form.subgroup} onValueChange={(v) => set("subgroup", v)} size="small">
                       <Select.Trigger id="ocop-subgroup" data-testid="subgroup-select">
-                        <Select.Value placeholder={form.product_group ? "Chọn phân nhóm" : "Chọn nhóm trước"} />
+                        <Select.Value
+                          placeholder={t(
+                            form.product_group
+                              ? "ocop_certificate_form.subgroup_placeholder"
+                              : "ocop_certificate_form.group_first",
+                          )}
+                        />
                       </Select.Trigger>
                       <Select.Content>
                         {(productGroup(form.product_group)?.subgroups ?? []).map((sub) => (
                           <Select.Item key={sub.code} value={sub.label_vi}>
-                            {sub.code} {sub.label_vi} ({sub.label_en})
+                            {sub.code} {localized(sub, lang)}
                           </Select.Item>
                         ))}
                       </Select.Content>
@@ -264,14 +275,11 @@ export const CertificateForm = ({
                 </section>
 
                 {rules.isLoading ? (
-                  <Text className="text-ui-fg-muted">Đang tải phiếu chấm điểm…</Text>
+                  <Text className="text-ui-fg-muted">{t("ocop_certificate_form.rules_loading")}</Text>
                 ) : (
                   <>
                     {rules.data?.source === "local" && (
-                      <Alert variant="info">
-                        GET /admin/ocop/rules không trả lời: phiếu chấm dùng bộ tiêu chí đi kèm giao diện (the bundled
-                        criteria are used).
-                      </Alert>
+                      <Alert variant="info">{t("ocop_certificate_form.rules_local")}</Alert>
                     )}
                     <ScoreSheet
                       parts={parts}
@@ -300,20 +308,20 @@ export const CertificateForm = ({
                 <section className="grid grid-cols-1 gap-4 md:grid-cols-2" data-testid="council">
                   <div className="flex flex-col gap-y-1">
                     <Label htmlFor="ocop-council" size="small">
-                      Hội đồng đánh giá (evaluation council)
+                      {t("ocop_certificate_form.council")}
                     </Label>
                     <Input
                       id="ocop-council"
                       size="small"
                       value={form.council}
-                      placeholder="Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh …"
+                      placeholder={t("ocop_certificate_form.council_placeholder")}
                       onChange={(e) => set("council", e.target.value)}
                     />
                     <FieldErrors errors={fieldErrors("council")} local={[missing("council")]} />
                   </div>
                   <div className="flex flex-col gap-y-1">
                     <Label htmlFor="ocop-evaluated-at" size="small">
-                      Ngày đánh giá (evaluation date)
+                      {t("ocop_certificate_form.evaluated_at")}
                     </Label>
                     <Input
                       id="ocop-evaluated-at"
@@ -328,20 +336,17 @@ export const CertificateForm = ({
 
                 <section className="flex flex-col gap-y-4" data-testid="decision">
                   <div>
-                    <Heading level="h3">Quyết định công nhận</Heading>
-                    <Text size="small" className="text-ui-fg-subtle">
-                      Recognition decision
-                    </Text>
+                    <Heading level="h3">{t("ocop_certificate_form.decision")}</Heading>
                   </div>
                   <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
                     <div className="flex flex-col gap-y-1">
                       <Label htmlFor="ocop-decision-number" size="small">
-                        Số quyết định (decision number)
+                        {t("ocop_certificate_form.decision_number")}
                       </Label>
                       <Input
                         id="ocop-decision-number"
                         size="small"
-                        placeholder="1898/QĐ-UBND"
+                        placeholder={t("ocop_certificate_form.decision_number_placeholder")}
                         value={form.decision_number}
                         onChange={(e) => set("decision_number", e.target.value)}
                       />
@@ -352,7 +357,7 @@ export const CertificateForm = ({
                     </div>
                     <div className="flex flex-col gap-y-1">
                       <Label htmlFor="ocop-decision-date" size="small">
-                        Ngày quyết định (decision date)
+                        {t("ocop_certificate_form.decision_date")}
                       </Label>
                       <Input
                         id="ocop-decision-date"
@@ -363,13 +368,13 @@ export const CertificateForm = ({
                       />
                       {decisionDate && (
                         <Text size="xsmall" className="text-ui-fg-subtle" data-testid="valid-until-preview">
-                          Hiệu lực đến {formatVnDate(validUntil(decisionDate))} (36 tháng · valid 36 months)
+                          {t("ocop_certificate_form.valid_until", { date: formatVnDate(validUntil(decisionDate)) })}
                         </Text>
                       )}
                       <FieldErrors errors={fieldErrors("decision_date")} local={[missing("decision_date")]} />
                     </div>
                     <div className="flex flex-col gap-y-1">
-                      <Label size="small">Cấp công nhận (authority level)</Label>
+                      <Label size="small">{t("ocop_certificate_form.authority_level")}</Label>
                       <Select
                         value={form.authority_level}
                         onValueChange={(v) => {
@@ -382,13 +387,16 @@ export const CertificateForm = ({
                         }}
                         size="small"
                       >
-                        <Select.Trigger data-testid="authority-level-select">
-                          <Select.Value placeholder="Chọn cấp" />
+                        <Select.Trigger
+                          data-testid="authority-level-select"
+                          aria-label={t("ocop_certificate_form.authority_level")}
+                        >
+                          <Select.Value placeholder={t("ocop_certificate_form.authority_level_placeholder")} />
                         </Select.Trigger>
                         <Select.Content>
                           {AUTHORITY_LEVELS.map((level) => (
                             <Select.Item key={level} value={level}>
-                              {AUTHORITY_LABELS[level].label_vi} ({AUTHORITY_LABELS[level].label_en})
+                              {localized(AUTHORITY_LABELS[level], lang)}
                             </Select.Item>
                           ))}
                         </Select.Content>
@@ -397,12 +405,12 @@ export const CertificateForm = ({
                     </div>
                     <div className="flex flex-col gap-y-1">
                       <Label htmlFor="ocop-authority-name" size="small">
-                        Cơ quan ký quyết định (authority name)
+                        {t("ocop_certificate_form.authority_name")}
                       </Label>
                       <Input
                         id="ocop-authority-name"
                         size="small"
-                        placeholder="Ủy ban nhân dân tỉnh …"
+                        placeholder={t("ocop_certificate_form.authority_name_placeholder")}
                         value={form.authority_name}
                         onChange={(e) => {
                           setForm((f) => ({ ...f, authority_name: e.target.value, authority_name_touched: true }))
@@ -413,13 +421,13 @@ export const CertificateForm = ({
                     </div>
                     <div className="flex flex-col gap-y-1 md:col-span-2">
                       <Label htmlFor="ocop-document-url" size="small">
-                        Bản quét quyết định (scanned decision, URL — optional)
+                        {t("ocop_certificate_form.document_url")}
                       </Label>
                       <Input
                         id="ocop-document-url"
                         type="url"
                         size="small"
-                        placeholder="https://…/quyet-dinh-1898.pdf"
+                        placeholder={t("ocop_certificate_form.document_url_placeholder")}
                         value={form.document_url}
                         onChange={(e) => set("document_url", e.target.value)}
                       />
@@ -433,14 +441,17 @@ export const CertificateForm = ({
                 <ScoreSummary parts={parts} mandatory={allMandatory} preview={preview} />
                 {advice.suggestion && (
                   <Text size="small" className="text-ui-fg-subtle" data-testid="authority-suggestion">
-                    Thẩm quyền công nhận {preview.stars}★ ngày {formatVnDate(decisionDate)}:{" "}
-                    {advice.suggestion.label_vi} ({advice.suggestion.label_en})
+                    {t("ocop_certificate_form.authority_suggestion", {
+                      stars: preview.stars,
+                      date: formatVnDate(decisionDate),
+                      authority: localized(advice.suggestion, lang),
+                    })}
                   </Text>
                 )}
                 {advice.warnings.length > 0 && (
                   <Alert variant="warning" data-testid="authority-warning">
                     <div className="flex flex-col gap-y-1">
-                      <span>Thẩm quyền không khớp với hạng sao / ngày quyết định (authority does not match):</span>
+                      <span>{t("ocop_certificate_form.authority_mismatch")}</span>
                       {advice.warnings.map((w, i) => (
                         <span key={i}>• {w.message}</span>
                       ))}
@@ -450,9 +461,7 @@ export const CertificateForm = ({
                 {serverError && (
                   <Alert variant="error" data-testid="server-error">
                     <div className="flex flex-col gap-y-1">
-                      <span className="font-medium">
-                        Máy chủ từ chối ({serverError.status ?? "lỗi"}): kiểm tra các trường được đánh dấu.
-                      </span>
+                      <span className="font-medium">{t("ocop_certificate_form.server_refused")}</span>
                       {(serverError.fields.length
                         ? serverError.fields.map((f) => `${f.field}: ${f.message}`)
                         : [serverError.message]

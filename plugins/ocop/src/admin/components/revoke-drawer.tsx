@@ -1,5 +1,6 @@
 import { Alert, Button, Drawer, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useRevokeCertificate } from "../lib/api"
 import { errorsFor, parseServerError, type ParsedServerError } from "../lib/errors"
 import type { OcopCertificate } from "../lib/types"
@@ -15,6 +16,7 @@ export const RevokeDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
+  const { t } = useTranslation()
   const revoke = useRevokeCertificate()
   const [reason, setReason] = useState("")
   const [attempted, setAttempted] = useState(false)
@@ -29,7 +31,7 @@ export const RevokeDrawer = ({
       { id: certificate.id, reason: reason.trim() },
       {
         onSuccess: () => {
-          toast.success("Đã thu hồi chứng nhận", { description: certificate.decision_number })
+          toast.success(t("ocop_certificate.revoked_done"), { description: certificate.decision_number })
           setReason("")
           setAttempted(false)
           onOpenChange(false)
@@ -44,27 +46,26 @@ export const RevokeDrawer = ({
       <Drawer.Content aria-describedby={undefined}>
         <form onSubmit={submit} className="flex h-full flex-col" data-testid="revoke-form">
           <Drawer.Header>
-            <Drawer.Title>Thu hồi chứng nhận (Revoke)</Drawer.Title>
+            <Drawer.Title>{t("ocop_certificate.revoke_title")}</Drawer.Title>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4">
             <Text size="small" className="text-ui-fg-subtle">
-              Quyết định {certificate.decision_number} · {certificate.stars}★. Sản phẩm sẽ không còn được bán như sản
-              phẩm OCOP (the product can no longer be sold as OCOP).
+              {t("ocop_certificate.revoke_intro", { number: certificate.decision_number, stars: certificate.stars })}
             </Text>
             <div className="flex flex-col gap-y-1">
               <Label htmlFor="ocop-revoke-reason" size="small">
-                Lý do thu hồi (reason)
+                {t("ocop_certificate.revoke_reason")}
               </Label>
               <Textarea
                 id="ocop-revoke-reason"
                 rows={4}
                 value={reason}
-                placeholder="vd. Vi phạm an toàn thực phẩm theo biên bản kiểm tra số …"
+                placeholder={t("ocop_certificate.revoke_placeholder")}
                 onChange={(e) => setReason(e.target.value)}
               />
               <FieldErrors
                 errors={error ? errorsFor(error.fields, "reason") : []}
-                local={[attempted && reason.trim().length < 3 ? "Nhập lý do thu hồi (a reason is required)" : null]}
+                local={[attempted && reason.trim().length < 3 ? t("ocop_certificate.revoke_reason_required") : null]}
               />
             </div>
             {error && !error.fields.length && <Alert variant="error">{error.message}</Alert>}
@@ -72,7 +73,7 @@ export const RevokeDrawer = ({
           <Drawer.Footer>
             <Drawer.Close asChild>
               <Button type="button" size="small" variant="secondary">
-                Hủy
+                {t("ocop_certificate.cancel")}
               </Button>
             </Drawer.Close>
             <Button
@@ -82,7 +83,7 @@ export const RevokeDrawer = ({
               isLoading={revoke.isPending}
               data-testid="revoke-submit"
             >
-              Thu hồi
+              {t("ocop_certificate.revoke")}
             </Button>
           </Drawer.Footer>
         </form>

@@ -1,4 +1,5 @@
 import { clx } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 
 /** OCOP stars as ★ icons, with the number for screen readers and tests (`data-stars`). */
 export const Stars = ({
@@ -12,7 +13,9 @@ export const Stars = ({
   size?: "small" | "base" | "large"
   testId?: string
 }) => {
+  const { t } = useTranslation()
   const count = stars ?? 0
+  const label = stars ? t("ocop_certificate.stars", { stars }) : t("ocop_certificate.no_stars")
   return (
     <span
       className={clx("inline-flex items-center gap-x-0.5 leading-none", {
@@ -21,8 +24,8 @@ export const Stars = ({
         "text-2xl": size === "large",
       })}
       role="img"
-      aria-label={stars ? `${stars} sao (${stars} stars)` : "Chưa xếp hạng (no stars)"}
-      title={stars ? `${stars} sao` : "Chưa xếp hạng"}
+      aria-label={label}
+      title={label}
       data-stars={count}
       data-testid={testId}
     >

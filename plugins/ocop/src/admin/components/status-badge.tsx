@@ -1,17 +1,18 @@
 import { Badge } from "@medusajs/ui"
-import { STATUS_LABELS } from "../lib/labels"
+import { useTranslation } from "react-i18next"
+import { STATUS_COLORS } from "../lib/labels"
 
 export const CertificateStatusBadge = ({ status }: { status: string }) => {
-  const label = STATUS_LABELS[status as keyof typeof STATUS_LABELS]
+  const { t } = useTranslation()
+  const known = status in STATUS_COLORS
   return (
     <Badge
       size="2xsmall"
       className="whitespace-nowrap"
-      color={label?.color ?? "grey"}
+      color={known ? STATUS_COLORS[status as keyof typeof STATUS_COLORS] : "grey"}
       data-status={status}
-      title={label?.en}
     >
-      {label ? label.vi : status}
+      {known ? t(`ocop_certificate.status.${status}`) : status}
     </Badge>
   )
 }

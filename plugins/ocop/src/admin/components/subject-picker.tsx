@@ -1,13 +1,21 @@
 import { Button, Heading, Input, Label, Select, Text, clx, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { PROVINCE_NAMES, resolveProvince } from "@ocop/reference"
 import { useCreateSubject, useSubjects } from "../lib/api"
 import { errorsFor, parseServerError, type FieldError } from "../lib/errors"
-import { SUBJECT_TYPE_LABELS } from "../lib/labels"
+import { SUBJECT_TYPES } from "../lib/labels"
 import type { OcopSubject, SubjectType } from "../lib/types"
 import { FieldErrors } from "./field-error"
 
-const SUBJECT_TYPES = Object.keys(SUBJECT_TYPE_LABELS) as SubjectType[]
+/** "Hợp tác xã · MST 0123456789 · Lào Cai", in the admin's language. */
+function subjectLine(subject: OcopSubject, t: (key: string, values?: Record<string, unknown>) => string) {
+  return t("ocop_certificate_form.subject_line", {
+    type: SUBJECT_TYPES.includes(subject.type) ? t(`ocop_certificate.subject_type.${subject.type}`) : subject.type,
+    tax_code: subject.tax_code,
+    province: subject.province,
+  })
+}
 
 /** Picks the producer (chủ thể OCOP) among existing subjects, or creates one. */
 export const SubjectPicker = ({
@@ -22,6 +30,7 @@ export const SubjectPicker = ({
   serverErrors: FieldError[]
   onChange: (subject: OcopSubject) => void
 }) => {
+  const { t } = useTranslation()
   const [q, setQ] = useState("")
   const [debounced, setDebounced] = useState("")
   const [creating, setCreating] = useState(false)
@@ -38,13 +47,13 @@ export const SubjectPicker = ({
     <section className="flex flex-col gap-y-3" data-testid="subject-picker">
       <div className="flex items-start justify-between gap-x-4">
         <div>
-          <Heading level="h3">Chủ thể OCOP</Heading>
+          <Heading level="h3">{t("ocop_certificate_form.subject")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Producer (OCOP subject) that holds the certificate
+            {t("ocop_certificate_form.subject_intro")}
           </Text>
         </div>
         <Button type="button" size="small" variant="secondary" onClick={() => setCreating((c) => !c)}>
-          {creating ? "Chọn chủ thể có sẵn" : "Tạo chủ thể mới"}
+          {t(creating ? "ocop_certificate_form.subject_pick" : "ocop_certificate_form.subject_new")}
         </Button>
       </div>
       {current && (
@@ -53,7 +62,7 @@ export const SubjectPicker = ({
             {current.legal_name}
           </Text>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            {SUBJECT_TYPE_LABELS[current.type]?.vi ?? current.type} · MST {current.tax_code} · {current.province}
+            {subjectLine(current, t)}
           </Text>
         </div>
       )}
@@ -70,18 +79,22 @@ export const SubjectPicker = ({
           <Input
             type="search"
             size="small"
-            placeholder="Tìm theo tên hoặc mã số thuế (search name or tax code)"
-            aria-label="Tìm chủ thể"
+            placeholder={t("ocop_certificate_form.subject_search")}
+            aria-label={t("ocop_certificate_form.subject_search_label")}
             data-testid="subject-search"
             value={q}
             onChange={(event) => setQ(event.target.value)}
           />
           {error && (
             <Text size="small" className="text-ui-fg-error">
-              Không tải được danh sách chủ thể: {(error as Error).message}
+              {t("ocop_certificate_form.subjects_failed")}
             </Text>
           )}
-          <div className="flex max-h-48 flex-col overflow-y-auto rounded-md border" role="listbox" aria-label="Chủ thể">
+          <div
+            className="flex max-h-48 flex-col overflow-y-auto rounded-md border"
+            role="listbox"
+            aria-label={t("ocop_certificate_form.subjects")}
+          >
             {subjects.map((subject) => (
               <button
                 type="button"
@@ -99,14 +112,12 @@ export const SubjectPicker = ({
                 }}
               >
                 <span className="txt-small-plus">{subject.legal_name}</span>
-                <span className="txt-xsmall text-ui-fg-subtle">
-                  {SUBJECT_TYPE_LABELS[subject.type]?.vi ?? subject.type} · MST {subject.tax_code} · {subject.province}
-                </span>
+                <span className="txt-xsmall text-ui-fg-subtle">{subjectLine(subject, t)}</span>
               </button>
             ))}
             {!subjects.length && (
               <Text size="small" className="text-ui-fg-muted px-3 py-2">
-                {isFetching ? "Đang tải…" : "Không có chủ thể phù hợp (no matching subject)"}
+                {t(isFetching ? "ocop_certificate_form.subjects_loading" : "ocop_certificate_form.subjects_none")}
               </Text>
             )}
           </div>
@@ -118,6 +129,7 @@ export const SubjectPicker = ({
 }
 
 const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => void }) => {
+  const { t } = useTranslation()
   const create = useCreateSubject()
   const [errors, setErrors] = useState<FieldError[]>([])
   const [general, setGeneral] = useState<string | null>(null)
@@ -146,13 +158,13 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
       },
       {
         onSuccess: ({ subject }) => {
-          toast.success("Đã tạo chủ thể", { description: subject.legal_name })
+          toast.success(t("ocop_certificate_form.subject_created"), { description: subject.legal_name })
           onCreated(subject)
         },
         onError: (error) => {
           const parsed = parseServerError(error)
           setErrors(parsed.fields)
-          setGeneral(parsed.message)
+          setGeneral(t("ocop_certificate_form.subject_failed"))
         },
       },
     )
@@ -163,7 +175,7 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <div className="flex flex-col gap-y-1 md:col-span-2">
           <Label htmlFor="ocop-subject-legal-name" size="small">
-            Tên pháp lý (legal name)
+            {t("ocop_certificate_form.legal_name")}
           </Label>
           <Input
             id="ocop-subject-legal-name"
@@ -174,15 +186,15 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
           <FieldErrors errors={errorsFor(errors, "legal_name")} />
         </div>
         <div className="flex flex-col gap-y-1">
-          <Label size="small">Loại hình (type)</Label>
+          <Label size="small">{t("ocop_certificate_form.type")}</Label>
           <Select value={form.type} onValueChange={set("type")} size="small">
-            <Select.Trigger data-testid="subject-type">
-              <Select.Value placeholder="Chọn loại hình" />
+            <Select.Trigger data-testid="subject-type" aria-label={t("ocop_certificate_form.type")}>
+              <Select.Value placeholder={t("ocop_certificate_form.type_placeholder")} />
             </Select.Trigger>
             <Select.Content>
               {SUBJECT_TYPES.map((type) => (
                 <Select.Item key={type} value={type}>
-                  {SUBJECT_TYPE_LABELS[type].vi} ({SUBJECT_TYPE_LABELS[type].en})
+                  {t(`ocop_certificate.subject_type.${type}`)}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -191,12 +203,12 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
         </div>
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="ocop-subject-tax-code" size="small">
-            Mã số thuế (tax code)
+            {t("ocop_certificate_form.tax_code")}
           </Label>
           <Input
             id="ocop-subject-tax-code"
             size="small"
-            placeholder="0123456789 / 0123456789-001 / 12 số"
+            placeholder={t("ocop_certificate_form.tax_code_placeholder")}
             value={form.tax_code}
             onChange={(e) => set("tax_code")(e.target.value)}
           />
@@ -204,7 +216,7 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
         </div>
         <div className="flex flex-col gap-y-1 md:col-span-2">
           <Label htmlFor="ocop-subject-address" size="small">
-            Địa chỉ (address)
+            {t("ocop_certificate_form.address")}
           </Label>
           <Input
             id="ocop-subject-address"
@@ -215,10 +227,10 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
           <FieldErrors errors={errorsFor(errors, "address")} />
         </div>
         <div className="flex flex-col gap-y-1">
-          <Label size="small">Tỉnh/thành phố (province, 34 units)</Label>
+          <Label size="small">{t("ocop_certificate_form.province")}</Label>
           <Select value={form.province} onValueChange={set("province")} size="small">
-            <Select.Trigger data-testid="subject-province">
-              <Select.Value placeholder="Chọn tỉnh/thành" />
+            <Select.Trigger data-testid="subject-province" aria-label={t("ocop_certificate_form.province")}>
+              <Select.Value placeholder={t("ocop_certificate_form.province_placeholder")} />
             </Select.Trigger>
             <Select.Content>
               {PROVINCE_NAMES.map((name) => (
@@ -232,7 +244,7 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
         </div>
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="ocop-subject-historical" size="small">
-            Tỉnh cũ trước 01/07/2025 (old province, optional)
+            {t("ocop_certificate_form.historical_province")}
           </Label>
           <Input
             id="ocop-subject-historical"
@@ -242,7 +254,7 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
           />
           {historical && historical.current !== form.province && (
             <Text size="xsmall" className="text-ui-fg-subtle">
-              {form.historical_province} → nay thuộc {historical.current}
+              {t("ocop_certificate_form.now_in", { old: form.historical_province, current: historical.current })}
             </Text>
           )}
           <FieldErrors errors={errorsFor(errors, "historical_province")} />
@@ -255,7 +267,7 @@ const NewSubjectForm = ({ onCreated }: { onCreated: (subject: OcopSubject) => vo
       )}
       <div className="flex justify-end">
         <Button type="button" size="small" onClick={submit} isLoading={create.isPending}>
-          Lưu chủ thể (save subject)
+          {t("ocop_certificate_form.save_subject")}
         </Button>
       </div>
     </div>

@@ -73,7 +73,7 @@ export interface ScorePreview {
   filled: number
   expected: number
   complete: boolean
-  /** Per criterion code: what is wrong with its entry. */
+  /** Per criterion code: what is wrong with its entry (the key of its message, which takes the criterion's `max`). */
   invalid: Record<string, string>
   rank: 1 | 2 | 3 | 4 | 5
   score_stars: Stars | null
@@ -103,11 +103,11 @@ export function previewScores(
       const value = Number(raw)
       const hundredths = toHundredths(value)
       if (hundredths === null) {
-        invalid[criterion.code] = "Tối đa 2 chữ số thập phân (at most two decimals)"
+        invalid[criterion.code] = "ocop_certificate_form.score_decimals"
         continue
       }
       if (hundredths < 0 || hundredths > criterion.max * 100) {
-        invalid[criterion.code] = `Từ 0 đến ${criterion.max} điểm (0–${criterion.max} points)`
+        invalid[criterion.code] = "ocop_certificate_form.score_range"
         continue
       }
       filled++

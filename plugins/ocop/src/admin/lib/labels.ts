@@ -1,34 +1,34 @@
-/** Vietnamese-first labels and formats of the OCOP admin. */
+/** Labels and formats of the OCOP admin, in the admin's language (`lang`: Vietnamese, else English). */
 import { AUTHORITY_LABELS, type AuthorityLevel } from "../../rules/authority"
 import { PRODUCT_GROUPS } from "@ocop/reference"
 import type { CertificateStatus } from "../../rules/validity"
 import type { SubjectType } from "./types"
 
-export const STATUS_LABELS: Record<
-  CertificateStatus,
-  { vi: string; en: string; color: "green" | "orange" | "red" | "grey" }
-> = {
-  valid: { vi: "Còn hiệu lực", en: "Valid", color: "green" },
-  expired: { vi: "Hết hạn", en: "Expired", color: "orange" },
-  revoked: { vi: "Đã thu hồi", en: "Revoked", color: "red" },
-  superseded: { vi: "Đã thay thế", en: "Superseded", color: "grey" },
+/** Certificate statuses in the order the filter lists them, with their badge colours (texts: `ocop_certificate.status.*`). */
+export const STATUS_COLORS: Record<CertificateStatus, "green" | "orange" | "red" | "grey"> = {
+  valid: "green",
+  expired: "orange",
+  revoked: "red",
+  superseded: "grey",
 }
 
-export const SUBJECT_TYPE_LABELS: Record<SubjectType, { vi: string; en: string }> = {
-  enterprise: { vi: "Doanh nghiệp", en: "Enterprise" },
-  cooperative: { vi: "Hợp tác xã", en: "Cooperative" },
-  cooperative_group: { vi: "Tổ hợp tác", en: "Cooperative group" },
-  household_business: { vi: "Hộ kinh doanh", en: "Household business" },
-}
+/** The kinds of OCOP subject (texts: `ocop_certificate.subject_type.*`). */
+export const SUBJECT_TYPES: SubjectType[] = ["enterprise", "cooperative", "cooperative_group", "household_business"]
 
-export function authorityLabel(level: string | null | undefined) {
+const isVietnamese = (lang: string) => lang.startsWith("vi")
+
+/** A label of reference data (`label_vi`, `label_en`) in the admin's language. */
+export const localized = (item: { label_vi: string; label_en: string }, lang: string) =>
+  isVietnamese(lang) ? item.label_vi : item.label_en
+
+export function authorityLabel(level: string | null | undefined, lang: string) {
   const label = level ? AUTHORITY_LABELS[level as AuthorityLevel] : undefined
-  return label ? `${label.label_vi} (${label.label_en})` : (level ?? "—")
+  return label ? localized(label, lang) : (level ?? "—")
 }
 
-export function groupLabel(code: number | string | null | undefined) {
+export function groupLabel(code: number | string | null | undefined, lang: string) {
   const group = PRODUCT_GROUPS.find((g) => g.code === Number(code))
-  return group ? `${group.code}. ${group.label_vi}` : code ? String(code) : "—"
+  return group ? `${group.code}. ${localized(group, lang)}` : code ? String(code) : "—"
 }
 
 /** `2025-07-15` or an ISO instant → `15/07/2025` (the day in Vietnam for an instant). */
@@ -44,11 +44,15 @@ export function formatVnDate(value: string | null | undefined) {
   return d && m && y ? `${d}/${m}/${y}` : value
 }
 
-/** An instant → `15/07/2025 09:30` in Vietnam time. */
-export function formatVnDateTime(value: string) {
+/** An instant → `15/07/2025 09:30` in Vietnam time, written as the admin's language writes it. */
+export function formatVnDateTime(value: string, lang: string) {
   const instant = new Date(value)
   if (Number.isNaN(instant.getTime())) return value
-  return instant.toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" })
+  return instant.toLocaleString(isVietnamese(lang) ? "vi-VN" : "en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    dateStyle: "short",
+    timeStyle: "short",
+  })
 }
 
 /** The last valid day of a certificate: `valid_until` when the API gives it, else the day before `expires_at`. */
@@ -59,7 +63,7 @@ export function validUntilOf(certificate: { valid_until?: string | null; expires
   return new Date(instant.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10)
 }
 
-/** Points with up to two decimals, Vietnamese decimal comma: 72.5 → "72,5". */
-export function formatPoints(points: number) {
-  return points.toLocaleString("vi-VN", { maximumFractionDigits: 2 })
+/** Points with up to two decimals: 72.5 → "72,5" in Vietnamese, "72.5" in English. */
+export function formatPoints(points: number, lang: string) {
+  return points.toLocaleString(isVietnamese(lang) ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 })
 }

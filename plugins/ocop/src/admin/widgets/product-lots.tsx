@@ -1,8 +1,9 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { formatVnDate } from "../lib/labels"
 import { sdk } from "../lib/sdk"
 
@@ -24,6 +25,7 @@ type Verification = { valid: boolean; checked: number; first_broken?: { sequence
  * sheet, and a check of each lot's tamper-evident event history.
  */
 const ProductLotsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { t } = useTranslation()
   const { data, isLoading, error } = useQuery({
     queryKey: ["ocop", "lots", product.id],
     queryFn: () =>
@@ -35,24 +37,24 @@ const ProductLotsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
   return (
     <Container className="divide-y p-0" data-testid="ocop-lots">
       <div className="px-6 py-4">
-        <Heading level="h2">Lô hàng và truy xuất nguồn gốc</Heading>
+        <Heading level="h2">{t("ocop_lots.heading")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Mã QR GS1 Digital Link in trên bao bì của từng lô
+          {t("ocop_lots.intro")}
         </Text>
       </div>
-      {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
-      {error ? <Text className="px-6 py-4 text-ui-fg-error">{(error as Error).message}</Text> : null}
-      {!isLoading && !error && !lots.length ? <Text className="px-6 py-4">Sản phẩm chưa có lô hàng nào.</Text> : null}
+      {isLoading ? <Text className="px-6 py-4">{t("ocop_lots.loading")}</Text> : null}
+      {error ? <Text className="px-6 py-4 text-ui-fg-error">{t("ocop_lots.load_failed")}</Text> : null}
+      {!isLoading && !error && !lots.length ? <Text className="px-6 py-4">{t("ocop_lots.empty")}</Text> : null}
       {lots.length ? (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>QR</Table.HeaderCell>
-              <Table.HeaderCell>Lô</Table.HeaderCell>
-              <Table.HeaderCell>Ngày sản xuất</Table.HeaderCell>
-              <Table.HeaderCell>Hạn dùng</Table.HeaderCell>
-              <Table.HeaderCell>Lịch sử</Table.HeaderCell>
-              <Table.HeaderCell />
+              <Table.HeaderCell>{t("ocop_lots.qr")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_lots.lot")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_lots.produced")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_lots.expiry")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_lots.history")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_lots.labels")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -67,12 +69,15 @@ const ProductLotsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
 }
 
 function LotRow({ lot }: { lot: Lot }) {
+  const { t } = useTranslation()
   const [verification, setVerification] = useState<Verification | null>(null)
   const [checking, setChecking] = useState(false)
   const verify = async () => {
     setChecking(true)
     try {
       setVerification(await sdk.client.fetch<Verification>(`/admin/ocop/lots/${lot.id}/verify`))
+    } catch {
+      toast.error(t("ocop_lots.check_failed"))
     } finally {
       setChecking(false)
     }
@@ -89,7 +94,7 @@ function LotRow({ lot }: { lot: Lot }) {
           {lot.lot_code}
         </Text>
         <Text size="xsmall" className="text-ui-fg-subtle">
-          {lot.variant?.title ?? ""} · GTIN {lot.gtin14}
+          {lot.variant?.title ?? ""} · {t("ocop_lots.gtin", { gtin: lot.gtin14 })}
         </Text>
       </Table.Cell>
       <Table.Cell>{formatVnDate(lot.production_date)}</Table.Cell>
@@ -98,12 +103,12 @@ function LotRow({ lot }: { lot: Lot }) {
         {verification ? (
           <Badge color={verification.valid ? "green" : "red"} data-testid="lot-verification">
             {verification.valid
-              ? `Toàn vẹn (${verification.checked} sự kiện)`
-              : `Bị sửa: sự kiện #${verification.first_broken?.sequence ?? "?"}`}
+              ? t("ocop_lots.intact", { count: verification.checked })
+              : t("ocop_lots.broken", { sequence: verification.first_broken?.sequence ?? "?" })}
           </Badge>
         ) : (
           <Button size="small" variant="secondary" onClick={verify} isLoading={checking}>
-            Kiểm tra
+            {t("ocop_lots.check")}
           </Button>
         )}
       </Table.Cell>
@@ -114,7 +119,7 @@ function LotRow({ lot }: { lot: Lot }) {
           target="_blank"
           rel="noreferrer"
         >
-          In nhãn
+          {t("ocop_lots.print")}
         </a>
       </Table.Cell>
     </Table.Row>

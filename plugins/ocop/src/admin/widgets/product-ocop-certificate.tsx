@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { CertificateDetails, CertificateHistory } from "../components/certificate-card"
 import { CertificateForm } from "../components/certificate-form"
 import { RevokeDrawer } from "../components/revoke-drawer"
@@ -9,6 +10,7 @@ import { useProductOcop } from "../lib/api"
 
 /** Chứng nhận OCOP of a product: the current certificate, its history, and Issue / Renew / Revoke. */
 const ProductOcopCertificateWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { t } = useTranslation()
   const { data, isLoading, error } = useProductOcop(product.id)
   const [formMode, setFormMode] = useState<"issue" | "renew" | null>(null)
   const [lastMode, setLastMode] = useState<"issue" | "renew">("issue")
@@ -31,47 +33,44 @@ const ProductOcopCertificateWidget = ({ data: product }: DetailWidgetProps<Admin
     <Container className="divide-y p-0" data-testid="ocop-certificate-widget">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
         <div>
-          <Heading level="h2">Chứng nhận OCOP</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            OCOP certificate
-          </Text>
+          <Heading level="h2">{t("ocop_certificate.heading")}</Heading>
         </div>
         <div className="flex flex-wrap gap-2">
           {!isValid && (
             <Button size="small" variant="primary" onClick={() => openForm("issue")} disabled={isLoading || !!error}>
-              Cấp chứng nhận
+              {t("ocop_certificate.issue")}
             </Button>
           )}
           {renewable && (
             <Button size="small" variant="secondary" onClick={() => openForm("renew")}>
-              Gia hạn
+              {t("ocop_certificate.renew")}
             </Button>
           )}
           {isValid && (
             <Button size="small" variant="danger" onClick={() => setRevokeOpen(true)}>
-              Thu hồi
+              {t("ocop_certificate.revoke")}
             </Button>
           )}
         </div>
       </div>
       {isLoading && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          Đang tải…
+          {t("ocop_certificate.loading")}
         </Text>
       )}
       {error && (
         <Text size="small" className="text-ui-fg-error px-6 py-4">
-          Không tải được chứng nhận: {(error as Error).message}
+          {t("ocop_certificate.load_failed")}
         </Text>
       )}
       {data && !latest && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="no-certificate">
-          Sản phẩm chưa có chứng nhận OCOP còn hiệu lực (no valid OCOP certificate).
+          {t("ocop_certificate.none")}
         </Text>
       )}
       {latest && !isValid && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-3" data-testid="no-valid-certificate">
-          Không có chứng nhận còn hiệu lực; chứng nhận gần nhất (latest certificate):
+          {t("ocop_certificate.no_valid")}
         </Text>
       )}
       {latest && <CertificateDetails certificate={latest} subject={subject} />}

@@ -3,6 +3,7 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { parseServerError } from "../lib/errors"
 import { sdk } from "../lib/sdk"
 
@@ -14,6 +15,7 @@ type TradeItem = { id: string; gtin14: string; variant_id: string; product_id: s
  * GTIN is not another product's, and the error is shown beside the variant.
  */
 const ProductTradeItemsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { t } = useTranslation()
   const key = ["ocop", "trade-items", product.id]
   const { data, isLoading, error } = useQuery({
     queryKey: key,
@@ -26,19 +28,19 @@ const ProductTradeItemsWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   return (
     <Container className="divide-y p-0" data-testid="ocop-trade-items">
       <div className="px-6 py-4">
-        <Heading level="h2">Mã GTIN (GS1)</Heading>
+        <Heading level="h2">{t("ocop_trade_items.heading")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Mỗi phiên bản sản phẩm có một mã GTIN để khai báo lô hàng và in mã QR truy xuất.
+          {t("ocop_trade_items.intro")}
         </Text>
       </div>
-      {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
-      {error ? <Text className="px-6 py-4 text-ui-fg-error">{(error as Error).message}</Text> : null}
+      {isLoading ? <Text className="px-6 py-4">{t("ocop_trade_items.loading")}</Text> : null}
+      {error ? <Text className="px-6 py-4 text-ui-fg-error">{t("ocop_trade_items.load_failed")}</Text> : null}
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Phiên bản</Table.HeaderCell>
-            <Table.HeaderCell>GTIN</Table.HeaderCell>
-            <Table.HeaderCell />
+            <Table.HeaderCell>{t("ocop_trade_items.variant")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("ocop_trade_items.gtin")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("ocop_trade_items.actions")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -68,6 +70,7 @@ function VariantGtinRow({
   item?: TradeItem
   queryKey: string[]
 }) {
+  const { t } = useTranslation()
   const queryClient = useQueryClient()
   const [gtin, setGtin] = useState(item?.gtin14 ?? "")
   const [problem, setProblem] = useState<string | null>(null)
@@ -78,7 +81,7 @@ function VariantGtinRow({
         : sdk.client.fetch("/admin/ocop/trade-items", { method: "POST", body: { variant_id: variantId, gtin } }),
     onSuccess: () => {
       setProblem(null)
-      toast.success(item ? "Đã sửa mã GTIN" : "Đã đăng ký mã GTIN")
+      toast.success(t(item ? "ocop_trade_items.corrected" : "ocop_trade_items.registered"))
       queryClient.invalidateQueries({ queryKey })
     },
     onError: (e: Error) => {
@@ -116,7 +119,7 @@ function VariantGtinRow({
           isLoading={save.isPending}
           disabled={!gtin.trim() || gtin === item?.gtin14}
         >
-          {item ? "Sửa" : "Đăng ký"}
+          {t(item ? "ocop_trade_items.correct" : "ocop_trade_items.register")}
         </Button>
       </Table.Cell>
     </Table.Row>

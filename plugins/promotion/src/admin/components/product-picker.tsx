@@ -1,6 +1,7 @@
 import { Badge, Button, Input, Label, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../lib/sdk"
 
 type Product = { id: string; title: string }
@@ -22,6 +23,7 @@ export function ProductPicker({
   value: string[]
   onChange: (ids: string[]) => void
 }) {
+  const { t } = useTranslation()
   const [q, setQ] = useState("")
   const chosen = useQuery({
     queryKey: ["ocop-picker-chosen", value],
@@ -51,7 +53,9 @@ export function ProductPicker({
             <button
               type="button"
               className="ml-1"
-              aria-label={`Bỏ ${titles.get(productId) ?? "sản phẩm"}`}
+              aria-label={t("ocop_product_picker.remove", {
+                title: titles.get(productId) ?? t("ocop_product_picker.product"),
+              })}
               onClick={() => onChange(value.filter((v) => v !== productId))}
             >
               ×
@@ -59,7 +63,7 @@ export function ProductPicker({
           </Badge>
         ))}
       </div>
-      <Input id={id} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Tìm theo tên sản phẩm" />
+      <Input id={id} value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("ocop_product_picker.search")} />
       {q.trim().length >= 2 ? (
         <ul className="flex flex-col gap-1">
           {results.map((product) => (
@@ -76,7 +80,7 @@ export function ProductPicker({
           ))}
           {found.isFetched && !results.length ? (
             <Text size="small" className="text-ui-fg-subtle">
-              Không có sản phẩm nào khớp.
+              {t("ocop_product_picker.none")}
             </Text>
           ) : null}
         </ul>

@@ -1,20 +1,36 @@
-/** Whole amounts in VND, as the tables and tooltips show them: "1.500.000 ₫". */
-export const vnd = (amount: number) =>
-  new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" }).format(amount)
+/** The admin's language's way of writing numbers and times: Vietnamese, else English. */
+export const locale = (lang = "vi") => (lang.startsWith("vi") ? "vi-VN" : "en-GB")
 
-const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 })
+/** Whole amounts in VND, as the tables and tooltips show them: "1.500.000 ₫" ("₫1,500,000" in English). */
+export const vnd = (amount: number, lang = "vi") =>
+  new Intl.NumberFormat(locale(lang), { style: "currency", currency: "VND" }).format(amount)
 
-// Intl's compact notation abbreviates "tỷ" as "T", which readers take for "triệu": the units are spelled here.
-const UNITS = [
-  { size: 1e9, name: "tỷ" },
-  { size: 1e6, name: "tr" },
-  { size: 1e3, name: "nghìn" },
-] as const
+/** The names of the short units, from the page's translations (`ocop_programme.units`). */
+export type UnitNames = { billion: string; million: string; thousand: string }
 
-/** A short amount for a chart axis: "1,5 tr ₫", "25 tỷ ₫", "800 nghìn ₫", "0 ₫". */
-export function vndShort(amount: number): string {
+/**
+ * A short amount for a chart axis: "1,5 tr ₫", "25 tỷ ₫", "800 nghìn ₫", "0 ₫" (English "1.5 m ₫").
+ * Intl's compact notation abbreviates "tỷ" as "T", which readers take for "triệu": the units are spelled.
+ */
+export function vndShort(amount: number, lang: string, names: UnitNames): string {
   const value = Number(amount)
   if (!Number.isFinite(value)) return ""
-  const unit = UNITS.find((u) => Math.abs(value) >= u.size)
+  const number = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 })
+  const units = [
+    { size: 1e9, name: names.billion },
+    { size: 1e6, name: names.million },
+    { size: 1e3, name: names.thousand },
+  ]
+  const unit = units.find((u) => Math.abs(value) >= u.size)
   return unit ? `${number.format(value / unit.size)} ${unit.name} ₫` : `${number.format(value)} ₫`
 }
+
+/** A date and time in Vietnam time, short, in the admin's language. */
+export const vnTime = (iso: string | null, lang = "vi") =>
+  iso
+    ? new Intl.DateTimeFormat(locale(lang), {
+        timeZone: "Asia/Ho_Chi_Minh",
+        dateStyle: "short",
+        timeStyle: "short",
+      }).format(new Date(iso))
+    : "—"

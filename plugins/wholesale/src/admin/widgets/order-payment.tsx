@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import type { BankTransferStatus, VatInvoice } from "@ocop/reference"
 
 type OrderPayment = {
@@ -15,13 +16,10 @@ type OrderPayment = {
   } | null
 }
 
-const STATUS = {
-  awaiting_transfer: ["Chờ chuyển khoản", "orange"],
-  partially_received: ["Đã nhận một phần", "blue"],
-  received: ["Đã nhận đủ", "green"],
-} as const
+const STATUS_COLOR = { awaiting_transfer: "orange", partially_received: "blue", received: "green" } as const
 
-const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} ₫`
+/** The admin's language's way of writing amounts and times (Vietnamese, else English). */
+const locale = (lang: string) => (lang.startsWith("vi") ? "vi-VN" : "en-GB")
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, {
@@ -36,15 +34,17 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 
 /** The order's VAT invoice details and bank transfer (VietQR): receipts so far, and the operator's confirmation. */
 const OrderPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { t, i18n } = useTranslation()
+  const vnd = (amount: number) => `${new Intl.NumberFormat(locale(i18n.language)).format(amount)} ₫`
   const [payment, setPayment] = useState<OrderPayment | null>(null)
   const [busy, setBusy] = useState(false)
   const load = useCallback(async () => {
     try {
       setPayment((await call<{ payment: OrderPayment }>(`/admin/wholesale/orders/${order.id}`)).payment)
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_order_payment.load_failed"))
     }
-  }, [order.id])
+  }, [order.id, t])
   useEffect(() => {
     load()
   }, [load])
@@ -60,45 +60,54 @@ const OrderPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           })
         ).payment,
       )
-      toast.success("Đã xác nhận nhận tiền chuyển khoản")
-    } catch (error) {
-      toast.error((error as Error).message)
+      toast.success(t("ocop_order_payment.confirmed"))
+    } catch {
+      toast.error(t("ocop_order_payment.failed"))
     } finally {
       setBusy(false)
     }
   }
   const transfer = payment.bank_transfer
-  const status = payment.transfer_status ? STATUS[payment.transfer_status] : null
+  const status = payment.transfer_status
   return (
     <Container className="divide-y p-0" data-testid="wholesale-order-payment">
       {transfer && status ? (
         <div className="flex flex-col gap-2 px-6 py-4">
           <div className="flex items-center justify-between">
-            <Heading level="h2">Chuyển khoản VietQR</Heading>
-            <Badge color={status[1]}>{status[0]}</Badge>
+            <Heading level="h2">{t("ocop_order_payment.transfer")}</Heading>
+            <Badge color={STATUS_COLOR[status]}>{t(`ocop_order_payment.${status}`)}</Badge>
           </div>
-          <Text size="small">Nội dung: {transfer.reference}</Text>
+          <Text size="small">{t("ocop_order_payment.reference", { reference: transfer.reference })}</Text>
           <Text size="small">
-            Đã nhận {vnd(transfer.received)} / {vnd(transfer.amount)}
+            {t("ocop_order_payment.received_of", { received: vnd(transfer.received), amount: vnd(transfer.amount) })}
           </Text>
           {transfer.receipts.map((receipt) => (
             <Text key={receipt.confirmed_at} size="small" className="text-ui-fg-subtle">
-              {vnd(receipt.amount)} — {receipt.confirmed_by?.startsWith("seller:") ? "người bán" : "nhà vận hành"},{" "}
-              {new Date(receipt.confirmed_at).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}
+              {t("ocop_order_payment.receipt", {
+                amount: vnd(receipt.amount),
+                by: t(
+                  receipt.confirmed_by?.startsWith("seller:")
+                    ? "ocop_order_payment.by_seller"
+                    : "ocop_order_payment.by_operator",
+                ),
+                at: new Date(receipt.confirmed_at).toLocaleString(locale(i18n.language), {
+                  timeZone: "Asia/Ho_Chi_Minh",
+                }),
+              })}
             </Text>
           ))}
           {transfer.received < transfer.amount ? (
             <Button size="small" variant="secondary" isLoading={busy} onClick={confirm}>
-              Xác nhận đã nhận đủ tiền
+              {t("ocop_order_payment.confirm")}
             </Button>
           ) : null}
         </div>
       ) : null}
       {payment.vat_invoice ? (
         <div className="flex flex-col gap-1 px-6 py-4">
-          <Heading level="h2">Hóa đơn GTGT</Heading>
+          <Heading level="h2">{t("ocop_order_payment.vat_invoice")}</Heading>
           <Text size="small">{payment.vat_invoice.company_name}</Text>
-          <Text size="small">MST: {payment.vat_invoice.tax_code}</Text>
+          <Text size="small">{t("ocop_order_payment.tax_code", { code: payment.vat_invoice.tax_code })}</Text>
           <Text size="small">{payment.vat_invoice.address}</Text>
           <Text size="small">{payment.vat_invoice.email}</Text>
         </div>

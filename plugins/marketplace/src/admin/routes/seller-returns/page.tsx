@@ -26,44 +26,42 @@ type SellerReturn = {
   can_receive: boolean
 }
 
-const STATUS_LABELS: Record<SellerReturn["status"], string> = {
-  requested: "Chờ người bán",
-  accepted: "Đã đồng ý, chờ nhận hàng",
-  refused: "Người bán từ chối",
-  escalated: "Chờ sàn quyết định",
-  closed: "Sàn giữ từ chối",
-  refunded: "Đã hoàn tiền",
-}
+const STATUSES: SellerReturn["status"][] = ["requested", "accepted", "refused", "escalated", "closed", "refunded"]
+const REASONS = ["damaged", "wrong_item", "missing_items", "not_as_described", "expired", "quality", "other"]
 
-const REASON_LABELS: Record<string, string> = {
-  damaged: "Hỏng, vỡ, móp",
-  wrong_item: "Giao sai hàng",
-  missing_items: "Thiếu hàng",
-  not_as_described: "Không đúng mô tả",
-  expired: "Hết hạn",
-  quality: "Chất lượng kém",
-  other: "Lý do khác",
-}
-
-const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} ₫`
+/** An amount in đồng, grouped as the admin's language groups digits. */
+const vnd = (amount: number, lang: string) =>
+  `${new Intl.NumberFormat(lang.startsWith("vi") ? "vi-VN" : "en-US").format(amount)} ₫`
 
 /** The admin's decision on one escalated request: accept (with return instructions) or refuse, both with a note. */
 const Decide = ({ row, onDone }: { row: SellerReturn; onDone: () => void }) => {
+  const { t } = useTranslation()
   const [instructions, setInstructions] = useState("")
   const [note, setNote] = useState("")
   const [busy, setBusy] = useState(false)
 
   async function decide(decision: "accept" | "refuse") {
+    // What the API would refuse, said in the admin's language before anything is sent.
+    const missing =
+      note.trim().length < 3
+        ? "ocop_returns.note_required"
+        : decision === "accept" && instructions.trim().length < 3
+          ? "ocop_returns.instructions_required"
+          : null
+    if (missing) {
+      toast.error(t(missing))
+      return
+    }
     setBusy(true)
     try {
       await adminCall(`/admin/seller-returns/${row.id}/decide`, {
         method: "POST",
         body: JSON.stringify({ decision, note, ...(decision === "accept" ? { instructions } : {}) }),
       })
-      toast.success(decision === "accept" ? "Đã chấp nhận trả hàng" : "Đã giữ quyết định từ chối")
+      toast.success(t(decision === "accept" ? "ocop_returns.accepted_done" : "ocop_returns.refused_done"))
       onDone()
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_returns.failed"))
     } finally {
       setBusy(false)
     }
@@ -72,23 +70,23 @@ const Decide = ({ row, onDone }: { row: SellerReturn; onDone: () => void }) => {
   return (
     <div className="flex min-w-[16rem] flex-col gap-2">
       <Textarea
-        placeholder="Ý kiến của sàn (bắt buộc)"
+        placeholder={t("ocop_returns.note_placeholder")}
         value={note}
         onChange={(event) => setNote(event.target.value)}
-        aria-label="Ý kiến của sàn"
+        aria-label={t("ocop_returns.note")}
       />
       <Textarea
-        placeholder="Hướng dẫn gửi hàng lại (khi chấp nhận)"
+        placeholder={t("ocop_returns.instructions_placeholder")}
         value={instructions}
         onChange={(event) => setInstructions(event.target.value)}
-        aria-label="Hướng dẫn gửi hàng lại"
+        aria-label={t("ocop_returns.instructions")}
       />
       <div className="flex gap-2">
         <Button size="small" disabled={busy} onClick={() => decide("accept")}>
-          Chấp nhận trả hàng
+          {t("ocop_returns.accept")}
         </Button>
         <Button size="small" variant="danger" disabled={busy} onClick={() => decide("refuse")}>
-          Từ chối
+          {t("ocop_returns.refuse")}
         </Button>
       </div>
     </div>
@@ -97,7 +95,7 @@ const Decide = ({ row, onDone }: { row: SellerReturn; onDone: () => void }) => {
 
 /** Returns that need the marketplace: escalated refusals to decide, accepted returns to mark received. */
 const SellerReturnsPage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [status, setStatus] = useState<string>("escalated")
   const [rows, setRows] = useState<SellerReturn[] | null>(null)
 
@@ -106,10 +104,10 @@ const SellerReturnsPage = () => {
       const query = status === "all" ? "" : `&status=${status}`
       const { returns } = await adminCall<{ returns: SellerReturn[] }>(`/admin/seller-returns?limit=100${query}`)
       setRows(returns)
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_returns.load_failed"))
     }
-  }, [status])
+  }, [status, t])
 
   useEffect(() => {
     void load()
@@ -118,10 +116,10 @@ const SellerReturnsPage = () => {
   async function received(row: SellerReturn) {
     try {
       await adminCall(`/admin/seller-returns/${row.id}/received`, { method: "POST", body: "{}" })
-      toast.success("Đã nhận lại hàng và ghi nhận hoàn tiền")
+      toast.success(t("ocop_returns.received_done"))
       void load()
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_returns.failed"))
     }
   }
 
@@ -130,39 +128,37 @@ const SellerReturnsPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <Heading>{t("ocop_returns.title")}</Heading>
         <Select value={status} onValueChange={setStatus}>
-          <Select.Trigger className="w-56" aria-label="Trạng thái">
+          <Select.Trigger className="w-56" aria-label={t("ocop_returns.filter")}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value="all">Tất cả</Select.Item>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+            <Select.Item value="all">{t("ocop_returns.all")}</Select.Item>
+            {STATUSES.map((value) => (
               <Select.Item key={value} value={value}>
-                {label}
+                {t(`ocop_returns.status.${value}`)}
               </Select.Item>
             ))}
           </Select.Content>
         </Select>
       </div>
-      {rows && !rows.length ? (
-        <Text className="px-6 py-4 text-ui-fg-subtle">Không có yêu cầu trả hàng nào.</Text>
-      ) : null}
+      {rows && !rows.length ? <Text className="px-6 py-4 text-ui-fg-subtle">{t("ocop_returns.empty")}</Text> : null}
       {rows?.length ? (
         <div className="overflow-x-auto">
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Đơn</Table.HeaderCell>
-                <Table.HeaderCell>Hàng trả</Table.HeaderCell>
-                <Table.HeaderCell>Lý do</Table.HeaderCell>
-                <Table.HeaderCell>Người bán / người mua</Table.HeaderCell>
-                <Table.HeaderCell>Hoàn tiền</Table.HeaderCell>
-                <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-                <Table.HeaderCell />
+                <Table.HeaderCell>{t("ocop_returns.order")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_returns.items")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_returns.reason_header")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_returns.sides")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_returns.refund")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_returns.status_header")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_returns.actions")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
               {rows.map((row) => (
-                <Table.Row key={row.id} className="align-top">
+                <Table.Row key={row.id} className="align-top" data-testid={`seller-return-${row.number}`}>
                   <Table.Cell>
                     <Text size="small">#{row.number}</Text>
                     <ClippedText text={row.seller?.legal_name ?? ""} className="text-ui-fg-subtle" />
@@ -179,36 +175,48 @@ const SellerReturnsPage = () => {
                         rel="noreferrer"
                         className="mr-2 text-ui-fg-interactive"
                       >
-                        Ảnh {index + 1}
+                        {t("ocop_returns.photo", { n: index + 1 })}
                       </a>
                     ))}
                   </Table.Cell>
                   <Table.Cell>
-                    <Text size="small">{REASON_LABELS[row.reason] ?? row.reason}</Text>
+                    <Text size="small">
+                      {t(`ocop_returns.reason.${REASONS.includes(row.reason) ? row.reason : "other"}`)}
+                    </Text>
                     {row.note ? <ClippedText text={row.note} className="text-ui-fg-subtle" /> : null}
                   </Table.Cell>
                   <Table.Cell>
-                    {row.refusal_reason ? <ClippedText text={`Người bán: ${row.refusal_reason}`} /> : null}
-                    {row.escalation_note ? <ClippedText text={`Người mua: ${row.escalation_note}`} /> : null}
-                    {row.admin_note ? <ClippedText text={`Sàn: ${row.admin_note}`} /> : null}
+                    {row.refusal_reason ? (
+                      <ClippedText text={t("ocop_returns.by_seller", { text: row.refusal_reason })} />
+                    ) : null}
+                    {row.escalation_note ? (
+                      <ClippedText text={t("ocop_returns.by_buyer", { text: row.escalation_note })} />
+                    ) : null}
+                    {row.admin_note ? (
+                      <ClippedText text={t("ocop_returns.by_admin", { text: row.admin_note })} />
+                    ) : null}
                   </Table.Cell>
                   <Table.Cell>
-                    <Text size="small">{vnd(row.refund_amount)}</Text>
+                    <Text size="small">{vnd(row.refund_amount, i18n.language)}</Text>
                     {row.refund_account ? (
                       <ClippedText
                         className="text-ui-fg-subtle"
                         text={`${row.refund_account.bank} ${row.refund_account.account_number} (${row.refund_account.holder})`}
                       />
+                    ) : row.payment_method === "card" ? (
+                      <ClippedText className="text-ui-fg-subtle" text={t("ocop_returns.to_card")} />
                     ) : null}
                   </Table.Cell>
                   <Table.Cell>
-                    <Badge size="2xsmall">{STATUS_LABELS[row.status]}</Badge>
+                    <Badge size="2xsmall" data-testid="seller-return-status">
+                      {t(`ocop_returns.status.${row.status}`)}
+                    </Badge>
                   </Table.Cell>
                   <Table.Cell>
                     {row.can_decide ? <Decide row={row} onDone={load} /> : null}
                     {row.can_receive ? (
                       <Button size="small" variant="secondary" onClick={() => received(row)}>
-                        Đã nhận lại hàng
+                        {t("ocop_returns.received")}
                       </Button>
                     ) : null}
                   </Table.Cell>

@@ -4,7 +4,7 @@ import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
-import { REPORTED_BY, when } from "../../lib/dates"
+import { role, when } from "../../lib/dates"
 import { sdk } from "../../lib/sdk"
 import type { ReportedThread } from "../../lib/types"
 
@@ -13,7 +13,7 @@ import type { ReportedThread } from "../../lib/types"
  * The operator reads only these (read-only); other conversations stay between their two sides.
  */
 const MessageReportsPage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { data, isLoading } = useQuery({
     queryKey: ["message-reports"],
     queryFn: () => sdk.client.fetch<{ threads: ReportedThread[]; count: number }>("/admin/messages/threads?limit=100"),
@@ -24,34 +24,35 @@ const MessageReportsPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">{t("ocop_message_reports.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Cuộc trò chuyện giữa người mua và hợp tác xã mà một bên đã báo cáo. Ban quản lý chỉ đọc được các cuộc trò
-          chuyện này.
+          {t("ocop_message_reports.intro")}
         </Text>
       </div>
       <div className="overflow-x-auto">
         <Table data-testid="message-reports-table">
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Báo cáo lúc</Table.HeaderCell>
-              <Table.HeaderCell>Chủ đề</Table.HeaderCell>
-              <Table.HeaderCell>Hợp tác xã</Table.HeaderCell>
-              <Table.HeaderCell>Người mua</Table.HeaderCell>
-              <Table.HeaderCell>Người báo cáo</Table.HeaderCell>
-              <Table.HeaderCell>Lý do</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_message_reports.reported_at")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_message_reports.subject")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_message_reports.seller")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_message_reports.buyer")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_message_reports.reporter")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_message_reports.reason")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {threads.map((thread) => (
               <Table.Row key={thread.id}>
-                <Table.Cell>{when.format(new Date(thread.reported_at))}</Table.Cell>
+                <Table.Cell>{when(thread.reported_at, i18n.language)}</Table.Cell>
                 <Table.Cell className="max-w-[16rem] truncate" title={thread.subject.title}>
                   <Link className="text-ui-fg-interactive" to={`/message-reports/${thread.id}`}>
-                    {thread.subject.kind === "order" ? `Đơn ${thread.subject.title}` : thread.subject.title}
+                    {thread.subject.kind === "order"
+                      ? t("ocop_message_reports.order", { number: thread.subject.title })
+                      : thread.subject.title}
                   </Link>
                 </Table.Cell>
                 <Table.Cell className="max-w-[14rem] truncate">{thread.seller.legal_name ?? "—"}</Table.Cell>
                 <Table.Cell>{thread.customer.name ?? thread.customer.email ?? "—"}</Table.Cell>
-                <Table.Cell>{REPORTED_BY[thread.reported_by]}</Table.Cell>
+                <Table.Cell>{t(role(thread.reported_by))}</Table.Cell>
                 <Table.Cell className="max-w-[20rem] truncate" title={thread.report_reason}>
                   {thread.report_reason}
                 </Table.Cell>
@@ -60,10 +61,8 @@ const MessageReportsPage = () => {
           </Table.Body>
         </Table>
       </div>
-      {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
-      {!isLoading && !threads.length ? (
-        <Text className="px-6 py-4">Chưa có cuộc trò chuyện nào bị báo cáo.</Text>
-      ) : null}
+      {isLoading ? <Text className="px-6 py-4">{t("ocop_message_reports.loading")}</Text> : null}
+      {!isLoading && !threads.length ? <Text className="px-6 py-4">{t("ocop_message_reports.empty")}</Text> : null}
     </Container>
   )
 }

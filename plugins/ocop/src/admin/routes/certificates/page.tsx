@@ -9,16 +9,17 @@ import { PROVINCE_NAMES } from "@ocop/reference"
 import { Stars } from "../../components/stars"
 import { CertificateStatusBadge } from "../../components/status-badge"
 import { downloadCertificatesCsv, useCertificates } from "../../lib/api"
-import { authorityLabel, formatVnDate, STATUS_LABELS, validUntilOf } from "../../lib/labels"
+import { authorityLabel, formatVnDate, localized, STATUS_COLORS, validUntilOf } from "../../lib/labels"
 import type { CertificateFilters } from "../../lib/types"
 
 const PAGE_SIZE = 20
 const ALL = "all"
 const FILTER_KEYS = ["status", "stars", "province", "product_group", "expiring_within_days", "q"] as const
 
-/** Chứng nhận OCOP: every certificate, filtered, paginated, exportable as CSV. */
+/** OCOP certificates: every certificate, filtered, paginated, exportable as CSV. */
 const CertificatesPage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
   const [params, setParams] = useSearchParams()
   const filters: CertificateFilters = Object.fromEntries(
     FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined]).filter(([, v]) => v),
@@ -71,9 +72,9 @@ const CertificatesPage = () => {
     setExporting(true)
     try {
       const filename = await downloadCertificatesCsv(filters)
-      toast.success("Đã xuất CSV", { description: filename })
-    } catch (e) {
-      toast.error("Không xuất được CSV", { description: (e as Error).message })
+      toast.success(t("ocop_certificates.exported"), { description: filename })
+    } catch {
+      toast.error(t("ocop_certificates.export_failed"))
     } finally {
       setExporting(false)
     }
@@ -85,66 +86,69 @@ const CertificatesPage = () => {
         <div>
           <Heading level="h1">{t("ocop_certificates.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {count} chứng nhận
+            {t("ocop_certificates.count", { count })}
           </Text>
         </div>
         <Button size="small" variant="secondary" onClick={exportCsv} isLoading={exporting} data-testid="export-csv">
-          Xuất CSV (Export CSV)
+          {t("ocop_certificates.export")}
         </Button>
       </div>
 
       <div className="grid grid-cols-1 gap-3 px-6 py-4 sm:grid-cols-2 lg:grid-cols-6" data-testid="certificate-filters">
         <FilterSelect
-          label="Trạng thái (status)"
+          label={t("ocop_certificates.status")}
           testId="filter-status"
           value={filters.status}
           onChange={(v) => setFilter("status", v)}
-          options={Object.entries(STATUS_LABELS).map(([value, l]) => ({ value, label: `${l.vi} (${l.en})` }))}
+          options={Object.keys(STATUS_COLORS).map((value) => ({ value, label: t(`ocop_certificate.status.${value}`) }))}
         />
         <FilterSelect
-          label="Hạng sao (stars)"
+          label={t("ocop_certificates.stars")}
           testId="filter-stars"
           value={filters.stars}
           onChange={(v) => setFilter("stars", v)}
-          options={[3, 4, 5].map((s) => ({ value: String(s), label: `${s} sao ${"★".repeat(s)}` }))}
+          options={[3, 4, 5].map((s) => ({
+            value: String(s),
+            label: `${t("ocop_certificates.stars_option", { stars: s })} ${"★".repeat(s)}`,
+          }))}
         />
         <FilterSelect
-          label="Tỉnh/thành (province)"
+          label={t("ocop_certificates.province")}
           testId="filter-province"
           value={filters.province}
           onChange={(v) => setFilter("province", v)}
           options={PROVINCE_NAMES.map((name) => ({ value: name, label: name }))}
         />
         <FilterSelect
-          label="Nhóm sản phẩm (group)"
+          label={t("ocop_certificates.group")}
           testId="filter-group"
           value={filters.product_group}
           onChange={(v) => setFilter("product_group", v)}
-          options={PRODUCT_GROUPS.map((g) => ({ value: String(g.code), label: `${g.code}. ${g.label_vi}` }))}
+          options={PRODUCT_GROUPS.map((g) => ({ value: String(g.code), label: `${g.code}. ${localized(g, lang)}` }))}
         />
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="ocop-filter-days" size="xsmall">
-            Hết hạn trong N ngày (expiring within)
+            {t("ocop_certificates.expiring")}
           </Label>
           <Input
             id="ocop-filter-days"
             type="number"
             min={1}
             size="small"
-            placeholder="vd. 30"
+            placeholder={t("ocop_certificates.expiring_placeholder")}
             value={days}
             onChange={(e) => setDays(e.target.value)}
           />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="ocop-filter-q" size="xsmall">
-            Tìm (search)
+            {t("ocop_certificates.search")}
           </Label>
           <Input
             id="ocop-filter-q"
             type="search"
             size="small"
-            placeholder="Số QĐ, sản phẩm, chủ thể"
+            placeholder={t("ocop_certificates.search_placeholder")}
             value={q}
             onChange={(e) => setQ(e.target.value)}
           />
@@ -153,21 +157,21 @@ const CertificatesPage = () => {
 
       {error ? (
         <Text size="small" className="text-ui-fg-error px-6 py-4">
-          Không tải được danh sách: {(error as Error).message}
+          {t("ocop_certificates.load_failed")}
         </Text>
       ) : (
         <div className="overflow-x-auto">
           <Table data-testid="certificates-table" aria-busy={isFetching}>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-                <Table.HeaderCell>Chủ thể</Table.HeaderCell>
-                <Table.HeaderCell>Hạng</Table.HeaderCell>
-                <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-                <Table.HeaderCell>Số quyết định</Table.HeaderCell>
-                <Table.HeaderCell>Cơ quan</Table.HeaderCell>
-                <Table.HeaderCell>Hiệu lực đến</Table.HeaderCell>
-                <Table.HeaderCell>Tỉnh/thành</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_certificates.product")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_certificates.subject")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_certificates.rank")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_certificates.status")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_certificates.decision_number")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_certificates.authority")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_certificates.valid_until")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_certificates.province")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -197,7 +201,7 @@ const CertificatesPage = () => {
                   </Table.Cell>
                   <Table.Cell
                     className="max-w-[16rem] truncate"
-                    title={`${c.authority_name} (${authorityLabel(c.authority_level)})`}
+                    title={`${c.authority_name} (${authorityLabel(c.authority_level, lang)})`}
                   >
                     {c.authority_name}
                   </Table.Cell>
@@ -209,7 +213,7 @@ const CertificatesPage = () => {
                 <Table.Row>
                   <td colSpan={8} className="px-6">
                     <Text size="small" className="text-ui-fg-muted py-4" data-testid="no-certificates">
-                      {isLoading ? "Đang tải…" : "Không có chứng nhận phù hợp (no matching certificate)."}
+                      {t(isLoading ? "ocop_certificates.loading" : "ocop_certificates.none")}
                     </Text>
                   </td>
                 </Table.Row>
@@ -227,7 +231,13 @@ const CertificatesPage = () => {
         canNextPage={page + 1 < pageCount}
         previousPage={() => setPage(page - 1)}
         nextPage={() => setPage(page + 1)}
-        translations={{ of: "trên", results: "chứng nhận", pages: "trang", prev: "Trước", next: "Sau" }}
+        translations={{
+          of: t("ocop_certificates.pagination.of"),
+          results: t("ocop_certificates.pagination.results"),
+          pages: t("ocop_certificates.pagination.pages"),
+          prev: t("ocop_certificates.pagination.prev"),
+          next: t("ocop_certificates.pagination.next"),
+        }}
       />
     </Container>
   )
@@ -245,24 +255,27 @@ const FilterSelect = ({
   options: { value: string; label: string }[]
   onChange: (value: string) => void
   testId: string
-}) => (
-  <div className="flex flex-col gap-y-1">
-    <Label size="xsmall">{label}</Label>
-    <Select value={value ?? ALL} onValueChange={onChange} size="small">
-      <Select.Trigger data-testid={testId} aria-label={label}>
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={ALL}>Tất cả (all)</Select.Item>
-        {options.map((o) => (
-          <Select.Item key={o.value} value={o.value}>
-            {o.label}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
-  </div>
-)
+}) => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col gap-y-1">
+      <Label size="xsmall">{label}</Label>
+      <Select value={value ?? ALL} onValueChange={onChange} size="small">
+        <Select.Trigger data-testid={testId} aria-label={label}>
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          <Select.Item value={ALL}>{t("ocop_certificates.all")}</Select.Item>
+          {options.map((o) => (
+            <Select.Item key={o.value} value={o.value}>
+              {o.label}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+    </div>
+  )
+}
 
 export const config = defineRouteConfig({
   label: "ocop_certificates.menu",

@@ -21,12 +21,12 @@ type Digest = {
 const key = ["ocop", "trace-digests"] as const
 
 /**
- * Bản tóm tắt truy xuất: the published digests of every lot's history (a Merkle root of all lot
+ * Trace digests: the published digests of every lot's history (a Merkle root of all lot
  * heads, daily and on demand). Anyone who kept a root can later prove that a lot's history was
  * rewritten; each digest is public at its URL.
  */
 const TraceDigestsPage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const { data, error, isLoading } = useQuery({
     queryKey: key,
@@ -36,10 +36,10 @@ const TraceDigestsPage = () => {
   const publish = useMutation({
     mutationFn: () => sdk.client.fetch<{ digest: Digest }>("/admin/ocop/trace/digests", { method: "POST" }),
     onSuccess: ({ digest }) => {
-      toast.success(`Đã công bố bản tóm tắt số ${digest.sequence} (${digest.leaf_count} lô)`)
+      toast.success(t("ocop_trace_digests.published", { sequence: digest.sequence, lots: digest.leaf_count }))
       queryClient.invalidateQueries({ queryKey: key })
     },
-    onError: (e: Error) => toast.error(e.message),
+    onError: () => toast.error(t("ocop_trace_digests.publish_failed")),
   })
   return (
     <Container className="divide-y p-0" data-testid="ocop-trace-digests">
@@ -47,27 +47,26 @@ const TraceDigestsPage = () => {
         <div>
           <Heading level="h1">{t("ocop_trace_digests.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Gốc Merkle của mọi lô hàng, công bố hằng ngày. Ai lưu một gốc có thể chứng minh về sau rằng lịch sử một lô
-            đã bị sửa.
+            {t("ocop_trace_digests.intro")}
           </Text>
         </div>
         <Button onClick={() => publish.mutate()} isLoading={publish.isPending}>
-          Công bố ngay
+          {t("ocop_trace_digests.publish")}
         </Button>
       </div>
-      {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
-      {error ? <Text className="px-6 py-4 text-ui-fg-error">{(error as Error).message}</Text> : null}
-      {data && !data.digests.length ? <Text className="px-6 py-4">Chưa có bản tóm tắt nào.</Text> : null}
+      {isLoading ? <Text className="px-6 py-4">{t("ocop_trace_digests.loading")}</Text> : null}
+      {error ? <Text className="px-6 py-4 text-ui-fg-error">{t("ocop_trace_digests.load_failed")}</Text> : null}
+      {data && !data.digests.length ? <Text className="px-6 py-4">{t("ocop_trace_digests.empty")}</Text> : null}
       {data?.digests.length ? (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Số</Table.HeaderCell>
-              <Table.HeaderCell>Ngày</Table.HeaderCell>
-              <Table.HeaderCell>Số lô</Table.HeaderCell>
-              <Table.HeaderCell>Gốc Merkle</Table.HeaderCell>
-              <Table.HeaderCell>Công bố lúc</Table.HeaderCell>
-              <Table.HeaderCell>Địa chỉ công khai</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_trace_digests.sequence")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_trace_digests.day")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_trace_digests.lots")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_trace_digests.root")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_trace_digests.published_at")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_trace_digests.address")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -82,8 +81,10 @@ const TraceDigestsPage = () => {
                   </code>
                 </Table.Cell>
                 <Table.Cell>
-                  {formatVnDateTime(digest.published_at)}{" "}
-                  <Badge size="2xsmall">{digest.trigger === "admin" ? "thủ công" : "tự động"}</Badge>
+                  {formatVnDateTime(digest.published_at, i18n.language)}{" "}
+                  <Badge size="2xsmall">
+                    {t(digest.trigger === "admin" ? "ocop_trace_digests.manual" : "ocop_trace_digests.automatic")}
+                  </Badge>
                 </Table.Cell>
                 <Table.Cell>
                   {/* Public on the storefront (and the store API, with the publishable key). */}

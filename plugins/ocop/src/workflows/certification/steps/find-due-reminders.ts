@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { clock } from "../../../lib/clock"
-import { DEFAULT_OCOP_OFFICE_EMAIL, EXPIRY_REMINDER_TEMPLATE } from "../../../constants"
+import { DEFAULT_OCOP_OFFICE_EMAIL, type CertificateExpiring } from "../../../constants"
 import { CERTIFICATION_MODULE } from "../../../modules/certification"
 import type CertificationModuleService from "../../../modules/certification/service"
 import { daysToExpiry, dueReminder, validUntilFromExpiry } from "../../../rules"
@@ -9,15 +9,8 @@ import type { CertificateUpdate } from "./update-certificates"
 
 export interface DueReminders {
   marks: CertificateUpdate[]
-  notifications: {
-    to: string
-    channel: "email"
-    template: string
-    idempotency_key: string
-    resource_id: string
-    resource_type: string
-    data: Record<string, unknown>
-  }[]
+  /** One `ocop-certificate.expiring` event each: the notifications plugin tells the holder. */
+  reminders: CertificateExpiring[]
 }
 
 export const findDueRemindersStepId = "ocop-find-due-reminders"
@@ -26,8 +19,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
  * Valid certificates expiring within 30 days whose 30-day reminder, or within 7 days whose 7-day
- * reminder, has not been sent (reads only). Each reminder has an idempotency key, so the
- * Notification module never sends it twice.
+ * reminder, has not been sent (reads only), with what the reminder says and where a holder without
+ * a seller account is written to.
  */
 export const findDueRemindersStep = createStep(
   findDueRemindersStepId,
@@ -45,7 +38,7 @@ export const findDueRemindersStep = createStep(
     const due = candidates
       .map((certificate) => ({ certificate, reminder: dueReminder(certificate, at) }))
       .filter(({ reminder }) => reminder.send !== null)
-    if (!due.length) return new StepResponse<DueReminders>({ marks: [], notifications: [] })
+    if (!due.length) return new StepResponse<DueReminders>({ marks: [], reminders: [] })
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: products } = await query.graph({
@@ -57,31 +50,24 @@ export const findDueRemindersStep = createStep(
     const office = process.env.OCOP_OFFICE_EMAIL || DEFAULT_OCOP_OFFICE_EMAIL
     const sentAt = at.toISOString()
 
-    const result: DueReminders = { marks: [], notifications: [] }
+    const result: DueReminders = { marks: [], reminders: [] }
     for (const { certificate, reminder } of due) {
       const mark: CertificateUpdate = { id: certificate.id }
       for (const days of reminder.mark) mark[days === 30 ? "reminder_30_sent_at" : "reminder_7_sent_at"] = sentAt
       result.marks.push(mark)
       const subject = certificate.subject as Record<string, any> | null
-      result.notifications.push({
-        to: subject?.email || office,
-        channel: "email",
-        template: EXPIRY_REMINDER_TEMPLATE,
-        idempotency_key: `ocop-certificate-${certificate.id}-expiry-${reminder.send}`,
-        resource_id: certificate.id,
-        resource_type: "ocop_certificate",
-        data: {
-          reminder_days: reminder.send,
-          days_left: daysToExpiry(certificate, at),
-          decision_number: certificate.decision_number,
-          stars: certificate.stars,
-          valid_until: validUntilFromExpiry(certificate.expires_at),
-          product_id: certificate.product_id,
-          product_title: titles.get(certificate.product_id) ?? null,
-          subject_id: subject?.id ?? null,
-          producer: subject?.legal_name ?? null,
-          subject: `Chứng nhận OCOP ${certificate.decision_number} hết hạn sau ${validUntilFromExpiry(certificate.expires_at)} — OCOP certificate expiring`,
-        },
+      result.reminders.push({
+        id: certificate.id,
+        subject_id: subject?.id ?? null,
+        days: reminder.send!,
+        days_left: daysToExpiry(certificate, at),
+        decision_number: certificate.decision_number,
+        stars: certificate.stars,
+        product_id: certificate.product_id,
+        product_title: titles.get(certificate.product_id) ?? null,
+        producer: subject?.legal_name ?? null,
+        valid_until: validUntilFromExpiry(certificate.expires_at),
+        contact_email: subject?.email || office,
       })
     }
     return new StepResponse(result)

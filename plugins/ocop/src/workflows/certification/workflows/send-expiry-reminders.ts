@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CERTIFICATE_EVENTS } from "../../../constants"
 import { findDueRemindersStep } from "../steps/find-due-reminders"
 import { updateCertificatesStep } from "../steps/update-certificates"
@@ -7,33 +7,19 @@ import { updateCertificatesStep } from "../steps/update-certificates"
 export const sendExpiryRemindersWorkflowId = "ocop-send-expiry-reminders"
 
 /**
- * Reminds subjects 30 and 7 days before a certificate expires, once each, by e-mail through the
- * Notification module, and emits ocop-certificate.expiring (the seller is told in-app too).
- * The marks are written first (compensated: put back if sending fails); a
- * sent e-mail cannot be unsent, and its idempotency key keeps a retry from sending it twice.
+ * Reminds subjects 30 and 7 days before a certificate expires, once each: marks the reminders sent
+ * (compensated: put back if the workflow fails) and emits `ocop-certificate.expiring` per reminder.
+ * Only the notifications plugin writes notifications: it tells the holder in-app and by e-mail as
+ * each of its people chose, so nobody gets a reminder twice or one they turned off.
  */
 export const sendExpiryRemindersWorkflow = createWorkflow(sendExpiryRemindersWorkflowId, (input: { now?: string }) => {
   const due = findDueRemindersStep(input)
   updateCertificatesStep(transform({ due }, ({ due }) => due.marks)).config({ name: "ocop-mark-reminders-sent" })
-  sendNotificationsStep(transform({ due }, ({ due }) => due.notifications))
-  // The producer's seller is told in the notification centre (plugin-notifications).
   emitEventStep({
     eventName: CERTIFICATE_EVENTS.EXPIRING,
-    data: transform({ due }, ({ due }) =>
-      due.notifications.map((n) => ({
-        id: n.resource_id,
-        subject_id: n.data.subject_id,
-        days: n.data.reminder_days,
-        decision_number: n.data.decision_number,
-        product_id: n.data.product_id,
-        product_title: n.data.product_title,
-        valid_until: n.data.valid_until,
-      })),
-    ),
+    data: transform({ due }, ({ due }) => due.reminders),
   })
   return new WorkflowResponse({
-    sent: transform({ due }, ({ due }) =>
-      due.notifications.map((n) => ({ certificate_id: n.resource_id, days: n.data.reminder_days as number, to: n.to })),
-    ),
+    sent: transform({ due }, ({ due }) => due.reminders.map((r) => ({ certificate_id: r.id, days: r.days }))),
   })
 })

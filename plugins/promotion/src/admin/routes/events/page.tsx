@@ -6,9 +6,10 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { TradeEvent } from "@ocop/reference"
 import { ProductPicker } from "../../components/product-picker"
+import { vnTime } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 
-const KINDS = { fair: "Hội chợ", exhibition: "Triển lãm", live: "Livestream bán hàng" } as const
+const KINDS = ["fair", "exhibition", "live"] as const
 const STATUS_COLOR = { upcoming: "blue", live: "green", ended: "grey" } as const
 const EMPTY = {
   handle: "",
@@ -24,11 +25,6 @@ const EMPTY = {
   product_ids: [] as string[],
 }
 type FormState = typeof EMPTY
-
-const vnTime = (iso: string) =>
-  new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(
-    new Date(iso),
-  )
 
 /** "2026-12-05T19:00" (Vietnam time, for a datetime-local input) ⇄ an ISO instant with +07:00. */
 const toLocalInput = (iso: string) =>
@@ -56,7 +52,7 @@ function toForm(event: TradeEvent): FormState {
 
 /** Trade fairs, exhibitions and live selling sessions: the calendar and a form to create or edit one (times in Vietnam time). */
 const EventsPage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const client = useQueryClient()
   const { data, isLoading } = useQuery({
     queryKey: ["ocop-events"],
@@ -86,12 +82,12 @@ const EventsPage = () => {
         product_ids: form.product_ids,
       }
       await sdk.client.fetch(editing ? `/admin/ocop/events/${editing}` : "/admin/ocop/events", { method: "POST", body })
-      toast.success(editing ? "Đã lưu sự kiện" : "Đã tạo sự kiện")
+      toast.success(t(editing ? "ocop_events.saved" : "ocop_events.created"))
       setEditing(null)
       setForm(EMPTY)
       await client.invalidateQueries({ queryKey: ["ocop-events"] })
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_events.failed"))
     } finally {
       setSaving(false)
     }
@@ -103,19 +99,19 @@ const EventsPage = () => {
         <div className="px-6 py-4">
           <Heading level="h1">{t("ocop_events.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Giờ Việt Nam (UTC+7). Sự kiện sắp tới và đang diễn ra hiện trên trang /events của cửa hàng.
+            {t("ocop_events.intro")}
           </Text>
         </div>
         <div className="overflow-x-auto">
           <Table data-testid="events-table">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Sự kiện</Table.HeaderCell>
-                <Table.HeaderCell>Loại</Table.HeaderCell>
-                <Table.HeaderCell>Bắt đầu</Table.HeaderCell>
-                <Table.HeaderCell>Kết thúc</Table.HeaderCell>
-                <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-                <Table.HeaderCell />
+                <Table.HeaderCell>{t("ocop_events.event")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_events.kind_header")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_events.starts_header")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_events.ends_header")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_events.status_header")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_events.actions")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -124,11 +120,11 @@ const EventsPage = () => {
                   <Table.Cell className="max-w-[16rem] truncate" title={event.title}>
                     {event.title}
                   </Table.Cell>
-                  <Table.Cell>{KINDS[event.kind]}</Table.Cell>
-                  <Table.Cell>{vnTime(event.starts_at)}</Table.Cell>
-                  <Table.Cell>{vnTime(event.ends_at)}</Table.Cell>
+                  <Table.Cell>{t(`ocop_events.kind.${event.kind}`)}</Table.Cell>
+                  <Table.Cell>{vnTime(event.starts_at, i18n.language)}</Table.Cell>
+                  <Table.Cell>{vnTime(event.ends_at, i18n.language)}</Table.Cell>
                   <Table.Cell>
-                    <Badge color={STATUS_COLOR[event.status]}>{event.status}</Badge>
+                    <Badge color={STATUS_COLOR[event.status]}>{t(`ocop_events.status.${event.status}`)}</Badge>
                   </Table.Cell>
                   <Table.Cell>
                     <Button
@@ -136,7 +132,7 @@ const EventsPage = () => {
                       variant="secondary"
                       onClick={() => (setEditing(event.id), setForm(toForm(event)))}
                     >
-                      Sửa
+                      {t("ocop_events.edit")}
                     </Button>
                   </Table.Cell>
                 </Table.Row>
@@ -144,77 +140,82 @@ const EventsPage = () => {
             </Table.Body>
           </Table>
         </div>
-        {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
+        {isLoading ? <Text className="px-6 py-4">{t("ocop_events.loading")}</Text> : null}
       </Container>
 
       <Container className="flex flex-col gap-3 p-6" data-testid="event-form">
-        <Heading level="h2">{editing ? "Sửa sự kiện" : "Sự kiện mới"}</Heading>
+        <Heading level="h2">{t(editing ? "ocop_events.edit_title" : "ocop_events.new")}</Heading>
         <div className="grid grid-cols-2 gap-3">
           <div>
-            <Label htmlFor="ev-title">Tên sự kiện</Label>
+            <Label htmlFor="ev-title">{t("ocop_events.name")}</Label>
             <Input id="ev-title" value={form.title} onChange={set("title")} />
           </div>
           <div>
-            <Label htmlFor="ev-handle">Địa chỉ trang (handle)</Label>
+            <Label htmlFor="ev-handle">{t("ocop_events.handle")}</Label>
             <Input id="ev-handle" value={form.handle} onChange={set("handle")} placeholder="hoi-cho-ocop-ha-noi" />
           </div>
           <div>
-            <Label>Loại</Label>
+            <Label>{t("ocop_events.kind_header")}</Label>
             <Select value={form.kind} onValueChange={(kind) => setForm({ ...form, kind })}>
-              <Select.Trigger>
+              <Select.Trigger aria-label={t("ocop_events.kind_header")}>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                {Object.entries(KINDS).map(([value, label]) => (
+                {KINDS.map((value) => (
                   <Select.Item key={value} value={value}>
-                    {label}
+                    {t(`ocop_events.kind.${value}`)}
                   </Select.Item>
                 ))}
               </Select.Content>
             </Select>
           </div>
           <div>
-            <Label htmlFor="ev-province">Tỉnh, thành phố</Label>
-            <Input id="ev-province" value={form.province} onChange={set("province")} placeholder="Lào Cai" />
+            <Label htmlFor="ev-province">{t("ocop_events.province")}</Label>
+            <Input
+              id="ev-province"
+              value={form.province}
+              onChange={set("province")}
+              placeholder={t("ocop_events.province_example")}
+            />
           </div>
           <div>
-            <Label htmlFor="ev-starts">Bắt đầu (giờ Việt Nam)</Label>
+            <Label htmlFor="ev-starts">{t("ocop_events.starts")}</Label>
             <Input id="ev-starts" type="datetime-local" value={form.starts_at} onChange={set("starts_at")} />
           </div>
           <div>
-            <Label htmlFor="ev-ends">Kết thúc (giờ Việt Nam)</Label>
+            <Label htmlFor="ev-ends">{t("ocop_events.ends")}</Label>
             <Input id="ev-ends" type="datetime-local" value={form.ends_at} onChange={set("ends_at")} />
           </div>
           <div>
-            <Label htmlFor="ev-place">Địa điểm (hội chợ, triển lãm)</Label>
+            <Label htmlFor="ev-place">{t("ocop_events.place")}</Label>
             <Input id="ev-place" value={form.place} onChange={set("place")} />
           </div>
           <div>
-            <Label htmlFor="ev-stream">Link phát trực tiếp (https)</Label>
+            <Label htmlFor="ev-stream">{t("ocop_events.stream")}</Label>
             <Input id="ev-stream" value={form.stream_url} onChange={set("stream_url")} />
           </div>
           <div>
-            <Label htmlFor="ev-producers">Chủ thể tham gia (mã ocsub_…, mỗi dòng một mã)</Label>
+            <Label htmlFor="ev-producers">{t("ocop_events.producers")}</Label>
             <Textarea id="ev-producers" value={form.producer_ids} onChange={set("producer_ids")} />
           </div>
           <ProductPicker
             id="ev-products"
-            label="Sản phẩm giới thiệu"
+            label={t("ocop_events.products")}
             value={form.product_ids}
             onChange={(product_ids) => setForm({ ...form, product_ids })}
           />
         </div>
         <div>
-          <Label htmlFor="ev-description">Mô tả</Label>
+          <Label htmlFor="ev-description">{t("ocop_events.description")}</Label>
           <Textarea id="ev-description" value={form.description} onChange={set("description")} />
         </div>
         <div className="flex gap-2">
           <Button onClick={save} isLoading={saving}>
-            {editing ? "Lưu" : "Tạo sự kiện"}
+            {t(editing ? "ocop_events.save" : "ocop_events.create")}
           </Button>
           {editing ? (
             <Button variant="secondary" onClick={() => (setEditing(null), setForm(EMPTY))}>
-              Huỷ
+              {t("ocop_events.cancel")}
             </Button>
           ) : null}
         </div>

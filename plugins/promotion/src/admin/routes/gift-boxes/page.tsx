@@ -41,11 +41,11 @@ const GiftBoxesPage = () => {
           parts: parseParts(form.parts),
         },
       })
-      toast.success(`Đã tạo hộp quà ${product.title}`)
+      toast.success(t("ocop_gift_boxes.created", { title: product.title }))
       setCreated([product, ...created])
       setForm({ title: "", handle: "", description: "", price: "", parts: "" })
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_gift_boxes.failed"))
     } finally {
       setSaving(false)
     }
@@ -55,28 +55,28 @@ const GiftBoxesPage = () => {
     <Container className="flex flex-col gap-3 p-6">
       <Heading level="h1">{t("ocop_gift_boxes.title")}</Heading>
       <Text size="small" className="text-ui-fg-subtle">
-        Sản phẩm OCOP còn hiệu lực của ít nhất hai chủ thể; tồn kho của hộp tính từ tồn kho từng phần.
+        {t("ocop_gift_boxes.intro")}
       </Text>
       <div className="grid grid-cols-2 gap-3">
         <div>
-          <Label htmlFor="g-title">Tên hộp quà</Label>
+          <Label htmlFor="g-title">{t("ocop_gift_boxes.name")}</Label>
           <Input id="g-title" value={form.title} onChange={set("title")} />
         </div>
         <div>
-          <Label htmlFor="g-handle">Handle (không bắt buộc)</Label>
+          <Label htmlFor="g-handle">{t("ocop_gift_boxes.handle")}</Label>
           <Input id="g-handle" value={form.handle} onChange={set("handle")} />
         </div>
         <div>
-          <Label htmlFor="g-price">Giá (đồng, gồm VAT)</Label>
+          <Label htmlFor="g-price">{t("ocop_gift_boxes.price")}</Label>
           <Input id="g-price" inputMode="numeric" value={form.price} onChange={set("price")} />
         </div>
         <div>
-          <Label htmlFor="g-description">Mô tả</Label>
+          <Label htmlFor="g-description">{t("ocop_gift_boxes.description")}</Label>
           <Input id="g-description" value={form.description} onChange={set("description")} />
         </div>
       </div>
       <div>
-        <Label htmlFor="g-parts">Thành phần: mỗi dòng một mã biến thể (variant_…) và số lượng</Label>
+        <Label htmlFor="g-parts">{t("ocop_gift_boxes.parts")}</Label>
         <Textarea
           id="g-parts"
           rows={5}
@@ -87,7 +87,7 @@ const GiftBoxesPage = () => {
       </div>
       <div>
         <Button onClick={create} isLoading={saving}>
-          Tạo hộp quà
+          {t("ocop_gift_boxes.create")}
         </Button>
       </div>
       {created.length ? (

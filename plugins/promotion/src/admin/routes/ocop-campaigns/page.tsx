@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, t
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { vnd } from "../../lib/money"
+import { vnd, vnTime } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 import { productGroup } from "@ocop/reference"
 
@@ -23,12 +23,6 @@ type Campaign = {
 }
 
 const STATUS_COLOR = { scheduled: "blue", active: "green", ended: "grey" } as const
-const vnTime = (iso: string | null) =>
-  iso
-    ? new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(
-        new Date(iso),
-      )
-    : "—"
 const list = (value: string) =>
   value
     .split(",")
@@ -48,14 +42,21 @@ const EMPTY = {
   stars: "",
 }
 
-function rulesText(rules: Campaign["rules"]) {
+/** The campaign's conditions in one line, in the admin's language (`t` and `lang` are the page's). */
+function rulesText(
+  rules: Campaign["rules"],
+  t: (key: string, values?: Record<string, unknown>) => string,
+  lang: string,
+) {
+  const groupName = (g: number) =>
+    (lang.startsWith("vi") ? productGroup(g)?.label_vi : productGroup(g)?.label_en) ?? String(g)
   return [
     rules.provinces?.join(", "),
     rules.product_groups?.length
-      ? `nhóm ${rules.product_groups.map((g) => productGroup(g)?.label_vi ?? g).join(", ")}`
+      ? t("ocop_campaigns.groups", { groups: rules.product_groups.map(groupName).join(", ") })
       : null,
     rules.stars?.length ? `${rules.stars.join(", ")}★` : null,
-    rules.producer_ids?.length ? `${rules.producer_ids.length} chủ thể` : null,
+    rules.producer_ids?.length ? t("ocop_campaigns.producers", { count: rules.producer_ids.length }) : null,
   ]
     .filter(Boolean)
     .join(" · ")
@@ -63,7 +64,8 @@ function rulesText(rules: Campaign["rules"]) {
 
 /** OCOP campaigns: running, scheduled and ended ones with their budget usage, and a form for a new one (times in Vietnam time). */
 const CampaignsPage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
   const client = useQueryClient()
   const { data } = useQuery({
     queryKey: ["ocop-campaigns"],
@@ -95,11 +97,11 @@ const CampaignsPage = () => {
           rules,
         },
       })
-      toast.success("Đã tạo chiến dịch")
+      toast.success(t("ocop_campaigns.created"))
       setForm(EMPTY)
       await client.invalidateQueries({ queryKey: ["ocop-campaigns"] })
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_campaigns.failed"))
     } finally {
       setSaving(false)
     }
@@ -111,19 +113,19 @@ const CampaignsPage = () => {
         <div className="px-6 py-4">
           <Heading level="h1">{t("ocop_campaigns.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Trên module khuyến mãi của Medusa; điều kiện theo tỉnh, nhóm sản phẩm, số sao, chủ thể.
+            {t("ocop_campaigns.intro")}
           </Text>
         </div>
         <div className="overflow-x-auto">
           <Table data-testid="campaigns-table">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Chiến dịch</Table.HeaderCell>
-                <Table.HeaderCell>Giảm</Table.HeaderCell>
-                <Table.HeaderCell>Điều kiện</Table.HeaderCell>
-                <Table.HeaderCell>Thời gian (giờ VN)</Table.HeaderCell>
-                <Table.HeaderCell>Ngân sách đã dùng</Table.HeaderCell>
-                <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_campaigns.campaign")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_campaigns.discount")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_campaigns.conditions")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_campaigns.period")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_campaigns.budget_used")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_campaigns.status_header")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -134,27 +136,28 @@ const CampaignsPage = () => {
                       {c.name}
                     </span>
                     <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                      {c.code ? `Mã ${c.code}` : "Tự động"} · /campaigns/{c.identifier}
+                      {c.code ? t("ocop_campaigns.code", { code: c.code }) : t("ocop_campaigns.automatic")} ·
+                      /campaigns/{c.identifier}
                     </Text>
                   </Table.Cell>
                   <Table.Cell>
-                    {c.discount.type === "percentage" ? `${c.discount.value}%` : vnd(c.discount.value)}
+                    {c.discount.type === "percentage" ? `${c.discount.value}%` : vnd(c.discount.value, lang)}
                   </Table.Cell>
-                  <Table.Cell className="max-w-[16rem] truncate" title={rulesText(c.rules)}>
-                    {rulesText(c.rules)}
+                  <Table.Cell className="max-w-[16rem] truncate" title={rulesText(c.rules, t, lang)}>
+                    {rulesText(c.rules, t, lang)}
                   </Table.Cell>
                   <Table.Cell>
-                    {vnTime(c.starts_at)} – {vnTime(c.ends_at)}
+                    {vnTime(c.starts_at, lang)} – {vnTime(c.ends_at, lang)}
                   </Table.Cell>
                   <Table.Cell>
                     {c.budget
                       ? c.budget.type === "spend"
-                        ? `${vnd(c.budget.used)} / ${vnd(c.budget.limit)}`
-                        : `${c.budget.used} / ${c.budget.limit} đơn`
+                        ? `${vnd(c.budget.used, lang)} / ${vnd(c.budget.limit, lang)}`
+                        : t("ocop_campaigns.orders_used", { used: c.budget.used, limit: c.budget.limit })
                       : "—"}
                   </Table.Cell>
                   <Table.Cell>
-                    <Badge color={STATUS_COLOR[c.status]}>{c.status}</Badge>
+                    <Badge color={STATUS_COLOR[c.status]}>{t(`ocop_campaigns.status.${c.status}`)}</Badge>
                   </Table.Cell>
                 </Table.Row>
               ))}
@@ -164,14 +167,14 @@ const CampaignsPage = () => {
       </Container>
 
       <Container className="flex flex-col gap-3 p-6">
-        <Heading level="h2">Chiến dịch mới</Heading>
+        <Heading level="h2">{t("ocop_campaigns.new")}</Heading>
         <div className="grid grid-cols-2 gap-3">
           <div>
-            <Label htmlFor="c-name">Tên</Label>
+            <Label htmlFor="c-name">{t("ocop_campaigns.name")}</Label>
             <Input id="c-name" value={form.name} onChange={set("name")} />
           </div>
           <div>
-            <Label htmlFor="c-identifier">Địa chỉ trang (identifier)</Label>
+            <Label htmlFor="c-identifier">{t("ocop_campaigns.identifier")}</Label>
             <Input
               id="c-identifier"
               value={form.identifier}
@@ -180,53 +183,53 @@ const CampaignsPage = () => {
             />
           </div>
           <div>
-            <Label htmlFor="c-starts">Bắt đầu (giờ VN)</Label>
+            <Label htmlFor="c-starts">{t("ocop_campaigns.starts")}</Label>
             <Input id="c-starts" type="datetime-local" value={form.starts_at} onChange={set("starts_at")} />
           </div>
           <div>
-            <Label htmlFor="c-ends">Kết thúc (giờ VN)</Label>
+            <Label htmlFor="c-ends">{t("ocop_campaigns.ends")}</Label>
             <Input id="c-ends" type="datetime-local" value={form.ends_at} onChange={set("ends_at")} />
           </div>
           <div>
-            <Label>Kiểu giảm</Label>
+            <Label>{t("ocop_campaigns.type")}</Label>
             <Select value={form.type} onValueChange={(type) => setForm({ ...form, type })}>
-              <Select.Trigger>
+              <Select.Trigger aria-label={t("ocop_campaigns.type")}>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value="percentage">Phần trăm</Select.Item>
-                <Select.Item value="fixed">Số tiền (đồng)</Select.Item>
+                <Select.Item value="percentage">{t("ocop_campaigns.percentage")}</Select.Item>
+                <Select.Item value="fixed">{t("ocop_campaigns.fixed")}</Select.Item>
               </Select.Content>
             </Select>
           </div>
           <div>
-            <Label htmlFor="c-value">Mức giảm</Label>
+            <Label htmlFor="c-value">{t("ocop_campaigns.value")}</Label>
             <Input id="c-value" inputMode="numeric" value={form.value} onChange={set("value")} />
           </div>
           <div>
-            <Label htmlFor="c-code">Mã (bỏ trống: tự động)</Label>
+            <Label htmlFor="c-code">{t("ocop_campaigns.code_field")}</Label>
             <Input id="c-code" value={form.code} onChange={set("code")} />
           </div>
           <div>
-            <Label htmlFor="c-budget">Ngân sách (đồng, không bắt buộc)</Label>
+            <Label htmlFor="c-budget">{t("ocop_campaigns.budget")}</Label>
             <Input id="c-budget" inputMode="numeric" value={form.budget} onChange={set("budget")} />
           </div>
           <div>
-            <Label htmlFor="c-provinces">Tỉnh (cách nhau bằng dấu phẩy)</Label>
+            <Label htmlFor="c-provinces">{t("ocop_campaigns.provinces")}</Label>
             <Input id="c-provinces" value={form.provinces} onChange={set("provinces")} />
           </div>
           <div>
-            <Label htmlFor="c-groups">Nhóm sản phẩm (1–6)</Label>
+            <Label htmlFor="c-groups">{t("ocop_campaigns.product_groups")}</Label>
             <Input id="c-groups" value={form.groups} onChange={set("groups")} />
           </div>
           <div>
-            <Label htmlFor="c-stars">Số sao (3, 4, 5)</Label>
+            <Label htmlFor="c-stars">{t("ocop_campaigns.stars")}</Label>
             <Input id="c-stars" value={form.stars} onChange={set("stars")} />
           </div>
         </div>
         <div>
           <Button onClick={create} isLoading={saving}>
-            Tạo chiến dịch
+            {t("ocop_campaigns.create")}
           </Button>
         </div>
       </Container>

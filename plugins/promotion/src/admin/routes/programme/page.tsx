@@ -16,7 +16,7 @@ import {
   YAxis,
 } from "recharts"
 import { productGroup } from "@ocop/reference"
-import { vnd, vndShort } from "../../lib/money"
+import { locale, vnd, vndShort, vnTime } from "../../lib/money"
 import { backendUrl, sdk } from "../../lib/sdk"
 
 type Stats = {
@@ -67,20 +67,27 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
   )
 }
 
-/** Chương trình OCOP: the programme officers' dashboard (GET /admin/ocop/programme). */
+/** The OCOP programme: the programme officers' dashboard (GET /admin/ocop/programme). */
 const ProgrammePage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
+  const units = {
+    billion: t("ocop_programme.units.billion"),
+    million: t("ocop_programme.units.million"),
+    thousand: t("ocop_programme.units.thousand"),
+  }
   const { data, isLoading, error } = useQuery({
     queryKey: ["ocop", "programme"],
     queryFn: () => sdk.client.fetch<Stats>("/admin/ocop/programme"),
   })
-  if (isLoading) return <Text>Đang tải…</Text>
-  if (error || !data)
-    return <Text className="text-ui-fg-error">Không tải được số liệu: {String((error as Error)?.message ?? "")}</Text>
+  if (isLoading) return <Text>{t("ocop_programme.loading")}</Text>
+  if (error || !data) return <Text className="text-ui-fg-error">{t("ocop_programme.load_failed")}</Text>
 
   const groups = data.by_group.map((g) => ({
     ...g,
-    name: productGroup(g.product_group)?.label_vi ?? String(g.product_group),
+    name:
+      (lang.startsWith("vi") ? productGroup(g.product_group)?.label_vi : productGroup(g.product_group)?.label_en) ??
+      String(g.product_group),
   }))
   const provinces = [...data.provinces].sort((a, b) => b.certified_products - a.certified_products)
   return (
@@ -89,75 +96,80 @@ const ProgrammePage = () => {
         <div>
           <Heading level="h1">{t("ocop_programme.title")}</Heading>
           <Text className="text-ui-fg-subtle">
-            {data.totals.certified_products} sản phẩm còn hiệu lực · {data.totals.producers} chủ thể · cập nhật{" "}
-            {new Date(data.generated_at).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}
+            {t("ocop_programme.summary", {
+              products: data.totals.certified_products,
+              producers: data.totals.producers,
+              at: new Date(data.generated_at).toLocaleString(locale(lang), { timeZone: "Asia/Ho_Chi_Minh" }),
+            })}
           </Text>
         </div>
         <a href={`${backendUrl.replace(/\/$/, "")}/admin/ocop/programme/export.csv`} download>
-          <Button variant="secondary">Xuất CSV</Button>
+          <Button variant="secondary">{t("ocop_programme.export")}</Button>
         </a>
       </Container>
 
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-3">
         {(["within_30_days", "within_60_days", "within_90_days"] as const).map((key) => (
           <Container key={key} className="p-4" data-testid={`expiring-${key}`}>
-            <Text className="text-ui-fg-subtle">Chứng nhận hết hạn trong {key.match(/\d+/)![0]} ngày</Text>
+            <Text className="text-ui-fg-subtle">{t("ocop_programme.expiring", { days: key.match(/\d+/)![0] })}</Text>
             <Heading level="h1">{data.expiring[key]}</Heading>
           </Container>
         ))}
       </div>
 
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
-        <Card title="Sản phẩm theo hạng sao">
+        <Card title={t("ocop_programme.by_stars")}>
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <BarChart data={data.by_stars.map((s) => ({ ...s, name: `${s.stars}★` }))}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Bar dataKey="products" name="Sản phẩm" fill="#d4a017" />
+              <Bar dataKey="products" name={t("ocop_programme.products")} fill="#d4a017" />
             </BarChart>
           </ResponsiveContainer>
         </Card>
-        <Card title="Sản phẩm theo nhóm">
+        <Card title={t("ocop_programme.by_group")}>
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <BarChart data={groups}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Bar dataKey="products" name="Sản phẩm" fill="#2f7d32" />
+              <Bar dataKey="products" name={t("ocop_programme.products")} fill="#2f7d32" />
             </BarChart>
           </ResponsiveContainer>
         </Card>
-        <Card title="Chứng nhận mới theo tháng">
+        <Card title={t("ocop_programme.new_per_month")}>
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <LineChart data={data.new_per_month}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="month" />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Line dataKey="certificates" name="Chứng nhận" stroke="#a4161a" />
+              <Line dataKey="certificates" name={t("ocop_programme.certificates")} stroke="#a4161a" />
             </LineChart>
           </ResponsiveContainer>
         </Card>
-        <Card title="Doanh số và đơn hàng theo nhóm">
+        <Card title={t("ocop_programme.sales_by_group")}>
           <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
             <BarChart data={groups}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={60} tick={{ fontSize: 11 }} />
-              <YAxis yAxisId="sales" width={90} tickFormatter={vndShort} />
+              <YAxis yAxisId="sales" width={90} tickFormatter={(value) => vndShort(value, lang, units)} />
               <YAxis yAxisId="orders" orientation="right" allowDecimals={false} />
-              <Tooltip formatter={(value, name) => (name === "Doanh số" ? vnd(Number(value)) : value)} />
+              <Tooltip
+                formatter={(value, name) => (name === t("ocop_programme.sales") ? vnd(Number(value), lang) : value)}
+              />
               <Legend />
-              <Bar yAxisId="sales" dataKey="sales" name="Doanh số" fill="#1565c0" />
-              <Bar yAxisId="orders" dataKey="orders" name="Đơn hàng" fill="#90caf9" />
+              <Bar yAxisId="sales" dataKey="sales" name={t("ocop_programme.sales")} fill="#1565c0" />
+              <Bar yAxisId="orders" dataKey="orders" name={t("ocop_programme.orders")} fill="#90caf9" />
             </BarChart>
           </ResponsiveContainer>
         </Card>
       </div>
 
-      <Card title="Sản phẩm theo tỉnh (có sản phẩm)">
+      <Card title={t("ocop_programme.by_province")}>
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart data={provinces.filter((p) => p.certified_products > 0)}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -165,22 +177,22 @@ const ProgrammePage = () => {
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="certified_products" name="Sản phẩm" fill="#d4a017" />
-            <Bar dataKey="five_star" name="5 sao" fill="#a4161a" />
+            <Bar dataKey="certified_products" name={t("ocop_programme.products")} fill="#d4a017" />
+            <Bar dataKey="five_star" name={t("ocop_programme.five_star")} fill="#a4161a" />
           </BarChart>
         </ResponsiveContainer>
       </Card>
 
-      <Card title="Sản phẩm bán chạy">
+      <Card title={t("ocop_programme.top_products")}>
         <div className="overflow-x-auto">
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-                <Table.HeaderCell>Tỉnh</Table.HeaderCell>
-                <Table.HeaderCell>Đơn</Table.HeaderCell>
-                <Table.HeaderCell>Số lượng</Table.HeaderCell>
-                <Table.HeaderCell>Doanh số</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.product")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.province")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.order_count")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.quantity")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.sales")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -192,7 +204,7 @@ const ProgrammePage = () => {
                   <Table.Cell>{p.province}</Table.Cell>
                   <Table.Cell>{p.orders}</Table.Cell>
                   <Table.Cell>{p.quantity}</Table.Cell>
-                  <Table.Cell>{vnd(p.sales)}</Table.Cell>
+                  <Table.Cell>{vnd(p.sales, lang)}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
@@ -200,54 +212,47 @@ const ProgrammePage = () => {
         </div>
       </Card>
 
-      <Card title="Phiên livestream bán hàng (đơn đặt từ trang phiên)">
+      <Card title={t("ocop_programme.live_sessions")}>
         <div className="overflow-x-auto">
           <Table data-testid="live-sessions-table">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Phiên</Table.HeaderCell>
-                <Table.HeaderCell>Bắt đầu</Table.HeaderCell>
-                <Table.HeaderCell>Đơn hàng</Table.HeaderCell>
-                <Table.HeaderCell>Số lượng</Table.HeaderCell>
-                <Table.HeaderCell>Doanh số</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.session")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.starts")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.orders")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.quantity")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.sales")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
               {data.live_sessions.map((s) => (
                 <Table.Row key={s.id}>
                   <Table.Cell className="max-w-[16rem] truncate" title={s.title}>
-                    {s.title}
-                    {s.status === "live" ? " (đang phát)" : ""}
+                    {s.status === "live" ? t("ocop_programme.live_now", { title: s.title }) : s.title}
                   </Table.Cell>
-                  <Table.Cell>
-                    {new Intl.DateTimeFormat("vi-VN", {
-                      timeZone: "Asia/Ho_Chi_Minh",
-                      dateStyle: "short",
-                      timeStyle: "short",
-                    }).format(new Date(s.starts_at))}
-                  </Table.Cell>
+                  <Table.Cell>{vnTime(s.starts_at, lang)}</Table.Cell>
                   <Table.Cell>{s.orders}</Table.Cell>
                   <Table.Cell>{s.units}</Table.Cell>
-                  <Table.Cell>{vnd(s.revenue)}</Table.Cell>
+                  <Table.Cell>{vnd(s.revenue, lang)}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
           </Table>
-          {data.live_sessions.length ? null : <Text className="px-2 py-2">Chưa có phiên livestream nào.</Text>}
+          {data.live_sessions.length ? null : <Text className="px-2 py-2">{t("ocop_programme.no_sessions")}</Text>}
         </div>
       </Card>
 
-      <Card title="34 tỉnh, thành phố">
+      <Card title={t("ocop_programme.provinces")}>
         <div className="overflow-x-auto">
           <Table data-testid="provinces-table">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Tỉnh/thành phố</Table.HeaderCell>
-                <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-                <Table.HeaderCell>5 sao</Table.HeaderCell>
-                <Table.HeaderCell>Chủ thể</Table.HeaderCell>
-                <Table.HeaderCell>Đơn hàng</Table.HeaderCell>
-                <Table.HeaderCell>Doanh số</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.province_city")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.products")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.five_star")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.producers")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.orders")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_programme.sales")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -258,7 +263,7 @@ const ProgrammePage = () => {
                   <Table.Cell>{p.five_star}</Table.Cell>
                   <Table.Cell>{p.producers}</Table.Cell>
                   <Table.Cell>{p.orders}</Table.Cell>
-                  <Table.Cell>{vnd(p.sales)}</Table.Cell>
+                  <Table.Cell>{vnd(p.sales, lang)}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

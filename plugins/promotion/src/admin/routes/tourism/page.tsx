@@ -3,6 +3,7 @@ import { MapPin } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
+import { locale } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 
 type Slot = {
@@ -18,21 +19,22 @@ type Slot = {
   seller_name: string | null
 }
 
-const when = new Intl.DateTimeFormat("vi-VN", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Asia/Ho_Chi_Minh",
-})
+const when = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(locale(lang), {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(iso))
 
 /**
  * Community tourism (group 6): every cooperative's dated slots (Vietnam time), with capacity,
  * persons booked and places left. Read-only: each cooperative manages its slots in the seller portal.
  */
 const TourismPage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { data, isLoading } = useQuery({
     queryKey: ["ocop-tourism-slots"],
     queryFn: () => sdk.client.fetch<{ slots: Slot[] }>("/admin/ocop/tourism/slots"),
@@ -43,26 +45,26 @@ const TourismPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">{t("ocop_tourism.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Lịch các hợp tác xã mở cho khách đặt (giờ Việt Nam), sức chứa theo số người, số người đã đặt và chỗ còn.
+          {t("ocop_tourism.intro")}
         </Text>
       </div>
       <div className="overflow-x-auto">
         <Table data-testid="tourism-table">
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Ngày giờ</Table.HeaderCell>
-              <Table.HeaderCell>Trải nghiệm</Table.HeaderCell>
-              <Table.HeaderCell>Hợp tác xã</Table.HeaderCell>
-              <Table.HeaderCell>Sức chứa</Table.HeaderCell>
-              <Table.HeaderCell>Đã đặt</Table.HeaderCell>
-              <Table.HeaderCell>Còn</Table.HeaderCell>
-              <Table.HeaderCell>Trạng thái</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_tourism.when")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_tourism.experience")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_tourism.seller")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_tourism.capacity")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_tourism.booked")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_tourism.left")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("ocop_tourism.status_header")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {slots.map((slot) => (
               <Table.Row key={slot.id}>
-                <Table.Cell>{when.format(new Date(slot.starts_at))}</Table.Cell>
+                <Table.Cell>{when(slot.starts_at, i18n.language)}</Table.Cell>
                 <Table.Cell className="max-w-[16rem] truncate" title={slot.product_title ?? ""}>
                   <a className="text-ui-fg-interactive" href={`/app/products/${slot.product_id}`}>
                     {slot.product_title}
@@ -75,14 +77,16 @@ const TourismPage = () => {
                 <Table.Cell>{slot.capacity}</Table.Cell>
                 <Table.Cell>{slot.booked}</Table.Cell>
                 <Table.Cell>{slot.left}</Table.Cell>
-                <Table.Cell>{slot.closed ? "Đã đóng" : slot.left > 0 ? "Đang mở" : "Hết chỗ"}</Table.Cell>
+                <Table.Cell>
+                  {t(slot.closed ? "ocop_tourism.closed" : slot.left > 0 ? "ocop_tourism.open" : "ocop_tourism.full")}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       </div>
-      {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
-      {!isLoading && !slots.length ? <Text className="px-6 py-4">Chưa có lịch du lịch cộng đồng nào.</Text> : null}
+      {isLoading ? <Text className="px-6 py-4">{t("ocop_tourism.loading")}</Text> : null}
+      {!isLoading && !slots.length ? <Text className="px-6 py-4">{t("ocop_tourism.empty")}</Text> : null}
     </Container>
   )
 }

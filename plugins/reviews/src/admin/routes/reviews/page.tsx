@@ -20,11 +20,16 @@ type AdminReview = {
 }
 
 const PAGE = 20
-const date = (iso: string) =>
-  new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short" }).format(new Date(iso))
+/** A day in Vietnam time, written as the admin's language writes it. */
+const date = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(lang.startsWith("vi") ? "vi-VN" : "en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    dateStyle: "short",
+  }).format(new Date(iso))
 
 /** One review's row: hiding asks for the reason the author is told; a hidden one can be shown again. */
 function ReviewRow({ review, onChanged }: { review: AdminReview; onChanged: () => void }) {
+  const { t, i18n } = useTranslation()
   const [reason, setReason] = useState("")
   const [busy, setBusy] = useState(false)
 
@@ -35,18 +40,18 @@ function ReviewRow({ review, onChanged }: { review: AdminReview; onChanged: () =
         method: "POST",
         body: action === "hide" ? { reason } : {},
       })
-      toast.success(action === "hide" ? "Đã ẩn đánh giá" : "Đã hiện lại đánh giá")
+      toast.success(t(action === "hide" ? "ocop_product_reviews.hidden_done" : "ocop_product_reviews.unhidden_done"))
       setReason("")
       onChanged()
-    } catch (error) {
-      toast.error((error as Error).message)
+    } catch {
+      toast.error(t("ocop_product_reviews.failed"))
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <Table.Row>
+    <Table.Row data-testid={`review-${review.id}`}>
       <Table.Cell className="max-w-[14rem] truncate">{review.product?.title ?? "—"}</Table.Cell>
       <Table.Cell>{"★".repeat(review.rating)}</Table.Cell>
       <Table.Cell className="max-w-[24rem]">
@@ -58,35 +63,37 @@ function ReviewRow({ review, onChanged }: { review: AdminReview; onChanged: () =
         </Text>
         {review.reply && (
           <Text size="small" className="text-ui-fg-subtle line-clamp-1">
-            Phản hồi: {review.reply.text}
+            {t("ocop_product_reviews.reply", { text: review.reply.text })}
           </Text>
         )}
       </Table.Cell>
-      <Table.Cell className="max-w-[10rem] truncate">{review.author_name ?? "Người mua đã xác minh"}</Table.Cell>
-      <Table.Cell>{date(review.created_at)}</Table.Cell>
+      <Table.Cell className="max-w-[10rem] truncate">
+        {review.author_name ?? t("ocop_product_reviews.verified_buyer")}
+      </Table.Cell>
+      <Table.Cell>{date(review.created_at, i18n.language)}</Table.Cell>
       <Table.Cell>
         {review.status === "hidden" ? (
           <div className="flex flex-col gap-1">
-            <Badge color="red">Đã ẩn</Badge>
+            <Badge color="red">{t("ocop_product_reviews.hidden")}</Badge>
             <Text size="xsmall" className="max-w-[12rem] truncate">
               {review.hidden_reason}
             </Text>
           </div>
         ) : (
-          <Badge color="green">Hiển thị</Badge>
+          <Badge color="green">{t("ocop_product_reviews.visible")}</Badge>
         )}
       </Table.Cell>
       <Table.Cell>
         {review.status === "hidden" ? (
           <Button size="small" variant="secondary" isLoading={busy} onClick={() => act("unhide")}>
-            Hiện lại
+            {t("ocop_product_reviews.unhide")}
           </Button>
         ) : (
           <div className="flex gap-2">
             <Input
               size="small"
-              placeholder="Lý do ẩn (gửi cho người viết)"
-              aria-label="Lý do ẩn"
+              placeholder={t("ocop_product_reviews.reason_placeholder")}
+              aria-label={t("ocop_product_reviews.reason")}
               value={reason}
               maxLength={500}
               onChange={(e) => setReason(e.target.value)}
@@ -98,7 +105,7 @@ function ReviewRow({ review, onChanged }: { review: AdminReview; onChanged: () =
               disabled={reason.trim().length < 3}
               onClick={() => act("hide")}
             >
-              Ẩn
+              {t("ocop_product_reviews.hide")}
             </Button>
           </div>
         )}
@@ -133,34 +140,35 @@ const ReviewsPage = () => {
             setOffset(0)
           }}
         >
-          <Select.Trigger className="w-48">
+          <Select.Trigger className="w-48" aria-label={t("ocop_product_reviews.filter.label")}>
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value="all">Tất cả</Select.Item>
-            <Select.Item value="visible">Đang hiển thị</Select.Item>
-            <Select.Item value="hidden">Đã ẩn</Select.Item>
+            <Select.Item value="all">{t("ocop_product_reviews.filter.all")}</Select.Item>
+            <Select.Item value="visible">{t("ocop_product_reviews.filter.visible")}</Select.Item>
+            <Select.Item value="hidden">{t("ocop_product_reviews.filter.hidden")}</Select.Item>
           </Select.Content>
         </Select>
       </div>
       <Text size="small" className="text-ui-fg-subtle">
-        Đánh giá của người mua đã nhận hàng. Đánh giá bị ẩn không hiện trên trang sản phẩm và không tính vào điểm trung
-        bình; người viết được báo lý do.
+        {t("ocop_product_reviews.intro")}
       </Text>
       {isLoading ? (
-        <Text>Đang tải…</Text>
+        <Text>{t("ocop_product_reviews.loading")}</Text>
+      ) : !data?.reviews.length ? (
+        <Text className="text-ui-fg-subtle">{t("ocop_product_reviews.empty")}</Text>
       ) : (
         <div className="overflow-x-auto">
           <Table className="table-fixed">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Sản phẩm</Table.HeaderCell>
-                <Table.HeaderCell>Sao</Table.HeaderCell>
-                <Table.HeaderCell>Nội dung</Table.HeaderCell>
-                <Table.HeaderCell>Người viết</Table.HeaderCell>
-                <Table.HeaderCell>Ngày</Table.HeaderCell>
-                <Table.HeaderCell>Trạng thái</Table.HeaderCell>
-                <Table.HeaderCell />
+                <Table.HeaderCell>{t("ocop_product_reviews.product")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_product_reviews.stars")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_product_reviews.content")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_product_reviews.author")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_product_reviews.date")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_product_reviews.status")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("ocop_product_reviews.actions")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -178,7 +186,7 @@ const ReviewsPage = () => {
           disabled={offset === 0}
           onClick={() => setOffset(Math.max(0, offset - PAGE))}
         >
-          Trước
+          {t("ocop_product_reviews.previous")}
         </Button>
         <Text size="small">
           {data ? `${Math.min(offset + 1, data.count)}–${Math.min(offset + PAGE, data.count)} / ${data.count}` : ""}
@@ -189,7 +197,7 @@ const ReviewsPage = () => {
           disabled={!data || offset + PAGE >= data.count}
           onClick={() => setOffset(offset + PAGE)}
         >
-          Sau
+          {t("ocop_product_reviews.next")}
         </Button>
       </div>
     </Container>

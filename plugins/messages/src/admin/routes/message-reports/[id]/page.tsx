@@ -1,12 +1,14 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
-import { AUTHOR, REPORTED_BY, when } from "../../../lib/dates"
+import { role, when } from "../../../lib/dates"
 import { sdk } from "../../../lib/sdk"
 import type { ReportedThread } from "../../../lib/types"
 
 /** One reported conversation, read-only: who reported it and why, then every message in order. */
 const MessageReportPage = () => {
+  const { t, i18n } = useTranslation()
   const { id } = useParams()
   const { data, isLoading, isError } = useQuery({
     queryKey: ["message-report", id],
@@ -17,27 +19,34 @@ const MessageReportPage = () => {
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Link className="text-ui-fg-interactive" to="/message-reports">
-          ← Tin nhắn bị báo cáo
+          {t("ocop_message_reports.back")}
         </Link>
         <Heading level="h1">
-          {thread ? (thread.subject.kind === "order" ? `Đơn ${thread.subject.title}` : thread.subject.title) : ""}
+          {thread
+            ? thread.subject.kind === "order"
+              ? t("ocop_message_reports.order", { number: thread.subject.title })
+              : thread.subject.title
+            : ""}
         </Heading>
         {thread ? (
-          <Text size="small" className="text-ui-fg-subtle">
+          <Text size="small" className="text-ui-fg-subtle" data-testid="message-report-header">
             {thread.seller.legal_name ?? "—"} · {thread.customer.name ?? "—"} ({thread.customer.email ?? "—"}) ·{" "}
-            {REPORTED_BY[thread.reported_by]} báo cáo lúc {when.format(new Date(thread.reported_at))}: “
-            {thread.report_reason}”
+            {t("ocop_message_reports.reported", {
+              who: t(role(thread.reported_by)),
+              at: when(thread.reported_at, i18n.language),
+              reason: thread.report_reason,
+            })}
           </Text>
         ) : null}
       </div>
-      {isLoading ? <Text className="px-6 py-4">Đang tải…</Text> : null}
-      {isError ? <Text className="px-6 py-4">Không tìm thấy cuộc trò chuyện bị báo cáo này.</Text> : null}
+      {isLoading ? <Text className="px-6 py-4">{t("ocop_message_reports.loading")}</Text> : null}
+      {isError ? <Text className="px-6 py-4">{t("ocop_message_reports.not_found")}</Text> : null}
       <ol className="flex flex-col gap-3 px-6 py-4" data-testid="message-report-messages">
         {(thread?.messages ?? []).map((message) => (
           <li key={message.id} className="rounded-md border p-3">
             <Text size="small" className="text-ui-fg-subtle">
-              {AUTHOR[message.author] ?? message.author} · {when.format(new Date(message.created_at))}{" "}
-              {message.masked ? <Badge size="2xsmall">đã ẩn số điện thoại/e-mail</Badge> : null}
+              {t(role(message.author))} · {when(message.created_at, i18n.language)}{" "}
+              {message.masked ? <Badge size="2xsmall">{t("ocop_message_reports.masked")}</Badge> : null}
             </Text>
             <Text className="whitespace-pre-wrap">{message.body}</Text>
           </li>
