@@ -238,7 +238,7 @@ describe("the operator's after-sales pages in the admin", () => {
 
         const buyer = await buyerPage()
         await buyer.goto(url(`/orders/${accepted.orderId}`), { timeout: 60_000 })
-        await see(buyer.getByTestId("return-status")).toBe(t["returns.status.accepted"])
+        await see(buyer.getByTestId("return-status")).toBe(t["returns.status.accepted_by_admin"])
         await see(buyer.getByTestId("return-instructions")).toBe(instructions)
         await see(buyer.getByTestId("return-request")).toMatch(acceptNote)
         await expectNoRawErrorText(buyer, lang)

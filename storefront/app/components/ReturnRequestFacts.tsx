@@ -26,7 +26,13 @@ export function ReturnRequestFacts({ request, viewer }: { request: ReturnRequest
         <dt>{t("returns.seller.requested_at")}</dt>
         <dd>{formatDate(request.created_at, lang, true)}</dd>
         <dt>{t("returns.status")}</dt>
-        <dd data-testid="return-status">{t(`returns.status.${request.status}`)}</dd>
+        <dd data-testid="return-status">
+          {t(
+            request.status === "accepted" && request.decided_by === "admin"
+              ? "returns.status.accepted_by_admin"
+              : `returns.status.${request.status}`,
+          )}
+        </dd>
         <dt>{t("returns.reason")}</dt>
         <dd>{t(`returns.reason.${request.reason}`)}</dd>
         {request.note ? (

@@ -33,6 +33,7 @@ export const returnsVi = {
   "returns.status": "Trạng thái",
   "returns.status.requested": "Đang chờ người bán trả lời",
   "returns.status.accepted": "Người bán đồng ý: hãy gửi hàng lại theo hướng dẫn",
+  "returns.status.accepted_by_admin": "Ban quản lý sàn chấp nhận yêu cầu: hãy gửi hàng lại theo hướng dẫn",
   "returns.status.refused": "Người bán từ chối",
   "returns.status.escalated": "Ban quản lý sàn đang xem xét",
   "returns.status.closed": "Ban quản lý sàn giữ quyết định từ chối",
@@ -53,6 +54,8 @@ export const returnsVi = {
   "returns.error.window_over": "Đã hết thời hạn trả hàng của phần đơn này.",
   "returns.error.quantity_above": "Số lượng trả nhiều hơn số đã mua và chưa trả. Hãy giảm số lượng.",
   "returns.error.line": "Sản phẩm này không thuộc phần đơn đã chọn. Hãy tải lại trang rồi thử lại.",
+  "returns.error.refund_refused":
+    "Ngân hàng của thẻ chưa chấp nhận hoàn tiền. Yêu cầu trả hàng vẫn giữ nguyên: hãy thử xác nhận đã nhận hàng lại sau ít phút.",
   "returns.error.account_required": "Hãy nhập ngân hàng, số tài khoản và chủ tài khoản để nhận tiền hoàn.",
   "returns.error.account_number": "Số tài khoản gồm 6 đến 19 chữ số.",
   "returns.error.holder": "Tên chủ tài khoản chỉ gồm chữ cái và khoảng trắng.",
@@ -115,6 +118,7 @@ export const returnsEn: Record<keyof typeof returnsVi, string> = {
   "returns.status": "Status",
   "returns.status.requested": "Waiting for the seller's answer",
   "returns.status.accepted": "The seller agreed: send the goods back as instructed",
+  "returns.status.accepted_by_admin": "The marketplace team accepted your request: send the goods back as instructed",
   "returns.status.refused": "The seller refused",
   "returns.status.escalated": "The marketplace team is reviewing it",
   "returns.status.closed": "The marketplace team upheld the refusal",
@@ -135,6 +139,8 @@ export const returnsEn: Record<keyof typeof returnsVi, string> = {
   "returns.error.window_over": "The return window of this part of the order has ended.",
   "returns.error.quantity_above": "That is more than you bought and have not returned yet. Lower the quantity.",
   "returns.error.line": "This item is not in the chosen part of the order. Reload the page and try again.",
+  "returns.error.refund_refused":
+    "The card's bank did not accept the refund. The return stays as it is: try confirming receipt again in a few minutes.",
   "returns.error.account_required": "Enter the bank, account number and account holder for the refund.",
   "returns.error.account_number": "An account number has 6 to 19 digits.",
   "returns.error.holder": "The account holder's name has only letters and spaces.",

@@ -70,6 +70,7 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^seller_order_id$/, /^return_window_over$/, "returns.error.window_over"],
   [/^quantity$/, /^return_quantity_above_bought$/, "returns.error.quantity_above"],
   [/^item_id$/, /^return_line_(unknown|twice)$/, "returns.error.line"],
+  [/^refund$/, /^refund_refused$/, "returns.error.refund_refused"],
   [/^refund_account$/, /.*/, "returns.error.account_required"],
   [/^account_number$/, /.*/, "returns.error.account_number"],
   [/^holder$/, /.*/, "returns.error.holder"],

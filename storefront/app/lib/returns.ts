@@ -40,6 +40,7 @@ export interface ReturnRequest {
   refusal_reason: string | null
   escalation_note: string | null
   admin_note: string | null
+  decided_by?: "seller" | "admin" | null
   created_at: string
   can_escalate?: boolean
   can_decide?: boolean
