@@ -6,15 +6,24 @@
  * and the product page shows the review, the reply and the average in Vietnamese and in English,
  * with the rating in its JSON-LD.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
+import {
+  approvedSeller,
+  certifiedProduct,
+  deliverPart,
+  HANOI_ADDRESS,
+  placeCashOrder,
+  registeredCustomer,
+  sellerPart,
+  signInCustomer,
+  signInSeller,
+} from "./setup"
 
 const SLOW = 240_000
 const PASSWORD = "mat-khau-danh-gia-1"
@@ -34,7 +43,7 @@ const REPLY = "Cảm ơn chị Lan đã tin dùng trà của hợp tác xã!"
 describe("a buyer reviews a delivered product; the producer replies; the product page shows both", () => {
   let stack: Stack
   let browser: Browser
-  let call: BackendClient["call"]
+  let client: BackendClient
   let handle = ""
   let orderId = ""
 
@@ -45,153 +54,61 @@ describe("a buyer reviews a delivered product; the producer replies; the product
   }
 
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    call = backendClient(stack).call
+    client = backendClient(stack)
     browser = await launchBrowser()
-    const admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
-
     // A cooperative with a certified, published product (seller API and admin API).
-    const registration = (
-      await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-        email: SELLER.email,
-        password: PASSWORD,
-      })
-    ).token
-    const { seller } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
-      legal_name: "Hợp tác xã Trà Shan Tuyết Lũng Phìn",
-      type: "cooperative",
-      tax_code: SELLER.tax_code,
+    const seller = await approvedSeller(client, {
       email: SELLER.email,
-      phone: "0912 345 678",
+      password: PASSWORD,
+      legal_name: "Hợp tác xã Trà Shan Tuyết Lũng Phìn",
+      tax_code: SELLER.tax_code,
       address: { address_1: "Xã Lũng Phìn", province_code: "Tuyên Quang" },
       bank_account: { bank_name: "Agribank", account_number: "8300205654321", account_holder: "HTX TRA LUNG PHIN" },
     })
-    await call("POST", `/admin/sellers/${seller.id}/approve`, admin)
-    const sellerToken = (
-      await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: SELLER.email, password: PASSWORD })
-    ).token
-    const { product } = await call<{ product: { id: string; handle: string; variants: { id: string }[] } }>(
-      "POST",
-      "/sellers/me/products",
-      sellerToken,
+    const product = await certifiedProduct(
+      client,
+      seller,
       {
         title: SELLER.product,
         description: "Trà shan tuyết hái từ cây cổ thụ trên núi cao.",
         product_group: 2,
         variants: [{ title: "Gói 200 g", sku: `TRA-${RUN}`, price_vnd: 250000, stock: 50 }],
       },
+      {
+        total: 80,
+        subgroup: "Đồ uống không cồn",
+        province: "Tuyên Quang",
+        decisionNumber: `${2000 + Number(RUN.slice(-3))}/QĐ-UBND`,
+      },
     )
     handle = product.handle
-    const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>(
-      "GET",
-      `/admin/sellers/${seller.id}`,
-      admin,
-    )
-    await call("POST", "/admin/ocop/certificates", admin, {
-      evaluation: {
-        subject_id: detail.ocop_subject.id,
-        product_id: product.id,
-        product_group: 2,
-        subgroup: "Đồ uống không cồn",
-        scores: scoresForTotal(80),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Tuyên Quang",
-        evaluated_at: "2026-09-01",
-      },
-      decision_number: `${2000 + Number(RUN.slice(-3))}/QĐ-UBND`,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: "UBND tỉnh Tuyên Quang",
-    })
-    await call("POST", `/sellers/me/products/${product.id}/publish`, sellerToken)
 
     // The buyer's account and order, paid cash on delivery (store API), delivered by the cooperative.
-    const registered = (
-      await call<{ token: string }>("POST", "/auth/customer/emailpass/register", null, {
-        email: BUYER.email,
-        password: PASSWORD,
-      })
-    ).token
-    await call("POST", "/store/customers", registered, {
+    const buyer = await registeredCustomer(client, {
       email: BUYER.email,
+      password: PASSWORD,
       first_name: "Lan",
       last_name: "Nguyễn Thị",
     })
-    const buyer = (
-      await call<{ token: string }>("POST", "/auth/customer/emailpass", null, {
-        email: BUYER.email,
-        password: PASSWORD,
-      })
-    ).token
-    const { regions } = await call<{ regions: { id: string; countries: { iso_2: string }[] }[] }>(
-      "GET",
-      "/store/regions",
-      null,
-    )
-    const region = regions.find((r) => r.countries.some((c) => c.iso_2 === "vn"))!
-    const address = {
-      first_name: "Lan",
+    const order = await placeCashOrder(client, buyer, [{ variant_id: product.variants[0].id, quantity: 1 }], {
+      ...HANOI_ADDRESS,
       last_name: "Nguyễn Thị",
-      address_1: "12 Hàng Bạc",
-      city: "Hà Nội",
-      province: "Hà Nội",
-      country_code: "vn",
-      postal_code: "100000",
-      phone: "0912345678",
-    }
-    const { cart } = await call<{ cart: { id: string } }>("POST", "/store/carts", buyer, {
-      region_id: region.id,
-      email: BUYER.email,
-      items: [{ variant_id: product.variants[0].id, quantity: 1 }],
-      shipping_address: address,
-      billing_address: address,
     })
-    const { shipping_options } = await call<{ shipping_options: { id: string }[] }>(
-      "GET",
-      `/store/shipping-options?cart_id=${cart.id}`,
-      buyer,
-    )
-    await call("POST", `/store/carts/${cart.id}/shipping-methods`, buyer, { option_id: shipping_options[0].id })
-    const { payment_collection } = await call<{ payment_collection: { id: string } }>(
-      "POST",
-      "/store/payment-collections",
-      buyer,
-      { cart_id: cart.id },
-    )
-    await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, buyer, {
-      provider_id: "pp_system_default",
-    })
-    const completed = await call<{ type: string; order: { id: string } }>(
-      "POST",
-      `/store/carts/${cart.id}/complete`,
-      buyer,
-    )
-    orderId = completed.order.id
-    let part: { id: string } | undefined
-    for (let attempt = 0; attempt < 50 && !part; attempt++) {
-      part = (await call<{ orders: { id: string }[] }>("GET", "/sellers/me/orders", sellerToken)).orders[0]
-      if (!part) await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-    for (const step of ["accept", "pack"]) await call("POST", `/sellers/me/orders/${part!.id}/${step}`, sellerToken)
-    await call("POST", `/sellers/me/orders/${part!.id}/ship`, sellerToken, { tracking_number: "VNP55501234" })
-    await call("POST", `/sellers/me/orders/${part!.id}/deliver`, sellerToken)
+    orderId = order.id
+    const part = await sellerPart(client, seller.token, order)
+    await deliverPart(client, seller.token, part.id, "VNP55501234")
   }, SLOW * 2)
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   it(
     "the buyer writes a review in Vietnamese from the order page; a file that is not a photo is refused in a sentence",
     async () => {
       const page = await newPage()
-      await page.goto(url("/account/login"))
-      await page.getByLabel(vi["checkout.email"]).fill(BUYER.email)
-      await page.getByLabel(vi["account.password"]).fill(PASSWORD)
-      await page.getByRole("button", { name: vi["account.sign_in"] }).click()
-      await page.waitForURL(/\/account$/)
+      await signInCustomer(page, stack.storefrontUrl, "vi", { email: BUYER.email, password: PASSWORD })
 
       await page.goto(url(`/orders/${orderId}`))
       const form = page.getByTestId("review-form")
@@ -227,11 +144,7 @@ describe("a buyer reviews a delivered product; the producer replies; the product
     "the cooperative replies once from its portal",
     async () => {
       const page = await newPage()
-      await page.goto(url("/seller/login"))
-      await page.getByLabel(vi["checkout.email"]).fill(SELLER.email)
-      await page.getByLabel(vi["account.password"]).fill(PASSWORD)
-      await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
-      await page.waitForURL(url("/seller"))
+      await signInSeller(page, stack.storefrontUrl, "vi", { email: SELLER.email, password: PASSWORD })
       await page.getByRole("link", { name: vi["seller.reviews"], exact: true }).click()
       const review = page.getByTestId("seller-review")
       await see(review).toContain(REVIEW.text)
