@@ -21,6 +21,7 @@ import {
   certifiedProduct,
   certify,
   fillSellerRegistration,
+  listProduct,
   pendingSellerId,
   sellerSubjectId,
   signInSeller,
@@ -29,6 +30,7 @@ import {
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
 import type { BrowserContext, Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
+import { translate } from "../app/i18n"
 
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
 const SLOW = 240_000
@@ -607,6 +609,33 @@ describe("seller portal in a real browser", () => {
         `/admin/sellers/${pendingId}`,
       )
       expect(after.documents.map((d) => d.filename).sort()).toEqual(["giấy-đăng-ký-htx.pdf", "quyết-định-ocop.png"])
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
+    "the products list shows 20 a page: the household's 21st product, its oldest, is on page 2",
+    async () => {
+      for (let n = 1; n <= 20; n++) {
+        await listProduct(client, householdToken, {
+          title: `Nước mắm cá cơm loại ${n}`,
+          variants: [{ title: "Chai 500 ml", sku: `MAM-${run}-${n}`, price_vnd: HOUSEHOLD.price, stock: 10 }],
+        })
+      }
+      const { context, page } = await newPage()
+      await signInSeller(page, stack.storefrontUrl, "vi", { email: HOUSEHOLD.email, password: PASSWORD })
+      await page.goto(url("/seller/products"))
+      const rows = page.locator("main table tbody tr")
+      await expect.poll(() => rows.count()).toBe(20)
+      expect(await page.locator("main table").textContent()).not.toContain(HOUSEHOLD.product)
+      await see(page.locator(".pagination span")).toBe(translate("vi", "listing.page_of", { page: 1, pages: 2 }))
+      await page.locator(".pagination a[rel=next]").click()
+      await page.waitForURL(/\/seller\/products\?page=2$/)
+      await expect.poll(() => rows.count()).toBe(1)
+      await see(rows.first()).toMatch(HOUSEHOLD.product)
+      await see(page.locator(".pagination span")).toBe(translate("vi", "listing.page_of", { page: 2, pages: 2 }))
+      await expectNoRawErrorText(page)
       await context.close()
     },
     SLOW,
