@@ -7,7 +7,7 @@
  * with the rating in its JSON-LD.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { HANOI_ADDRESS, launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
@@ -17,7 +17,6 @@ import {
   approvedSeller,
   certifiedProduct,
   deliverPart,
-  HANOI_ADDRESS,
   placeCashOrder,
   registeredCustomer,
   sellerPart,

@@ -1,16 +1,4 @@
-import type { BackendClient } from "@ocop/stack"
-
-/** A buyer's address in Hà Nội, for shipping and billing. */
-export const HANOI_ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Hàng Bạc",
-  city: "Hà Nội",
-  province: "Hà Nội",
-  country_code: "vn",
-  postal_code: "100000",
-  phone: "0912345678",
-}
+import { HANOI_ADDRESS, type BackendClient } from "@ocop/stack"
 
 /** An order as the store API answers its cart's completion. */
 export type PlacedOrder = { id: string; items: { id: string }[] }

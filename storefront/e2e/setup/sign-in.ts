@@ -1,27 +1,29 @@
 import type { Page } from "playwright-core"
-import { dictionaries, localePath, type Lang } from "../../app/i18n"
+import { dictionaries, localePath, type Lang, type MessageKey } from "../../app/i18n"
 
 type Login = { email: string; password: string }
 
-/** Escapes a path for a RegExp that matches the end of a URL. */
-const endsWith = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`)
-
-/** A seller member signs in on the portal's sign-in page, in the page's language, and lands on the portal. */
-export async function signInSeller(page: Page, storefrontUrl: string, lang: Lang, login: Login) {
+/** Signs in on a sign-in page, in the page's language, and waits to land on `landing`. */
+async function signIn(
+  page: Page,
+  storefrontUrl: string,
+  lang: Lang,
+  login: Login,
+  form: { path: string; button: MessageKey; landing: string },
+) {
   const t = dictionaries[lang]
-  await page.goto(`${storefrontUrl}${localePath(lang, "/seller/login")}`)
+  await page.goto(`${storefrontUrl}${localePath(lang, form.path)}`)
   await page.getByLabel(t["checkout.email"]).fill(login.email)
   await page.getByLabel(t["account.password"]).fill(login.password)
-  await page.getByRole("button", { name: t["seller.sign_in"] }).click()
-  await page.waitForURL(endsWith(localePath(lang, "/seller")))
+  await page.getByRole("button", { name: t[form.button] }).click()
+  const landing = localePath(lang, form.landing).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  await page.waitForURL(new RegExp(`${landing}$`))
 }
 
-/** A customer signs in on the account sign-in page, in the page's language, and lands on its account. */
-export async function signInCustomer(page: Page, storefrontUrl: string, lang: Lang, login: Login) {
-  const t = dictionaries[lang]
-  await page.goto(`${storefrontUrl}${localePath(lang, "/account/login")}`)
-  await page.getByLabel(t["checkout.email"]).fill(login.email)
-  await page.getByLabel(t["account.password"]).fill(login.password)
-  await page.getByRole("button", { name: t["account.sign_in"] }).click()
-  await page.waitForURL(endsWith(localePath(lang, "/account")))
-}
+/** A seller member signs in on the portal's sign-in page and lands on the portal. */
+export const signInSeller = (page: Page, storefrontUrl: string, lang: Lang, login: Login) =>
+  signIn(page, storefrontUrl, lang, login, { path: "/seller/login", button: "seller.sign_in", landing: "/seller" })
+
+/** A customer signs in on the account sign-in page and lands on its account. */
+export const signInCustomer = (page: Page, storefrontUrl: string, lang: Lang, login: Login) =>
+  signIn(page, storefrontUrl, lang, login, { path: "/account/login", button: "account.sign_in", landing: "/account" })
