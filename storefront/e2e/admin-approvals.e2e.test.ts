@@ -8,7 +8,6 @@
  * distributors page, and finds its contact's name family name first on Medusa's customer page; the
  * cooperative's portal opens for selling and the distributor's page says it is verified. No page, the admin's included, shows raw error text.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendClient, launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
 import type { Page } from "playwright-core"
@@ -21,6 +20,7 @@ import { vi } from "../app/i18n/vi"
 import { wholesaleEn, wholesaleVi } from "../app/i18n/wholesale"
 import { intlLocale, type Lang } from "../app/i18n"
 import { see, openPage } from "./helpers"
+import { fillSellerRegistration, registerCompanyInBrowser, registerInBrowser } from "./setup"
 import { expectNoRawErrorText } from "./raw-error-text"
 
 const SLOW = 240_000
@@ -32,7 +32,6 @@ describe("admin approvals in a real browser", () => {
   let browser: Browser
 
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 6, builtBackend: true })
     browser = await launchBrowser()
   }, 2 * SLOW)
@@ -78,17 +77,16 @@ describe("admin approvals in a real browser", () => {
       async () => {
         cooperative = await newPage()
         await cooperative.goto(url("/seller/register"))
-        await cooperative.getByLabel(t["seller.legal_name"]).fill(COOPERATIVE.legal_name)
-        await cooperative.getByLabel(t["seller.type"]).selectOption("cooperative")
-        await cooperative.getByLabel(t["seller.tax_code"]).fill(COOPERATIVE.tax_code)
-        await cooperative.getByLabel(t["checkout.email"]).fill(COOPERATIVE.email)
-        await cooperative.getByLabel(t["seller.phone"]).fill("0912 345 678")
-        await cooperative.getByLabel(t["seller.address"]).fill("Thôn Khe Và, xã Bình Liêu")
-        await cooperative.getByLabel(t["address.province"]).selectOption("Quảng Ninh")
-        await cooperative.getByLabel(t["seller.bank_name"]).fill("Agribank")
-        await cooperative.getByLabel(t["seller.account_number"]).fill("8000205123456")
-        await cooperative.getByLabel(t["seller.account_holder"]).fill("HTX MIEN DONG BINH LIEU")
-        await cooperative.getByLabel(t["account.password"]).fill(PASSWORD)
+        await fillSellerRegistration(cooperative, lang, {
+          ...COOPERATIVE,
+          password: PASSWORD,
+          address: { address_1: "Thôn Khe Và, xã Bình Liêu", province_code: "Quảng Ninh" },
+          bank_account: {
+            bank_name: "Agribank",
+            account_number: "8000205123456",
+            account_holder: "HTX MIEN DONG BINH LIEU",
+          },
+        })
         await cooperative.getByRole("button", { name: t["seller.register"] }).click()
         await cooperative.waitForURL(/\/seller\/pending$/)
         await see(cooperative.getByRole("heading", { level: 1 })).toBe(t["seller.pending_title"])
@@ -101,22 +99,20 @@ describe("admin approvals in a real browser", () => {
       "a distributor registers an account and its company, and waits for verification",
       async () => {
         distributor = await newPage()
-        await distributor.goto(url("/account/register"))
-        await distributor.getByLabel(t["address.full_name"]).fill("Hoàng Văn Nam")
-        await distributor.getByLabel(t["checkout.email"]).fill(DISTRIBUTOR.email)
-        await distributor.getByLabel(t["account.password"]).fill(PASSWORD)
-        await distributor.getByRole("button", { name: t["account.register"] }).click()
-        await distributor.waitForURL(/\/account$/)
-        await distributor.goto(url("/distributor/register"))
-        await distributor.getByLabel(w["distributor.name"]).fill(DISTRIBUTOR.company)
-        await distributor.getByLabel(w["distributor.tax_code"]).fill(DISTRIBUTOR.tax_code)
-        await distributor.getByLabel(w["distributor.invoice_address"]).fill("18 Trần Phú, phường Hạ Long")
-        await distributor.getByLabel(w["distributor.delivery_address"]).fill("Kho số 2, phường Hạ Long")
-        await distributor.getByLabel(w["distributor.province"]).selectOption("Quảng Ninh")
-        await distributor.getByLabel(w["distributor.contact_name"]).fill("Hoàng Văn Nam")
-        await distributor.getByLabel(w["distributor.contact_phone"]).fill("0987 654 321")
-        await distributor.getByRole("button", { name: w["distributor.submit"] }).click()
-        await distributor.waitForURL(/\/distributor$/)
+        await registerInBrowser(distributor, stack.storefrontUrl, lang, {
+          full_name: "Hoàng Văn Nam",
+          email: DISTRIBUTOR.email,
+          password: PASSWORD,
+        })
+        await registerCompanyInBrowser(distributor, stack.storefrontUrl, lang, {
+          name: DISTRIBUTOR.company,
+          tax_code: DISTRIBUTOR.tax_code,
+          invoice_address: "18 Trần Phú, phường Hạ Long",
+          delivery_address: "Kho số 2, phường Hạ Long",
+          province: "Quảng Ninh",
+          contact_name: "Hoàng Văn Nam",
+          contact_phone: "0987 654 321",
+        })
         await see(distributor.locator(".distributor-status")).toMatch(w["distributor.status.pending"])
         await expectNoRawErrorText(distributor, lang)
       },

@@ -6,21 +6,22 @@
  * stack: checkout, card step, return page, Medusa completing the cart after asking "Stripe".
  * Needs the BUILT storefront (`npx react-router build`).
  */
-import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
+  backendClient,
   launchBrowser,
   startFakeStripe,
   startStack,
   stripeJsStub,
+  type BackendClient,
   type Browser,
   type FakeStripe,
   type Stack,
 } from "@ocop/stack"
-import type { BrowserContext, Page } from "playwright-core"
-import { see } from "./helpers"
+import type { Page } from "playwright-core"
+import { openPage, see } from "./helpers"
 import { vi } from "../app/i18n/vi"
 
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
@@ -31,27 +32,20 @@ describe("card payment through Stripe in a real browser", () => {
   let stack: Stack
   let browser: Browser
   let fake: FakeStripe
+  let client: BackendClient
   let handles: string[] = []
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  async function newPage(
-    options: { javaScriptEnabled?: boolean; stripeJs?: "stub" | "unreachable" } = {},
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: "vi-VN",
-      javaScriptEnabled: options.javaScriptEnabled,
-    })
-    await context.route("https://js.stripe.com/**", (route) =>
+  /** A phone's page where Stripe.js is the local stub, or unreachable as it is offline. */
+  async function newPage(options: { javaScriptEnabled?: boolean; stripeJs?: "stub" | "unreachable" } = {}) {
+    const opened = await openPage(browser, { viewport: PHONE, javaScriptEnabled: options.javaScriptEnabled })
+    await opened.context.route("https://js.stripe.com/**", (route) =>
       options.stripeJs === "stub"
         ? route.fulfill({ contentType: "application/javascript", body: stripeJsStub(fake.url) })
         : route.abort("internetdisconnected"),
     )
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return { context, page }
+    return opened
   }
 
   /** One product in the cart, the checkout filled in, the given payment method chosen and submitted. */
@@ -80,18 +74,9 @@ describe("card payment through Stripe in a real browser", () => {
   }
 
   async function adminOrders(email: string) {
-    const { token } = (await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(stack.logins.admin),
-    }).then((r) => r.json())) as { token: string }
-    const response = await fetch(
-      `${stack.backendUrl}/admin/orders?limit=100&fields=id,email,total,payment_status&q=${encodeURIComponent(email)}`,
-      { headers: { authorization: `Bearer ${token}` } },
-    )
-    const { orders } = (await response.json()) as {
+    const { orders } = await client.admin<{
       orders: { id: string; email: string; total: number; payment_status: string }[]
-    }
+    }>("GET", `/admin/orders?limit=100&fields=id,email,total,payment_status&q=${encodeURIComponent(email)}`)
     return orders.filter((order) => order.email === email)
   }
 
@@ -108,16 +93,12 @@ describe("card payment through Stripe in a real browser", () => {
       STRIPE_API_HOST: fake.host,
       STRIPE_PUBLISHABLE_KEY: "pk_test_ocop_e2e",
     })
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 12 })
+    client = backendClient(stack)
     browser = await launchBrowser()
-    const response = await fetch(
-      `${stack.backendUrl}/store/products?limit=12&fields=handle,variants.id,%2Bvariants.inventory_quantity`,
-      { headers: { "x-publishable-api-key": stack.publishableKey } },
-    )
-    const { products } = (await response.json()) as {
+    const { products } = await client.call<{
       products: { handle: string; variants: { inventory_quantity: number }[] }[]
-    }
+    }>("GET", "/store/products?limit=12&fields=handle,variants.id,%2Bvariants.inventory_quantity", null)
     handles = products
       .filter((p) => p.variants.length && p.variants.every((v) => v.inventory_quantity >= 5))
       .map((p) => p.handle)

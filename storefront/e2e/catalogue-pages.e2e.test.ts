@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendClient, freePort, startStorefront, type Stack } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
+import { certify } from "./setup"
 import { sharedStack } from "./shared-stack"
 import { vi } from "../app/i18n/vi"
 
@@ -137,22 +137,19 @@ describe("listing pages without a catalogue copy", () => {
       },
     )
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
-    const { certificate } = await client.admin<{ certificate: { id: string } }>("POST", "/admin/ocop/certificates", {
-      evaluation: {
-        subject_id: subject.id,
-        product_id: product.id,
-        product_group: 1,
+    const certificateId = await certify(
+      client,
+      { subjectId: subject.id, productId: product.id },
+      {
+        total: 72.5,
+        productGroup: 1,
         subgroup: "Thực phẩm chế biến",
-        scores: scoresForTotal(72.5),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lào Cai",
-        evaluated_at: today,
+        province: "Lào Cai",
+        decisionNumber: `9${suffix.slice(-3)}/QĐ-UBND`,
+        evaluatedAt: today,
+        decidedAt: today,
       },
-      decision_number: `9${suffix.slice(-3)}/QĐ-UBND`,
-      decision_date: today,
-      authority_level: "province",
-      authority_name: "UBND tỉnh Lào Cai",
-    })
+    )
 
     try {
       // Both processes, no wait: nothing to rebuild.
@@ -171,7 +168,7 @@ describe("listing pages without a catalogue copy", () => {
         .toBe(`/producers/${subject.id}`)
     } finally {
       // Leave the shared stack as it was for the other files.
-      await client.admin("POST", `/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Dữ liệu kiểm thử" })
+      await client.admin("POST", `/admin/ocop/certificates/${certificateId}/revoke`, { reason: "Dữ liệu kiểm thử" })
       await client.admin("DELETE", `/admin/products/${product.id}`)
     }
     expect(count(await html(secondUrl, "/"))).toBe(before)

@@ -5,9 +5,8 @@
  * card (home, listing, search) shows the product with stars. (The lot page: digital-link.e2e.) Headless
  * Chromium, no JavaScript, against a throw-away stack (the BUILT storefront: `npx react-router build`).
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, launchBrowser, startStack, type BackendClient, type Browser, type Stack } from "@ocop/stack"
 
 const REASON = "Kiểm tra chất lượng không đạt: hàm lượng nước vượt tiêu chuẩn đã công bố"
 
@@ -16,7 +15,6 @@ type Listed = { id: string; handle: string; title: string; ocop: { stars: number
 describe("a revoked certificate on the storefront", () => {
   let stack: Stack
   let browser: Browser
-  let adminToken: string
   let revoked: Listed
   let valid: Listed
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date()) // YYYY-MM-DD
@@ -24,30 +22,13 @@ describe("a revoked certificate on the storefront", () => {
   const viDay = `${day}/${month}/${year}`
   const enDay = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
 
-  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${stack.backendUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-    return response.json() as Promise<T>
-  }
+  let admin: BackendClient["admin"]
 
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 4 })
+    ;({ admin } = backendClient(stack))
     browser = await launchBrowser()
-    adminToken = (
-      (await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(stack.logins.admin),
-      }).then((r) => r.json())) as { token: string }
-    ).token
-    const listed = (await fetch(`${stack.backendUrl}/store/ocop/products?limit=10`, {
-      headers: { "x-publishable-api-key": stack.publishableKey },
-    }).then((r) => r.json())) as { products: Listed[] }
+    const listed = await backendClient(stack).call<{ products: Listed[] }>("GET", "/store/ocop/products?limit=10", null)
     ;[revoked, valid] = listed.products
     const { certificates } = await admin<{ certificates: { id: string }[] }>(
       "GET",

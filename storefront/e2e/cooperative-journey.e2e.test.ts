@@ -7,11 +7,9 @@
  * customer buys the product; the cooperative accepts, packs and ships the order, and its payouts
  * show the line and reconcile. Every page it sees is checked for raw error text.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
@@ -19,6 +17,7 @@ import { intlLocale, type Lang } from "../app/i18n"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
+import { approveSeller, certify, fillSellerRegistration, sellerSubjectId } from "./setup"
 
 const SLOW = 240_000
 const PASSWORD = "mat-khau-htx-hanh-trinh"
@@ -36,10 +35,8 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
   }
   let stack: Stack
   let browser: Browser
-  let call: BackendClient["call"]
-  let admin: BackendClient["admin"]
+  let client: BackendClient
   let page: Page
-  let sellerId = ""
   let productId = ""
   let partNumber = ""
 
@@ -50,9 +47,8 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
   }
 
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    ;({ call, admin } = backendClient(stack))
+    client = backendClient(stack)
     browser = await launchBrowser()
   }, SLOW)
 
@@ -68,17 +64,17 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
       await page.waitForURL(/\/seller\/login\?next=/)
       await expectNoRawErrorText(page, lang)
       await page.getByRole("link", { name: t["seller.register"] }).click()
-      await page.getByLabel(t["seller.legal_name"]).fill(COOPERATIVE.legal_name)
-      await page.getByLabel(t["seller.type"]).selectOption("cooperative")
-      await page.getByLabel(t["seller.tax_code"]).fill(COOPERATIVE.tax_code)
-      await page.getByLabel(t["checkout.email"]).fill(COOPERATIVE.email)
-      await page.getByLabel(t["seller.phone"]).fill("0912 678 345")
-      await page.getByLabel(t["seller.address"]).fill("Thôn Trạm Hành, xã Xuân Trường")
-      await page.getByLabel(t["address.province"]).selectOption("Lâm Đồng")
-      await page.getByLabel(t["seller.bank_name"]).fill("Agribank Lâm Đồng")
-      await page.getByLabel(t["seller.account_number"]).fill(`5400205${run}`)
-      await page.getByLabel(t["seller.account_holder"]).fill("HTX CA PHE CAU DAT")
-      await page.getByLabel(t["account.password"]).fill(PASSWORD)
+      await fillSellerRegistration(page, lang, {
+        ...COOPERATIVE,
+        password: PASSWORD,
+        phone: "0912 678 345",
+        address: { address_1: "Thôn Trạm Hành, xã Xuân Trường", province_code: "Lâm Đồng" },
+        bank_account: {
+          bank_name: "Agribank Lâm Đồng",
+          account_number: `5400205${run}`,
+          account_holder: "HTX CA PHE CAU DAT",
+        },
+      })
       await page.getByRole("button", { name: t["seller.register"] }).click()
       await page.waitForURL(/\/seller\/pending$/)
       await see(page.getByRole("heading", { level: 1 })).toBe(t["seller.pending_title"])
@@ -91,12 +87,7 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
   it(
     "once approved, lists a product that cannot be published before it is certified, then publishes it",
     async () => {
-      const { sellers } = await admin<{ sellers: { id: string; email: string }[] }>(
-        "GET",
-        "/admin/sellers?status=pending",
-      )
-      sellerId = sellers.find((s) => s.email === COOPERATIVE.email)!.id
-      await admin("POST", `/admin/sellers/${sellerId}/approve`)
+      const sellerId = await approveSeller(client, { email: COOPERATIVE.email })
 
       await page.goto(url("/seller/products"))
       await see(page.locator("main")).toMatch(t["seller.products_none"])
@@ -117,23 +108,17 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
       await see(page.locator(".notice.error")).toBe(t["refusal.uncertified"])
       await expectNoRawErrorText(page, lang)
 
-      const { seller } = await admin<{ seller: { ocop_subject: { id: string } } }>("GET", `/admin/sellers/${sellerId}`)
-      await admin("POST", "/admin/ocop/certificates", {
-        evaluation: {
-          subject_id: seller.ocop_subject.id,
-          product_id: productId,
-          product_group: 1,
+      await certify(
+        client,
+        { subjectId: await sellerSubjectId(client, sellerId), productId },
+        {
+          total: 81,
+          productGroup: 1,
           subgroup: "Cà phê, ca cao",
-          scores: scoresForTotal(81),
-          mandatory_unmet: [],
-          council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lâm Đồng",
-          evaluated_at: "2026-09-01",
+          province: "Lâm Đồng",
+          decisionNumber: `${3000 + Number(run.slice(-3))}/QĐ-UBND`,
         },
-        decision_number: `${3000 + Number(run.slice(-3))}/QĐ-UBND`,
-        decision_date: "2026-09-15",
-        authority_level: "province",
-        authority_name: "UBND tỉnh Lâm Đồng",
-      })
+      )
       await page.goto(url(`/seller/products/${productId}`))
       const publish = page.getByRole("button", { name: t["seller.publish"] })
       if (await publish.isEnabled()) {
@@ -193,7 +178,7 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
   it(
     "a customer buys the product; the cooperative accepts, packs and ships the order",
     async () => {
-      const { products } = await call<{ products: { handle: string }[] }>(
+      const { products } = await client.call<{ products: { handle: string }[] }>(
         "GET",
         `/store/products?id[]=${productId}&fields=handle`,
         null,

@@ -3,11 +3,10 @@
  * headless Chromium against a throw-away stack (PostgreSQL, migrated and seeded backend, the BUILT
  * storefront: run `npx react-router build` first). The page works without JavaScript.
  */
-import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, launchBrowser, type BackendClient, type Browser, type Stack } from "@ocop/stack"
 import { sharedStack } from "./shared-stack"
 
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
@@ -26,38 +25,21 @@ type Lot = {
 describe("GS1 Digital Link on the storefront", () => {
   let stack: Stack
   let browser: Browser
-  let adminToken: string
 
-  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${stack.backendUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-    return response.json() as Promise<T>
-  }
+  let admin: BackendClient["admin"]
 
   /** The storefront path of a lot, from its Digital Link (whatever host the backend printed). */
   const linkPath = (lot: Lot) => new URL(lot.digital_link).pathname
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
+    ;({ admin } = backendClient(stack))
     browser = await launchBrowser()
-    adminToken = (
-      (await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(stack.logins.admin),
-      }).then((r) => r.json())) as { token: string }
-    ).token
   })
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   async function seededLot(): Promise<Lot> {

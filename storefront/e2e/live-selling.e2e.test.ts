@@ -7,17 +7,15 @@
  * In Vietnamese with JavaScript (the countdown ticks), in
  * English without it (the countdown is server-rendered); no page shows raw error text.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
-import type { BrowserContext } from "playwright-core"
 import { formatDate } from "../app/i18n"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
+import { approvedSeller, certifiedProduct, signInSeller } from "./setup"
 
 const SLOW = 240_000
 const HOUR = 3_600_000
@@ -39,75 +37,43 @@ const endsAt = (lang: "vi" | "en") => formatDate(sessionEnd, lang, true).replace
 describe("live selling: the cooperative pins and prices, the buyer watches and buys", () => {
   let stack: Stack
   let browser: Browser
-  let call: BackendClient["call"]
-  let admin: BackendClient["admin"]
+  let client: BackendClient
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
   const newPage = (options: { javaScriptEnabled?: boolean; locale?: string } = {}) => openPage(browser, options)
 
-  async function signIn(context: BrowserContext) {
-    const page = await context.newPage()
-    await page.goto(url("/seller/login"))
-    await page.getByLabel(vi["checkout.email"]).fill(COOPERATIVE.email)
-    await page.getByLabel(vi["account.password"]).fill(PASSWORD)
-    await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
-    await page.waitForURL(url("/seller"))
-    return page
-  }
-
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    ;({ call, admin } = backendClient(stack))
+    client = backendClient(stack)
     browser = await launchBrowser()
     // A cooperative of Lào Cai, approved, with a certified honey on sale.
-    const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-      email: COOPERATIVE.email,
-      password: PASSWORD,
-    })
-    const { seller } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
+    const seller = await approvedSeller(client, {
       ...COOPERATIVE,
-      type: "cooperative",
+      password: PASSWORD,
       phone: "0912 345 679",
       address: { address_1: "Thôn Bản Phố, xã Bản Phố", province_code: "Lào Cai" },
       bank_account: { bank_name: "Agribank Lào Cai", account_number: `39003${run}`, account_holder: "HTX BAN PHO" },
     })
-    await admin("POST", `/admin/sellers/${seller.id}/approve`)
-    const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
-      email: COOPERATIVE.email,
-      password: PASSWORD,
-    })
-    const { product } = await call<{ product: { id: string } }>("POST", "/sellers/me/products", token, {
-      title: PRODUCT.title,
-      description: "Mật ong hoa bạc hà vùng cao, quay từ tổ nuôi tại Bản Phố.",
-      product_group: 1,
-      images: [{ url: "https://example.vn/anh/mat-ong.jpg" }],
-      variants: [{ title: PRODUCT.variant, sku: `BANPHO-${run}`, price_vnd: PRODUCT.price, stock: 30 }],
-    })
-    const { seller: withSubject } = await admin<{ seller: { ocop_subject: { id: string } } }>(
-      "GET",
-      `/admin/sellers/${seller.id}`,
-    )
-    await admin("POST", "/admin/ocop/certificates", {
-      evaluation: {
-        subject_id: withSubject.ocop_subject.id,
-        product_id: product.id,
+    await certifiedProduct(
+      client,
+      seller,
+      {
+        title: PRODUCT.title,
+        description: "Mật ong hoa bạc hà vùng cao, quay từ tổ nuôi tại Bản Phố.",
         product_group: 1,
-        subgroup: "Thực phẩm tươi sống",
-        scores: scoresForTotal(74),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lào Cai",
-        evaluated_at: "2026-09-01",
+        images: [{ url: "https://example.vn/anh/mat-ong.jpg" }],
+        variants: [{ title: PRODUCT.variant, sku: `BANPHO-${run}`, price_vnd: PRODUCT.price, stock: 30 }],
       },
-      decision_number: `${8000 + Number(run.slice(-3))}/QĐ-UBND`,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: "UBND tỉnh Lào Cai",
-    })
-    await call("POST", `/sellers/me/products/${product.id}/publish`, token)
+      {
+        total: 74,
+        subgroup: "Thực phẩm tươi sống",
+        province: "Lào Cai",
+        decisionNumber: `${8000 + Number(run.slice(-3))}/QĐ-UBND`,
+      },
+    )
     // The office schedules the running session with the cooperative as its producer.
-    await admin("POST", "/admin/ocop/events", {
+    await client.admin("POST", "/admin/ocop/events", {
       handle: HANDLE,
       title: `Phiên live mật ong Bản Phố ${run}`,
       kind: "live",
@@ -115,7 +81,7 @@ describe("live selling: the cooperative pins and prices, the buyer watches and b
       ends_at: sessionEnd.toISOString(),
       stream_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
       province: "Lào Cai",
-      producer_ids: [withSubject.ocop_subject.id],
+      producer_ids: [seller.subjectId],
     })
   }, SLOW)
 
@@ -126,8 +92,8 @@ describe("live selling: the cooperative pins and prices, the buyer watches and b
   it(
     "the cooperative pins its product with a session price in its portal; too deep a price is refused in words",
     async () => {
-      const { context } = await newPage()
-      const page = await signIn(context)
+      const { context, page } = await newPage()
+      await signInSeller(page, stack.storefrontUrl, "vi", { email: COOPERATIVE.email, password: PASSWORD })
       await page.getByRole("link", { name: vi["live.seller.nav"] }).click()
       await page.waitForURL(url("/seller/live"))
       const session = page.getByTestId("seller-live-session").filter({ hasText: `Bản Phố ${run}` })

@@ -5,13 +5,12 @@
  * question is refused in words; a phone number in it is hidden), the cooperative sees the unread
  * question in its portal and answers, and the customer sees the answer in its messages.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Page } from "playwright-core"
 import { see, openPage } from "./helpers"
 import { sharedStack } from "./shared-stack"
+import { approvedSeller, certifiedProduct, registerInBrowser, signInSeller } from "./setup"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
@@ -46,7 +45,7 @@ describe.each(["vi", "en"] as Lang[])("a customer asks a cooperative about a pro
   let customer: Page
   let seller: Page
   let handle = ""
-  let call: BackendClient["call"]
+  let client: BackendClient
 
   const url = (path: string) => `${stack.storefrontUrl}${localized(path)}`
 
@@ -55,81 +54,50 @@ describe.each(["vi", "en"] as Lang[])("a customer asks a cooperative about a pro
   }
 
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    call = backendClient(stack).call
+    client = backendClient(stack)
     browser = await launchBrowser()
-    const admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
-    const registration = (
-      await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-        email: SELLER.email,
-        password: PASSWORD,
-      })
-    ).token
-    const { seller: created } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
-      legal_name: `Hợp tác xã Chè Tà Xùa ${run}`,
-      type: "cooperative",
-      tax_code: SELLER.tax_code,
+    const seller = await approvedSeller(client, {
       email: SELLER.email,
+      password: PASSWORD,
+      legal_name: `Hợp tác xã Chè Tà Xùa ${run}`,
+      tax_code: SELLER.tax_code,
       phone: "0912 345 679",
       address: { address_1: "Xã Tà Xùa", province_code: "Sơn La" },
       bank_account: { bank_name: "Agribank", account_number: `83002${run}`, account_holder: "HTX CHE TA XUA" },
     })
-    await call("POST", `/admin/sellers/${created.id}/approve`, admin)
-    const sellerToken = (
-      await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: SELLER.email, password: PASSWORD })
-    ).token
-    const { product } = await call<{ product: { id: string; handle: string } }>(
-      "POST",
-      "/sellers/me/products",
-      sellerToken,
+    const product = await certifiedProduct(
+      client,
+      seller,
       {
         title: SELLER.product,
         description: "Chè xanh sao tay từ cây cổ thụ.",
         product_group: 2,
         variants: [{ title: "Gói 100 g", sku: `CHE-TN-${run}`, price_vnd: 250000, stock: 50 }],
       },
+      {
+        total: 76,
+        subgroup: "Đồ uống không cồn",
+        province: "Sơn La",
+        decisionNumber: `${2000 + Number(run.slice(-3))}/QĐ-UBND`,
+      },
     )
     handle = product.handle
-    const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>(
-      "GET",
-      `/admin/sellers/${created.id}`,
-      admin,
-    )
-    await call("POST", "/admin/ocop/certificates", admin, {
-      evaluation: {
-        subject_id: detail.ocop_subject.id,
-        product_id: product.id,
-        product_group: 2,
-        subgroup: "Đồ uống không cồn",
-        scores: scoresForTotal(76),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Sơn La",
-        evaluated_at: "2026-09-01",
-      },
-      decision_number: `${2000 + Number(run.slice(-3))}/QĐ-UBND`,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: "UBND tỉnh Sơn La",
-    })
-    await call("POST", `/sellers/me/products/${product.id}/publish`, sellerToken)
   }, SLOW * 2)
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   it(
     "the customer asks from the product page: an empty question is refused in words, the phone number is hidden",
     async () => {
       customer = await newPage()
-      await customer.goto(url("/account/register"))
-      await customer.getByLabel(t["address.full_name"]).fill("Trần Thu Hà")
-      await customer.getByLabel(t["checkout.email"]).fill(CUSTOMER.email)
-      await customer.getByLabel(t["account.password"]).fill(PASSWORD)
-      await customer.getByRole("button", { name: t["account.register"] }).click()
-      await customer.waitForURL(/\/account$/)
+      await registerInBrowser(customer, stack.storefrontUrl, lang, {
+        full_name: "Trần Thu Hà",
+        email: CUSTOMER.email,
+        password: PASSWORD,
+      })
 
       await customer.goto(url(`/products/${handle}`))
       await see(customer.locator("#ask-title")).toBe(t["messages.ask.title"])
@@ -154,11 +122,7 @@ describe.each(["vi", "en"] as Lang[])("a customer asks a cooperative about a pro
     "the cooperative sees the unread question in its portal and answers it",
     async () => {
       seller = await newPage()
-      await seller.goto(url("/seller/login"))
-      await seller.getByLabel(t["checkout.email"]).fill(SELLER.email)
-      await seller.getByLabel(t["account.password"]).fill(PASSWORD)
-      await seller.getByRole("button", { name: t["seller.sign_in"] }).click()
-      await seller.waitForURL(url("/seller"))
+      await signInSeller(seller, stack.storefrontUrl, lang, { email: SELLER.email, password: PASSWORD })
       await seller.getByRole("link", { name: t["messages.title"], exact: true }).click()
       await see(seller.getByTestId("thread-unread")).toBe(t["messages.unread"].replace("{count}", "1"))
       await expectNoRawErrorText(seller, lang)

@@ -3,10 +3,8 @@
  * new order with the unread count in the portal's nav and marks it read; the buyer sees in the
  * header that the order has shipped, reads it, and turns that e-mail off. No raw error text.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import { notificationLabel } from "@ocop/reference"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
@@ -15,20 +13,20 @@ import { intlLocale, type Lang } from "../app/i18n"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
+import {
+  approvedSeller,
+  certifiedProduct,
+  placeCashOrder,
+  registeredCustomer,
+  sellerPart,
+  shipPart,
+  signInCustomer,
+  signInSeller,
+} from "./setup"
 
 const SLOW = 240_000
 const PASSWORD = "mat-khau-thong-bao-1"
 const RUN = Date.now().toString().slice(-7)
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Hàng Bạc",
-  city: "Hà Nội",
-  province: "Hà Nội",
-  country_code: "vn",
-  postal_code: "100000",
-  phone: "0912345678",
-}
 
 describe.each(["vi", "en"] as Lang[])("notifications in a real browser (%s)", (lang) => {
   const t = lang === "en" ? en : vi
@@ -38,11 +36,10 @@ describe.each(["vi", "en"] as Lang[])("notifications in a real browser (%s)", (l
   const BUYER = { email: `mua.tb.${run}@example.vn` }
   let stack: Stack
   let browser: Browser
-  let call: BackendClient["call"]
+  let client: BackendClient
   let sellerToken = ""
   let part = { id: "", number: "" }
 
-  const url = (path: string) => `${stack.storefrontUrl}${localized(path)}`
   const fill = (template: string, params: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (_, key) => String(params[key]))
 
@@ -51,118 +48,44 @@ describe.each(["vi", "en"] as Lang[])("notifications in a real browser (%s)", (l
   }
 
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    call = backendClient(stack).call
+    client = backendClient(stack)
     browser = await launchBrowser()
-    const admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
-
     // A cooperative with a certified, published product.
-    const registration = (
-      await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-        email: SELLER.email,
-        password: PASSWORD,
-      })
-    ).token
-    const { seller } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
-      legal_name: "Hợp tác xã Mật ong Bạc Hà Đồng Văn",
-      type: "cooperative",
-      tax_code: SELLER.tax_code,
+    const seller = await approvedSeller(client, {
       email: SELLER.email,
-      phone: "0912 345 678",
+      password: PASSWORD,
+      legal_name: "Hợp tác xã Mật ong Bạc Hà Đồng Văn",
+      tax_code: SELLER.tax_code,
       address: { address_1: "Thị trấn Đồng Văn", province_code: "Tuyên Quang" },
       bank_account: { bank_name: "Agribank", account_number: "8300205654321", account_holder: "HTX MAT ONG DONG VAN" },
     })
-    await call("POST", `/admin/sellers/${seller.id}/approve`, admin)
-    sellerToken = (
-      await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: SELLER.email, password: PASSWORD })
-    ).token
-    const { product } = await call<{ product: { id: string; variants: { id: string }[] } }>(
-      "POST",
-      "/sellers/me/products",
-      sellerToken,
+    sellerToken = seller.token
+    const product = await certifiedProduct(
+      client,
+      seller,
       {
         title: "Mật ong bạc hà Đồng Văn",
         description: "Mật ong hoa bạc hà cao nguyên đá.",
         product_group: 1,
         variants: [{ title: "Chai 500 ml", sku: SELLER.sku, price_vnd: 280000, stock: 50 }],
       },
-    )
-    const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>(
-      "GET",
-      `/admin/sellers/${seller.id}`,
-      admin,
-    )
-    await call("POST", "/admin/ocop/certificates", admin, {
-      evaluation: {
-        subject_id: detail.ocop_subject.id,
-        product_id: product.id,
-        product_group: 1,
+      {
+        total: 78,
         subgroup: "Thực phẩm chế biến",
-        scores: scoresForTotal(78),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Tuyên Quang",
-        evaluated_at: "2026-09-01",
+        province: "Tuyên Quang",
+        decisionNumber: `${6000 + Number(run.slice(-3))}/QĐ-UBND`,
       },
-      decision_number: `${6000 + Number(run.slice(-3))}/QĐ-UBND`,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: "UBND tỉnh Tuyên Quang",
-    })
-    await call("POST", `/sellers/me/products/${product.id}/publish`, sellerToken)
-
+    )
     // A registered buyer orders it (cash on delivery), through the store API as the storefront does.
-    const buyerRegistration = (
-      await call<{ token: string }>("POST", "/auth/customer/emailpass/register", null, {
-        email: BUYER.email,
-        password: PASSWORD,
-      })
-    ).token
-    await call("POST", "/store/customers", buyerRegistration, {
+    const buyer = await registeredCustomer(client, {
       email: BUYER.email,
+      password: PASSWORD,
       first_name: "Lan",
       last_name: "Nguyễn",
     })
-    const buyer = (
-      await call<{ token: string }>("POST", "/auth/customer/emailpass", null, {
-        email: BUYER.email,
-        password: PASSWORD,
-      })
-    ).token
-    const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>("GET", "/store/regions", null)
-    const { cart } = await call<{ cart: { id: string } }>("POST", "/store/carts", buyer, {
-      region_id: regions.find((r) => r.currency_code === "vnd")!.id,
-      email: BUYER.email,
-      items: [{ variant_id: product.variants[0].id, quantity: 1 }],
-      shipping_address: ADDRESS,
-      billing_address: ADDRESS,
-    })
-    const { shipping_options } = await call<{ shipping_options: { id: string }[] }>(
-      "GET",
-      `/store/shipping-options?cart_id=${cart.id}`,
-      buyer,
-    )
-    await call("POST", `/store/carts/${cart.id}/shipping-methods`, buyer, { option_id: shipping_options[0].id })
-    const { payment_collection } = await call<{ payment_collection: { id: string } }>(
-      "POST",
-      "/store/payment-collections",
-      buyer,
-      { cart_id: cart.id },
-    )
-    await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, buyer, {
-      provider_id: "pp_system_default",
-    })
-    const completed = await call<{ type: string }>("POST", `/store/carts/${cart.id}/complete`, buyer)
-    expect(completed.type).toBe("order")
-    // The order is split into the seller's part by a subscriber: wait for it.
-    let orders: { id: string; number: string }[] = []
-    for (let attempt = 0; attempt < 60 && !orders.length; attempt++) {
-      if (attempt) await new Promise((resolve) => setTimeout(resolve, 500))
-      orders = (await call<{ orders: { id: string; number: string }[] }>("GET", "/sellers/me/orders", sellerToken))
-        .orders
-    }
-    expect(orders).toHaveLength(1)
-    part = { id: orders[0].id, number: orders[0].number }
+    const order = await placeCashOrder(client, buyer, [{ variant_id: product.variants[0].id, quantity: 1 }])
+    part = await sellerPart(client, sellerToken, order)
   }, SLOW * 2)
 
   afterAll(async () => {
@@ -173,11 +96,7 @@ describe.each(["vi", "en"] as Lang[])("notifications in a real browser (%s)", (l
     "the cooperative sees its new order and the unread count in the portal, and marks it read",
     async () => {
       const page = await newPage()
-      await page.goto(url("/seller/login"))
-      await page.getByLabel(t["checkout.email"]).fill(SELLER.email)
-      await page.getByLabel(t["account.password"]).fill(PASSWORD)
-      await page.getByRole("button", { name: t["seller.sign_in"] }).click()
-      await page.waitForURL(new RegExp(`${localized("/seller")}$`))
+      await signInSeller(page, stack.storefrontUrl, lang, { email: SELLER.email, password: PASSWORD })
       const navLink = page.locator(".seller-nav a.notifications-link")
       await see(navLink).toBe(`${t["nav.notifications"]} (1)`)
       await navLink.click()
@@ -201,15 +120,10 @@ describe.each(["vi", "en"] as Lang[])("notifications in a real browser (%s)", (l
   it(
     "the buyer sees the shipment in the header, reads it, and turns that e-mail off",
     async () => {
-      await call("POST", `/sellers/me/orders/${part.id}/accept`, sellerToken)
-      await call("POST", `/sellers/me/orders/${part.id}/ship`, sellerToken, { tracking_number: `VN${run}` })
+      await shipPart(client, sellerToken, part.id, `VN${run}`)
 
       const page = await newPage()
-      await page.goto(url("/account/login"))
-      await page.getByLabel(t["checkout.email"]).fill(BUYER.email)
-      await page.getByLabel(t["account.password"]).fill(PASSWORD)
-      await page.getByRole("button", { name: t["account.sign_in"] }).click()
-      await page.waitForURL(new RegExp(`${localized("/account")}$`))
+      await signInCustomer(page, stack.storefrontUrl, lang, { email: BUYER.email, password: PASSWORD })
       // The shipment arrives through a subscriber: reload until the header counts it.
       const headerLink = page.locator(".header-nav a.notifications-link")
       await expect
@@ -240,11 +154,11 @@ describe.each(["vi", "en"] as Lang[])("notifications in a real browser (%s)", (l
       await see(page.locator(".notice.success")).toBe(t["notifications.preferences_saved"])
       await page.reload()
       expect(await page.getByLabel(notificationLabel("seller_order.shipped", lang)).isChecked()).toBe(false)
-      const { preferences } = await call<{ preferences: { kind: string; email: boolean }[] }>(
+      const { preferences } = await client.call<{ preferences: { kind: string; email: boolean }[] }>(
         "GET",
         "/store/ocop/notifications/preferences",
         (
-          await call<{ token: string }>("POST", "/auth/customer/emailpass", null, {
+          await client.call<{ token: string }>("POST", "/auth/customer/emailpass", null, {
             email: BUYER.email,
             password: PASSWORD,
           })

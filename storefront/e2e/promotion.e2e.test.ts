@@ -5,13 +5,14 @@
  * in the Medusa admin. Screenshots go to /screenshots at the repository root. Needs the BUILT
  * plugins, backend (with its admin) and storefront.
  */
-import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, launchBrowser, startStack, type BackendClient, type Browser, type Stack } from "@ocop/stack"
 import { findProvince } from "@ocop/reference"
 import { vi } from "../app/i18n/vi"
+import { openPage } from "./helpers"
+import { approvedSeller, listProduct, registerInBrowser, signInSeller } from "./setup"
 
 const shots = fileURLToPath(new URL("../../screenshots/", import.meta.url))
 const PHONE = { width: 390, height: 844 }
@@ -35,48 +36,28 @@ describe("trade promotion pages in a real browser", () => {
   let provinceProducts: number
   let campaignProducts: string[]
   let products: OcopProduct[]
-  let adminToken: string
-
-  async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-    const response = await fetch(`${stack.backendUrl}${path}`, {
-      method,
-      headers: {
-        "content-type": "application/json",
-        "x-publishable-api-key": stack.publishableKey,
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-    return response.json() as Promise<T>
-  }
+  let client: BackendClient
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 40, builtBackend: true })
+    client = backendClient(stack)
     browser = await launchBrowser()
-    products = (await api<{ products: OcopProduct[] }>("GET", "/store/ocop/products?limit=100")).products
+    products = (await client.call<{ products: OcopProduct[] }>("GET", "/store/ocop/products?limit=100", null)).products
     province = products[0].ocop.province
     provinceProducts = products.filter((p) => p.ocop.province === province).length
-    const { token } = await api<{ token: string }>("POST", "/auth/user/emailpass", stack.logins.admin)
-    adminToken = token
-    await api(
-      "POST",
-      "/admin/ocop/campaigns",
-      {
-        name: `Tuần lễ OCOP ${province}`,
-        identifier: "tuan-le-ocop",
-        description: `Giảm 10% mọi sản phẩm OCOP của ${province} trong tuần lễ OCOP.`,
-        starts_at: new Date(Date.now() - DAY).toISOString(),
-        ends_at: new Date(Date.now() + 5 * DAY + 3_723_000).toISOString(),
-        discount: { type: "percentage", value: 10 },
-        budget: { type: "spend", limit: 20_000_000 },
-        rules: { provinces: [province] },
-      },
-      token,
-    )
-    campaignProducts = (await api<{ product_ids: string[] }>("GET", "/store/ocop/campaigns/tuan-le-ocop")).product_ids
+    await client.admin("POST", "/admin/ocop/campaigns", {
+      name: `Tuần lễ OCOP ${province}`,
+      identifier: "tuan-le-ocop",
+      description: `Giảm 10% mọi sản phẩm OCOP của ${province} trong tuần lễ OCOP.`,
+      starts_at: new Date(Date.now() - DAY).toISOString(),
+      ends_at: new Date(Date.now() + 5 * DAY + 3_723_000).toISOString(),
+      discount: { type: "percentage", value: 10 },
+      budget: { type: "spend", limit: 20_000_000 },
+      rules: { provinces: [province] },
+    })
+    campaignProducts = (await client.call<{ product_ids: string[] }>("GET", "/store/ocop/campaigns/tuan-le-ocop", null))
+      .product_ids
   })
 
   afterAll(async () => {
@@ -147,17 +128,12 @@ describe("trade promotion pages in a real browser", () => {
   })
   it("shows a product's story on its page and in its province's showcase (screenshot)", async () => {
     const product = products[0]
-    await api(
-      "POST",
-      `/admin/ocop/products/${product.id}/story`,
-      {
-        title: "Từ nương đồi đến bàn trà",
-        body: "Ba thế hệ trong hợp tác xã chăm những gốc cây trên sườn núi.\n\nMỗi mẻ được làm bằng tay theo cách của người xưa, rồi đóng gói ngay tại xã.",
-        photos: product.thumbnail ? [product.thumbnail] : [],
-        video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
-      },
-      adminToken,
-    )
+    await client.admin("POST", `/admin/ocop/products/${product.id}/story`, {
+      title: "Từ nương đồi đến bàn trà",
+      body: "Ba thế hệ trong hợp tác xã chăm những gốc cây trên sườn núi.\n\nMỗi mẻ được làm bằng tay theo cách của người xưa, rồi đóng gói ngay tại xã.",
+      photos: product.thumbnail ? [product.thumbnail] : [],
+      video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    })
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${stack.storefrontUrl}/products/${product.handle}`)
@@ -177,45 +153,22 @@ describe("trade promotion pages in a real browser", () => {
 
   it("lets a producer write its product's story in the seller portal, refusing a bad video link", async () => {
     const email = `htx.story.${Date.now()}@example.vn`
-    const registration = (
-      await api<{ token: string }>("POST", "/auth/seller/emailpass/register", { email, password: SELLER_PASSWORD })
-    ).token
-    const { seller } = await api<{ seller: { id: string } }>(
-      "POST",
-      "/sellers",
-      {
-        legal_name: "Hợp tác xã Chè Shan Tuyết Tà Xùa",
-        type: "cooperative",
-        tax_code: `53${Date.now().toString().slice(-8)}`,
-        email,
-        phone: "0912 345 678",
-        address: { address_1: "Bản Tà Xùa", province_code: "Sơn La" },
-        bank_account: { bank_name: "Agribank", account_number: "3900205123456", account_holder: "HTX CHE TA XUA" },
-      },
-      registration,
-    )
-    await api("POST", `/admin/sellers/${seller.id}/approve`, {}, adminToken)
-    const sellerToken = (
-      await api<{ token: string }>("POST", "/auth/seller/emailpass", { email, password: SELLER_PASSWORD })
-    ).token
-    const { product } = await api<{ product: { id: string } }>(
-      "POST",
-      "/sellers/me/products",
-      {
-        title: "Chè Shan tuyết cổ thụ",
-        product_group: 1,
-        variants: [{ title: "Gói 100 g", sku: `TX-${Date.now()}`, price_vnd: 150_000, stock: 20 }],
-      },
-      sellerToken,
-    )
+    const seller = await approvedSeller(client, {
+      email,
+      password: SELLER_PASSWORD,
+      legal_name: "Hợp tác xã Chè Shan Tuyết Tà Xùa",
+      tax_code: `53${Date.now().toString().slice(-8)}`,
+      address: { address_1: "Bản Tà Xùa", province_code: "Sơn La" },
+      bank_account: { bank_name: "Agribank", account_number: "3900205123456", account_holder: "HTX CHE TA XUA" },
+    })
+    const product = await listProduct(client, seller.token, {
+      title: "Chè Shan tuyết cổ thụ",
+      product_group: 1,
+      variants: [{ title: "Gói 100 g", sku: `TX-${Date.now()}`, price_vnd: 150_000, stock: 20 }],
+    })
 
-    const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
-    const page = await context.newPage()
-    await page.goto(`${stack.storefrontUrl}/seller/login`)
-    await page.getByLabel(vi["checkout.email"]).fill(email)
-    await page.getByLabel(vi["account.password"]).fill(SELLER_PASSWORD)
-    await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
-    await page.waitForURL(`${stack.storefrontUrl}/seller`)
+    const { context, page } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false })
+    await signInSeller(page, stack.storefrontUrl, "vi", { email, password: SELLER_PASSWORD })
     await page.goto(`${stack.storefrontUrl}/seller/products/${product.id}`)
     await page.getByRole("link", { name: vi["story.editor"] }).click()
     await page.getByLabel(vi["story.title"]).fill("Chè trên núi mây")
@@ -250,12 +203,11 @@ describe("trade promotion pages in a real browser", () => {
     expect(new URL(page.url()).pathname).toBe("/account/login")
 
     const email = `theo.doi.${Date.now()}@example.vn`
-    await page.goto(`${stack.storefrontUrl}/account/register`)
-    await page.getByLabel(vi["address.full_name"]).fill("Trần Thị Lan")
-    await page.getByLabel(vi["checkout.email"]).fill(email)
-    await page.getByLabel(vi["account.password"]).fill("mat-khau-an-toan")
-    await page.getByRole("button", { name: vi["account.register"] }).click()
-    await page.waitForURL(/\/account$/)
+    await registerInBrowser(page, stack.storefrontUrl, "vi", {
+      full_name: "Trần Thị Lan",
+      email,
+      password: "mat-khau-an-toan",
+    })
 
     const provincePath = `/provinces/${findProvince(province)!.slug}`
     await page.goto(`${stack.storefrontUrl}${provincePath}`)
@@ -264,20 +216,15 @@ describe("trade promotion pages in a real browser", () => {
     expect(await page.locator(".notice.success").textContent()).toBe(vi["follow.followed"])
     expect(await page.getByRole("button", { name: vi["follow.unfollow"] }).count()).toBe(1)
 
-    await api(
-      "POST",
-      "/admin/ocop/events",
-      {
-        handle: "trien-lam-ocop-tinh",
-        title: `Triển lãm OCOP ${province}`,
-        kind: "exhibition",
-        starts_at: new Date(Date.now() + 20 * DAY).toISOString(),
-        ends_at: new Date(Date.now() + 22 * DAY).toISOString(),
-        place: "Trung tâm Hội nghị tỉnh",
-        province,
-      },
-      adminToken,
-    )
+    await client.admin("POST", "/admin/ocop/events", {
+      handle: "trien-lam-ocop-tinh",
+      title: `Triển lãm OCOP ${province}`,
+      kind: "exhibition",
+      starts_at: new Date(Date.now() + 20 * DAY).toISOString(),
+      ends_at: new Date(Date.now() + 22 * DAY).toISOString(),
+      place: "Trung tâm Hội nghị tỉnh",
+      province,
+    })
     await expect
       .poll(
         async () => {
@@ -305,37 +252,27 @@ describe("trade promotion pages in a real browser", () => {
 
     beforeAll(async () => {
       featured = products.slice(0, 3)
-      await api(
-        "POST",
-        "/admin/ocop/events",
-        {
-          handle: "phien-live-dac-san",
-          title: "Phiên livestream đặc sản OCOP",
-          description: "Các hợp tác xã giới thiệu và bán trực tiếp sản phẩm OCOP.",
-          kind: "live",
-          starts_at: new Date(Date.now() - HOUR).toISOString(),
-          ends_at: new Date(Date.now() + 2 * HOUR).toISOString(),
-          stream_url: "https://www.facebook.com/ocop.vn/live",
-          province: province,
-          product_ids: featured.map((p) => p.id),
-        },
-        adminToken,
-      )
-      await api(
-        "POST",
-        "/admin/ocop/events",
-        {
-          handle: "hoi-cho-ocop-thu-do",
-          title: "Hội chợ OCOP Thủ đô",
-          kind: "fair",
-          starts_at: new Date(Date.now() + 40 * DAY).toISOString(),
-          ends_at: new Date(Date.now() + 44 * DAY).toISOString(),
-          place: "Cung Văn hoá Hữu nghị, 91 Trần Hưng Đạo, Hà Nội",
-          province: "Hà Nội",
-          product_ids: [featured[0].id],
-        },
-        adminToken,
-      )
+      await client.admin("POST", "/admin/ocop/events", {
+        handle: "phien-live-dac-san",
+        title: "Phiên livestream đặc sản OCOP",
+        description: "Các hợp tác xã giới thiệu và bán trực tiếp sản phẩm OCOP.",
+        kind: "live",
+        starts_at: new Date(Date.now() - HOUR).toISOString(),
+        ends_at: new Date(Date.now() + 2 * HOUR).toISOString(),
+        stream_url: "https://www.facebook.com/ocop.vn/live",
+        province: province,
+        product_ids: featured.map((p) => p.id),
+      })
+      await client.admin("POST", "/admin/ocop/events", {
+        handle: "hoi-cho-ocop-thu-do",
+        title: "Hội chợ OCOP Thủ đô",
+        kind: "fair",
+        starts_at: new Date(Date.now() + 40 * DAY).toISOString(),
+        ends_at: new Date(Date.now() + 44 * DAY).toISOString(),
+        place: "Cung Văn hoá Hữu nghị, 91 Trần Hưng Đạo, Hà Nội",
+        province: "Hà Nội",
+        product_ids: [featured[0].id],
+      })
     })
 
     it("lists live and upcoming events by month without JavaScript (screenshot)", async () => {

@@ -5,10 +5,8 @@
  * goods received, and the buyer sees the return refunded. In Vietnamese, then in English; no page
  * shows a rule code, an id or a field path.
  */
-import { randomBytes } from "node:crypto"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { Page } from "playwright-core"
 import { intlLocale } from "../app/i18n"
 import { en } from "../app/i18n/en"
@@ -17,6 +15,16 @@ import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
+import {
+  approvedSeller,
+  certifiedProduct,
+  deliverPart,
+  placeCashOrder,
+  registeredCustomer,
+  sellerPart,
+  signInCustomer,
+  signInSeller,
+} from "./setup"
 
 /** The messages of one language, as the pages show them. */
 type Dictionary = Record<keyof typeof vi, string>
@@ -34,94 +42,25 @@ const COOPERATIVE = {
   tax_code: `54${run}`,
 }
 const BUYER = `nguoimua.trahang.${run}@example.vn`
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Hàng Bạc",
-  city: "Hà Nội",
-  province: "Hà Nội",
-  country_code: "vn",
-  postal_code: "100000",
-  phone: "0912345678",
-}
 
 describe("a buyer returns part of a delivered order, the cooperative accepts and receives it", () => {
   let stack: Stack
   let browser: Browser
-  let call: BackendClient["call"]
-  let admin: BackendClient["admin"]
+  let client: BackendClient
   let sellerToken = ""
-  let buyerToken = ""
+  let customer = { email: "", token: "" }
   let variantId = ""
-  let regionId = ""
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
   const newPage = (locale = "vi-VN") => openPage(browser, { locale, timeout: 30_000 })
 
-  /** A cash-on-delivery order of 2 jars by the buyer, shipped and delivered by the cooperative: its id and part id. */
+  /** A cash-on-delivery order of 2 jars by the buyer, shipped and delivered by the cooperative: its id and part. */
   async function deliveredOrder() {
-    const { cart } = await call<{ cart: { id: string } }>("POST", "/store/carts", buyerToken, {
-      region_id: regionId,
-      email: BUYER,
-      items: [{ variant_id: variantId, quantity: 2 }],
-      shipping_address: ADDRESS,
-      billing_address: ADDRESS,
-    })
-    const { shipping_options } = await call<{ shipping_options: { id: string }[] }>(
-      "GET",
-      `/store/shipping-options?cart_id=${cart.id}`,
-      buyerToken,
-    )
-    await call("POST", `/store/carts/${cart.id}/shipping-methods`, buyerToken, { option_id: shipping_options[0].id })
-    const { payment_collection } = await call<{ payment_collection: { id: string } }>(
-      "POST",
-      "/store/payment-collections",
-      buyerToken,
-      { cart_id: cart.id },
-    )
-    await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, buyerToken, {
-      provider_id: "pp_system_default",
-    })
-    const completed = await call<{ type: string; order: { id: string; items: { id: string }[] } }>(
-      "POST",
-      `/store/carts/${cart.id}/complete`,
-      buyerToken,
-    )
-    expect(completed.type).toBe("order")
-    const lineIds = new Set(completed.order.items.map((item) => item.id))
-    let part: { id: string; number: string } | undefined
-    for (let attempt = 0; attempt < 50 && !part; attempt++) {
-      const { orders } = await call<{ orders: { id: string; number: string; items: { id: string }[] }[] }>(
-        "GET",
-        "/sellers/me/orders?limit=100",
-        sellerToken,
-      )
-      part = orders.find((o) => o.items.some((item) => lineIds.has(item.id)))
-      if (!part) await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-    expect(part, "the cooperative's part of the order").toBeTruthy()
-    await call("POST", `/sellers/me/orders/${part!.id}/accept`, sellerToken, {})
-    await call("POST", `/sellers/me/orders/${part!.id}/ship`, sellerToken, { tracking_number: `VNP${run}` })
-    await call("POST", `/sellers/me/orders/${part!.id}/deliver`, sellerToken, {})
-    return { orderId: completed.order.id, part: part! }
-  }
-
-  async function signInBuyer(page: Page, dictionary: Dictionary, prefix: string) {
-    await page.goto(url(`${prefix}/account/login`))
-    await page.getByLabel(dictionary["checkout.email"]).fill(BUYER)
-    await page.getByLabel(dictionary["account.password"]).fill(BUYER_PASSWORD)
-    await page.getByRole("button", { name: dictionary["account.sign_in"] }).click()
-    await page.waitForURL(/\/account$/)
-  }
-
-  async function signInSeller(page: Page, prefix: string) {
-    await page.goto(url(`${prefix}/seller/login`))
-    const dictionary: Dictionary = prefix ? en : vi
-    await page.getByLabel(dictionary["checkout.email"]).fill(COOPERATIVE.email)
-    await page.getByLabel(dictionary["account.password"]).fill(PASSWORD)
-    await page.getByRole("button", { name: dictionary["seller.sign_in"] }).click()
-    await page.waitForURL(url(`${prefix}/seller`))
+    const order = await placeCashOrder(client, customer, [{ variant_id: variantId, quantity: 2 }])
+    const part = await sellerPart(client, sellerToken, order)
+    await deliverPart(client, sellerToken, part.id, `VNP${run}`)
+    return { orderId: order.id, part }
   }
 
   /** The buyer asks, on the order page, to return one of the two jars; a wrong account number first. */
@@ -196,31 +135,20 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
   }
 
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    ;({ call, admin } = backendClient(stack))
+    client = backendClient(stack)
     browser = await launchBrowser()
     // A cooperative of Lào Cai, approved, with certified honey on sale.
-    const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-      email: COOPERATIVE.email,
-      password: PASSWORD,
-    })
-    const { seller } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
+    const seller = await approvedSeller(client, {
       ...COOPERATIVE,
-      type: "cooperative",
-      phone: "0912 345 678",
+      password: PASSWORD,
       address: { address_1: "Thôn Bản Phố, xã Bản Phố", province_code: "Lào Cai" },
       bank_account: { bank_name: "Agribank Lào Cai", account_number: `39003${run}`, account_holder: "HTX MAT ONG" },
     })
-    await admin("POST", `/admin/sellers/${seller.id}/approve`)
-    ;({ token: sellerToken } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
-      email: COOPERATIVE.email,
-      password: PASSWORD,
-    }))
-    const { product } = await call<{ product: { id: string; variants: { id: string }[] } }>(
-      "POST",
-      "/sellers/me/products",
-      sellerToken,
+    sellerToken = seller.token
+    const product = await certifiedProduct(
+      client,
+      seller,
       {
         title: `Mật ong bạc hà ${run}`,
         description: "Mật ong hoa bạc hà cao nguyên đá, thu hoạch mùa thu.",
@@ -228,63 +156,41 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
         images: [{ url: "https://example.vn/anh/mat-ong.jpg" }],
         variants: [{ title: "Hũ 500 g", sku: `MATONG-${run}`, price_vnd: 250_000, stock: 20 }],
       },
+      {
+        total: 80,
+        subgroup: "Thực phẩm tươi sống",
+        province: "Lào Cai",
+        decisionNumber: `${8000 + Number(run.slice(-3))}/QĐ-UBND`,
+      },
     )
     variantId = product.variants[0].id
-    const { seller: withSubject } = await admin<{ seller: { ocop_subject: { id: string } } }>(
-      "GET",
-      `/admin/sellers/${seller.id}`,
-    )
-    await admin("POST", "/admin/ocop/certificates", {
-      evaluation: {
-        subject_id: withSubject.ocop_subject.id,
-        product_id: product.id,
-        product_group: 1,
-        subgroup: "Thực phẩm tươi sống",
-        scores: scoresForTotal(80),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lào Cai",
-        evaluated_at: "2026-09-01",
-      },
-      decision_number: `${8000 + Number(run.slice(-3))}/QĐ-UBND`,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: "UBND tỉnh Lào Cai",
-    })
-    await call("POST", `/sellers/me/products/${product.id}/publish`, sellerToken)
     // The buyer's account.
-    const { token: buyerRegistration } = await call<{ token: string }>(
-      "POST",
-      "/auth/customer/emailpass/register",
-      null,
-      { email: BUYER, password: BUYER_PASSWORD },
-    )
-    await call("POST", "/store/customers", buyerRegistration, { email: BUYER, first_name: "Lan", last_name: "Nguyễn" })
-    ;({ token: buyerToken } = await call<{ token: string }>("POST", "/auth/customer/emailpass", null, {
+    customer = await registeredCustomer(client, {
       email: BUYER,
       password: BUYER_PASSWORD,
-    }))
-    const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>("GET", "/store/regions", null)
-    regionId = regions.find((region) => region.currency_code === "vnd")!.id
+      first_name: "Lan",
+      last_name: "Nguyễn",
+    })
   }, SLOW)
 
   afterAll(async () => {
     await browser?.close()
   })
 
-  for (const [lang, dictionary, prefix] of [
-    ["Vietnamese", vi, ""],
-    ["English", en, "/en"],
+  for (const [lang, language, dictionary, prefix] of [
+    ["vi", "Vietnamese", vi, ""],
+    ["en", "English", en, "/en"],
   ] as const) {
     it(
-      `in ${lang}: the buyer asks, the cooperative accepts and receives, the buyer sees it refunded`,
+      `in ${language}: the buyer asks, the cooperative accepts and receives, the buyer sees it refunded`,
       async () => {
         const { orderId, part } = await deliveredOrder()
         const buyer = await newPage(prefix ? "en-US" : "vi-VN")
-        await signInBuyer(buyer.page, dictionary, prefix)
+        await signInCustomer(buyer.page, stack.storefrontUrl, lang, { email: BUYER, password: BUYER_PASSWORD })
         await askReturn(buyer.page, dictionary, prefix, orderId, part.number)
 
         const seller = await newPage(prefix ? "en-US" : "vi-VN")
-        await signInSeller(seller.page, prefix)
+        await signInSeller(seller.page, stack.storefrontUrl, lang, { email: COOPERATIVE.email, password: PASSWORD })
         await acceptAndReceive(seller.page, dictionary, prefix, part.number)
         await seller.context.close()
 

@@ -9,16 +9,24 @@
  * product with twelve reviews shows five and links to all of them, paged and ordered; campaign and
  * live-session cards carry the rating.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
+import { HANOI_ADDRESS, launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import sharp from "sharp"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
+import {
+  approvedSeller,
+  certifiedProduct,
+  deliverPart,
+  placeCashOrder,
+  registeredCustomer,
+  sellerPart,
+  signInCustomer,
+  signInSeller,
+} from "./setup"
 
 const SLOW = 240_000
 const PASSWORD = "mat-khau-danh-gia-1"
@@ -47,7 +55,7 @@ const DAY = 24 * HOUR
 describe("a buyer reviews a delivered product; the producer replies; the product page shows both", () => {
   let stack: Stack
   let browser: Browser
-  let call: BackendClient["call"]
+  let client: BackendClient
   let handle = ""
   let manyHandle = ""
   let manyId = ""
@@ -60,190 +68,99 @@ describe("a buyer reviews a delivered product; the producer replies; the product
     return (await openPage(browser, { locale })).page
   }
 
-  /** A certified, published product of the cooperative (seller API and admin API). */
-  async function certifiedProduct(
-    sellerToken: string,
-    admin: string,
-    subjectId: string,
-    body: { title: string; variants: { title: string; sku: string; price_vnd: number; stock: number }[] },
-    decision: number,
-  ) {
-    const { product } = await call<{ product: { id: string; handle: string; variants: { id: string }[] } }>(
-      "POST",
-      "/sellers/me/products",
-      sellerToken,
-      { ...body, description: "Trà shan tuyết hái từ cây cổ thụ trên núi cao.", product_group: 2 },
-    )
-    await call("POST", "/admin/ocop/certificates", admin, {
-      evaluation: {
-        subject_id: subjectId,
-        product_id: product.id,
-        product_group: 2,
-        subgroup: "Đồ uống không cồn",
-        scores: scoresForTotal(80),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Tuyên Quang",
-        evaluated_at: "2026-09-01",
-      },
-      decision_number: `${decision}/QĐ-UBND`,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: "UBND tỉnh Tuyên Quang",
-    })
-    await call("POST", `/sellers/me/products/${product.id}/publish`, sellerToken)
-    return product
-  }
-
-  /** A registered buyer's signed-in token (family name first, as Vietnamese write it). */
-  async function registeredBuyer(email: string, name: { first_name: string; last_name: string }) {
-    const registered = (
-      await call<{ token: string }>("POST", "/auth/customer/emailpass/register", null, { email, password: PASSWORD })
-    ).token
-    await call("POST", "/store/customers", registered, { email, ...name })
-    return (await call<{ token: string }>("POST", "/auth/customer/emailpass", null, { email, password: PASSWORD }))
-      .token
-  }
-
-  /** An order of these variants, paid cash on delivery (store API), delivered by the cooperative. */
-  async function deliveredOrder(buyer: string, email: string, variantIds: string[], sellerToken: string) {
-    const partIds = async () =>
-      (await call<{ orders: { id: string }[] }>("GET", "/sellers/me/orders", sellerToken)).orders.map((o) => o.id)
-    const before = new Set(await partIds())
-    const { regions } = await call<{ regions: { id: string; countries: { iso_2: string }[] }[] }>(
-      "GET",
-      "/store/regions",
-      null,
-    )
-    const region = regions.find((r) => r.countries.some((c) => c.iso_2 === "vn"))!
-    const address = {
-      first_name: "Lan",
-      last_name: "Nguyễn Thị",
-      address_1: "12 Hàng Bạc",
-      city: "Hà Nội",
-      province: "Hà Nội",
-      country_code: "vn",
-      postal_code: "100000",
-      phone: "0912345678",
-    }
-    const { cart } = await call<{ cart: { id: string } }>("POST", "/store/carts", buyer, {
-      region_id: region.id,
-      email,
-      items: variantIds.map((variant_id) => ({ variant_id, quantity: 1 })),
-      shipping_address: address,
-      billing_address: address,
-    })
-    const { shipping_options } = await call<{ shipping_options: { id: string }[] }>(
-      "GET",
-      `/store/shipping-options?cart_id=${cart.id}`,
-      buyer,
-    )
-    await call("POST", `/store/carts/${cart.id}/shipping-methods`, buyer, { option_id: shipping_options[0].id })
-    const { payment_collection } = await call<{ payment_collection: { id: string } }>(
-      "POST",
-      "/store/payment-collections",
-      buyer,
-      { cart_id: cart.id },
-    )
-    await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, buyer, {
-      provider_id: "pp_system_default",
-    })
-    const completed = await call<{ type: string; order: { id: string } }>(
-      "POST",
-      `/store/carts/${cart.id}/complete`,
-      buyer,
-    )
-    // The order is split into the cooperative's part in the background: wait for the new part.
-    let part: string | undefined
-    for (let attempt = 0; attempt < 50 && !part; attempt++) {
-      part = (await partIds()).find((id) => !before.has(id))
-      if (!part) await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-    for (const step of ["accept", "pack"]) await call("POST", `/sellers/me/orders/${part}/${step}`, sellerToken)
-    await call("POST", `/sellers/me/orders/${part}/ship`, sellerToken, { tracking_number: "VNP55501234" })
-    await call("POST", `/sellers/me/orders/${part}/deliver`, sellerToken)
-    return completed.order.id
-  }
-
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    call = backendClient(stack).call
+    client = backendClient(stack)
     browser = await launchBrowser()
-    const admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
-
-    // A cooperative with two certified, published teas.
-    const registration = (
-      await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-        email: SELLER.email,
-        password: PASSWORD,
-      })
-    ).token
-    const { seller } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
-      legal_name: "Hợp tác xã Trà Shan Tuyết Lũng Phìn",
-      type: "cooperative",
-      tax_code: SELLER.tax_code,
+    // A cooperative with two certified, published teas (seller API and admin API).
+    const seller = await approvedSeller(client, {
       email: SELLER.email,
-      phone: "0912 345 678",
+      password: PASSWORD,
+      legal_name: "Hợp tác xã Trà Shan Tuyết Lũng Phìn",
+      tax_code: SELLER.tax_code,
       address: { address_1: "Xã Lũng Phìn", province_code: "Tuyên Quang" },
       bank_account: { bank_name: "Agribank", account_number: "8300205654321", account_holder: "HTX TRA LUNG PHIN" },
     })
-    await call("POST", `/admin/sellers/${seller.id}/approve`, admin)
-    const sellerToken = (
-      await call<{ token: string }>("POST", "/auth/seller/emailpass", null, { email: SELLER.email, password: PASSWORD })
-    ).token
-    const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>(
-      "GET",
-      `/admin/sellers/${seller.id}`,
-      admin,
-    )
-    subjectId = detail.ocop_subject.id
+    subjectId = seller.subjectId
+    const tea = (title: string, variants: { title: string; sku: string; price_vnd: number; stock: number }[]) => ({
+      title,
+      description: "Trà shan tuyết hái từ cây cổ thụ trên núi cao.",
+      product_group: 2,
+      variants,
+    })
+    const certification = (decision: number) => ({
+      total: 80,
+      subgroup: "Đồ uống không cồn",
+      province: "Tuyên Quang",
+      decisionNumber: `${decision}/QĐ-UBND`,
+    })
     const product = await certifiedProduct(
-      sellerToken,
-      admin,
-      subjectId,
-      { title: SELLER.product, variants: [{ title: "Gói 200 g", sku: `TRA-${RUN}`, price_vnd: 250000, stock: 50 }] },
-      2000 + Number(RUN.slice(-3)),
+      client,
+      seller,
+      tea(SELLER.product, [{ title: "Gói 200 g", sku: `TRA-${RUN}`, price_vnd: 250000, stock: 50 }]),
+      certification(2000 + Number(RUN.slice(-3))),
     )
     handle = product.handle
     // The second tea comes in twelve packs, each bought and reviewed once by another buyer.
     const many = await certifiedProduct(
-      sellerToken,
-      admin,
-      subjectId,
-      {
-        title: SELLER.many,
-        variants: Array.from({ length: MANY }, (_, i) => ({
+      client,
+      seller,
+      tea(
+        SELLER.many,
+        Array.from({ length: MANY }, (_, i) => ({
           title: `Hộp số ${i + 1}`,
           sku: `TRA-NHIEU-${RUN}-${i + 1}`,
           price_vnd: 90000,
           stock: 20,
         })),
-      },
-      3000 + Number(RUN.slice(-3)),
+      ),
+      certification(3000 + Number(RUN.slice(-3))),
     )
     manyHandle = many.handle
     manyId = many.id
 
+    /** A buyer's order of these variants, paid cash on delivery (store API), delivered by the cooperative. */
+    const delivered = async (buyer: { token: string; email: string }, variantIds: string[], last_name: string) => {
+      const order = await placeCashOrder(
+        client,
+        buyer,
+        variantIds.map((variant_id) => ({ variant_id, quantity: 1 })),
+        { ...HANOI_ADDRESS, last_name },
+      )
+      const part = await sellerPart(client, seller.token, order)
+      await deliverPart(client, seller.token, part.id, "VNP55501234")
+      return order.id
+    }
+
     // The buyer's order of the first tea, delivered: the browser reviews it.
-    const buyer = await registeredBuyer(BUYER.email, { first_name: "Lan", last_name: "Nguyễn Thị" })
-    orderId = await deliveredOrder(buyer, BUYER.email, [product.variants[0].id], sellerToken)
+    const buyer = await registeredCustomer(client, {
+      email: BUYER.email,
+      password: PASSWORD,
+      first_name: "Lan",
+      last_name: "Nguyễn Thị",
+    })
+    orderId = await delivered(buyer, [product.variants[0].id], "Nguyễn Thị")
 
     // Another buyer's order of the twelve packs, delivered and reviewed through the store API (1 to 5 stars in turn).
-    const other = await registeredBuyer(`nguoimua.nhieu.${RUN}@example.vn`, { first_name: "Hùng", last_name: "Phạm" })
-    await deliveredOrder(
+    const other = await registeredCustomer(client, {
+      email: `nguoimua.nhieu.${RUN}@example.vn`,
+      password: PASSWORD,
+      first_name: "Hùng",
+      last_name: "Phạm",
+    })
+    await delivered(
       other,
-      `nguoimua.nhieu.${RUN}@example.vn`,
       many.variants.map((variant) => variant.id),
-      sellerToken,
+      "Phạm",
     )
-    const { lines } = await call<{ lines: { line_item_id: string; variant_title: string }[] }>(
+    const { lines } = await client.call<{ lines: { line_item_id: string; variant_title: string }[] }>(
       "GET",
       "/store/customers/me/reviews",
-      other,
+      other.token,
     )
     for (let i = 0; i < MANY; i++) {
       const line = lines.find((l) => l.variant_title === `Hộp số ${i + 1}`)!
-      await call("POST", "/store/ocop/reviews", other, {
+      await client.call("POST", "/store/ocop/reviews", other.token, {
         line_item_id: line.line_item_id,
         rating: (i % 5) + 1,
         title: `Đánh giá hộp số ${i + 1}`,
@@ -253,18 +170,13 @@ describe("a buyer reviews a delivered product; the producer replies; the product
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   it(
     "the buyer writes a review in Vietnamese from the order page; a file that is not a photo is refused in a sentence",
     async () => {
       const page = await newPage()
-      await page.goto(url("/account/login"))
-      await page.getByLabel(vi["checkout.email"]).fill(BUYER.email)
-      await page.getByLabel(vi["account.password"]).fill(PASSWORD)
-      await page.getByRole("button", { name: vi["account.sign_in"] }).click()
-      await page.waitForURL(/\/account$/)
+      await signInCustomer(page, stack.storefrontUrl, "vi", { email: BUYER.email, password: PASSWORD })
 
       await page.goto(url(`/orders/${orderId}`))
       const form = page.getByTestId("review-form")
@@ -300,11 +212,7 @@ describe("a buyer reviews a delivered product; the producer replies; the product
     "the cooperative replies once from its portal",
     async () => {
       const page = await newPage()
-      await page.goto(url("/seller/login"))
-      await page.getByLabel(vi["checkout.email"]).fill(SELLER.email)
-      await page.getByLabel(vi["account.password"]).fill(PASSWORD)
-      await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
-      await page.waitForURL(url("/seller"))
+      await signInSeller(page, stack.storefrontUrl, "vi", { email: SELLER.email, password: PASSWORD })
       await page.getByRole("link", { name: vi["seller.reviews"], exact: true }).click()
       // The buyer's review among the cooperative's (the twelve of its other tea besides).
       const review = page.getByTestId("seller-review").filter({ hasText: REVIEW.text })

@@ -6,20 +6,31 @@
  * seller sees only its own lines and ships them, and the payout page shows the right numbers.
  * The scenarios run in order and share the stack.
  */
-import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import type { PayoutLedger } from "../app/lib/seller.server"
-import { see } from "./helpers"
+import { openPage, see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
+import {
+  approvedSeller,
+  approveSeller,
+  certifiedProduct,
+  certify,
+  fillSellerRegistration,
+  listProduct,
+  pendingSellerId,
+  sellerSubjectId,
+  signInSeller,
+  type SellerRegistration,
+} from "./setup"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 import type { BrowserContext, Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
+import { translate } from "../app/i18n"
 
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
 const SLOW = 240_000
@@ -61,75 +72,25 @@ describe("seller portal in a real browser", () => {
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  let call: BackendClient["call"]
-  let admin: BackendClient["admin"]
+  let client: BackendClient
 
-  /** The operator finds a registration by its e-mail and approves it. */
-  async function approve(email: string) {
-    const { sellers } = await admin<{ sellers: { id: string; email: string; status: string }[] }>(
-      "GET",
-      "/admin/sellers?status=pending",
+  const newPage = () => openPage(browser)
+
+  /** A tea cooperative of Tân Cương, Thái Nguyên, as the registration form asks for it. */
+  const teaCooperative = (seller: { legal_name: string; tax_code: string; email: string }): SellerRegistration => ({
+    ...seller,
+    password: PASSWORD,
+    address: { address_1: "Xóm Hồng Thái 2, xã Tân Cương", province_code: "Thái Nguyên" },
+    bank_account: { bank_name: "Agribank", account_number: "3900205123456", account_holder: "HTX CHE TAN CUONG" },
+  })
+
+  /** A 4-star certificate issued by the seller's province (the competent issuer) for its product. */
+  async function certifyProduct(sellerId: string, productId: string, decisionNumber: string, province = "Thái Nguyên") {
+    await certify(
+      client,
+      { subjectId: await sellerSubjectId(client, sellerId), productId },
+      { total: 78, productGroup: 1, subgroup: "Thực phẩm chế biến", province, decisionNumber },
     )
-    const seller = sellers.find((s) => s.email === email)
-    expect(seller, `pending seller ${email}`).toBeTruthy()
-    await admin("POST", `/admin/sellers/${seller!.id}/approve`)
-    return seller!.id
-  }
-
-  /** A 4-star certificate issued by the seller's province (the competent issuer) for its product (its OCOP subject). */
-  async function certify(sellerId: string, productId: string, decision: string, province = "Thái Nguyên") {
-    const { seller } = await admin<{ seller: { ocop_subject: { id: string } | null } }>(
-      "GET",
-      `/admin/sellers/${sellerId}`,
-    )
-    const subjectId = seller.ocop_subject?.id
-    expect(subjectId, "the seller's OCOP subject").toBeTruthy()
-    await admin("POST", "/admin/ocop/certificates", {
-      evaluation: {
-        subject_id: subjectId,
-        product_id: productId,
-        product_group: 1,
-        subgroup: "Thực phẩm chế biến",
-        scores: scoresForTotal(78),
-        mandatory_unmet: [],
-        council: `Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh ${province}`,
-        evaluated_at: "2026-09-01",
-      },
-      decision_number: decision,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: `UBND tỉnh ${province}`,
-    })
-  }
-
-  async function newPage() {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: "vi-VN" })
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return { context, page }
-  }
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(url("/seller/login"))
-    await page.getByLabel(vi["checkout.email"]).fill(email)
-    await page.getByLabel(vi["account.password"]).fill(PASSWORD)
-    await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
-    await page.waitForURL(url("/seller"))
-  }
-
-  async function fillRegistration(page: Page, seller: { legal_name: string; tax_code: string; email: string }) {
-    await page.getByLabel(vi["seller.legal_name"]).fill(seller.legal_name)
-    await page.getByLabel(vi["seller.type"]).selectOption("cooperative")
-    await page.getByLabel(vi["seller.tax_code"]).fill(seller.tax_code)
-    await page.getByLabel(vi["checkout.email"]).fill(seller.email)
-    await page.getByLabel(vi["seller.phone"]).fill("0912 345 678")
-    await page.getByLabel(vi["seller.address"]).fill("Xóm Hồng Thái 2, xã Tân Cương")
-    await page.getByLabel(vi["address.province"]).selectOption("Thái Nguyên")
-    await page.getByLabel(vi["seller.bank_name"]).fill("Agribank")
-    await page.getByLabel(vi["seller.account_number"]).fill("3900205123456")
-    await page.getByLabel(vi["seller.account_holder"]).fill("HTX CHE TAN CUONG")
-    await page.getByLabel(vi["account.password"]).fill(PASSWORD)
   }
 
   /**
@@ -164,16 +125,13 @@ describe("seller portal in a real browser", () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    ;({ call, admin } = backendClient(stack))
+    client = backendClient(stack)
     browser = await launchBrowser()
-    // Starting the stack (migrations, seed) is the slow part when the machine is busy.
   }, 2 * SLOW)
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   it(
@@ -205,7 +163,7 @@ describe("seller portal in a real browser", () => {
       await page.goto(url("/seller"))
       await page.waitForURL(/\/seller\/login\?next=%2Fseller/)
       await page.getByRole("link", { name: vi["seller.register"] }).click()
-      await fillRegistration(page, COOPERATIVE)
+      await fillSellerRegistration(page, "vi", teaCooperative(COOPERATIVE))
       await page.getByRole("button", { name: vi["seller.register"] }).click()
       await page.waitForURL(/\/seller\/pending$/)
       await see(page.getByRole("heading", { level: 1 })).toBe(vi["seller.pending_title"])
@@ -222,7 +180,7 @@ describe("seller portal in a real browser", () => {
     "once approved, lists a product with an image; publishing is refused until it is certified",
     async () => {
       const { page } = cooperative
-      ids.cooperative = await approve(COOPERATIVE.email)
+      ids.cooperative = await approveSeller(client, { email: COOPERATIVE.email })
       await page.goto(url("/seller/products"))
       await see(page.locator("main")).toMatch(vi["seller.products_none"])
       await page.getByRole("link", { name: vi["seller.product_new"] }).click()
@@ -289,7 +247,7 @@ describe("seller portal in a real browser", () => {
     "certified by the province, the product is published to the OCOP channel",
     async () => {
       const { page } = cooperative
-      await certify(ids.cooperative, ids.coopProduct, `${1000 + Number(run.slice(-3))}/QĐ-UBND`)
+      await certifyProduct(ids.cooperative, ids.coopProduct, `${1000 + Number(run.slice(-3))}/QĐ-UBND`)
       await page.goto(url(`/seller/products/${ids.coopProduct}`))
       // Issuing the certificate may already list the product in the OCOP channel (plugins/ocop);
       // otherwise the seller submits it now.
@@ -307,35 +265,33 @@ describe("seller portal in a real browser", () => {
   it(
     "a household business (through the API) lists another certified product",
     async () => {
-      const registration = (
-        await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-          email: HOUSEHOLD.email,
-          password: PASSWORD,
-        })
-      ).token
-      await call("POST", "/sellers", registration, {
+      const household = await approvedSeller(client, {
+        email: HOUSEHOLD.email,
+        password: PASSWORD,
         legal_name: HOUSEHOLD.legal_name,
         type: "household_business",
         tax_code: HOUSEHOLD.tax_code,
-        email: HOUSEHOLD.email,
         phone: "0987654321",
         address: { address_1: "Thôn Khánh Hội", province_code: "Khánh Hòa" },
         bank_account: { bank_name: "Vietcombank", account_number: "0071000999888", account_holder: "NGUYEN THI LANH" },
       })
-      ids.household = await approve(HOUSEHOLD.email)
-      householdToken = (
-        await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
-          email: HOUSEHOLD.email,
-          password: PASSWORD,
-        })
-      ).token
-      const { product } = await call<{ product: { id: string } }>("POST", "/sellers/me/products", householdToken, {
-        title: HOUSEHOLD.product,
-        variants: [{ title: "Chai 500 ml", sku: `MAM-${run}`, price_vnd: HOUSEHOLD.price, stock: 30 }],
-      })
+      ids.household = household.id
+      householdToken = household.token
+      const product = await certifiedProduct(
+        client,
+        household,
+        {
+          title: HOUSEHOLD.product,
+          variants: [{ title: "Chai 500 ml", sku: `MAM-${run}`, price_vnd: HOUSEHOLD.price, stock: 30 }],
+        },
+        {
+          total: 78,
+          subgroup: "Thực phẩm chế biến",
+          province: "Khánh Hòa",
+          decisionNumber: `${2000 + Number(run.slice(-3))}/QĐ-UBND`,
+        },
+      )
       ids.householdProduct = product.id
-      await certify(ids.household, product.id, `${2000 + Number(run.slice(-3))}/QĐ-UBND`, "Khánh Hòa")
-      await call("POST", `/sellers/me/products/${product.id}/publish`, householdToken)
     },
     SLOW,
   )
@@ -344,7 +300,7 @@ describe("seller portal in a real browser", () => {
     "a customer buys both sellers' products in one cart",
     async () => {
       const { context, page } = await newPage()
-      const { products } = await call<{ products: { id: string; handle: string }[] }>(
+      const { products } = await client.call<{ products: { id: string; handle: string }[] }>(
         "GET",
         `/store/products?id[]=${ids.coopProduct}&id[]=${ids.householdProduct}&fields=id,handle`,
         null,
@@ -395,7 +351,7 @@ describe("seller portal in a real browser", () => {
       await ship(page, ids.coopPart, `GHN${run}`)
 
       const household = await newPage()
-      await signIn(household.page, HOUSEHOLD.email)
+      await signInSeller(household.page, stack.storefrontUrl, "vi", { email: HOUSEHOLD.email, password: PASSWORD })
       const householdPart = await newestPart(household.page)
       ids.householdPart = householdPart.id
       expect(householdPart.number).not.toBe(ids.coopNumber)
@@ -420,7 +376,7 @@ describe("seller portal in a real browser", () => {
       await page.goto(url("/seller/payouts"))
       // Default commission 8 %. The household business also has 1 % VAT + 0.5 % PIT withheld on
       // goods (Decree 117/2025); the cooperative has none.
-      const ledger = await call<PayoutLedger>("GET", `/sellers/me/payouts`, householdToken)
+      const ledger = await client.call<PayoutLedger>("GET", `/sellers/me/payouts`, householdToken)
       expect(ledger.lines.find((line) => line.id === ids.householdPart)).toMatchObject({
         gross: 120_000,
         commission: 9_600,
@@ -470,7 +426,7 @@ describe("seller portal in a real browser", () => {
     "gives its variant a GTIN in the portal (a wrong check digit is explained in Vietnamese), declares a lot and records a packing step, which the lot's public trace page shows",
     async () => {
       const { page } = cooperative
-      const { product } = await admin<{ product: { variants: { id: string }[] } }>(
+      const { product } = await client.admin<{ product: { variants: { id: string }[] } }>(
         "GET",
         `/admin/products/${ids.coopProduct}?fields=id,variants.id`,
       )
@@ -580,12 +536,12 @@ describe("seller portal in a real browser", () => {
       await see(page.getByTestId("invites")).toMatch(staff)
 
       const registration = (
-        await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+        await client.call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
           email: staff,
           password: PASSWORD,
         })
       ).token
-      await call("POST", "/sellers/invites/accept", registration, { token: code })
+      await client.call("POST", "/sellers/invites/accept", registration, { token: code })
       await page.goto(url("/seller/members"))
       const row = page.getByTestId("members").locator("tr", { hasText: staff })
       await see(row).toMatch(vi["seller.role.staff"])
@@ -603,11 +559,15 @@ describe("seller portal in a real browser", () => {
     async () => {
       const { context, page } = await newPage()
       await page.goto(url("/seller/register"))
-      await fillRegistration(page, {
-        legal_name: "Tổ hợp tác Miến Dong Bình Liêu",
-        tax_code: `57${run}`,
-        email: `thm.${run}@example.vn`,
-      })
+      await fillSellerRegistration(
+        page,
+        "vi",
+        teaCooperative({
+          legal_name: "Tổ hợp tác Miến Dong Bình Liêu",
+          tax_code: `57${run}`,
+          email: `thm.${run}@example.vn`,
+        }),
+      )
       await page.getByLabel(vi["seller.documents"]).setInputFiles({
         name: "giấy-đăng-ký-htx.pdf",
         mimeType: "application/pdf",
@@ -616,14 +576,10 @@ describe("seller portal in a real browser", () => {
       await page.getByRole("button", { name: vi["seller.register"] }).click()
       await page.waitForURL(/\/seller\/pending$/)
       // The operator sees the document before deciding.
-      const { sellers } = await admin<{ sellers: { id: string; email: string }[] }>(
+      const pendingId = await pendingSellerId(client, `thm.${run}@example.vn`)
+      const { seller } = await client.admin<{ seller: { documents: { filename: string; mime_type: string }[] } }>(
         "GET",
-        "/admin/sellers?status=pending",
-      )
-      const pending = sellers.find((s) => s.email === `thm.${run}@example.vn`)!
-      const { seller } = await admin<{ seller: { documents: { filename: string; mime_type: string }[] } }>(
-        "GET",
-        `/admin/sellers/${pending.id}`,
+        `/admin/sellers/${pendingId}`,
       )
       expect(seller.documents.map((d) => [d.filename, d.mime_type])).toEqual([
         ["giấy-đăng-ký-htx.pdf", "application/pdf"],
@@ -648,11 +604,38 @@ describe("seller portal in a real browser", () => {
       await page.getByRole("button", { name: vi["seller.documents_send"] }).click()
       await see(page.locator(".notice.success")).toBe(vi["seller.documents_sent"])
       await see(sent).toMatch("quyết-định-ocop.png")
-      const { seller: after } = await admin<{ seller: { documents: { filename: string }[] } }>(
+      const { seller: after } = await client.admin<{ seller: { documents: { filename: string }[] } }>(
         "GET",
-        `/admin/sellers/${pending.id}`,
+        `/admin/sellers/${pendingId}`,
       )
       expect(after.documents.map((d) => d.filename).sort()).toEqual(["giấy-đăng-ký-htx.pdf", "quyết-định-ocop.png"])
+      await context.close()
+    },
+    SLOW,
+  )
+
+  it(
+    "the products list shows 20 a page: the household's 21st product, its oldest, is on page 2",
+    async () => {
+      for (let n = 1; n <= 20; n++) {
+        await listProduct(client, householdToken, {
+          title: `Nước mắm cá cơm loại ${n}`,
+          variants: [{ title: "Chai 500 ml", sku: `MAM-${run}-${n}`, price_vnd: HOUSEHOLD.price, stock: 10 }],
+        })
+      }
+      const { context, page } = await newPage()
+      await signInSeller(page, stack.storefrontUrl, "vi", { email: HOUSEHOLD.email, password: PASSWORD })
+      await page.goto(url("/seller/products"))
+      const rows = page.locator("main table tbody tr")
+      await expect.poll(() => rows.count()).toBe(20)
+      expect(await page.locator("main table").textContent()).not.toContain(HOUSEHOLD.product)
+      await see(page.locator(".pagination span")).toBe(translate("vi", "listing.page_of", { page: 1, pages: 2 }))
+      await page.locator(".pagination a[rel=next]").click()
+      await page.waitForURL(/\/seller\/products\?page=2$/)
+      await expect.poll(() => rows.count()).toBe(1)
+      await see(rows.first()).toMatch(HOUSEHOLD.product)
+      await see(page.locator(".pagination span")).toBe(translate("vi", "listing.page_of", { page: 2, pages: 2 }))
+      await expectNoRawErrorText(page)
       await context.close()
     },
     SLOW,

@@ -3,14 +3,14 @@
  * migrated and seeded backend, the BUILT storefront: run `npx react-router build` first).
  * One stack for the whole file; every scenario uses its own browser context (own cookies).
  */
-import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack } from "@ocop/stack"
-import { see } from "./helpers"
+import { backendClient, launchBrowser, type BackendClient, type Browser, type Stack } from "@ocop/stack"
+import { openPage, see } from "./helpers"
 import { sharedStack } from "./shared-stack"
-import type { BrowserContext, Page } from "playwright-core"
+import { registerInBrowser, registeredCustomer } from "./setup"
+import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 
@@ -49,45 +49,13 @@ describe("consumer storefront in a real browser", () => {
     return product
   }
 
-  async function store<T>(path: string): Promise<T> {
-    const response = await fetch(`${stack.backendUrl}${path}`, {
-      headers: { "x-publishable-api-key": stack.publishableKey },
-    })
-    if (!response.ok) throw new Error(`${path}: ${response.status}`)
-    return response.json() as Promise<T>
-  }
-
-  let adminToken: string | undefined
-  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
-    adminToken ??= (
-      (await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(stack.logins.admin),
-      }).then((r) => r.json())) as { token: string }
-    ).token
-    const response = await fetch(`${stack.backendUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
-    return response.json() as Promise<T>
-  }
+  let client: BackendClient
+  const store = <T>(path: string) => client.call<T>("GET", path, null)
+  const admin = <T>(method: string, path: string, body?: unknown) => client.admin<T>(method, path, body)
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  /** Polls a locator's text (whitespace collapsed) until the assertion holds, like Playwright's expect. */
-
-  async function newPage(
-    options: { javaScriptEnabled?: boolean } = {},
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", ...options })
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return { context, page }
-  }
+  const newPage = (options: { javaScriptEnabled?: boolean } = {}) => openPage(browser, { viewport: PHONE, ...options })
 
   async function addFromProductPage(page: Page, handle: string, quantity: number, lang: "vi" | "en" = "vi") {
     const t = lang === "en" ? en : vi
@@ -117,9 +85,8 @@ describe("consumer storefront in a real browser", () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    // The built storefront runs with NODE_ENV=production: it refuses the default session secret.
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
+    client = backendClient(stack)
     browser = await launchBrowser()
     const region = (await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")).regions.find(
       (r) => r.currency_code === "vnd",
@@ -133,7 +100,6 @@ describe("consumer storefront in a real browser", () => {
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   it(
@@ -707,11 +673,7 @@ describe("consumer storefront in a real browser", () => {
     async () => {
       const { context, page } = await newPage()
       const email = `doan.${Date.now()}@example.vn`
-      await fetch(`${stack.backendUrl}/auth/customer/emailpass/register`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password: "mat-khau-dung-123" }),
-      })
+      await client.call("POST", "/auth/customer/emailpass/register", null, { email, password: "mat-khau-dung-123" })
       // The return path of a phishing link: a tab makes "/\t/evil.example" another site for a browser.
       await page.goto(url("/account/login?next=/%09/evil.example/"))
       for (let n = 0; n < 10; n++) {
@@ -727,19 +689,11 @@ describe("consumer storefront in a real browser", () => {
 
       // Another account signs in, and lands on this site, not on the return path's host.
       const other = `khac.${Date.now()}@example.vn`
-      const { token } = (await fetch(`${stack.backendUrl}/auth/customer/emailpass/register`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: other, password: "mat-khau-dung-123" }),
-      }).then((r) => r.json())) as { token: string }
-      await fetch(`${stack.backendUrl}/store/customers`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          authorization: `Bearer ${token}`,
-          "x-publishable-api-key": stack.publishableKey,
-        },
-        body: JSON.stringify({ email: other, first_name: "Bình", last_name: "Lê" }),
+      await registeredCustomer(client, {
+        email: other,
+        password: "mat-khau-dung-123",
+        first_name: "Bình",
+        last_name: "Lê",
       })
       await page.getByLabel(vi["checkout.email"]).fill(other)
       await page.getByLabel(vi["account.password"]).fill("mat-khau-dung-123")
@@ -793,12 +747,11 @@ describe("consumer storefront in a real browser", () => {
       await page.waitForURL(/\/orders\/order_/, { timeout: 60_000 })
       const orderNumber = (await page.getByTestId("order-number").textContent())!
 
-      await page.goto(url("/account/register"))
-      await page.getByLabel(vi["address.full_name"]).fill("Trần Thị Khách")
-      await page.getByLabel(vi["checkout.email"]).fill(email)
-      await page.getByLabel(vi["account.password"]).fill("mat-khau-an-toan")
-      await page.getByRole("button", { name: vi["account.register"] }).click()
-      await page.waitForURL(/\/account$/)
+      await registerInBrowser(page, stack.storefrontUrl, "vi", {
+        full_name: "Trần Thị Khách",
+        email,
+        password: "mat-khau-an-toan",
+      })
       await page.goto(url("/account/orders"))
       await see(page.locator("main")).toMatch(vi["account.no_orders"])
       await page.getByRole("button", { name: vi["account.guest_orders.claim"] }).click()

@@ -5,16 +5,15 @@
  * checks the voucher in at arrival (a second check says it was used). In Vietnamese with
  * JavaScript, in English without it; no page shows a rule code, an id or a field path.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
-import type { BrowserContext, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
-import { see } from "./helpers"
+import { openPage, see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
+import { approvedSeller, certifiedProduct, signInSeller } from "./setup"
 
 const SLOW = 240_000
 const PASSWORD = "mat-khau-htx-du-lich"
@@ -39,20 +38,13 @@ function dayAhead(days: number) {
 describe("consumer with a community-tourism booking, and the cooperative at arrival", () => {
   let stack: Stack
   let browser: Browser
-  let call: BackendClient["call"]
-  let admin: BackendClient["admin"]
+  let client: BackendClient
   let handle = ""
   const codes: string[] = []
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  async function newPage(options: { javaScriptEnabled?: boolean; locale?: string } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: "vi-VN", ...options })
-    const page = await context.newPage()
-    page.setDefaultTimeout(20_000)
-    page.on("pageerror", (error) => console.error("page error:", error.message))
-    return { context, page }
-  }
+  const newPage = (options: { javaScriptEnabled?: boolean; locale?: string } = {}) => openPage(browser, options)
 
   /** The journey's own codes, and the shared check of every page for raw error text. */
   async function noRawText(page: Page) {
@@ -60,67 +52,35 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
     await expectNoRawErrorText(page)
   }
 
-  async function signIn(context: BrowserContext) {
-    const page = await context.newPage()
-    await page.goto(url("/seller/login"))
-    await page.getByLabel(vi["checkout.email"]).fill(COOPERATIVE.email)
-    await page.getByLabel(vi["account.password"]).fill(PASSWORD)
-    await page.getByRole("button", { name: vi["seller.sign_in"] }).click()
-    await page.waitForURL(url("/seller"))
-    return page
-  }
-
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    ;({ call, admin } = backendClient(stack))
+    client = backendClient(stack)
     browser = await launchBrowser()
     // A cooperative of Lào Cai, approved, with a certified homestay (group 6) on sale.
-    const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-      email: COOPERATIVE.email,
-      password: PASSWORD,
-    })
-    const { seller } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
+    const seller = await approvedSeller(client, {
       ...COOPERATIVE,
-      type: "cooperative",
-      phone: "0912 345 678",
+      password: PASSWORD,
       address: { address_1: "Thôn Tả Van Giáy, xã Tả Van", province_code: "Lào Cai" },
       bank_account: { bank_name: "Agribank Lào Cai", account_number: `39002${run}`, account_holder: "HTX TA VAN" },
     })
-    await admin("POST", `/admin/sellers/${seller.id}/approve`)
-    const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
-      email: COOPERATIVE.email,
-      password: PASSWORD,
-    })
-    const { product } = await call<{ product: { id: string; handle: string } }>("POST", "/sellers/me/products", token, {
-      title: SERVICE.title,
-      description: "Nghỉ một đêm trong nhà trình tường của người Giáy, bữa tối cùng gia đình chủ nhà.",
-      product_group: 6,
-      images: [{ url: "https://example.vn/anh/homestay.jpg" }],
-      variants: [{ title: SERVICE.variant, sku: `TAVAN-${run}`, price_vnd: SERVICE.price, stock: 0 }],
-    })
-    handle = product.handle
-    const { seller: withSubject } = await admin<{ seller: { ocop_subject: { id: string } } }>(
-      "GET",
-      `/admin/sellers/${seller.id}`,
-    )
-    await admin("POST", "/admin/ocop/certificates", {
-      evaluation: {
-        subject_id: withSubject.ocop_subject.id,
-        product_id: product.id,
+    const product = await certifiedProduct(
+      client,
+      seller,
+      {
+        title: SERVICE.title,
+        description: "Nghỉ một đêm trong nhà trình tường của người Giáy, bữa tối cùng gia đình chủ nhà.",
         product_group: 6,
-        subgroup: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
-        scores: scoresForTotal(76),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lào Cai",
-        evaluated_at: "2026-09-01",
+        images: [{ url: "https://example.vn/anh/homestay.jpg" }],
+        variants: [{ title: SERVICE.variant, sku: `TAVAN-${run}`, price_vnd: SERVICE.price, stock: 0 }],
       },
-      decision_number: `${7000 + Number(run.slice(-3))}/QĐ-UBND`,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: "UBND tỉnh Lào Cai",
-    })
-    await call("POST", `/sellers/me/products/${product.id}/publish`, token)
+      {
+        total: 76,
+        subgroup: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+        province: "Lào Cai",
+        decisionNumber: `${7000 + Number(run.slice(-3))}/QĐ-UBND`,
+      },
+    )
+    handle = product.handle
   }, SLOW)
 
   afterAll(async () => {
@@ -130,8 +90,8 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
   it(
     "the cooperative opens a date for six persons in its portal",
     async () => {
-      const { context } = await newPage()
-      const page = await signIn(context)
+      const { context, page } = await newPage()
+      await signInSeller(page, stack.storefrontUrl, "vi", { email: COOPERATIVE.email, password: PASSWORD })
       await page.getByRole("link", { name: vi["tourism.seller.nav"] }).click()
       await page.waitForURL(url("/seller/tourism"))
       await page.getByLabel(vi["tourism.seller.date"]).fill(dayAhead(12))
@@ -220,8 +180,8 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
     "the cooperative checks the vouchers in at arrival, once each, and sees the bookings of the date",
     async () => {
       expect(codes).toHaveLength(2)
-      const { context } = await newPage()
-      const page = await signIn(context)
+      const { context, page } = await newPage()
+      await signInSeller(page, stack.storefrontUrl, "vi", { email: COOPERATIVE.email, password: PASSWORD })
       // A booking's order part is not shipped: once accepted it points to the check-in, with no tracking number.
       await page.goto(url("/seller/orders"))
       await page.locator("table tbody a").first().click()

@@ -8,12 +8,18 @@
  * checks out by bank transfer (VietQR) with its company's VAT invoice details → the seller sees the
  * invoice details and confirms receipt → the distributor's order page shows it received.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { see } from "./helpers"
+import { openPage, see } from "./helpers"
 import { sharedStack } from "./shared-stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
+import {
+  approvedSeller,
+  certifiedProduct,
+  registerCompanyInBrowser,
+  registerInBrowser,
+  signInSeller,
+  verifyDistributor,
+} from "./setup"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
@@ -56,121 +62,70 @@ describe.each(["vi", "en"] as Lang[])(
 
     const url = (path: string) => `${stack.storefrontUrl}${localized(path)}`
 
-    let call: BackendClient["call"]
-    let admin = ""
+    let client: BackendClient
 
     async function newPage() {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: intlLocale(lang) })
-      const page = await context.newPage()
-      page.setDefaultTimeout(20_000)
-      page.on("pageerror", (error) => console.error("page error:", error.message))
-      return page
+      return (await openPage(browser, { locale: intlLocale(lang) })).page
     }
 
     beforeAll(async () => {
-      process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
       stack = sharedStack()
-      call = backendClient(stack).call
+      client = backendClient(stack)
       browser = await launchBrowser()
-      admin = (await call<{ token: string }>("POST", "/auth/user/emailpass", null, stack.logins.admin)).token
-
       // A cooperative with a certified, published product (seller API and admin API).
-      const registration = (
-        await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
-          email: SELLER.email,
-          password: PASSWORD,
-        })
-      ).token
-      const { seller: created } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
-        legal_name: "Hợp tác xã Ong mật Mèo Vạc",
-        type: "cooperative",
-        tax_code: SELLER.tax_code,
+      const seller = await approvedSeller(client, {
         email: SELLER.email,
-        phone: "0912 345 678",
+        password: PASSWORD,
+        legal_name: "Hợp tác xã Ong mật Mèo Vạc",
+        tax_code: SELLER.tax_code,
         address: { address_1: "Thị trấn Mèo Vạc", province_code: "Tuyên Quang" },
         bank_account: { bank_name: "Agribank", account_number: "8300205123456", account_holder: "HTX ONG MAT MEO VAC" },
       })
-      await call("POST", `/admin/sellers/${created.id}/approve`, admin)
-      const sellerToken = (
-        await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
-          email: SELLER.email,
-          password: PASSWORD,
-        })
-      ).token
-      const { product } = await call<{ product: { id: string; handle: string } }>(
-        "POST",
-        "/sellers/me/products",
-        sellerToken,
+      const product = await certifiedProduct(
+        client,
+        seller,
         {
           title: SELLER.product,
           description: "Mật ong hoa bạc hà cao nguyên đá.",
           product_group: 1,
           variants: [{ title: "Chai 500 ml", sku: SELLER.sku, price_vnd: 320000, stock: 200 }],
         },
+        {
+          total: 78,
+          subgroup: "Thực phẩm chế biến",
+          province: "Tuyên Quang",
+          decisionNumber: `${1000 + Number(run.slice(-3))}/QĐ-UBND`,
+        },
       )
       handle = product.handle
-      const { seller: detail } = await call<{ seller: { ocop_subject: { id: string } } }>(
-        "GET",
-        `/admin/sellers/${created.id}`,
-        admin,
-      )
-      await call("POST", "/admin/ocop/certificates", admin, {
-        evaluation: {
-          subject_id: detail.ocop_subject.id,
-          product_id: product.id,
-          product_group: 1,
-          subgroup: "Thực phẩm chế biến",
-          scores: scoresForTotal(78),
-          mandatory_unmet: [],
-          council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Tuyên Quang",
-          evaluated_at: "2026-09-01",
-        },
-        decision_number: `${1000 + Number(run.slice(-3))}/QĐ-UBND`,
-        decision_date: "2026-09-15",
-        authority_level: "province",
-        authority_name: "UBND tỉnh Tuyên Quang",
-      })
-      await call("POST", `/sellers/me/products/${product.id}/publish`, sellerToken)
     }, SLOW * 2)
 
     afterAll(async () => {
       await browser?.close()
-      await stack?.stop()
     })
 
     it(
       "the distributor registers an account and its company; the operator verifies it",
       async () => {
         distributor = await newPage()
-        await distributor.goto(url("/account/register"))
-        await distributor.getByLabel(t["address.full_name"]).fill("Nguyễn Thu Hà")
-        await distributor.getByLabel(t["checkout.email"]).fill(DISTRIBUTOR.email)
-        await distributor.getByLabel(t["account.password"]).fill(PASSWORD)
-        await distributor.getByRole("button", { name: t["account.register"] }).click()
-        await distributor.waitForURL(/\/account$/)
-        await distributor.goto(url("/distributor/register"))
-        await distributor.getByLabel(w["distributor.name"]).fill(DISTRIBUTOR.company)
-        await distributor.getByLabel(w["distributor.tax_code"]).fill(DISTRIBUTOR.tax_code)
-        await distributor.getByLabel(w["distributor.invoice_address"]).fill("25 Tràng Tiền, phường Hoàn Kiếm")
-        await distributor.getByLabel(w["distributor.delivery_address"]).fill("8 Ngọc Lâm, phường Bồ Đề")
-        await distributor.getByLabel(w["distributor.province"]).selectOption("Hà Nội")
-        await distributor.getByLabel(w["distributor.contact_name"]).fill("Nguyễn Thu Hà")
-        await distributor.getByLabel(w["distributor.contact_phone"]).fill("0987 654 321")
-        await distributor.getByRole("button", { name: w["distributor.submit"] }).click()
-        await distributor.waitForURL(/\/distributor$/)
+        await registerInBrowser(distributor, stack.storefrontUrl, lang, {
+          full_name: "Nguyễn Thu Hà",
+          email: DISTRIBUTOR.email,
+          password: PASSWORD,
+        })
+        await registerCompanyInBrowser(distributor, stack.storefrontUrl, lang, {
+          name: DISTRIBUTOR.company,
+          tax_code: DISTRIBUTOR.tax_code,
+          invoice_address: "25 Tràng Tiền, phường Hoàn Kiếm",
+          delivery_address: "8 Ngọc Lâm, phường Bồ Đề",
+          province: "Hà Nội",
+          contact_name: "Nguyễn Thu Hà",
+          contact_phone: "0987 654 321",
+        })
         await see(distributor.locator(".distributor-status")).toMatch(w["distributor.status.pending"])
         await expectNoRawErrorText(distributor, lang)
 
-        const { distributors } = await call<{ distributors: { id: string; tax_code: string }[] }>(
-          "GET",
-          "/admin/distributors?status=pending",
-          admin,
-        )
-        await call(
-          "POST",
-          `/admin/distributors/${distributors.find((d) => d.tax_code === DISTRIBUTOR.tax_code)!.id}/verify`,
-          admin,
-        )
+        await verifyDistributor(client, DISTRIBUTOR.tax_code)
         await distributor.reload()
         await see(distributor.locator(".distributor-status")).toMatch(w["distributor.status.verified"])
         await expectNoRawErrorText(distributor, lang)
@@ -203,11 +158,7 @@ describe.each(["vi", "en"] as Lang[])(
       "the seller sees its stock is short, raises it, and answers 290,000 ₫ per bottle with a delivery day in 30 days",
       async () => {
         seller = await newPage()
-        await seller.goto(url("/seller/login"))
-        await seller.getByLabel(t["checkout.email"]).fill(SELLER.email)
-        await seller.getByLabel(t["account.password"]).fill(PASSWORD)
-        await seller.getByRole("button", { name: t["seller.sign_in"] }).click()
-        await seller.waitForURL(url("/seller"))
+        await signInSeller(seller, stack.storefrontUrl, lang, { email: SELLER.email, password: PASSWORD })
         await seller.getByRole("link", { name: t["quotes.title"], exact: true }).click()
         await seller.getByRole("link", { name: new RegExp(SELLER.product) }).click()
         await see(seller.locator(".quote-messages")).toMatch("Xin giá sỉ, giao về kho Long Biên.")

@@ -6,15 +6,19 @@
  * puts the good lines in the cart at tier prices, pays cash on delivery, and each seller sees its
  * part of the order at the tier price.
  */
-import { randomBytes } from "node:crypto"
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
-import { see } from "./helpers"
+import { openPage, see } from "./helpers"
 import { sharedStack } from "./shared-stack"
-import { scoresForTotal } from "@ocop/plugin-ocop/rules"
-import type { Page } from "playwright-core"
+import {
+  approvedSeller,
+  certifiedProduct,
+  registerCompanyInBrowser,
+  registerInBrowser,
+  verifyDistributor,
+} from "./setup"
 import { vi } from "../app/i18n/vi"
 import { wholesaleVi as w } from "../app/i18n/wholesale"
 
@@ -52,63 +56,40 @@ describe("wholesale in a real browser", () => {
 
   const url = (path: string) => `${stack.storefrontUrl}${path}`
 
-  let call: BackendClient["call"]
-  let admin: BackendClient["admin"]
+  let client: BackendClient
 
   /** An approved seller with one certified, published product (two variants: a big stock and 5 units) and wholesale tiers. */
   async function wholesaleSeller(seller: (typeof SELLERS)[number]) {
-    const { token: registration } = await call<{ token: string }>("POST", "/auth/seller/emailpass/register", null, {
+    const approved = await approvedSeller(client, {
       email: seller.email,
       password: PASSWORD,
-    })
-    const { seller: created } = await call<{ seller: { id: string } }>("POST", "/sellers", registration, {
       legal_name: `Hợp tác xã Đặc sản Vùng cao Số ${seller.n} ${run}`,
-      type: "cooperative",
       tax_code: seller.tax_code,
-      email: seller.email,
-      phone: "0912 345 678",
       address: { address_1: "Thôn Nậm Cang, xã Bắc Hà", province_code: "Lào Cai" },
       bank_account: { bank_name: "Agribank", account_number: `12345${seller.n}${run}`, account_holder: "HTX DAC SAN" },
     })
-    await admin("POST", `/admin/sellers/${created.id}/approve`)
-    const { token } = await call<{ token: string }>("POST", "/auth/seller/emailpass", null, {
-      email: seller.email,
-      password: PASSWORD,
-    })
-    const { product } = await call<{
-      product: { id: string; handle: string; variants: { id: string; sku: string }[] }
-    }>("POST", "/sellers/me/products", token, {
-      title: seller.title,
-      product_group: 1,
-      variants: [
-        { title: "Thùng 12 hũ", sku: seller.sku, price_vnd: seller.price, stock: 500 },
-        { title: "Hộp quà", sku: `${seller.sku}-QUA`, price_vnd: seller.price * 2, stock: 5 },
-      ],
-    })
-    const { seller: detail } = await admin<{ seller: { ocop_subject: { id: string } } }>(
-      "GET",
-      `/admin/sellers/${created.id}`,
-    )
-    await admin("POST", "/admin/ocop/certificates", {
-      evaluation: {
-        subject_id: detail.ocop_subject.id,
-        product_id: product.id,
+    const { token } = approved
+    const product = await certifiedProduct(
+      client,
+      approved,
+      {
+        title: seller.title,
         product_group: 1,
-        subgroup: "Thực phẩm chế biến",
-        scores: scoresForTotal(78),
-        mandatory_unmet: [],
-        council: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Lào Cai",
-        evaluated_at: "2026-09-01",
+        variants: [
+          { title: "Thùng 12 hũ", sku: seller.sku, price_vnd: seller.price, stock: 500 },
+          { title: "Hộp quà", sku: `${seller.sku}-QUA`, price_vnd: seller.price * 2, stock: 5 },
+        ],
       },
-      decision_number: `${3000 + seller.n * 100 + Number(run.slice(-2))}/QĐ-UBND`,
-      decision_date: "2026-09-15",
-      authority_level: "province",
-      authority_name: "UBND tỉnh Lào Cai",
-    })
-    await call("POST", `/sellers/me/products/${product.id}/publish`, token)
+      {
+        total: 78,
+        subgroup: "Thực phẩm chế biến",
+        province: "Lào Cai",
+        decisionNumber: `${3000 + seller.n * 100 + Number(run.slice(-2))}/QĐ-UBND`,
+      },
+    )
     productHandles.push(product.handle)
     const variant = product.variants.find((v) => v.sku === seller.sku)!
-    await call("POST", `/sellers/me/products/${product.id}/wholesale`, token, {
+    await client.call("POST", `/sellers/me/products/${product.id}/wholesale`, token, {
       moq: 10,
       variants: [
         {
@@ -125,46 +106,35 @@ describe("wholesale in a real browser", () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = sharedStack()
-    ;({ call, admin } = backendClient(stack))
+    client = backendClient(stack)
     browser = await launchBrowser()
     for (const seller of SELLERS) sellerTokens.push(await wholesaleSeller(seller))
   }, SLOW)
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   it(
     "a verified distributor uploads a CSV, sees the report, orders the good lines at tier prices from two sellers, and each seller sees its part",
     async () => {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "vi-VN" })
-      const page: Page = await context.newPage()
-      page.setDefaultTimeout(20_000)
-      page.on("pageerror", (error) => console.error("page error:", error.message))
+      const { context, page } = await openPage(browser, { viewport: { width: 1100, height: 900 } })
 
       const email = `phanphoi.${run}@example.vn`
-      await page.goto(url("/account/register"))
-      await page.getByLabel(vi["address.full_name"]).fill("Trần Minh")
-      await page.getByLabel(vi["checkout.email"]).fill(email)
-      await page.getByLabel(vi["account.password"]).fill(PASSWORD)
-      await page.getByRole("button", { name: vi["account.register"] }).click()
-      await page.waitForURL(/\/account$/)
+      await registerInBrowser(page, stack.storefrontUrl, "vi", { full_name: "Trần Minh", email, password: PASSWORD })
 
       // Registration (a plain form post) → pending.
-      await page.goto(url("/distributor/register"))
       const taxCode = `01${run}`
-      await page.getByLabel(w["distributor.name"]).fill(`Công ty TNHH Phân phối Đặc sản ${run}`)
-      await page.getByLabel(w["distributor.tax_code"]).fill(taxCode)
-      await page.getByLabel(w["distributor.invoice_address"]).fill("Số 5 Lê Duẩn, phường Sài Gòn")
-      await page.getByLabel(w["distributor.delivery_address"]).fill("Lô B2 KCN Cát Lái")
-      await page.getByLabel(w["distributor.province"]).selectOption("Hồ Chí Minh")
-      await page.getByLabel(w["distributor.contact_name"]).fill("Trần Minh")
-      await page.getByLabel(w["distributor.contact_phone"]).fill("0908 123 456")
-      await page.getByRole("button", { name: w["distributor.submit"] }).click()
-      await page.waitForURL(/\/distributor$/)
+      await registerCompanyInBrowser(page, stack.storefrontUrl, "vi", {
+        name: `Công ty TNHH Phân phối Đặc sản ${run}`,
+        tax_code: taxCode,
+        invoice_address: "Số 5 Lê Duẩn, phường Sài Gòn",
+        delivery_address: "Lô B2 KCN Cát Lái",
+        province: "Hồ Chí Minh",
+        contact_name: "Trần Minh",
+        contact_phone: "0908 123 456",
+      })
       await see(page.locator(".distributor-status")).toMatch(w["distributor.status.pending"])
 
       // Not verified yet: the bulk order is refused with the reason.
@@ -174,16 +144,11 @@ describe("wholesale in a real browser", () => {
       await page.getByRole("button", { name: w["bulk.check"], exact: true }).click()
       await see(page.locator(".notice")).toBe(vi["refusal.company_not_verified"])
 
-      const { distributors } = await admin<{ distributors: { id: string; tax_code: string }[] }>(
-        "GET",
-        "/admin/distributors?status=pending",
-      )
-      const company = distributors.find((d) => d.tax_code === taxCode)!
       // The product page shows retail prices only until the company is verified, then its tiers.
       await page.goto(url(`/products/${productHandles[0]}`))
       await page.getByRole("heading", { level: 1 }).waitFor()
       expect(await page.getByTestId("wholesale-tiers").count()).toBe(0)
-      await admin("POST", `/admin/distributors/${company.id}/verify`)
+      await verifyDistributor(client, taxCode)
       await page.reload()
       const tiers = page.getByTestId("wholesale-tiers")
       await see(tiers.locator("h2")).toBe(w["product.wholesale"])
@@ -199,18 +164,15 @@ describe("wholesale in a real browser", () => {
       await see(page.locator(".member-list li").last()).toMatch(w["distributor.invited"])
 
       // The colleague registers: bound to nothing until they accept the invitation, signed in, on /distributor
-      const colleague = await browser.newContext({
+      const { context: colleague, page: invitee } = await openPage(browser, {
         viewport: { width: 1100, height: 900 },
-        locale: "vi-VN",
         javaScriptEnabled: false,
       })
-      const invitee = await colleague.newPage()
-      await invitee.goto(url("/account/register"))
-      await invitee.getByLabel(vi["address.full_name"]).fill("Lê Thu")
-      await invitee.getByLabel(vi["checkout.email"]).fill(`ketoan.${run}@example.vn`)
-      await invitee.getByLabel(vi["account.password"]).fill(PASSWORD)
-      await invitee.getByRole("button", { name: vi["account.register"] }).click()
-      await invitee.waitForURL(/\/account$/)
+      await registerInBrowser(invitee, stack.storefrontUrl, "vi", {
+        full_name: "Lê Thu",
+        email: `ketoan.${run}@example.vn`,
+        password: PASSWORD,
+      })
       await invitee.goto(url("/distributor"))
       await see(invitee.locator("main")).toMatch(w["distributor.not_member"])
       const invitation = invitee.locator(".invitation-list li")
@@ -309,9 +271,11 @@ describe("wholesale in a real browser", () => {
           .poll(
             async () => {
               // The seller knows its part by its own id and number (its newest), never by the order id.
-              const list = await call<{
-                orders: { id: string; items: { sku: string; quantity: number; unit_price: number }[] }[]
-              }>("GET", "/sellers/me/orders?limit=1", sellerTokens[i]).catch(() => null)
+              const list = await client
+                .call<{
+                  orders: { id: string; items: { sku: string; quantity: number; unit_price: number }[] }[]
+                }>("GET", "/sellers/me/orders?limit=1", sellerTokens[i])
+                .catch(() => null)
               expect(JSON.stringify(list ?? {})).not.toContain(orderId)
               return list?.orders[0]?.items.map((item) => [item.sku, item.quantity, item.unit_price])
             },

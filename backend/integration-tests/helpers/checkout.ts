@@ -1,19 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { HANOI_ADDRESS } from "@ocop/stack"
 
 /** Shopping through the store API the way the storefront does, for tests that need carts and orders. */
 
-export const HANOI_ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Hàng Bạc",
-  city: "Hà Nội",
-  province: "Hà Nội",
-  country_code: "vn",
-  postal_code: "100000",
-  phone: "0912345678",
-}
+export { HANOI_ADDRESS }
 
 type Store = { headers: Record<string, string> }
 

@@ -1,4 +1,4 @@
-import { Form } from "react-router"
+import { Form, Link } from "react-router"
 import { Money } from "./ui"
 import { formatDate, formatNumber, useT } from "../i18n"
 import type { Quote } from "../lib/wholesale.server"
@@ -83,5 +83,54 @@ export function QuoteFacts({ quote }: { quote: Quote }) {
         </>
       ) : null}
     </dl>
+  )
+}
+
+/**
+ * A page of quotes as a table, newest first: the product (linked to the quote, with the day it was
+ * asked), the seller when the distributor looks, the quantity, the price per unit once answered and
+ * the status. "No quotes" when there are none.
+ */
+export function QuoteList({
+  quotes,
+  basePath,
+  withSeller = false,
+}: {
+  quotes: Quote[]
+  basePath: string
+  withSeller?: boolean
+}) {
+  const { t, href, lang } = useT()
+  if (!quotes.length) return <p>{t("quotes.none")}</p>
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("quotes.product")}</th>
+          {withSeller ? <th scope="col">{t("quotes.seller")}</th> : null}
+          <th scope="col">{t("quotes.quantity")}</th>
+          <th scope="col">{t("quotes.unit_price")}</th>
+          <th scope="col">{t("quotes.status")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {quotes.map((quote) => (
+          <tr key={quote.id}>
+            <td>
+              <Link to={href(`${basePath}/${quote.id}`)}>
+                {quote.product_title}
+                {quote.variant_title ? ` — ${quote.variant_title}` : ""}
+              </Link>
+              <br />
+              <span className="small">{formatDate(quote.created_at, lang)}</span>
+            </td>
+            {withSeller ? <td>{quote.seller.legal_name}</td> : null}
+            <td>{formatNumber(quote.quantity, lang)}</td>
+            <td>{quote.unit_price == null ? "—" : <Money amount={quote.unit_price} />}</td>
+            <td data-testid={`quote-status-${quote.id}`}>{t(`quotes.status.${quote.status}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

@@ -1,7 +1,6 @@
 import { Form } from "react-router"
 import { formatDate, useT, type MessageKey, type Params } from "../i18n"
-import { MAX_QUANTITY } from "../lib/validation"
-import { FieldError, Money } from "./ui"
+import { FieldError, Money, QuantityField } from "./ui"
 
 export type BookableSlot = {
   id: string
@@ -77,25 +76,11 @@ export function TourismBooking({
       <FieldError id="slot-error" error={error?.field === "slot" ? error.key : null} params={error?.params} />
       {firstOpen ? (
         <div className="buy-row">
-          <div className={error?.field === "quantity" ? "field has-error qty" : "field qty"}>
-            <label htmlFor="quantity">{t("tourism.persons")}</label>
-            <input
-              id="quantity"
-              name="quantity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_QUANTITY}
-              defaultValue={quantity}
-              aria-invalid={error?.field === "quantity" || undefined}
-              aria-describedby={error?.field === "quantity" ? "quantity-error" : undefined}
-            />
-            <FieldError
-              id="quantity-error"
-              error={error?.field === "quantity" ? error.key : null}
-              params={error?.params}
-            />
-          </div>
+          <QuantityField
+            label={t("tourism.persons")}
+            defaultValue={quantity}
+            error={error?.field === "quantity" ? error : null}
+          />
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t("tourism.booking") : t("tourism.book")}
           </button>

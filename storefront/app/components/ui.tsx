@@ -4,6 +4,7 @@ import { useT, intlLocale, type MessageKey, type Params } from "../i18n"
 import { formatMoney } from "../lib/money"
 import type { ImageView, StockState } from "../lib/products"
 import { safeSrcSet, safeUrl } from "../lib/safe-url"
+import { MAX_QUANTITY } from "../lib/validation"
 
 export function Money({ amount, currency = "vnd" }: { amount: number | null | undefined; currency?: string }) {
   const { lang } = useT()
@@ -122,6 +123,51 @@ export function TextField(props: FieldProps) {
       />
       <FieldError id={`${id}-error`} error={props.error} params={props.errorParams} />
     </div>
+  )
+}
+
+/** How many to buy or book (a whole number from 1 to the most a line takes), its refusal beside it. */
+export function QuantityField({
+  label,
+  defaultValue,
+  error,
+}: {
+  label: string
+  defaultValue: string | number
+  error?: { key: MessageKey; params?: Params } | null
+}) {
+  return (
+    <div className={error ? "field has-error qty" : "field qty"}>
+      <label htmlFor="quantity">{label}</label>
+      <input
+        id="quantity"
+        name="quantity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_QUANTITY}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "quantity-error" : undefined}
+      />
+      <FieldError id="quantity-error" error={error?.key ?? null} params={error?.params} />
+    </div>
+  )
+}
+
+/** The password a person chooses at registration: its rules in the hint, the browser may suggest one. */
+export function NewPasswordField({ error }: { error?: MessageKey | null }) {
+  const { t } = useT()
+  return (
+    <TextField
+      name="password"
+      type="password"
+      label={t("account.password")}
+      hint={t("account.password_hint")}
+      autoComplete="new-password"
+      required
+      error={error}
+    />
   )
 }
 

@@ -210,11 +210,19 @@ export async function addItem(
     syncCount(session, updated)
     return { ok: true, cart: updated }
   } catch (error) {
-    if (isInventoryError(error)) return { ok: false, error: { field: "quantity", key: "error.stock.out" } }
-    const slotRefusal = tourismRefusal(error)
-    if (slotRefusal) return { ok: false, error: { field: "slot", key: slotRefusal } }
-    throw error
+    return cartRefusal(error, "slot")
   }
+}
+
+/**
+ * A refused cart write as the page's sentence: out of stock on the quantity, a refused booking on
+ * the field that chose it (the date when adding, the quantity when changing); anything else is thrown on.
+ */
+function cartRefusal(error: unknown, bookingField: "slot" | "quantity"): CartResult {
+  if (isInventoryError(error)) return { ok: false, error: { field: "quantity", key: "error.stock.out" } }
+  const slotRefusal = tourismRefusal(error)
+  if (slotRefusal) return { ok: false, error: { field: bookingField, key: slotRefusal } }
+  throw error
 }
 
 /** A refused booking (`tourism_slot (slot_full): …`) as the page's sentence. */
@@ -258,10 +266,7 @@ export async function updateItem(session: AppSession, lineId: unknown, rawQuanti
     syncCount(session, updated)
     return { ok: true, cart: updated }
   } catch (error) {
-    if (isInventoryError(error)) return { ok: false, error: { field: "quantity", key: "error.stock.out" } }
-    const slotRefusal = tourismRefusal(error)
-    if (slotRefusal) return { ok: false, error: { field: "quantity", key: slotRefusal } }
-    throw error
+    return cartRefusal(error, "quantity")
   }
 }
 

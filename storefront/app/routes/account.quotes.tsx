@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.quotes"
-import { FieldError, Money, Notice } from "../components/ui"
-import { formatDate, formatNumber, langFromPath, localePath, useT, type MessageKey, type Params } from "../i18n"
+import { FieldError, Notice } from "../components/ui"
+import { formatNumber, langFromPath, localePath, useT, type MessageKey, type Params } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, sdk } from "../lib/medusa.server"
@@ -9,6 +9,7 @@ import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { MAX_QUOTE_QUANTITY, parseQuantity } from "../lib/validation"
 import { Pages } from "../components/Pages"
+import { QuoteList } from "../components/Quote"
 import { listPage, pageCount } from "../lib/list-page"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
 import { privatePageMeta } from "../lib/seo"
@@ -100,7 +101,7 @@ export async function action({ request, url }: Route.ActionArgs) {
 }
 
 export default function Quotes({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, href, lang } = useT()
+  const { t, href } = useT()
   const { quotes, product, distributor } = loaderData
   if (!distributor) {
     return (
@@ -167,39 +168,7 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
         <p className="hint">{t("quotes.how_to_request")}</p>
       )}
       <h2>{t("quotes.list")}</h2>
-      {quotes.length === 0 ? (
-        <p>{t("quotes.none")}</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("quotes.product")}</th>
-              <th scope="col">{t("quotes.seller")}</th>
-              <th scope="col">{t("quotes.quantity")}</th>
-              <th scope="col">{t("quotes.unit_price")}</th>
-              <th scope="col">{t("quotes.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quotes.map((quote) => (
-              <tr key={quote.id}>
-                <td>
-                  <Link to={href(`/account/quotes/${quote.id}`)}>
-                    {quote.product_title}
-                    {quote.variant_title ? ` — ${quote.variant_title}` : ""}
-                  </Link>
-                  <br />
-                  <span className="small">{formatDate(quote.created_at, lang)}</span>
-                </td>
-                <td>{quote.seller.legal_name}</td>
-                <td>{formatNumber(quote.quantity, lang)}</td>
-                <td>{quote.unit_price == null ? "—" : <Money amount={quote.unit_price} />}</td>
-                <td data-testid={`quote-status-${quote.id}`}>{t(`quotes.status.${quote.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <QuoteList quotes={quotes} basePath="/account/quotes" withSeller />
       <Pages page={loaderData.page} pages={loaderData.pages} />
     </>
   )

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/account.register"
-import { Notice, TextField } from "../components/ui"
+import { NewPasswordField, Notice, TextField } from "../components/ui"
 import { useT, type MessageKey } from "../i18n"
 import { register } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
@@ -97,15 +97,7 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
           defaultValue={values?.phone}
           error={errors.phone}
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t("account.password")}
-          hint={t("account.password_hint")}
-          autoComplete="new-password"
-          required
-          error={errors.password}
-        />
+        <NewPasswordField error={errors.password} />
         <button type="submit" className="button primary block" disabled={navigation.state === "submitting"}>
           {t("account.register")}
         </button>

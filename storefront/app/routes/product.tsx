@@ -7,7 +7,16 @@ import { ProductReviews, RatingLine } from "../components/Reviews"
 import { WholesaleTiers } from "../components/WholesaleTiers"
 import { TourismBooking, type BookableSlot } from "../components/TourismBooking"
 import { CertificateEnded } from "../components/CertificateStanding"
-import { Breadcrumbs, FieldError, Money, Notice, ProductImage, Stars, StockBadge } from "../components/ui"
+import {
+  Breadcrumbs,
+  FieldError,
+  Money,
+  Notice,
+  ProductImage,
+  QuantityField,
+  Stars,
+  StockBadge,
+} from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT } from "../i18n"
 import { findProvince, findSubgroup, productGroupByHandle, productGroupLabel, provinceName } from "@ocop/reference"
 import { addItem } from "../lib/cart.server"
@@ -19,7 +28,6 @@ import { localizedTitle, toCard, type ProductSummary } from "../lib/products"
 import { reviewsJsonLd, type ReviewsSection } from "../lib/reviews"
 import { buildSeo, seoMeta } from "../lib/seo"
 import { commitSession, getSession } from "../lib/session.server"
-import { MAX_QUANTITY } from "../lib/validation"
 import { safeUrl } from "../lib/safe-url"
 import { productSlots } from "../lib/tourism.server"
 
@@ -440,23 +448,11 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
               ) : null}
               {product.stock !== "out_of_stock" ? (
                 <div className="buy-row">
-                  <div className={error?.field === "quantity" ? "field has-error qty" : "field qty"}>
-                    <label htmlFor="quantity">{t("product.quantity")}</label>
-                    <input
-                      id="quantity"
-                      name="quantity"
-                      type="number"
-                      inputMode="numeric"
-                      min={1}
-                      max={MAX_QUANTITY}
-                      defaultValue={actionData?.quantity ?? "1"}
-                      aria-invalid={error?.field === "quantity" || undefined}
-                      aria-describedby={error?.field === "quantity" ? "quantity-error" : undefined}
-                    />
-                    {error?.field === "quantity" ? (
-                      <FieldError id="quantity-error" error={error.key} params={error.params} />
-                    ) : null}
-                  </div>
+                  <QuantityField
+                    label={t("product.quantity")}
+                    defaultValue={actionData?.quantity ?? "1"}
+                    error={error?.field === "quantity" ? error : null}
+                  />
                   <button type="submit" className="button primary" disabled={busy}>
                     {busy ? t("cart.adding") : t("cart.add")}
                   </button>

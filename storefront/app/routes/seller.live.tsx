@@ -27,7 +27,8 @@ export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
   const [{ sessions }, { products }] = await Promise.all([
     sellerLiveSessions(token),
-    sellerApi<{ products: SellerProduct[] }>(token, "/sellers/me/products"),
+    // The products a session can pin: the newest 100 (the most one page of the list gives).
+    sellerApi<{ products: SellerProduct[] }>(token, "/sellers/me/products?limit=100"),
   ])
   return data(
     {

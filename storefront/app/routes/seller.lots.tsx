@@ -4,6 +4,8 @@ import { SellerNav } from "../components/SellerNav"
 import { FieldError, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { Pages } from "../components/Pages"
+import { listPage, pageCount } from "../lib/list-page"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { refusalKeys } from "../lib/refusals.server"
@@ -42,10 +44,13 @@ type Values = Partial<Record<Field, string>>
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 
+const PAGE_SIZE = 20
+
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  const [{ lots }, { variants: all }] = await Promise.all([
-    sellerApi<{ lots: Lot[] }>(token, "/sellers/me/lots"),
+  const { page, limit, offset } = listPage(url, PAGE_SIZE)
+  const [{ lots, count }, { variants: all }] = await Promise.all([
+    sellerApi<{ lots: Lot[]; count: number }>(token, `/sellers/me/lots?limit=${limit}&offset=${offset}`),
     sellerApi<{
       variants: {
         variant_id: string
@@ -61,7 +66,10 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     .filter((v) => v.gtin14)
     .map((v) => ({ id: v.variant_id, label: `${v.product_title} — ${v.variant_title} (GTIN ${v.gtin14})` }))
   const withoutGtin = all.filter((v) => !v.gtin14 && !v.is_service).length
-  return data({ sellerName: seller.legal_name, lots, variants, withoutGtin }, { headers: privateNoStore })
+  return data(
+    { sellerName: seller.legal_name, lots, page, pages: pageCount(count, limit), variants, withoutGtin },
+    { headers: privateNoStore },
+  )
 }
 
 function lotBody(form: FormData): { values: Values; errors: Errors; body: Record<string, unknown> } {
@@ -126,7 +134,10 @@ export async function action({ request, url }: Route.ActionArgs) {
     )
   }
   session.flash("flash", { kind: "success", key: isEvent ? "seller.lot_event_recorded" : "seller.lot_created" })
-  return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
+  // A new lot is on the first page; an event's lot stays on the page it was recorded from.
+  return redirect(isEvent ? url.pathname + url.search : url.pathname, {
+    headers: { "Set-Cookie": await commitSession(request, session) },
+  })
 }
 
 export default function SellerLots({ loaderData, actionData }: Route.ComponentProps) {
@@ -220,6 +231,7 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
       ) : (
         <p>{t("seller.lots_none")}</p>
       )}
+      <Pages page={loaderData.page} pages={loaderData.pages} />
 
       <h2>{t("seller.lot_new")}</h2>
       {loaderData.withoutGtin ? (

@@ -4,6 +4,8 @@ import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
 import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
+import { Pages } from "../components/Pages"
+import { listPage, pageCount } from "../lib/list-page"
 import { requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
@@ -11,10 +13,19 @@ export const headers = cacheHeaders
 
 export const meta = privatePageMeta("seller.products")
 
+const PAGE_SIZE = 20
+
 export async function loader({ request, url }: Route.LoaderArgs) {
   const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  const { products } = await sellerApi<{ products: SellerProduct[] }>(token, "/sellers/me/products")
-  return data({ sellerName: seller.legal_name, products }, { headers: privateNoStore })
+  const { page, limit, offset } = listPage(url, PAGE_SIZE)
+  const { products, count } = await sellerApi<{ products: SellerProduct[]; count: number }>(
+    token,
+    `/sellers/me/products?limit=${limit}&offset=${offset}`,
+  )
+  return data(
+    { sellerName: seller.legal_name, products, page, pages: pageCount(count, limit) },
+    { headers: privateNoStore },
+  )
 }
 
 export default function SellerProducts({ loaderData }: Route.ComponentProps) {
@@ -66,6 +77,7 @@ export default function SellerProducts({ loaderData }: Route.ComponentProps) {
       ) : (
         <p>{t("seller.products_none")}</p>
       )}
+      <Pages page={loaderData.page} pages={loaderData.pages} />
     </>
   )
 }

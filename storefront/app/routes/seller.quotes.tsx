@@ -1,8 +1,8 @@
-import { data, Link } from "react-router"
+import { data } from "react-router"
 import type { Route } from "./+types/seller.quotes"
 import { SellerNav } from "../components/SellerNav"
-import { Money } from "../components/ui"
-import { formatDate, formatNumber, langFromPath, useT } from "../i18n"
+import { QuoteList } from "../components/Quote"
+import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
@@ -31,42 +31,12 @@ export async function loader({ request, url }: Route.LoaderArgs) {
 }
 
 export default function SellerQuotes({ loaderData }: Route.ComponentProps) {
-  const { t, href, lang } = useT()
+  const { t } = useT()
   return (
     <>
       <SellerNav sellerName={loaderData.sellerName} />
       <h1>{t("quotes.title")}</h1>
-      {loaderData.quotes.length === 0 ? (
-        <p>{t("quotes.none")}</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("quotes.product")}</th>
-              <th scope="col">{t("quotes.quantity")}</th>
-              <th scope="col">{t("quotes.unit_price")}</th>
-              <th scope="col">{t("quotes.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaderData.quotes.map((quote) => (
-              <tr key={quote.id}>
-                <td>
-                  <Link to={href(`/seller/quotes/${quote.id}`)}>
-                    {quote.product_title}
-                    {quote.variant_title ? ` — ${quote.variant_title}` : ""}
-                  </Link>
-                  <br />
-                  <span className="small">{formatDate(quote.created_at, lang)}</span>
-                </td>
-                <td>{formatNumber(quote.quantity, lang)}</td>
-                <td>{quote.unit_price == null ? "—" : <Money amount={quote.unit_price} />}</td>
-                <td>{t(`quotes.status.${quote.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <QuoteList quotes={loaderData.quotes} basePath="/seller/quotes" />
       <Pages page={loaderData.page} pages={loaderData.pages} />
     </>
   )

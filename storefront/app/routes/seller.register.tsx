@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.register"
 import { SellerDocumentsField } from "../components/SellerDocumentsField"
-import { FieldError, Notice, TextField } from "../components/ui"
+import { FieldError, NewPasswordField, Notice, TextField } from "../components/ui"
 import { langFromPath, localePath, useT, type MessageKey } from "../i18n"
 import { isTaxCode, provinceName, PROVINCES_SORTED, type TaxCodeHolder } from "@ocop/reference"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
@@ -165,15 +165,7 @@ export default function SellerRegister({ actionData }: Route.ComponentProps) {
           <textarea id="f-story" name="story" rows={4} defaultValue={values?.story} />
         </div>
         <SellerDocumentsField />
-        <TextField
-          name="password"
-          type="password"
-          label={t("account.password")}
-          hint={t("account.password_hint")}
-          autoComplete="new-password"
-          required
-          error={errors.password}
-        />
+        <NewPasswordField error={errors.password} />
         <button type="submit" className="button primary block" disabled={navigation.state === "submitting"}>
           {t("seller.register")}
         </button>

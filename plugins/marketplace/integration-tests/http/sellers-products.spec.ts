@@ -320,6 +320,49 @@ integrationTestRunner({
       expect(forged.data.message).toMatch(/subject_id/)
     })
 
+    it("pages its products and lots, newest first, and refuses a page it cannot give", async () => {
+      const c = await approvedSeller(api, demo.admin, 13)
+      const products: { id: string; variants: { id: string }[] }[] = []
+      for (const sku of ["C1", "C2", "C3"]) {
+        products.push((await api.post("/sellers/me/products", productBody(sku), c.headers)).data.product)
+      }
+      const page = async (list: string, query: string) =>
+        (await api.get(`/sellers/me/${list}?${query}`, c.headers)).data
+
+      const first = await page("products", "limit=2")
+      expect(first).toMatchObject({ count: 3, limit: 2, offset: 0 })
+      expect(first.products.map((p: any) => p.id)).toEqual([products[2].id, products[1].id])
+      const second = await page("products", "limit=2&offset=2")
+      expect(second).toMatchObject({ count: 3, limit: 2, offset: 2 })
+      expect(second.products.map((p: any) => p.id)).toEqual([products[0].id])
+      expect((await page("products", "order=title")).products.map((p: any) => p.title)).toEqual([
+        "Chè Shan tuyết C1",
+        "Chè Shan tuyết C2",
+        "Chè Shan tuyết C3",
+      ])
+
+      await certifyProduct(api, demo.admin, c.subjectId, products[0].id, "7013/QĐ-UBND")
+      const variantId = products[0].variants[0].id
+      await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "8936123450137" }, demo.admin)
+      const lots: string[] = []
+      for (const day of ["01", "02", "03"]) {
+        const body = { ...LOT, lot_code: `CHE-C-${day}`, production_date: `2025-10-${day}`, variant_id: variantId }
+        lots.push((await api.post("/sellers/me/lots", body, c.headers)).data.lot.id)
+      }
+      const firstLots = await page("lots", "limit=2")
+      expect(firstLots).toMatchObject({ count: 3, limit: 2, offset: 0 })
+      expect(firstLots.lots.map((l: any) => l.id)).toEqual([lots[2], lots[1]])
+      expect((await page("lots", "limit=2&offset=2")).lots.map((l: any) => l.id)).toEqual([lots[0]])
+      expect((await page("lots", "order=lot_code")).lots.map((l: any) => l.id)).toEqual(lots)
+
+      for (const list of ["products", "lots"]) {
+        for (const query of ["limit=0", "limit=101", "limit=abc", "offset=-1", "offset=x", "order=price"]) {
+          const refused = await settle(api.get(`/sellers/me/${list}?${query}`, c.headers))
+          expect([list, query, refused.status]).toEqual([list, query, 400])
+        }
+      }
+    })
+
     /**
      * The isolation matrix: every seller endpoint that takes an id, with seller B's id in seller A's
      * hands → 404; every seller endpoint with no token, a customer token or an demo.admin token → 401;

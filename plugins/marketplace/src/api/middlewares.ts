@@ -17,7 +17,12 @@ import {
   AdminUpdateSeller,
 } from "./admin/sellers/validators"
 import { z } from "@medusajs/framework/zod"
-import { SellerAppendTraceEvent, SellerCreateLot } from "./sellers/me/lots/validators"
+import {
+  SellerAppendTraceEvent,
+  SellerCreateLot,
+  SellerListLots,
+  sellerListLotsConfig,
+} from "./sellers/me/lots/validators"
 import { SellerRegisterTradeItem, SellerTradeItemsFromPrefix } from "./sellers/me/trade-items/validators"
 import {
   SellerCancelOrder,
@@ -26,7 +31,13 @@ import {
   SellerShipOrder,
 } from "./sellers/me/orders/validators"
 import { SellerPayoutStatement, SellerPayouts } from "./sellers/me/payouts/validators"
-import { SellerAddVariant, SellerCreateProduct, SellerUpdateProduct } from "./sellers/me/products/validators"
+import {
+  SellerAddVariant,
+  SellerCreateProduct,
+  SellerListProducts,
+  sellerListProductsConfig,
+  SellerUpdateProduct,
+} from "./sellers/me/products/validators"
 import { SellerAcceptInvite, SellerInvite, SellerRegistration, SellerUpdate } from "./sellers/validators"
 import { AdminDecideReturn } from "./admin/seller-returns/validators"
 import { SellerAcceptReturn, SellerRefuseReturn } from "./sellers/me/returns/validators"
@@ -116,7 +127,11 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/documents", methods: ["POST"], middlewares: [owner, acceptDocumentFiles] },
     { matcher: "/sellers/me/documents/:id/file", methods: ["GET"], middlewares: [anyMember] },
 
-    { matcher: "/sellers/me/products", methods: ["GET"], middlewares: [catalogue] },
+    {
+      matcher: "/sellers/me/products",
+      methods: ["GET"],
+      middlewares: [catalogue, validateAndTransformQuery(SellerListProducts, sellerListProductsConfig)],
+    },
     {
       matcher: "/sellers/me/products",
       methods: ["POST"],
@@ -148,7 +163,11 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [catalogue, validateAndTransformBody(SellerTradeItemsFromPrefix)],
     },
-    { matcher: "/sellers/me/lots", methods: ["GET"], middlewares: [catalogue] },
+    {
+      matcher: "/sellers/me/lots",
+      methods: ["GET"],
+      middlewares: [catalogue, validateAndTransformQuery(SellerListLots, sellerListLotsConfig)],
+    },
     {
       matcher: "/sellers/me/lots",
       methods: ["POST"],

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sellerProductIds } from "./seller-scope"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -32,7 +33,28 @@ export async function presentSellerProducts(container: Container, productIds: st
     fields: FIELDS,
     filters: { id: productIds },
   })
-  return (data as any[]).map((product) => ({
+  return (data as any[]).map(presentSellerProduct)
+}
+
+/** A page of a seller's products as the portal lists them, and how many the seller has in all. */
+export async function listSellerProducts(
+  container: Container,
+  sellerId: string,
+  page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
+): Promise<[ReturnType<typeof presentSellerProduct>[], number]> {
+  const ids = await sellerProductIds(container, sellerId)
+  if (!ids.length) return [[], 0]
+  const { data, metadata } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: FIELDS,
+    filters: { id: ids },
+    pagination: page,
+  })
+  return [(data as any[]).map(presentSellerProduct), metadata?.count ?? ids.length]
+}
+
+function presentSellerProduct(product: any) {
+  return {
     id: product.id,
     title: product.title,
     title_en: product.metadata?.title_en ?? null,
@@ -59,5 +81,5 @@ export async function presentSellerProducts(container: Container, productIds: st
         reserved: levels.reduce((sum: number, level: any) => sum + Number(level.reserved_quantity ?? 0), 0),
       }
     }),
-  }))
+  }
 }

@@ -223,6 +223,10 @@ integrationTestRunner({
           ["province=Sai%20Gon", /province/],
           ["province=Ha%20Noi", /province/],
           ["limit=1000", /limit/],
+          ["limit=0", /limit/],
+          ["limit=2.5", /limit/],
+          ["offset=-1", /offset/],
+          ["offset=100001", /offset/],
           ["colour=red", /colour/],
         ] as const) {
           const response = await settle(api.get(`/store/ocop/products?${query}`, demo.store()))

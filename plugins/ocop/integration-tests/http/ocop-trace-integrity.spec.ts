@@ -120,6 +120,23 @@ integrationTestRunner({
           message: { vi: expect.any(String), en: expect.any(String) },
         })
 
+        // Paged lists: a page beyond the bounds is refused, naming the parameter.
+        const one = (await api.get("/store/ocop/trace/digests?limit=1", demo.store())).data
+        expect(one).toMatchObject({ limit: 1, offset: 0, digests: [expect.objectContaining({ id: digest.id })] })
+        expect((await api.get("/admin/ocop/trace/digests?limit=1", demo.admin)).data.count).toBe(one.count)
+        for (const query of ["limit=0", "limit=101", "limit=x", "offset=-1", "order=root"]) {
+          const refused = await settle(api.get(`/store/ocop/trace/digests?${query}`, demo.store()))
+          expect([query, refused.status, refused.data.message]).toEqual([query, 400, expect.any(String)])
+        }
+        for (const query of ["limit=0", "limit=1001", "offset=-1", "offset=x"]) {
+          const refused = await settle(api.get(`/store/ocop/trace/digests/${digest.day}?${query}`, demo.store()))
+          expect([query, refused.status, refused.data.message]).toEqual([
+            query,
+            400,
+            expect.stringMatching(/limit|offset/),
+          ])
+        }
+
         // Bad and unknown days; published digests cannot be changed.
         expect((await settle(api.get("/store/ocop/trace/digests/2025-13-45", demo.store()))).status).toBe(400)
         expect((await settle(api.get("/store/ocop/trace/digests/2001-01-01", demo.store()))).status).toBe(404)

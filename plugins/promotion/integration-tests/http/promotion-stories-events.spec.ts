@@ -132,6 +132,20 @@ integrationTestRunner({
         const none = await api.get(`/store/ocop/stories?province=${encodeURIComponent(elsewhere)}`, demo.store())
         expect(none.data.stories).toEqual([])
         expect((await settle(api.get("/store/ocop/stories?province=Atlantis", demo.store()))).status).toBe(400)
+
+        // Paged, newest first: the second product's story, written last, then the first's.
+        await api.post(`/admin/ocop/products/${second.id}/story`, { ...story, video_url: null }, admin)
+        const stories = (query: string) =>
+          api.get(`/store/ocop/stories?product_id=${first.id},${second.id}&${query}`, demo.store())
+        const firstPage = (await stories("limit=1")).data
+        expect(firstPage).toMatchObject({ count: 2, limit: 1, offset: 0 })
+        expect(firstPage.stories.map((s: any) => s.product_id)).toEqual([second.id])
+        const secondPage = (await stories("limit=1&offset=1")).data
+        expect(secondPage.stories.map((s: any) => s.product_id)).toEqual([first.id])
+        for (const query of ["limit=0", "limit=51", "limit=x", "offset=-1", "order=title", "fields=id"]) {
+          const refused = await settle(stories(query))
+          expect([query, refused.status]).toEqual([query, 400])
+        }
       })
     })
 
@@ -184,6 +198,17 @@ integrationTestRunner({
           demo.store(),
         )
         expect(january.data.events.map((e: any) => e.handle)).toEqual(["hoi-cho-ocop-ha-noi"])
+
+        // Paged: the second of the two, soonest first; a page it cannot give is refused, in both APIs.
+        const paged = (await api.get("/store/ocop/events?limit=1&offset=1", demo.store())).data
+        expect(paged).toMatchObject({ count: 2, limit: 1, offset: 1 })
+        expect(paged.events.map((e: any) => e.handle)).toEqual(["hoi-cho-ocop-ha-noi"])
+        expect((await api.get("/admin/ocop/events?limit=1", admin)).data).toMatchObject({ count: 2, limit: 1 })
+        for (const query of ["limit=0", "limit=201", "limit=x", "offset=-1", "order=title"]) {
+          const store = await settle(api.get(`/store/ocop/events?${query}`, demo.store()))
+          const office = await settle(api.get(`/admin/ocop/events?${query}`, admin))
+          expect([query, store.status, office.status]).toEqual([query, 400, 400])
+        }
 
         const page = await api.get("/store/ocop/events/phien-live-che-shan-tuyet", demo.store())
         expect(page.data.event).toMatchObject({

@@ -12,13 +12,18 @@ import {
   AdminListOcopCampaigns,
   adminListOcopCampaignsConfig,
 } from "./admin/ocop/campaigns/validators"
-import { AdminCreateTradeEvent, AdminUpdateTradeEvent, ListTradeEvents } from "./admin/ocop/events/validators"
+import {
+  AdminCreateTradeEvent,
+  AdminUpdateTradeEvent,
+  ListTradeEvents,
+  listTradeEventsConfig,
+} from "./admin/ocop/events/validators"
 import { AdminCreateGiftBox } from "./admin/ocop/gift-boxes/validators"
 import { StoreFollow } from "./store/ocop/follows/validators"
 import { StoreLivePrices } from "./store/ocop/live-prices/validators"
 import { StoreProductCards } from "./store/ocop/product-cards/validators"
 import { StoreProductPage } from "./store/ocop/products/[handle]/page/validators"
-import { StoreListStories } from "./store/ocop/stories/validators"
+import { StoreListStories, storeListStoriesConfig } from "./store/ocop/stories/validators"
 import { ProductStoryBody } from "./validators/product-story"
 import { LivePinBody, LivePinOrderBody } from "./validators/live-pins"
 import { SellerCheckIn, SellerCreateTourismSlot } from "./sellers/me/tourism/validators"
@@ -57,7 +62,11 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [...catalogueMember, validateAndTransformBody(ProductStoryBody)],
     },
-    { matcher: "/store/ocop/stories", methods: ["GET"], middlewares: [validateQuery(StoreListStories)] },
+    {
+      matcher: "/store/ocop/stories",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListStories, storeListStoriesConfig)],
+    },
     {
       matcher: "/store/ocop/products/:handle/page",
       methods: ["GET"],
@@ -70,7 +79,11 @@ export default defineMiddlewares({
     },
     { matcher: "/store/ocop/live-prices", methods: ["GET"], middlewares: [validateQuery(StoreLivePrices)] },
 
-    { matcher: "/admin/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
+    {
+      matcher: "/admin/ocop/events",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListTradeEvents, listTradeEventsConfig)],
+    },
     {
       matcher: "/admin/ocop/events",
       methods: ["POST"],
@@ -81,7 +94,11 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateTradeEvent)],
     },
-    { matcher: "/store/ocop/events", methods: ["GET"], middlewares: [validateQuery(ListTradeEvents)] },
+    {
+      matcher: "/store/ocop/events",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListTradeEvents, listTradeEventsConfig)],
+    },
     // Live selling: the products pinned on a session with their session price.
     { matcher: "/admin/ocop/events/:id/pins", methods: ["POST"], middlewares: [validateAndTransformBody(LivePinBody)] },
     {

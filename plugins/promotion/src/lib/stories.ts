@@ -16,7 +16,6 @@ export const STORY_FIELDS = [
   "product.title",
   "product.handle",
   "product.thumbnail",
-  "product.status",
 ]
 
 /** A story as the APIs give it: the video as a player address, and its product's title and page. */
@@ -41,8 +40,8 @@ export function presentStory(story: Record<string, any>) {
   }
 }
 
-/** The stories of these products, newest first (only published products' when `published`). */
-export async function listStories(container: Container, productIds: string[], { published = false } = {}) {
+/** The stories of these products, newest first. */
+export async function listStories(container: Container, productIds: string[]) {
   if (!productIds.length) return []
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_story",
@@ -50,7 +49,29 @@ export async function listStories(container: Container, productIds: string[], { 
     filters: { product_id: productIds },
   })
   return (data as Record<string, any>[])
-    .filter((story) => !published || story.product?.status === "published")
     .sort((a, b) => new Date(b.published_at).getTime() - new Date(a.published_at).getTime())
     .map(presentStory)
+}
+
+/** A page of the stories of those of these products that are published, and how many there are in all. */
+export async function listPublishedStories(
+  container: Container,
+  productIds: string[],
+  page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
+): Promise<[ReturnType<typeof presentStory>[], number]> {
+  if (!productIds.length) return [[], 0]
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: published } = await query.graph({
+    entity: "product",
+    fields: ["id"],
+    filters: { id: productIds, status: "published" },
+  })
+  if (!published.length) return [[], 0]
+  const { data, metadata } = await query.graph({
+    entity: "product_story",
+    fields: STORY_FIELDS,
+    filters: { product_id: (published as { id: string }[]).map((product) => product.id) },
+    pagination: page,
+  })
+  return [(data as Record<string, any>[]).map(presentStory), metadata?.count ?? data.length]
 }

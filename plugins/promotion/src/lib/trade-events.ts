@@ -10,7 +10,6 @@ export interface TradeEventWindow {
   to?: Date
   kind?: TradeEventKind
   province?: string
-  limit: number
 }
 
 /** Upcoming before its start, live from start to end, ended after. */
@@ -43,19 +42,24 @@ export function presentTradeEvent(
   }
 }
 
-/** Events in a time window (by default those not yet ended), soonest first. */
-export async function listTradeEvents(container: Container, query: TradeEventWindow, now = new Date()) {
+/** A page of the events in a time window (by default those not yet ended), and how many there are in all. */
+export async function listTradeEvents(
+  container: Container,
+  query: TradeEventWindow,
+  page: { skip: number; take: number; order: Record<string, "ASC" | "DESC"> },
+  now = new Date(),
+): Promise<[TradeEvent[], number]> {
   const province = query.province ? (currentProvinceFor(query.province) ?? query.province) : undefined
-  const events = await container.resolve<TradeEventModuleService>(TRADE_EVENT_MODULE).listTradeEvents(
+  const [events, count] = await container.resolve<TradeEventModuleService>(TRADE_EVENT_MODULE).listAndCountTradeEvents(
     {
       ends_at: { $gt: query.from ?? now },
       ...(query.to ? { starts_at: { $lt: query.to } } : {}),
       ...(query.kind ? { kind: query.kind } : {}),
       ...(province ? { province } : {}),
     },
-    { order: { starts_at: "ASC", id: "ASC" }, take: query.limit },
+    page,
   )
-  return events.map((event) => presentTradeEvent(event, now))
+  return [events.map((event) => presentTradeEvent(event, now)), count]
 }
 
 /** The participating producers' names and provinces, in the event's order. */

@@ -308,6 +308,7 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
         ["facets=stars,__proto__", /facets/],
         ["sort=price;", /sort/],
         ["limit=1000", /limit/],
+        ["limit=0", /limit/],
         ["offset=-1", /offset/],
         ["offset=99999999", /offset/],
         ["colour=red", /colour/],

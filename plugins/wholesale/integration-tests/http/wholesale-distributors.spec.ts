@@ -660,6 +660,15 @@ integrationTestRunner({
       expect([stale.status, stale.data.message]).toEqual([400, expect.stringMatching(/approval_void/)])
       const { data: after } = await api.get("/store/distributors/me/approvals", approver)
       expect(after.approvals.find((a: any) => a.id === again.approval.id).status).toBe("void")
+      // Paged, newest first; a page it cannot give is refused
+      const newest = (await api.get("/store/distributors/me/approvals?limit=1", approver)).data
+      expect(newest).toMatchObject({ count: after.count, limit: 1, offset: 0, approvals: [after.approvals[0]] })
+      const beyond = (await api.get(`/store/distributors/me/approvals?offset=${after.count}`, approver)).data
+      expect(beyond.approvals).toEqual([])
+      for (const query of ["limit=0", "limit=101", "offset=-1", "order=reason", "status=nope"]) {
+        const refused = await settle(api.get(`/store/distributors/me/approvals?${query}`, approver))
+        expect([query, refused.status]).toEqual([query, 400])
+      }
       expect((await api.get(`/store/carts/${cart}`, buyer)).data.cart.completed_at).toBeFalsy()
       // The buyer cannot place it either
       expect((await settle(api.post(`/store/carts/${cart}/complete`, {}, buyer))).status).toBe(403)

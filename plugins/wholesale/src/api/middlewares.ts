@@ -6,7 +6,6 @@ import {
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
-import { validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { guardCartInvoice } from "../lib/guard-cart-invoice"
 import { guardQuotedLine } from "../lib/guard-quoted-line"
 import { voidApprovalOnCartChange } from "../lib/void-approval-on-cart-change"
@@ -20,6 +19,7 @@ import { SellerWholesaleTerms } from "./sellers/me/products/[id]/wholesale/valid
 import {
   StoreAddMember,
   StoreListApprovals,
+  storeListApprovalsConfig,
   StoreRegisterCompany,
   StoreRejectApproval,
   StoreRequestApproval,
@@ -63,7 +63,11 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(StoreUpdateMember)],
     },
-    { matcher: "/store/distributors/me/approvals", methods: ["GET"], middlewares: [validateQuery(StoreListApprovals)] },
+    {
+      matcher: "/store/distributors/me/approvals",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListApprovals, storeListApprovalsConfig)],
+    },
     {
       matcher: "/store/distributors/me/approvals",
       methods: ["POST"],

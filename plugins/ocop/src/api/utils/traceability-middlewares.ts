@@ -15,7 +15,12 @@ import {
   AdminLotQr,
   AdminRegisterTradeItem,
 } from "../admin/ocop/lots/validators"
-import { StoreDigestLeaves, StoreListDigests, StoreTraceLot } from "../store/ocop/trace/validators"
+import {
+  StoreDigestLeaves,
+  StoreListDigests,
+  storeListDigestsConfig,
+  StoreTraceLot,
+} from "../store/ocop/trace/validators"
 import { validateQuery } from "./validate-query"
 
 const CAPTURE_LIMIT_BYTES = 10 * 1024 * 1024
@@ -90,7 +95,15 @@ export const traceabilityMiddlewareRoutes: MiddlewareRoute[] = [
     middlewares: [validateQuery(AdminEpcisCapture), parseEpcisBody],
   },
   { matcher: "/store/ocop/trace/01/:gtin/10/:lot", methods: ["GET"], middlewares: [validateQuery(StoreTraceLot)] },
-  { matcher: "/store/ocop/trace/digests", methods: ["GET"], middlewares: [validateQuery(StoreListDigests)] },
+  {
+    matcher: "/store/ocop/trace/digests",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreListDigests, storeListDigestsConfig)],
+  },
   { matcher: "/store/ocop/trace/digests/:date", methods: ["GET"], middlewares: [validateQuery(StoreDigestLeaves)] },
-  { matcher: "/admin/ocop/trace/digests", methods: ["GET"], middlewares: [validateQuery(StoreListDigests)] },
+  {
+    matcher: "/admin/ocop/trace/digests",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreListDigests, storeListDigestsConfig)],
+  },
 ]

@@ -6,7 +6,8 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 /**
  * Validates a custom route's query with a zod schema (strict: an unknown parameter is refused) and
  * puts the result on `req.validatedQuery`; errors are 400 naming the parameter. For the query of a
- * route that is not a page of a list; lists use `listParams` with Medusa's validateAndTransformQuery.
+ * route that is not a page of a list read through a module; those use `listParams` with Medusa's
+ * validateAndTransformQuery, and lists read otherwise spread `pageParams` into their schema.
  */
 export function validateQuery(schema: z.ZodObject<any>) {
   return async function validateOcopQuery(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -31,6 +32,30 @@ export function listParams({ limit, max }: { limit: number; max: number }) {
     limit: find.shape.limit.pipe(z.number().int().min(1).max(max)),
     offset: find.shape.offset.pipe(z.number().int().min(0)),
   })
+}
+
+/**
+ * The page parameters of a list read through its own SQL, the search engine or a computed list
+ * (where Medusa's `createFindParams` and query config do not apply): `limit` from `min` (1 unless
+ * given) to `max`, `limit` by default, and `offset` from 0 to `maxOffset`, each a 400 naming the
+ * parameter when out of bounds or not a whole number. Spread into the route's strict query schema:
+ *   z.object({ q: …, ...pageParams({ limit: 20, max: 50 }) }).strict()
+ */
+export function pageParams({
+  limit,
+  max,
+  min = 1,
+  maxOffset = 100_000,
+}: {
+  limit: number
+  max: number
+  min?: number
+  maxOffset?: number
+}) {
+  return {
+    limit: z.coerce.number().int().min(min).max(max).default(limit),
+    offset: z.coerce.number().int().min(0).max(maxOffset).default(0),
+  }
 }
 
 /**

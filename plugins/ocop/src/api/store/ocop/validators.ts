@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { STORE_OCOP_SORTS } from "../../../lib/store-listing"
+import { pageParams } from "../../utils/validate-query"
 import { queryList, recordId, requiredQueryList, singleLine } from "../../../lib/validation"
 
 /** The filters the store listing and its summary share. */
@@ -16,15 +17,17 @@ const storeOcopFilters = {
 export const StoreListOcopProducts = z.object({
   ...storeOcopFilters,
   sort: z.enum(STORE_OCOP_SORTS).default("stars"),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  ...pageParams({ limit: 20, max: 100 }),
 })
+
+/** A page of producers beside the counts (none with `producers_limit=0`). */
+const producersPage = pageParams({ limit: 20, max: 100, min: 0 })
 
 /** Counts of the OCOP products on sale by stars, group and province, and their producers (a page). */
 export const StoreOcopSummary = z.object({
   ...storeOcopFilters,
-  producers_limit: z.coerce.number().int().min(0).max(100).default(20),
-  producers_offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  producers_limit: producersPage.limit,
+  producers_offset: producersPage.offset,
 })
 export type StoreOcopSummaryType = z.infer<typeof StoreOcopSummary>
 

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listParams, listQueryConfig } from "@ocop/plugin-ocop/validate-query"
 import { multiLine, recordId, singleLine, vnd } from "@ocop/plugin-ocop/validation"
 import { APPROVAL_STATUSES, DISTRIBUTOR_ROLES } from "../../../modules/distributor/models"
 
@@ -43,7 +44,11 @@ export type StoreUpdateMemberType = z.infer<typeof StoreUpdateMember>
 export const StoreRequestApproval = z.object({ cart_id: recordId() }).strict()
 export type StoreRequestApprovalType = z.infer<typeof StoreRequestApproval>
 
-export const StoreListApprovals = z.object({ status: z.enum(APPROVAL_STATUSES).optional() }).strict()
+/** A page of the company's approvals: ?status= &limit (1–100, 100) &offset &order=(-)created_at|amount. */
+export const StoreListApprovals = listParams({ limit: 100, max: 100 })
+  .extend({ status: z.enum(APPROVAL_STATUSES).optional() })
+  .strict()
+export const storeListApprovalsConfig = listQueryConfig({ limit: 100, orderable: ["created_at", "amount"] })
 
 export const StoreRejectApproval = z.object({ reason: multiLine(500, 3) }).strict()
 export type StoreRejectApprovalType = z.infer<typeof StoreRejectApproval>

@@ -1,14 +1,15 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { SellerRequest } from "../../../../lib/current-member"
-import { presentSellerProducts } from "../../../../lib/seller-products"
-import { sellerProductIds } from "../../../../lib/seller-scope"
+import { pageOf } from "@ocop/plugin-ocop/validate-query"
+import { listSellerProducts, presentSellerProducts } from "../../../../lib/seller-products"
 import { createSellerProductWorkflow } from "../../../../workflows/product/workflows/create-seller-product"
 import type { SellerCreateProductType } from "./validators"
 
-/** GET /sellers/me/products → { products } (this seller's only) */
+/** GET /sellers/me/products?limit=&offset=&order= → { products, count, limit, offset } (this seller's only, newest first) */
 export const GET = async (req: SellerRequest, res: MedusaResponse) => {
-  const ids = await sellerProductIds(req.scope, req.member.seller_id)
-  res.json({ products: await presentSellerProducts(req.scope, ids) })
+  const page = pageOf(req, { created_at: "DESC", id: "DESC" })
+  const [products, count] = await listSellerProducts(req.scope, req.member.seller_id, page)
+  res.json({ products, count, limit: page.take, offset: page.skip })
 }
 
 /** POST /sellers/me/products → 201 { product } (a draft; publish separately) */

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listParams, listQueryConfig } from "@ocop/plugin-ocop/validate-query"
 import {
   multiLine,
   nameText,
@@ -88,3 +89,7 @@ export type SellerUpdateProductType = z.infer<typeof SellerUpdateProduct>
 
 export const SellerAddVariant = variantInput
 export type SellerAddVariantType = z.infer<typeof SellerAddVariant>
+
+/** A page of the seller's products: ?limit (1–100, 20) &offset &order=(-)created_at|title. */
+export const SellerListProducts = listParams({ limit: 20, max: 100 })
+export const sellerListProductsConfig = listQueryConfig({ limit: 20, orderable: ["created_at", "title"] })

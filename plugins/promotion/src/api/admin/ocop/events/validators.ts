@@ -9,6 +9,7 @@ import {
   TEXT_LIMITS,
 } from "@ocop/plugin-ocop/validation"
 import { currentProvinceFor } from "@ocop/reference"
+import { listParams, listQueryConfig } from "@ocop/plugin-ocop/validate-query"
 import { TRADE_EVENT_KINDS } from "../../../../modules/trade-event"
 import { isHttpsUrl } from "../../../../lib/media-urls"
 
@@ -68,14 +69,17 @@ export type AdminCreateTradeEventType = z.infer<typeof AdminCreateTradeEvent>
 export const AdminUpdateTradeEvent = z.object(fields).partial().strict().superRefine(endAfterStart)
 export type AdminUpdateTradeEventType = z.infer<typeof AdminUpdateTradeEvent>
 
-/** GET /admin/ocop/events and GET /store/ocop/events: events ending after `from` and starting before `to`. */
-export const ListTradeEvents = z
-  .object({
+/**
+ * GET /admin/ocop/events and GET /store/ocop/events: a page (?limit 1–200, 100 &offset) of the events
+ * ending after `from` and starting before `to`.
+ */
+export const ListTradeEvents = listParams({ limit: 100, max: 200 })
+  .extend({
     from: coercedDate("from: a date between 1900 and 2200").optional(),
     to: coercedDate("to: a date between 1900 and 2200").optional(),
     kind: z.enum(TRADE_EVENT_KINDS).optional(),
     province: z.string().optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(100),
   })
   .strict()
 export type ListTradeEventsType = z.infer<typeof ListTradeEvents>
+export const listTradeEventsConfig = listQueryConfig({ limit: 100 })

@@ -1,11 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
-import { listStories } from "../../../../lib/stories"
+import { pageOf } from "@ocop/plugin-ocop/validate-query"
+import { listPublishedStories } from "../../../../lib/stories"
 import type { StoreListStoriesType } from "./validators"
 
 /**
- * GET /store/ocop/stories?product_id=a,b | ?province=Lào Cai → { stories }: published products'
- * stories, newest first; by province, those of the products certified there now.
+ * GET /store/ocop/stories?product_id=a,b | ?province=Lào Cai &limit=&offset= → { stories, count,
+ * limit, offset }: a page of published products' stories, newest first; by province, those of the
+ * products certified there now.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.validatedQuery as StoreListStoriesType
@@ -17,6 +19,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     const inProvince = certificates.map((c) => c.product_id)
     productIds = query.product_id ? productIds.filter((id) => inProvince.includes(id)) : inProvince
   }
-  const stories = await listStories(req.scope, productIds, { published: true })
-  res.json({ stories: stories.slice(0, query.limit) })
+  const page = pageOf(req, { published_at: "DESC", id: "DESC" })
+  const [stories, count] = await listPublishedStories(req.scope, productIds, page)
+  res.json({ stories, count, limit: page.take, offset: page.skip })
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { queryList } from "@ocop/plugin-ocop/validation"
+import { pageParams } from "@ocop/plugin-ocop/validate-query"
 import { MAX_OFFSET, MAX_PRICE, MAX_QUERY_LENGTH, SEARCH_FACETS, SEARCH_SORTS } from "../../../../lib/ocop-search"
 
 /**
@@ -17,6 +18,5 @@ export const StoreSearchOcopProducts = z.object({
   price_max: z.coerce.number().int().min(0).max(MAX_PRICE).optional(),
   sort: z.enum(SEARCH_SORTS).optional(),
   facets: queryList(z.enum(SEARCH_FACETS), 20),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
+  ...pageParams({ limit: 20, max: 50, maxOffset: MAX_OFFSET }),
 })

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { pageOf } from "../../../../utils/validate-query"
 import { presentDigest } from "../../../../../lib/traceability/integrity"
 import { traceability } from "../../../../../lib/traceability/lots"
 
@@ -8,11 +9,8 @@ import { traceability } from "../../../../../lib/traceability/lots"
  * that no lot's history was rewritten (see /store/ocop/trace/digests/:date).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
-  const [digests, count] = await traceability(req.scope).listAndCountTraceDigests(
-    {},
-    { skip: offset, take: limit, order: { sequence: "DESC", id: "DESC" } },
-  )
+  const page = pageOf(req, { sequence: "DESC", id: "DESC" })
+  const [digests, count] = await traceability(req.scope).listAndCountTraceDigests({}, page)
   res.setHeader("Cache-Control", "public, max-age=60")
-  res.json({ digests: digests.map(presentDigest), count, limit, offset })
+  res.json({ digests: digests.map(presentDigest), count, limit: page.take, offset: page.skip })
 }

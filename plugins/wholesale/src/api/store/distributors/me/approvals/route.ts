@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { invalid, notFound } from "@ocop/plugin-ocop/errors"
+import { pageOf } from "@ocop/plugin-ocop/validate-query"
 import { resolveDistributor } from "../../../../../lib/distributor-context"
 import { presentApproval } from "../../../../../lib/present"
 import { readCart } from "../../../../../lib/cart-snapshot"
@@ -11,17 +12,26 @@ import type { StoreRequestApprovalType } from "../../validators"
 /** The company's approvers are told: { id, company_id, amount, requested_by, approver_customer_ids }. */
 export const APPROVAL_REQUESTED = "distributor_approval.requested"
 
-/** GET /store/distributors/me/approvals?status= → { approvals }: the company's for approvers, one's own for buyers. */
+/**
+ * GET /store/distributors/me/approvals?status=&limit=&offset=&order= → { approvals, count, limit, offset }:
+ * a page of the company's for approvers, of one's own for buyers, newest first.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { company, member } = await resolveDistributor(req, { roles: ["approver", "buyer"] })
   const { status } = req.validatedQuery as { status?: string }
   const filters: Record<string, unknown> = { company_id: company.id }
   if (member.role === "buyer") filters.requested_by_member_id = member.id
   if (status) filters.status = status
-  const approvals = await req.scope
+  const page = pageOf(req, { created_at: "DESC", id: "DESC" })
+  const [approvals, count] = await req.scope
     .resolve<DistributorModuleService>(DISTRIBUTOR_MODULE)
-    .listOrderApprovals(filters, { order: { created_at: "DESC", id: "DESC" }, take: 100 })
-  res.json({ approvals: approvals.map((approval) => presentApproval(approval, member.id)) })
+    .listAndCountOrderApprovals(filters, page)
+  res.json({
+    approvals: approvals.map((approval) => presentApproval(approval, member.id)),
+    count,
+    limit: page.take,
+    offset: page.skip,
+  })
 }
 
 /**

@@ -1,0 +1,77 @@
+import type { BackendClient } from "@ocop/stack"
+import { scoresForTotal } from "@ocop/plugin-ocop/rules"
+
+/** A product as a seller lists it (`POST /sellers/me/products`). */
+export type NewProduct = {
+  title: string
+  description?: string
+  product_group?: number
+  is_service?: boolean
+  images?: { url: string }[]
+  variants: { title: string; sku: string; price_vnd: number; stock: number }[]
+}
+
+/** A seller's product as the seller API answers it. */
+export type ListedProduct = { id: string; handle: string; variants: { id: string; sku: string }[] }
+
+/**
+ * A certificate the province's committee issues: the council's total (stars follow from it), the
+ * group and subgroup, and the decision. Evaluated on 1 and decided on 15 September 2026 unless
+ * dates are given (YYYY-MM-DD).
+ */
+export type Certification = {
+  total: number
+  productGroup: number
+  subgroup: string
+  province: string
+  decisionNumber: string
+  evaluatedAt?: string
+  decidedAt?: string
+}
+
+/** A product listed by a seller (a draft). */
+export async function listProduct(client: BackendClient, sellerToken: string, product: NewProduct) {
+  return (await client.call<{ product: ListedProduct }>("POST", "/sellers/me/products", sellerToken, product)).product
+}
+
+/** The province certifies a subject's product (admin API): the certificate's id. */
+export async function certify(
+  client: BackendClient,
+  { subjectId, productId }: { subjectId: string; productId: string },
+  certification: Certification,
+) {
+  const { certificate } = await client.admin<{ certificate: { id: string } }>("POST", "/admin/ocop/certificates", {
+    evaluation: {
+      subject_id: subjectId,
+      product_id: productId,
+      product_group: certification.productGroup,
+      subgroup: certification.subgroup,
+      scores: scoresForTotal(certification.total),
+      mandatory_unmet: [],
+      council: `Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh ${certification.province}`,
+      evaluated_at: certification.evaluatedAt ?? "2026-09-01",
+    },
+    decision_number: certification.decisionNumber,
+    decision_date: certification.decidedAt ?? "2026-09-15",
+    authority_level: "province",
+    authority_name: `UBND tỉnh ${certification.province}`,
+  })
+  return certificate.id
+}
+
+/** A seller's product listed, certified by its province and published: on sale in the store. */
+export async function certifiedProduct(
+  client: BackendClient,
+  seller: { token: string; subjectId: string },
+  product: NewProduct,
+  certification: Omit<Certification, "productGroup">,
+): Promise<ListedProduct> {
+  const listed = await listProduct(client, seller.token, product)
+  await certify(
+    client,
+    { subjectId: seller.subjectId, productId: listed.id },
+    { productGroup: product.product_group ?? 1, ...certification },
+  )
+  await client.call("POST", `/sellers/me/products/${listed.id}/publish`, seller.token)
+  return listed
+}
