@@ -23,15 +23,17 @@ import { vi as reviewsVi } from "@ocop/plugin-reviews/admin/i18n/vi"
 import { intlLocale, translate, type Lang } from "../app/i18n"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
+import { openPage, see } from "./helpers"
 import {
-  cooperativeWithProduct,
-  customerAccount,
-  deliveredOrder,
-  openPage,
-  see,
-  signInBuyer,
+  approvedSeller,
+  certifiedProduct,
+  deliverPart,
+  placeCashOrder,
+  registeredCustomer,
+  sellerPart,
+  signInCustomer,
   signInToAdmin,
-} from "./helpers"
+} from "./setup"
 import { expectNoRawErrorText } from "./raw-error-text"
 
 const SLOW = 240_000
@@ -42,8 +44,15 @@ const COOPERATIVE = {
   password: PASSWORD,
   legal_name: `Hợp tác xã Mật ong Mèo Vạc ${RUN}`,
   tax_code: `53${RUN}0`,
-  product: `Mật ong bạc hà Mèo Vạc ${RUN}`,
-  sku: `MEOVAC-${RUN}`,
+  address: { address_1: "Thôn Bản Phố, xã Bản Phố", province_code: "Lào Cai" },
+  bank_account: { bank_name: "Agribank Lào Cai", account_number: `39${RUN}`, account_holder: "HTX MAT ONG MEO VAC" },
+}
+const PRODUCT = {
+  title: `Mật ong bạc hà Mèo Vạc ${RUN}`,
+  description: "Sản phẩm OCOP của hợp tác xã, làm theo cách truyền thống.",
+  product_group: 1,
+  images: [{ url: "https://example.vn/anh/san-pham.jpg" }],
+  variants: [{ title: "Hũ 500 g", sku: `MEOVAC-${RUN}`, price_vnd: 250_000, stock: 50 }],
 }
 const BUYER = { email: `nguoimua.sauban.${RUN}@example.vn`, password: PASSWORD, first_name: "Lan", last_name: "Nguyễn" }
 const ACCOUNT = { bank: "Vietcombank", account_number: "0123456789", holder: "Nguyễn Thị Lan" }
@@ -56,16 +65,27 @@ describe("the operator's after-sales pages in the admin", () => {
   let stack: Stack
   let browser: Browser
   let call: ReturnType<typeof backendClient>["call"]
-  let cooperative: Awaited<ReturnType<typeof cooperativeWithProduct>>
+  let client: ReturnType<typeof backendClient>
+  let cooperative: { token: string; productId: string; variantId: string }
+  let buyer: { email: string; token: string }
   let buyerToken = ""
 
   beforeAll(async () => {
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 6, builtBackend: true })
     browser = await launchBrowser()
-    call = backendClient(stack).call
-    cooperative = await cooperativeWithProduct(stack, COOPERATIVE)
-    buyerToken = await customerAccount(stack, BUYER)
+    client = backendClient(stack)
+    call = client.call
+    const seller = await approvedSeller(client, COOPERATIVE)
+    const product = await certifiedProduct(client, seller, PRODUCT, {
+      total: 80,
+      subgroup: "Thực phẩm tươi sống",
+      province: "Lào Cai",
+      decisionNumber: `${RUN.slice(-4)}/QĐ-UBND`,
+    })
+    cooperative = { token: seller.token, productId: product.id, variantId: product.variants[0].id }
+    buyer = await registeredCustomer(client, BUYER)
+    buyerToken = buyer.token
   }, 2 * SLOW)
 
   afterAll(async () => {
@@ -73,15 +93,13 @@ describe("the operator's after-sales pages in the admin", () => {
     await stack?.stop()
   })
 
-  /** A delivered order of 2 jars of the cooperative's honey by the buyer. */
-  const delivered = () =>
-    deliveredOrder(stack, {
-      buyerToken,
-      email: BUYER.email,
-      variantId: cooperative.variantId,
-      quantity: 2,
-      sellerToken: cooperative.token,
-    })
+  /** A delivered order of 2 jars of the cooperative's honey by the buyer: the order, its line and the cooperative's part. */
+  const delivered = async () => {
+    const order = await placeCashOrder(client, buyer, [{ variant_id: cooperative.variantId, quantity: 2 }])
+    const part = await sellerPart(client, cooperative.token, order)
+    await deliverPart(client, cooperative.token, part.id, `VNP${Date.now()}`)
+    return { orderId: order.id, lineId: order.items[0].id, part }
+  }
 
   describe.each(["vi", "en"] as Lang[])("with the admin in %s", (lang) => {
     const t = lang === "en" ? en : vi
@@ -99,12 +117,7 @@ describe("the operator's after-sales pages in the admin", () => {
 
     async function buyerPage() {
       const page = await newPage()
-      await signInBuyer(
-        page,
-        stack,
-        { email: t["checkout.email"], password: t["account.password"], submit: t["account.sign_in"] },
-        { prefix, email: BUYER.email, password: BUYER.password },
-      )
+      await signInCustomer(page, stack.storefrontUrl, lang, BUYER)
       return page
     }
 
@@ -141,7 +154,7 @@ describe("the operator's after-sales pages in the admin", () => {
         const row = operator.getByTestId(`review-${review.id}`)
         await see(row).toMatch(text)
         await see(row).toMatch(r.visible)
-        await see(row).toMatch(COOPERATIVE.product)
+        await see(row).toMatch(PRODUCT.title)
         await expectNoRawErrorText(operator, lang)
         // Hiding needs a reason the author can read.
         await expect.poll(() => row.getByRole("button", { name: r.hide, exact: true }).isDisabled()).toBe(true)
@@ -160,7 +173,7 @@ describe("the operator's after-sales pages in the admin", () => {
         await expectNoRawErrorText(buyer, lang)
         await buyer.goto(url("/account/notifications"))
         await see(buyer.locator('.notification-list li[data-kind="review.hidden"]')).toMatch(
-          notificationText("review.hidden", { product_title: COOPERATIVE.product, reason }, lang),
+          notificationText("review.hidden", { product_title: PRODUCT.title, reason }, lang),
         )
         await expectNoRawErrorText(buyer, lang)
         await buyer.context().close()
@@ -270,9 +283,9 @@ describe("the operator's after-sales pages in the admin", () => {
         await see(row).toMatch(COOPERATIVE.legal_name)
         await see(row).toMatch(g.role.customer)
         await expectNoRawErrorText(operator, lang)
-        await row.getByRole("link", { name: COOPERATIVE.product }).click()
+        await row.getByRole("link", { name: PRODUCT.title }).click()
         await operator.waitForURL(/\/app\/message-reports\/.+/)
-        await see(operator.getByRole("heading", { level: 1 })).toBe(COOPERATIVE.product)
+        await see(operator.getByRole("heading", { level: 1 })).toBe(PRODUCT.title)
         await see(operator.getByTestId("message-report-header")).toMatch(`“${reason}”`)
         await see(operator.getByTestId("message-report-header")).toMatch(COOPERATIVE.legal_name)
         // The buyer's questions about one product are one conversation: this run's two messages are its last.

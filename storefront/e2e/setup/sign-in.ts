@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core"
+import type { Stack } from "@ocop/stack"
 import { dictionaries, localePath, type Lang, type MessageKey } from "../../app/i18n"
 
 type Login = { email: string; password: string }
@@ -27,3 +28,16 @@ export const signInSeller = (page: Page, storefrontUrl: string, lang: Lang, logi
 /** A customer signs in on the account sign-in page and lands on its account. */
 export const signInCustomer = (page: Page, storefrontUrl: string, lang: Lang, login: Login) =>
   signIn(page, storefrontUrl, lang, login, { path: "/account/login", button: "account.sign_in", landing: "/account" })
+
+/**
+ * The operator signed in to Medusa's admin (at /app) with its language setting (Medusa keeps it in
+ * the `lng` cookie, as its profile's language setting does).
+ */
+export async function signInToAdmin(page: Page, stack: Pick<Stack, "backendUrl" | "logins">, lang: Lang) {
+  await page.context().addCookies([{ name: "lng", value: lang, url: stack.backendUrl }])
+  await page.goto(`${stack.backendUrl}/app/login`)
+  await page.locator('input[name="email"]').fill(stack.logins.admin.email)
+  await page.locator('input[name="password"]').fill(stack.logins.admin.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((address) => !address.pathname.endsWith("/login"), { timeout: 60_000 })
+}
