@@ -1,54 +1,78 @@
 /**
- * How many products the store listing holds, per sales channel, stars, product group and
- * province, kept exact by row triggers in the same transaction as every write that changes it: a
- * certificate (status, stars, group, province, product, deletion), a product (published or not,
- * deleted) and a product's sales channel link. A listing page then counts its matches by summing
- * at most a few hundred rows, where counting the matches themselves reads every certificate,
- * product and link of the catalogue for a page without filters (about 30 ms at 20,000 products
- * on the project's machines, and growing with it).
+ * How many products the store listing holds (lib/store-listing.ts), kept exact by row triggers in
+ * the same transaction as every write that changes it: a certificate (status, stars, group,
+ * province, producer, product, deletion), a product (published or not, deleted) and a product's
+ * sales channel link. Two tables:
+ *
+ * - `ocop_listing_count`: per sales channel, stars, product group and province (at most
+ *   3 × 6 × 34 rows per channel): a listing page's total and the home page's counts sum a few
+ *   hundred rows, where counting the matches themselves reads every certificate, product and link
+ *   of the catalogue (about 30 ms at 20,000 products on the project's machines, and growing);
+ * - `ocop_listing_subject_count`: the same per producer (OCOP subject), for a producer's counts and
+ *   a province's producers, most products first.
  *
  * The certificate still valid now (`expires_at > now`) is not a row state: the certificates
  * whose validity ended but that the daily job has not expired yet (a day's worth at most) are
- * subtracted, found through the expiry index.
+ * subtracted when reading, found through the expiry index.
  *
  * The triggers take the product's row lock before reading the other tables, so two transactions
  * changing the same product's certificate, status or channels one at a time see each other's
- * writes. The table, its functions and triggers are made at first use (the product and link
+ * writes. The tables, their functions and triggers are made at first use (the product and link
  * tables belong to Medusa and may not exist yet when this module's migrations run), and filled
  * from the current rows while those writes wait.
  */
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 const TABLE = "ocop_listing_count"
-/** Bumped when the table, functions or triggers change: the next use makes them again. */
-const VERSION = "ocop_listing_count v1"
+const SUBJECT_TABLE = "ocop_listing_subject_count"
+/** Bumped when the tables, functions or triggers change: the next use makes them again. */
+const VERSION = "ocop_listing_count v2"
 
+/**
+ * Adds the signed counts that `select` gives (sales channel, producer, stars, group, province, n)
+ * to both tables, holding the counts' transaction lock first (only when there is something to add).
+ *
+ * One lock for every writer of the counts, held to the end of its transaction: a batch (the
+ * catalogue import links 250 products to the channel in one statement, and two imports run at
+ * once) changes many count rows, one trigger after the other, in the order of its rows, so two
+ * such transactions taking the rows' own locks would deadlock on each other's rows (they did).
+ * Serialised, they wait instead; readers never wait (they read the last committed counts).
+ */
 const upsert = (select: string) => `
+    WITH delta AS MATERIALIZED (${select}),
+    locked AS MATERIALIZED (
+      SELECT sales_channel_id, subject_id, stars, product_group, province, n,
+             pg_advisory_xact_lock(hashtext('${TABLE}')) AS lock FROM delta),
+    per_subject AS (
+      INSERT INTO ${SUBJECT_TABLE} AS t (sales_channel_id, subject_id, stars, product_group, province, n)
+      SELECT sales_channel_id, subject_id, stars, product_group, province, n FROM locked
+      ON CONFLICT (sales_channel_id, subject_id, stars, product_group, province) DO UPDATE SET n = t.n + EXCLUDED.n)
     INSERT INTO ${TABLE} AS t (sales_channel_id, stars, product_group, province, n)
-    ${select}
+    SELECT sales_channel_id, stars, product_group, province, sum(n) FROM locked GROUP BY 1, 2, 3, 4
     ON CONFLICT (sales_channel_id, stars, product_group, province) DO UPDATE SET n = t.n + EXCLUDED.n;`
 
-/** Valid certificates of product `pid` × its live links, if the product is on sale, counted `sign`. */
+/** The valid certificate `row` × its product's live links, if the product is on sale, counted `sign`. */
 const byCertificate = (row: Row, sign: 1 | -1) =>
-  upsert(`SELECT l.sales_channel_id, ${row}.stars, ${row}.product_group, ${row}.province, ${sign} * count(*)
+  upsert(`SELECT l.sales_channel_id, ${row}.subject_id, ${row}.stars, ${row}.product_group, ${row}.province,
+                 ${sign} * count(*) AS n
       FROM product p JOIN product_sales_channel l ON l.product_id = p.id AND l.deleted_at IS NULL
      WHERE p.id = ${row}.product_id AND p.status = 'published' AND p.deleted_at IS NULL
        AND ${row}.status = 'valid' AND ${row}.deleted_at IS NULL
-     GROUP BY 1, 2, 3, 4`)
+     GROUP BY 1, 2, 3, 4, 5`)
 
 const byProduct = (row: Row, sign: 1 | -1) =>
-  upsert(`SELECT l.sales_channel_id, c.stars, c.product_group, c.province, ${sign} * count(*)
+  upsert(`SELECT l.sales_channel_id, c.subject_id, c.stars, c.product_group, c.province, ${sign} * count(*) AS n
       FROM ocop_certificate c JOIN product_sales_channel l ON l.product_id = c.product_id AND l.deleted_at IS NULL
      WHERE c.product_id = ${row}.id AND c.status = 'valid' AND c.deleted_at IS NULL
        AND ${row}.status = 'published' AND ${row}.deleted_at IS NULL
-     GROUP BY 1, 2, 3, 4`)
+     GROUP BY 1, 2, 3, 4, 5`)
 
 const byLink = (row: Row, sign: 1 | -1) =>
-  upsert(`SELECT ${row}.sales_channel_id, c.stars, c.product_group, c.province, ${sign} * count(*)
+  upsert(`SELECT ${row}.sales_channel_id, c.subject_id, c.stars, c.product_group, c.province, ${sign} * count(*) AS n
       FROM ocop_certificate c JOIN product p ON p.id = c.product_id AND p.status = 'published' AND p.deleted_at IS NULL
      WHERE c.product_id = ${row}.product_id AND c.status = 'valid' AND c.deleted_at IS NULL
        AND ${row}.deleted_at IS NULL
-     GROUP BY 1, 2, 3, 4`)
+     GROUP BY 1, 2, 3, 4, 5`)
 
 type Row = "OLD" | "NEW"
 const lockProduct = (row: Row) => `PERFORM 1 FROM product WHERE id = ${row}.product_id FOR NO KEY UPDATE;`
@@ -78,14 +102,17 @@ $fn$;`
 }
 
 /** Every count again from the rows (at creation, and after a table is truncated). */
-const RECOUNT = `DELETE FROM ${TABLE};
-    INSERT INTO ${TABLE} (sales_channel_id, stars, product_group, province, n)
-    SELECT l.sales_channel_id, c.stars, c.product_group, c.province, count(*)
+const RECOUNT = `DELETE FROM ${SUBJECT_TABLE};
+    DELETE FROM ${TABLE};
+    INSERT INTO ${SUBJECT_TABLE} (sales_channel_id, subject_id, stars, product_group, province, n)
+    SELECT l.sales_channel_id, c.subject_id, c.stars, c.product_group, c.province, count(*)
       FROM ocop_certificate c
       JOIN product p ON p.id = c.product_id AND p.status = 'published' AND p.deleted_at IS NULL
       JOIN product_sales_channel l ON l.product_id = c.product_id AND l.deleted_at IS NULL
      WHERE c.status = 'valid' AND c.deleted_at IS NULL
-     GROUP BY 1, 2, 3, 4;`
+     GROUP BY 1, 2, 3, 4, 5;
+    INSERT INTO ${TABLE} (sales_channel_id, stars, product_group, province, n)
+    SELECT sales_channel_id, stars, product_group, province, sum(n) FROM ${SUBJECT_TABLE} GROUP BY 1, 2, 3, 4;`
 
 const distinct = (columns: string[]) => columns.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(" OR ")
 
@@ -101,12 +128,19 @@ BEGIN
     RETURN;
   END IF;
   DROP TABLE IF EXISTS ${TABLE};
+  DROP TABLE IF EXISTS ${SUBJECT_TABLE};
   CREATE TABLE ${TABLE} (
     sales_channel_id text NOT NULL, stars integer NOT NULL, product_group integer NOT NULL,
     province text NOT NULL, n bigint NOT NULL,
     PRIMARY KEY (sales_channel_id, stars, product_group, province));
+  CREATE TABLE ${SUBJECT_TABLE} (
+    sales_channel_id text NOT NULL, subject_id text NOT NULL, stars integer NOT NULL,
+    product_group integer NOT NULL, province text NOT NULL, n bigint NOT NULL,
+    PRIMARY KEY (sales_channel_id, subject_id, stars, product_group, province));
+  -- a province's producers
+  CREATE INDEX ${SUBJECT_TABLE}_province ON ${SUBJECT_TABLE} (sales_channel_id, province);
   ${triggerFunction("ocop_listing_count_certificate", {
-    changed: distinct(["product_id", "status", "deleted_at", "stars", "product_group", "province"]),
+    changed: distinct(["product_id", "subject_id", "status", "deleted_at", "stars", "product_group", "province"]),
     counts: byCertificate,
     lock: lockProduct,
   })}
@@ -171,14 +205,18 @@ export function forgetListingCounts() {
   ready = undefined
 }
 
-export type CountFilters = { stars?: number[]; product_group?: number[]; province?: string }
+export type CountFilters = { stars?: number[]; product_group?: number[]; province?: string; subject_id?: string[] }
 
 /**
- * The number of listed products in `channel` with a certificate valid at `at`, from the counts,
- * as one SQL expression with its bindings.
+ * The counted rows of the listed products in `channel` with a certificate valid at `at` that
+ * match the filters, as one SQL query of rows (`subject_id` with `bySubject`, `stars`,
+ * `product_group`, `province`, `n`) whose `n` add up to the counts: the maintained rows, and the
+ * certificates whose validity ended before `at` that the daily job has not expired yet as
+ * negative rows. Per producer with `bySubject` or a producer filter, else from the sums.
  */
-export function countedListingSql(filters: CountFilters, channel: string, at: Date) {
-  const where = [`sales_channel_id = :count_channel`]
+export function countedRowsSql(filters: CountFilters, channel: string, at: Date, bySubject = false) {
+  const perSubject = bySubject || !!filters.subject_id?.length
+  const where = [`sales_channel_id = :count_channel`, `n <> 0`]
   const expired = [
     `c.deleted_at IS NULL`,
     `c.status = 'valid'`,
@@ -187,27 +225,32 @@ export function countedListingSql(filters: CountFilters, channel: string, at: Da
     `p.deleted_at IS NULL`,
   ]
   const bindings: Record<string, unknown> = { count_channel: channel, count_at: at }
-  if (filters.stars?.length) {
-    where.push(`stars = ANY(:count_stars)`)
-    expired.push(`c.stars = ANY(:count_stars)`)
-    bindings.count_stars = filters.stars
+  const filter = (column: string, binding: string, value: unknown, many: boolean) => {
+    where.push(many ? `${column} = ANY(:${binding})` : `${column} = :${binding}`)
+    expired.push(many ? `c.${column} = ANY(:${binding})` : `c.${column} = :${binding}`)
+    bindings[binding] = value
   }
-  if (filters.product_group?.length) {
-    where.push(`product_group = ANY(:count_groups)`)
-    expired.push(`c.product_group = ANY(:count_groups)`)
-    bindings.count_groups = filters.product_group
-  }
-  if (filters.province) {
-    where.push(`province = :count_province`)
-    expired.push(`c.province = :count_province`)
-    bindings.count_province = filters.province
-  }
+  if (filters.stars?.length) filter("stars", "count_stars", filters.stars, true)
+  if (filters.product_group?.length) filter("product_group", "count_groups", filters.product_group, true)
+  if (filters.province) filter("province", "count_province", filters.province, false)
+  if (filters.subject_id?.length) filter("subject_id", "count_subjects", filters.subject_id, true)
+  const subject = perSubject ? "subject_id, " : ""
   return {
-    sql: `((SELECT coalesce(sum(n), 0) FROM ${TABLE} WHERE ${where.join(" AND ")})
-      - (SELECT count(*) FROM ocop_certificate c
-           JOIN product p ON p.id = c.product_id
-           JOIN product_sales_channel l ON l.product_id = c.product_id AND l.sales_channel_id = :count_channel AND l.deleted_at IS NULL
-          WHERE ${expired.join(" AND ")}))`,
+    sql: `SELECT ${subject}stars, product_group, province, n FROM ${perSubject ? SUBJECT_TABLE : TABLE}
+           WHERE ${where.join(" AND ")}
+          UNION ALL
+          SELECT ${perSubject ? "c.subject_id, " : ""}c.stars, c.product_group, c.province, -count(*)
+            FROM ocop_certificate c
+            JOIN product p ON p.id = c.product_id
+            JOIN product_sales_channel l ON l.product_id = c.product_id AND l.sales_channel_id = :count_channel AND l.deleted_at IS NULL
+           WHERE ${expired.join(" AND ")}
+           GROUP BY ${perSubject ? "c.subject_id, " : ""}c.stars, c.product_group, c.province`,
     bindings,
   }
+}
+
+/** The number of listed products matching the filters, from the counts, as one SQL expression. */
+export function countedListingSql(filters: CountFilters, channel: string, at: Date) {
+  const rows = countedRowsSql(filters, channel, at)
+  return { sql: `(SELECT coalesce(sum(n), 0) FROM (${rows.sql}) counted)`, bindings: rows.bindings }
 }
