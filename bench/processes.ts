@@ -43,6 +43,11 @@ export type ProcessesReport = {
   ratio: number
 }
 
+/**
+ * The load comes from a worker thread: the balancer runs in this process (as it runs in `npm
+ * start`'s), and sharing its event loop with the load generator added to every proxied request's
+ * latency a cost the layout does not have.
+ */
 async function cannon(url: string, publishableKey: string, duration: number): Promise<Throughput> {
   const result = await autocannon({
     url,
@@ -50,6 +55,7 @@ async function cannon(url: string, publishableKey: string, duration: number): Pr
     connections: CONNECTIONS,
     duration,
     timeout: 30,
+    workers: 1,
   })
   return {
     req_s: Math.round(result.requests.average * 10) / 10,

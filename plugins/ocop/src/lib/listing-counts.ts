@@ -1,59 +1,72 @@
 /**
- * How many products the store listing holds, per sales channel, stars, product group and
- * province, kept exact by row triggers in the same transaction as every write that changes it: a
- * certificate (status, stars, group, province, product, deletion), a product (published or not,
- * deleted) and a product's sales channel link. A listing page then counts its matches by summing
- * at most a few hundred rows, where counting the matches themselves reads every certificate,
- * product and link of the catalogue for a page without filters (about 30 ms at 20,000 products
- * on the project's machines, and growing with it).
+ * How many products the store listing holds (lib/store-listing.ts), kept exact by row triggers in
+ * the same transaction as every write that changes it: a certificate (status, stars, group,
+ * province, producer, product, deletion), a product (published or not, deleted) and a product's
+ * sales channel link. Two tables:
  *
- * The triggers only append signed rows (+n, -n) and never update one: two imports writing at
- * once would otherwise update the same few count rows in different orders and deadlock. A
- * scheduled job folds the rows back into one per key (`compactListingCounts`); readers sum.
+ * - `ocop_listing_count`: per sales channel, stars, product group and province (at most
+ *   3 × 6 × 34 rows per channel): a listing page's total and the home page's counts sum a few
+ *   hundred rows, where counting the matches themselves reads every certificate, product and link
+ *   of the catalogue (about 30 ms at 20,000 products on the project's machines, and growing);
+ * - `ocop_listing_subject_count`: the same per producer (OCOP subject), for a producer's counts and
+ *   a province's producers, most products first.
+ *
+ * The triggers only append signed rows (+n, -n) and never update one: a batch (the catalogue
+ * import links 250 products to the channel in one statement, and two imports run at once) would
+ * otherwise update many count rows in the order of its rows, and two such transactions would
+ * deadlock on each other's rows (they did). Nobody waits: readers sum the rows, and a scheduled
+ * job folds them into one per key (`compactListingCounts`).
  *
  * The certificate still valid now (`expires_at > now`) is not a row state: the certificates
  * whose validity ended but that the daily job has not expired yet (a day's worth at most) are
- * subtracted, found through the expiry index.
+ * subtracted when reading, found through the expiry index.
  *
  * The triggers take the product's row lock before reading the other tables, so two transactions
  * changing the same product's certificate, status or channels one at a time see each other's
- * writes. The table, its functions and triggers are made at first use (the product and link
+ * writes. The tables, their functions and triggers are made at first use (the product and link
  * tables belong to Medusa and may not exist yet when this module's migrations run), and filled
  * from the current rows while those writes wait.
  */
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 const TABLE = "ocop_listing_count"
-/** Bumped when the table, functions or triggers change: the next use makes them again. */
-const VERSION = "ocop_listing_count v2"
+const SUBJECT_TABLE = "ocop_listing_subject_count"
+/** Bumped when the tables, functions or triggers change: the next use makes them again. */
+const VERSION = "ocop_listing_count v3"
 
 const COLUMNS = "sales_channel_id, stars, product_group, province"
+const SUBJECT_COLUMNS = "sales_channel_id, subject_id, stars, product_group, province"
 
+/** Appends the signed counts that `select` gives (sales channel, producer, stars, group, province, n) to both tables. */
 const append = (select: string) => `
+    WITH delta AS MATERIALIZED (${select}),
+    per_subject AS (
+      INSERT INTO ${SUBJECT_TABLE} (${SUBJECT_COLUMNS}, n) SELECT ${SUBJECT_COLUMNS}, n FROM delta)
     INSERT INTO ${TABLE} (${COLUMNS}, n)
-    ${select};`
+    SELECT ${COLUMNS}, sum(n) FROM delta GROUP BY 1, 2, 3, 4;`
 
-/** Valid certificates of product `pid` × its live links, if the product is on sale, counted `sign`. */
+/** The valid certificate `row` × its product's live links, if the product is on sale, counted `sign`. */
 const byCertificate = (row: Row, sign: 1 | -1) =>
-  append(`SELECT l.sales_channel_id, ${row}.stars, ${row}.product_group, ${row}.province, ${sign} * count(*)
+  append(`SELECT l.sales_channel_id, ${row}.subject_id, ${row}.stars, ${row}.product_group, ${row}.province,
+                 ${sign} * count(*) AS n
       FROM product p JOIN product_sales_channel l ON l.product_id = p.id AND l.deleted_at IS NULL
      WHERE p.id = ${row}.product_id AND p.status = 'published' AND p.deleted_at IS NULL
        AND ${row}.status = 'valid' AND ${row}.deleted_at IS NULL
-     GROUP BY 1, 2, 3, 4`)
+     GROUP BY 1, 2, 3, 4, 5`)
 
 const byProduct = (row: Row, sign: 1 | -1) =>
-  append(`SELECT l.sales_channel_id, c.stars, c.product_group, c.province, ${sign} * count(*)
+  append(`SELECT l.sales_channel_id, c.subject_id, c.stars, c.product_group, c.province, ${sign} * count(*) AS n
       FROM ocop_certificate c JOIN product_sales_channel l ON l.product_id = c.product_id AND l.deleted_at IS NULL
      WHERE c.product_id = ${row}.id AND c.status = 'valid' AND c.deleted_at IS NULL
        AND ${row}.status = 'published' AND ${row}.deleted_at IS NULL
-     GROUP BY 1, 2, 3, 4`)
+     GROUP BY 1, 2, 3, 4, 5`)
 
 const byLink = (row: Row, sign: 1 | -1) =>
-  append(`SELECT ${row}.sales_channel_id, c.stars, c.product_group, c.province, ${sign} * count(*)
+  append(`SELECT ${row}.sales_channel_id, c.subject_id, c.stars, c.product_group, c.province, ${sign} * count(*) AS n
       FROM ocop_certificate c JOIN product p ON p.id = c.product_id AND p.status = 'published' AND p.deleted_at IS NULL
      WHERE c.product_id = ${row}.product_id AND c.status = 'valid' AND c.deleted_at IS NULL
        AND ${row}.deleted_at IS NULL
-     GROUP BY 1, 2, 3, 4`)
+     GROUP BY 1, 2, 3, 4, 5`)
 
 type Row = "OLD" | "NEW"
 const lockProduct = (row: Row) => `PERFORM 1 FROM product WHERE id = ${row}.product_id FOR NO KEY UPDATE;`
@@ -83,14 +96,17 @@ $fn$;`
 }
 
 /** Every count again from the rows (at creation, and after a table is truncated). */
-const RECOUNT = `DELETE FROM ${TABLE};
-    INSERT INTO ${TABLE} (${COLUMNS}, n)
-    SELECT l.sales_channel_id, c.stars, c.product_group, c.province, count(*)
+const RECOUNT = `DELETE FROM ${SUBJECT_TABLE};
+    DELETE FROM ${TABLE};
+    INSERT INTO ${SUBJECT_TABLE} (${SUBJECT_COLUMNS}, n)
+    SELECT l.sales_channel_id, c.subject_id, c.stars, c.product_group, c.province, count(*)
       FROM ocop_certificate c
       JOIN product p ON p.id = c.product_id AND p.status = 'published' AND p.deleted_at IS NULL
       JOIN product_sales_channel l ON l.product_id = c.product_id AND l.deleted_at IS NULL
      WHERE c.status = 'valid' AND c.deleted_at IS NULL
-     GROUP BY 1, 2, 3, 4;`
+     GROUP BY 1, 2, 3, 4, 5;
+    INSERT INTO ${TABLE} (${COLUMNS}, n)
+    SELECT ${COLUMNS}, sum(n) FROM ${SUBJECT_TABLE} GROUP BY 1, 2, 3, 4;`
 
 const distinct = (columns: string[]) => columns.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(" OR ")
 
@@ -106,12 +122,19 @@ BEGIN
     RETURN;
   END IF;
   DROP TABLE IF EXISTS ${TABLE};
+  DROP TABLE IF EXISTS ${SUBJECT_TABLE};
   CREATE TABLE ${TABLE} (
     sales_channel_id text NOT NULL, stars integer NOT NULL, product_group integer NOT NULL,
     province text NOT NULL, n bigint NOT NULL);
   CREATE INDEX ${TABLE}_key ON ${TABLE} (${COLUMNS}) INCLUDE (n);
+  CREATE TABLE ${SUBJECT_TABLE} (
+    sales_channel_id text NOT NULL, subject_id text NOT NULL, stars integer NOT NULL,
+    product_group integer NOT NULL, province text NOT NULL, n bigint NOT NULL);
+  -- a producer's counts, and a province's producers
+  CREATE INDEX ${SUBJECT_TABLE}_subject ON ${SUBJECT_TABLE} (sales_channel_id, subject_id);
+  CREATE INDEX ${SUBJECT_TABLE}_province ON ${SUBJECT_TABLE} (sales_channel_id, province);
   ${triggerFunction("ocop_listing_count_certificate", {
-    changed: distinct(["product_id", "status", "deleted_at", "stars", "product_group", "province"]),
+    changed: distinct(["product_id", "subject_id", "status", "deleted_at", "stars", "product_group", "province"]),
     counts: byCertificate,
     lock: lockProduct,
   })}
@@ -177,23 +200,31 @@ export function forgetListingCounts() {
 }
 
 /**
- * Folds the appended rows into one per key, in one statement: rows appended meanwhile by
- * transactions not yet committed are not seen, so they stay and are folded next time.
+ * Folds the appended rows of both tables into one per key, one statement each: rows appended
+ * meanwhile by transactions not yet committed are not seen, so they stay and are folded next time.
  */
 export async function compactListingCounts(knex: Knex) {
-  await knex.raw(`WITH folded AS (DELETE FROM ${TABLE} RETURNING *)
-    INSERT INTO ${TABLE} (${COLUMNS}, n)
-    SELECT ${COLUMNS}, sum(n) FROM folded GROUP BY ${COLUMNS} HAVING sum(n) <> 0`)
+  for (const [table, columns] of [
+    [TABLE, COLUMNS],
+    [SUBJECT_TABLE, SUBJECT_COLUMNS],
+  ])
+    await knex.raw(`WITH folded AS (DELETE FROM ${table} RETURNING *)
+      INSERT INTO ${table} (${columns}, n)
+      SELECT ${columns}, sum(n) FROM folded GROUP BY ${columns} HAVING sum(n) <> 0`)
 }
 
-export type CountFilters = { stars?: number[]; product_group?: number[]; province?: string }
+export type CountFilters = { stars?: number[]; product_group?: number[]; province?: string; subject_id?: string[] }
 
 /**
- * The number of listed products in `channel` with a certificate valid at `at`, from the counts,
- * as one SQL expression with its bindings.
+ * The counted rows of the listed products in `channel` with a certificate valid at `at` that
+ * match the filters, as one SQL query of rows (`subject_id` with `bySubject`, `stars`,
+ * `product_group`, `province`, `n`) whose `n` add up to the counts: the maintained rows, and the
+ * certificates whose validity ended before `at` that the daily job has not expired yet as
+ * negative rows. Per producer with `bySubject` or a producer filter, else from the sums.
  */
-export function countedListingSql(filters: CountFilters, channel: string, at: Date) {
-  const where = [`sales_channel_id = :count_channel`]
+export function countedRowsSql(filters: CountFilters, channel: string, at: Date, bySubject = false) {
+  const perSubject = bySubject || !!filters.subject_id?.length
+  const where = [`sales_channel_id = :count_channel`, `n <> 0`]
   const expired = [
     `c.deleted_at IS NULL`,
     `c.status = 'valid'`,
@@ -202,27 +233,32 @@ export function countedListingSql(filters: CountFilters, channel: string, at: Da
     `p.deleted_at IS NULL`,
   ]
   const bindings: Record<string, unknown> = { count_channel: channel, count_at: at }
-  if (filters.stars?.length) {
-    where.push(`stars = ANY(:count_stars)`)
-    expired.push(`c.stars = ANY(:count_stars)`)
-    bindings.count_stars = filters.stars
+  const filter = (column: string, binding: string, value: unknown, many: boolean) => {
+    where.push(many ? `${column} = ANY(:${binding})` : `${column} = :${binding}`)
+    expired.push(many ? `c.${column} = ANY(:${binding})` : `c.${column} = :${binding}`)
+    bindings[binding] = value
   }
-  if (filters.product_group?.length) {
-    where.push(`product_group = ANY(:count_groups)`)
-    expired.push(`c.product_group = ANY(:count_groups)`)
-    bindings.count_groups = filters.product_group
-  }
-  if (filters.province) {
-    where.push(`province = :count_province`)
-    expired.push(`c.province = :count_province`)
-    bindings.count_province = filters.province
-  }
+  if (filters.stars?.length) filter("stars", "count_stars", filters.stars, true)
+  if (filters.product_group?.length) filter("product_group", "count_groups", filters.product_group, true)
+  if (filters.province) filter("province", "count_province", filters.province, false)
+  if (filters.subject_id?.length) filter("subject_id", "count_subjects", filters.subject_id, true)
+  const subject = perSubject ? "subject_id, " : ""
   return {
-    sql: `((SELECT coalesce(sum(n), 0) FROM ${TABLE} WHERE ${where.join(" AND ")})
-      - (SELECT count(*) FROM ocop_certificate c
-           JOIN product p ON p.id = c.product_id
-           JOIN product_sales_channel l ON l.product_id = c.product_id AND l.sales_channel_id = :count_channel AND l.deleted_at IS NULL
-          WHERE ${expired.join(" AND ")}))`,
+    sql: `SELECT ${subject}stars, product_group, province, n FROM ${perSubject ? SUBJECT_TABLE : TABLE}
+           WHERE ${where.join(" AND ")}
+          UNION ALL
+          SELECT ${perSubject ? "c.subject_id, " : ""}c.stars, c.product_group, c.province, -count(*)
+            FROM ocop_certificate c
+            JOIN product p ON p.id = c.product_id
+            JOIN product_sales_channel l ON l.product_id = c.product_id AND l.sales_channel_id = :count_channel AND l.deleted_at IS NULL
+           WHERE ${expired.join(" AND ")}
+           GROUP BY ${perSubject ? "c.subject_id, " : ""}c.stars, c.product_group, c.province`,
     bindings,
   }
+}
+
+/** The number of listed products matching the filters, from the counts, as one SQL expression. */
+export function countedListingSql(filters: CountFilters, channel: string, at: Date) {
+  const rows = countedRowsSql(filters, channel, at)
+  return { sql: `(SELECT coalesce(sum(n), 0) FROM (${rows.sql}) counted)`, bindings: rows.bindings }
 }

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { provinceFilter } from "./certificate-listing"
+import { countedRowsSql, forgetListingCounts, listingCountsReady } from "./listing-counts"
 import { findOcopSalesChannel } from "./sales-channel"
-import { readStoreCounts } from "./store-counts"
 import { matchedCertificatesSql, type StoreOcopFilters } from "./store-listing"
 
 type Container = Pick<MedusaContainer, "resolve">
@@ -35,12 +35,12 @@ export type StoreOcopSummary = {
  * match the filters, counted by stars, product group and province, and their producers with
  * their product counts, most products first (a page of them).
  *
- * Read from the maintained counts (lib/store-counts.ts), not from the certificates: the home page
- * reads at most 3 × 6 × 34 rows whatever the catalogue size, a province's page its producers'
- * rows. Two SQL statements (one without producers): the counts (GROUPING SETS; rows whose
- * certificates ended since are recounted first), then the producers' page and total. Only a filter by product ids counts the certificates themselves (a few products).
- * Products are the listing's (lib/store-listing.ts), so a count here is the count of the pages it
- * links to.
+ * Read from the counts the listing's totals come from (lib/listing-counts.ts, kept exact by
+ * triggers), not from the certificates: the home page sums at most 3 × 6 × 34 rows whatever the
+ * catalogue size, a province's page its producers' rows. Two SQL statements (one without
+ * producers): the counts (GROUPING SETS), then the producers' page and total. A filter by product
+ * ids (a few products), or counts that cannot be made, count the certificates themselves. Products
+ * are the listing's (lib/store-listing.ts), so a count here is the count of the pages it links to.
  */
 export async function summarizeStoreOcop(
   container: Container,
@@ -58,49 +58,57 @@ export async function summarizeStoreOcop(
     producers_limit: params.producers_limit,
     producers_offset: params.producers_offset,
   }
-  if (params.id?.length) return summarizeCertificates(container, params, salesChannelIds, at, summary)
-  const province = provinceFilter(params.province)
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const counted =
+    !params.id?.length &&
+    (await listingCountsReady(knex, (message) =>
+      (container.resolve(ContainerRegistrationKeys.LOGGER) as { warn: (m: string) => void }).warn(message),
+    ))
+  if (!counted) return summarizeCertificates(container, params, salesChannelIds, at, summary)
+  try {
+    return await summarizeCounts(container, knex, params, salesChannelIds, at, summary)
+  } catch (error) {
+    // 42P01: undefined table — the counts are gone (the database was restored from an older copy).
+    if ((error as { code?: string }).code !== "42P01") throw error
+    forgetListingCounts()
+    return summarizeCertificates(container, params, salesChannelIds, at, summary)
+  }
+}
+
+async function summarizeCounts(
+  container: Container,
+  knex: any,
+  params: StoreOcopSummaryQuery,
+  salesChannelIds: string[] | undefined,
+  at: Date,
+  summary: StoreOcopSummary,
+): Promise<StoreOcopSummary> {
   const channel = await findOcopSalesChannel(container)
   if (!channel || (salesChannelIds && !salesChannelIds.includes(channel.id))) return summary
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
-
-  const where = ["n > 0"]
-  const bindings: Record<string, unknown> = {}
-  if (params.stars?.length) {
-    where.push("stars = ANY(:stars)")
-    bindings.stars = params.stars
+  const filters = {
+    stars: params.stars,
+    product_group: params.product_group,
+    province: provinceFilter(params.province),
+    subject_id: params.subject_id,
   }
-  if (params.product_group?.length) {
-    where.push("product_group = ANY(:groups)")
-    bindings.groups = params.product_group
-  }
-  if (province) {
-    where.push("province = :province")
-    bindings.province = province
-  }
-  if (params.subject_id?.length) {
-    where.push("subject_id = ANY(:subjects)")
-    bindings.subjects = params.subject_id
-  }
-  // Per producer only when producers are filtered: else the sums over producers.
-  const table = params.subject_id?.length ? "ocop_store_subject_count" : "ocop_store_count"
-  const counts = await readStoreCounts(
-    container,
+  const rows = countedRowsSql(filters, channel.id, at)
+  const counts = (await knex.raw(
     `SELECT GROUPING(stars) AS g_stars, GROUPING(product_group) AS g_group, GROUPING(province) AS g_province,
-            stars, product_group, province, coalesce(sum(n), 0) AS n
-       FROM ${table} WHERE ${where.join(" AND ")}
-      GROUP BY GROUPING SETS ((stars), (product_group), (province), ())`,
-    bindings,
-    at,
-  )
-  readCounts(summary, counts)
+            stars, product_group, province, sum(n) AS n
+       FROM (${rows.sql}) counted
+      GROUP BY GROUPING SETS ((stars), (product_group), (province), ())
+     HAVING sum(n) > 0`,
+    rows.bindings,
+  )) as { rows: Record<string, any>[] }
+  readCounts(summary, counts.rows)
 
   if (summary.count > 0 && params.producers_limit > 0) {
+    const bySubject = countedRowsSql(filters, channel.id, at, true)
     const producers = (await knex.raw(
-      `WITH per_subject AS (SELECT subject_id, sum(n) AS n FROM ocop_store_subject_count
-                             WHERE ${where.join(" AND ")} GROUP BY subject_id)
+      `WITH per_subject AS (SELECT subject_id, sum(n) AS n FROM (${bySubject.sql}) counted
+                             GROUP BY subject_id HAVING sum(n) > 0)
        ${PRODUCERS_PAGE}`,
-      { ...bindings, limit: params.producers_limit, offset: params.producers_offset },
+      { ...bySubject.bindings, limit: params.producers_limit, offset: params.producers_offset },
     )) as { rows: Record<string, any>[] }
     readProducers(summary, producers.rows)
   }
@@ -143,7 +151,7 @@ function readProducers(summary: StoreOcopSummary, rows: Record<string, any>[]) {
     .map((row) => ({ id: row.subject_id, name: row.legal_name, province: row.province, count: Number(row.n) }))
 }
 
-/** The same summary counted from the certificates of a few products (a filter by product ids). */
+/** The same summary counted from the certificates (a filter by a few product ids; counts unavailable). */
 async function summarizeCertificates(
   container: Container,
   params: StoreOcopSummaryQuery,

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   integrationTestRunner,
   adminHeaders,
@@ -128,6 +129,27 @@ integrationTestRunner({
           demo.store(),
         )
         expect(byProvince.data.stories.map((s: any) => s.product_id)).toEqual([first.id])
+        // Newest first, up to the limit, among the province's products certified now.
+        const inProvince = seeded.filter((p) => p.ocop.province === first.ocop.province && p.id !== first.id)
+        if (inProvince.length) {
+          await api.post(`/admin/ocop/products/${inProvince[0].id}/story`, { ...story, video_url: null }, admin)
+          const newest = await api.get(
+            `/store/ocop/stories?province=${encodeURIComponent(first.ocop.province)}&limit=1`,
+            demo.store(),
+          )
+          expect(newest.data.stories.map((s: any) => s.product_id)).toEqual([inProvince[0].id])
+        }
+        // A certificate whose validity has ended is not "certified there now", before the daily job.
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        await knex.raw(
+          `UPDATE ocop_certificate SET expires_at = now() - interval '1 minute' WHERE product_id = ? AND status = 'valid'`,
+          [first.id],
+        )
+        const ended = await api.get(
+          `/store/ocop/stories?province=${encodeURIComponent(first.ocop.province)}`,
+          demo.store(),
+        )
+        expect(ended.data.stories.map((s: any) => s.product_id)).not.toContain(first.id)
         const elsewhere = first.ocop.province === "Cà Mau" ? "Điện Biên" : "Cà Mau"
         const none = await api.get(`/store/ocop/stories?province=${encodeURIComponent(elsewhere)}`, demo.store())
         expect(none.data.stories).toEqual([])

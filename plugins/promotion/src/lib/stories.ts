@@ -75,3 +75,31 @@ export async function listPublishedStories(
   })
   return [(data as Record<string, any>[]).map(presentStory), metadata?.count ?? data.length]
 }
+
+/**
+ * A page of the products whose stories a province's page shows, newest story first, and how many
+ * there are in all: published products with a certificate valid at `at` issued in the province (of
+ * `productIds` when given). One statement: reading the province's certificates first (hundreds at
+ * national scale) to look their stories up cost a province's size, for the few stories a page shows.
+ */
+export async function storyProductsOfProvince(
+  container: Container,
+  province: string,
+  page: { skip: number; take: number },
+  productIds?: string[],
+  at = new Date(),
+): Promise<[string[], number]> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const { rows } = (await knex.raw(
+    `SELECT st.product_id, count(*) OVER () AS total FROM product_story st
+       JOIN product p ON p.id = st.product_id AND p.status = 'published' AND p.deleted_at IS NULL
+      WHERE st.deleted_at IS NULL ${productIds ? "AND st.product_id = ANY(:ids)" : ""}
+        AND EXISTS (SELECT 1 FROM ocop_certificate c
+                     WHERE c.product_id = st.product_id AND c.province = :province AND c.status = 'valid'
+                       AND c.deleted_at IS NULL AND c.expires_at > :at)
+      ORDER BY st.published_at DESC, st.id DESC
+      LIMIT :take OFFSET :skip`,
+    { province, at, take: page.take, skip: page.skip, ...(productIds ? { ids: productIds } : {}) },
+  )) as { rows: { product_id: string; total: string }[] }
+  return [rows.map((row) => row.product_id), Number(rows[0]?.total ?? 0)]
+}

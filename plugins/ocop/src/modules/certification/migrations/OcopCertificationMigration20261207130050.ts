@@ -2,7 +2,8 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
  * The counts of OCOP products on sale that the home, province and producer pages show, kept up to
- * date instead of counted from every valid certificate on each request (lib/store-counts.ts):
+ * date instead of counted from every valid certificate on each request (dropped again by
+ * OcopCertificationMigration20261207170000: the pages read the listing's trigger-kept counts):
  *
  * - `ocop_store_subject_count`: per producer (OCOP subject), stars, product group and province, the
  *   products on sale now, and the earliest end of validity among them (`first_expiry`: the row is

@@ -1,12 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { recountStoreCounts, storeCountSubjects } from "../../../lib/store-counts"
 import { CERTIFICATION_MODULE } from "../../../modules/certification"
 import type CertificationModuleService from "../../../modules/certification/service"
 import type { CertificateCreateData } from "../types"
 
 export const createCertificateStepId = "ocop-create-certificate"
 
-/** Stores a certificate and recounts its producer's store counts. Compensation deletes it (and recounts). */
+/** Stores a certificate. Compensation deletes it. */
 export const createCertificateStep = createStep(
   createCertificateStepId,
   async (input: CertificateCreateData, { container }) => {
@@ -16,14 +15,11 @@ export const createCertificateStep = createStep(
       decision_date: new Date(input.decision_date),
       expires_at: new Date(input.expires_at),
     } as any)
-    await recountStoreCounts(container, { certificate_ids: [certificate.id] })
     return new StepResponse(certificate, certificate.id)
   },
   async (id, { container }) => {
     if (!id) return
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
-    const subjects = await storeCountSubjects(container, { certificate_ids: [id] })
     await certification.deleteOcopCertificates(id)
-    await recountStoreCounts(container, { subject_ids: subjects })
   },
 )

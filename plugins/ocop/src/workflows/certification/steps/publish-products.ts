@@ -1,6 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { recountStoreCounts } from "../../../lib/store-counts"
 import { clock } from "../../../lib/clock"
 import { assertProductsPublishable } from "../../../lib/publication-guard"
 import { getOcopSalesChannel, productsInChannel } from "../../../lib/sales-channel"
@@ -27,8 +26,6 @@ export const publishProductsStep = createStep(
         [Modules.SALES_CHANNEL]: { sales_channel_id: channel.id },
       }))
     if (links.length) await container.resolve(ContainerRegistrationKeys.LINK).create(links)
-    if (links.length)
-      await recountStoreCounts(container, { product_ids: links.map((link) => link[Modules.PRODUCT].product_id) })
     return new StepResponse(
       links.map((link) => link[Modules.PRODUCT].product_id),
       links,
@@ -37,6 +34,5 @@ export const publishProductsStep = createStep(
   async (links, { container }) => {
     if (!links?.length) return
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
-    await recountStoreCounts(container, { product_ids: links.map((link) => link[Modules.PRODUCT].product_id) })
   },
 )

@@ -1,6 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { recountStoreCounts } from "../../../lib/store-counts"
 import { clock } from "../../../lib/clock"
 import { findProductsWithoutValidCertificate } from "../../../lib/publication-guard"
 import { findOcopSalesChannel, productsInChannel } from "../../../lib/sales-channel"
@@ -29,13 +28,10 @@ export const unpublishProductsStep = createStep(
       [Modules.SALES_CHANNEL]: { sales_channel_id: channel.id },
     }))
     if (links.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
-    if (links.length)
-      await recountStoreCounts(container, { product_ids: links.map((link) => link[Modules.PRODUCT].product_id) })
     return new StepResponse([...present], links)
   },
   async (links, { container }) => {
     if (!links?.length) return
     await container.resolve(ContainerRegistrationKeys.LINK).create(links)
-    await recountStoreCounts(container, { product_ids: links.map((link) => link[Modules.PRODUCT].product_id) })
   },
 )

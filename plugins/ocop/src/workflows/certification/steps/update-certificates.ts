@@ -1,5 +1,4 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { recountStoreCounts } from "../../../lib/store-counts"
 import { CERTIFICATION_MODULE } from "../../../modules/certification"
 import type CertificationModuleService from "../../../modules/certification/service"
 
@@ -25,8 +24,8 @@ function toModel(update: Record<string, unknown>) {
 export const updateCertificatesStepId = "ocop-update-certificates"
 
 /**
- * Updates certificates (status, revocation, reminder marks), and the store's counts of their
- * producers. Compensation puts back the previous value of every field it changed.
+ * Updates certificates (status, revocation, reminder marks). Compensation puts back the previous
+ * value of every field it changed.
  */
 export const updateCertificatesStep = createStep(
   updateCertificatesStepId,
@@ -47,7 +46,6 @@ export const updateCertificatesStep = createStep(
       return restore
     })
     await certification.updateOcopCertificates(updates.map(toModel) as any)
-    await recountStoreCounts(container, { certificate_ids: updates.map((update) => update.id) })
     return new StepResponse(
       updates.map((update) => update.id),
       previous,
@@ -57,6 +55,5 @@ export const updateCertificatesStep = createStep(
     if (!previous?.length) return
     const certification = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
     await certification.updateOcopCertificates(previous.map(toModel) as any)
-    await recountStoreCounts(container, { certificate_ids: previous.map((row) => row.id as string) })
   },
 )
