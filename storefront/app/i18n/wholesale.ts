@@ -113,7 +113,7 @@ export type WholesaleKey = keyof typeof wholesaleVi
 
 export const wholesaleEn: Record<WholesaleKey, string> = {
   "product.wholesale": "Wholesale prices for distributors",
-  "product.wholesale_moq": "Minimum {moq} units per line.",
+  "product.wholesale_moq": "Minimum {moq, plural, one {# unit} other {# units}} per line.",
   "product.wholesale_quantity": "Quantity",
   "product.wholesale_price": "Price per unit",
   "product.wholesale_from": "{min} and more",
@@ -183,7 +183,8 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "bulk.csv": "CSV file",
   "bulk.upload": "Upload and check",
   "bulk.report": "Check report",
-  "bulk.summary": "{ok}/{lines} lines valid · {units} units · estimated {total}",
+  "bulk.summary":
+    "{ok}/{lines, plural, one {# line} other {# lines}} valid · {units, plural, one {# unit} other {# units}} · estimated {total}",
   "bulk.line": "Line",
   "bulk.product": "Product",
   "bulk.seller": "Seller",
