@@ -39,8 +39,13 @@ describe.each(["vi", "en"] as Lang[])(
       email: `htx.baogia.${run}@example.vn`,
       tax_code: `47${run}`,
       product: "Mật ong bạc hà Mèo Vạc",
+      productEn: "Meo Vac mint honey",
+      variant: "Chai 500 ml",
+      variantEn: "500 ml bottle",
       sku: `MO-${run}`,
     }
+    /** The names the distributor reads: the catalogue's English names on English pages. */
+    const shown = lang === "en" ? `${SELLER.productEn} — ${SELLER.variantEn}` : `${SELLER.product} — ${SELLER.variant}`
     const DISTRIBUTOR = {
       email: `npp.${run}@example.vn`,
       company: "Công ty TNHH Phân phối Đặc sản Miền Bắc",
@@ -103,9 +108,12 @@ describe.each(["vi", "en"] as Lang[])(
         sellerToken,
         {
           title: SELLER.product,
+          title_en: SELLER.productEn,
           description: "Mật ong hoa bạc hà cao nguyên đá.",
           product_group: 1,
-          variants: [{ title: "Chai 500 ml", sku: SELLER.sku, price_vnd: 320000, stock: 200 }],
+          variants: [
+            { title: SELLER.variant, title_en: SELLER.variantEn, sku: SELLER.sku, price_vnd: 320000, stock: 200 },
+          ],
         },
       )
       handle = product.handle
@@ -184,6 +192,8 @@ describe.each(["vi", "en"] as Lang[])(
         await distributor.goto(url(`/products/${handle}`))
         await distributor.getByRole("link", { name: t["quotes.ask_for_price"] }).click()
         await distributor.waitForURL(/\/account\/quotes\?product=/)
+        await see(distributor.locator(".quote-request")).toMatch(shown.split(" — ")[0])
+        await see(distributor.locator(".quote-request tbody")).toMatch(shown.split(" — ")[1])
         const quantity = distributor.getByLabel(new RegExp(SELLER.sku))
         await quantity.fill("100001")
         await distributor.getByRole("button", { name: t["quotes.send_request"] }).click()
@@ -194,6 +204,7 @@ describe.each(["vi", "en"] as Lang[])(
         await distributor.getByRole("button", { name: t["quotes.send_request"] }).click()
         await see(distributor.locator(".notice.success")).toBe(t["quotes.requested"])
         await see(distributor.locator("table.data-table tbody tr")).toMatch(t["quotes.status.requested"])
+        await see(distributor.locator("table.data-table tbody tr")).toMatch(shown)
         await expectNoRawErrorText(distributor, lang)
       },
       SLOW,
@@ -251,7 +262,8 @@ describe.each(["vi", "en"] as Lang[])(
       "the distributor sees the promised day, accepts and pays by bank transfer with its company's VAT invoice details",
       async () => {
         await distributor.goto(url("/account/quotes"))
-        await distributor.getByRole("link", { name: new RegExp(SELLER.product) }).click()
+        await distributor.getByRole("link", { name: shown }).click()
+        await see(distributor.locator("h1")).toMatch(shown.split(" — ")[0])
         await see(distributor.getByTestId("quote-price")).toBe(money(290_000))
         const promised = new Date(Date.now() + 7 * 3600_000 + 30 * 86400_000).toISOString().slice(0, 10)
         await see(distributor.getByTestId("quote-delivery")).toBe(formatDate(promised, lang))

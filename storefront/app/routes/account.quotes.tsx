@@ -1,10 +1,21 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.quotes"
 import { FieldError, Money, Notice } from "../components/ui"
-import { formatDate, formatNumber, langFromPath, localePath, useT, type MessageKey, type Params } from "../i18n"
+import {
+  formatDate,
+  formatNumber,
+  langFromPath,
+  localePath,
+  useT,
+  type Lang,
+  type MessageKey,
+  type Params,
+} from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, sdk } from "../lib/medusa.server"
+import { nameInLang } from "../lib/products"
+import { namesIn } from "../lib/products.server"
 import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { MAX_QUOTE_QUANTITY, parseQuantity } from "../lib/validation"
@@ -18,17 +29,17 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("quotes.title")
 
 /** The product a request is about (?product=handle): its variants to ask a price for. */
-async function productToQuote(handle: string | null) {
+async function productToQuote(handle: string | null, lang: Lang) {
   if (!handle) return null
-  const { products } = await sdk.store.product.list({ handle, fields: "id,title,handle,*variants" })
+  const { products } = await sdk.store.product.list({ handle, fields: "id,title,handle,metadata,*variants" })
   const product = products[0]
   if (!product) return null
   return {
-    title: product.title,
+    title: nameInLang(lang, product.title, product.metadata),
     handle: product.handle,
     variants: (product.variants ?? []).map((variant) => ({
       id: variant.id,
-      title: variant.title ?? "",
+      title: nameInLang(lang, variant.title ?? "", variant.metadata),
       sku: variant.sku ?? "",
     })),
   }
@@ -41,14 +52,15 @@ async function productToQuote(handle: string | null) {
 const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token } = await requireCustomer(request, url, lang)
   const { page, limit, offset } = listPage(url, PAGE_SIZE)
   const [answer, product] = await Promise.all([
     quoteApi<{ quotes: Quote[]; count: number }>(token, `?limit=${limit}&offset=${offset}`).catch((error) => {
       if (errorStatus(error) === 403) return null
       throw error
     }),
-    productToQuote(url.searchParams.get("product")),
+    productToQuote(url.searchParams.get("product"), lang),
   ])
   if (!answer) {
     return data(
@@ -56,8 +68,18 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       { headers: privateNoStore },
     )
   }
+  // Names in the page's language (a quote keeps the Vietnamese names it was asked with).
+  const names = await namesIn(
+    lang,
+    answer.quotes.map((quote) => quote.product_id),
+  )
+  const quotes = answer.quotes.map((quote) => ({
+    ...quote,
+    product_title: names.product(quote.product_id, quote.product_title),
+    variant_title: names.variant(quote.product_id, quote.variant_id, quote.variant_title),
+  }))
   return data(
-    { quotes: answer.quotes, product, distributor: true, page, pages: pageCount(answer.count, limit) },
+    { quotes, product, distributor: true, page, pages: pageCount(answer.count, limit) },
     { headers: privateNoStore },
   )
 }
