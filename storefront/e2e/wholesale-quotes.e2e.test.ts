@@ -158,6 +158,11 @@ describe.each(["vi", "en"] as Lang[])(
         await distributor.waitForURL(/\/account$/)
         await distributor.goto(url("/distributor/register"))
         await distributor.getByLabel(w["distributor.name"]).fill(DISTRIBUTOR.company)
+        // Sent half filled: each empty field says so, and the first of them takes the focus.
+        await distributor.getByRole("button", { name: w["distributor.submit"] }).click()
+        await see(distributor.locator("#f-tax_code-error")).toBe(t["error.required"])
+        await expect.poll(() => distributor.evaluate(() => document.activeElement?.id)).toBe("f-tax_code")
+        await expectNoRawErrorText(distributor, lang)
         await distributor.getByLabel(w["distributor.tax_code"]).fill(DISTRIBUTOR.tax_code)
         await distributor.getByLabel(w["distributor.invoice_address"]).fill("25 Tràng Tiền, phường Hoàn Kiếm")
         await distributor.getByLabel(w["distributor.delivery_address"]).fill("8 Ngọc Lâm, phường Bồ Đề")
@@ -198,6 +203,10 @@ describe.each(["vi", "en"] as Lang[])(
         await quantity.fill("100001")
         await distributor.getByRole("button", { name: t["quotes.send_request"] }).click()
         await see(distributor.locator(".field-error")).toBe(t["error.quantity.max"].replace("{max}", number(100_000)))
+        // The quantity in error takes the focus (with JavaScript), its message read with it.
+        await expect
+          .poll(() => distributor.evaluate(() => document.activeElement?.getAttribute("aria-describedby")))
+          .toBe("quote-error")
         await expectNoRawErrorText(distributor, lang)
         await distributor.getByLabel(new RegExp(SELLER.sku)).fill(number(2400))
         await distributor.getByLabel(t["quotes.message"]).fill("Xin giá sỉ, giao về kho Long Biên.")

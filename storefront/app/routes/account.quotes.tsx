@@ -91,18 +91,28 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lines: { variant_id: string; quantity: number }[] = []
   let quantityError: MessageKey | null = null
   let errorParams: Params | undefined
-  for (const variantId of form.getAll("variant_id").map(String)) {
+  // The quantity an error is about (the first one, when none is given): marked, and it takes the focus.
+  let errorVariant: string | null = null
+  const variantIds = form.getAll("variant_id").map(String)
+  for (const variantId of variantIds) {
     const raw = String(form.get(`quantity_${variantId}`) ?? "").trim()
     if (!raw) continue
     const parsed = parseQuantity(raw, { max: MAX_QUOTE_QUANTITY })
-    if (!parsed.ok) {
+    if (parsed.ok) lines.push({ variant_id: variantId, quantity: parsed.quantity })
+    else if (!quantityError) {
       quantityError = parsed.error
       errorParams = { max: formatNumber(parsed.params.max, lang) }
-    } else lines.push({ variant_id: variantId, quantity: parsed.quantity })
+      errorVariant = variantId
+    }
   }
   if (quantityError || !lines.length) {
     return data(
-      { error: quantityError ?? ("quotes.error.no_lines" as MessageKey), errorParams, refusal: null },
+      {
+        error: quantityError ?? ("quotes.error.no_lines" as MessageKey),
+        errorParams,
+        errorVariant: errorVariant ?? variantIds[0] ?? null,
+        refusal: null,
+      },
       { status: 400, headers: privateNoStore },
     )
   }
@@ -111,7 +121,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     await quoteApi(token, "", { method: "POST", body: { lines, ...(message ? { message } : {}) } })
   } catch (error) {
     return data(
-      { error: null, errorParams: undefined, refusal: failureText(error, lang) },
+      { error: null, errorParams: undefined, errorVariant: null, refusal: failureText(error, lang) },
       { status: 400, headers: privateNoStore },
     )
   }
@@ -170,7 +180,14 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
                     <input type="hidden" name="variant_id" value={variant.id} />
                   </td>
                   <td>
-                    <input id={`q-${variant.id}`} name={`quantity_${variant.id}`} inputMode="numeric" size={8} />
+                    <input
+                      id={`q-${variant.id}`}
+                      name={`quantity_${variant.id}`}
+                      inputMode="numeric"
+                      size={8}
+                      aria-invalid={actionData?.errorVariant === variant.id || undefined}
+                      aria-describedby={actionData?.errorVariant === variant.id ? "quote-error" : undefined}
+                    />
                   </td>
                 </tr>
               ))}
