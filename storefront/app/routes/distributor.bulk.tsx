@@ -210,7 +210,7 @@ export default function BulkOrder({ loaderData, actionData }: Route.ComponentPro
       ) : null}
 
       <h2>{w("bulk.csv")}</h2>
-      <Form method="post" encType="multipart/form-data" className="narrow">
+      <Form method="post" encType="multipart/form-data" className="narrow" noValidate>
         <input type="hidden" name="intent" value="upload" />
         <label htmlFor="bulk-file">{w("bulk.csv")}</label>
         <input id="bulk-file" type="file" name="file" accept=".csv,text/csv" required />

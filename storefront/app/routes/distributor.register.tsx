@@ -92,7 +92,7 @@ export default function DistributorRegister({ loaderData, actionData }: Route.Co
       <h1>{w("distributor.register")}</h1>
       <p>{w("distributor.register_intro")}</p>
       {actionData?.message ? <Notice kind="error">{actionData.message}</Notice> : null}
-      <Form method="post" className="narrow distributor-register">
+      <Form method="post" className="narrow distributor-register" noValidate>
         {FIELDS.map((field) =>
           field === "province" ? (
             <div key={field} className={missing(field) ? "field has-error" : "field"}>
