@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
-import { findProvince, PRODUCT_GROUPS } from "@ocop/reference"
+import { findProvince } from "@ocop/reference"
 import { vi } from "../app/i18n/vi"
 
 const shots = fileURLToPath(new URL("../../screenshots/", import.meta.url))
@@ -139,22 +139,6 @@ describe("trade promotion pages in a real browser", () => {
     await page.getByText("34 tỉnh, thành phố").waitFor()
     expect(await page.locator("[data-testid=provinces-table] tbody tr").count()).toBe(34)
     expect(await page.locator(".recharts-surface").count()).toBeGreaterThanOrEqual(5)
-    // The groups are named as everywhere else (the programme's reference list), and the sales axis
-    // reads short amounts ("1,5 tr ₫"), never a run of zeros ("000000k").
-    const charts = page.locator(".recharts-wrapper")
-    const ticks = (chart: number, axis: "xAxis" | "yAxis") =>
-      charts.nth(chart).locator(`.recharts-${axis} .recharts-cartesian-axis-tick-value`).allTextContents()
-    const groupNames = new Set(
-      PRODUCT_GROUPS.flatMap((g) => [g.label_vi, g.label_en]).map((l) => l.replace(/\s+/g, "")),
-    )
-    for (const chart of [1, 3]) {
-      const groups = await ticks(chart, "xAxis")
-      expect(groups.length).toBeGreaterThan(0)
-      for (const name of groups) expect(groupNames, name).toContain(name.replace(/\s+/g, ""))
-    }
-    const sales = await ticks(3, "yAxis")
-    expect(sales.length).toBeGreaterThan(0)
-    for (const amount of sales) expect(amount).not.toMatch(/\d{4}|000k/)
     await page.waitForTimeout(1_000)
     await page.screenshot({ path: `${shots}programme-dashboard.png`, fullPage: true })
     await context.close()
