@@ -11,6 +11,7 @@ import {
   useNavigation,
   useRouteLoaderData,
 } from "react-router"
+import { useEffect, useRef } from "react"
 import type { Route } from "./+types/root"
 import { isMessageKey, langFromPath, switchLangPath, translate, useT, type Lang } from "./i18n"
 import { assertSameOrigin } from "./lib/csrf.server"
@@ -194,8 +195,30 @@ function Footer() {
   )
 }
 
+/**
+ * A form sent with JavaScript that comes back with errors shows them where they are seen: a
+ * notice above the form takes the focus itself (Notice); otherwise the first field in error takes
+ * it, which scrolls it into view and has it read out with its message.
+ */
+function useFocusFirstError() {
+  const navigation = useNavigation()
+  const sent = useRef(false)
+  useEffect(() => {
+    if (navigation.state === "submitting") sent.current = true
+    if (navigation.state !== "idle" || !sent.current) return
+    sent.current = false
+    if (document.activeElement?.closest(".notice.error")) return
+    document
+      .querySelector<HTMLElement>(
+        "main .has-error :is(input, select, textarea):not([type=hidden]), main [aria-invalid=true]",
+      )
+      ?.focus()
+  }, [navigation.state])
+}
+
 export default function App() {
   const navigation = useNavigation()
+  useFocusFirstError()
   return (
     <>
       <Header />

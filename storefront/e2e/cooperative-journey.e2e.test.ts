@@ -75,6 +75,14 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
           account_holder: "HTX CA PHE CAU DAT",
         },
       })
+      // A mistyped tax code is refused in the page's language, and that field takes the focus.
+      await page.getByLabel(t["seller.tax_code"]).fill(COOPERATIVE.tax_code.slice(0, 7))
+      await page.getByRole("button", { name: t["seller.register"] }).click()
+      await see(page.locator("#f-tax_code-error")).toBe(t["error.tax_code.invalid"])
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("f-tax_code")
+      await expectNoRawErrorText(page, lang)
+      await page.getByLabel(t["seller.tax_code"]).fill(COOPERATIVE.tax_code)
+      await page.getByLabel(t["account.password"]).fill(PASSWORD)
       await page.getByRole("button", { name: t["seller.register"] }).click()
       await page.waitForURL(/\/seller\/pending$/)
       await see(page.getByRole("heading", { level: 1 })).toBe(t["seller.pending_title"])

@@ -10,6 +10,7 @@ import { launchBrowser, type Browser, type Stack, backendClient, type BackendCli
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
+import { translate } from "../app/i18n"
 import { openPage, see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedStack } from "./shared-stack"
@@ -23,7 +24,13 @@ const COOPERATIVE = {
   legal_name: "Hợp tác xã Du lịch cộng đồng Tả Van Thử Nghiệm",
   tax_code: `53${run}`,
 }
-const SERVICE = { title: `Homestay bản Tả Van ${run}`, variant: "Một đêm", price: 450_000 }
+const SERVICE = {
+  title: `Homestay bản Tả Van ${run}`,
+  titleEn: `Ta Van village homestay ${run}`,
+  variant: "Một đêm",
+  variantEn: "One night",
+  price: 450_000,
+}
 /**
  * Developer text that must never reach a page: rule codes, ids, field paths, validator wording. (An
  * order id may appear inside the guest's secret link to the order, by design.)
@@ -68,10 +75,19 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
       seller,
       {
         title: SERVICE.title,
+        title_en: SERVICE.titleEn,
         description: "Nghỉ một đêm trong nhà trình tường của người Giáy, bữa tối cùng gia đình chủ nhà.",
         product_group: 6,
         images: [{ url: "https://example.vn/anh/homestay.jpg" }],
-        variants: [{ title: SERVICE.variant, sku: `TAVAN-${run}`, price_vnd: SERVICE.price, stock: 0 }],
+        variants: [
+          {
+            title: SERVICE.variant,
+            title_en: SERVICE.variantEn,
+            sku: `TAVAN-${run}`,
+            price_vnd: SERVICE.price,
+            stock: 0,
+          },
+        ],
       },
       {
         total: 76,
@@ -115,9 +131,19 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
     "a visitor books two persons in Vietnamese, checks out without address or shipping fee, and sees the voucher",
     async () => {
       const { context, page } = await newPage()
-      await page.goto(url(`/products/${handle}`))
+      // Found in the catalogue, its card leads to the dates: no one-tap "add to cart" for a booking.
+      const card = page.locator(".product-card", { hasText: SERVICE.title })
+      await expect
+        .poll(async () => {
+          await page.goto(url(`/products?q=${encodeURIComponent(SERVICE.title)}`))
+          return card.count()
+        })
+        .toBe(1)
+      expect(await card.getByRole("button", { name: new RegExp(vi["cart.add"]) }).count()).toBe(0)
+      await card.getByTestId("card-choose-date").click()
+      await page.waitForURL(url(`/products/${handle}`))
       const slot = page.getByTestId("tourism-slot").first()
-      await see(slot).toMatch(vi["tourism.slot.left"].replace("{count}", "6"))
+      await see(slot).toMatch(translate("vi", "tourism.slot.left", { count: 6 }))
       await noRawText(page)
       await page.getByLabel(vi["tourism.persons"]).fill("7")
       await page.getByRole("button", { name: vi["tourism.book"], exact: true }).click()
@@ -155,19 +181,26 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
     async () => {
       const { context, page } = await newPage({ javaScriptEnabled: false, locale: "en-US" })
       await page.goto(url(`/en/products/${handle}`))
-      await see(page.getByTestId("tourism-slot").first()).toMatch(en["tourism.slot.left"].replace("{count}", "4"))
+      await see(page.getByTestId("tourism-slot").first()).toMatch(translate("en", "tourism.slot.left", { count: 4 }))
+      await see(page.getByTestId("tourism-slot").first()).toMatch(SERVICE.variantEn)
       await noRawText(page)
       await page.getByLabel(en["tourism.persons"]).fill("1")
       await page.getByRole("button", { name: en["tourism.book"], exact: true }).click()
       await page.goto(url("/en/checkout"))
       await see(page.getByTestId("no-shipping")).toBe(en["tourism.checkout.no_shipping"])
+      await see(page.locator(".order-summary")).toMatch(`${SERVICE.titleEn} · ${SERVICE.variantEn}`)
       await noRawText(page)
       await page.getByLabel(en["checkout.email"]).first().fill(`visitor.${run}@example.com`)
       await page.getByRole("button", { name: en["checkout.place_order"] }).click()
       await page.waitForURL(/\/en\/orders\/order_/)
+      await see(page.locator(".order-page")).toMatch(`${SERVICE.titleEn}`)
       await page.getByTestId("voucher-link").click()
       await page.waitForURL(/\/en\/orders\/order_\w+\/voucher/)
       await see(page.locator("h1")).toBe(en["tourism.voucher.title"])
+      // The service and its variant by their English names, not the Vietnamese ones.
+      await see(page.getByTestId("voucher")).toMatch(SERVICE.titleEn)
+      await see(page.getByTestId("voucher")).toMatch(SERVICE.variantEn)
+      expect(await page.getByTestId("voucher").innerText()).not.toMatch(SERVICE.title)
       await see(page.getByTestId("voucher-status")).toBe(en["tourism.voucher.valid"])
       codes.push(((await page.getByTestId("voucher-code").textContent()) ?? "").trim())
       await noRawText(page)

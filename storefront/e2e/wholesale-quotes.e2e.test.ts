@@ -12,14 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { openPage, see } from "./helpers"
 import { sharedStack } from "./shared-stack"
-import {
-  approvedSeller,
-  certifiedProduct,
-  registerCompanyInBrowser,
-  registerInBrowser,
-  signInSeller,
-  verifyDistributor,
-} from "./setup"
+import { approvedSeller, certifiedProduct, registerInBrowser, signInSeller, verifyDistributor } from "./setup"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
@@ -45,8 +38,13 @@ describe.each(["vi", "en"] as Lang[])(
       email: `htx.baogia.${run}@example.vn`,
       tax_code: `47${run}`,
       product: "Mật ong bạc hà Mèo Vạc",
+      productEn: "Meo Vac mint honey",
+      variant: "Chai 500 ml",
+      variantEn: "500 ml bottle",
       sku: `MO-${run}`,
     }
+    /** The names the distributor reads: the catalogue's English names on English pages. */
+    const shown = lang === "en" ? `${SELLER.productEn} — ${SELLER.variantEn}` : `${SELLER.product} — ${SELLER.variant}`
     const DISTRIBUTOR = {
       email: `npp.${run}@example.vn`,
       company: "Công ty TNHH Phân phối Đặc sản Miền Bắc",
@@ -86,9 +84,12 @@ describe.each(["vi", "en"] as Lang[])(
         seller,
         {
           title: SELLER.product,
+          title_en: SELLER.productEn,
           description: "Mật ong hoa bạc hà cao nguyên đá.",
           product_group: 1,
-          variants: [{ title: "Chai 500 ml", sku: SELLER.sku, price_vnd: 320000, stock: 200 }],
+          variants: [
+            { title: SELLER.variant, title_en: SELLER.variantEn, sku: SELLER.sku, price_vnd: 320000, stock: 200 },
+          ],
         },
         {
           total: 78,
@@ -113,15 +114,21 @@ describe.each(["vi", "en"] as Lang[])(
           email: DISTRIBUTOR.email,
           password: PASSWORD,
         })
-        await registerCompanyInBrowser(distributor, stack.storefrontUrl, lang, {
-          name: DISTRIBUTOR.company,
-          tax_code: DISTRIBUTOR.tax_code,
-          invoice_address: "25 Tràng Tiền, phường Hoàn Kiếm",
-          delivery_address: "8 Ngọc Lâm, phường Bồ Đề",
-          province: "Hà Nội",
-          contact_name: "Nguyễn Thu Hà",
-          contact_phone: "0987 654 321",
-        })
+        await distributor.goto(url("/distributor/register"))
+        await distributor.getByLabel(w["distributor.name"]).fill(DISTRIBUTOR.company)
+        // Sent half filled: each empty field says so, and the first of them takes the focus.
+        await distributor.getByRole("button", { name: w["distributor.submit"] }).click()
+        await see(distributor.locator("#f-tax_code-error")).toBe(t["error.required"])
+        await expect.poll(() => distributor.evaluate(() => document.activeElement?.id)).toBe("f-tax_code")
+        await expectNoRawErrorText(distributor, lang)
+        await distributor.getByLabel(w["distributor.tax_code"]).fill(DISTRIBUTOR.tax_code)
+        await distributor.getByLabel(w["distributor.invoice_address"]).fill("25 Tràng Tiền, phường Hoàn Kiếm")
+        await distributor.getByLabel(w["distributor.delivery_address"]).fill("8 Ngọc Lâm, phường Bồ Đề")
+        await distributor.getByLabel(w["distributor.province"]).selectOption("Hà Nội")
+        await distributor.getByLabel(w["distributor.contact_name"]).fill("Nguyễn Thu Hà")
+        await distributor.getByLabel(w["distributor.contact_phone"]).fill("0987 654 321")
+        await distributor.getByRole("button", { name: w["distributor.submit"] }).click()
+        await distributor.waitForURL(/\/distributor$/)
         await see(distributor.locator(".distributor-status")).toMatch(w["distributor.status.pending"])
         await expectNoRawErrorText(distributor, lang)
 
@@ -139,16 +146,23 @@ describe.each(["vi", "en"] as Lang[])(
         await distributor.goto(url(`/products/${handle}`))
         await distributor.getByRole("link", { name: t["quotes.ask_for_price"] }).click()
         await distributor.waitForURL(/\/account\/quotes\?product=/)
+        await see(distributor.locator(".quote-request")).toMatch(shown.split(" — ")[0])
+        await see(distributor.locator(".quote-request tbody")).toMatch(shown.split(" — ")[1])
         const quantity = distributor.getByLabel(new RegExp(SELLER.sku))
         await quantity.fill("100001")
         await distributor.getByRole("button", { name: t["quotes.send_request"] }).click()
         await see(distributor.locator(".field-error")).toBe(t["error.quantity.max"].replace("{max}", number(100_000)))
+        // The quantity in error takes the focus (with JavaScript), its message read with it.
+        await expect
+          .poll(() => distributor.evaluate(() => document.activeElement?.getAttribute("aria-describedby")))
+          .toBe("quote-error")
         await expectNoRawErrorText(distributor, lang)
         await distributor.getByLabel(new RegExp(SELLER.sku)).fill(number(2400))
         await distributor.getByLabel(t["quotes.message"]).fill("Xin giá sỉ, giao về kho Long Biên.")
         await distributor.getByRole("button", { name: t["quotes.send_request"] }).click()
         await see(distributor.locator(".notice.success")).toBe(t["quotes.requested"])
         await see(distributor.locator("table.data-table tbody tr")).toMatch(t["quotes.status.requested"])
+        await see(distributor.locator("table.data-table tbody tr")).toMatch(shown)
         await expectNoRawErrorText(distributor, lang)
       },
       SLOW,
@@ -202,7 +216,8 @@ describe.each(["vi", "en"] as Lang[])(
       "the distributor sees the promised day, accepts and pays by bank transfer with its company's VAT invoice details",
       async () => {
         await distributor.goto(url("/account/quotes"))
-        await distributor.getByRole("link", { name: new RegExp(SELLER.product) }).click()
+        await distributor.getByRole("link", { name: shown }).click()
+        await see(distributor.locator("h1")).toMatch(shown.split(" — ")[0])
         await see(distributor.getByTestId("quote-price")).toBe(money(290_000))
         const promised = new Date(Date.now() + 7 * 3600_000 + 30 * 86400_000).toISOString().slice(0, 10)
         await see(distributor.getByTestId("quote-delivery")).toBe(formatDate(promised, lang))

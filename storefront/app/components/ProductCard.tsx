@@ -5,7 +5,10 @@ import type { ProductCard } from "../lib/products"
 import { Marked, Money, ProductImage, Stars, StockBadge } from "./ui"
 import { RatingLine } from "./Reviews"
 
-/** A product in a grid, with a one-tap "add to cart" form that works without JavaScript. */
+/**
+ * A product in a grid, with a one-tap "add to cart" form that works without JavaScript (a
+ * community-tourism service links to its page instead, where a date is chosen).
+ */
 export function ProductCardView({
   card,
   returnTo,
@@ -52,8 +55,16 @@ export function ProductCardView({
             <span className="variant-note"> · {card.variantTitle}</span>
           ) : null}
         </p>
-        <StockBadge stock={card.stock} />
-        {canAdd ? (
+        {card.isService ? (
+          // A booking is for a dated slot, chosen on the product's page: no one-tap add, no stock of boxes.
+          <Link to={href(`/products/${card.handle}`)} className="button small" data-testid="card-choose-date">
+            {t("tourism.slots.title")}
+            <span className="visually-hidden">: {card.title}</span>
+          </Link>
+        ) : (
+          <StockBadge stock={card.stock} />
+        )}
+        {canAdd && !card.isService ? (
           <Form method="post" action={href("/cart")} preventScrollReset className="add-form">
             <input type="hidden" name="intent" value="add" />
             <input type="hidden" name="product_id" value={card.id} />

@@ -22,7 +22,7 @@ export function QuoteMessages({ quote }: { quote: Pick<Quote, "messages"> }) {
       ) : (
         <p>{t("quotes.no_messages")}</p>
       )}
-      <Form method="post">
+      <Form method="post" noValidate>
         <input type="hidden" name="intent" value="message" />
         <div className="field">
           <label htmlFor="f-body">{t("quotes.write_message")}</label>

@@ -37,7 +37,8 @@ export const en: Record<keyof typeof vi, string> = {
   "home.description":
     "Buy certified 3, 4 and 5-star OCOP products directly from Vietnamese cooperatives and producers. Cash on delivery.",
   "home.heading": "Genuine OCOP products of Vietnam",
-  "home.lead": "{count} OCOP-certified products from cooperatives and local producers. Pay cash on delivery.",
+  "home.lead":
+    "{count, plural, one {# OCOP-certified product} other {# OCOP-certified products}} from cooperatives and local producers. Pay cash on delivery.",
   "home.what_stars": "What do the OCOP stars mean?",
   "home.five_star": "Featured: 5-star OCOP",
   "home.see_all_five_star": "See all 5-star products",
@@ -69,7 +70,8 @@ export const en: Record<keyof typeof vi, string> = {
   "producer.label": "Producer",
   "producer.kind": "OCOP producer",
   "producer.count": "{count, plural, one {# product} other {# products}} on OCOP Market",
-  "producer.description": "{name} ({province}): {count} certified OCOP products.",
+  "producer.description":
+    "{name} ({province}): {count, plural, one {# certified OCOP product} other {# certified OCOP products}}.",
 
   "filter.title": "Filter and sort",
   "filter.stars": "OCOP stars",
@@ -118,7 +120,7 @@ export const en: Record<keyof typeof vi, string> = {
   "product.description": "Description",
   "product.related": "Related products",
   "product.lots": "Trace by lot",
-  "product.lots_count": "{count} lots recorded, the latest:",
+  "product.lots_count": "{count, plural, one {# lot recorded:} other {# lots recorded, the latest:}}",
   "product.lot_item": "Lot {lot}, produced on {date}",
   "product.more_images": "More images",
   "product.image_n": "Image {n}: {title}",
@@ -418,6 +420,9 @@ export const en: Record<keyof typeof vi, string> = {
   "refusal.too_long": "The text is too long. Shorten it and try again.",
   "error.404.title": "Page not found",
   "error.404.body": "The page or product you are looking for does not exist or is no longer sold.",
+  "error.request.title": "The request could not be handled",
+  "error.request.body":
+    "This page could not handle the request. Go back to the previous page, reload it and try again.",
   "error.403.title": "Request refused",
   "error.403.body":
     "This form was not sent from OCOP Market, so it was refused to protect you. Please reopen the page and try again.",
@@ -426,7 +431,8 @@ export const en: Record<keyof typeof vi, string> = {
   "showcase.products": "OCOP products",
   "showcase.stars": "{stars} stars",
   "showcase.producers": "OCOP producers",
-  "showcase.producers_top": "The {count} producers with the most products here:",
+  "showcase.producers_top":
+    "{count, plural, one {The producer with the most products here:} other {The # producers with the most products here:}}",
   "showcase.groups": "By product group",
   "showcase.highlights": "5-star highlights",
   "campaign.title": "{name} — OCOP Market",
@@ -434,7 +440,7 @@ export const en: Record<keyof typeof vi, string> = {
   "campaign.percentOff": "{value}% off",
   "campaign.amountOff": "Off:",
   "campaign.endsOn": "Ends",
-  "campaign.left": "{days} days {clock} left",
+  "campaign.left": "{days, plural, one {# day} other {# days}} {clock} left",
   "campaign.startsLater": "The campaign has not started yet.",
   "campaign.useCode": "Enter the code {code} in your cart.",
   "campaign.automatic": "Discounted automatically in your cart, no code needed.",
@@ -553,7 +559,7 @@ export const en: Record<keyof typeof vi, string> = {
   "seller.low_stock_none": "Nothing is running low.",
   "seller.expiring": "OCOP certificates expiring soon",
   "seller.expiring_none": "No certificate is expiring soon.",
-  "seller.days_left": "{days} days left",
+  "seller.days_left": "{days, plural, one {# day left} other {# days left}}",
   "seller.product_new": "Add a product",
   "seller.product_edit": "Edit product",
   "seller.products_none": "You have no products yet.",

@@ -9,6 +9,8 @@ import { langFromPath, localePath, stripLang, switchLangPath, translate } from "
 /** A message's parameters: {name}, and {name, plural, …} (a choice of forms by the count). */
 const placeholders = (text: string) =>
   [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort()
+/** The plural choices of a message ("{count, plural, one {…} other {…}}"), to look at what is left. */
+const PLURAL_FORMS = /\{\w+, plural,(?:\s*\w+ \{[^{}]*\})+\s*\}/g
 
 describe("interface strings", () => {
   it("has every Vietnamese key in English, and nothing else", () => {
@@ -68,6 +70,19 @@ describe("interface strings", () => {
     expect(translate("en", "listing.count", { count: "1,234" })).toBe("1,234 products")
     expect(translate("vi", "cart.subtotal", { count: 1 })).toBe(vi["cart.subtotal"].replace("{count}", "1"))
     expect(() => translate("en", "cart.subtotal", {})).toThrow(/\{count\}/)
+  })
+  it("puts a count before an English noun only through plural forms (never '1 items')", () => {
+    const NOUNS =
+      "products|items|lots|days|places|persons|units|lines|reviews|orders|producers|variants|fields|addresses|conversations|messages|photos|images"
+    const bare = new RegExp(`\\{(\\w+)\\}\\s+(?:[A-Za-z-]+\\s+){0,2}(?:${NOUNS})\\b`)
+    const unchosen = Object.entries({ ...en, ...wholesaleEn })
+      .filter(([, text]) => bare.test(text.replace(PLURAL_FORMS, "")))
+      .map(([key, text]) => `${key}: ${text}`)
+    expect(unchosen).toEqual([])
+    expect(translate("en", "tourism.slot.left", { count: 1 })).toBe("1 place left")
+    expect(translate("en", "product.lots_count", { count: 1 })).toBe("1 lot recorded:")
+    expect(translate("en", "seller.days_left", { days: 1 })).toBe("1 day left")
+    expect(translate("en", "campaign.left", { days: 2, clock: "01:00:00" })).toBe("2 days 01:00:00 left")
   })
   it("writes Vietnamese with its diacritics", () => {
     expect(vi["cart.add"]).toBe("Thêm vào giỏ")

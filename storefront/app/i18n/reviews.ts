@@ -62,7 +62,7 @@ export const reviewsEn: Record<keyof typeof reviewsVi, string> = {
   "reviews.title": "Reviews from buyers",
   "reviews.average": "{average}/5 · {count, plural, one {# review} other {# reviews}}",
   "reviews.histogram": "Reviews by number of stars",
-  "reviews.stars": "{stars} stars",
+  "reviews.stars": "{stars, plural, one {# star} other {# stars}}",
   "reviews.none": "No reviews yet. Buyers who received the product can review it from their order page.",
   "reviews.verified": "Verified purchase",
   "reviews.verified_buyer": "Verified buyer",
@@ -89,7 +89,7 @@ export const reviewsEn: Record<keyof typeof reviewsVi, string> = {
   "reviews.remove_photo": "Remove photo {number}",
   "reviews.add_photos": "Add photos (JPEG, PNG, WebP)",
   "reviews.photo_room":
-    "A review has at most {limit} photos: keeping the ones you have, you can add {count} (remove some to make room).",
+    "A review has at most {limit, plural, one {# photo} other {# photos}}: keeping the ones you have, you can add {count} (remove some to make room).",
   "reviews.save": "Save changes",
   "reviews.saved": "Your review was saved.",
   "reviews.error.photos_limit": "A review has at most 4 photos. Remove some of yours or choose fewer new ones.",

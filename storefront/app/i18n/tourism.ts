@@ -86,7 +86,7 @@ export const tourismEn: Record<keyof typeof tourismVi, string> = {
   "tourism.slots.title": "Choose a date",
   "tourism.slots.none": "No dates are open for booking yet. Please come back later.",
   "tourism.slots.time_zone": "Vietnam time (GMT+7).",
-  "tourism.slot.left": "{count} places left",
+  "tourism.slot.left": "{count, plural, one {# place left} other {# places left}}",
   "tourism.slot.full": "Full",
   "tourism.slot.closed": "Closed",
   "tourism.persons": "Persons",
@@ -159,5 +159,5 @@ export const tourismEn: Record<keyof typeof tourismVi, string> = {
   "tourism.checkin.code": "Voucher code (scan the QR code or type it)",
   "tourism.checkin.submit": "Check and confirm arrival",
   "tourism.checkin.ok": "Arrival confirmed.",
-  "tourism.checkin.booking": "{persons} persons · {title} · {date} · order #{order}",
+  "tourism.checkin.booking": "{persons, plural, one {# person} other {# persons}} · {title} · {date} · order #{order}",
 }

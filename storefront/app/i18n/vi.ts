@@ -409,6 +409,8 @@ export const vi = {
   "refusal.too_long": "Nội dung quá dài. Hãy rút gọn rồi thử lại.",
   "error.404.title": "Không tìm thấy trang",
   "error.404.body": "Trang hoặc sản phẩm bạn tìm không tồn tại hoặc đã ngừng bán.",
+  "error.request.title": "Không xử lý được yêu cầu",
+  "error.request.body": "Trang không xử lý được yêu cầu này. Hãy quay lại trang trước, tải lại và thử lần nữa.",
   "error.403.title": "Yêu cầu bị từ chối",
   "error.403.body":
     "Biểu mẫu này không được gửi từ Chợ OCOP nên đã bị từ chối để bảo vệ bạn. Hãy mở lại trang và thử lại.",

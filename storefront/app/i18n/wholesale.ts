@@ -26,7 +26,6 @@ export const wholesaleVi = {
   "distributor.contact_phone": "Điện thoại liên hệ",
   "distributor.contact_email": "Email liên hệ",
   "distributor.submit": "Gửi đăng ký",
-  "distributor.required": "Vui lòng điền mục này.",
   "distributor.status": "Trạng thái",
   "distributor.status.pending": "Đang chờ xác minh",
   "distributor.status.verified": "Đã xác minh",
@@ -113,7 +112,7 @@ export type WholesaleKey = keyof typeof wholesaleVi
 
 export const wholesaleEn: Record<WholesaleKey, string> = {
   "product.wholesale": "Wholesale prices for distributors",
-  "product.wholesale_moq": "Minimum {moq} units per line.",
+  "product.wholesale_moq": "Minimum {moq, plural, one {# unit} other {# units}} per line.",
   "product.wholesale_quantity": "Quantity",
   "product.wholesale_price": "Price per unit",
   "product.wholesale_from": "{min} and more",
@@ -132,7 +131,6 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "distributor.contact_phone": "Contact phone",
   "distributor.contact_email": "Contact e-mail",
   "distributor.submit": "Register",
-  "distributor.required": "Please fill this in.",
   "distributor.status": "Status",
   "distributor.status.pending": "Waiting for verification",
   "distributor.status.verified": "Verified",
@@ -183,7 +181,8 @@ export const wholesaleEn: Record<WholesaleKey, string> = {
   "bulk.csv": "CSV file",
   "bulk.upload": "Upload and check",
   "bulk.report": "Check report",
-  "bulk.summary": "{ok}/{lines} lines valid · {units} units · estimated {total}",
+  "bulk.summary":
+    "{ok}/{lines, plural, one {# line} other {# lines}} valid · {units, plural, one {# unit} other {# units}} · estimated {total}",
   "bulk.line": "Line",
   "bulk.product": "Product",
   "bulk.seller": "Seller",

@@ -5,6 +5,7 @@
  */
 import { findProvince } from "@ocop/reference"
 import type { Lang } from "../i18n"
+import { nameInLang } from "./products"
 import type { AddressInput } from "./validation"
 import { authHeaders, errorStatus, sdk } from "./medusa.server"
 import { refusalText } from "./refusals.server"
@@ -147,18 +148,30 @@ export interface GridVariant {
  * The quick-order grid's search by name: the variants (with a SKU) of the products the store's
  * search finds for `q`, in its order of relevance, priced at the tiers once checked.
  */
-export async function findVariantsForGrid(token: string, q: string): Promise<GridVariant[]> {
+export async function findVariantsForGrid(token: string, q: string, lang: Lang): Promise<GridVariant[]> {
   const { hits } = await sdk.client.fetch<{ hits: { id: string }[] }>("/store/ocop/search", { query: { q, limit: 8 } })
   if (!hits.length) return []
   const { products } = await sdk.store.product.list(
-    { id: hits.map((hit) => hit.id), fields: "id,title,variants.sku,variants.title", limit: hits.length },
+    {
+      id: hits.map((hit) => hit.id),
+      fields: "id,title,metadata,variants.sku,variants.title,variants.metadata",
+      limit: hits.length,
+    },
     authHeaders(token),
   )
   const byId = new Map(products.map((product) => [product.id, product]))
   return hits.flatMap((hit) => {
     const product = byId.get(hit.id)
     return (product?.variants ?? []).flatMap((variant) =>
-      variant.sku ? [{ sku: variant.sku, product: product!.title, variant: variant.title ?? "" }] : [],
+      variant.sku
+        ? [
+            {
+              sku: variant.sku,
+              product: nameInLang(lang, product!.title, product!.metadata),
+              variant: nameInLang(lang, variant.title ?? "", variant.metadata),
+            },
+          ]
+        : [],
     )
   })
 }

@@ -11,7 +11,10 @@ export function errorPageText(error: unknown, lang: Lang, detail = false) {
       return { title: translate(lang, "error.404.title"), message: translate(lang, "error.404.body") }
     if (error.status === 403)
       return { title: translate(lang, "error.403.title"), message: translate(lang, "error.403.body") }
-    return { title: `${error.status} ${error.statusText}`, message: translate(lang, "error.generic.body") }
+    // Any other refused request (a form sent twice, an unknown action): words, not "400 Bad Request".
+    if (error.status >= 400 && error.status < 500)
+      return { title: translate(lang, "error.request.title"), message: translate(lang, "error.request.body") }
+    return { title: translate(lang, "error.generic.title"), message: translate(lang, "error.generic.body") }
   }
   const message = detail && error instanceof Error ? error.message : translate(lang, "error.generic.body")
   return { title: translate(lang, "error.generic.title"), message }

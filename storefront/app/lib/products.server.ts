@@ -5,6 +5,7 @@
  * Medusa's /store/products?id=… reads every product id of the sales channel first) with the OCOP
  * listing's certificates (a product's own page reads product-page.server.ts).
  */
+import type { Lang } from "../i18n"
 import { errorStatus, requireVietnamRegionId, sdk } from "./medusa.server"
 import { normalizeOcop, summarizeProduct, type OcopInfo, type ProductSummary, type RawProduct } from "./products"
 
@@ -66,4 +67,29 @@ export async function getProductsById(ids: string[], ocop?: Map<string, OcopInfo
       .flatMap(({ products }) => products)
       .map((raw) => [raw.id, summarizeProduct(raw, certificates.has(raw.id) ? certificates.get(raw.id) : undefined)]),
   )
+}
+
+/**
+ * Names of products and their variants in the page's language, for records that keep the names
+ * they were written with (orders, quotes, bulk order reports): on English pages the English names
+ * the catalogue holds now, else (or on Vietnamese pages) the recorded ones. One request for a
+ * page of records; none on Vietnamese pages.
+ */
+export async function namesIn(lang: Lang, productIds: (string | null | undefined)[]) {
+  const ids = productIds.filter((id): id is string => Boolean(id))
+  const current =
+    lang === "en" && ids.length
+      ? await getProductsById(ids, new Map()).catch(() => new Map<string, ProductSummary>())
+      : new Map<string, ProductSummary>()
+  return {
+    product: <T extends string | null>(productId: string | null | undefined, recorded: T): string | T =>
+      (productId ? current.get(productId)?.titleEn : null) || recorded,
+    variant: <T extends string | null>(
+      productId: string | null | undefined,
+      variantId: string | null | undefined,
+      recorded: T,
+    ): string | T =>
+      (productId ? current.get(productId)?.variants.find((variant) => variant.id === variantId)?.titleEn : null) ||
+      recorded,
+  }
 }

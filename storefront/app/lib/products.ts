@@ -262,6 +262,14 @@ export function summarizeProduct(raw: RawProduct, ocop: OcopInfo | null = normal
   }
 }
 
+/**
+ * A product's or variant's name in the page's language, from a record as Medusa gives it: the
+ * catalogue's English name (metadata `title_en`) on English pages where it has one.
+ */
+export function nameInLang(lang: Lang, title: string, metadata: Record<string, unknown> | null | undefined) {
+  return (lang === "en" && str(metadata?.title_en)) || title
+}
+
 export function localizedTitle(product: { title: string; titleEn: string | null }, lang: Lang) {
   return lang === "en" && product.titleEn ? product.titleEn : product.title
 }

@@ -24,6 +24,8 @@ export type TourismBooking = {
   slot_id: string
   product_title: string | null
   variant_title: string | null
+  product_title_en: string | null
+  variant_title_en: string | null
   starts_at: string
   quantity: number
   status: "booked" | "cancelled"

@@ -7,6 +7,7 @@ import { guestOrderCount, requestGuestOrderLinks } from "../lib/guest-orders.ser
 import { commitSession } from "../lib/session.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, sdk } from "../lib/medusa.server"
+import { namesIn } from "../lib/products.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
 import { privatePageMeta } from "../lib/seo"
@@ -18,7 +19,8 @@ export const meta = privatePageMeta("account.orders")
 const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, customer } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, customer } = await requireCustomer(request, url, lang)
   const guestOrders = guestOrderCount(token)
   const { page, limit, offset } = listPage(url, PAGE_SIZE)
   const { orders, count } = await sdk.store.order.list(
@@ -29,6 +31,11 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       fields: "id,display_id,created_at,status,fulfillment_status,payment_status,total,currency_code,*items",
     },
     authHeaders(token),
+  )
+  // Names in the page's language (an order keeps the Vietnamese names it was placed with).
+  const names = await namesIn(
+    lang,
+    orders.flatMap((order) => (order.items ?? []).map((item) => item.product_id)),
   )
   return data(
     {
@@ -43,7 +50,9 @@ export async function loader({ request, url }: Route.LoaderArgs) {
         status: order.status,
         total: Number(order.total ?? 0),
         currency: order.currency_code,
-        summary: (order.items ?? []).map((item) => `${item.product_title ?? item.title} × ${item.quantity}`).join(", "),
+        summary: (order.items ?? [])
+          .map((item) => `${names.product(item.product_id, item.product_title ?? item.title)} × ${item.quantity}`)
+          .join(", "),
       })),
     },
     { headers: privateNoStore },

@@ -1,10 +1,12 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.quotes"
 import { FieldError, Notice } from "../components/ui"
-import { formatNumber, langFromPath, localePath, useT, type MessageKey, type Params } from "../i18n"
+import { formatNumber, langFromPath, localePath, useT, type Lang, type MessageKey, type Params } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, sdk } from "../lib/medusa.server"
+import { nameInLang } from "../lib/products"
+import { namesIn } from "../lib/products.server"
 import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { MAX_QUOTE_QUANTITY, parseQuantity } from "../lib/validation"
@@ -19,17 +21,17 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("quotes.title")
 
 /** The product a request is about (?product=handle): its variants to ask a price for. */
-async function productToQuote(handle: string | null) {
+async function productToQuote(handle: string | null, lang: Lang) {
   if (!handle) return null
-  const { products } = await sdk.store.product.list({ handle, fields: "id,title,handle,*variants" })
+  const { products } = await sdk.store.product.list({ handle, fields: "id,title,handle,metadata,*variants" })
   const product = products[0]
   if (!product) return null
   return {
-    title: product.title,
+    title: nameInLang(lang, product.title, product.metadata),
     handle: product.handle,
     variants: (product.variants ?? []).map((variant) => ({
       id: variant.id,
-      title: variant.title ?? "",
+      title: nameInLang(lang, variant.title ?? "", variant.metadata),
       sku: variant.sku ?? "",
     })),
   }
@@ -42,14 +44,15 @@ async function productToQuote(handle: string | null) {
 const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token } = await requireCustomer(request, url, lang)
   const { page, limit, offset } = listPage(url, PAGE_SIZE)
   const [answer, product] = await Promise.all([
     quoteApi<{ quotes: Quote[]; count: number }>(token, `?limit=${limit}&offset=${offset}`).catch((error) => {
       if (errorStatus(error) === 403) return null
       throw error
     }),
-    productToQuote(url.searchParams.get("product")),
+    productToQuote(url.searchParams.get("product"), lang),
   ])
   if (!answer) {
     return data(
@@ -57,8 +60,18 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       { headers: privateNoStore },
     )
   }
+  // Names in the page's language (a quote keeps the Vietnamese names it was asked with).
+  const names = await namesIn(
+    lang,
+    answer.quotes.map((quote) => quote.product_id),
+  )
+  const quotes = answer.quotes.map((quote) => ({
+    ...quote,
+    product_title: names.product(quote.product_id, quote.product_title),
+    variant_title: names.variant(quote.product_id, quote.variant_id, quote.variant_title),
+  }))
   return data(
-    { quotes: answer.quotes, product, distributor: true, page, pages: pageCount(answer.count, limit) },
+    { quotes, product, distributor: true, page, pages: pageCount(answer.count, limit) },
     { headers: privateNoStore },
   )
 }
@@ -70,18 +83,28 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lines: { variant_id: string; quantity: number }[] = []
   let quantityError: MessageKey | null = null
   let errorParams: Params | undefined
-  for (const variantId of form.getAll("variant_id").map(String)) {
+  // The quantity an error is about (the first one, when none is given): marked, and it takes the focus.
+  let errorVariant: string | null = null
+  const variantIds = form.getAll("variant_id").map(String)
+  for (const variantId of variantIds) {
     const raw = String(form.get(`quantity_${variantId}`) ?? "").trim()
     if (!raw) continue
     const parsed = parseQuantity(raw, { max: MAX_QUOTE_QUANTITY })
-    if (!parsed.ok) {
+    if (parsed.ok) lines.push({ variant_id: variantId, quantity: parsed.quantity })
+    else if (!quantityError) {
       quantityError = parsed.error
       errorParams = { max: formatNumber(parsed.params.max, lang) }
-    } else lines.push({ variant_id: variantId, quantity: parsed.quantity })
+      errorVariant = variantId
+    }
   }
   if (quantityError || !lines.length) {
     return data(
-      { error: quantityError ?? ("quotes.error.no_lines" as MessageKey), errorParams, refusal: null },
+      {
+        error: quantityError ?? ("quotes.error.no_lines" as MessageKey),
+        errorParams,
+        errorVariant: errorVariant ?? variantIds[0] ?? null,
+        refusal: null,
+      },
       { status: 400, headers: privateNoStore },
     )
   }
@@ -90,7 +113,7 @@ export async function action({ request, url }: Route.ActionArgs) {
     await quoteApi(token, "", { method: "POST", body: { lines, ...(message ? { message } : {}) } })
   } catch (error) {
     return data(
-      { error: null, errorParams: undefined, refusal: failureText(error, lang) },
+      { error: null, errorParams: undefined, errorVariant: null, refusal: failureText(error, lang) },
       { status: 400, headers: privateNoStore },
     )
   }
@@ -149,7 +172,14 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
                     <input type="hidden" name="variant_id" value={variant.id} />
                   </td>
                   <td>
-                    <input id={`q-${variant.id}`} name={`quantity_${variant.id}`} inputMode="numeric" size={8} />
+                    <input
+                      id={`q-${variant.id}`}
+                      name={`quantity_${variant.id}`}
+                      inputMode="numeric"
+                      size={8}
+                      aria-invalid={actionData?.errorVariant === variant.id || undefined}
+                      aria-describedby={actionData?.errorVariant === variant.id ? "quote-error" : undefined}
+                    />
                   </td>
                 </tr>
               ))}

@@ -1,13 +1,15 @@
 import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/distributor.bulk"
 import { Money, Notice } from "../components/ui"
-import { langFromPath, localePath, translate, type Lang } from "../i18n"
+import { formatNumber, intlLocale, langFromPath, localePath, translate, useT, type Lang } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { itemCount } from "../lib/cart.server"
 import { requireCustomer } from "../lib/customer.server"
 import { findVariantsForGrid, refusalMessage, wholesaleApi, type GridVariant } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, requireVietnamRegionId, sdk } from "../lib/medusa.server"
+import { formatMoney } from "../lib/money"
+import { namesIn } from "../lib/products.server"
 import { commitSession, type AppSession } from "../lib/session.server"
 import type { BulkReport } from "@ocop/reference"
 
@@ -28,10 +30,18 @@ type Found = { query: string; found: GridVariant[] | null }
 
 async function check(token: string, body: Record<string, unknown>, lang: Lang): Promise<Outcome> {
   try {
-    return {
-      report: await wholesaleApi<BulkReport>(token, "/store/wholesale/bulk/check", { method: "POST", body }),
-      message: null,
-    }
+    const report = await wholesaleApi<BulkReport>(token, "/store/wholesale/bulk/check", { method: "POST", body })
+    // Names in the page's language (the report gives the Vietnamese ones).
+    const names = await namesIn(
+      lang,
+      report.rows.map((row) => row.product_id),
+    )
+    const rows = report.rows.map((row) => ({
+      ...row,
+      title: row.title && names.product(row.product_id, row.title),
+      variant_title: names.variant(row.product_id, row.variant_id, row.variant_title),
+    }))
+    return { report: { ...report, rows }, message: null }
   } catch (error) {
     return { report: null, message: refusalMessage(error, lang) }
   }
@@ -43,9 +53,9 @@ async function check(token: string, body: Record<string, unknown>, lang: Lang): 
  */
 export async function loader({ request, url }: Route.LoaderArgs) {
   const lang = langFromPath(url.pathname)
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const { token } = await requireCustomer(request, url, lang)
   const query = (url.searchParams.get("q") ?? "").trim().slice(0, 100)
-  const search: Found = { query, found: query ? await findVariantsForGrid(token, query) : null }
+  const search: Found = { query, found: query ? await findVariantsForGrid(token, query, lang) : null }
   const orderId = url.searchParams.get("reorder")
   if (!orderId) return data({ report: null, message: null, ...search }, { headers: privateNoStore })
   try {
@@ -122,6 +132,7 @@ export async function action({ request, url }: Route.ActionArgs) {
 
 export default function BulkOrder({ loaderData, actionData }: Route.ComponentProps) {
   const w = useWholesaleT()
+  const { lang } = useT()
   const { report, message } = actionData ?? loaderData
   const { query, found } = loaderData
   const valid = report?.rows.filter((row) => row.ok) ?? []
@@ -138,8 +149,8 @@ export default function BulkOrder({ loaderData, actionData }: Route.ComponentPro
             {w("bulk.summary", {
               ok: report.summary.ok,
               lines: report.summary.lines,
-              units: report.summary.units,
-              total: new Intl.NumberFormat("vi-VN").format(report.summary.total) + " ₫",
+              units: formatNumber(report.summary.units, lang),
+              total: formatMoney(report.summary.total, "vnd", intlLocale(lang)),
             })}
           </p>
           <table>
@@ -160,7 +171,7 @@ export default function BulkOrder({ loaderData, actionData }: Route.ComponentPro
                 <tr key={row.line} className={row.ok ? "ok" : "has-problem"} data-sku={row.sku}>
                   <td>{row.line}</td>
                   <td>{row.sku}</td>
-                  <td>{row.quantity ?? "—"}</td>
+                  <td>{row.quantity == null ? "—" : formatNumber(row.quantity, lang)}</td>
                   <td>{row.title ? `${row.title} — ${row.variant_title}` : "—"}</td>
                   <td>{row.seller?.name ?? "—"}</td>
                   <td>{row.unit_price == null ? "—" : <Money amount={row.unit_price} />}</td>
@@ -199,7 +210,7 @@ export default function BulkOrder({ loaderData, actionData }: Route.ComponentPro
       ) : null}
 
       <h2>{w("bulk.csv")}</h2>
-      <Form method="post" encType="multipart/form-data" className="narrow">
+      <Form method="post" encType="multipart/form-data" className="narrow" noValidate>
         <input type="hidden" name="intent" value="upload" />
         <label htmlFor="bulk-file">{w("bulk.csv")}</label>
         <input id="bulk-file" type="file" name="file" accept=".csv,text/csv" required />

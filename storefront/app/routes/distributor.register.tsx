@@ -1,6 +1,6 @@
 import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/distributor.register"
-import { Notice, TextField } from "../components/ui"
+import { FieldError, Notice, TextField } from "../components/ui"
 import { provinceName, PROVINCES_SORTED } from "@ocop/reference"
 import { langFromPath, localePath, translate, useT } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
@@ -85,46 +85,51 @@ export default function DistributorRegister({ loaderData, actionData }: Route.Co
   const w = useWholesaleT()
   const { t, lang } = useT()
   const values: Partial<Record<Field, string>> = actionData?.values ?? { contact_email: loaderData.email ?? "" }
+  // A field left empty: said under it, and it takes the focus after the submit (root.tsx).
+  const missing = (field: Field) => Boolean(actionData?.missing?.includes(field))
   return (
     <>
       <h1>{w("distributor.register")}</h1>
       <p>{w("distributor.register_intro")}</p>
       {actionData?.message ? <Notice kind="error">{actionData.message}</Notice> : null}
-      <Form method="post" className="narrow distributor-register">
-        {FIELDS.map((field) => (
-          <div key={field}>
-            {field === "province" ? (
-              <div className="field">
-                <label htmlFor="f-province">
-                  {w(LABELS[field])}
-                  <span aria-hidden="true"> *</span>
-                </label>
-                <select id="f-province" name="province" required defaultValue={values.province ?? ""}>
-                  <option value="">{t("address.province_choose")}</option>
-                  {PROVINCES_SORTED.map((province) => (
-                    <option key={province.slug} value={province.name}>
-                      {lang === "en" ? `${provinceName(province, lang)} (${province.name})` : province.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : (
-              <TextField
-                name={field}
-                label={w(LABELS[field])}
+      <Form method="post" className="narrow distributor-register" noValidate>
+        {FIELDS.map((field) =>
+          field === "province" ? (
+            <div key={field} className={missing(field) ? "field has-error" : "field"}>
+              <label htmlFor="f-province">
+                {w(LABELS[field])}
+                <span aria-hidden="true"> *</span>
+              </label>
+              <select
+                id="f-province"
+                name="province"
                 required
-                defaultValue={values[field] ?? ""}
-                hint={field === "tax_code" ? w("distributor.tax_code_hint") : undefined}
-                type={field === "contact_email" ? "email" : field === "contact_phone" ? "tel" : "text"}
-              />
-            )}
-            {actionData?.missing?.includes(field) ? (
-              <p className="field-error" role="alert">
-                {w("distributor.required")}
-              </p>
-            ) : null}
-          </div>
-        ))}
+                defaultValue={values.province ?? ""}
+                aria-invalid={missing(field) || undefined}
+                aria-describedby={missing(field) ? "f-province-error" : undefined}
+              >
+                <option value="">{t("address.province_choose")}</option>
+                {PROVINCES_SORTED.map((province) => (
+                  <option key={province.slug} value={province.name}>
+                    {lang === "en" ? `${provinceName(province, lang)} (${province.name})` : province.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError id="f-province-error" error={missing(field) ? "error.required" : null} />
+            </div>
+          ) : (
+            <TextField
+              key={field}
+              name={field}
+              label={w(LABELS[field])}
+              required
+              defaultValue={values[field] ?? ""}
+              hint={field === "tax_code" ? w("distributor.tax_code_hint") : undefined}
+              type={field === "contact_email" ? "email" : field === "contact_phone" ? "tel" : "text"}
+              error={missing(field) ? "error.required" : null}
+            />
+          ),
+        )}
         <button type="submit" className="button primary">
           {w("distributor.submit")}
         </button>

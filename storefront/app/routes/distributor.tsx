@@ -161,7 +161,7 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
         ))}
       </ul>
       {approver ? (
-        <Form method="post" className="narrow">
+        <Form method="post" className="narrow" noValidate>
           <h3>{w("distributor.add_member")}</h3>
           <input type="hidden" name="intent" value="add_member" />
           <TextField name="email" type="email" label={w("distributor.member_email")} required />
@@ -213,7 +213,7 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
                           {w("distributor.approve")}
                         </button>
                       </Form>
-                      <Form method="post" className="inline">
+                      <Form method="post" className="inline" noValidate>
                         <input type="hidden" name="intent" value="reject" />
                         <input type="hidden" name="id" value={a.id} />
                         <input

@@ -1,7 +1,7 @@
 import { data, Link } from "react-router"
 import type { Route } from "./+types/home"
 import { ProductGrid } from "../components/ProductCard"
-import { langFromPath, translate, useT } from "../i18n"
+import { formatNumber, langFromPath, translate, useT } from "../i18n"
 import { findProductGroup, PRODUCT_GROUPS, productGroupLabel, provinceName, PROVINCES_SORTED } from "@ocop/reference"
 import { getProductsById } from "../lib/products.server"
 import { ocopSummary } from "../lib/browse.server"
@@ -75,7 +75,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     <>
       <section className="hero">
         <h1>{t("home.heading")}</h1>
-        <p>{t("home.lead", { count: loaderData.total })}</p>
+        <p>{t("home.lead", { count: formatNumber(loaderData.total, lang) })}</p>
         <p>
           <Link to={href("/ocop")} className="button secondary">
             {t("home.what_stars")}

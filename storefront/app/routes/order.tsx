@@ -2,10 +2,9 @@ import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/order"
 import { Money, Notice } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
-import { getProductsById } from "../lib/products.server"
+import { namesIn } from "../lib/products.server"
 import { isPickupName, pickupPoints, shippingCode } from "../lib/checkout.server"
 import { getCustomer } from "../lib/customer.server"
-import type { ProductSummary } from "../lib/products"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { refusalText } from "../lib/refusals.server"
 import { authHeaders, isNotFound, sdk } from "../lib/medusa.server"
@@ -56,9 +55,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const productIds = [
     ...new Set((order.items ?? []).map((item) => item.product_id).filter((id): id is string => Boolean(id))),
   ]
-  const current =
-    lang === "en" ? await getProductsById(productIds).catch(() => new Map<string, ProductSummary>()) : null
-  const english = (productId: string | null | undefined) => (productId ? current?.get(productId) : undefined)
+  const names = await namesIn(lang, productIds)
   const byTransfer = (order.payment_collections ?? []).some((pc) =>
     (pc.payment_sessions ?? []).some((s) => s.provider_id === BANK_TRANSFER_PROVIDER),
   )
@@ -92,8 +89,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const orderLines = reviewable.lines.filter((line) => line.order_id === order.id)
   const reviews = orderLines.map((line) => ({
     lineItemId: line.line_item_id,
-    title:
-      english(order.items?.find((item) => item.id === line.line_item_id)?.product_id)?.titleEn ?? line.product_title,
+    title: names.product(order.items?.find((item) => item.id === line.line_item_id)?.product_id, line.product_title),
     review: reviewable.reviews.find((review) => review.line_item_id === line.line_item_id) ?? null,
   }))
   return data(
@@ -114,9 +110,8 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
         status: order.status,
         items: (order.items ?? []).map((item) => ({
           id: item.id,
-          title: english(item.product_id)?.titleEn ?? item.product_title ?? item.title,
-          variant:
-            english(item.product_id)?.variants.find((v) => v.id === item.variant_id)?.titleEn ?? item.variant_title,
+          title: names.product(item.product_id, item.product_title ?? item.title),
+          variant: names.variant(item.product_id, item.variant_id, item.variant_title ?? null),
           handle: item.product_handle,
           quantity: item.quantity,
           // A booked community-tourism date (the backend wrote it on the line from the slot).
@@ -156,7 +151,14 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       secretLink,
       transfer: payment?.bank_transfer ?? null,
       vatInvoice: payment?.vat_invoice ?? null,
-      parts,
+      // Each part's lines by their names in the page's language, as the order's lines.
+      parts: parts.map((part) => ({
+        ...part,
+        items: part.items.map((line) => ({
+          ...line,
+          title: names.product(order.items?.find((item) => item.id === line.id)?.product_id, line.title),
+        })),
+      })),
     },
     { headers: privateNoStore },
   )

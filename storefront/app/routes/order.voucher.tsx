@@ -1,6 +1,6 @@
 import { data, Link } from "react-router"
 import type { Route } from "./+types/order.voucher"
-import { formatDate, useT } from "../i18n"
+import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { getSession } from "../lib/session.server"
 import { orderVoucher, voucherAccess } from "../lib/tourism.server"
@@ -20,6 +20,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const accessToken = url.searchParams.get("token") ?? session.get("orderTokens")?.[params.id] ?? null
   const voucher = await orderVoucher(params.id, voucherAccess(session.get("token"), accessToken))
   if (!voucher) throw data(null, { status: 404 })
+  const english = langFromPath(url.pathname) === "en"
   return data(
     {
       orderId: voucher.order_id,
@@ -27,8 +28,8 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
       token: url.searchParams.get("token"),
       bookings: voucher.bookings.map((b) => ({
         id: b.id,
-        title: b.product_title ?? "",
-        variant: b.variant_title,
+        title: (english && b.product_title_en) || b.product_title || "",
+        variant: (english && b.variant_title_en) || b.variant_title,
         startsAt: b.starts_at,
         persons: b.quantity,
         status: b.status,

@@ -554,7 +554,12 @@ function OnSaleProduct({ loaderData: data, actionData }: Route.ComponentProps) {
         </section>
       ) : null}
 
-      {loaderData.wholesale ? <WholesaleTiers terms={loaderData.wholesale} /> : null}
+      {loaderData.wholesale ? (
+        <WholesaleTiers
+          terms={loaderData.wholesale}
+          variantTitles={Object.fromEntries(product.variants.map((v) => [v.id, v.title]))}
+        />
+      ) : null}
       {loaderData.story ? <ProductStoryView story={loaderData.story} /> : null}
       <ProductReviews section={loaderData.reviews} allHref={href(`/products/${product.handle}/reviews`)} />
 

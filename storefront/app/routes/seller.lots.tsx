@@ -183,6 +183,7 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
                   <td>
                     <Form
                       method="post"
+                      noValidate
                       className="inline-form"
                       aria-label={t("seller.lot_event_for", { lot: lot.lot_code })}
                     >

@@ -71,7 +71,7 @@ export default function SellerPending({ loaderData, actionData }: Route.Componen
         <p>{t("seller.documents_none")}</p>
       )}
       {rejected ? null : (
-        <Form method="post" encType="multipart/form-data" className="stack">
+        <Form method="post" encType="multipart/form-data" className="stack" noValidate>
           {actionData?.refusal ? (
             <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice>
           ) : null}

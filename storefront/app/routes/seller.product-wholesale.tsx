@@ -95,7 +95,7 @@ export default function SellerProductWholesale({ loaderData, actionData, params 
       <p>{w("seller.wholesale_intro")}</p>
       {actionData?.saved ? <Notice kind="success">{w("seller.wholesale_saved")}</Notice> : null}
       {actionData?.message ? <Notice kind="error">{actionData.message}</Notice> : null}
-      <Form method="post" className="wholesale-form">
+      <Form method="post" className="wholesale-form" noValidate>
         <div className="field">
           <label htmlFor="f-moq">{w("seller.moq")}</label>
           <input id="f-moq" name="moq" inputMode="numeric" defaultValue={String(terms.moq)} required />

@@ -402,7 +402,7 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
               </li>
             ))}
           </ol>
-          <Form key={location.key} method="post" encType="multipart/form-data">
+          <Form key={location.key} method="post" encType="multipart/form-data" noValidate>
             <input type="hidden" name="intent" value="upload" />
             <label htmlFor="f-upload">{t("seller.image_add")}</label>
             <input

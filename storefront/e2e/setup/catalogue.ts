@@ -4,11 +4,12 @@ import { scoresForTotal } from "@ocop/plugin-ocop/rules"
 /** A product as a seller lists it (`POST /sellers/me/products`). */
 export type NewProduct = {
   title: string
+  title_en?: string
   description?: string
   product_group?: number
   is_service?: boolean
   images?: { url: string }[]
-  variants: { title: string; sku: string; price_vnd: number; stock: number }[]
+  variants: { title: string; title_en?: string; sku: string; price_vnd: number; stock: number }[]
 }
 
 /** A seller's product as the seller API answers it. */

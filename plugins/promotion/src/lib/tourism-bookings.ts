@@ -10,6 +10,9 @@ export type BookingView = {
   slot_id: string
   product_title: string | null
   variant_title: string | null
+  /** The catalogue's English names (product and variant metadata `title_en`), for English pages. */
+  product_title_en: string | null
+  variant_title_en: string | null
   starts_at: string
   time_zone: typeof TOURISM_TIME_ZONE
   quantity: number
@@ -30,6 +33,9 @@ type BookingRow = {
   slot: { id: string; variant_id: string; starts_at: Date | string }
 }
 
+const englishName = (metadata: Record<string, unknown> | null | undefined) =>
+  typeof metadata?.title_en === "string" && metadata.title_en.trim() ? metadata.title_en : null
+
 /** Bookings with their slot, product and order, ready for a page. */
 export async function presentBookings(container: Container, rows: BookingRow[]): Promise<BookingView[]> {
   if (!rows.length) return []
@@ -37,7 +43,7 @@ export async function presentBookings(container: Container, rows: BookingRow[]):
   const [{ data: variants }, { data: orders }] = await Promise.all([
     query.graph({
       entity: "variant",
-      fields: ["id", "title", "product.title"],
+      fields: ["id", "title", "metadata", "product.title", "product.metadata"],
       filters: { id: [...new Set(rows.map((r) => r.slot.variant_id))] },
     }),
     query.graph({
@@ -56,6 +62,8 @@ export async function presentBookings(container: Container, rows: BookingRow[]):
       slot_id: row.slot.id,
       product_title: v?.product?.title ?? null,
       variant_title: v?.title ?? null,
+      product_title_en: englishName(v?.product?.metadata),
+      variant_title_en: englishName(v?.metadata),
       starts_at: new Date(row.slot.starts_at).toISOString(),
       time_zone: TOURISM_TIME_ZONE,
       quantity: Number(row.quantity),

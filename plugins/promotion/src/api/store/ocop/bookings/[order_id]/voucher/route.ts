@@ -7,8 +7,8 @@ import { voucherCheckInUrl, voucherCode, voucherSecret } from "../../../../../..
 
 /**
  * GET /store/ocop/bookings/:order_id/voucher → { voucher: { order_id, display_id, email, bookings:
- * [{ id, product_title, variant_title, starts_at, time_zone, quantity, status, used_at, code,
- * qr_svg }] } }: one voucher per booked slot of the order (community tourism). Same access as the
+ * [{ id, product_title, variant_title, product_title_en, variant_title_en, starts_at, time_zone,
+ * quantity, status, used_at, code, qr_svg }] } }: one voucher per booked slot of the order (community tourism). Same access as the
  * store's order by id: its buyer, or a guest with the order's access token (plugin-marketplace,
  * lib/store-access). Each QR code carries the seller portal's check-in link with the booking's
  * signed code, which the cooperative checks in at arrival (POST /sellers/me/tourism/check-ins).
