@@ -76,6 +76,8 @@ export const en: Messages<typeof vi> = {
     by_buyer: "Buyer: {{text}}",
     by_admin: "Marketplace: {{text}}",
     to_card: "Back to the card",
+    shipping_paid_by_seller: "Return shipping {{amount}}, paid by the seller",
+    shipping_paid_by_buyer: "Return shipping {{amount}}, taken from the refund",
     note: "The marketplace's note",
     note_placeholder: "The marketplace's note (required)",
     instructions: "How to send the goods back",

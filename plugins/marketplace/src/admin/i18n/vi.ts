@@ -76,6 +76,8 @@ export const vi = {
     by_buyer: "Người mua: {{text}}",
     by_admin: "Sàn: {{text}}",
     to_card: "Hoàn về thẻ",
+    shipping_paid_by_seller: "Phí gửi trả {{amount}}, người bán chịu",
+    shipping_paid_by_buyer: "Phí gửi trả {{amount}}, trừ vào tiền hoàn",
     note: "Ý kiến của sàn",
     note_placeholder: "Ý kiến của sàn (bắt buộc)",
     instructions: "Hướng dẫn gửi hàng lại",

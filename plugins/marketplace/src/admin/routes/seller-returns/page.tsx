@@ -15,6 +15,7 @@ type SellerReturn = {
   lines: { item_id: string; quantity: number; title: string; variant_title: string | null }[]
   photos: { id: string; url: string }[]
   refund_amount: number
+  return_shipping: { amount: number; paid_by: "seller" | "buyer" | null }
   payment_method: string
   refund_account: { bank: string; account_number: string; holder: string } | null
   instructions: string | null
@@ -198,6 +199,14 @@ const SellerReturnsPage = () => {
                   </Table.Cell>
                   <Table.Cell>
                     <Text size="small">{vnd(row.refund_amount, i18n.language)}</Text>
+                    {row.return_shipping.amount > 0 && row.return_shipping.paid_by ? (
+                      <ClippedText
+                        className="text-ui-fg-subtle"
+                        text={t(`ocop_returns.shipping_paid_by_${row.return_shipping.paid_by}`, {
+                          amount: vnd(row.return_shipping.amount, i18n.language),
+                        })}
+                      />
+                    ) : null}
                     {row.refund_account ? (
                       <ClippedText
                         className="text-ui-fg-subtle"
