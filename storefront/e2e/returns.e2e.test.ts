@@ -151,10 +151,11 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
       seller,
       {
         title: `Mật ong bạc hà ${run}`,
+        title_en: `Mint honey ${run}`,
         description: "Mật ong hoa bạc hà cao nguyên đá, thu hoạch mùa thu.",
         product_group: 1,
         images: [{ url: "https://example.vn/anh/mat-ong.jpg" }],
-        variants: [{ title: "Hũ 500 g", sku: `MATONG-${run}`, price_vnd: 250_000, stock: 20 }],
+        variants: [{ title: "Hũ 500 g", title_en: "500 g jar", sku: `MATONG-${run}`, price_vnd: 250_000, stock: 20 }],
       },
       {
         total: 80,
@@ -197,6 +198,10 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
         await buyer.page.goto(url(`${prefix}/orders/${orderId}`), { timeout: 60_000 })
         await see(buyer.page.getByTestId("return-status")).toBe(dictionary["returns.status.refunded"])
         await see(buyer.page.getByTestId("order-returns")).toMatch(prefix ? "250,000" : "250.000")
+        // The returned lines are named in the page's language.
+        await see(buyer.page.getByTestId("order-returns")).toMatch(
+          prefix ? `Mint honey ${run} · 500 g jar` : `Mật ong bạc hà ${run} · Hũ 500 g`,
+        )
         await expectNoRawErrorText(buyer.page, prefix ? "en" : "vi")
         await buyer.context.close()
       },

@@ -79,8 +79,26 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
           .then((r) => r.shipments)
           .catch(() => [])
       : []
-  // Returns of each seller's part: the page still shows without them.
-  const returns = await orderReturns(order.id, access).catch(() => null)
+  // Returns of each seller's part, their lines named in the page's language: the page still shows without them.
+  const itemOf = new Map((order.items ?? []).map((item) => [item.id, item]))
+  const named = <L extends { title: string; variant_title: string | null }>(line: L, itemId: string): L => {
+    const item = itemOf.get(itemId)
+    return {
+      ...line,
+      title: names.product(item?.product_id, line.title),
+      variant_title: names.variant(item?.product_id, item?.variant_id, line.variant_title),
+    }
+  }
+  const returns = await orderReturns(order.id, access)
+    .then((found) => ({
+      ...found,
+      parts: found.parts.map((part) => ({ ...part, items: part.items.map((item) => named(item, item.id)) })),
+      returns: found.returns.map((request) => ({
+        ...request,
+        lines: request.lines.map((line) => named(line, line.item_id)),
+      })),
+    }))
+    .catch(() => null)
   // Delivered lines of the owner's order can be reviewed, once each (their reviews beside them).
   const reviewable =
     parts.some((part) => part.status === "delivered") && token
