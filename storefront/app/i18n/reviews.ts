@@ -54,6 +54,7 @@ export const reviewsVi = {
   "seller.reviews.none": "Sản phẩm của bạn chưa có đánh giá.",
   "seller.reviews.reply": "Phản hồi công khai",
   "seller.reviews.send_reply": "Gửi phản hồi",
+  "seller.reviews.reply_empty": "Hãy viết vài lời phản hồi trước khi gửi.",
   "seller.reviews.replied": "Đã gửi phản hồi.",
   "seller.reviews.hidden": "Quản trị viên đã ẩn đánh giá này.",
 } as const satisfies Record<string, string>
@@ -112,6 +113,7 @@ export const reviewsEn: Record<keyof typeof reviewsVi, string> = {
   "seller.reviews.none": "Your products have no reviews yet.",
   "seller.reviews.reply": "Public reply",
   "seller.reviews.send_reply": "Send reply",
+  "seller.reviews.reply_empty": "Write a few words of reply before sending it.",
   "seller.reviews.replied": "Your reply was posted.",
   "seller.reviews.hidden": "An administrator hid this review.",
 }

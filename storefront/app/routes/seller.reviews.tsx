@@ -2,7 +2,7 @@ import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/seller.reviews"
 import { SellerNav } from "../components/SellerNav"
 import { Notice } from "../components/ui"
-import { formatDate, langFromPath, useT } from "../i18n"
+import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { reviewView, type ReviewView } from "../lib/reviews"
 import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
@@ -39,10 +39,16 @@ export async function action({ request, url }: Route.ActionArgs) {
   const { token } = await requireSeller(request, url, lang)
   const form = await request.formData()
   const id = String(form.get("review_id") ?? "")
+  const text = String(form.get("text") ?? "").trim()
+  if (text.length < 2)
+    return data(
+      { refusal: translate(lang, "seller.reviews.reply_empty"), reviewId: id },
+      { status: 400, headers: privateNoStore },
+    )
   try {
     await sellerApi(token, `/sellers/me/reviews/${encodeURIComponent(id)}/reply`, {
       method: "POST",
-      body: { text: String(form.get("text") ?? "") },
+      body: { text },
     })
   } catch (error) {
     return data({ refusal: refusal(error, lang), reviewId: id }, { status: 400, headers: privateNoStore })
@@ -85,7 +91,7 @@ export default function SellerReviews({ loaderData, actionData }: Route.Componen
                   <p>{review.reply.text}</p>
                 </blockquote>
               ) : (
-                <Form method="post" className="reply-form">
+                <Form method="post" className="reply-form" noValidate>
                   {actionData?.reviewId === review.id ? <Notice kind="error">{actionData.refusal}</Notice> : null}
                   <input type="hidden" name="review_id" value={review.id} />
                   <label htmlFor={`reply-${review.id}`}>{t("seller.reviews.reply")}</label>
