@@ -1,15 +1,8 @@
 /** Returns of a seller's delivered part: what the pages show (shared by the buyer's and the seller's pages). */
 
-export const RETURN_REASONS = [
-  "damaged",
-  "wrong_item",
-  "missing_items",
-  "not_as_described",
-  "expired",
-  "quality",
-  "other",
-] as const
-export type ReturnReason = (typeof RETURN_REASONS)[number]
+import type { ReturnReason } from "@ocop/reference"
+
+export { RETURN_REASONS, type ReturnReason } from "@ocop/reference"
 export type ReturnStatus = "requested" | "accepted" | "refused" | "escalated" | "closed" | "refunded"
 
 export interface ReturnLine {

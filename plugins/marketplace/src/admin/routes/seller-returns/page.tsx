@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Select, Table, Text, Textarea, toast
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { adminCall, ClippedText } from "../../components/review-list"
+import { RETURN_REASONS } from "@ocop/reference"
 
 type SellerReturn = {
   id: string
@@ -28,7 +29,6 @@ type SellerReturn = {
 }
 
 const STATUSES: SellerReturn["status"][] = ["requested", "accepted", "refused", "escalated", "closed", "refunded"]
-const REASONS = ["damaged", "wrong_item", "missing_items", "not_as_described", "expired", "quality", "other"]
 
 /** An amount in đồng, grouped as the admin's language groups digits. */
 const vnd = (amount: number, lang: string) =>
@@ -182,7 +182,9 @@ const SellerReturnsPage = () => {
                   </Table.Cell>
                   <Table.Cell>
                     <Text size="small">
-                      {t(`ocop_returns.reason.${REASONS.includes(row.reason) ? row.reason : "other"}`)}
+                      {t(
+                        `ocop_returns.reason.${(RETURN_REASONS as readonly string[]).includes(row.reason) ? row.reason : "other"}`,
+                      )}
                     </Text>
                     {row.note ? <ClippedText text={row.note} className="text-ui-fg-subtle" /> : null}
                   </Table.Cell>

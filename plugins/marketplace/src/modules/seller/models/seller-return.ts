@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { RETURN_REASONS, type ReturnReason } from "@ocop/reference"
 
 export const SELLER_RETURN_STATUSES = [
   /** The buyer asked; the seller has not answered. */
@@ -19,16 +20,7 @@ export type SellerReturnStatus = (typeof SELLER_RETURN_STATUSES)[number]
 /** Statuses of a request still in progress: a part has at most one at a time. */
 export const OPEN_RETURN_STATUSES: SellerReturnStatus[] = ["requested", "accepted", "refused", "escalated"]
 
-export const RETURN_REASONS = [
-  "damaged",
-  "wrong_item",
-  "missing_items",
-  "not_as_described",
-  "expired",
-  "quality",
-  "other",
-] as const
-export type ReturnReason = (typeof RETURN_REASONS)[number]
+export { RETURN_REASONS, type ReturnReason }
 
 /**
  * A buyer's request to return lines of one seller's delivered part of an order, and what became of
