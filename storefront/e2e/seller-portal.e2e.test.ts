@@ -406,7 +406,7 @@ describe("seller portal in a real browser", () => {
       const text = await csv.text()
       expect(text).toContain(`\n${ids.coopNumber},`)
       expect(text).not.toContain(ids.order)
-      expect(text).toMatch(/^TOTAL,,,370000,0,29600,0,0,340400$/m)
+      expect(text).toMatch(/^TOTAL,,,370000,0,29600,0,0,0,340400$/m)
     },
     SLOW,
   )
