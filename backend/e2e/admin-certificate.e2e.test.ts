@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { launchBrowser, startStack, type Browser, type Page, type Stack } from "@ocop/stack"
 import { vi as adminVi } from "@ocop/plugin-ocop/admin/i18n/vi"
+import { vi as searchVi } from "@ocop/plugin-search/admin/i18n/vi"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const RESULTS = join(__dirname, "..", "test-results")
@@ -296,7 +297,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
 
       const before = await api("/admin/ocop/search/status")
       expect(before.status.document_count).toBeGreaterThan(0)
-      await page.getByRole("button", { name: "Xây dựng lại chỉ mục" }).click()
+      await page.getByRole("button", { name: searchVi.ocop_search.rebuild }).click()
       // The button waits for the rebuild; then the page shows the index ready with every product.
       await expect
         .poll(async () => (await api("/admin/ocop/search/status")).status.last_sync?.started_at ?? "", {
@@ -304,7 +305,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
         })
         .not.toBe(before.status.last_sync?.started_at ?? "")
       await expect
-        .poll(() => page.getByRole("button", { name: "Xây dựng lại chỉ mục" }).isEnabled(), { timeout: 60_000 })
+        .poll(() => page.getByRole("button", { name: searchVi.ocop_search.rebuild }).isEnabled(), { timeout: 60_000 })
         .toBe(true)
       const after = await api("/admin/ocop/search/status")
       expect(after.status.state).toBe("ready")

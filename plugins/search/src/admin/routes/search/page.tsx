@@ -9,12 +9,13 @@ import { sdk } from "../../lib/sdk"
 const statusKey = ["ocop", "search", "status"] as const
 
 /**
- * Tìm kiếm: the product search index's health (engine, documents, products on sale as OCOP, last
+ * Product search: the product search index's health (engine, documents, products on sale as OCOP, last
  * sync) and a reindex button whose progress is followed live. A rebuild is safe while the site is
  * live: the current index keeps serving until the new one is complete.
  */
 const SearchPage = () => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language
   const queryClient = useQueryClient()
   const { data: status, error } = useQuery({
     queryKey: statusKey,
@@ -26,9 +27,9 @@ const SearchPage = () => {
     mutationFn: () => sdk.client.fetch<{ status: SearchStatus }>("/admin/ocop/search/reindex", { method: "POST" }),
     onSuccess: ({ status }) => {
       queryClient.setQueryData(statusKey, status)
-      toast.info("Đang xây dựng lại chỉ mục tìm kiếm")
+      toast.info(t("ocop_search.rebuilding"))
     },
-    onError: (e: Error) => toast.error(e.message),
+    onError: () => toast.error(t("ocop_search.rebuild_failed")),
   })
   const running = isRunning(status)
   const percent = status?.progress?.percent ?? (running ? 0 : null)
@@ -39,41 +40,47 @@ const SearchPage = () => {
         <div>
           <Heading level="h1">{t("ocop_search.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Chỉ mục tìm kiếm của sàn (Search Module của Medusa)
+            {t("ocop_search.subtitle")}
           </Text>
         </div>
         <Button onClick={() => reindex.mutate()} isLoading={reindex.isPending} disabled={running}>
-          Xây dựng lại chỉ mục
+          {t("ocop_search.rebuild")}
         </Button>
       </div>
-      {error ? (
-        <Text className="px-6 py-4 text-ui-fg-error">Không đọc được trạng thái: {(error as Error).message}</Text>
-      ) : null}
+      {error ? <Text className="px-6 py-4 text-ui-fg-error">{t("ocop_search.status_failed")}</Text> : null}
       {status ? (
         <dl className="grid grid-cols-2 gap-x-6 gap-y-3 px-6 py-4 md:grid-cols-3">
-          <Fact label="Công cụ">{status.provider ?? "—"}</Fact>
-          <Fact label="Trạng thái">
-            <Badge color={status.state === "ready" ? "green" : "orange"}>{status.state ?? "—"}</Badge>
+          <Fact label={t("ocop_search.engine")}>{status.provider ?? "—"}</Fact>
+          <Fact label={t("ocop_search.state")}>
+            <Badge color={status.state === "ready" ? "green" : "orange"}>
+              {status.state ? t(`ocop_search.states.${status.state}`, { defaultValue: status.state }) : "—"}
+            </Badge>
           </Fact>
-          <Fact label="Tài liệu trong chỉ mục">
-            {fmt(status.document_count)} / {fmt(status.product_count)} sản phẩm
+          <Fact label={t("ocop_search.documents")}>
+            {t("ocop_search.of_products", {
+              documents: fmt(status.document_count, lang),
+              products: fmt(status.product_count, lang),
+            })}
           </Fact>
-          <Fact label="Đang bán như OCOP">{fmt(status.ocop_visible_count)}</Fact>
-          <Fact label="Lần đồng bộ gần nhất">
+          <Fact label={t("ocop_search.on_sale")}>{fmt(status.ocop_visible_count, lang)}</Fact>
+          <Fact label={t("ocop_search.last_sync")}>
             {status.last_sync
-              ? `${status.last_sync.status} · ${status.last_sync.completed_at ? formatVnDateTime(status.last_sync.completed_at) : "—"}`
+              ? `${t(`ocop_search.sync.${status.last_sync.status}`, { defaultValue: status.last_sync.status })} · ${status.last_sync.completed_at ? when(status.last_sync.completed_at, lang) : "—"}`
               : "—"}
           </Fact>
-          {status.job?.error ? <Fact label="Lỗi">{status.job.error}</Fact> : null}
+          {status.job?.error ? <Fact label={t("ocop_search.error")}>{status.job.error}</Fact> : null}
         </dl>
       ) : null}
       {percent != null ? (
         <div className="px-6 py-4" aria-live="polite">
           <Text size="small">
-            Đang xây dựng lại: {status?.progress?.synced ?? 0} / {status?.progress?.total ?? status?.product_count ?? 0}{" "}
-            sản phẩm ({percent}%)
+            {t("ocop_search.progress", {
+              synced: fmt(status?.progress?.synced ?? 0, lang),
+              total: fmt(status?.progress?.total ?? status?.product_count ?? 0, lang),
+              percent,
+            })}
           </Text>
-          <progress className="mt-2 w-full" max={100} value={percent} aria-label="Tiến độ xây dựng lại chỉ mục" />
+          <progress className="mt-2 w-full" max={100} value={percent} aria-label={t("ocop_search.progress_label")} />
         </div>
       ) : null}
     </Container>
@@ -84,17 +91,19 @@ function isRunning(status: SearchStatus | undefined) {
   return !!status && (status.job?.status === "running" || status.progress != null)
 }
 
-/** A sync's time in Vietnam. */
-function formatVnDateTime(value: string) {
-  return new Date(value).toLocaleString("vi-VN", {
+const locale = (lang: string) => (lang.startsWith("vi") ? "vi-VN" : "en-GB")
+
+/** A sync's time in Vietnam, in the admin's language's format. */
+function when(value: string, lang: string) {
+  return new Date(value).toLocaleString(locale(lang), {
     timeZone: "Asia/Ho_Chi_Minh",
     dateStyle: "short",
     timeStyle: "short",
   })
 }
 
-function fmt(value: number | null | undefined) {
-  return value == null ? "—" : value.toLocaleString("vi-VN")
+function fmt(value: number | null | undefined, lang: string) {
+  return value == null ? "—" : value.toLocaleString(locale(lang))
 }
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
