@@ -46,9 +46,12 @@ const STORY = {
   video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
 }
 
-/** Tables written by background work (search index, workflow runs, notifications, migrations), not by a request's own writes. */
+/**
+ * Tables written by background work (search index, workflow runs, notifications, migrations, the
+ * listing counts that a job makes and folds), not by a request's own writes.
+ */
 const BACKGROUND_TABLES =
-  /^(workflow_execution|index_|mikro_orm_migrations|script_migrations|notification|ocop_product_search|product_search|search_|link_module_migrations|auth_identity|provider_identity)/
+  /^(workflow_execution|index_|mikro_orm_migrations|script_migrations|notification|ocop_product_search|product_search|search_|link_module_migrations|auth_identity|provider_identity|ocop_listing_count|ocop_listing_subject_count)/
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -326,13 +326,15 @@ integrationTestRunner({
       expect((await settle(api.post(`/sellers/me/returns/${id}/received`, {}, coop.headers))).status).toBe(400)
       expect(asks()).toHaveLength(1)
 
-      // The payout statement: 170,000 gross, 85,000 refunded, 8 % commission on the 85,000 left.
+      // The payout statement: 170,000 gross, 85,000 refunded, 8 % commission on the 85,000 left, and
+      // the return shipping (30,000 ₫), which the seller pays for damaged goods.
       const { data: payouts } = await api.get("/sellers/me/payouts", coop.headers)
       expect(payouts.lines.find((l: any) => l.id === part.id)).toMatchObject({
         gross: 170000,
         refunds: 85000,
         commission: 6800,
-        net: 78200,
+        return_shipping: 30000,
+        net: 48200,
       })
       const period = new Intl.DateTimeFormat("en-CA", {
         timeZone: "Asia/Ho_Chi_Minh",

@@ -250,22 +250,26 @@ integrationTestRunner({
           id: certificate.id,
           expires_at: new Date(now.getTime() + 20 * DAY),
         })
-        const sent = async () => notifications.listNotifications({ resource_id: certificate.id })
+        // The job emits the reminder; the notifications plugin e-mails whom it concerns, as they chose.
+        const sent = async () =>
+          (await notifications.listNotifications({ resource_id: certificate.id, channel: "email" }))
+            .map((n: any) => `${n.to} ${n.data.days}`)
+            .sort()
 
         await ocopCertificatesDaily(container, now)
         await ocopCertificatesDaily(container, new Date(now.getTime() + 3600 * 1000))
-        expect((await sent()).map((n: any) => [n.channel, n.data.reminder_days])).toEqual([["email", 30]])
+        await expect.poll(sent, { timeout: 10_000 }).not.toEqual([])
+        const first = await sent()
+        expect(first.every((line) => line.endsWith(" 30"))).toBe(true)
+        expect(new Set(first).size).toBe(first.length)
 
         const later = new Date(now.getTime() + 14 * DAY)
         await ocopCertificatesDaily(container, later)
         await ocopCertificatesDaily(container, new Date(later.getTime() + DAY))
+        await expect.poll(async () => (await sent()).length, { timeout: 10_000 }).toBe(first.length * 2)
         const all = await sent()
-        expect(all.map((n: any) => n.data.reminder_days).sort()).toEqual([30, 7])
-        expect(all[0]).toMatchObject({ to: "vanphong-ocop@ocop.local", template: "ocop-certificate-expiry-reminder" })
-        expect(all[0].data).toMatchObject({
-          decision_number: certificate.decision_number,
-          product_title: expect.any(String),
-        })
+        expect(all.filter((line) => line.endsWith(" 7"))).toHaveLength(first.length)
+        expect(new Set(all).size).toBe(all.length)
         const [stored] = await certification(container).listOcopCertificates({ id: certificate.id })
         expect(stored.reminder_30_sent_at).toBeTruthy()
         expect(stored.reminder_7_sent_at).toBeTruthy()
@@ -273,7 +277,7 @@ integrationTestRunner({
         await ocopCertificatesDaily(container, new Date(now.getTime() + 21 * DAY))
         const [expired] = await certification(container).listOcopCertificates({ id: certificate.id })
         expect(expired.status).toBe("expired")
-        expect(await sent()).toHaveLength(2)
+        expect(await sent()).toHaveLength(all.length)
       })
     })
   },

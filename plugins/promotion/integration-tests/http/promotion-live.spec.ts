@@ -25,7 +25,7 @@ integrationTestRunner({
     let regionId: string
     let coopA: Awaited<ReturnType<typeof approvedSeller>>
     let coopB: Awaited<ReturnType<typeof approvedSeller>>
-    /** Coop A's two products and coop B's one: { id, variant (first variant id), price } */
+    /** Coop A's two products and coop B's one: { id, variant (the 100 g pack's id), price } */
     const products: Record<"a1" | "a2" | "b1", { id: string; variant: string; price: number }> = {} as any
     let sessionA: string
     let sessionB: string
@@ -35,7 +35,9 @@ integrationTestRunner({
       const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
       await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
       await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
-      return { id: data.product.id, variant: data.product.variants[0].id, price: 85_000 }
+      // The 100 g pack (85,000 ₫), found by its SKU: the API does not order a product's variants.
+      const pack = data.product.variants.find((variant: { sku: string }) => variant.sku === `${sku}-100`)
+      return { id: data.product.id, variant: pack.id, price: 85_000 }
     }
 
     const session = (handle: string, subjectId: string, from: number, to: number) => ({
