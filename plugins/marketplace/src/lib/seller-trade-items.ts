@@ -62,7 +62,7 @@ export async function gtinsFromPrefix(
   input: string,
 ): Promise<{ variant_id: string; gtin: string }[]> {
   const prefix = parseCompanyPrefix(input, "company_prefix")
-  if (!prefix.ok) throw invalid(prefix.error.field, prefix.error.rule, prefix.error.message)
+  if (!prefix.ok) throw invalid(prefix.error.field, prefix.error.rule, prefix.error.message, prefix.error.params)
   const used = (await traceability(container).listTraceTradeItems(
     { gtin14: { $like: `0${prefix.value}%` } },
     { take: null, select: ["id", "gtin14", "product_id"] },
@@ -74,6 +74,7 @@ export async function gtinsFromPrefix(
       "company_prefix",
       "taken",
       `GTINs under the prefix ${prefix.value} already belong to another producer: enter your own GS1 company prefix`,
+      { prefix: prefix.value },
     )
   }
   const taken = new Set(used.map((item) => item.gtin14.slice(1)))
@@ -88,6 +89,7 @@ export async function gtinsFromPrefix(
         "company_prefix",
         "full",
         `the prefix ${prefix.value} has no item numbers left for ${missing.length - result.length} more variants`,
+        { prefix: prefix.value, count: missing.length - result.length },
       )
     taken.add(gtin)
     result.push({ variant_id: variant.variant_id, gtin })

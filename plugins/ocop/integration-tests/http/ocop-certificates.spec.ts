@@ -9,6 +9,7 @@ import {
   settle,
   demoStore,
 } from "@ocop/backend/testing"
+import { ruleSentence } from "@ocop/reference"
 
 /**
  * OCOP certification through the demo.admin API: subjects, evaluations, issuing (and every refusal,
@@ -325,6 +326,17 @@ integrationTestRunner({
         // The demo.admin shows the refusal as it is: the product by its title, never its id.
         expect(second.data.message).toContain(`"${product.title}" already has the valid certificate 9101/QĐ-UBND`)
         expect(second.data.message).not.toContain(product.id)
+        // Beside the message, each broken rule with the facts a page says in its language.
+        expect(second.data.rules).toEqual([
+          {
+            field: "evaluation.product_id",
+            rule: "one_valid_certificate",
+            params: { product: product.title, decision_number: "9101/QĐ-UBND" },
+          },
+        ])
+        expect(ruleSentence(second.data.rules[0], "vi")).toBe(
+          `Sản phẩm “${product.title}” đã có giấy chứng nhận OCOP còn hiệu lực: hãy gia hạn giấy đó thay vì cấp giấy mới.`,
+        )
       })
 
       it("lets one decision certify several products, as one document naming each product once", async () => {

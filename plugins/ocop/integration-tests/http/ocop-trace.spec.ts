@@ -177,6 +177,13 @@ integrationTestRunner({
         )
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/^gtin \(check_digit\): .*wrong check digit/)
+        expect(bad.data.rules).toEqual([
+          {
+            field: "gtin",
+            rule: "check_digit",
+            params: { value: wrong, given: wrong[12], expected: Number(gtin[12]) },
+          },
+        ])
         const short = await settle(
           api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "89377771" }, demo.admin),
         )

@@ -110,6 +110,7 @@ export function checkAuthority(input: AuthorityInput): RuleError[] {
     errors.push({
       field: "authority_level",
       rule: "enum",
+      params: {},
       message: `must be one of ${AUTHORITY_LEVELS.join(", ")}`,
     })
     return errors
@@ -118,6 +119,12 @@ export function checkAuthority(input: AuthorityInput): RuleError[] {
     errors.push({
       field: "authority_level",
       rule: "competent_authority",
+      params: {
+        stars: input.stars,
+        date: input.decision_date,
+        authority_vi: AUTHORITY_LABELS[expected].label_vi,
+        authority_en: AUTHORITY_LABELS[expected].label_en,
+      },
       message: `${input.stars}★ decisions dated ${input.decision_date} (${era}) are recognised at level "${expected}" (${AUTHORITY_LABELS[expected].label_en}), not "${input.authority_level}"`,
     })
   }
@@ -127,6 +134,7 @@ export function checkAuthority(input: AuthorityInput): RuleError[] {
       errors.push({
         field: "decision_number",
         rule: "issuer",
+        params: { prefix: `QĐ-${ISSUER_PREFIX[input.authority_level]}`, value: parsed.value.value },
         message: `a decision of level "${input.authority_level}" is numbered …/QĐ-${ISSUER_PREFIX[input.authority_level]}…, not ${parsed.value.value}`,
       })
     }

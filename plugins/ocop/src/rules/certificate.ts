@@ -19,6 +19,11 @@ export function productLabel(product: NamedProduct): string {
   return product.title ? `"${product.title}"` : `product ${product.id}`
 }
 
+/** How a refusal's params name a product: its title (an id is for the API's message only). */
+function productParam(product: NamedProduct): string {
+  return product.title ?? ""
+}
+
 /** Only a valid or expired certificate can be renewed: a revoked or superseded one is issued anew. */
 export function checkRenewable(previous: CertificateClock & { decision_number: string }, at: Date): RuleError[] {
   const status = statusAt(previous, at)
@@ -27,6 +32,7 @@ export function checkRenewable(previous: CertificateClock & { decision_number: s
     {
       field: "certificate",
       rule: "renewable",
+      params: { decision_number: previous.decision_number },
       message: `certificate ${previous.decision_number} is ${status}: only a valid or expired certificate can be renewed (issue a new one instead)`,
     },
   ]
@@ -55,6 +61,7 @@ export function checkEvaluationUnused(
     {
       field: "evaluation_id",
       rule: "unused",
+      params: { decision_number: usedBy.decision_number },
       message: `evaluation ${evaluationId} already backs certificate ${usedBy.decision_number}`,
     },
   ]
@@ -73,6 +80,7 @@ export function checkCertifiedLevel(input: {
     {
       field: input.field,
       rule: "certified_level",
+      params: { total: input.total, min: 50 },
       message: `the evaluation reaches no certified level (total ${input.total} points; 3★ needs 50${unmet}): 1★ and 2★ are feedback, not certificates`,
     },
   ]
@@ -89,6 +97,11 @@ export function checkSameProduct(
     {
       field,
       rule: "same_product",
+      params: {
+        decision_number: previous.decision_number,
+        product: productParam(product),
+        previous_product: productParam(previous.product),
+      },
       message: `the re-evaluation is for ${productLabel(product)}, but certificate ${previous.decision_number} is for ${productLabel(previous.product)}`,
     },
   ]
@@ -116,6 +129,7 @@ export function checkDecisionDate(facts: DecisionDateFacts): RuleError[] {
       {
         field: "decision_date",
         rule: "date",
+        params: { value: typeof facts.raw === "string" ? facts.raw : JSON.stringify(facts.raw ?? "") },
         message: `not a date: ${JSON.stringify(facts.raw)} (expected YYYY-MM-DD)`,
       },
     ]
@@ -125,12 +139,14 @@ export function checkDecisionDate(facts: DecisionDateFacts): RuleError[] {
     errors.push({
       field: "decision_date",
       rule: "future",
+      params: { date, today },
       message: `a decision cannot be dated after today (${today} in Vietnam)`,
     })
   if (date < facts.evaluated_on) {
     errors.push({
       field: "decision_date",
       rule: "after_evaluation",
+      params: { date, evaluated_on: facts.evaluated_on },
       message: `the decision (${date}) cannot precede the evaluation (${facts.evaluated_on})`,
     })
   }
@@ -138,6 +154,7 @@ export function checkDecisionDate(facts: DecisionDateFacts): RuleError[] {
     errors.push({
       field: "decision_date",
       rule: "after_previous",
+      params: { date, previous_date: facts.previous_decision_date },
       message: `the renewal (${date}) cannot precede the certificate it renews (${facts.previous_decision_date})`,
     })
   }
@@ -145,6 +162,7 @@ export function checkDecisionDate(facts: DecisionDateFacts): RuleError[] {
     errors.push({
       field: "decision_date",
       rule: "expired",
+      params: { date, valid_until: validUntil(date) },
       message: `a decision dated ${date} was valid through ${validUntil(date)}: it has expired and cannot be issued`,
     })
   }
@@ -212,6 +230,12 @@ export function checkDecisionIdentity(input: {
     errors.push({
       field: "decision_number",
       rule: "unique",
+      params: {
+        decision_number: number,
+        authority: same[0].authority_name,
+        year,
+        product: productParam(input.product),
+      },
       message: `decision ${number} of ${same[0].authority_name} (${year}) already certifies ${productLabel(input.product)}`,
     })
   }
@@ -220,6 +244,11 @@ export function checkDecisionIdentity(input: {
     errors.push({
       field: "decision_number",
       rule: "same_decision",
+      params: {
+        decision_number: number,
+        authority: first.authority_name,
+        recorded_date: vnDateOf(new Date(first.decision_date)),
+      },
       message: `decision ${number} of ${first.authority_name} is recorded as signed on ${vnDateOf(new Date(first.decision_date))}: the same issuer's number names one decision a year`,
     })
   }
@@ -246,6 +275,7 @@ export function checkOneValidCertificate(input: {
       errors.push({
         field: input.field,
         rule: "one_valid_certificate",
+        params: { product: productParam(input.product), decision_number: other.decision_number },
         message: `${productLabel(input.product)} already has the valid certificate ${other.decision_number}: renew it instead`,
       })
     } else {
@@ -273,6 +303,11 @@ export function checkAgainstEarlierInBatch(input: {
     errors.push({
       field: "decision_number",
       rule: "same_decision",
+      params: {
+        decision_number: input.decision_number,
+        authority: input.authority_name,
+        recorded_date: input.earlier_decision_date,
+      },
       message: `decision ${input.decision_number} of ${input.authority_name} is signed on another date earlier in this batch: the same issuer's number names one decision a year`,
     })
   }
@@ -280,6 +315,7 @@ export function checkAgainstEarlierInBatch(input: {
     errors.push({
       field: "evaluation.product_id",
       rule: "one_valid_certificate",
+      params: { product: productParam(input.product) },
       message: `${productLabel(input.product)} gets a certificate earlier in this batch`,
     })
   }

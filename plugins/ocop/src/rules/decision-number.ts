@@ -51,7 +51,12 @@ export function parseDecisionNumber(
 ): { ok: true; value: DecisionNumber } | { ok: false; error: RuleError } {
   const fail = (message: string) => ({
     ok: false as const,
-    error: { field: "decision_number", rule: "format", message },
+    error: {
+      field: "decision_number",
+      rule: "format",
+      message,
+      params: { value: typeof input === "string" ? input : "" },
+    },
   })
   if (typeof input !== "string" || !input.trim()) return fail("the decision number is required, e.g. 1898/QĐ-UBND")
   const value = normaliseDecisionNumber(input)

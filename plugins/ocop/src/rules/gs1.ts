@@ -9,7 +9,7 @@
  * - Digital Link: `https://{host}/01/{gtin14}/10/{lot}` with the lot percent-encoded (GS1 Digital
  *   Link URI Syntax 1.2: only the unreserved characters A–Z a–z 0–9 - . _ ~ stay as they are).
  */
-import type { RuleError } from "./errors"
+import type { RuleError, RuleParams } from "./errors"
 
 export type Gs1Result<T> = { ok: true; value: T } | { ok: false; error: RuleError }
 
@@ -43,24 +43,31 @@ export function withCheckDigit(digitsWithoutCheck: string): string {
  * ignored; anything else is refused with a message naming `field`.
  */
 export function parseGtin(input: unknown, field = "gtin"): Gs1Result<string> {
-  const fail = (rule: string, message: string) => ({ ok: false as const, error: { field, rule, message } })
+  const fail = (rule: string, message: string, params: RuleParams = {}) => ({
+    ok: false as const,
+    error: { field, rule, message, params },
+  })
   if (typeof input !== "string" && typeof input !== "number")
     return fail("required", "a GTIN is required (8, 12, 13 or 14 digits)")
   const raw = String(input).trim().replace(/[\s-]/g, "")
   if (!raw) return fail("required", "a GTIN is required (8, 12, 13 or 14 digits)")
-  if (!/^\d+$/.test(raw)) return fail("digits", `"${input}" is not a GTIN: only digits are allowed`)
+  if (!/^\d+$/.test(raw)) return fail("digits", `"${input}" is not a GTIN: only digits are allowed`, { value: raw })
   if (!(GTIN_LENGTHS as readonly number[]).includes(raw.length)) {
-    return fail("length", `"${raw}" has ${raw.length} digits: a GTIN has 8, 12, 13 or 14`)
+    return fail("length", `"${raw}" has ${raw.length} digits: a GTIN has 8, 12, 13 or 14`, {
+      value: raw,
+      length: raw.length,
+    })
   }
   if (!hasValidCheckDigit(raw)) {
     const expected = gs1CheckDigit(raw.slice(0, -1))
     return fail(
       "check_digit",
       `"${raw}" has a wrong check digit: ${raw[raw.length - 1]} given, ${expected} expected (GS1 mod-10)`,
+      { value: raw, given: raw[raw.length - 1], expected },
     )
   }
   const gtin14 = raw.padStart(14, "0")
-  if (/^0{13}/.test(gtin14)) return fail("zero", `"${raw}" is not an allocated GTIN`)
+  if (/^0{13}/.test(gtin14)) return fail("zero", `"${raw}" is not an allocated GTIN`, { value: raw })
   return { ok: true, value: gtin14 }
 }
 
@@ -80,16 +87,29 @@ export function parseCompanyPrefix(input: unknown, field = "company_prefix"): Gs
   if (!/^\d+$/.test(raw))
     return {
       ok: false,
-      error: { field, rule: "digits", message: `"${raw}" is not a GS1 company prefix: only digits are allowed` },
+      error: {
+        field,
+        rule: "digits",
+        message: `"${raw}" is not a GS1 company prefix: only digits are allowed`,
+        params: { value: raw },
+      },
     }
   if (raw.length < 6 || raw.length > 12) {
     return {
       ok: false,
-      error: { field, rule: "length", message: `"${raw}" has ${raw.length} digits: a GS1 company prefix has 6 to 12` },
+      error: {
+        field,
+        rule: "length",
+        message: `"${raw}" has ${raw.length} digits: a GS1 company prefix has 6 to 12`,
+        params: { value: raw, length: raw.length },
+      },
     }
   }
   if (/^0+$/.test(raw))
-    return { ok: false, error: { field, rule: "zero", message: `"${raw}" is not an allocated company prefix` } }
+    return {
+      ok: false,
+      error: { field, rule: "zero", message: `"${raw}" is not an allocated company prefix`, params: { value: raw } },
+    }
   return { ok: true, value: raw }
 }
 
@@ -107,7 +127,12 @@ export function parseGln(input: unknown, field = "gln"): Gs1Result<string> {
   if (!/^\d{13}$/.test(raw))
     return {
       ok: false,
-      error: { field, rule: "length", message: `"${String(input ?? "")}" is not a GLN: 13 digits expected` },
+      error: {
+        field,
+        rule: "length",
+        message: `"${String(input ?? "")}" is not a GLN: 13 digits expected`,
+        params: { value: raw, length: raw.length },
+      },
     }
   if (!hasValidCheckDigit(raw)) {
     return {
@@ -116,6 +141,7 @@ export function parseGln(input: unknown, field = "gln"): Gs1Result<string> {
         field,
         rule: "check_digit",
         message: `"${raw}" has a wrong GS1 check digit (${gs1CheckDigit(raw.slice(0, 12))} expected)`,
+        params: { value: raw, given: raw[12], expected: gs1CheckDigit(raw.slice(0, 12)) },
       },
     }
   }
@@ -127,7 +153,12 @@ export function parseLotCode(input: unknown, field = "lot_code"): Gs1Result<stri
   if (typeof input !== "string" || !input.trim()) {
     return {
       ok: false,
-      error: { field, rule: "required", message: "a lot number is required (AI 10: 1–20 characters)" },
+      error: {
+        field,
+        rule: "required",
+        message: "a lot number is required (AI 10: 1–20 characters)",
+        params: { max: LOT_MAX_LENGTH },
+      },
     }
   }
   const value = input.trim()
@@ -138,6 +169,7 @@ export function parseLotCode(input: unknown, field = "lot_code"): Gs1Result<stri
         field,
         rule: "length",
         message: `"${value}" has ${value.length} characters: a GS1 lot number (AI 10) has at most ${LOT_MAX_LENGTH}`,
+        params: { value, length: value.length, max: LOT_MAX_LENGTH },
       },
     }
   }
@@ -148,6 +180,7 @@ export function parseLotCode(input: unknown, field = "lot_code"): Gs1Result<stri
         field,
         rule: "charset",
         message: `"${value}" has characters a GS1 lot number cannot carry (no spaces or accents): use A–Z, a–z, 0–9 and !"%&'()*+,-./:;<=>?_`,
+        params: { value },
       },
     }
   }
@@ -198,11 +231,17 @@ export interface ParsedDigitalLink {
  * are ignored. The GTIN is returned as GTIN-14 and the values percent-decoded.
  */
 export function parseDigitalLink(input: string, field = "uri"): Gs1Result<ParsedDigitalLink> {
-  const fail = (rule: string, message: string) => ({ ok: false as const, error: { field, rule, message } })
+  const fail = (rule: string, message: string, params: RuleParams = {}) => ({
+    ok: false as const,
+    error: { field, rule, message, params },
+  })
   if (typeof input !== "string" || !input.trim()) return fail("required", "a GS1 Digital Link URI is required")
   const withoutQuery = input.trim().split(/[?#]/)[0]
   const match = /^(https?:\/\/[^/]+(?:\/(?!01\/)[^/]+)*)?\/01\/([^/]+)((?:\/[^/]+\/[^/]+)*)\/?$/i.exec(withoutQuery)
-  if (!match) return fail("syntax", `"${input}" is not a GS1 Digital Link URI with a GTIN (…/01/{gtin}/10/{lot})`)
+  if (!match)
+    return fail("syntax", `"${input}" is not a GS1 Digital Link URI with a GTIN (…/01/{gtin}/10/{lot})`, {
+      value: input.trim(),
+    })
   const gtin = parseGtin(safeDecode(match[2]), field)
   if (!gtin.ok) return gtin
   const qualifiers = match[3].split("/").filter(Boolean)
@@ -213,11 +252,11 @@ export function parseDigitalLink(input: string, field = "uri"): Gs1Result<Parsed
     const ai = qualifiers[i]
     const position = order.indexOf(ai)
     if (position < 0)
-      return fail("qualifier", `unknown key qualifier "${ai}" after the GTIN: only 22, 10 and 21 are allowed`)
+      return fail("qualifier", `unknown key qualifier "${ai}" after the GTIN: only 22, 10 and 21 are allowed`, { ai })
     if (position <= last) return fail("qualifier_order", "key qualifiers must come in the order 22, 10, 21")
     last = position
     const decoded = safeDecode(qualifiers[i + 1])
-    if (decoded === null) return fail("encoding", `the value of AI ${ai} is not valid percent-encoding`)
+    if (decoded === null) return fail("encoding", `the value of AI ${ai} is not valid percent-encoding`, { ai })
     values[ai] = decoded
   }
   if (values["10"] !== undefined) {

@@ -15,8 +15,15 @@
  * district, a district decision must be that district's; a district named alone must have lain in
  * the producer's former province (FORMER_DISTRICTS of @ocop/reference, where its list is complete).
  */
-import { MINISTRY_MAE, MINISTRY_MARD, ministryNamesOn, REFORM_DATE, type AuthorityLevel } from "./authority"
-import type { RuleError } from "./errors"
+import {
+  AUTHORITY_LABELS,
+  MINISTRY_MAE,
+  MINISTRY_MARD,
+  ministryNamesOn,
+  REFORM_DATE,
+  type AuthorityLevel,
+} from "./authority"
+import type { RuleError, RuleParams } from "./errors"
 import { formerDistrictProblem, normaliseProvinceName, PROVINCES, resolveProvince } from "@ocop/reference"
 import type { VnDate } from "./vn-date"
 
@@ -216,21 +223,33 @@ export interface IssuerInput {
 export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: Issuer | null } {
   const date = input.decision_date
   const parsed = parseIssuer(input.authority_name, date)
-  if (!parsed.ok)
-    return { errors: [{ field: "authority_name", rule: "issuer", message: parsed.message }], issuer: null }
+  if (!parsed.ok) {
+    const name = typeof input.authority_name === "string" ? input.authority_name.trim() : ""
+    return {
+      errors: [{ field: "authority_name", rule: "issuer", message: parsed.message, params: { name } }],
+      issuer: null,
+    }
+  }
   const issuer = parsed.issuer
-  const err = (rule: string, message: string) => ({ errors: [{ field: "authority_name", rule, message }], issuer })
+  const err = (rule: string, message: string, params: RuleParams) => ({
+    errors: [{ field: "authority_name", rule, message, params: { name: issuer.name, ...params } }],
+    issuer,
+  })
   if (issuer.level !== input.authority_level) {
     return err(
       "issuer_level",
       `"${issuer.name}" is a ${issuer.level} authority, but authority_level is "${input.authority_level}"`,
+      { authority_vi: AUTHORITY_LABELS[issuer.level].label_vi, authority_en: AUTHORITY_LABELS[issuer.level].label_en },
     )
   }
   if (issuer.level === "ministry") {
     const [expected] = ministryNamesOn(date)
     return issuer.name === expected
       ? { errors: [], issuer }
-      : err("ministry_name", `a ministry decision dated ${date} is signed by the ${expected}, not "${issuer.name}"`)
+      : err("ministry_name", `a ministry decision dated ${date} is signed by the ${expected}, not "${issuer.name}"`, {
+          date,
+          expected,
+        })
   }
 
   if (!input.producer) return { errors: [], issuer }
@@ -239,9 +258,11 @@ export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: 
     // Only province-level committees exist from 1 Jul 2025 (a district level is refused by checkAuthority).
     if (issuer.level === "province" && issuer.province !== current) {
       const unit = PROVINCES.find((p) => p.name === current)
+      const expected = unit ? provinceCommittee({ name: unit.name, city: unit.type === "city" }) : `UBND ${current}`
       return err(
         "competent_issuer",
-        `the producer is in ${current}: a decision dated ${date} is signed by ${unit ? provinceCommittee({ name: unit.name, city: unit.type === "city" }) : `the committee of ${current}`}, not "${issuer.name}"`,
+        `the producer is in ${current}: a decision dated ${date} is signed by ${unit ? expected : `the committee of ${current}`}, not "${issuer.name}"`,
+        { case: "expected", province: current, date, expected },
       )
     }
     return { errors: [], issuer }
@@ -252,6 +273,7 @@ export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: 
     return err(
       "competent_issuer",
       `the producer's former province (before ${REFORM_DATE}) is unknown: record it on the producer`,
+      { case: "former_unknown", date: REFORM_DATE },
     )
   const former = formerUnit.name
   const where = former === current ? former : `${former} (now part of ${current})`
@@ -260,21 +282,30 @@ export function checkIssuer(input: IssuerInput): { errors: RuleError[]; issuer: 
       return err(
         "competent_issuer",
         `the producer was in ${where}: a decision dated ${date} is signed by ${provinceCommittee(formerUnit)}, not "${issuer.name}"`,
+        { case: "expected", province: former, date, expected: provinceCommittee(formerUnit) },
       )
     }
     return { errors: [], issuer }
   }
   if (issuer.province && issuer.province !== former) {
-    return err("competent_issuer", `the producer was in ${where}: "${issuer.name}" is a district of another province`)
+    return err("competent_issuer", `the producer was in ${where}: "${issuer.name}" is a district of another province`, {
+      case: "other_province",
+      province: former,
+    })
   }
   // The district must have lain in that former province, as far as the reference list can tell.
   const outside = formerDistrictProblem(`${issuer.kind} ${issuer.district}`, former)
-  if (outside) return err("competent_issuer", `the producer was in ${where}: ${outside}`)
+  if (outside)
+    return err("competent_issuer", `the producer was in ${where}: ${outside}`, {
+      case: "other_province",
+      province: former,
+    })
   const named = districtInAddress(input.producer.address)
   if (named && !samePlaceName(named.name, issuer.district)) {
     return err(
       "competent_issuer",
       `the producer's address is in ${named.kind} ${named.name}: a district decision for it is signed by UBND ${named.kind} ${named.name}, not "${issuer.name}"`,
+      { case: "district", district: `${named.kind} ${named.name}`, expected: `UBND ${named.kind} ${named.name}` },
     )
   }
   const completed: Issuer = {

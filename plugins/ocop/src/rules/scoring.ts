@@ -72,6 +72,7 @@ export function starsFromHundredths(total: number): Stars | null {
       {
         field: "total",
         rule: "range",
+        params: { max: MAX_TOTAL, value: total / 100 },
         message: `the total must be between 0 and ${MAX_TOTAL} points (got ${total / 100})`,
       },
     ])
@@ -90,6 +91,7 @@ export function starsFromTotal(points: number): Stars | null {
       {
         field: "total",
         rule: "decimals",
+        params: { value: points },
         message: `the total must be a number with at most two decimals (got ${points})`,
       },
     ])
@@ -141,6 +143,7 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
     errors.push({
       field: "product_group",
       rule: "enum",
+      params: {},
       message: "the product group must be one of 1–6 (Decision 148/2023)",
     })
   }
@@ -151,6 +154,7 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
     errors.push({
       field: "scores",
       rule: "required",
+      params: {},
       message: "the score sheet must be an object with parts A, B and C",
     })
   } else {
@@ -159,6 +163,7 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
         errors.push({
           field: `scores.${key}`,
           rule: "unknown",
+          params: { part: key },
           message: `unknown part "${key}": the parts are A, B and C`,
         })
       }
@@ -167,7 +172,12 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
       const given = input.scores[part.code]
       scores[part.code] = {}
       if (!isRecord(given)) {
-        errors.push({ field: `scores.${part.code}`, rule: "required", message: `part ${part.code} is required` })
+        errors.push({
+          field: `scores.${part.code}`,
+          rule: "required",
+          params: { part: part.code },
+          message: `part ${part.code} is required`,
+        })
         continue
       }
       for (const key of Object.keys(given)) {
@@ -175,6 +185,7 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
           errors.push({
             field: `scores.${part.code}.${key}`,
             rule: "unknown",
+            params: { criterion: key, part: part.code },
             message: `unknown criterion "${key}" in part ${part.code}`,
           })
         }
@@ -187,6 +198,7 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
           errors.push({
             field,
             rule: "required",
+            params: { criterion: criterion.code, part: part.code },
             message: `criterion ${criterion.code} (${criterion.label_en}) is required`,
           })
           continue
@@ -196,6 +208,7 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
           errors.push({
             field,
             rule: "decimals",
+            params: { criterion: criterion.code, value: String(value) },
             message: `must be a number with at most two decimals (got ${JSON.stringify(value)})`,
           })
           continue
@@ -204,6 +217,7 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
           errors.push({
             field,
             rule: "range",
+            params: { criterion: criterion.code, max: criterion.max, value: Number(value) },
             message: `must be between 0 and ${criterion.max} points (got ${value})`,
           })
           continue
@@ -216,6 +230,7 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
         errors.push({
           field: PART_TOTAL_FIELD[part.code],
           rule: "part_max",
+          params: { part: part.code, max: part.max, value: sum / 100 },
           message: `part ${part.code} adds up to ${sum / 100} points, above its maximum of ${part.max}`,
         })
       }
@@ -226,12 +241,14 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
           errors.push({
             field: PART_TOTAL_FIELD[part.code],
             rule: "part_max",
+            params: { part: part.code, max: part.max, value: String(declared) },
             message: `part ${part.code} must be between 0 and ${part.max} points with at most two decimals (got ${declared})`,
           })
         } else if (declaredHundredths !== sum) {
           errors.push({
             field: PART_TOTAL_FIELD[part.code],
             rule: "part_sum",
+            params: { part: part.code, declared: String(declared), sum: sum / 100 },
             message: `part ${part.code} is declared as ${declared} but its criteria add up to ${sum / 100}`,
           })
         }
@@ -246,12 +263,14 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
       errors.push({
         field: "total",
         rule: "range",
+        params: { max: MAX_TOTAL, value: String(input.total) },
         message: `the total must be between 0 and ${MAX_TOTAL} points with at most two decimals (got ${input.total})`,
       })
     } else if (declared !== total) {
       errors.push({
         field: "total",
         rule: "total_sum",
+        params: { declared: String(input.total), sum: total / 100 },
         message: `the total is declared as ${input.total} but parts A, B and C add up to ${total / 100}`,
       })
     }
@@ -260,7 +279,12 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
   const unmet: string[] = []
   const rawUnmet = input.mandatory_unmet ?? []
   if (!Array.isArray(rawUnmet)) {
-    errors.push({ field: "mandatory_unmet", rule: "type", message: "must be a list of mandatory criterion codes" })
+    errors.push({
+      field: "mandatory_unmet",
+      rule: "type",
+      params: {},
+      message: "must be a list of mandatory criterion codes",
+    })
   } else {
     const applicable = isProductGroup(input.product_group)
       ? mandatoryCriteriaFor(input.product_group)
@@ -271,12 +295,14 @@ export function evaluateScoreSheet(input: ScoreSheetInput): RuleResult<ScoreShee
         errors.push({
           field: `mandatory_unmet.${i}`,
           rule: "unknown",
+          params: { value: String(code) },
           message: `unknown mandatory criterion ${JSON.stringify(code)}; known: ${MANDATORY_CRITERIA.map((c) => c.code).join(", ")}`,
         })
       } else if (!applicable.includes(criterion)) {
         errors.push({
           field: `mandatory_unmet.${i}`,
           rule: "not_applicable",
+          params: { criterion_vi: criterion.label_vi, criterion_en: criterion.label_en, group: input.product_group },
           message: `mandatory criterion "${code}" does not apply to product group ${input.product_group}`,
         })
       } else if (!unmet.includes(criterion.code)) {
@@ -314,7 +340,12 @@ export function scoresForTotal(total: number): Scores {
   const target = toHundredths(total)
   if (target === null || target < 0 || target > MAX_TOTAL * 100) {
     throw new RuleViolation([
-      { field: "total", rule: "range", message: `must be 0–${MAX_TOTAL} with at most two decimals` },
+      {
+        field: "total",
+        rule: "range",
+        params: { max: MAX_TOTAL, value: total },
+        message: `must be 0–${MAX_TOTAL} with at most two decimals`,
+      },
     ])
   }
   const all = SCORE_PARTS.flatMap((part) => part.criteria.map((criterion) => ({ part: part.code, criterion })))

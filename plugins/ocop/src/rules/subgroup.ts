@@ -14,7 +14,14 @@ export function checkSubgroup(group: unknown, subgroup: unknown): { errors: Rule
   const choices = info.subgroups.map((s) => `${s.code} ${s.label_vi}`).join("; ")
   if (typeof subgroup !== "string" || !subgroup.trim()) {
     return {
-      errors: [{ field: "subgroup", rule: "required", message: `the product subgroup is required: one of ${choices}` }],
+      errors: [
+        {
+          field: "subgroup",
+          rule: "required",
+          params: { group: info.code },
+          message: `the product subgroup is required: one of ${choices}`,
+        },
+      ],
       label: null,
     }
   }
@@ -25,6 +32,7 @@ export function checkSubgroup(group: unknown, subgroup: unknown): { errors: Rule
         {
           field: "subgroup",
           rule: "subgroup",
+          params: { value: subgroup.trim(), group: info.code },
           message: `"${subgroup.trim()}" is not a subgroup of Decision 148/QĐ-TTg: group ${info.code} (${info.label_vi}) has ${choices}`,
         },
       ],
@@ -37,6 +45,7 @@ export function checkSubgroup(group: unknown, subgroup: unknown): { errors: Rule
         {
           field: "subgroup",
           rule: "subgroup",
+          params: { value: found.label_vi, group: info.code },
           message: `"${found.label_vi}" (${found.code}) belongs to group ${found.group}, not to group ${info.code} (${info.label_vi}): one of ${choices}`,
         },
       ],

@@ -1,13 +1,17 @@
 import { errorHandler } from "@medusajs/framework/http"
 import type { MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { brokenRulesOf } from "../errors"
 
 /**
- * Medusa's error handler, with one addition: a value the database refuses as data (PostgreSQL's
- * class 22 "data exception": invalid text representation, numeric or date out of range, NUL in
- * text or JSON, value too long) is the client's input, so it answers 400 instead of 500. Route
- * schemas and the input guard catch these first, naming the field; this is the net under them.
- * A path parameter Express cannot decode (a broken `%` escape) is a 400 too.
+ * Medusa's error handler, with two additions. A refusal of the marketplace's rules (see
+ * ../errors) keeps Medusa's body (`type`, `message`) and adds `rules: [{ field, rule, params }]`:
+ * the broken rules with the facts they name, for pages to say in their language. And a value the
+ * database refuses as data (PostgreSQL's class 22 "data exception": invalid text representation,
+ * numeric or date out of range, NUL in text or JSON, value too long) is the client's input, so it
+ * answers 400 instead of 500. Route schemas and the input guard catch these first, naming the
+ * field; this is the net under them. A path parameter Express cannot decode (a broken `%`
+ * escape) is a 400 too.
  */
 const DATA_EXCEPTION_MESSAGES =
   /invalid input syntax|out of range|invalid byte sequence|unsupported Unicode escape sequence|\\u0000 cannot be converted|value too long for type|invalid input value for enum|date\/time field value/i
@@ -44,6 +48,11 @@ export function ocopErrorHandler(): MedusaErrorHandlerFunction {
       : dataError !== null
         ? new MedusaError(MedusaError.Types.INVALID_DATA, describe(dataError))
         : error
+    const rules = brokenRulesOf(error)
+    if (rules) {
+      const json = res.json.bind(res)
+      res.json = (body: Record<string, unknown>) => json({ ...body, rules })
+    }
     return medusaHandler(mapped, req, res, next)
   }
 }

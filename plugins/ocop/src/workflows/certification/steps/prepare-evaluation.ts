@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { clock } from "../../../lib/clock"
 import { ruleErrorsToMedusaError } from "../../../lib/errors"
-import { checkSubgroup, evaluateScoreSheet, parseVnDate, vnDateStart, type RuleError } from "../../../rules"
+import { checkSubgroup, evaluateScoreSheet, parseVnDate, vnDateOf, vnDateStart, type RuleError } from "../../../rules"
 import type { EvaluationCreateData, EvaluationInput } from "../types"
 import { readsOneByOne, type CertificateReads } from "./certificate-reads"
 
@@ -48,10 +48,16 @@ export async function prepareEvaluation(
     errors.push({
       field: "evaluated_at",
       rule: "date",
+      params: { value: typeof input.evaluated_at === "string" ? input.evaluated_at : "" },
       message: `not a date: ${JSON.stringify(input.evaluated_at)} (expected YYYY-MM-DD or an ISO date-time)`,
     })
   } else if (evaluatedAt.getTime() > at.getTime()) {
-    errors.push({ field: "evaluated_at", rule: "future", message: "an evaluation cannot be dated in the future" })
+    errors.push({
+      field: "evaluated_at",
+      rule: "future",
+      params: { today: vnDateOf(at) },
+      message: "an evaluation cannot be dated in the future",
+    })
   }
 
   const subject = input.subject_id ? await reads.subject(input.subject_id) : undefined

@@ -30,6 +30,7 @@ export const prepareRevocationStep = createStep(
         {
           field: "certificate",
           rule: "revocable",
+          params: { decision_number: certificate.decision_number },
           message: `certificate ${certificate.decision_number} is ${status}: only a valid certificate can be revoked`,
         },
       ])

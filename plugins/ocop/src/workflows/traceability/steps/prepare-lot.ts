@@ -40,6 +40,7 @@ export const prepareLotStep = createStep("ocop-prepare-lot", async (input: Creat
       errors.push({
         field: "lot_code",
         rule: "unique",
+        params: { lot: lot.value, gtin: tradeItem.gtin14 },
         message: `lot ${lot.value} already exists for GTIN ${tradeItem.gtin14} (${taken.id})`,
       })
   }
@@ -49,18 +50,35 @@ export const prepareLotStep = createStep("ocop-prepare-lot", async (input: Creat
     errors.push({
       field: "production_date",
       rule: "date",
+      params: { value: String(input.production_date ?? "") },
       message: `"${input.production_date}" is not a date (YYYY-MM-DD)`,
     })
   else if (production > addDays(today, 1))
-    errors.push({ field: "production_date", rule: "future", message: `${production} is in the future` })
+    errors.push({
+      field: "production_date",
+      rule: "future",
+      params: { date: production, today },
+      message: `${production} is in the future`,
+    })
   const dates: Record<"best_before" | "expiry_date", string | null> = { best_before: null, expiry_date: null }
   for (const field of ["best_before", "expiry_date"] as const) {
     const raw = input[field]
     if (raw === undefined || raw === null || raw === "") continue
     const day = parseVnDate(raw)
-    if (!day) errors.push({ field, rule: "date", message: `"${raw}" is not a date (YYYY-MM-DD)` })
+    if (!day)
+      errors.push({
+        field,
+        rule: "date",
+        params: { value: String(raw) },
+        message: `"${raw}" is not a date (YYYY-MM-DD)`,
+      })
     else if (production && day <= production)
-      errors.push({ field, rule: "after_production", message: `${day} is not after the production date ${production}` })
+      errors.push({
+        field,
+        rule: "after_production",
+        params: { date: day, production_date: production },
+        message: `${day} is not after the production date ${production}`,
+      })
     else dates[field] = day
   }
   if (!Number.isInteger(input.quantity_produced) || input.quantity_produced <= 0) {

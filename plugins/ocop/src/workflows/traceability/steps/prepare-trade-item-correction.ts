@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid, notFound } from "../../../lib/errors"
+import { invalid, notFound, ruleErrorsToMedusaError } from "../../../lib/errors"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
 import { parseGtin } from "../../../rules/gs1"
@@ -17,18 +17,21 @@ export const prepareTradeItemCorrectionStep = createStep(
     const [item] = await traceability.listTraceTradeItems({ id: input.id }, { take: 1 })
     if (!item) throw notFound(`No trade item ${input.id}`)
     const gtin = parseGtin(input.gtin, "gtin")
-    if (!gtin.ok) throw invalid(gtin.error.field, gtin.error.rule, gtin.error.message)
+    if (!gtin.ok) throw ruleErrorsToMedusaError([gtin.error])
     const [lot] = await traceability.listTraceLots({ gtin14: item.gtin14 }, { select: ["id"], take: 1 })
     if (lot) {
       throw invalid(
         "gtin",
         "has_lots",
         `lots were already declared under GTIN ${item.gtin14}: it is printed on their labels and cannot be changed`,
+        { gtin: item.gtin14 },
       )
     }
     const [other] = await traceability.listTraceTradeItems({ gtin14: gtin.value }, { take: 1 })
     if (other && other.id !== item.id)
-      throw invalid("gtin", "unique", `GTIN ${gtin.value} is already registered for another product`)
+      throw invalid("gtin", "unique", `GTIN ${gtin.value} is already registered for another product`, {
+        gtin: gtin.value,
+      })
     return new StepResponse({ id: item.id as string, gtin14: gtin.value, previous: item.gtin14 as string })
   },
 )

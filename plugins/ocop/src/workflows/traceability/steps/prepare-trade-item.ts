@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { invalid, notFound } from "../../../lib/errors"
+import { invalid, notFound, ruleErrorsToMedusaError } from "../../../lib/errors"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
 import { parseGtin } from "../../../rules/gs1"
@@ -14,7 +14,7 @@ export const prepareTradeItemStep = createStep(
   "ocop-prepare-trade-item",
   async (input: RegisterTradeItemInput, { container }) => {
     const gtin = parseGtin(input.gtin, "gtin")
-    if (!gtin.ok) throw invalid(gtin.error.field, gtin.error.rule, gtin.error.message)
+    if (!gtin.ok) throw ruleErrorsToMedusaError([gtin.error])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: variants } = await query.graph({
       entity: "product_variant",
@@ -33,7 +33,10 @@ export const prepareTradeItemStep = createStep(
     }
     const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
     const [byVariant] = await traceability.listTraceTradeItems({ variant_id: input.variant_id }, { take: 1 })
-    if (byVariant) throw invalid("variant_id", "unique", `this variant already has the GTIN ${byVariant.gtin14}`)
+    if (byVariant)
+      throw invalid("variant_id", "unique", `this variant already has the GTIN ${byVariant.gtin14}`, {
+        gtin: byVariant.gtin14,
+      })
     const [byGtin] = await traceability.listTraceTradeItems({ gtin14: gtin.value }, { take: 1 })
     // Another producer's variant is not named: knowing a GTIN grants nothing.
     if (byGtin)
@@ -41,6 +44,7 @@ export const prepareTradeItemStep = createStep(
         "gtin",
         "unique",
         `GTIN ${gtin.value} is already registered for another product: each GTIN identifies one product variant`,
+        { gtin: gtin.value },
       )
     return new StepResponse({ gtin14: gtin.value, variant_id: variant.id, product_id: variant.product_id })
   },

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { pageOf } from "../../../utils/validate-query"
-import { invalid } from "../../../../lib/errors"
+import { ruleErrorsToMedusaError } from "../../../../lib/errors"
 import { loadLotContext, presentLot, retrieveLot, traceability } from "../../../../lib/traceability/lots"
 import { parseGtin } from "../../../../rules/gs1"
 import { createLotWorkflow } from "../../../../workflows/traceability/workflows/create-lot"
@@ -18,7 +18,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   )
   if (gtin) {
     const parsed = parseGtin(gtin, "gtin")
-    if (!parsed.ok) throw invalid(parsed.error.field, parsed.error.rule, parsed.error.message)
+    if (!parsed.ok) throw ruleErrorsToMedusaError([parsed.error])
     where.gtin14 = parsed.value
   }
   const [lots, count] = await traceability(req.scope).listAndCountTraceLots(where, {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { pageOf } from "../../../utils/validate-query"
-import { invalid } from "../../../../lib/errors"
+import { ruleErrorsToMedusaError } from "../../../../lib/errors"
 import { presentTradeItem, traceability } from "../../../../lib/traceability/lots"
 import { parseGtin } from "../../../../rules/gs1"
 import { registerTradeItemWorkflow } from "../../../../workflows/traceability/workflows/register-trade-item"
@@ -19,7 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const where: Record<string, unknown> = { ...filters }
   if (gtin) {
     const parsed = parseGtin(gtin, "gtin")
-    if (!parsed.ok) throw invalid(parsed.error.field, parsed.error.rule, parsed.error.message)
+    if (!parsed.ok) throw ruleErrorsToMedusaError([parsed.error])
     where.gtin14 = parsed.value
   }
   const [items, count] = await traceability(req.scope).listAndCountTraceTradeItems(where, {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invalid } from "../../../../../lib/errors"
+import { invalid, ruleErrorsToMedusaError } from "../../../../../lib/errors"
 import { EPCIS_MEDIA_TYPE } from "../../../../../modules/traceability/epcis/document"
 import { epcisDocumentFor } from "../../../../../lib/traceability/epcis"
 import { traceability } from "../../../../../lib/traceability/lots"
@@ -27,7 +27,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (q.lot_code) lotFilters.lot_code = q.lot_code
   if (q.gtin) {
     const gtin = parseGtin(q.gtin, "gtin")
-    if (!gtin.ok) throw invalid(gtin.error.field, gtin.error.rule, gtin.error.message)
+    if (!gtin.ok) throw ruleErrorsToMedusaError([gtin.error])
     lotFilters.gtin14 = gtin.value
   }
   const from = q.from ? instant(q.from, false) : null

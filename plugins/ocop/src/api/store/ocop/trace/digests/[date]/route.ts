@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invalid, notFound } from "../../../../../../lib/errors"
+import { invalid, notFound, ruleErrorsToMedusaError } from "../../../../../../lib/errors"
 import { digestLeafOf } from "../../../../../../modules/traceability/digest"
 import { presentDigest } from "../../../../../../lib/traceability/integrity"
 import { traceability } from "../../../../../../lib/traceability/lots"
@@ -40,9 +40,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (query.lot_id) lotFilter = { lot_id: query.lot_id }
   else if (query.gtin || query.lot) {
     const gtin = parseGtin(query.gtin ?? "", "gtin")
-    if (!gtin.ok) throw invalid(gtin.error.field, gtin.error.rule, gtin.error.message)
+    if (!gtin.ok) throw ruleErrorsToMedusaError([gtin.error])
     const lot = parseLotCode(query.lot ?? "", "lot")
-    if (!lot.ok) throw invalid(lot.error.field, lot.error.rule, lot.error.message)
+    if (!lot.ok) throw ruleErrorsToMedusaError([lot.error])
     lotFilter = { gtin14: gtin.value, lot_code: lot.value }
   }
   const all = await service.digestLeavesWithProofs(digest.id)

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invalid, notFound } from "../../../../../../../../lib/errors"
+import { notFound, ruleErrorsToMedusaError } from "../../../../../../../../lib/errors"
 import { epcisDocumentFor } from "../../../../../../../../lib/traceability/epcis"
 import { verifyLotIntegrity } from "../../../../../../../../lib/traceability/integrity"
 import {
@@ -23,9 +23,9 @@ import { parseGtin, parseLotCode } from "../../../../../../../../rules/gs1"
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const gtin = parseGtin(req.params.gtin, "gtin")
-  if (!gtin.ok) throw invalid(gtin.error.field, gtin.error.rule, gtin.error.message)
+  if (!gtin.ok) throw ruleErrorsToMedusaError([gtin.error])
   const lotCode = parseLotCode(req.params.lot, "lot")
-  if (!lotCode.ok) throw invalid(lotCode.error.field, lotCode.error.rule, lotCode.error.message)
+  if (!lotCode.ok) throw ruleErrorsToMedusaError([lotCode.error])
 
   const service = traceability(req.scope)
   const [lot] = await service.listTraceLots({ gtin14: gtin.value, lot_code: lotCode.value }, { take: 1 })
