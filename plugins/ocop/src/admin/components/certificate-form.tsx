@@ -16,7 +16,7 @@ import {
   toBody,
   type CertificateFormState,
 } from "../lib/certificate-form"
-import { errorsFor, parseServerError, type FieldError, type ParsedServerError } from "../lib/errors"
+import { errorsFor, parseServerError, useRefusalText, type FieldError, type ParsedServerError } from "../lib/errors"
 import { formatVnDate, localized } from "../lib/labels"
 import type { OcopCertificate, OcopSubject } from "../lib/types"
 import { FieldErrors } from "./field-error"
@@ -72,6 +72,7 @@ export const CertificateForm = ({
 }) => {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
+  const say = useRefusalText()
   const rules = useOcopRules()
   const issue = useIssueCertificate()
   const renew = useRenewCertificate()
@@ -145,6 +146,7 @@ export const CertificateForm = ({
     attempted && !String(form[key] ?? "").trim() ? t("ocop_certificate_form.required") : null
   const fieldErrors = (field: string, options?: { nested?: boolean }) => errorsFor(serverFields, field, options)
   const decisionDate = parseVnDate(form.decision_date)
+  const numberError = decisionNumberError(form.decision_number)
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
@@ -352,7 +354,7 @@ export const CertificateForm = ({
                       />
                       <FieldErrors
                         errors={fieldErrors("decision_number")}
-                        local={[missing("decision_number"), decisionNumberError(form.decision_number)]}
+                        local={[missing("decision_number"), numberError && say(numberError)]}
                       />
                     </div>
                     <div className="flex flex-col gap-y-1">
@@ -453,7 +455,7 @@ export const CertificateForm = ({
                     <div className="flex flex-col gap-y-1">
                       <span>{t("ocop_certificate_form.authority_mismatch")}</span>
                       {advice.warnings.map((w, i) => (
-                        <span key={i}>• {w.message}</span>
+                        <span key={i}>• {say(w)}</span>
                       ))}
                     </div>
                   </Alert>
@@ -463,8 +465,8 @@ export const CertificateForm = ({
                     <div className="flex flex-col gap-y-1">
                       <span className="font-medium">{t("ocop_certificate_form.server_refused")}</span>
                       {(serverError.fields.length
-                        ? serverError.fields.map((f) => `${f.field}: ${f.message}`)
-                        : [serverError.message]
+                        ? [...new Set(serverError.fields.map(say))]
+                        : [t("ocop_refusal.generic")]
                       ).map((line, i) => (
                         <span key={i}>• {line}</span>
                       ))}

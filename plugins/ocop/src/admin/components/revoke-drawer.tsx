@@ -2,7 +2,7 @@ import { Alert, Button, Drawer, Label, Text, Textarea, toast } from "@medusajs/u
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useRevokeCertificate } from "../lib/api"
-import { errorsFor, parseServerError, type ParsedServerError } from "../lib/errors"
+import { errorsFor, parseServerError, useRefusalText, type ParsedServerError } from "../lib/errors"
 import type { OcopCertificate } from "../lib/types"
 import { FieldErrors } from "./field-error"
 
@@ -17,6 +17,7 @@ export const RevokeDrawer = ({
   onOpenChange: (open: boolean) => void
 }) => {
   const { t } = useTranslation()
+  const say = useRefusalText()
   const revoke = useRevokeCertificate()
   const [reason, setReason] = useState("")
   const [attempted, setAttempted] = useState(false)
@@ -68,7 +69,11 @@ export const RevokeDrawer = ({
                 local={[attempted && reason.trim().length < 3 ? t("ocop_certificate.revoke_reason_required") : null]}
               />
             </div>
-            {error && !error.fields.length && <Alert variant="error">{error.message}</Alert>}
+            {error && !error.fields.some((f) => f.field === "reason") && (
+              <Alert variant="error" data-testid="revoke-refusal">
+                {error.fields.length ? error.fields.map(say).join(" ") : t("ocop_refusal.generic")}
+              </Alert>
+            )}
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>

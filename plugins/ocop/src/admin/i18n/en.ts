@@ -204,4 +204,8 @@ export const en: Messages<typeof vi> = {
     correct: "Correct",
     register: "Register",
   },
+  ocop_refusal: {
+    check_field: "This value is not valid: check this field.",
+    generic: "Could not save: check and try again.",
+  },
 }

@@ -202,4 +202,8 @@ export const vi = {
     correct: "Sửa",
     register: "Đăng ký",
   },
+  ocop_refusal: {
+    check_field: "Giá trị này chưa hợp lệ: hãy kiểm tra lại trường này.",
+    generic: "Không lưu được: hãy kiểm tra lại rồi thử lại.",
+  },
 }

@@ -4,7 +4,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { MANDATORY_CRITERIA, SCORE_PARTS } from "../../rules/criteria"
-import { sdk } from "./sdk"
+import { sdk, send } from "./sdk"
 import type {
   CertificateBody,
   CertificateFilters,
@@ -81,8 +81,7 @@ export function useSubjects(q: string, enabled = true) {
 export function useCreateSubject() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (body: SubjectBody) =>
-      sdk.client.fetch<{ subject: OcopSubject }>("/admin/ocop/subjects", { method: "POST", body }),
+    mutationFn: (body: SubjectBody) => send<{ subject: OcopSubject }>("/admin/ocop/subjects", { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["ocop", "subjects"] }),
   })
 }
@@ -97,8 +96,7 @@ function invalidateAll(client: ReturnType<typeof useQueryClient>) {
 export function useIssueCertificate() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (body: CertificateBody) =>
-      sdk.client.fetch<{ certificate: OcopCertificate }>("/admin/ocop/certificates", { method: "POST", body }),
+    mutationFn: (body: CertificateBody) => send<{ certificate: OcopCertificate }>("/admin/ocop/certificates", { body }),
     onSuccess: () => invalidateAll(client),
   })
 }
@@ -107,10 +105,9 @@ export function useRenewCertificate() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: CertificateBody }) =>
-      sdk.client.fetch<{ certificate: OcopCertificate; previous: OcopCertificate }>(
-        `/admin/ocop/certificates/${id}/renew`,
-        { method: "POST", body },
-      ),
+      send<{ certificate: OcopCertificate; previous: OcopCertificate }>(`/admin/ocop/certificates/${id}/renew`, {
+        body,
+      }),
     onSuccess: () => invalidateAll(client),
   })
 }
@@ -119,10 +116,7 @@ export function useRevokeCertificate() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      sdk.client.fetch<{ certificate: OcopCertificate }>(`/admin/ocop/certificates/${id}/revoke`, {
-        method: "POST",
-        body: { reason },
-      }),
+      send<{ certificate: OcopCertificate }>(`/admin/ocop/certificates/${id}/revoke`, { body: { reason } }),
     onSuccess: () => invalidateAll(client),
   })
 }

@@ -175,10 +175,11 @@ export function authorityAdvice(
   return { suggestion, warnings }
 }
 
-export function decisionNumberError(value: string) {
+/** What is wrong with a typed decision number (the form says it in the admin's language), if anything. */
+export function decisionNumberError(value: string): RuleError | null {
   if (!value.trim()) return null
   const parsed = parseDecisionNumber(value)
-  return parsed.ok ? null : parsed.error.message
+  return parsed.ok ? null : parsed.error
 }
 
 export function toBody(

@@ -4,8 +4,8 @@ import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { parseServerError } from "../lib/errors"
-import { sdk } from "../lib/sdk"
+import { parseServerError, useRefusalText } from "../lib/errors"
+import { sdk, send } from "../lib/sdk"
 
 type TradeItem = { id: string; gtin14: string; variant_id: string; product_id: string }
 
@@ -71,14 +71,15 @@ function VariantGtinRow({
   queryKey: string[]
 }) {
   const { t } = useTranslation()
+  const say = useRefusalText()
   const queryClient = useQueryClient()
   const [gtin, setGtin] = useState(item?.gtin14 ?? "")
   const [problem, setProblem] = useState<string | null>(null)
   const save = useMutation({
     mutationFn: () =>
       item
-        ? sdk.client.fetch(`/admin/ocop/trade-items/${item.id}`, { method: "POST", body: { gtin } })
-        : sdk.client.fetch("/admin/ocop/trade-items", { method: "POST", body: { variant_id: variantId, gtin } }),
+        ? send(`/admin/ocop/trade-items/${item.id}`, { body: { gtin } })
+        : send("/admin/ocop/trade-items", { body: { variant_id: variantId, gtin } }),
     onSuccess: () => {
       setProblem(null)
       toast.success(t(item ? "ocop_trade_items.corrected" : "ocop_trade_items.registered"))
@@ -86,7 +87,7 @@ function VariantGtinRow({
     },
     onError: (e: Error) => {
       const parsed = parseServerError(e)
-      setProblem(parsed.fields.map((f) => f.message).join("; ") || parsed.message)
+      setProblem(parsed.fields.length ? [...new Set(parsed.fields.map(say))].join(" ") : t("ocop_refusal.generic"))
     },
   })
   const id = `gtin-${variantId}`
