@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
+import { ruleSentence } from "@ocop/reference"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
@@ -22,6 +23,11 @@ import { approveSeller, certify, fillSellerRegistration, sellerSubjectId } from 
 const SLOW = 240_000
 const PASSWORD = "mat-khau-htx-hanh-trinh"
 const RUN = Date.now().toString().slice(-6)
+
+/** A day in Vietnam (UTC+7, no daylight saving), `days` from today. */
+function vnDay(days = 0) {
+  return new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
+}
 
 describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration to lots and payouts", (lang) => {
   const t = lang === "en" ? en : vi
@@ -148,9 +154,14 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
       await page.goto(url("/seller/gtins"))
       const gtin = withCheckDigit(`893613${run.slice(-6)}`)
       const gtinRow = page.getByTestId("gtins").locator("tr", { hasText: COOPERATIVE.product })
-      await gtinRow.getByLabel(t["seller.gtin_label"]).fill(gtin.slice(0, 12) + String((Number(gtin[12]) + 1) % 10))
+      const wrong = gtin.slice(0, 12) + String((Number(gtin[12]) + 1) % 10)
+      await gtinRow.getByLabel(t["seller.gtin_label"]).fill(wrong)
       await gtinRow.getByRole("button", { name: t["seller.gtin_save"] }).click()
-      await see(page.getByTestId("gtin-refusal")).toBe(t["seller.gtin_error.check_digit"])
+      // The check digit's rule, with its facts: the digit given and the one expected
+      const checkDigit = { value: wrong, given: wrong[12], expected: Number(gtin[12]) }
+      await see(page.getByTestId("gtin-refusal")).toBe(
+        ruleSentence({ field: "gtin", rule: "check_digit", params: checkDigit }, lang)!,
+      )
       await expectNoRawErrorText(page, lang)
       const again = page.getByTestId("gtins").locator("tr", { hasText: COOPERATIVE.product })
       await again.getByLabel(t["seller.gtin_label"]).fill(gtin)
@@ -158,9 +169,27 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
       await see(page.locator(".notice.success")).toBe(t["seller.gtin_saved"])
       await expectNoRawErrorText(page, lang)
 
+      // A lot produced in three days and expiring in two: both refusals, each with its days
       await page.goto(url("/seller/lots"))
       await page.getByLabel(t["seller.lot_code"]).fill(`CD-${run}`)
+      await page.getByLabel(t["seller.lot_production_date"]).fill(vnDay(3))
+      await page.getByLabel(t["seller.lot_expiry_date"]).fill(vnDay(2))
+      await page.getByLabel(t["seller.lot_quantity"]).fill("120")
+      await page.getByLabel(t["seller.lot_origin"]).fill("Xã Xuân Trường, tỉnh Lâm Đồng")
+      await page.getByRole("button", { name: t["seller.lot_create"] }).click()
+      const future = { date: vnDay(3), today: vnDay(0) }
+      const expiry = { date: vnDay(2), production_date: vnDay(3) }
+      await see(page.getByTestId("lot-refusal")).toBe(
+        [
+          ruleSentence({ field: "production_date", rule: "future", params: future }, lang),
+          ruleSentence({ field: "expiry_date", rule: "after_production", params: expiry }, lang),
+        ].join(" "),
+      )
+      await expectNoRawErrorText(page, lang)
+
+      await page.getByLabel(t["seller.lot_code"]).fill(`CD-${run}`)
       await page.getByLabel(t["seller.lot_production_date"]).fill("2026-10-01")
+      await page.getByLabel(t["seller.lot_expiry_date"]).fill("")
       await page.getByLabel(t["seller.lot_quantity"]).fill("120")
       await page.getByLabel(t["seller.lot_origin"]).fill("Xã Xuân Trường, tỉnh Lâm Đồng")
       await page.getByRole("button", { name: t["seller.lot_create"] }).click()

@@ -28,6 +28,7 @@ import {
   type SellerRegistration,
 } from "./setup"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
+import { ruleSentence } from "@ocop/reference"
 import type { BrowserContext, Locator, Page } from "playwright-core"
 import { vi } from "../app/i18n/vi"
 import { translate } from "../app/i18n"
@@ -446,7 +447,16 @@ describe("seller portal in a real browser", () => {
       const gtinRow = page.getByTestId("gtins").locator(`tr[data-variant="${variantId}"]`)
       await gtinRow.getByLabel(vi["seller.gtin_label"]).fill(wrong)
       await gtinRow.getByRole("button", { name: vi["seller.gtin_save"] }).click()
-      await see(page.getByTestId("gtin-refusal")).toBe(vi["seller.gtin_error.check_digit"])
+      await see(page.getByTestId("gtin-refusal")).toBe(
+        ruleSentence(
+          {
+            field: "gtin",
+            rule: "check_digit",
+            params: { value: wrong, given: wrong[12], expected: Number(gtin[12]) },
+          },
+          "vi",
+        )!,
+      )
       await expectNoRawErrorText(page)
       await page
         .getByTestId("gtins")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { dictionaries, translate, type MessageKey } from "../i18n"
-import { brokenRules, refusalKeysFor } from "./refusals"
+import { brokenRules, refusalKeysFor, refusalSentences, type BrokenRule } from "./refusals"
 
 /** Developer text that must never reach a page: rule codes, field paths, ids, validator phrases. */
 const RAW = /prod_|variant_|ocop_|[a-z_]+\.\d+\.[a-z_]+|\([a-z_]+\):|Invalid request|field '/
@@ -102,7 +102,6 @@ const KNOWN: Refusal[] = [
   [400, "file (empty): the file has a header but no lines", "refusal.file_empty"],
   [400, "Invalid request: video_url: an https YouTube or Vimeo video link", "refusal.video_url"],
   [400, "Invalid request: photos: each photo is an http(s) address", "refusal.photos"],
-  [400, "gtin (check_digit): 8934567890124 has a wrong check digit", "seller.gtin_error.check_digit"],
   [400, "status (company_status): the company is pending", "refusal.state"],
   [400, "files (ghi-chú.txt): only PDF, JPEG or PNG documents are accepted", "refusal.document_type"],
   [400, "Some variant does not have the required inventory", "refusal.stock"],
@@ -203,5 +202,45 @@ describe("backend refusals as page sentences", () => {
       expect(dictionaries.vi[key], key).not.toMatch(RAW)
       expect(dictionaries.en[key], key).not.toMatch(RAW)
     }
+  })
+
+  describe("a refusal of the OCOP rules says each broken rule with the facts the backend lists", () => {
+    const message =
+      'gtin (check_digit): "8934567890124" has a wrong check digit: 4 given, 0 expected (GS1 mod-10); production_date (future): 2026-12-09 is in the future'
+    const rules: BrokenRule[] = [
+      { field: "gtin", rule: "check_digit", params: { value: "8934567890124", given: "4", expected: 0 } },
+      { field: "production_date", rule: "future", params: { date: "2026-12-09", today: "2026-12-07" } },
+    ]
+
+    it.each([
+      [
+        "vi",
+        [
+          "Mã “8934567890124” sai số kiểm tra: chữ số cuối là 4, đúng phải là 0; hãy chép lại mã từ giấy chứng nhận mã số mã vạch.",
+          "Ngày sản xuất 09/12/2026 ở sau hôm nay (07/12/2026): hãy nhập ngày lô đã được sản xuất.",
+        ],
+      ],
+      [
+        "en",
+        [
+          "The code “8934567890124” has a wrong check digit: its last digit is 4, it should be 0; copy the code again from its GS1 certificate.",
+          "The production date 2026-12-09 is after today (2026-12-07): enter the day the lot was made.",
+        ],
+      ],
+    ] as const)("in %s", (lang, sentences) => {
+      const said = refusalSentences(lang, 400, message, rules)
+      expect(said).toEqual(sentences)
+      for (const sentence of said) expect(sentence).not.toMatch(RAW)
+    })
+
+    it("falls back to the dictionaries for a rule without its own sentence, and to the status without rules", () => {
+      expect(refusalSentences("en", 400, "x", [{ field: "tax_code", rule: "unique" }])).toEqual([
+        translate("en", "refusal.tax_code_taken"),
+      ])
+      expect(
+        refusalSentences("vi", 400, "gtin (check_digit): bad", [], { fallback: "seller.gtin_error.generic" }),
+      ).toEqual([translate("vi", "seller.gtin_error.generic")])
+      expect(refusalSentences("vi", 502, "bad gateway", rules)).toEqual([translate("vi", "refusal.unavailable")])
+    })
   })
 })

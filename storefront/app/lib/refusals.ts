@@ -1,10 +1,14 @@
-import type { MessageKey } from "../i18n"
+import { RULE_SENTENCES, ruleSentence, ruleSentenceKeys } from "@ocop/reference"
+import { translate, type Lang, type MessageKey } from "../i18n"
 
 /**
  * What a page says when the backend refuses a request. The backend writes its refusals for
  * developers, in English: "field (rule): message; …" for the marketplace's own rules, and
  * Medusa's validator texts ("Invalid request: Field 'x' is required", "video_url: an https …").
- * A page never shows that text: each broken rule is mapped by field and rule to a sentence of the
+ * A page never shows that text. The OCOP rules (certificates, GTINs, lots, traceability) list each
+ * broken rule with the facts it names beside the message (`rules: [{ field, rule, params }]`):
+ * those are said with their facts by the sentences of RULE_SENTENCES (@ocop/reference), the ones
+ * the admin shows too. Every other broken rule is mapped by field and rule to a sentence of the
  * dictionaries (vi/en) that says what to do, and anything not mapped to the status's sentence or
  * a general "check and try again". This is the one place that mapping lives.
  */
@@ -14,6 +18,8 @@ export interface BrokenRule {
   field: string
   /** The rule code ("province", "ocop_publication_guard"), or the validator's kind ("required", "too_big", "invalid"). */
   rule: string
+  /** The facts the rule names, when the backend lists them ({ date, today }, { gtin }…). */
+  params?: Record<string, string | number>
 }
 
 /** The broken rules a backend message names, in order; empty when it names none. */
@@ -75,27 +81,9 @@ const RULES: [field: RegExp, rule: RegExp, key: MessageKey][] = [
   [/^account_number$/, /.*/, "returns.error.account_number"],
   [/^holder$/, /.*/, "returns.error.holder"],
   [/^bank$/, /.*/, "returns.error.bank"],
-  // Certificates, GTINs and lots (seller portal).
-  [/^gtin$/, /^check_digit$/, "seller.gtin_error.check_digit"],
-  [/^gtin$/, /^(length|digits|zero|required)$/, "seller.gtin_error.format"],
-  [/^gtin$/, /^unique$/, "seller.gtin_error.taken"],
-  [/^gtin$/, /^has_lots$/, "seller.gtin_error.has_lots"],
-  [/^variant_id$/, /^unique$/, "seller.gtin_error.variant_has_gtin"],
-  [/^variant_id$/, /^service$/, "seller.gtin_error.service"],
-  [/^company_prefix$/, /^(length|digits|zero|required)$/, "seller.gtin_error.prefix_format"],
-  [/^company_prefix$/, /^taken$/, "seller.gtin_error.prefix_taken"],
-  [/^company_prefix$/, /^full$/, "seller.gtin_error.prefix_full"],
-  [/^variant_id$/, /^gtin$/, "seller.lot_error.no_gtin"],
-  [/^lot_code$/, /^unique$/, "seller.lot_error.lot_taken"],
-  [/^lot_code$/, /.*/, "seller.lot_error.lot_code"],
-  [/^production_date$/, /^future$/, "seller.lot_error.future"],
-  [/^(best_before|expiry_date)$/, /^after_production$/, "seller.lot_error.expiry"],
+  // Certificates, GTINs, lots and trace events: their sentences are RULE_SENTENCES (see above).
   [/^delivery_date$/, /.*/, "quotes.error.delivery_date"],
-  [/^(production_date|best_before|expiry_date|valid_until|date|from|to)$/, /.*/, "error.date.invalid"],
-  [/^quantity_produced$/, /.*/, "error.quantity.min"],
-  [/^subject_id$/, /.*/, "seller.lot_error.producer"],
-  [/^event_time$/, /^future$/, "seller.lot_error.event_future"],
-  [/^actor/, /.*/, "seller.lot_error.actor"],
+  [/^(valid_until|date|from|to)$/, /.*/, "error.date.invalid"],
   // Registration, companies and members.
   [/^(province|province_code)$/, /.*/, "error.province.invalid"],
   [/^tax_code$/, /^unique$/, "refusal.tax_code_taken"],
@@ -208,4 +196,35 @@ export function refusalKeysFor(
   const known = MESSAGES.find(([pattern]) => pattern.test(message))
   if (known) return [known[1]]
   return [BY_STATUS[status] ?? wording.fallback ?? "refusal.generic"]
+}
+
+/**
+ * The sentences for a refusal in the page's language, one per distinct cause: for each listed rule,
+ * the dictionary sentence of its field when the storefront has one (the same field names mean
+ * other things on other pages: a distributor's tax code), else the rule's own sentence with its
+ * facts (RULE_SENTENCES), else a sentence for the rule on any field (the dictionary's, else
+ * RULE_SENTENCES'); without listed rules, those of `refusalKeysFor`.
+ */
+export function refusalSentences(
+  lang: Lang,
+  status: number | undefined,
+  message: string,
+  rules: BrokenRule[] = [],
+  wording: RefusalWording = {},
+): string[] {
+  const general = () => refusalKeysFor(status, message, wording).map((key) => translate(lang, key))
+  if (!status || status < 400 || status >= 500 || (status === 404 && wording.notFound)) return general()
+  const sentences = new Set<string>()
+  const mapped = (rule: BrokenRule, anyField: boolean) =>
+    RULES.find(([f, r]) => (f.source === ".*") === anyField && f.test(leaf(rule.field)) && r.test(rule.rule))?.[2]
+  for (const rule of rules) {
+    // The field's own sentence (the storefront's, as a registration's tax code; else the rule's with
+    // its facts), then a sentence for the rule on any field (the storefront's, else the rule's).
+    const own = mapped(rule, false)
+    const ruleOwn = !own && ruleSentenceKeys(rule).some((key) => !key.startsWith("*.") && RULE_SENTENCES[key])
+    const forAnyField = own || ruleOwn ? null : mapped(rule, true)
+    const said = own ? translate(lang, own) : forAnyField ? translate(lang, forAnyField) : ruleSentence(rule, lang)
+    if (said) sentences.add(said)
+  }
+  return sentences.size ? [...sentences] : general()
 }

@@ -6,7 +6,7 @@ import { langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
-import { refusalKeys } from "../lib/refusals.server"
+import { refusalTexts } from "../lib/refusals.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -36,8 +36,8 @@ export async function action({ request, url }: Route.ActionArgs) {
   const intent = form.get("intent") === "prefix" ? "prefix" : "gtin"
   const variantId = String(form.get("variant_id") ?? "")
   const value = String(form.get(intent === "prefix" ? "company_prefix" : "gtin") ?? "").trim()
-  const failed = (errors: MessageKey[], status = 400) =>
-    data({ intent, variantId, value, errors }, { status, headers: privateNoStore })
+  const failed = (errors: MessageKey[], refusal: string[] = []) =>
+    data({ intent, variantId, value, errors, refusal }, { status: 400, headers: privateNoStore })
   if (!value) return failed(["error.required"])
   if (!DIGITS.test(value))
     return failed([intent === "prefix" ? "seller.gtin_error.prefix_format" : "seller.gtin_error.format"])
@@ -50,9 +50,9 @@ export async function action({ request, url }: Route.ActionArgs) {
         body: { variant_id: variantId, gtin: value },
       })
   } catch (error) {
-    return failed(
-      refusalKeys(error, { fallback: "seller.gtin_error.generic", notFound: "seller.gtin_error.not_found" }),
-    )
+    // The field is marked; the notice says each broken rule with its facts.
+    const wording = { fallback: "seller.gtin_error.generic", notFound: "seller.gtin_error.not_found" } as const
+    return failed(["seller.gtin_error.generic"], refusalTexts(error, langFromPath(url.pathname), wording))
   }
   session.flash("flash", { kind: "success", key: intent === "prefix" ? "seller.gtins_generated" : "seller.gtin_saved" })
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
@@ -74,7 +74,11 @@ export default function SellerGtins({ loaderData, actionData }: Route.ComponentP
       <p>{t("seller.gtins_intro")}</p>
       {actionData?.errors.length ? (
         <Notice kind="error">
-          <span data-testid="gtin-refusal">{actionData.errors.map((key) => t(key)).join(" ")}</span>
+          <span data-testid="gtin-refusal">
+            {actionData.refusal.length
+              ? actionData.refusal.join(" ")
+              : actionData.errors.map((key) => t(key)).join(" ")}
+          </span>
         </Notice>
       ) : null}
 

@@ -8,7 +8,7 @@ import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
 import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
-import { refusalKeys } from "../lib/refusals.server"
+import { refusalTexts } from "../lib/refusals.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -121,7 +121,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lotId = String(form.get("lot_id") ?? "")
   const isEvent = form.get("intent") === "event"
   const { values, errors, body } = isEvent ? eventBody(form) : lotBody(form)
-  const failed = (status: number, reasons: MessageKey[] | null) =>
+  const failed = (status: number, reasons: string[] | null) =>
     data({ errors, values, refusal: reasons, lotId: isEvent ? lotId : null }, { status, headers: privateNoStore })
   if (Object.keys(errors).length) return failed(400, null)
   try {
@@ -130,7 +130,10 @@ export async function action({ request, url }: Route.ActionArgs) {
   } catch (error) {
     return failed(
       400,
-      refusalKeys(error, { fallback: "seller.lot_error.generic", notFound: "seller.gtin_error.not_found" }),
+      refusalTexts(error, langFromPath(url.pathname), {
+        fallback: "seller.lot_error.generic",
+        notFound: "seller.gtin_error.not_found",
+      }),
     )
   }
   session.flash("flash", { kind: "success", key: isEvent ? "seller.lot_event_recorded" : "seller.lot_created" })
@@ -152,7 +155,7 @@ export default function SellerLots({ loaderData, actionData }: Route.ComponentPr
       <p>{t("seller.lots_intro")}</p>
       {actionData?.refusal ? (
         <Notice kind="error">
-          <span data-testid="lot-refusal">{actionData.refusal.map((key) => t(key)).join(" ")}</span>
+          <span data-testid="lot-refusal">{actionData.refusal.join(" ")}</span>
         </Notice>
       ) : null}
       {loaderData.lots.length ? (
