@@ -6,9 +6,12 @@
 import { mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { launchBrowser, startStack, type Browser, type Page, type Stack } from "@ocop/stack"
+import { en as adminEn } from "@ocop/plugin-ocop/admin/i18n/en"
 import { vi as adminVi } from "@ocop/plugin-ocop/admin/i18n/vi"
+import { ruleSentence, type RuleLang } from "@ocop/reference"
 import { vi as searchVi } from "@ocop/plugin-search/admin/i18n/vi"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { expectNoRawErrorText } from "../../storefront/e2e/raw-error-text"
 
 const RESULTS = join(__dirname, "..", "test-results")
 const DECISION_NUMBER = "1898/QĐ-UBND"
@@ -20,6 +23,11 @@ type Locator = ReturnType<Page["locator"]>
 /** A day in Vietnam (UTC+7, no daylight saving), `days` from today. */
 function vnDay(days = 0) {
   return new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** The day in Vietnam of an instant. */
+function vnDayOf(instant: string) {
+  return new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 10)
 }
 
 /**
@@ -92,12 +100,41 @@ describe("admin: issue an OCOP certificate from the product page", () => {
     await stack?.stop()
   })
 
+  type Recorded = { decision_number: string; authority_name: string; decision_date: string }
+  /** A certificate the seed recorded, whose decision number another decision may not reuse. */
+  let recorded: Recorded | undefined
+  const recordedDecision = async () => {
+    if (recorded) return recorded
+    const { certificates } = await api("/admin/ocop/certificates?limit=1")
+    expect(certificates[0].decision_number).not.toBe(DECISION_NUMBER)
+    recorded = certificates[0] as Recorded
+    return recorded
+  }
+
+  /**
+   * What the form says, in the admin's language, when the decision reuses a recorded number and is
+   * dated in two days: both broken rules with their facts (the days, the number, the issuer).
+   */
+  const twoRefusals = (lang: RuleLang, taken: Recorded) => {
+    const future = { date: vnDay(2), today: vnDay(0) }
+    const sameDecision = {
+      decision_number: taken.decision_number,
+      authority: taken.authority_name,
+      recorded_date: vnDayOf(taken.decision_date),
+    }
+    const sentences = [
+      ruleSentence({ field: "decision_date", rule: "future", params: future }, lang),
+      ruleSentence({ field: "decision_number", rule: "same_decision", params: sameDecision }, lang),
+    ]
+    expect(sentences.every(Boolean)).toBe(true)
+    return sentences as string[]
+  }
+
   it("issues a 4★ certificate through the score sheet, lists, exports and revokes it", async () => {
     const { parts } = await api("/admin/ocop/rules")
     const scores = scoresFor(parts, TARGET_TOTAL)
-    const { certificates: others } = await api("/admin/ocop/certificates?limit=1")
-    const takenNumber: string = others[0].decision_number
-    expect(takenNumber).not.toBe(DECISION_NUMBER)
+    const taken = await recordedDecision()
+    const takenNumber = taken.decision_number
 
     const context = await browser.newContext({
       viewport: { width: 1440, height: 1000 },
@@ -174,15 +211,26 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await form.getByTestId("decision").scrollIntoViewIfNeeded()
       await page.screenshot({ path: join(RESULTS, "admin-issue-form.png") })
 
-      // A decision number the seed already recorded for another decision: the server's 400 is
-      // shown next to the field, and nothing typed is lost
+      // A decision number the seed already recorded for another decision, dated in two days: the
+      // server refuses both, and each is said in Vietnamese next to its field, with its facts;
+      // nothing typed is lost
       const decisionNumber = form.getByLabel(formText.decision_number, { exact: true })
+      const decisionDate = form.getByLabel(formText.decision_date, { exact: true })
       await decisionNumber.fill(takenNumber)
+      await decisionDate.fill(vnDay(2))
       await form.getByTestId("certificate-submit").click()
       await visible(form.getByTestId("server-error"))
-      await poll(() => form.getByTestId("decision").getByTestId("field-error").textContent()).toMatch(
-        /the same issuer's number names one decision a year/,
-      )
+      const [futureVi, sameDecisionVi] = twoRefusals("vi", taken)
+      expect(futureVi).toContain(vnDay(2).split("-").reverse().join("/"))
+      expect(sameDecisionVi).toContain(takenNumber)
+      const decisionErrors = () => form.getByTestId("decision").getByTestId("field-error").allTextContents()
+      await poll(async () => (await decisionErrors()).join(" ")).toContain(futureVi)
+      expect((await decisionErrors()).join(" ")).toContain(sameDecisionVi)
+      const summary = (await form.getByTestId("server-error").textContent()) ?? ""
+      expect(summary).toContain(futureVi)
+      expect(summary).toContain(sameDecisionVi)
+      expect(summary).not.toMatch(/same issuer's number|\(same_decision\)|decision_date/)
+      await expectNoRawErrorText(page, "en")
       expect(await form.getByTestId("score-total").getAttribute("data-total")).toBe(String(TARGET_TOTAL))
       expect(await form.getByTestId("computed-stars-value").textContent()).toBe("4 sao")
       expect(await form.getByTestId(`score-${Object.keys(scores)[0]}`).inputValue()).toBe(
@@ -191,6 +239,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await page.screenshot({ path: join(RESULTS, "admin-issue-form-server-error.png") })
 
       await decisionNumber.fill(DECISION_NUMBER)
+      await decisionDate.fill(vnDay(0))
       await form.getByTestId("certificate-submit").click()
       await form.waitFor({ state: "hidden" })
 
@@ -261,6 +310,64 @@ describe("admin: issue an OCOP certificate from the product page", () => {
       await page
         .screenshot({ path: join(RESULTS, "admin-certificate-failure.png"), fullPage: true })
         .catch(() => undefined)
+      throw error
+    } finally {
+      await context.close()
+    }
+  })
+
+  it("says each broken rule of a refused certificate next to its field in English, with its facts", async () => {
+    const { parts } = await api("/admin/ocop/rules")
+    const scores = scoresFor(parts, TARGET_TOTAL)
+    const taken = await recordedDecision()
+    const formEn = adminEn.ocop_certificate_form
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "en-GB" })
+    // The officer's admin speaks English this time.
+    await context.addCookies([{ name: "lng", value: "en", url: stack.backendUrl }])
+    const page = await context.newPage()
+    page.setDefaultTimeout(30_000)
+    try {
+      await page.goto(`${stack.backendUrl}/app/login`)
+      await page.locator('input[name="email"]').fill(stack.logins.admin.email)
+      await page.locator('input[name="password"]').fill(stack.logins.admin.password)
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+
+      // The product left without a valid certificate by the first test: issue one
+      await page.goto(`${stack.backendUrl}/app/products/${productId}`)
+      const widget = page.getByTestId("ocop-certificate-widget")
+      await widget.waitFor({ state: "visible", timeout: 60_000 })
+      await widget.getByRole("button", { name: adminEn.ocop_certificate.issue }).click()
+      const form = page.getByTestId("certificate-form")
+      await form.waitFor({ state: "visible" })
+      await form.getByTestId("selected-subject").waitFor({ state: "visible" })
+      for (const [code, points] of Object.entries(scores)) await form.getByTestId(`score-${code}`).fill(String(points))
+      const mandatory = form.locator('[data-testid^="mandatory-"][role="checkbox"]')
+      for (let i = 0; i < (await mandatory.count()); i++) await mandatory.nth(i).click()
+      await form.getByLabel(formEn.council, { exact: true }).fill("Provincial OCOP evaluation council")
+      await form.getByLabel(formEn.evaluated_at, { exact: true }).fill(vnDay(-7))
+      await form.getByLabel(formEn.decision_number, { exact: true }).fill(taken.decision_number)
+      await form.getByLabel(formEn.decision_date, { exact: true }).fill(vnDay(2))
+      await expect
+        .poll(() => form.getByLabel(formEn.authority_name, { exact: true }).inputValue(), { timeout: 30_000 })
+        .toMatch(/^UBND (tỉnh|thành phố) /)
+      await form.getByTestId("certificate-submit").click()
+      await form.getByTestId("server-error").waitFor({ state: "visible" })
+
+      const [future, sameDecision] = twoRefusals("en", taken)
+      expect(future).toContain(`after today (${vnDay(0)})`)
+      const decisionErrors = () => form.getByTestId("decision").getByTestId("field-error").allTextContents()
+      await expect.poll(async () => (await decisionErrors()).join(" "), { timeout: 30_000 }).toContain(future)
+      expect((await decisionErrors()).join(" ")).toContain(sameDecision)
+      const summary = (await form.getByTestId("server-error").textContent()) ?? ""
+      expect(summary).toContain(future)
+      expect(summary).toContain(sameDecision)
+      // Not the API's developer text
+      expect(summary).not.toMatch(/same issuer's number|cannot be dated after today|\(future\)|decision_number/)
+      await expectNoRawErrorText(page, "en")
+      await page.screenshot({ path: join(RESULTS, "admin-issue-form-refusal-en.png") })
+    } catch (error) {
+      await page.screenshot({ path: join(RESULTS, "admin-certificate-en-failure.png"), fullPage: true }).catch(() => {})
       throw error
     } finally {
       await context.close()
