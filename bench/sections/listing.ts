@@ -30,6 +30,10 @@ export const listing: Section = {
     { key: "listing_stock_page1", label: "listing p1, group — stock /store/products (baseline)" },
     { key: "listing_ocop_all_page50", label: `listing p${DEEP_PAGE}, all products — /store/ocop/products` },
     {
+      key: "listing_ocop_all_page50_cursor",
+      label: `listing p${DEEP_PAGE}, all products, after p${DEEP_PAGE - 1}'s next_cursor — /store/ocop/products`,
+    },
+    {
       key: "listing_stock_all_page50",
       label: `listing p${DEEP_PAGE}, all products — stock /store/products (baseline)`,
     },
@@ -39,12 +43,24 @@ export const listing: Section = {
     const filtered = (await c.api.get(ocopListingUrl(c, 1), { headers: c.store })).data
     const all = (await c.api.get(ocopAllUrl(c, DEEP_PAGE), { headers: c.store })).data
     if (!all.products?.length) throw new Error(`the listing of all products has no page ${DEEP_PAGE}`)
+    // The storefront's next link from page 49: the page after its last row (keyset, no OFFSET)
+    const before = (await c.api.get(ocopAllUrl(c, DEEP_PAGE - 1), { headers: c.store })).data
+    const cursorUrl = `${c.backendUrl}/store/ocop/products?limit=20&after=${before.next_cursor}`
+    const byCursor = before.next_cursor ? (await c.api.get(cursorUrl, { headers: c.store })).data : undefined
     // Ours first, then the baseline: the baseline's requests still running on the server when
     // autocannon stops (slow ones outlive the measure) would otherwise load our measures.
     c.log("listing page 1 (filtered)")
     out.listing_ocop_page1 = { ...(await cannon(ocopListingUrl(c, 1), c.store)), found: filtered.count }
     c.log(`listing page ${DEEP_PAGE} (all products)`)
     out.listing_ocop_all_page50 = { ...(await cannon(ocopAllUrl(c, DEEP_PAGE), c.store)), found: all.count }
+    if (byCursor) {
+      if (JSON.stringify(byCursor.products) !== JSON.stringify(all.products))
+        throw new Error(`page ${DEEP_PAGE} from the next cursor is not page ${DEEP_PAGE} by offset`)
+      c.log(`listing page ${DEEP_PAGE} (all products, from the next cursor)`)
+      out.listing_ocop_all_page50_cursor = { ...(await cannon(cursorUrl, c.store)), found: byCursor.count }
+    } else {
+      out.listing_ocop_all_page50_cursor = { kind: "skipped", note: "the listing gives no next_cursor" }
+    }
     await cannon(stockListingUrl(c, 1), c.store, 2)
     c.log("baseline listing page 1 (group)")
     out.listing_stock_page1 = await cannon(stockListingUrl(c, 1), c.store)

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react"
 import { Form, Link, useLocation } from "react-router"
 import { Pages } from "./Pages"
 import { useT } from "../i18n"
-import { filtersToSearch, SORTS, STAR_LEVELS, type ListingFilters } from "../lib/catalog"
+import { filtersToSearch, pageHref, SORTS, STAR_LEVELS, type ListingFilters } from "../lib/catalog"
 import {
   PRODUCT_GROUPS,
   productGroupByHandle,
@@ -37,7 +37,8 @@ export function Listing({ data, heading, intro }: { data: ListingData; heading: 
   const { filters, fixed } = data
   const filtersRef = useOpenOnWideScreens()
   const shown = (key: keyof ListingFilters) => !fixed.includes(key)
-  const pageLink = (page: number) => pathname + filtersToSearch({ ...filters, page }, fixed)
+  const pageLink = (page: number) =>
+    pageHref(pathname + filtersToSearch({ ...filters, page }, fixed), page, data.page, data.cursors)
   const removeLink = (patch: Partial<ListingFilters>) =>
     pathname + filtersToSearch({ ...filters, ...patch, page: 1 }, fixed)
 

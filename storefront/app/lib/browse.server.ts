@@ -8,7 +8,7 @@
  */
 import { type ListingFilters } from "./catalog"
 import { productGroupByHandle, provinceBySlug } from "@ocop/reference"
-import { sdk } from "./medusa.server"
+import { errorStatus, sdk } from "./medusa.server"
 import { normalizeOcop, type ProductSummary, type RawProduct } from "./products"
 import { getProductsById } from "./products.server"
 
@@ -27,6 +27,22 @@ export type SearchResult = {
   pages: number
   facets: Facets
   ocopAvailable: boolean
+  /** Where the next and previous pages start (browsing only): their links carry them. */
+  cursors?: PageCursors
+}
+
+/** The OCOP listing's cursors of a page: `after=next` is the next page, `before=prev` the previous one. */
+export type PageCursors = { next: string | null; prev: string | null }
+/** A page asked for by a cursor of the page next to it (from a next or previous link). */
+export type PageCursor = { after: string } | { before: string }
+
+/** A cursor as the listing gives them (base64url); anything else in a URL is ignored. */
+export function pageCursorFrom(params: URLSearchParams): PageCursor | undefined {
+  const valid = (value: string | null) => (value && /^[A-Za-z0-9_-]{1,400}$/.test(value) ? value : null)
+  const after = valid(params.get("after"))
+  if (after) return { after }
+  const before = valid(params.get("before"))
+  return before ? { before } : undefined
 }
 
 /** The filters of GET /store/ocop/products and /store/ocop/summary. */
@@ -51,17 +67,26 @@ function ocopParams(query: OcopQuery) {
   return params
 }
 
+type OcopPage = { products: RawProduct[]; count: number; next_cursor: string | null; prev_cursor: string | null }
+
 /**
  * A page of OCOP products on sale (best stars first, or `newest` decisions first), with fresh prices
- * and stock: two backend requests whatever the catalogue size.
+ * and stock: two backend requests whatever the catalogue size. A page next to one already shown is
+ * read from its cursor (as deep pages cost what the first costs); a cursor the backend refuses
+ * (from an older link) falls back to the page's offset.
  */
 export async function listOcopProducts(
   query: OcopQuery,
-  page: { limit: number; offset?: number; sort?: "stars" | "newest" },
+  page: { limit: number; offset?: number; sort?: "stars" | "newest"; cursor?: PageCursor },
 ) {
-  const body = await sdk.client.fetch<{ products: RawProduct[]; count: number }>("/store/ocop/products", {
-    query: { ...ocopParams(query), limit: page.limit, offset: page.offset ?? 0, sort: page.sort ?? "stars" },
-  })
+  const params = { ...ocopParams(query), limit: page.limit, sort: page.sort ?? "stars" }
+  const byOffset = () =>
+    sdk.client.fetch<OcopPage>("/store/ocop/products", { query: { ...params, offset: page.offset ?? 0 } })
+  const body = page.cursor
+    ? await sdk.client
+        .fetch<OcopPage>("/store/ocop/products", { query: { ...params, ...page.cursor } })
+        .catch((error) => (errorStatus(error) === 400 ? byOffset() : Promise.reject(error)))
+    : await byOffset()
   const products = await getProductsById(
     body.products.map((p) => p.id),
     new Map(body.products.map((p) => [p.id, normalizeOcop(p.ocop)])),
@@ -72,6 +97,7 @@ export async function listOcopProducts(
       return product ? [product] : []
     }),
     count: body.count,
+    cursors: { next: body.next_cursor ?? null, prev: body.prev_cursor ?? null },
   }
 }
 
@@ -103,10 +129,16 @@ export function canBrowseOcop(filters: ListingFilters) {
   )
 }
 
-export async function browseOcop(filters: ListingFilters, pageSize: number): Promise<SearchResult> {
-  const { items, count } = await listOcopProducts(filters, {
+export async function browseOcop(
+  filters: ListingFilters,
+  pageSize: number,
+  cursor?: PageCursor,
+): Promise<SearchResult> {
+  const { items, count, cursors } = await listOcopProducts(filters, {
     limit: pageSize,
     offset: (filters.page - 1) * pageSize,
+    // page 1 is the start: its own offset, whatever a link carried
+    cursor: filters.page > 1 ? cursor : undefined,
   })
   const pages = Math.max(1, Math.ceil(count / pageSize))
   return {
@@ -116,5 +148,6 @@ export async function browseOcop(filters: ListingFilters, pageSize: number): Pro
     pages,
     facets: { groups: {}, provinces: {}, stars: {}, producers: {} },
     ocopAvailable: true,
+    cursors,
   }
 }

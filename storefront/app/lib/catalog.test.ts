@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { currentKeywords, filtersToSearch, parseFilters } from "./catalog"
+import { currentKeywords, filtersToSearch, pageHref, parseFilters } from "./catalog"
 
 describe("listing filters in the URL", () => {
   it("reads valid filters and ignores junk", () => {
@@ -37,5 +37,19 @@ describe("search keywords", () => {
     expect(new URLSearchParams(filtersToSearch({ ...filters, sort: "price_asc", page: 1 })).get("q")).toBe(
       currentKeywords("?q=mật ong"),
     )
+  })
+})
+
+describe("links to other pages of a listing", () => {
+  const cursors = { next: "WyJzdGFycyIsNF0", prev: "WyJzdGFycyIsNV0" }
+  it("start the next and previous pages at this page's cursors, beside the page number", () => {
+    expect(pageHref("/products?stars=4&page=8", 8, 7, cursors)).toBe("/products?stars=4&page=8&after=WyJzdGFycyIsNF0")
+    expect(pageHref("/products?page=6", 6, 7, cursors)).toBe("/products?page=6&before=WyJzdGFycyIsNV0")
+  })
+  it("give the first page and pages further away by their number alone, and every page without cursors", () => {
+    expect(pageHref("/products", 1, 2, cursors)).toBe("/products")
+    expect(pageHref("/products?page=9", 9, 7, cursors)).toBe("/products?page=9")
+    expect(pageHref("/products?page=8", 8, 7, null)).toBe("/products?page=8")
+    expect(pageHref("/products?page=8", 8, 7, { next: null, prev: null })).toBe("/products?page=8")
   })
 })

@@ -87,3 +87,23 @@ export function filtersToSearch(filters: ListingFilters, omit: (keyof ListingFil
   const search = params.toString()
   return search ? `?${search}` : ""
 }
+
+/**
+ * The link to page `target` of a listing shown at page `current`: the next and previous pages
+ * start at this page's cursors (`after=` its last product, `before=` its first), so a deep page
+ * costs the backend what the first costs; other pages, and the first, by their number alone.
+ */
+export function pageHref(
+  href: string,
+  target: number,
+  current: number,
+  cursors: { next: string | null; prev: string | null } | null,
+) {
+  const cursor =
+    target === current + 1 && cursors?.next
+      ? `after=${encodeURIComponent(cursors.next)}`
+      : target === current - 1 && target > 1 && cursors?.prev
+        ? `before=${encodeURIComponent(cursors.prev)}`
+        : ""
+  return cursor ? `${href}${href.includes("?") ? "&" : "?"}${cursor}` : href
+}

@@ -1,4 +1,4 @@
-import { browseOcop, canBrowseOcop } from "./browse.server"
+import { browseOcop, canBrowseOcop, pageCursorFrom, type PageCursor } from "./browse.server"
 import { PAGE_SIZE, parseFilters, type ListingFilters } from "./catalog"
 import { toCard } from "./products"
 import { searchByText, type Highlights } from "./search.server"
@@ -10,11 +10,15 @@ import { langFromPath } from "../i18n"
  * listing (browse.server.ts); everything else (text, price ranges and orders, newest, the
  * producer filter) to the backend's search engine (search.server.ts), with facet counts.
  */
-async function findProducts(filters: ListingFilters) {
+async function findProducts(filters: ListingFilters, cursor?: PageCursor) {
   if (canBrowseOcop(filters)) {
-    return { ...(await browseOcop(filters, PAGE_SIZE)), highlights: {} as Record<string, Highlights>, didYouMean: null }
+    return {
+      ...(await browseOcop(filters, PAGE_SIZE, cursor)),
+      highlights: {} as Record<string, Highlights>,
+      didYouMean: null,
+    }
   }
-  return searchByText(filters, PAGE_SIZE)
+  return { ...(await searchByText(filters, PAGE_SIZE)), cursors: undefined }
 }
 
 /** Everything a listing page (all products, a group, a province, a producer) sends to the page. */
@@ -22,7 +26,8 @@ async function findProducts(filters: ListingFilters) {
 export async function loadListing(url: URL, fixed: Partial<ListingFilters> = {}) {
   const lang = langFromPath(url.pathname)
   const filters = parseFilters(url.searchParams, fixed)
-  const result = await findProducts(filters)
+  // A next or previous link's cursor: where that page starts in the OCOP listing (browsing only)
+  const result = await findProducts(filters, pageCursorFrom(url.searchParams))
   return {
     filters,
     fixed: Object.keys(fixed) as (keyof ListingFilters)[],
@@ -38,6 +43,7 @@ export async function loadListing(url: URL, fixed: Partial<ListingFilters> = {})
       return { ...toCard(product, lang), highlight }
     }),
     didYouMean: result.didYouMean,
+    cursors: result.cursors ?? null,
     returnTo: url.pathname + url.search,
   }
 }

@@ -3,6 +3,7 @@ import { join } from "node:path"
 import { tmpdir } from "node:os"
 import { backendDir, bin } from "./paths"
 import { run, startService, waitForHttp, type LineFilter, type Service } from "./processes"
+import { serverLines, serverLogEnv } from "./server-logs"
 
 export type SeedReport = {
   publishableKey: string
@@ -44,16 +45,6 @@ const seedProgress: LineFilter = (line) => {
   }
 }
 
-/** The running server: warnings and errors only (Medusa logs every request in production). */
-const warningsAndErrors: LineFilter = (line) => {
-  try {
-    const entry = JSON.parse(line)
-    return entry.level === "warn" || entry.level === "error" ? `${entry.level}: ${entry.message}` : undefined
-  } catch {
-    return line
-  }
-}
-
 /** Runs the migrations; their output is shown only if they fail. */
 export function migrate(env: NodeJS.ProcessEnv) {
   return run("migrate", bin("medusa"), ["db:migrate"], { cwd: backendDir, env, quiet: true })
@@ -91,9 +82,9 @@ export async function startBackend(
   }
   const service: Service = startService(options.name ?? "backend", bin("medusa"), ["start"], {
     cwd,
-    env,
+    env: serverLogEnv(env),
     quiet: options.quiet,
-    show: warningsAndErrors,
+    show: serverLines(env.LOG_LEVEL),
   })
   await waitForHttp(`http://localhost:${port}/health`, service, 180_000)
   return service

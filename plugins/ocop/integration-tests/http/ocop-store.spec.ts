@@ -57,6 +57,67 @@ integrationTestRunner({
         expect(page.data.products.map((p: any) => p.id)).toEqual(data.products.slice(5, 10).map((p: any) => p.id))
       })
 
+      it("pages after and before a cursor as by offset, reading from the cursor's row without an OFFSET", async () => {
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        const get = async (qs: string) => (await api.get(`/store/ocop/products?${qs}`, demo.store())).data
+        const ids = (page: any) => page.products.map((p: any) => p.id)
+        for (const filter of ["sort=stars", "sort=newest", "sort=stars&stars=3,4"]) {
+          const all = ids(await get(`${filter}&limit=100`))
+          expect(all.length).toBeGreaterThan(6)
+          // Forward with the next cursors: every page is the offset page, the last has no next.
+          const first = await get(`${filter}&limit=3`)
+          expect(first.prev_cursor).toBeNull()
+          const forward = [ids(first)]
+          let page = first
+          while (page.next_cursor) {
+            page = await get(`${filter}&limit=3&after=${page.next_cursor}`)
+            expect(ids(page)).toEqual(ids(await get(`${filter}&limit=3&offset=${forward.length * 3}`)))
+            expect(page.count).toBe(all.length)
+            forward.push(ids(page))
+          }
+          expect(forward.flat()).toEqual(all)
+          // Back from the last page with the previous cursors, to the first page.
+          const backward = [ids(page)]
+          while (page.prev_cursor) {
+            page = await get(`${filter}&limit=3&before=${page.prev_cursor}`)
+            backward.unshift(ids(page))
+          }
+          expect(backward).toEqual(forward)
+        }
+
+        // The statement of a cursor's page reads its rows from the cursor on: no OFFSET, the page and one more.
+        const third = await get(`limit=3&after=${(await get("limit=3&offset=3")).next_cursor}`)
+        const statements: { sql: string; bindings: unknown[] }[] = []
+        const listener = (q: { sql: string; bindings: unknown[] }) => statements.push(q)
+        knex.on("query", listener)
+        try {
+          expect(ids(await get(`limit=3&after=${(await get("limit=3&offset=3")).next_cursor}`))).toEqual(ids(third))
+        } finally {
+          knex.removeListener("query", listener)
+        }
+        const pages = statements.filter((q) => /WITH matched/.test(q.sql))
+        expect(pages).toHaveLength(2)
+        expect(pages[0].sql).toMatch(/offset/i)
+        expect(pages[1].sql).not.toMatch(/offset/i)
+        expect(pages[1].bindings).toContain(4)
+      })
+
+      it("refuses a cursor it did not give, two cursors, a cursor with an offset or another sort (400)", async () => {
+        const { data } = await api.get("/store/ocop/products?limit=3&sort=newest", demo.store())
+        for (const [query, field] of [
+          ["after=abc", /after/],
+          ["before=%22%3B--", /before/],
+          [`after=${Buffer.from('["stars",5,"x","y"]').toString("base64url")}`, /after/],
+          [`after=${data.next_cursor}&before=${data.next_cursor}&sort=newest`, /before/],
+          [`after=${data.next_cursor}&offset=3&sort=newest`, /offset/],
+          [`after=${data.next_cursor}`, /after/],
+        ] as const) {
+          const response = await settle(api.get(`/store/ocop/products?${query}`, demo.store()))
+          expect([query, response.status]).toEqual([query, 400])
+          expect(response.data.message).toMatch(field)
+        }
+      })
+
       it("filters by stars, product group and province (an old province name is mapped)", async () => {
         const { data: all } = await api.get("/store/ocop/products?limit=100", demo.store())
         const count = (predicate: (p: any) => boolean) => all.products.filter(predicate).length

@@ -4,6 +4,7 @@ import { provinceFilter } from "./certificate-listing"
 import { presentStoreOcop } from "./present"
 import { countedListingSql, forgetListingCounts, listingCountsReady } from "./listing-counts"
 import { findOcopSalesChannel } from "./sales-channel"
+import { cursorCondition, encodeListingCursor, type ListingCursor } from "./listing-cursor"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -19,6 +20,9 @@ export interface StoreOcopQuery {
   sort?: StoreOcopSort
   limit: number
   offset: number
+  /** The page after this row (the last of the page before), or before this one (the first of the page after). */
+  after?: ListingCursor
+  before?: ListingCursor
 }
 
 export const STORE_OCOP_SORTS = ["stars", "newest"] as const
@@ -28,6 +32,11 @@ export type StoreOcopSort = (typeof STORE_OCOP_SORTS)[number]
 const ORDER_BY: Record<StoreOcopSort, (alias: string) => string> = {
   stars: (t) => `${t}stars DESC, ${t}decision_date DESC, ${t}certificate_id ASC`,
   newest: (t) => `${t}decision_date DESC, ${t}certificate_id ASC`,
+}
+/** The same orders backwards: a page before a cursor is read backwards through the index, then turned. */
+const REVERSED: Record<StoreOcopSort, (alias: string) => string> = {
+  stars: (t) => `${t}stars ASC, ${t}decision_date ASC, ${t}certificate_id DESC`,
+  newest: (t) => `${t}decision_date ASC, ${t}certificate_id DESC`,
 }
 
 export type StoreOcopFilters = Pick<StoreOcopQuery, "id" | "stars" | "product_group" | "province" | "subject_id">
@@ -82,10 +91,12 @@ export async function matchedCertificatesSql(
     bindings.subjects = filters.subject_id
   }
   // The channel link of each matched product. With a province, ids or producers the certificates
-  // matched are a few hundred at most: one index lookup each (LATERAL), else PostgreSQL hashes the
-  // whole link table (a sequential scan of 20,000 rows: 5 ms at 20,000 products against 1 ms, and
-  // growing with the catalogue). Without one most certificates match and the hash join is cheaper.
-  const narrow = province || filters.id?.length || filters.subject_id?.length
+  // matched are a few hundred at most, and a page read through the index (not materialised: only
+  // its rows and those an OFFSET skips are read) is a few rows whatever the catalogue: one index
+  // lookup each (LATERAL), else PostgreSQL hashes the whole link table (a sequential scan of 20,000
+  // rows: 5 ms at 20,000 products against 1 ms, and growing with the catalogue). Counting every
+  // match without a narrowing filter (counts unavailable), the hash join is cheaper.
+  const narrow = province || filters.id?.length || filters.subject_id?.length || !materialized
   const channelJoin = narrow
     ? `JOIN LATERAL (SELECT 1 FROM product_sales_channel l
                     WHERE l.product_id = p.id AND l.sales_channel_id = :channel AND l.deleted_at IS NULL LIMIT 1) l ON true`
@@ -102,7 +113,13 @@ export async function matchedCertificatesSql(
   }
 }
 
-type ListingRow = Record<string, any> & { total: string | number; id: string | null }
+type ListingRow = Record<string, any> & {
+  total: string | number
+  id: string | null
+  stars: number
+  decision_date: Date
+  certificate_id: string
+}
 
 /**
  * Published products in the OCOP sales channel that hold a certificate valid now, with their
@@ -114,7 +131,9 @@ type ListingRow = Record<string, any> & { total: string | number; id: string | n
  * its OCOP channel link and the producer until the page is full; the total from the maintained
  * counts (lib/listing-counts.ts) when the filters are stars, group and province, else by counting
  * the matches (a product's ids or a producer's products: a few hundred at most), in the same
- * round trip. Going through `query.graph` and the module services instead read every product id
+ * round trip. A page after or before a cursor (`next_cursor`, `prev_cursor`: the next and previous
+ * links) starts at the cursor's row in the index instead of reading and dropping every row before
+ * it (OFFSET): the 500th page costs what the first costs. Going through `query.graph` and the module services instead read every product id
  * of the channel first and sent them back as a 20,000-element IN list: about a second per page at
  * 20,000 products (see bench/README.md).
  */
@@ -149,10 +168,22 @@ async function listingPage(
   at: Date,
   counted: boolean,
 ) {
-  const empty = { products: [], count: 0, limit: params.limit, offset: params.offset }
+  const empty = {
+    products: [],
+    count: 0,
+    limit: params.limit,
+    offset: params.offset,
+    next_cursor: null,
+    prev_cursor: null,
+  }
   const matched = await matchedCertificatesSql(container, params, salesChannelIds, at, LISTING_COLUMNS, !counted)
   if (!matched) return empty
-  const order = ORDER_BY[params.sort ?? "stars"]
+  const sort = params.sort ?? "stars"
+  const order = ORDER_BY[sort]
+  // A cursor's page starts at its row in the index (no OFFSET); before it, read backwards.
+  const backwards = !!params.before
+  const cursor = params.after ?? params.before
+  const keyset = cursor ? cursorCondition(cursor, backwards ? "before" : "after") : undefined
   const total = counted
     ? countedListingSql(
         { stars: params.stars, product_group: params.product_group, province: provinceFilter(params.province) },
@@ -160,6 +191,7 @@ async function listingPage(
         at,
       )
     : { sql: `(SELECT count(*) FROM matched)`, bindings: {} }
+  // One row more than the page: whether there is a page after it (before it, read backwards).
   const { rows } = (await knex.raw(
     `WITH ${matched.cte}
      SELECT total.n AS total, page.*,
@@ -167,25 +199,38 @@ async function listingPage(
             (SELECT s.legal_name FROM ocop_subject s WHERE s.id = page.subject_id) AS producer
        FROM (SELECT ${total.sql} AS n) total
        LEFT JOIN LATERAL (
-         SELECT * FROM matched ORDER BY ${order("")} LIMIT :limit OFFSET :offset
+         SELECT * FROM matched ${keyset ? `WHERE ${keyset.sql}` : ""}
+          ORDER BY ${(backwards ? REVERSED[sort] : order)("")} LIMIT :limit ${keyset ? "" : "OFFSET :offset"}
        ) page ON true
       ORDER BY ${order("page.")}`,
-    { ...matched.bindings, ...total.bindings, limit: params.limit, offset: params.offset },
+    {
+      ...matched.bindings,
+      ...total.bindings,
+      ...keyset?.bindings,
+      limit: params.limit + 1,
+      ...(keyset ? {} : { offset: params.offset }),
+    },
   )) as { rows: ListingRow[] }
   const count = Number(rows[0]?.total ?? 0)
+  const found = rows.filter((row) => row.id !== null)
+  const more = found.length > params.limit
+  const page = more ? (backwards ? found.slice(1) : found.slice(0, params.limit)) : found
+  const hasNext = backwards || more
+  const hasPrevious = backwards ? more : params.offset > 0 || !!params.after
   return {
-    products: rows
-      .filter((row) => row.id !== null)
-      .map((row) => ({
-        id: row.id,
-        title: row.title,
-        subtitle: row.subtitle,
-        handle: row.handle,
-        thumbnail: row.thumbnail,
-        ocop: presentStoreOcop({ ...row, subject: { id: row.subject_id, legal_name: row.producer } }, at),
-      })),
+    products: page.map((row) => ({
+      id: row.id,
+      title: row.title,
+      subtitle: row.subtitle,
+      handle: row.handle,
+      thumbnail: row.thumbnail,
+      ocop: presentStoreOcop({ ...row, subject: { id: row.subject_id, legal_name: row.producer } }, at),
+    })),
     count,
     limit: params.limit,
     offset: params.offset,
+    /** `after=` this gives the next page; `before=` this the previous one (null: there is none). */
+    next_cursor: hasNext && page.length ? encodeListingCursor(sort, page[page.length - 1]) : null,
+    prev_cursor: hasPrevious && page.length ? encodeListingCursor(sort, page[0]) : null,
   }
 }

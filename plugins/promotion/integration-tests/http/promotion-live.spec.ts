@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   adminHeaders,
   approvedSeller,
@@ -225,6 +226,14 @@ integrationTestRunner({
             ends_at: sessionEvent.event.ends_at,
           },
         },
+      ])
+      // A cart's lines' promotions are looked up through their own index, not by reading every pin.
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+      const { rows: indexes } = await knex.raw(
+        "SELECT indexdef FROM pg_indexes WHERE tablename = 'live_pin' AND indexname = 'IDX_live_pin_promotion_id'",
+      )
+      expect(indexes.map((row: any) => row.indexdef)).toEqual([
+        expect.stringMatching(/\(promotion_id\) WHERE \(deleted_at IS NULL\)/),
       ])
       for (const query of ["", "?promotion_id=", "?promotion_id=a;b", `?promotion_id=${promotionIds[0]}&x=1`]) {
         expect([query, (await settle(api.get(`/store/ocop/live-prices${query}`, store()))).status]).toEqual([

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { STORE_OCOP_SORTS } from "../../../lib/store-listing"
+import { decodeListingCursor } from "../../../lib/listing-cursor"
 import { pageParams } from "../../utils/validate-query"
 import { queryList, recordId, requiredQueryList, singleLine } from "../../../lib/validation"
 
@@ -13,11 +14,28 @@ const storeOcopFilters = {
   subject_id: queryList(recordId(), 20),
 }
 
-/** Store listing of OCOP products: unknown parameters and values are refused with 400 naming the filter. */
+/** A page's `next_cursor` or `prev_cursor`, as the listing gave it. */
+const listingCursor = (name: "after" | "before") =>
+  z.string().transform((text, ctx) => {
+    const cursor = decodeListingCursor(text)
+    if (!cursor)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `${name}: not a next_cursor or prev_cursor this listing gave`,
+      })
+    return cursor ?? z.NEVER
+  })
+
+/**
+ * Store listing of OCOP products: unknown parameters and values are refused with 400 naming the
+ * filter. A page is asked for by `offset`, or after / before a cursor of a page already read.
+ */
 export const StoreListOcopProducts = z.object({
   ...storeOcopFilters,
   sort: z.enum(STORE_OCOP_SORTS).default("stars"),
   ...pageParams({ limit: 20, max: 100 }),
+  after: listingCursor("after").optional(),
+  before: listingCursor("before").optional(),
 })
 
 /** A page of producers beside the counts (none with `producers_limit=0`). */

@@ -25,4 +25,6 @@ export const LivePin = model
   .indexes([
     { on: ["event_id", "product_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["seller_id"], where: "deleted_at IS NULL" },
+    // the cart's live prices: its lines' promotions looked up by id
+    { on: ["promotion_id"], where: "deleted_at IS NULL" },
   ])
