@@ -8,6 +8,7 @@ import { privateNoStore } from "./http.server"
 import { authHeaders, errorStatus, sdk } from "./medusa.server"
 import { failureText } from "./refusals.server"
 import { commitSession, type AppSession } from "./session.server"
+import { formIntent } from "./intent.server"
 
 /** The longest message the backend takes (characters). */
 export const MAX_MESSAGE_LENGTH = 2000
@@ -92,6 +93,7 @@ export async function threadAction(input: {
 }) {
   const { request, url, lang, token, session, path } = input
   const form = await request.formData()
+  const intent = formIntent(form, ["reply", "report"])
   const draft = String(form.get("body") ?? "")
   const refused = (fields: Partial<ThreadActionData>, status = 400) =>
     data<ThreadActionData>(
@@ -99,7 +101,7 @@ export async function threadAction(input: {
       { status, headers: privateNoStore },
     )
   try {
-    if (form.get("intent") === "report") {
+    if (intent === "report") {
       const reason = String(form.get("reason") ?? "").trim()
       if (!reason) return refused({ reportError: "messages.error.reason_empty" })
       await messagesApi(token, `${path}/report`, { method: "POST", body: { reason } })

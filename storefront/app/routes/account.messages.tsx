@@ -11,6 +11,7 @@ import { failureText } from "../lib/refusals.server"
 import { safeReturnPath } from "../lib/return-path"
 import { commitSession, getSession } from "../lib/session.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -56,7 +57,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const form = await request.formData()
   const session = await getSession(request)
   const draft: Draft =
-    form.get("intent") === "order"
+    formIntent(form, ["ask", "order"]) === "order"
       ? {
           kind: "order",
           order_id: String(form.get("order_id") ?? ""),

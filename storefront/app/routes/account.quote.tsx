@@ -11,6 +11,7 @@ import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { quoteApi, type Quote } from "../lib/wholesale.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -45,7 +46,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireCustomer(request, url, lang)
   const form = await request.formData()
-  const intent = String(form.get("intent") ?? "")
+  const intent = formIntent(form, ["accept", "decline", "message"])
   const path = `/${encodeURIComponent(params.id)}`
   try {
     if (intent === "accept") {
@@ -56,11 +57,11 @@ export async function action({ request, url, params }: Route.ActionArgs) {
       })
     }
     if (intent === "decline") await quoteApi(token, `${path}/decline`, { method: "POST", body: {} })
-    else if (intent === "message") {
+    else {
       const body = String(form.get("body") ?? "").trim()
       if (!body) return data({ refusal: null }, { headers: privateNoStore })
       await quoteApi(token, `${path}/messages`, { method: "POST", body: { body } })
-    } else throw data(null, { status: 400 })
+    }
   } catch (error) {
     if (error instanceof Response) throw error
     return data({ refusal: failureText(error, lang) }, { status: 400, headers: privateNoStore })

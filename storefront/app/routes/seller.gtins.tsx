@@ -8,6 +8,7 @@ import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { refusalKeys } from "../lib/refusals.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -33,7 +34,7 @@ const DIGITS = /^[\d\s-]+$/
 export async function action({ request, url }: Route.ActionArgs) {
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
-  const intent = form.get("intent") === "prefix" ? "prefix" : "gtin"
+  const intent = formIntent(form, ["prefix", "gtin"])
   const variantId = String(form.get("variant_id") ?? "")
   const value = String(form.get(intent === "prefix" ? "company_prefix" : "gtin") ?? "").trim()
   const failed = (errors: MessageKey[], status = 400) =>

@@ -18,6 +18,7 @@ import { refusalKeys } from "../lib/refusals.server"
 import { requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -58,7 +59,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const get = (name: string) => String(form.get(name) ?? "").trim()
   const sessionId = get("session_id")
   const productId = get("product_id")
-  const intent = get("intent")
+  const intent = formIntent(form, ["pin", "unpin", "up", "down"])
   const values = {
     session_id: sessionId,
     product_id: productId,

@@ -10,6 +10,7 @@ import { requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { refusalKeys } from "../lib/refusals.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -119,7 +120,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
   const lotId = String(form.get("lot_id") ?? "")
-  const isEvent = form.get("intent") === "event"
+  const isEvent = formIntent(form, ["lot", "event"]) === "event"
   const { values, errors, body } = isEvent ? eventBody(form) : lotBody(form)
   const failed = (status: number, reasons: MessageKey[] | null) =>
     data({ errors, values, refusal: reasons, lotId: isEvent ? lotId : null }, { status, headers: privateNoStore })

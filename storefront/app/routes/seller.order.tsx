@@ -15,6 +15,7 @@ import {
 } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -61,7 +62,8 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
-  if (form.get("intent") === "confirm_receipt") {
+  const intent = formIntent(form, ["confirm_receipt", ...STEPS])
+  if (intent === "confirm_receipt") {
     try {
       await sellerApi(token, `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}/confirm-receipt`, {
         method: "POST",
@@ -73,8 +75,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     session.flash("flash", { kind: "success", key: "seller.transfer_confirmed" })
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
   }
-  const step = String(form.get("intent") ?? "") as Step
-  if (!STEPS.includes(step)) throw data(null, { status: 400 })
+  const step = intent
   const body: Record<string, string> = {}
   const errors: Partial<Record<"tracking_number" | "reason", MessageKey>> = {}
   const required = REQUIRED[step]

@@ -10,6 +10,7 @@ import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import type { Quote } from "../lib/wholesale.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -33,10 +34,11 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
+  const intent = formIntent(form, ["answer", "message"])
   const path = `/sellers/me/quotes/${encodeURIComponent(params.id)}`
   const errors: Partial<Record<AnswerField, MessageKey>> = {}
   try {
-    if (form.get("intent") === "answer") {
+    if (intent === "answer") {
       const price = String(form.get("unit_price") ?? "").replace(/[.\s]/g, "")
       const validUntil = String(form.get("valid_until") ?? "").trim()
       const deliveryDate = String(form.get("delivery_date") ?? "").trim()

@@ -10,6 +10,7 @@ import type { ReturnRequest } from "../lib/returns"
 import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -37,8 +38,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, lang)
   const form = await request.formData()
-  const intent = String(form.get("intent") ?? "") as Action
-  if (!(intent in ACTIONS)) throw data(null, { status: 400 })
+  const intent = formIntent(form, Object.keys(ACTIONS) as Action[])
   const field = ACTIONS[intent]
   const body: Record<string, string> = {}
   const errors: Partial<Record<"instructions" | "reason", MessageKey>> = {}

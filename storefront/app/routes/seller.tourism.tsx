@@ -9,6 +9,7 @@ import { requireSeller } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { checkIn, openSlot, sellerTourism, type TourismBooking } from "../lib/tourism.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -45,7 +46,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
   const get = (name: string) => String(form.get(name) ?? "").trim()
-  if (form.get("intent") === "check_in") {
+  if (formIntent(form, ["check_in", "open_slot"]) === "check_in") {
     const code = get("code")
     if (!code) return data({ errors: { code: "error.required" } as Errors, values: { code }, checkIn: null }, 400)
     const result = await checkIn(token, code)
@@ -186,6 +187,7 @@ export default function SellerTourism({ loaderData, actionData }: Route.Componen
         ) : null}
         {loaderData.services.length ? (
           <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="open_slot" />
             <div className={errors.variant_id ? "field has-error" : "field"}>
               <label htmlFor="f-variant_id">{t("tourism.seller.service")}</label>
               <select
