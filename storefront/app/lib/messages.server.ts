@@ -6,6 +6,7 @@ import { data, redirect } from "react-router"
 import type { Lang, MessageKey } from "../i18n"
 import { privateNoStore } from "./http.server"
 import { authHeaders, errorStatus, sdk } from "./medusa.server"
+import { namesIn } from "./products.server"
 import { failureText } from "./refusals.server"
 import { commitSession, type AppSession } from "./session.server"
 import { formIntent } from "./intent.server"
@@ -42,6 +43,30 @@ export type SellerThread = ThreadBase & {
   subject:
     | { kind: "product"; title: string; product_id: string; handle: string | null }
     | { kind: "order"; title: string; seller_order_id: string; number: string }
+}
+
+/**
+ * Threads with the product they are about named in the page's language (a thread keeps the name
+ * it was asked with); `unlisted` as for namesIn (the seller's own drafts).
+ */
+export async function threadsNamedIn<T extends CustomerThread | SellerThread>(
+  lang: Lang,
+  threads: T[],
+  unlisted?: Parameters<typeof namesIn>[2],
+): Promise<T[]> {
+  const names = await namesIn(
+    lang,
+    threads.map((thread) => (thread.subject.kind === "product" ? thread.subject.product_id : null)),
+    unlisted,
+  )
+  return threads.map((thread) =>
+    thread.subject.kind === "product"
+      ? {
+          ...thread,
+          subject: { ...thread.subject, title: names.product(thread.subject.product_id, thread.subject.title) },
+        }
+      : thread,
+  )
 }
 
 type Init = { method?: "GET" | "POST"; body?: Record<string, unknown>; query?: Record<string, string | number> }

@@ -6,7 +6,7 @@ import { langFromPath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
-import { messagesApi, threadAction, type CustomerThread } from "../lib/messages.server"
+import { messagesApi, threadAction, threadsNamedIn, type CustomerThread } from "../lib/messages.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -14,13 +14,15 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("messages.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token } = await requireCustomer(request, url, lang)
   try {
     const { thread } = await messagesApi<{ thread: CustomerThread }>(
       token,
       `/store/messages/threads/${encodeURIComponent(params.id)}`,
     )
-    return data({ thread }, { headers: privateNoStore })
+    const [named] = await threadsNamedIn(lang, [thread])
+    return data({ thread: named }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error

@@ -6,7 +6,13 @@ import { formatDate, langFromPath, localePath, useT, type MessageKey } from "../
 import { getCustomer, requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, errorStatus, sdk } from "../lib/medusa.server"
-import { messageBody, messagesApi, type CustomerThread, type ThreadMessage } from "../lib/messages.server"
+import {
+  messageBody,
+  messagesApi,
+  threadsNamedIn,
+  type CustomerThread,
+  type ThreadMessage,
+} from "../lib/messages.server"
 import { failureText } from "../lib/refusals.server"
 import { safeReturnPath } from "../lib/return-path"
 import { commitSession, getSession } from "../lib/session.server"
@@ -40,13 +46,17 @@ async function orderDraft(token: string, orderId: string | null, sellerId: strin
 }
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token } = await requireCustomer(request, url, lang)
   const orderId = url.searchParams.get("order")
   const [{ threads }, draft] = await Promise.all([
     messagesApi<{ threads: CustomerThread[] }>(token, "/store/messages/threads", { query: { limit: 100 } }),
     orderDraft(token, orderId, url.searchParams.get("seller")),
   ])
-  return data({ threads, draft, orderNotFound: Boolean(orderId && !draft) }, { headers: privateNoStore })
+  return data(
+    { threads: await threadsNamedIn(lang, threads), draft, orderNotFound: Boolean(orderId && !draft) },
+    { headers: privateNoStore },
+  )
 }
 
 type ActionData = { draft: Draft; body: string; error: MessageKey | null; refusal: string | null }

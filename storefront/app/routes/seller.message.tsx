@@ -6,8 +6,8 @@ import { Notice } from "../components/ui"
 import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
-import { messagesApi, threadAction, type SellerThread } from "../lib/messages.server"
-import { requireSeller } from "../lib/seller.server"
+import { messagesApi, threadAction, threadsNamedIn, type SellerThread } from "../lib/messages.server"
+import { ownProductNames, requireSeller } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -15,13 +15,15 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("messages.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   try {
     const { thread } = await messagesApi<{ thread: SellerThread }>(
       token,
       `/sellers/me/messages/${encodeURIComponent(params.id)}`,
     )
-    return data({ sellerName: seller.legal_name, thread }, { headers: privateNoStore })
+    const [named] = await threadsNamedIn(lang, [thread], ownProductNames(token))
+    return data({ sellerName: seller.legal_name, thread: named }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error

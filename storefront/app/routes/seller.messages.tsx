@@ -4,8 +4,8 @@ import { ThreadSubject } from "../components/Messages"
 import { SellerNav } from "../components/SellerNav"
 import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { messagesApi, type SellerThread } from "../lib/messages.server"
-import { requireSeller } from "../lib/seller.server"
+import { messagesApi, threadsNamedIn, type SellerThread } from "../lib/messages.server"
+import { ownProductNames, requireSeller } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -13,13 +13,17 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("messages.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const { threads, unread } = await messagesApi<{ threads: SellerThread[]; unread: number }>(
     token,
     "/sellers/me/messages",
     { query: { limit: 100 } },
   )
-  return data({ sellerName: seller.legal_name, threads, unread }, { headers: privateNoStore })
+  return data(
+    { sellerName: seller.legal_name, threads: await threadsNamedIn(lang, threads, ownProductNames(token)), unread },
+    { headers: privateNoStore },
+  )
 }
 
 /** The customers' questions to the cooperative, latest first, with what is still unread. */

@@ -6,6 +6,7 @@ import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import {
+  ordersNamedIn,
   refusal,
   requireSeller,
   sellerApi,
@@ -30,7 +31,8 @@ export function meta({ location }: Route.MetaArgs) {
 }
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   try {
     const { order } = await sellerApi<{ order: SellerOrder }>(
       token,
@@ -43,7 +45,8 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
     )
     // A pickup order's address is the cooperative's, where the buyer collects it: not a delivery.
     const addressLabel = sellerOrderAddressLabel(order)
-    return data({ sellerName: seller.legal_name, order, payment, addressLabel }, { headers: privateNoStore })
+    const [named] = await ordersNamedIn(lang, token, [order])
+    return data({ sellerName: seller.legal_name, order: named, payment, addressLabel }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error

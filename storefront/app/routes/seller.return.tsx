@@ -7,7 +7,7 @@ import { langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import type { ReturnRequest } from "../lib/returns"
-import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
+import { refusal, requireSeller, returnsNamedIn, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { privatePageMeta } from "../lib/seo"
 import { formIntent } from "../lib/intent.server"
@@ -17,13 +17,15 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("returns.seller.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   try {
     const { return: found } = await sellerApi<{ return: ReturnRequest }>(
       token,
       `/sellers/me/returns/${encodeURIComponent(params.id)}`,
     )
-    return data({ sellerName: seller.legal_name, request: found }, { headers: privateNoStore })
+    const [named] = await returnsNamedIn(lang, token, [found])
+    return data({ sellerName: seller.legal_name, request: named }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error

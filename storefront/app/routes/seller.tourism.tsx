@@ -5,7 +5,8 @@ import { FieldError, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, useT, type MessageKey, type Params } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { refusalKeys } from "../lib/refusals.server"
-import { requireSeller } from "../lib/seller.server"
+import { namesIn } from "../lib/products.server"
+import { ownProductNames, requireSeller } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { checkIn, openSlot, sellerTourism, type TourismBooking } from "../lib/tourism.server"
 import { privatePageMeta } from "../lib/seo"
@@ -16,15 +17,29 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("tourism.seller.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const tourism = await sellerTourism(token)
+  // Services and slots by their names in the page's language.
+  const names = await namesIn(
+    lang,
+    tourism.services.map((service) => service.id),
+    ownProductNames(token),
+  )
   return data(
     {
       sellerName: seller.legal_name,
       services: tourism.services.flatMap((service) =>
-        service.variants.map((variant) => ({ id: variant.id, label: `${service.title} — ${variant.title}` })),
+        service.variants.map((variant) => ({
+          id: variant.id,
+          label: `${names.product(service.id, service.title)} — ${names.variant(service.id, variant.id, variant.title)}`,
+        })),
       ),
-      slots: tourism.slots,
+      slots: tourism.slots.map((slot) => ({
+        ...slot,
+        product_title: names.product(slot.product_id, slot.product_title),
+        variant_title: names.variant(slot.product_id, slot.variant_id, slot.variant_title),
+      })),
       // A QR code scanned with a phone opens this page with the code filled in.
       code: url.searchParams.get("code") ?? "",
     },
@@ -107,7 +122,7 @@ export default function SellerTourism({ loaderData, actionData }: Route.Componen
                   {" "}
                   {t("tourism.checkin.booking", {
                     persons: outcome.booking.quantity,
-                    title: outcome.booking.product_title ?? "",
+                    title: (lang === "en" && outcome.booking.product_title_en) || outcome.booking.product_title || "",
                     date: formatDate(outcome.booking.starts_at, lang, true),
                     order: outcome.booking.order_display_id ?? "",
                   })}
