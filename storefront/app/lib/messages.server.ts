@@ -3,7 +3,7 @@
  * server: the customer's threads (`/store/messages`) and the seller's (`/sellers/me/messages`).
  */
 import { data, redirect } from "react-router"
-import type { Lang, MessageKey } from "../i18n"
+import { langFromPath, type Lang, type MessageKey } from "../i18n"
 import { privateNoStore } from "./http.server"
 import { authHeaders, errorStatus, sdk } from "./medusa.server"
 import { namesIn } from "./products.server"
@@ -108,15 +108,12 @@ export type ThreadActionData = {
  * reason. Done: back to the thread with a flash; refused: the sentence beside the form, the draft
  * kept (429 when the hourly limit is reached).
  */
-export async function threadAction(input: {
-  request: Request
-  url: URL
-  lang: Lang
-  token: string
-  session: AppSession
-  path: string
-}) {
-  const { request, url, lang, token, session, path } = input
+export async function threadAction(
+  request: Request,
+  url: URL,
+  { token, session, path }: { token: string; session: AppSession; path: string },
+) {
+  const lang = langFromPath(url.pathname)
   const form = await request.formData()
   const intent = formIntent(form, ["reply", "report"])
   const draft = String(form.get("body") ?? "")

@@ -1,8 +1,8 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.messages"
-import { MessageField, ThreadSubject } from "../components/Messages"
+import { MessageField, ThreadList } from "../components/Messages"
 import { Notice } from "../components/ui"
-import { formatDate, langFromPath, localePath, useT, type MessageKey } from "../i18n"
+import { langFromPath, localePath, useT, type MessageKey } from "../i18n"
 import { getCustomer, requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, errorStatus, sdk } from "../lib/medusa.server"
@@ -153,7 +153,7 @@ function QuestionForm({ draft, body, error }: { draft: Draft; body?: string; err
 }
 
 export default function Messages({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, href, lang } = useT()
+  const { t, href } = useT()
   const { threads } = loaderData
   const draft = actionData?.draft ?? loaderData.draft
   return (
@@ -168,26 +168,11 @@ export default function Messages({ loaderData, actionData }: Route.ComponentProp
       {threads.length === 0 ? (
         <p data-testid="messages-none">{t("messages.none")}</p>
       ) : (
-        <ul className="thread-list" data-testid="thread-list">
-          {threads.map((thread) => (
-            <li key={thread.id} className={thread.unread ? "thread unread" : "thread"}>
-              <Link to={href(`/account/messages/${thread.id}`)}>
-                <ThreadSubject thread={thread} />
-              </Link>{" "}
-              {thread.unread ? (
-                <span className="badge" data-testid="thread-unread">
-                  {t("messages.unread", { count: thread.unread })}
-                </span>
-              ) : null}
-              {thread.reported ? <span className="badge">{t("messages.reported_badge")}</span> : null}
-              <br />
-              <span className="small">
-                {t("messages.with_seller", { name: thread.seller.legal_name ?? "" })} ·{" "}
-                {t("messages.last", { date: formatDate(thread.last_message_at, lang, true) })}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ThreadList
+          threads={threads}
+          path="/account/messages"
+          withWhom={(thread) => t("messages.with_seller", { name: thread.seller.legal_name ?? "" })}
+        />
       )}
     </>
   )

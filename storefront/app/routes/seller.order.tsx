@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.order"
 import { SellerNav } from "../components/SellerNav"
-import { Money, Notice, TextField } from "../components/ui"
+import { IntentForm, Money, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
@@ -194,25 +194,10 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
         </Notice>
       ) : null}
       <div className="seller-actions">
-        {can.accept ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="accept" />
-            <button type="submit" className="button secondary" disabled={busy}>
-              {t("seller.accept")}
-            </button>
-          </Form>
-        ) : null}
-        {can.pack ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="pack" />
-            <button type="submit" className="button secondary" disabled={busy}>
-              {t("seller.pack")}
-            </button>
-          </Form>
-        ) : null}
+        {can.accept ? <IntentForm intent="accept" label={t("seller.accept")} busy={busy} /> : null}
+        {can.pack ? <IntentForm intent="pack" label={t("seller.pack")} busy={busy} /> : null}
         {can.ship ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="ship" />
+          <IntentForm intent="ship" label={t("seller.ship")} primary busy={busy}>
             <TextField
               name="tracking_number"
               label={t("seller.tracking_number")}
@@ -220,27 +205,13 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
               error={errors.tracking_number}
             />
             <TextField name="carrier" label={t("seller.carrier")} />
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("seller.ship")}
-            </button>
-          </Form>
+          </IntentForm>
         ) : null}
-        {can.deliver ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="deliver" />
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("seller.deliver")}
-            </button>
-          </Form>
-        ) : null}
+        {can.deliver ? <IntentForm intent="deliver" label={t("seller.deliver")} primary busy={busy} /> : null}
         {can.cancel ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="cancel" />
+          <IntentForm intent="cancel" label={t("seller.cancel")} busy={busy}>
             <TextField name="reason" label={t("seller.cancel_reason")} required error={errors.reason} />
-            <button type="submit" className="button secondary" disabled={busy}>
-              {t("seller.cancel")}
-            </button>
-          </Form>
+          </IntentForm>
         ) : null}
       </div>
     </>

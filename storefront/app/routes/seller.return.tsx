@@ -1,8 +1,8 @@
-import { data, Form, redirect, useNavigation } from "react-router"
+import { data, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.return"
 import { SellerNav } from "../components/SellerNav"
 import { ReturnRequestFacts } from "../components/ReturnRequestFacts"
-import { FieldError, Notice } from "../components/ui"
+import { IntentForm, Notice, TextField } from "../components/ui"
 import { langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
@@ -72,44 +72,32 @@ export default function SellerReturnPage({ loaderData, actionData }: Route.Compo
       <div className="seller-actions">
         {request.can_decide ? (
           <>
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="accept" />
-              <div className={errors.instructions ? "field has-error" : "field"}>
-                <label htmlFor="f-instructions">
-                  {t("returns.seller.instructions")}
-                  <span aria-hidden="true"> *</span>
-                </label>
-                <textarea id="f-instructions" name="instructions" rows={3} maxLength={1000} required />
-                <FieldError id="f-instructions-error" error={errors.instructions} />
-              </div>
-              <button type="submit" className="button primary" disabled={busy}>
-                {t("returns.seller.accept")}
-              </button>
-            </Form>
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="refuse" />
-              <div className={errors.reason ? "field has-error" : "field"}>
-                <label htmlFor="f-reason">
-                  {t("returns.seller.refuse_reason")}
-                  <span aria-hidden="true"> *</span>
-                </label>
-                <textarea id="f-reason" name="reason" rows={2} maxLength={1000} required />
-                <FieldError id="f-reason-error" error={errors.reason} />
-              </div>
-              <button type="submit" className="button secondary" disabled={busy}>
-                {t("returns.seller.refuse")}
-              </button>
-            </Form>
+            <IntentForm intent="accept" label={t("returns.seller.accept")} primary busy={busy}>
+              <TextField
+                name="instructions"
+                label={t("returns.seller.instructions")}
+                rows={3}
+                maxLength={1000}
+                required
+                error={errors.instructions}
+              />
+            </IntentForm>
+            <IntentForm intent="refuse" label={t("returns.seller.refuse")} busy={busy}>
+              <TextField
+                name="reason"
+                label={t("returns.seller.refuse_reason")}
+                rows={2}
+                maxLength={1000}
+                required
+                error={errors.reason}
+              />
+            </IntentForm>
           </>
         ) : null}
         {request.can_receive ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="received" />
+          <IntentForm intent="received" label={t("returns.seller.received")} primary busy={busy}>
             <p className="hint">{t("returns.seller.received_hint")}</p>
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("returns.seller.received")}
-            </button>
-          </Form>
+          </IntentForm>
         ) : null}
       </div>
     </>
