@@ -87,4 +87,7 @@ export default [
   // The published digests of all lot histories (JSON).
   route("trace/digests", "routes/trace-digests.ts", { id: "trace-digests" }),
   route("trace/digests/:date", "routes/trace-digests.ts", { id: "trace-digest" }),
+  // Any other address: the 404 page, in its language.
+  route("*", "routes/not-found.tsx", { id: id("vi", "routes/not-found.tsx") }),
+  route("en/*", "routes/not-found.tsx", { id: id("en", "routes/not-found.tsx") }),
 ] satisfies RouteConfig

@@ -1,6 +1,7 @@
-import { Form } from "react-router"
+import { Form, Link } from "react-router"
 import { formatDate, useT, type MessageKey } from "../i18n"
-import { FieldError } from "./ui"
+import type { ThreadActionData } from "../lib/messages.server"
+import { FieldError, Notice } from "./ui"
 
 type Message = {
   id: string
@@ -24,6 +25,51 @@ export function ThreadSubject({
         ? t("messages.subject.order", { number: subject.number ?? subject.title })
         : subject.title}
     </>
+  )
+}
+
+type ThreadRow = {
+  id: string
+  unread: number
+  reported: boolean
+  last_message_at: string
+  subject: { kind: "product" | "order"; title: string; number?: string }
+}
+
+/**
+ * A side's threads: each subject links to the thread (under `path`), with its unread and reported
+ * badges, then who it is with (`withWhom`, in the reader's words) and when it last moved.
+ */
+export function ThreadList<T extends ThreadRow>({
+  threads,
+  path,
+  withWhom,
+}: {
+  threads: T[]
+  path: string
+  withWhom: (thread: T) => string
+}) {
+  const { t, href, lang } = useT()
+  return (
+    <ul className="thread-list" data-testid="thread-list">
+      {threads.map((thread) => (
+        <li key={thread.id} className={thread.unread ? "thread unread" : "thread"}>
+          <Link to={href(`${path}/${thread.id}`)}>
+            <ThreadSubject thread={thread} />
+          </Link>{" "}
+          {thread.unread ? (
+            <span className="badge" data-testid="thread-unread">
+              {t("messages.unread", { count: thread.unread })}
+            </span>
+          ) : null}
+          {thread.reported ? <span className="badge">{t("messages.reported_badge")}</span> : null}
+          <br />
+          <span className="small">
+            {withWhom(thread)} · {t("messages.last", { date: formatDate(thread.last_message_at, lang, true) })}
+          </span>
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -138,6 +184,30 @@ export function ThreadForms({
           </Form>
         </details>
       )}
+    </>
+  )
+}
+
+/** A thread as its page shows it below the heading: the refusal of a form sent, the messages, the reply and report forms. */
+export function ThreadBody({
+  thread,
+  side,
+  actionData,
+}: {
+  thread: { reported: boolean; messages?: Message[] }
+  side: "customer" | "seller"
+  actionData?: ThreadActionData
+}) {
+  return (
+    <>
+      {actionData?.refusal ? <Notice kind="error">{actionData.refusal}</Notice> : null}
+      <MessageList messages={thread.messages ?? []} side={side} />
+      <ThreadForms
+        reported={thread.reported}
+        replyError={actionData?.replyError}
+        reportError={actionData?.reportError}
+        draft={actionData?.draft}
+      />
     </>
   )
 }

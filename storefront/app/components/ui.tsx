@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react"
-import { Link } from "react-router"
+import { Form, Link } from "react-router"
 import { useT, intlLocale, type MessageKey, type Params } from "../i18n"
 import { formatMoney } from "../lib/money"
 import type { ImageView, StockState } from "../lib/products"
@@ -90,6 +90,8 @@ type FieldProps = {
   id?: string
   pattern?: string
   maxLength?: number
+  /** A text of several lines: a textarea this many rows high. */
+  rows?: number
 }
 
 /** A labelled input; its error (if any) is announced and linked with aria-describedby. */
@@ -107,22 +109,64 @@ export function TextField(props: FieldProps) {
           {props.hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? "text"}
-        defaultValue={props.defaultValue}
-        autoComplete={props.autoComplete}
-        inputMode={props.inputMode}
-        required={props.required}
-        readOnly={props.readOnly}
-        pattern={props.pattern}
-        maxLength={props.maxLength}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
+      {props.rows ? (
+        <textarea
+          id={id}
+          name={props.name}
+          rows={props.rows}
+          defaultValue={props.defaultValue}
+          required={props.required}
+          readOnly={props.readOnly}
+          maxLength={props.maxLength}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+      ) : (
+        <input
+          id={id}
+          name={props.name}
+          type={props.type ?? "text"}
+          defaultValue={props.defaultValue}
+          autoComplete={props.autoComplete}
+          inputMode={props.inputMode}
+          required={props.required}
+          readOnly={props.readOnly}
+          pattern={props.pattern}
+          maxLength={props.maxLength}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+      )}
       <FieldError id={`${id}-error`} error={props.error} params={props.errorParams} />
     </div>
+  )
+}
+
+/**
+ * A form that does one thing on a page with several (its `intent`, see app/lib/intent.server.ts):
+ * the fields it needs, then its one button.
+ */
+export function IntentForm({
+  intent,
+  label,
+  primary = false,
+  busy,
+  children,
+}: {
+  intent: string
+  label: string
+  primary?: boolean
+  busy: boolean
+  children?: ReactNode
+}) {
+  return (
+    <Form method="post" noValidate>
+      <input type="hidden" name="intent" value={intent} />
+      {children}
+      <button type="submit" className={primary ? "button primary" : "button secondary"} disabled={busy}>
+        {label}
+      </button>
+    </Form>
   )
 }
 

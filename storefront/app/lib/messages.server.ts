@@ -3,11 +3,13 @@
  * server: the customer's threads (`/store/messages`) and the seller's (`/sellers/me/messages`).
  */
 import { data, redirect } from "react-router"
-import type { Lang, MessageKey } from "../i18n"
+import { langFromPath, type Lang, type MessageKey } from "../i18n"
 import { privateNoStore } from "./http.server"
 import { authHeaders, errorStatus, sdk } from "./medusa.server"
+import { namesIn } from "./products.server"
 import { failureText } from "./refusals.server"
 import { commitSession, type AppSession } from "./session.server"
+import { formIntent } from "./intent.server"
 
 /** The longest message the backend takes (characters). */
 export const MAX_MESSAGE_LENGTH = 2000
@@ -41,6 +43,30 @@ export type SellerThread = ThreadBase & {
   subject:
     | { kind: "product"; title: string; product_id: string; handle: string | null }
     | { kind: "order"; title: string; seller_order_id: string; number: string }
+}
+
+/**
+ * Threads with the product they are about named in the page's language (a thread keeps the name
+ * it was asked with); `unlisted` as for namesIn (the seller's own drafts).
+ */
+export async function threadsNamedIn<T extends CustomerThread | SellerThread>(
+  lang: Lang,
+  threads: T[],
+  unlisted?: Parameters<typeof namesIn>[2],
+): Promise<T[]> {
+  const names = await namesIn(
+    lang,
+    threads.map((thread) => (thread.subject.kind === "product" ? thread.subject.product_id : null)),
+    unlisted,
+  )
+  return threads.map((thread) =>
+    thread.subject.kind === "product"
+      ? {
+          ...thread,
+          subject: { ...thread.subject, title: names.product(thread.subject.product_id, thread.subject.title) },
+        }
+      : thread,
+  )
 }
 
 type Init = { method?: "GET" | "POST"; body?: Record<string, unknown>; query?: Record<string, string | number> }
@@ -82,16 +108,14 @@ export type ThreadActionData = {
  * reason. Done: back to the thread with a flash; refused: the sentence beside the form, the draft
  * kept (429 when the hourly limit is reached).
  */
-export async function threadAction(input: {
-  request: Request
-  url: URL
-  lang: Lang
-  token: string
-  session: AppSession
-  path: string
-}) {
-  const { request, url, lang, token, session, path } = input
+export async function threadAction(
+  request: Request,
+  url: URL,
+  { token, session, path }: { token: string; session: AppSession; path: string },
+) {
+  const lang = langFromPath(url.pathname)
   const form = await request.formData()
+  const intent = formIntent(form, ["reply", "report"])
   const draft = String(form.get("body") ?? "")
   const refused = (fields: Partial<ThreadActionData>, status = 400) =>
     data<ThreadActionData>(
@@ -99,7 +123,7 @@ export async function threadAction(input: {
       { status, headers: privateNoStore },
     )
   try {
-    if (form.get("intent") === "report") {
+    if (intent === "report") {
       const reason = String(form.get("reason") ?? "").trim()
       if (!reason) return refused({ reportError: "messages.error.reason_empty" })
       await messagesApi(token, `${path}/report`, { method: "POST", body: { reason } })

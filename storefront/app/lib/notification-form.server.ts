@@ -3,6 +3,7 @@ import { notificationKindsFor } from "@ocop/reference"
 import { errorStatus } from "./medusa.server"
 import { markAllRead, markRead, savePreferences, type Reader } from "./notifications.server"
 import { commitSession, type AppSession } from "./session.server"
+import { formIntent } from "./intent.server"
 
 /**
  * The notification page's forms (no JavaScript needed): mark one read, mark all read, save the
@@ -17,21 +18,19 @@ export async function notificationFormAction(
   form: FormData,
   back: string,
 ) {
-  const intent = String(form.get("intent") ?? "")
+  const intent = formIntent(form, ["read", "read_all", "preferences"])
   try {
     if (intent === "read") {
       await markRead(reader, token, String(form.get("id") ?? ""))
     } else if (intent === "read_all") {
       await markAllRead(reader, token)
       session.flash("flash", { kind: "success", key: "notifications.all_read" })
-    } else if (intent === "preferences") {
+    } else {
       const email = Object.fromEntries(
         notificationKindsFor(reader).map((kind) => [kind, form.get(`email:${kind}`) === "on"]),
       )
       await savePreferences(reader, token, email)
       session.flash("flash", { kind: "success", key: "notifications.preferences_saved" })
-    } else {
-      session.flash("flash", { kind: "error", key: "notifications.failed" })
     }
   } catch (error) {
     const status = errorStatus(error)

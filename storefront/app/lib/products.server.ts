@@ -69,18 +69,32 @@ export async function getProductsById(ids: string[], ocop?: Map<string, OcopInfo
   )
 }
 
+/** A product's English names as a lookup finds them (null where the catalogue has none). */
+export type EnglishNames = { titleEn: string | null; variants: { id: string; titleEn: string | null }[] }
+
 /**
  * Names of products and their variants in the page's language, for records that keep the names
- * they were written with (orders, quotes, bulk order reports): on English pages the English names
- * the catalogue holds now, else (or on Vietnamese pages) the recorded ones. One request for a
- * page of records; none on Vietnamese pages.
+ * they were written with or name products by id (orders, quotes, returns, lots, bulk order
+ * reports): on English pages the English names the catalogue holds now, else (or on Vietnamese
+ * pages) the recorded ones. One request for a page of records, read from the shop's listing; a
+ * product the shop does not list (a cooperative's draft) is looked up by `unlisted` where the
+ * reader may see it (the seller portal reads its own products). None on Vietnamese pages.
  */
-export async function namesIn(lang: Lang, productIds: (string | null | undefined)[]) {
-  const ids = productIds.filter((id): id is string => Boolean(id))
-  const current =
-    lang === "en" && ids.length
-      ? await getProductsById(ids, new Map()).catch(() => new Map<string, ProductSummary>())
-      : new Map<string, ProductSummary>()
+export async function namesIn(
+  lang: Lang,
+  productIds: (string | null | undefined)[],
+  unlisted?: (ids: string[]) => Promise<Map<string, EnglishNames>>,
+) {
+  const ids = [...new Set(productIds.filter((id): id is string => Boolean(id)))]
+  const current = new Map<string, EnglishNames>()
+  if (lang === "en" && ids.length) {
+    const listed = await getProductsById(ids, new Map()).catch(() => new Map<string, ProductSummary>())
+    for (const [id, product] of listed) current.set(id, product)
+    const missing = ids.filter((id) => !current.has(id))
+    if (unlisted && missing.length)
+      for (const [id, product] of await unlisted(missing).catch(() => new Map<string, EnglishNames>()))
+        current.set(id, product)
+  }
   return {
     product: <T extends string | null>(productId: string | null | undefined, recorded: T): string | T =>
       (productId ? current.get(productId)?.titleEn : null) || recorded,

@@ -263,11 +263,12 @@ export function summarizeProduct(raw: RawProduct, ocop: OcopInfo | null = normal
 }
 
 /**
- * A product's or variant's name in the page's language, from a record as Medusa gives it: the
- * catalogue's English name (metadata `title_en`) on English pages where it has one.
+ * A product's or variant's name in the page's language, from a record that carries the English
+ * name: Medusa's `metadata` (`title_en`), or a product as the seller API gives it (`title_en`).
+ * The catalogue's English name on English pages where it has one, else the Vietnamese one.
  */
-export function nameInLang(lang: Lang, title: string, metadata: Record<string, unknown> | null | undefined) {
-  return (lang === "en" && str(metadata?.title_en)) || title
+export function nameInLang(lang: Lang, title: string, english: { title_en?: unknown } | null | undefined) {
+  return (lang === "en" && str(english?.title_en)) || title
 }
 
 export function localizedTitle(product: { title: string; titleEn: string | null }, lang: Lang) {

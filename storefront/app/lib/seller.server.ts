@@ -16,7 +16,9 @@ import {
   sdk,
   sendJson,
 } from "./medusa.server"
+import { namesIn, type EnglishNames } from "./products.server"
 import { refusalText } from "./refusals.server"
+import type { ReturnRequest } from "./returns"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
 import type { VatInvoice } from "@ocop/reference"
@@ -75,6 +77,8 @@ export interface SellerProduct {
 
 export interface SellerOrderLine {
   id: string
+  product_id?: string | null
+  variant_id?: string | null
   title: string
   variant_title?: string | null
   sku?: string | null
@@ -108,6 +112,86 @@ export interface SellerOrder {
   items: SellerOrderLine[]
   shipment: { tracking_number: string | null; carrier: string | null; shipped_at: string | null } | null
   payout?: { gross: number; net: number }
+}
+
+/**
+ * Seller orders with their lines named in the page's language (an order keeps the Vietnamese names
+ * it was placed with): the English names the catalogue holds now on English pages.
+ */
+export async function ordersNamedIn<O extends { items: SellerOrderLine[] }>(lang: Lang, token: string, orders: O[]) {
+  const names = await namesIn(
+    lang,
+    orders.flatMap((order) => order.items.map((item) => item.product_id)),
+    ownProductNames(token),
+  )
+  return orders.map((order) => ({
+    ...order,
+    items: order.items.map((item) => ({
+      ...item,
+      title: names.product(item.product_id, item.title),
+      variant_title: names.variant(item.product_id, item.variant_id, item.variant_title ?? null),
+    })),
+  }))
+}
+
+/**
+ * Return requests with their lines named in the page's language. A return's lines name the order
+ * lines they return; on English pages their products are found on the seller's order parts (one
+ * request a part), then named as the order's lines are.
+ */
+export async function returnsNamedIn(lang: Lang, token: string, requests: ReturnRequest[]) {
+  if (lang !== "en" || !requests.length) return requests
+  const parts = await Promise.all(
+    [...new Set(requests.map((request) => request.seller_order_id))].map((id) =>
+      sellerApi<{ order: SellerOrder }>(token, `/sellers/me/orders/${encodeURIComponent(id)}`)
+        .then((answer) => answer.order)
+        .catch(() => null),
+    ),
+  )
+  const items = new Map(parts.flatMap((part) => part?.items ?? []).map((item) => [item.id, item]))
+  const names = await namesIn(
+    lang,
+    [...items.values()].map((item) => item.product_id),
+    ownProductNames(token),
+  )
+  return requests.map((request) => ({
+    ...request,
+    lines: request.lines.map((line) => {
+      const item = items.get(line.item_id)
+      return {
+        ...line,
+        title: names.product(item?.product_id, line.title),
+        variant_title: names.variant(item?.product_id, item?.variant_id, line.variant_title),
+      }
+    }),
+  }))
+}
+
+/** A variant of the seller's products with its GTIN when it has one (GET /sellers/me/trade-items). */
+export interface SellerTradeItem {
+  variant_id: string
+  product_id: string
+  product_title: string
+  variant_title: string
+  sku: string | null
+  /** A bookable service (OCOP group 6) carries no GTIN. */
+  is_service: boolean
+  gtin14: string | null
+}
+
+/** Every variant of the seller's products with its GTIN, named in the page's language. */
+export async function sellerTradeItems(lang: Lang, token: string): Promise<SellerTradeItem[]> {
+  const { variants } = await sellerApi<{ variants: SellerTradeItem[] }>(token, "/sellers/me/trade-items")
+  const names = await namesIn(
+    lang,
+    variants.map((variant) => variant.product_id),
+    ownProductNames(token),
+  )
+  return variants.map((variant) => ({
+    ...variant,
+    product_title: names.product(variant.product_id, variant.product_title),
+    variant_title: names.variant(variant.product_id, variant.variant_id, variant.variant_title),
+  }))
 }
 
 /**
@@ -162,6 +246,33 @@ export function sellerApi<T>(token: string, path: string, init: Init = {}): Prom
     query: init.query,
     headers: authHeaders(token),
   })
+}
+
+/**
+ * The signed-in seller's own products by id with their English names, for `namesIn` on portal
+ * pages: it reads only the products the shop does not list (drafts, unpublished), one request each.
+ */
+export function ownProductNames(token: string) {
+  return async (ids: string[]): Promise<Map<string, EnglishNames>> => {
+    const products = await Promise.all(
+      ids.map((id) =>
+        sellerApi<{ product: SellerProduct }>(token, `/sellers/me/products/${encodeURIComponent(id)}`)
+          .then((answer) => answer.product)
+          .catch(() => null),
+      ),
+    )
+    return new Map(
+      products
+        .filter((product): product is SellerProduct => Boolean(product))
+        .map((product) => [
+          product.id,
+          {
+            titleEn: product.title_en ?? null,
+            variants: product.variants.map((variant) => ({ id: variant.id, titleEn: variant.title_en ?? null })),
+          },
+        ]),
+    )
+  }
 }
 
 /** A multipart upload (`files`) as the member: the browser's files are passed on unchanged. */

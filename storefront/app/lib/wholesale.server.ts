@@ -3,7 +3,9 @@
  * checkout, the bank transfer (VietQR) of an order, order documents, and quotes (RFQ).
  */
 import type { BankTransfer, VatInvoice } from "@ocop/reference"
+import type { Lang } from "../i18n"
 import { authHeaders, sdk } from "./medusa.server"
+import { namesIn } from "./products.server"
 
 export type QuoteStatus = "requested" | "answered" | "accepted" | "declined" | "expired"
 
@@ -28,6 +30,23 @@ export type Quote = {
   cart_id: string | null
   created_at: string
   messages: { id: string; author: "distributor" | "seller"; body: string; created_at: string }[]
+}
+
+/**
+ * Quotes with their product and variant named in the page's language (a quote keeps the Vietnamese
+ * names it was asked with); `unlisted` as for namesIn (the seller's own drafts).
+ */
+export async function quotesNamedIn(lang: Lang, quotes: Quote[], unlisted?: Parameters<typeof namesIn>[2]) {
+  const names = await namesIn(
+    lang,
+    quotes.map((quote) => quote.product_id),
+    unlisted,
+  )
+  return quotes.map((quote) => ({
+    ...quote,
+    product_title: names.product(quote.product_id, quote.product_title),
+    variant_title: names.variant(quote.product_id, quote.variant_id, quote.variant_title),
+  }))
 }
 
 /** The signed-in customer's distributor company as invoice details (null for a consumer or a guest). */

@@ -14,6 +14,7 @@ import {
   validateAddress,
 } from "../lib/validation"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -38,7 +39,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { session, token } = await requireCustomer(request, url, lang)
   const form = await request.formData()
-  const intent = form.get("intent")
+  const intent = formIntent(form, ["create", "delete"])
   if (intent === "delete") {
     const id = String(form.get("address_id") ?? "")
     await sdk.store.customer.deleteAddress(id, authHeaders(token))

@@ -1,12 +1,11 @@
 import { data, Link } from "react-router"
 import type { Route } from "./+types/account.message"
-import { MessageList, ThreadForms, ThreadSubject } from "../components/Messages"
-import { Notice } from "../components/ui"
+import { ThreadBody, ThreadSubject } from "../components/Messages"
 import { langFromPath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
-import { messagesApi, threadAction, type CustomerThread } from "../lib/messages.server"
+import { messagesApi, threadAction, threadsNamedIn, type CustomerThread } from "../lib/messages.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -14,13 +13,15 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("messages.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token } = await requireCustomer(request, url, lang)
   try {
     const { thread } = await messagesApi<{ thread: CustomerThread }>(
       token,
       `/store/messages/threads/${encodeURIComponent(params.id)}`,
     )
-    return data({ thread }, { headers: privateNoStore })
+    const [named] = await threadsNamedIn(lang, [thread])
+    return data({ thread: named }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
@@ -29,12 +30,8 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
 
 /** Reply, or report the thread to the marketplace office. */
 export async function action({ request, url, params }: Route.ActionArgs) {
-  const lang = langFromPath(url.pathname)
-  const { token, session } = await requireCustomer(request, url, lang)
-  return threadAction({
-    request,
-    url,
-    lang,
+  const { token, session } = await requireCustomer(request, url, langFromPath(url.pathname))
+  return threadAction(request, url, {
     token,
     session,
     path: `/store/messages/threads/${encodeURIComponent(params.id)}`,
@@ -60,14 +57,7 @@ export default function MessageThreadPage({ loaderData, actionData }: Route.Comp
           <Link to={href(`/products/${thread.subject.handle}`)}>{t("messages.view_product")}</Link>
         ) : null}
       </p>
-      {actionData?.refusal ? <Notice kind="error">{actionData.refusal}</Notice> : null}
-      <MessageList messages={thread.messages ?? []} side="customer" />
-      <ThreadForms
-        reported={thread.reported}
-        replyError={actionData?.replyError}
-        reportError={actionData?.reportError}
-        draft={actionData?.draft}
-      />
+      <ThreadBody thread={thread} side="customer" actionData={actionData} />
     </>
   )
 }

@@ -1,16 +1,23 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.messages"
-import { MessageField, ThreadSubject } from "../components/Messages"
+import { MessageField, ThreadList } from "../components/Messages"
 import { Notice } from "../components/ui"
-import { formatDate, langFromPath, localePath, useT, type MessageKey } from "../i18n"
+import { langFromPath, localePath, useT, type MessageKey } from "../i18n"
 import { getCustomer, requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, errorStatus, sdk } from "../lib/medusa.server"
-import { messageBody, messagesApi, type CustomerThread, type ThreadMessage } from "../lib/messages.server"
+import {
+  messageBody,
+  messagesApi,
+  threadsNamedIn,
+  type CustomerThread,
+  type ThreadMessage,
+} from "../lib/messages.server"
 import { failureText } from "../lib/refusals.server"
 import { safeReturnPath } from "../lib/return-path"
 import { commitSession, getSession } from "../lib/session.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -39,13 +46,17 @@ async function orderDraft(token: string, orderId: string | null, sellerId: strin
 }
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token } = await requireCustomer(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token } = await requireCustomer(request, url, lang)
   const orderId = url.searchParams.get("order")
   const [{ threads }, draft] = await Promise.all([
     messagesApi<{ threads: CustomerThread[] }>(token, "/store/messages/threads", { query: { limit: 100 } }),
     orderDraft(token, orderId, url.searchParams.get("seller")),
   ])
-  return data({ threads, draft, orderNotFound: Boolean(orderId && !draft) }, { headers: privateNoStore })
+  return data(
+    { threads: await threadsNamedIn(lang, threads), draft, orderNotFound: Boolean(orderId && !draft) },
+    { headers: privateNoStore },
+  )
 }
 
 type ActionData = { draft: Draft; body: string; error: MessageKey | null; refusal: string | null }
@@ -56,7 +67,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const form = await request.formData()
   const session = await getSession(request)
   const draft: Draft =
-    form.get("intent") === "order"
+    formIntent(form, ["ask", "order"]) === "order"
       ? {
           kind: "order",
           order_id: String(form.get("order_id") ?? ""),
@@ -142,7 +153,7 @@ function QuestionForm({ draft, body, error }: { draft: Draft; body?: string; err
 }
 
 export default function Messages({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, href, lang } = useT()
+  const { t, href } = useT()
   const { threads } = loaderData
   const draft = actionData?.draft ?? loaderData.draft
   return (
@@ -157,26 +168,11 @@ export default function Messages({ loaderData, actionData }: Route.ComponentProp
       {threads.length === 0 ? (
         <p data-testid="messages-none">{t("messages.none")}</p>
       ) : (
-        <ul className="thread-list" data-testid="thread-list">
-          {threads.map((thread) => (
-            <li key={thread.id} className={thread.unread ? "thread unread" : "thread"}>
-              <Link to={href(`/account/messages/${thread.id}`)}>
-                <ThreadSubject thread={thread} />
-              </Link>{" "}
-              {thread.unread ? (
-                <span className="badge" data-testid="thread-unread">
-                  {t("messages.unread", { count: thread.unread })}
-                </span>
-              ) : null}
-              {thread.reported ? <span className="badge">{t("messages.reported_badge")}</span> : null}
-              <br />
-              <span className="small">
-                {t("messages.with_seller", { name: thread.seller.legal_name ?? "" })} ·{" "}
-                {t("messages.last", { date: formatDate(thread.last_message_at, lang, true) })}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ThreadList
+          threads={threads}
+          path="/account/messages"
+          withWhom={(thread) => t("messages.with_seller", { name: thread.seller.legal_name ?? "" })}
+        />
       )}
     </>
   )

@@ -6,11 +6,11 @@ import { langFromPath, localePath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, isNotFound } from "../lib/medusa.server"
-import { namesIn } from "../lib/products.server"
 import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
-import { quoteApi, type Quote } from "../lib/wholesale.server"
+import { quoteApi, quotesNamedIn, type Quote } from "../lib/wholesale.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -21,18 +21,8 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
   const { token } = await requireCustomer(request, url, lang)
   try {
     const { quote } = await quoteApi<{ quote: Quote }>(token, `/${encodeURIComponent(params.id)}`)
-    // Names in the page's language (the quote keeps the Vietnamese names it was asked with).
-    const names = await namesIn(lang, [quote.product_id])
-    return data(
-      {
-        quote: {
-          ...quote,
-          product_title: names.product(quote.product_id, quote.product_title),
-          variant_title: names.variant(quote.product_id, quote.variant_id, quote.variant_title),
-        },
-      },
-      { headers: privateNoStore },
-    )
+    const [named] = await quotesNamedIn(lang, [quote])
+    return data({ quote: named }, { headers: privateNoStore })
   } catch (error) {
     // Not a distributor's member (403): the quote is not theirs either
     if (isNotFound(error) || errorStatus(error) === 403) throw data(null, { status: 404 })
@@ -45,7 +35,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireCustomer(request, url, lang)
   const form = await request.formData()
-  const intent = String(form.get("intent") ?? "")
+  const intent = formIntent(form, ["accept", "decline", "message"])
   const path = `/${encodeURIComponent(params.id)}`
   try {
     if (intent === "accept") {
@@ -56,11 +46,11 @@ export async function action({ request, url, params }: Route.ActionArgs) {
       })
     }
     if (intent === "decline") await quoteApi(token, `${path}/decline`, { method: "POST", body: {} })
-    else if (intent === "message") {
+    else {
       const body = String(form.get("body") ?? "").trim()
       if (!body) return data({ refusal: null }, { headers: privateNoStore })
       await quoteApi(token, `${path}/messages`, { method: "POST", body: { body } })
-    } else throw data(null, { status: 400 })
+    }
   } catch (error) {
     if (error instanceof Response) throw error
     return data({ refusal: failureText(error, lang) }, { status: 400, headers: privateNoStore })

@@ -6,14 +6,13 @@ import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { errorStatus, sdk } from "../lib/medusa.server"
 import { nameInLang } from "../lib/products"
-import { namesIn } from "../lib/products.server"
 import { failureText } from "../lib/refusals.server"
 import { commitSession } from "../lib/session.server"
 import { MAX_QUOTE_QUANTITY, parseQuantity } from "../lib/validation"
 import { Pages } from "../components/Pages"
 import { QuoteList } from "../components/Quote"
 import { listPage, pageCount } from "../lib/list-page"
-import { quoteApi, type Quote } from "../lib/wholesale.server"
+import { quoteApi, quotesNamedIn, type Quote } from "../lib/wholesale.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -60,16 +59,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       { headers: privateNoStore },
     )
   }
-  // Names in the page's language (a quote keeps the Vietnamese names it was asked with).
-  const names = await namesIn(
-    lang,
-    answer.quotes.map((quote) => quote.product_id),
-  )
-  const quotes = answer.quotes.map((quote) => ({
-    ...quote,
-    product_title: names.product(quote.product_id, quote.product_title),
-    variant_title: names.variant(quote.product_id, quote.variant_id, quote.variant_title),
-  }))
+  const quotes = await quotesNamedIn(lang, answer.quotes)
   return data(
     { quotes, product, distributor: true, page, pages: pageCount(answer.count, limit) },
     { headers: privateNoStore },

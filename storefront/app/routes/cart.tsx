@@ -17,6 +17,7 @@ import { commitSession, getSession, hasSessionCookie } from "../lib/session.serv
 import { safeReturnPath } from "../lib/return-path"
 import { MAX_QUANTITY } from "../lib/validation"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -36,7 +37,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const form = await request.formData()
   const session = await getSession(request)
-  const intent = form.get("intent")
+  const intent = formIntent(form, ["add", "update", "remove"])
   const cartPath = localePath(lang, "/cart")
 
   if (intent === "add") {
@@ -57,28 +58,22 @@ export async function action({ request, url }: Route.ActionArgs) {
     return redirect(back, { headers: { "Set-Cookie": await commitSession(request, session) } })
   }
 
-  if (intent === "update" || intent === "remove") {
-    const lineId = form.get("line_id")
-    const result =
-      intent === "update" ? await updateItem(session, lineId, form.get("quantity")) : await removeItem(session, lineId)
-    if (!result.ok) {
-      return data(
-        {
-          lineId: typeof lineId === "string" ? lineId : null,
-          error: result.error,
-          quantity: String(form.get("quantity") ?? ""),
-        },
-        { status: 400, headers: { ...privateNoStore, "Set-Cookie": await commitSession(request, session) } },
-      )
-    }
-    session.flash("flash", { kind: "success", key: intent === "remove" ? "cart.removed" : "cart.updated" })
-    return redirect(cartPath, { headers: { "Set-Cookie": await commitSession(request, session) } })
+  // Update or remove a line.
+  const lineId = form.get("line_id")
+  const result =
+    intent === "update" ? await updateItem(session, lineId, form.get("quantity")) : await removeItem(session, lineId)
+  if (!result.ok) {
+    return data(
+      {
+        lineId: typeof lineId === "string" ? lineId : null,
+        error: result.error,
+        quantity: String(form.get("quantity") ?? ""),
+      },
+      { status: 400, headers: { ...privateNoStore, "Set-Cookie": await commitSession(request, session) } },
+    )
   }
-
-  return data(
-    { lineId: null, error: { field: "line", key: "error.generic.body" } as CartError, quantity: "" },
-    { status: 400 },
-  )
+  session.flash("flash", { kind: "success", key: intent === "remove" ? "cart.removed" : "cart.updated" })
+  return redirect(cartPath, { headers: { "Set-Cookie": await commitSession(request, session) } })
 }
 
 /** A changed price is shown formatted in the flash message. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react"
 import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/checkout.pay"
-import { LivePriceLabel } from "../components/LivePriceLabel"
+import { SummaryLine } from "../components/SummaryLine"
 import { Money } from "../components/ui"
 import { langFromPath, localePath, useT, type MessageKey } from "../i18n"
 import { describeCart, retrieveCart } from "../lib/cart.server"
@@ -245,18 +245,7 @@ export default function CheckoutPay({ loaderData }: Route.ComponentProps) {
           <ul className="summary-lines">
             {cart.lines.map((line) => (
               <li key={line.id}>
-                <span className="summary-title">
-                  {lang === "en" && line.titleEn ? line.titleEn : line.title} × {line.quantity}
-                  {line.livePrice ? (
-                    <>
-                      <br />
-                      <LivePriceLabel price={line.livePrice} />
-                    </>
-                  ) : null}
-                </span>
-                <span className="summary-price">
-                  <Money amount={line.total} currency={cart.currency} />
-                </span>
+                <SummaryLine line={line} currency={cart.currency} />
               </li>
             ))}
           </ul>

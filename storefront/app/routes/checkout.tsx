@@ -1,9 +1,9 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/checkout"
-import { LivePriceLabel } from "../components/LivePriceLabel"
+import { SummaryLine } from "../components/SummaryLine"
 import { AddressFields } from "../components/AddressFields"
 import { FieldError, Money, Notice, TextField } from "../components/ui"
-import { formatDate, langFromPath, localePath, useT } from "../i18n"
+import { langFromPath, localePath, useT } from "../i18n"
 import { describeCart, retrieveCart, type CartView } from "../lib/cart.server"
 import {
   COD_PROVIDER,
@@ -157,7 +157,7 @@ export async function action({ request, url }: Route.ActionArgs) {
 }
 
 export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, href, lang } = useT()
+  const { t, href } = useT()
   const navigation = useNavigation()
   const submitting = navigation.state !== "idle" && navigation.formMethod === "POST"
   const values = actionData?.values ?? loaderData.defaults
@@ -352,25 +352,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           <ul className="summary-lines">
             {cart.lines.map((line) => (
               <li key={line.id} className={line.problem ? "has-problem" : undefined}>
-                <span className="summary-title">
-                  {lang === "en" && line.titleEn ? line.titleEn : line.title}
-                  {line.variantTitle
-                    ? ` · ${lang === "en" && line.variantTitleEn ? line.variantTitleEn : line.variantTitle}`
-                    : ""}
-                  {line.slotStartsAt
-                    ? ` · ${t("tourism.line.date", { date: formatDate(line.slotStartsAt, lang, true) })}`
-                    : ""}{" "}
-                  × {line.quantity}
-                  {line.livePrice ? (
-                    <>
-                      <br />
-                      <LivePriceLabel price={line.livePrice} />
-                    </>
-                  ) : null}
-                </span>
-                <span className="summary-price">
-                  <Money amount={line.total} currency={cart.currency} />
-                </span>
+                <SummaryLine line={line} currency={cart.currency} />
                 {line.problem ? (
                   <span className="line-problem" role="alert">
                     {t(line.problem.key, line.problem.params)}{" "}

@@ -12,6 +12,7 @@ import { formatMoney } from "../lib/money"
 import { namesIn } from "../lib/products.server"
 import { commitSession, type AppSession } from "../lib/session.server"
 import type { BulkReport } from "@ocop/reference"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -91,7 +92,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { session, token, customer } = await requireCustomer(request, url, lang)
   const form = await request.formData()
-  const intent = String(form.get("intent") ?? "")
+  const intent = formIntent(form, ["upload", "add", "check"])
   const skus = form.getAll("sku").map((v) => String(v).trim())
   const quantities = form.getAll("quantity").map((v) => String(v).trim())
   // The search results' rows count only where a quantity was given

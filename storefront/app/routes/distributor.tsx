@@ -14,6 +14,7 @@ import {
 } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { authHeaders, sdk } from "../lib/medusa.server"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -60,7 +61,15 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireCustomer(request, url, langFromPath(url.pathname))
   const form = await request.formData()
-  const intent = String(form.get("intent") ?? "")
+  const intent = formIntent(form, [
+    "add_member",
+    "request_approval",
+    "accept_invitation",
+    "decline_invitation",
+    "remove_member",
+    "approve",
+    "reject",
+  ])
   const id = encodeURIComponent(String(form.get("id") ?? ""))
   try {
     if (intent === "add_member") {
@@ -86,7 +95,7 @@ export async function action({ request, url }: Route.ActionArgs) {
       await wholesaleApi(token, `/store/distributors/me/members/${id}`, { method: "DELETE" })
     } else if (intent === "approve") {
       await wholesaleApi(token, `/store/distributors/me/approvals/${id}/approve`, { method: "POST" })
-    } else if (intent === "reject") {
+    } else {
       await wholesaleApi(token, `/store/distributors/me/approvals/${id}/reject`, {
         method: "POST",
         body: { reason: String(form.get("reason") ?? "") },

@@ -3,6 +3,7 @@ import type { Route } from "./+types/follow"
 import { langFromPath, localePath } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { follow, unfollow, type FollowTarget } from "../lib/follows.server"
+import { formIntent } from "../lib/intent.server"
 import { errorStatus } from "../lib/medusa.server"
 import { safeReturnPath } from "../lib/return-path"
 import { commitSession } from "../lib/session.server"
@@ -19,15 +20,15 @@ export async function action({ request, url }: Route.ActionArgs) {
   const targetType = String(form.get("target_type") ?? "")
   const targetId = String(form.get("target_id") ?? "")
   const followId = String(form.get("follow_id") ?? "")
+  const intent = formIntent(form, ["follow", "unfollow"])
+  if (intent === "unfollow" ? !followId : !(TARGETS.has(targetType) && targetId)) throw data(null, { status: 400 })
   try {
-    if (form.get("intent") === "unfollow" && followId) {
+    if (intent === "unfollow") {
       await unfollow(token, followId)
       session.flash("flash", { kind: "success", key: "follow.unfollowed" })
-    } else if (TARGETS.has(targetType) && targetId) {
+    } else {
       await follow(token, targetType as FollowTarget, targetId)
       session.flash("flash", { kind: "success", key: "follow.followed" })
-    } else {
-      throw data(null, { status: 400 })
     }
   } catch (error) {
     const status = errorStatus(error)
@@ -39,4 +40,13 @@ export async function action({ request, url }: Route.ActionArgs) {
 
 export function loader() {
   throw data(null, { status: 405 })
+}
+
+/**
+ * Never shown: the address takes forms only. Having a page makes React Router answer a refused
+ * request here (a GET, a form with an unknown intent) with the root's error page in the address's
+ * language, where a route without one would answer with an empty body.
+ */
+export default function Follow() {
+  return null
 }

@@ -8,6 +8,7 @@ import { failureText } from "../lib/refusals.server"
 import { escalateReturn, orderAccess, orderReturns, requestReturn } from "../lib/returns.server"
 import { commitSession, getSession } from "../lib/session.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -75,7 +76,7 @@ export async function action({ request, params, url }: Route.ActionArgs) {
   const session = await getSession(request)
   const { headers } = orderAccess(session, params.id, url)
   const form = await request.formData()
-  const intent = String(form.get("intent") ?? "")
+  const intent = formIntent(form, ["request", "escalate"])
   const token = url.searchParams.get("token")
   const back =
     localePath(lang, `/orders/${params.id}`) + (token ? `?token=${encodeURIComponent(token)}` : "") + "#returns"
@@ -93,7 +94,7 @@ export async function action({ request, params, url }: Route.ActionArgs) {
       return fail({ partId: body.seller_order_id, errors: {}, refusal })
     }
     session.flash("flash", { kind: "success", key: "returns.sent" })
-  } else if (intent === "escalate") {
+  } else {
     const returnId = String(form.get("return_id") ?? "")
     const note = String(form.get("note") ?? "").trim()
     try {
@@ -102,7 +103,7 @@ export async function action({ request, params, url }: Route.ActionArgs) {
       return fail({ partId: "", errors: {}, refusal: failureText(error, lang) })
     }
     session.flash("flash", { kind: "success", key: "returns.escalated_sent" })
-  } else throw data(null, { status: 400 })
+  }
   return redirect(back, { headers: { "Set-Cookie": await commitSession(request, session) } })
 }
 

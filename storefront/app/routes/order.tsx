@@ -18,6 +18,7 @@ import { customerReviews, submitReview, updateReview } from "../lib/reviews.serv
 import { ReviewForm } from "../components/ReviewForm"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -199,7 +200,7 @@ export async function action({ request, params, url }: Route.ActionArgs) {
   const session = await getSession(request)
   const token = session.get("token")
   const form = await request.formData()
-  const intent = form.get("intent")
+  const intent = formIntent(form, ["review", "edit-review", "received"])
   if ((intent === "review" || intent === "edit-review") && token) {
     try {
       await (intent === "review" ? submitReview(token, form) : updateReview(token, form))
@@ -212,7 +213,7 @@ export async function action({ request, params, url }: Route.ActionArgs) {
     return redirect(`${url.pathname}?${intent === "review" ? "reviewed" : "edited"}=1#reviews`)
   }
   const number = String(form.get("number") ?? "")
-  if (!token || form.get("intent") !== "received" || !number) throw data(null, { status: 400 })
+  if (!token || intent !== "received" || !number) throw data(null, { status: 400 })
   try {
     await sdk.client.fetch(
       `/store/ocop/orders/${encodeURIComponent(params.id)}/shipments/${encodeURIComponent(number)}/received`,

@@ -4,28 +4,23 @@ import { SellerNav } from "../components/SellerNav"
 import { Notice, TextField } from "../components/ui"
 import { langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { requireSeller, sellerApi } from "../lib/seller.server"
+import { requireSeller, sellerApi, sellerTradeItems } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { refusalTexts } from "../lib/refusals.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
 export const meta = privatePageMeta("seller.gtins")
 
-type VariantGtin = {
-  variant_id: string
-  product_title: string
-  variant_title: string
-  sku: string | null
-  is_service: boolean
-  gtin14: string | null
-}
-
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  const { variants } = await sellerApi<{ variants: VariantGtin[] }>(token, "/sellers/me/trade-items")
-  return data({ sellerName: seller.legal_name, variants }, { headers: privateNoStore })
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
+  return data(
+    { sellerName: seller.legal_name, variants: await sellerTradeItems(lang, token) },
+    { headers: privateNoStore },
+  )
 }
 
 const DIGITS = /^[\d\s-]+$/
@@ -33,7 +28,7 @@ const DIGITS = /^[\d\s-]+$/
 export async function action({ request, url }: Route.ActionArgs) {
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
-  const intent = form.get("intent") === "prefix" ? "prefix" : "gtin"
+  const intent = formIntent(form, ["prefix", "gtin"])
   const variantId = String(form.get("variant_id") ?? "")
   const value = String(form.get(intent === "prefix" ? "company_prefix" : "gtin") ?? "").trim()
   const failed = (errors: MessageKey[], refusal: string[] = []) =>

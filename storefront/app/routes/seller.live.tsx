@@ -15,26 +15,39 @@ import {
   type SellerLiveSession,
 } from "../lib/live.server"
 import { refusalKeys } from "../lib/refusals.server"
-import { requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
+import { nameInLang } from "../lib/products"
+import { namesIn } from "../lib/products.server"
+import { ownProductNames, requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
 export const meta = privatePageMeta("live.seller.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const [{ sessions }, { products }] = await Promise.all([
     sellerLiveSessions(token),
     // The products a session can pin: the newest 100 (the most one page of the list gives).
     sellerApi<{ products: SellerProduct[] }>(token, "/sellers/me/products?limit=100"),
   ])
+  // The pinned products (the other cooperatives' too) and the seller's own by their names in the page's language.
+  const names = await namesIn(
+    lang,
+    sessions.flatMap((session) => session.pins.map((pin) => pin.product_id)),
+    ownProductNames(token),
+  )
   return data(
     {
       sellerName: seller.legal_name,
-      sessions,
-      products: products.map((product) => ({ id: product.id, title: product.title })),
+      sessions: sessions.map((session) => ({
+        ...session,
+        pins: session.pins.map((pin) => ({ ...pin, title: names.product(pin.product_id, pin.title) })),
+      })),
+      products: products.map((product) => ({ id: product.id, title: nameInLang(lang, product.title, product) })),
     },
     { headers: privateNoStore },
   )
@@ -58,7 +71,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const get = (name: string) => String(form.get(name) ?? "").trim()
   const sessionId = get("session_id")
   const productId = get("product_id")
-  const intent = get("intent")
+  const intent = formIntent(form, ["pin", "unpin", "up", "down"])
   const values = {
     session_id: sessionId,
     product_id: productId,

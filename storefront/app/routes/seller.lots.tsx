@@ -6,10 +6,12 @@ import { formatDate, langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
-import { requireSeller, sellerApi } from "../lib/seller.server"
+import { nameInLang } from "../lib/products"
+import { requireSeller, sellerApi, sellerTradeItems } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { refusalTexts } from "../lib/refusals.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -22,8 +24,8 @@ type Lot = {
   production_date: string
   expiry_date: string | null
   quantity_produced: number
-  product: { title: string } | null
-  variant: { title: string } | null
+  product: { title: string; title_en: string | null } | null
+  variant: { title: string; title_en: string | null } | null
 }
 
 /** The steps a producer records on its own lots (EPCIS business steps, as the trace page names them). */
@@ -47,19 +49,12 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const { page, limit, offset } = listPage(url, PAGE_SIZE)
-  const [{ lots, count }, { variants: all }] = await Promise.all([
+  const [{ lots, count }, all] = await Promise.all([
     sellerApi<{ lots: Lot[]; count: number }>(token, `/sellers/me/lots?limit=${limit}&offset=${offset}`),
-    sellerApi<{
-      variants: {
-        variant_id: string
-        product_title: string
-        variant_title: string
-        is_service: boolean
-        gtin14: string | null
-      }[]
-    }>(token, "/sellers/me/trade-items"),
+    sellerTradeItems(lang, token),
   ])
   // Only a variant with a GTIN can have lots; the others are sent to the GTINs page.
   const variants = all
@@ -67,7 +62,19 @@ export async function loader({ request, url }: Route.LoaderArgs) {
     .map((v) => ({ id: v.variant_id, label: `${v.product_title} — ${v.variant_title} (GTIN ${v.gtin14})` }))
   const withoutGtin = all.filter((v) => !v.gtin14 && !v.is_service).length
   return data(
-    { sellerName: seller.legal_name, lots, page, pages: pageCount(count, limit), variants, withoutGtin },
+    {
+      sellerName: seller.legal_name,
+      // Each lot's product and variant by their names in the page's language.
+      lots: lots.map((lot) => ({
+        ...lot,
+        product: lot.product && { ...lot.product, title: nameInLang(lang, lot.product.title, lot.product) },
+        variant: lot.variant && { ...lot.variant, title: nameInLang(lang, lot.variant.title, lot.variant) },
+      })),
+      page,
+      pages: pageCount(count, limit),
+      variants,
+      withoutGtin,
+    },
     { headers: privateNoStore },
   )
 }
@@ -119,7 +126,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
   const lotId = String(form.get("lot_id") ?? "")
-  const isEvent = form.get("intent") === "event"
+  const isEvent = formIntent(form, ["lot", "event"]) === "event"
   const { values, errors, body } = isEvent ? eventBody(form) : lotBody(form)
   const failed = (status: number, reasons: string[] | null) =>
     data({ errors, values, refusal: reasons, lotId: isEvent ? lotId : null }, { status, headers: privateNoStore })

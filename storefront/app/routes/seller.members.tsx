@@ -8,6 +8,7 @@ import { refusal, requireSeller, sellerApi, type SellerMember, type SellerRole }
 import { commitSession } from "../lib/session.server"
 import { isEmail } from "../lib/validation"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -38,7 +39,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireOwner(request, url)
   const form = await request.formData()
-  if (form.get("intent") === "remove") {
+  if (formIntent(form, ["invite", "remove"]) === "remove") {
     try {
       await sellerApi(token, `/sellers/me/members/${encodeURIComponent(String(form.get("member_id") ?? ""))}`, {
         method: "DELETE",

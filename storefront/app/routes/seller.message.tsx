@@ -1,13 +1,12 @@
 import { data, Link } from "react-router"
 import type { Route } from "./+types/seller.message"
-import { MessageList, ThreadForms, ThreadSubject } from "../components/Messages"
+import { ThreadBody, ThreadSubject } from "../components/Messages"
 import { SellerNav } from "../components/SellerNav"
-import { Notice } from "../components/ui"
 import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
-import { messagesApi, threadAction, type SellerThread } from "../lib/messages.server"
-import { requireSeller } from "../lib/seller.server"
+import { messagesApi, threadAction, threadsNamedIn, type SellerThread } from "../lib/messages.server"
+import { ownProductNames, requireSeller } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -15,13 +14,15 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("messages.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   try {
     const { thread } = await messagesApi<{ thread: SellerThread }>(
       token,
       `/sellers/me/messages/${encodeURIComponent(params.id)}`,
     )
-    return data({ sellerName: seller.legal_name, thread }, { headers: privateNoStore })
+    const [named] = await threadsNamedIn(lang, [thread], ownProductNames(token))
+    return data({ sellerName: seller.legal_name, thread: named }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
@@ -30,16 +31,8 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
 
 /** The cooperative answers, or reports the thread to the marketplace office. */
 export async function action({ request, url, params }: Route.ActionArgs) {
-  const lang = langFromPath(url.pathname)
-  const { token, session } = await requireSeller(request, url, lang)
-  return threadAction({
-    request,
-    url,
-    lang,
-    token,
-    session,
-    path: `/sellers/me/messages/${encodeURIComponent(params.id)}`,
-  })
+  const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
+  return threadAction(request, url, { token, session, path: `/sellers/me/messages/${encodeURIComponent(params.id)}` })
 }
 
 export default function SellerMessageThread({ loaderData, actionData }: Route.ComponentProps) {
@@ -68,14 +61,7 @@ export default function SellerMessageThread({ loaderData, actionData }: Route.Co
           </>
         ) : null}
       </p>
-      {actionData?.refusal ? <Notice kind="error">{actionData.refusal}</Notice> : null}
-      <MessageList messages={thread.messages ?? []} side="seller" />
-      <ThreadForms
-        reported={thread.reported}
-        replyError={actionData?.replyError}
-        reportError={actionData?.reportError}
-        draft={actionData?.draft}
-      />
+      <ThreadBody thread={thread} side="seller" actionData={actionData} />
     </>
   )
 }

@@ -1,11 +1,12 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.order"
 import { SellerNav } from "../components/SellerNav"
-import { Money, Notice, TextField } from "../components/ui"
+import { IntentForm, Money, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, translate, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import {
+  ordersNamedIn,
   refusal,
   requireSeller,
   sellerApi,
@@ -15,6 +16,7 @@ import {
 } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { formatVietnamesePhone, joinVietnameseName } from "../lib/validation"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -29,7 +31,8 @@ export function meta({ location }: Route.MetaArgs) {
 }
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   try {
     const { order } = await sellerApi<{ order: SellerOrder }>(
       token,
@@ -42,7 +45,8 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
     )
     // A pickup order's address is the cooperative's, where the buyer collects it: not a delivery.
     const addressLabel = sellerOrderAddressLabel(order)
-    return data({ sellerName: seller.legal_name, order, payment, addressLabel }, { headers: privateNoStore })
+    const [named] = await ordersNamedIn(lang, token, [order])
+    return data({ sellerName: seller.legal_name, order: named, payment, addressLabel }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
@@ -61,7 +65,8 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
-  if (form.get("intent") === "confirm_receipt") {
+  const intent = formIntent(form, ["confirm_receipt", ...STEPS])
+  if (intent === "confirm_receipt") {
     try {
       await sellerApi(token, `/sellers/me/wholesale/orders/${encodeURIComponent(params.id)}/confirm-receipt`, {
         method: "POST",
@@ -73,8 +78,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
     session.flash("flash", { kind: "success", key: "seller.transfer_confirmed" })
     return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
   }
-  const step = String(form.get("intent") ?? "") as Step
-  if (!STEPS.includes(step)) throw data(null, { status: 400 })
+  const step = intent
   const body: Record<string, string> = {}
   const errors: Partial<Record<"tracking_number" | "reason", MessageKey>> = {}
   const required = REQUIRED[step]
@@ -190,25 +194,10 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
         </Notice>
       ) : null}
       <div className="seller-actions">
-        {can.accept ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="accept" />
-            <button type="submit" className="button secondary" disabled={busy}>
-              {t("seller.accept")}
-            </button>
-          </Form>
-        ) : null}
-        {can.pack ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="pack" />
-            <button type="submit" className="button secondary" disabled={busy}>
-              {t("seller.pack")}
-            </button>
-          </Form>
-        ) : null}
+        {can.accept ? <IntentForm intent="accept" label={t("seller.accept")} busy={busy} /> : null}
+        {can.pack ? <IntentForm intent="pack" label={t("seller.pack")} busy={busy} /> : null}
         {can.ship ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="ship" />
+          <IntentForm intent="ship" label={t("seller.ship")} primary busy={busy}>
             <TextField
               name="tracking_number"
               label={t("seller.tracking_number")}
@@ -216,27 +205,13 @@ export default function SellerOrderPage({ loaderData, actionData }: Route.Compon
               error={errors.tracking_number}
             />
             <TextField name="carrier" label={t("seller.carrier")} />
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("seller.ship")}
-            </button>
-          </Form>
+          </IntentForm>
         ) : null}
-        {can.deliver ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="deliver" />
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("seller.deliver")}
-            </button>
-          </Form>
-        ) : null}
+        {can.deliver ? <IntentForm intent="deliver" label={t("seller.deliver")} primary busy={busy} /> : null}
         {can.cancel ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="cancel" />
+          <IntentForm intent="cancel" label={t("seller.cancel")} busy={busy}>
             <TextField name="reason" label={t("seller.cancel_reason")} required error={errors.reason} />
-            <button type="submit" className="button secondary" disabled={busy}>
-              {t("seller.cancel")}
-            </button>
-          </Form>
+          </IntentForm>
         ) : null}
       </div>
     </>

@@ -6,7 +6,7 @@ import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
-import { requireSeller, sellerApi, type SellerOrder } from "../lib/seller.server"
+import { ordersNamedIn, requireSeller, sellerApi, type SellerOrder } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -16,14 +16,20 @@ export const meta = privatePageMeta("seller.orders")
 const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const { page, limit, offset } = listPage(url, PAGE_SIZE)
   const { orders, count } = await sellerApi<{ orders: SellerOrder[]; count: number }>(
     token,
     `/sellers/me/orders?limit=${limit}&offset=${offset}`,
   )
   return data(
-    { sellerName: seller.legal_name, orders, page, pages: pageCount(count, limit) },
+    {
+      sellerName: seller.legal_name,
+      orders: await ordersNamedIn(lang, token, orders),
+      page,
+      pages: pageCount(count, limit),
+    },
     { headers: privateNoStore },
   )
 }

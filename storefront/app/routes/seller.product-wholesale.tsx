@@ -7,7 +7,8 @@ import { translateWholesale, useWholesaleT } from "../i18n/wholesale"
 import { refusalMessage } from "../lib/distributor.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
-import { requireSeller, sellerApi } from "../lib/seller.server"
+import { namesIn } from "../lib/products.server"
+import { ownProductNames, requireSeller, sellerApi } from "../lib/seller.server"
 
 export const headers = cacheHeaders
 
@@ -35,8 +36,23 @@ async function loadTerms(token: string, id: string) {
 }
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
-  return data({ sellerName: seller.legal_name, terms: await loadTerms(token, params.id) }, { headers: privateNoStore })
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
+  const [terms, names] = await Promise.all([
+    loadTerms(token, params.id),
+    namesIn(lang, [params.id], ownProductNames(token)),
+  ])
+  return data(
+    {
+      sellerName: seller.legal_name,
+      // Each variant by its name in the page's language.
+      terms: {
+        ...terms,
+        variants: terms.variants.map((v) => ({ ...v, title: names.variant(params.id, v.variant_id, v.title) })),
+      },
+    },
+    { headers: privateNoStore },
+  )
 }
 
 const whole = (value: FormDataEntryValue | null) => String(value ?? "").replace(/[.\s,₫đ]/g, "")

@@ -6,6 +6,7 @@ import { formatDate, langFromPath, localePath, translate, useT, type MessageKey 
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import { refusal, requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
+import { nameInLang } from "../lib/products"
 import { commitSession } from "../lib/session.server"
 import type { ProductStory } from "../lib/stories.server"
 
@@ -23,7 +24,8 @@ export function meta({ location, data: loaderData }: Route.MetaArgs) {
 
 /** The seller's own product and its story (null before the first one); another seller's product is a 404. */
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const path = `/sellers/me/products/${encodeURIComponent(params.id)}`
   let product: SellerProduct
   try {
@@ -38,7 +40,10 @@ export async function loader({ request, url, params }: Route.LoaderArgs) {
       if (isNotFound(error)) return null
       throw error
     })
-  return data({ sellerName: seller.legal_name, product, story }, { headers: privateNoStore })
+  return data(
+    { sellerName: seller.legal_name, product: { ...product, title: nameInLang(lang, product.title, product) }, story },
+    { headers: privateNoStore },
+  )
 }
 
 type Values = { title: string; body: string; photos: string; video_url: string }

@@ -21,6 +21,7 @@ import { uploadSrcSet, type UploadedImage } from "../lib/seller"
 import { commitSession } from "../lib/session.server"
 import { isNotFound } from "../lib/medusa.server"
 import { safeSrcSet, safeUrl } from "../lib/safe-url"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
@@ -94,7 +95,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, lang)
   const form = await request.formData()
-  const intent = String(form.get("intent") ?? "save")
+  const intent = formIntent(form, ["save", "publish", "image_remove", "image_earlier", "image_later", "upload"])
   const productPath = `/sellers/me/products/${encodeURIComponent(params.id)}`
 
   if (intent === "publish") {

@@ -6,6 +6,7 @@ import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
+import { nameInLang } from "../lib/products"
 import { requireSeller, sellerApi, type SellerProduct } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
@@ -16,14 +17,21 @@ export const meta = privatePageMeta("seller.products")
 const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const { page, limit, offset } = listPage(url, PAGE_SIZE)
   const { products, count } = await sellerApi<{ products: SellerProduct[]; count: number }>(
     token,
     `/sellers/me/products?limit=${limit}&offset=${offset}`,
   )
   return data(
-    { sellerName: seller.legal_name, products, page, pages: pageCount(count, limit) },
+    {
+      sellerName: seller.legal_name,
+      // Each product by its name in the page's language (the English one the seller gave, else Vietnamese).
+      products: products.map((product) => ({ ...product, title: nameInLang(lang, product.title, product) })),
+      page,
+      pages: pageCount(count, limit),
+    },
     { headers: privateNoStore },
   )
 }

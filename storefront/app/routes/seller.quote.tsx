@@ -6,20 +6,23 @@ import { Notice, TextField } from "../components/ui"
 import { formatNumber, langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
-import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
+import { ownProductNames, refusal, requireSeller, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
-import type { Quote } from "../lib/wholesale.server"
+import { quotesNamedIn, type Quote } from "../lib/wholesale.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
 export const meta = privatePageMeta("quotes.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   try {
     const { quote } = await sellerApi<{ quote: Quote }>(token, `/sellers/me/quotes/${encodeURIComponent(params.id)}`)
-    return data({ sellerName: seller.legal_name, quote }, { headers: privateNoStore })
+    const [named] = await quotesNamedIn(lang, [quote], ownProductNames(token))
+    return data({ sellerName: seller.legal_name, quote: named }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
@@ -33,10 +36,11 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
+  const intent = formIntent(form, ["answer", "message"])
   const path = `/sellers/me/quotes/${encodeURIComponent(params.id)}`
   const errors: Partial<Record<AnswerField, MessageKey>> = {}
   try {
-    if (form.get("intent") === "answer") {
+    if (intent === "answer") {
       const price = String(form.get("unit_price") ?? "").replace(/[.\s]/g, "")
       const validUntil = String(form.get("valid_until") ?? "").trim()
       const deliveryDate = String(form.get("delivery_date") ?? "").trim()

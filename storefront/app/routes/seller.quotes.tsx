@@ -6,8 +6,8 @@ import { langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { Pages } from "../components/Pages"
 import { listPage, pageCount } from "../lib/list-page"
-import { requireSeller, sellerApi } from "../lib/seller.server"
-import type { Quote } from "../lib/wholesale.server"
+import { ownProductNames, requireSeller, sellerApi } from "../lib/seller.server"
+import { quotesNamedIn, type Quote } from "../lib/wholesale.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -18,14 +18,20 @@ export const meta = privatePageMeta("quotes.title")
 const PAGE_SIZE = 20
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const { page, limit, offset } = listPage(url, PAGE_SIZE)
   const { quotes, count } = await sellerApi<{ quotes: Quote[]; count: number }>(
     token,
     `/sellers/me/quotes?limit=${limit}&offset=${offset}`,
   )
   return data(
-    { sellerName: seller.legal_name, quotes, page, pages: pageCount(count, limit) },
+    {
+      sellerName: seller.legal_name,
+      quotes: await quotesNamedIn(lang, quotes, ownProductNames(token)),
+      page,
+      pages: pageCount(count, limit),
+    },
     { headers: privateNoStore },
   )
 }

@@ -1,28 +1,31 @@
-import { data, Form, redirect, useNavigation } from "react-router"
+import { data, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.return"
 import { SellerNav } from "../components/SellerNav"
 import { ReturnRequestFacts } from "../components/ReturnRequestFacts"
-import { FieldError, Notice } from "../components/ui"
+import { IntentForm, Notice, TextField } from "../components/ui"
 import { langFromPath, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
 import type { ReturnRequest } from "../lib/returns"
-import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
+import { refusal, requireSeller, returnsNamedIn, sellerApi } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
 export const meta = privatePageMeta("returns.seller.title")
 
 export async function loader({ request, url, params }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   try {
     const { return: found } = await sellerApi<{ return: ReturnRequest }>(
       token,
       `/sellers/me/returns/${encodeURIComponent(params.id)}`,
     )
-    return data({ sellerName: seller.legal_name, request: found }, { headers: privateNoStore })
+    const [named] = await returnsNamedIn(lang, token, [found])
+    return data({ sellerName: seller.legal_name, request: named }, { headers: privateNoStore })
   } catch (error) {
     if (isNotFound(error)) throw data(null, { status: 404 })
     throw error
@@ -37,8 +40,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   const lang = langFromPath(url.pathname)
   const { token, session } = await requireSeller(request, url, lang)
   const form = await request.formData()
-  const intent = String(form.get("intent") ?? "") as Action
-  if (!(intent in ACTIONS)) throw data(null, { status: 400 })
+  const intent = formIntent(form, Object.keys(ACTIONS) as Action[])
   const field = ACTIONS[intent]
   const body: Record<string, string> = {}
   const errors: Partial<Record<"instructions" | "reason", MessageKey>> = {}
@@ -70,44 +72,32 @@ export default function SellerReturnPage({ loaderData, actionData }: Route.Compo
       <div className="seller-actions">
         {request.can_decide ? (
           <>
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="accept" />
-              <div className={errors.instructions ? "field has-error" : "field"}>
-                <label htmlFor="f-instructions">
-                  {t("returns.seller.instructions")}
-                  <span aria-hidden="true"> *</span>
-                </label>
-                <textarea id="f-instructions" name="instructions" rows={3} maxLength={1000} required />
-                <FieldError id="f-instructions-error" error={errors.instructions} />
-              </div>
-              <button type="submit" className="button primary" disabled={busy}>
-                {t("returns.seller.accept")}
-              </button>
-            </Form>
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="refuse" />
-              <div className={errors.reason ? "field has-error" : "field"}>
-                <label htmlFor="f-reason">
-                  {t("returns.seller.refuse_reason")}
-                  <span aria-hidden="true"> *</span>
-                </label>
-                <textarea id="f-reason" name="reason" rows={2} maxLength={1000} required />
-                <FieldError id="f-reason-error" error={errors.reason} />
-              </div>
-              <button type="submit" className="button secondary" disabled={busy}>
-                {t("returns.seller.refuse")}
-              </button>
-            </Form>
+            <IntentForm intent="accept" label={t("returns.seller.accept")} primary busy={busy}>
+              <TextField
+                name="instructions"
+                label={t("returns.seller.instructions")}
+                rows={3}
+                maxLength={1000}
+                required
+                error={errors.instructions}
+              />
+            </IntentForm>
+            <IntentForm intent="refuse" label={t("returns.seller.refuse")} busy={busy}>
+              <TextField
+                name="reason"
+                label={t("returns.seller.refuse_reason")}
+                rows={2}
+                maxLength={1000}
+                required
+                error={errors.reason}
+              />
+            </IntentForm>
           </>
         ) : null}
         {request.can_receive ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="received" />
+          <IntentForm intent="received" label={t("returns.seller.received")} primary busy={busy}>
             <p className="hint">{t("returns.seller.received_hint")}</p>
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("returns.seller.received")}
-            </button>
-          </Form>
+          </IntentForm>
         ) : null}
       </div>
     </>

@@ -5,7 +5,7 @@ import { Money } from "../components/ui"
 import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import type { ReturnRequest } from "../lib/returns"
-import { requireSeller, sellerApi } from "../lib/seller.server"
+import { requireSeller, returnsNamedIn, sellerApi } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -13,9 +13,13 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("returns.seller.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const { returns } = await sellerApi<{ returns: ReturnRequest[] }>(token, "/sellers/me/returns")
-  return data({ sellerName: seller.legal_name, returns }, { headers: privateNoStore })
+  return data(
+    { sellerName: seller.legal_name, returns: await returnsNamedIn(lang, token, returns) },
+    { headers: privateNoStore },
+  )
 }
 
 export default function SellerReturns({ loaderData }: Route.ComponentProps) {

@@ -5,20 +5,31 @@ import { Notice } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { reviewView, type ReviewView } from "../lib/reviews"
-import { refusal, requireSeller, sellerApi } from "../lib/seller.server"
+import { namesIn } from "../lib/products.server"
+import { ownProductNames, refusal, requireSeller, sellerApi } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
 
 export const meta = privatePageMeta("seller.reviews")
 
-type SellerReview = ReviewView & { status: "visible" | "hidden"; product: { title: string; handle: string } | null }
+type SellerReview = ReviewView & {
+  status: "visible" | "hidden"
+  product: { id: string; title: string; handle: string } | null
+}
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const { reviews } = await sellerApi<{ reviews: Record<string, any>[] }>(token, "/sellers/me/reviews", {
     query: { limit: 50 },
   })
+  // Each review's product by its name in the page's language.
+  const names = await namesIn(
+    lang,
+    reviews.map((raw) => raw.product?.id),
+    ownProductNames(token),
+  )
   return data(
     {
       sellerName: seller.legal_name,
@@ -26,7 +37,7 @@ export async function loader({ request, url }: Route.LoaderArgs) {
       reviews: reviews.map((raw): SellerReview => ({
         ...reviewView(raw),
         status: raw.status,
-        product: raw.product ?? null,
+        product: raw.product ? { ...raw.product, title: names.product(raw.product.id, raw.product.title) } : null,
       })),
     },
     { headers: privateNoStore },

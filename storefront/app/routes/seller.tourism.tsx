@@ -5,25 +5,41 @@ import { FieldError, Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, useT, type MessageKey, type Params } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { refusalKeys } from "../lib/refusals.server"
-import { requireSeller } from "../lib/seller.server"
+import { namesIn } from "../lib/products.server"
+import { ownProductNames, requireSeller } from "../lib/seller.server"
 import { commitSession } from "../lib/session.server"
 import { checkIn, openSlot, sellerTourism, type TourismBooking } from "../lib/tourism.server"
 import { privatePageMeta } from "../lib/seo"
+import { formIntent } from "../lib/intent.server"
 
 export const headers = cacheHeaders
 
 export const meta = privatePageMeta("tourism.seller.title")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const tourism = await sellerTourism(token)
+  // Services and slots by their names in the page's language.
+  const names = await namesIn(
+    lang,
+    tourism.services.map((service) => service.id),
+    ownProductNames(token),
+  )
   return data(
     {
       sellerName: seller.legal_name,
       services: tourism.services.flatMap((service) =>
-        service.variants.map((variant) => ({ id: variant.id, label: `${service.title} — ${variant.title}` })),
+        service.variants.map((variant) => ({
+          id: variant.id,
+          label: `${names.product(service.id, service.title)} — ${names.variant(service.id, variant.id, variant.title)}`,
+        })),
       ),
-      slots: tourism.slots,
+      slots: tourism.slots.map((slot) => ({
+        ...slot,
+        product_title: names.product(slot.product_id, slot.product_title),
+        variant_title: names.variant(slot.product_id, slot.variant_id, slot.variant_title),
+      })),
       // A QR code scanned with a phone opens this page with the code filled in.
       code: url.searchParams.get("code") ?? "",
     },
@@ -45,7 +61,7 @@ export async function action({ request, url }: Route.ActionArgs) {
   const { token, session } = await requireSeller(request, url, langFromPath(url.pathname))
   const form = await request.formData()
   const get = (name: string) => String(form.get(name) ?? "").trim()
-  if (form.get("intent") === "check_in") {
+  if (formIntent(form, ["check_in", "open_slot"]) === "check_in") {
     const code = get("code")
     if (!code) return data({ errors: { code: "error.required" } as Errors, values: { code }, checkIn: null }, 400)
     const result = await checkIn(token, code)
@@ -106,7 +122,7 @@ export default function SellerTourism({ loaderData, actionData }: Route.Componen
                   {" "}
                   {t("tourism.checkin.booking", {
                     persons: outcome.booking.quantity,
-                    title: outcome.booking.product_title ?? "",
+                    title: (lang === "en" && outcome.booking.product_title_en) || outcome.booking.product_title || "",
                     date: formatDate(outcome.booking.starts_at, lang, true),
                     order: outcome.booking.order_display_id ?? "",
                   })}
@@ -186,6 +202,7 @@ export default function SellerTourism({ loaderData, actionData }: Route.Componen
         ) : null}
         {loaderData.services.length ? (
           <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="open_slot" />
             <div className={errors.variant_id ? "field has-error" : "field"}>
               <label htmlFor="f-variant_id">{t("tourism.seller.service")}</label>
               <select

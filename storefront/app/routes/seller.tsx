@@ -3,7 +3,8 @@ import type { Route } from "./+types/seller"
 import { SellerNav } from "../components/SellerNav"
 import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import { requireSeller, sellerApi, type SellerDashboard } from "../lib/seller.server"
+import { namesIn } from "../lib/products.server"
+import { ownProductNames, requireSeller, sellerApi, type SellerDashboard } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 
 export const headers = cacheHeaders
@@ -11,9 +12,23 @@ export const headers = cacheHeaders
 export const meta = privatePageMeta("seller.portal")
 
 export async function loader({ request, url }: Route.LoaderArgs) {
-  const { token, seller } = await requireSeller(request, url, langFromPath(url.pathname))
+  const lang = langFromPath(url.pathname)
+  const { token, seller } = await requireSeller(request, url, lang)
   const dashboard = await sellerApi<SellerDashboard>(token, "/sellers/me/dashboard")
-  return data({ sellerName: seller.legal_name, dashboard }, { headers: privateNoStore })
+  // The products whose certificates expire, by their names in the page's language.
+  const names = await namesIn(
+    lang,
+    dashboard.expiring_certificates.map((line) => line.product_id),
+    ownProductNames(token),
+  )
+  const expiring = dashboard.expiring_certificates.map((line) => ({
+    ...line,
+    title: names.product(line.product_id, line.title),
+  }))
+  return data(
+    { sellerName: seller.legal_name, dashboard: { ...dashboard, expiring_certificates: expiring } },
+    { headers: privateNoStore },
+  )
 }
 
 export default function SellerHome({ loaderData }: Route.ComponentProps) {

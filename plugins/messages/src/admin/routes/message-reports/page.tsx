@@ -4,7 +4,8 @@ import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
-import { role, when } from "../../lib/dates"
+import { vietnamTime } from "@ocop/reference"
+import { role } from "../../lib/roles"
 import { sdk } from "../../lib/sdk"
 import type { ReportedThread } from "../../lib/types"
 
@@ -42,7 +43,7 @@ const MessageReportsPage = () => {
           <Table.Body>
             {threads.map((thread) => (
               <Table.Row key={thread.id}>
-                <Table.Cell>{when(thread.reported_at, i18n.language)}</Table.Cell>
+                <Table.Cell>{vietnamTime(thread.reported_at, i18n.language)}</Table.Cell>
                 <Table.Cell className="max-w-[16rem] truncate" title={thread.subject.title}>
                   <Link className="text-ui-fg-interactive" to={`/message-reports/${thread.id}`}>
                     {thread.subject.kind === "order"

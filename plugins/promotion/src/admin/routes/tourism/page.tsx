@@ -3,7 +3,7 @@ import { MapPin } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
-import { locale } from "../../lib/money"
+import { vietnamTime } from "@ocop/reference"
 import { sdk } from "../../lib/sdk"
 
 type Slot = {
@@ -18,16 +18,6 @@ type Slot = {
   variant_title: string | null
   seller_name: string | null
 }
-
-const when = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(locale(lang), {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date(iso))
 
 /**
  * Community tourism (group 6): every cooperative's dated slots (Vietnam time), with capacity,
@@ -64,7 +54,7 @@ const TourismPage = () => {
           <Table.Body>
             {slots.map((slot) => (
               <Table.Row key={slot.id}>
-                <Table.Cell>{when(slot.starts_at, i18n.language)}</Table.Cell>
+                <Table.Cell>{vietnamTime(slot.starts_at, i18n.language)}</Table.Cell>
                 <Table.Cell className="max-w-[16rem] truncate" title={slot.product_title ?? ""}>
                   <a className="text-ui-fg-interactive" href={`/app/products/${slot.product_id}`}>
                     {slot.product_title}

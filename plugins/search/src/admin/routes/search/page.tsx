@@ -3,6 +3,7 @@ import { MagnifyingGlass } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { localeOf, vietnamTime } from "@ocop/reference"
 import type { SearchStatus } from "../../../lib/reindex"
 import { sdk } from "../../lib/sdk"
 
@@ -65,7 +66,7 @@ const SearchPage = () => {
           <Fact label={t("ocop_search.on_sale")}>{fmt(status.ocop_visible_count, lang)}</Fact>
           <Fact label={t("ocop_search.last_sync")}>
             {status.last_sync
-              ? `${t(`ocop_search.sync.${status.last_sync.status}`, { defaultValue: status.last_sync.status })} · ${status.last_sync.completed_at ? when(status.last_sync.completed_at, lang) : "—"}`
+              ? `${t(`ocop_search.sync.${status.last_sync.status}`, { defaultValue: status.last_sync.status })} · ${vietnamTime(status.last_sync.completed_at, lang)}`
               : "—"}
           </Fact>
           {status.job?.error ? <Fact label={t("ocop_search.error")}>{status.job.error}</Fact> : null}
@@ -91,19 +92,8 @@ function isRunning(status: SearchStatus | undefined) {
   return !!status && (status.job?.status === "running" || status.progress != null)
 }
 
-const locale = (lang: string) => (lang.startsWith("vi") ? "vi-VN" : "en-GB")
-
-/** A sync's time in Vietnam, in the admin's language's format. */
-function when(value: string, lang: string) {
-  return new Date(value).toLocaleString(locale(lang), {
-    timeZone: "Asia/Ho_Chi_Minh",
-    dateStyle: "short",
-    timeStyle: "short",
-  })
-}
-
 function fmt(value: number | null | undefined, lang: string) {
-  return value == null ? "—" : value.toLocaleString(locale(lang))
+  return value == null ? "—" : value.toLocaleString(localeOf(lang))
 }
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {

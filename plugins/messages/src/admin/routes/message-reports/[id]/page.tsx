@@ -2,7 +2,8 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
-import { role, when } from "../../../lib/dates"
+import { vietnamTime } from "@ocop/reference"
+import { role } from "../../../lib/roles"
 import { sdk } from "../../../lib/sdk"
 import type { ReportedThread } from "../../../lib/types"
 
@@ -33,7 +34,7 @@ const MessageReportPage = () => {
             {thread.seller.legal_name ?? "—"} · {thread.customer.name ?? "—"} ({thread.customer.email ?? "—"}) ·{" "}
             {t("ocop_message_reports.reported", {
               who: t(role(thread.reported_by)),
-              at: when(thread.reported_at, i18n.language),
+              at: vietnamTime(thread.reported_at, i18n.language),
               reason: thread.report_reason,
             })}
           </Text>
@@ -45,7 +46,7 @@ const MessageReportPage = () => {
         {(thread?.messages ?? []).map((message) => (
           <li key={message.id} className="rounded-md border p-3">
             <Text size="small" className="text-ui-fg-subtle">
-              {t(role(message.author))} · {when(message.created_at, i18n.language)}{" "}
+              {t(role(message.author))} · {vietnamTime(message.created_at, i18n.language)}{" "}
               {message.masked ? <Badge size="2xsmall">{t("ocop_message_reports.masked")}</Badge> : null}
             </Text>
             <Text className="whitespace-pre-wrap">{message.body}</Text>

@@ -1,0 +1,35 @@
+import { formatDate, useT } from "../i18n"
+import type { CartLine } from "../lib/cart.server"
+import { localizedTitle } from "../lib/products"
+import { LivePriceLabel } from "./LivePriceLabel"
+import { Money } from "./ui"
+
+/**
+ * A cart line in the checkout's order summary (the address step and the card step alike): its
+ * product and variant in the page's language, the booked date of a service, the quantity, a live
+ * session's price, and the line's total.
+ */
+export function SummaryLine({ line, currency }: { line: CartLine; currency: string }) {
+  const { t, lang } = useT()
+  return (
+    <>
+      <span className="summary-title">
+        {localizedTitle(line, lang)}
+        {line.variantTitle
+          ? ` · ${localizedTitle({ title: line.variantTitle, titleEn: line.variantTitleEn }, lang)}`
+          : ""}
+        {line.slotStartsAt ? ` · ${t("tourism.line.date", { date: formatDate(line.slotStartsAt, lang, true) })}` : ""} ×{" "}
+        {line.quantity}
+        {line.livePrice ? (
+          <>
+            <br />
+            <LivePriceLabel price={line.livePrice} />
+          </>
+        ) : null}
+      </span>
+      <span className="summary-price">
+        <Money amount={line.total} currency={currency} />
+      </span>
+    </>
+  )
+}
