@@ -1,8 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
 import fc from "fast-check"
-import { readdirSync, readFileSync } from "node:fs"
-import { resolve } from "node:path"
 import { seedDemo } from "../../src/seed"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, evaluationBody, settle } from "../helpers/ocop"
@@ -10,6 +7,8 @@ import { approvedSeller, bearer, productBody, registerSeller, registrationToken,
 import { customer } from "../helpers/customers"
 import { companyBody, csvBase64, sellerWithProduct, verifiedDistributor } from "../helpers/wholesale"
 import { integrationTestRunner } from "../helpers/test-runner"
+import { appRoutes, routeMatches } from "../helpers/routes"
+import { changedRows, rowCounts as countRows } from "../helpers/row-counts"
 
 /**
  * Bad input from outside, as an attacker sends it: every stored address is http(s), amounts of
@@ -45,13 +44,6 @@ const STORY = {
   photos: ["https://example.vn/anh/ong.jpg"],
   video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
 }
-
-/**
- * Tables written by background work (search index, workflow runs, notifications, migrations, the
- * listing counts that a job makes and folds), not by a request's own writes.
- */
-const BACKGROUND_TABLES =
-  /^(workflow_execution|index_|mikro_orm_migrations|script_migrations|notification|ocop_product_search|product_search|search_|link_module_migrations|auth_identity|provider_identity|ocop_listing_count|ocop_listing_subject_count)/
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -100,23 +92,8 @@ integrationTestRunner({
       admin = await adminHeaders(api)
     })
 
-    async function rowCounts(): Promise<Map<string, number>> {
-      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const { rows: tables } = await pg.raw(`select tablename from pg_tables where schemaname = 'public'`)
-      const names = (tables as { tablename: string }[])
-        .map((t) => t.tablename)
-        .filter((name) => !BACKGROUND_TABLES.test(name))
-      const { rows } = await pg.raw(
-        names.map((name) => `select '${name}' as t, count(*)::int as n from "${name}"`).join(" union all "),
-      )
-      return new Map((rows as { t: string; n: number }[]).map((row) => [row.t, row.n]))
-    }
-
-    function changed(before: Map<string, number>, after: Map<string, number>) {
-      return [...after]
-        .filter(([table, n]) => before.get(table) !== n)
-        .map(([table, n]) => `${table}: ${before.get(table)} → ${n}`)
-    }
+    const rowCounts = () => countRows(getContainer())
+    const changed = changedRows
 
     it("refuses every stored address that is not http(s), naming the field, and writes nothing", async () => {
       const js = "javascript:alert(document.domain)"
@@ -931,32 +908,18 @@ integrationTestRunner({
       "/sellers/me/uploads": "multipart images: refusals covered by the images spec",
       "/admin/ocop/search/reindex": "takes no input and rebuilds the whole search index",
       "/admin/ocop/trace/digests": "takes no input and publishes a digest of every lot's head",
+      "/auth/token/revoke": "takes no input but the bearer token it signs out",
+      "/store/customers/me/guest-orders": "takes no input: claims the signed-in customer's guest orders",
     }
 
-    it("lists every write route of the plugins in the generated run", () => {
-      const roots = [resolve(__dirname, "../../../plugins"), resolve(__dirname, "../../src")]
-      const files = roots.flatMap((root) =>
-        (readdirSync(root, { recursive: true }) as string[])
-          .filter(
-            (file) =>
-              file.endsWith("route.ts") &&
-              /(^|\/)src\/api\/|^api\//.test(file) &&
-              !file.includes("node_modules") &&
-              !file.includes(".medusa"),
-          )
-          .filter((file) => /export const POST/.test(readFileSync(resolve(root, file), "utf8")))
-          .map((file) =>
-            file
-              .replace(/^.*?api\//, "/")
-              .replace(/\/route\.ts$/, "")
-              .replace(/\[([a-z_]+)\]/g, ":$1"),
-          ),
-      )
+    it("lists every write route of the plugins and the app in the generated run", () => {
+      const files = appRoutes()
+        .filter((route) => route.method === "POST")
+        .map((route) => route.path)
       const paths = Object.keys(routes).map((name) => name.replace(/^POST /, ""))
       const missing = files.filter((file) => {
         if (NOT_GENERATED[file]) return false
-        const pattern = new RegExp(`^${file.replace(/:[a-z_]+/g, "[^/]+")}$`)
-        return !paths.some((path) => pattern.test(path))
+        return !paths.some((path) => routeMatches(file, path))
       })
       expect(missing).toEqual([])
       expect(files.length).toBeGreaterThan(40)

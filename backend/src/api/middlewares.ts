@@ -3,6 +3,7 @@ import { refuseForgedStripeWebhooks } from "./utils/refuse-forged-webhooks"
 import { ocopErrorHandler } from "@ocop/plugin-ocop/http/error-handler"
 import { guardInput } from "@ocop/plugin-ocop/http/input-guard"
 import { refuseNonWebProductImages } from "@ocop/plugin-ocop/http/product-image-urls"
+import { takesNoQuery } from "@ocop/plugin-ocop/validate-query"
 import { limitPasswordReset, limitRegistration, limitSignIn } from "./utils/limit-auth-attempts"
 import { acceptReissuedTokens, refuseRevokedTokens } from "./utils/refuse-revoked-tokens"
 import { retireGuestCustomer } from "./utils/retire-guest-customer"
@@ -44,5 +45,7 @@ export default defineMiddlewares({
     { matcher: "/store/orders/:id/transfer/accept", method: ["POST"], middlewares: [retireGuestCustomer] },
     // Medusa parses this route with the raw body kept (signature checks need it).
     { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [refuseForgedStripeWebhooks] },
+    // GET routes that take no query parameter refuse one.
+    ...takesNoQuery("/admin/catalogue-imports", "/store/customers/me/guest-orders"),
   ],
 })

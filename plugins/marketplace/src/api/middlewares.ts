@@ -4,7 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { validateQuery } from "@ocop/plugin-ocop/validate-query"
+import { takesNoQuery, validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { SELLER_ACTOR } from "../constants"
 import { requireRole } from "../lib/current-member"
 import { acceptDocumentFiles } from "../lib/documents"
@@ -248,5 +248,24 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminRejectSeller)],
     },
+    // GET routes that take no query parameter refuse one (validate-query.ts).
+    ...takesNoQuery(
+      "/admin/seller-returns/:id",
+      "/admin/sellers/:id",
+      "/admin/sellers/:id/documents/:document_id/file",
+      "/sellers/me",
+      "/sellers/me/dashboard",
+      "/sellers/me/members",
+      "/sellers/me/documents",
+      "/sellers/me/documents/:id/file",
+      "/sellers/me/products/:id",
+      "/sellers/me/trade-items",
+      "/sellers/me/lots/:id",
+      "/sellers/me/orders/:id",
+      "/sellers/me/returns/:id",
+      "/store/ocop/orders/:id/returns",
+      "/store/ocop/orders/:id/returns/:return_id",
+      "/store/ocop/orders/:id/shipments",
+    ),
   ],
 })

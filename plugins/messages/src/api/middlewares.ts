@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
 import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
+import { takesNoQuery } from "@ocop/plugin-ocop/validate-query"
 import { ListThreads, listThreadsConfig, PostMessage, ReportThread, StoreStartThread } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -48,5 +49,7 @@ export default defineMiddlewares({
 
     // /admin/* is authenticated as an admin user by Medusa itself
     { matcher: "/admin/messages/threads", methods: ["GET"], middlewares: [list] },
+    // GET routes that take no query parameter refuse one (validate-query.ts).
+    ...takesNoQuery("/admin/messages/threads/:id", "/sellers/me/messages/:id", "/store/messages/threads/:id"),
   ],
 })

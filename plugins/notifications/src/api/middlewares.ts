@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
+import { takesNoQuery } from "@ocop/plugin-ocop/validate-query"
 import { ListNotifications, listNotificationsConfig, NoBody, SavePreferences } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -27,5 +28,12 @@ export default defineMiddlewares({
     { matcher: "/sellers/me/notifications/read", methods: ["POST"], middlewares: [noBody] },
     { matcher: "/sellers/me/notifications/:id/read", methods: ["POST"], middlewares: [noBody] },
     { matcher: "/sellers/me/notifications/preferences", methods: ["POST"], middlewares: [preferences] },
+    // GET routes that take no query parameter refuse one (validate-query.ts).
+    ...takesNoQuery(
+      "/sellers/me/notifications/unread",
+      "/sellers/me/notifications/preferences",
+      "/store/ocop/notifications/unread",
+      "/store/ocop/notifications/preferences",
+    ),
   ],
 })

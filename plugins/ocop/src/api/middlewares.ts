@@ -21,7 +21,7 @@ import {
   StoreVerifyCertificate,
 } from "./store/ocop/validators"
 import { traceabilityMiddlewareRoutes } from "./utils/traceability-middlewares"
-import { validateQuery } from "./utils/validate-query"
+import { takesNoQuery, validateQuery } from "./utils/validate-query"
 
 /**
  * The publication guard on `POST /admin/sales-channels/:id/products`: products added to the OCOP
@@ -96,5 +96,20 @@ export default defineMiddlewares({
 
     // Traceability: lots, EPCIS events, Digital Link (src/api/utils/traceability-middlewares.ts).
     ...traceabilityMiddlewareRoutes,
+    // GET routes that take no query parameter refuse one (validate-query.ts).
+    ...takesNoQuery(
+      // (a certificate by id; /admin/ocop/certificates/export.csv has its own query)
+      /^\/admin\/ocop\/certificates\/(?!export\.csv\/?$)[^/]+\/?$/,
+      "/admin/ocop/lots/:id",
+      "/admin/ocop/lots/:id/events",
+      "/admin/ocop/lots/:id/events/:event_id",
+      "/admin/ocop/lots/:id/qr.svg",
+      "/admin/ocop/lots/:id/recall",
+      "/admin/ocop/lots/:id/recall.csv",
+      "/admin/ocop/lots/:id/verify",
+      "/admin/ocop/rules",
+      "/admin/products/:id/ocop",
+      "/store/ocop/products/:handle/certificate",
+    ),
   ],
 })

@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
 import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
-import { validateQuery } from "@ocop/plugin-ocop/validate-query"
+import { takesNoQuery, validateQuery } from "@ocop/plugin-ocop/validate-query"
 import {
   AdminCreateOcopCampaign,
   AdminListOcopCampaigns,
@@ -136,5 +136,25 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(SellerCheckIn)],
     },
+    // GET routes that take no query parameter refuse one (validate-query.ts).
+    ...takesNoQuery(
+      "/admin/ocop/campaigns/:id",
+      "/admin/ocop/events/:id",
+      "/admin/ocop/products/:id/story",
+      "/admin/ocop/programme",
+      "/admin/ocop/programme/export.csv",
+      "/admin/ocop/tourism/slots",
+      "/sellers/me/live-sessions",
+      "/sellers/me/live-sessions/:id",
+      "/sellers/me/products/:id/story",
+      "/sellers/me/tourism/slots",
+      "/sellers/me/tourism/slots/:id",
+      "/store/ocop/bookings/:order_id/voucher",
+      "/store/ocop/campaigns",
+      "/store/ocop/campaigns/:identifier",
+      "/store/ocop/events/:handle",
+      "/store/ocop/follows",
+      "/store/ocop/tourism/products/:id/slots",
+    ),
   ],
 })

@@ -7,6 +7,7 @@ import {
 import { z } from "@medusajs/framework/zod"
 import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
+import { takesNoQuery } from "@ocop/plugin-ocop/validate-query"
 import { IMAGE_LIMITS } from "@ocop/plugin-marketplace/images"
 import { acceptFiles } from "@ocop/plugin-marketplace/multipart-files"
 import { attachProductRatings } from "../lib/attach-ratings"
@@ -82,5 +83,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(z.object({}).strict())],
     },
+    // GET routes that take no query parameter refuse one (validate-query.ts).
+    ...takesNoQuery("/store/customers/me/reviews"),
   ],
 })

@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { validateQuery } from "@ocop/plugin-ocop/validate-query"
+import { takesNoQuery, validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { StoreSearchOcopProducts } from "./store/ocop/search/validators"
 
 /**
@@ -8,5 +8,9 @@ import { StoreSearchOcopProducts } from "./store/ocop/search/validators"
  * `/admin/search`). The admin routes need an admin session (Medusa's default for `/admin/*`).
  */
 export default defineMiddlewares({
-  routes: [{ matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreSearchOcopProducts)] }],
+  routes: [
+    { matcher: "/store/ocop/search", methods: ["GET"], middlewares: [validateQuery(StoreSearchOcopProducts)] },
+    // GET routes that take no query parameter refuse one (validate-query.ts).
+    ...takesNoQuery("/admin/ocop/search/status"),
+  ],
 })

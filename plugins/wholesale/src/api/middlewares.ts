@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { requireRole } from "@ocop/plugin-marketplace/current-member"
+import { takesNoQuery, validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { guardCartInvoice } from "../lib/guard-cart-invoice"
 import { guardQuotedLine } from "../lib/guard-quoted-line"
 import { voidApprovalOnCartChange } from "../lib/void-approval-on-cart-change"
@@ -26,6 +27,7 @@ import {
   StoreUpdateMember,
 } from "./store/distributors/validators"
 import { StoreAddBulkOrder, StoreCheckBulkOrder } from "./store/wholesale/bulk/validators"
+import { StoreOrderDocument } from "./store/wholesale/orders/validators"
 import {
   QuoteMessageBody,
   StoreListQuotes,
@@ -81,6 +83,11 @@ export default defineMiddlewares({
     // The spending limit is checked at completion under the checkout lock (lib/spending-limit, checkCartCompletion).
     { matcher: "/store/carts/:id", middlewares: [voidApprovalOnCartChange] },
     { matcher: "/store/wholesale*", middlewares: [customerAuth] },
+    {
+      matcher: "/store/wholesale/orders/:id/documents/:kind",
+      methods: ["GET"],
+      middlewares: [validateQuery(StoreOrderDocument)],
+    },
     {
       matcher: "/store/wholesale/bulk/check",
       methods: ["POST"],
@@ -164,5 +171,22 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [sellerQuotes, validateAndTransformBody(QuoteMessageBody)],
     },
+    // GET routes that take no query parameter refuse one (validate-query.ts).
+    ...takesNoQuery(
+      "/admin/distributors/:id",
+      "/admin/wholesale/orders/:id",
+      "/sellers/me/products/:id/wholesale",
+      "/sellers/me/quotes/:id",
+      "/sellers/me/wholesale/orders/:id",
+      "/sellers/me/wholesale/orders/:id/documents/:kind",
+      "/store/distributors/invitations",
+      "/store/distributors/me",
+      "/store/orders/:id/bank-transfer",
+      "/store/wholesale/invoice-details",
+      "/store/wholesale/orders.csv",
+      "/store/wholesale/orders/:id/lines",
+      "/store/wholesale/products/:id",
+      "/store/wholesale/quotes/:id",
+    ),
   ],
 })

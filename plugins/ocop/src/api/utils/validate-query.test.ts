@@ -27,6 +27,13 @@ describe("page parameters", () => {
     [{ limit: "x" }, "limit"],
     [{ offset: "-1" }, "offset"],
     [{ offset: "x" }, "offset"],
+    [{ limit: "1.5" }, "limit"],
+    [{ limit: "1e1" }, "limit"],
+    [{ limit: " " }, "limit"],
+    [{ offset: "" }, "offset"],
+    [{ offset: "0x10" }, "offset"],
+    [{ offset: "99999999999999999999" }, "offset"],
+    [{ limit: ["1", "2"] }, "limit"],
   ])("refuses %j, naming %s, in both kinds of list", (query, field) => {
     for (const schema of [search, find]) {
       const result = schema.safeParse(query)

@@ -1,7 +1,8 @@
 import { zodValidator } from "@medusajs/framework"
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { fieldMessage } from "../../lib/validation/field-message"
 
 /**
  * Validates a custom route's query with a zod schema (strict: an unknown parameter is refused) and
@@ -21,17 +22,43 @@ export function validateQuery(schema: z.ZodObject<any>) {
 }
 
 /**
+ * The middleware entries of GET routes that take no query parameter: like Medusa's own routes, they
+ * refuse one they do not know (400 "Unrecognized fields: 'x'") rather than ignore it. Spread into a
+ * plugin's `defineMiddlewares` routes: `...takesNoQuery("/sellers/me/dashboard", …)`.
+ */
+export function takesNoQuery(...matchers: (string | RegExp)[]): MiddlewareRoute[] {
+  const none = validateQuery(z.object({}))
+  return matchers.map((matcher) => ({ matcher, methods: ["GET"], middlewares: [none] }))
+}
+
+/**
  * A list route's page parameters: Medusa's `createFindParams` (limit, offset, order) with this
  * route's bounds, for `validateAndTransformQuery(schema, listQueryConfig(...))`, which hands the
  * route `req.queryConfig.pagination` ({ skip, take, order }). `fields` and `with_deleted` are left
  * out: these routes answer a fixed shape and never show deleted rows.
  */
-export function listParams({ limit, max }: { limit: number; max: number }) {
+export function listParams({ limit, max, maxOffset = 10_000_000 }: { limit: number; max: number; maxOffset?: number }) {
   const find = createFindParams({ limit, offset: 0 })
   return find.omit({ fields: true, with_deleted: true }).extend({
-    limit: find.shape.limit.pipe(z.number().int().min(1).max(max)),
-    offset: find.shape.offset.pipe(z.number().int().min(0)),
+    limit: pageNumber(1, max, limit),
+    offset: pageNumber(0, maxOffset, 0),
   })
+}
+
+/**
+ * A page parameter as a query carries it: digits only, from `min` to `max` (`fallback` when absent);
+ * anything else ("1.5", "1e400", "-1", " ", a repeated parameter) is a 400 naming the parameter.
+ * Medusa's own parse (`parseInt`) reads "1.5" and "1e400" as 1, and `z.coerce` reads " " as 0.
+ */
+function pageNumber(min: number, max: number, fallback: number) {
+  const words = fieldMessage(`a whole number from ${min} to ${max}`)
+  return z
+    .string()
+    .regex(/^\d{1,16}$/, words)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .optional()
+    .transform((value) => value ?? fallback)
 }
 
 /**
@@ -53,8 +80,8 @@ export function pageParams({
   maxOffset?: number
 }) {
   return {
-    limit: z.coerce.number().int().min(min).max(max).default(limit),
-    offset: z.coerce.number().int().min(0).max(maxOffset).default(0),
+    limit: pageNumber(min, max, limit),
+    offset: pageNumber(0, maxOffset, 0),
   }
 }
 

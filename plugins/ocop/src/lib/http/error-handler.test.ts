@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { describe, expect, it } from "vitest"
 import { ocopErrorHandler } from "./error-handler"
 
@@ -33,9 +34,18 @@ describe("error handler", () => {
     expect(sent.body.type).toBe("invalid_data")
   })
 
+  it("answers 400 naming the parameter for a query nested deeper than Medusa parses", () => {
+    const sent = answer(
+      new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "Key accessor more than 2 levels deep: status.a.b"),
+    )
+    expect(sent.status).toBe(400)
+    expect(sent.body.message).toMatch(/status\.a\.b/)
+  })
+
   it("leaves other errors to Medusa's handler", () => {
     expect(answer(Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400 })).status).toBe(400)
     expect(answer(new Error("connection refused")).status).toBe(500)
+    expect(answer(new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "a step was given no id")).status).toBe(500)
     expect(
       answer(
         Object.assign(new Error("dup"), {

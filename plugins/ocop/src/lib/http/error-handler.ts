@@ -11,10 +11,22 @@ import { brokenRulesOf } from "../errors"
  * numeric or date out of range, NUL in text or JSON, value too long) is the client's input, so it
  * answers 400 instead of 500. Route schemas and the input guard catch these first, naming the
  * field; this is the net under them. A path parameter Express cannot decode (a broken `%`
- * escape) is a 400 too.
+ * escape), or a query parameter nested too deep for Medusa's query parsing, is a 400 too.
  */
 const DATA_EXCEPTION_MESSAGES =
   /invalid input syntax|out of range|invalid byte sequence|unsupported Unicode escape sequence|\\u0000 cannot be converted|value too long for type|invalid input value for enum|date\/time field value/i
+
+/**
+ * Medusa's query parsing refuses a parameter nested deeper than two levels (`?a.b.c=1`) with an
+ * `invalid_argument` error, which its handler answers 500: it is the client's query.
+ */
+function tooDeepQuery(error: any): boolean {
+  return (
+    MedusaError.isMedusaError(error) &&
+    error.type === MedusaError.Types.INVALID_ARGUMENT &&
+    /^Key accessor more than 2 levels deep/.test(error.message)
+  )
+}
 
 /** Express could not decode a path parameter (a broken `%` escape): the client's address. */
 function brokenAddress(error: any): boolean {
@@ -45,9 +57,14 @@ export function ocopErrorHandler(): MedusaErrorHandlerFunction {
     const dataError = databaseDataError(error)
     const mapped = brokenAddress(error)
       ? new MedusaError(MedusaError.Types.INVALID_DATA, "path: the address holds a broken % escape")
-      : dataError !== null
-        ? new MedusaError(MedusaError.Types.INVALID_DATA, describe(dataError))
-        : error
+      : tooDeepQuery(error)
+        ? new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `query: ${error.message.slice(0, 200)} (at most two levels: a.b)`,
+          )
+        : dataError !== null
+          ? new MedusaError(MedusaError.Types.INVALID_DATA, describe(dataError))
+          : error
     const rules = brokenRulesOf(error)
     if (rules) {
       const json = res.json.bind(res)

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
-import { invalid, notFound } from "@ocop/plugin-ocop/errors"
+import { notFound } from "@ocop/plugin-ocop/errors"
 import { documentKind, renderOrderDocument } from "../../../../../../../lib/order-documents"
+import type { StoreOrderDocumentType } from "../../../validators"
 
 /**
  * GET /store/wholesale/orders/:id/documents/confirmation | delivery-note?seller_id= → print-ready
@@ -10,8 +11,7 @@ import { documentKind, renderOrderDocument } from "../../../../../../../lib/orde
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const kind = documentKind(req.params.kind)
-  const sellerId = typeof req.query.seller_id === "string" ? req.query.seller_id : ""
-  if (!sellerId) throw invalid("seller_id", "required", "the seller whose part of the order to print")
+  const { seller_id: sellerId } = req.validatedQuery as StoreOrderDocumentType
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: ["id", "customer_id"],
