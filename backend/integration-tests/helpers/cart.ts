@@ -1,11 +1,16 @@
-/** Store-API shopping as the storefront does it: a product's first variant, a cart with lines. */
+import { firstDemoVariant } from "./variants"
+
+/** Store-API shopping as the storefront does it: a demo product's first size, a cart with lines. */
 
 type Api = any
 type Store = { headers: Record<string, string> }
 
 export async function firstVariantId(api: Api, store: Store, regionId: string, productId: string): Promise<string> {
-  const { data } = await api.get(`/store/products?id=${productId}&region_id=${regionId}&fields=id,*variants`, store)
-  return data.products[0].variants[0].id
+  const { data } = await api.get(
+    `/store/products?id=${productId}&region_id=${regionId}&fields=id,handle,*variants`,
+    store,
+  )
+  return firstDemoVariant(data.products[0]).id
 }
 
 export async function createCart(

@@ -13,7 +13,10 @@ export async function settle<T>(request: Promise<T>): Promise<any> {
   })
 }
 
-/** Polls until `check` passes (events are applied asynchronously), or fails with its last error. */
+/**
+ * Polls until `check` passes (events are applied asynchronously), or fails with its last error.
+ * Every 50 ms: a subscriber's write usually lands within a few milliseconds of the request.
+ */
 export async function eventually<T>(run: () => Promise<T>, check: (value: T) => void, timeoutMs = 15_000): Promise<T> {
   const started = Date.now()
   let lastError: unknown
@@ -25,7 +28,7 @@ export async function eventually<T>(run: () => Promise<T>, check: (value: T) => 
     } catch (error) {
       lastError = error
     }
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
   throw lastError
 }

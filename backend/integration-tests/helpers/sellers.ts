@@ -96,11 +96,12 @@ export async function certifyProduct(
  */
 export async function sellerPartOf(api: any, headers: any, order: { id: string; items: { id: string }[] }) {
   const lineIds = new Set(order.items.map((item) => item.id))
-  for (let attempt = 0; attempt < 50; attempt++) {
+  // Every 50 ms for up to 10 s: the split usually lands within milliseconds of the order.
+  for (let attempt = 0; attempt < 200; attempt++) {
     const { data } = await api.get("/sellers/me/orders?limit=100", headers)
     const part = data.orders.find((o: any) => o.items.some((item: any) => lineIds.has(item.id)))
     if (part) return part
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
   throw new Error(`no seller order for ${order.id}`)
 }

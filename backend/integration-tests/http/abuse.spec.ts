@@ -1,6 +1,6 @@
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
 import fc from "fast-check"
-import { seedDemo } from "../../src/seed"
+import { demoStore } from "../helpers/demo-store"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, evaluationBody, settle } from "../helpers/ocop"
 import { approvedSeller, bearer, productBody, registerSeller, registrationToken, sellerBody } from "../helpers/sellers"
@@ -47,6 +47,7 @@ const STORY = {
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 1 })
     let admin: any
     let publishableKey: string
     let regionId: string
@@ -61,9 +62,8 @@ integrationTestRunner({
     const ids: Record<string, string> = {}
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 1 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
+      publishableKey = demo.publishableKey
+      regionId = demo.regionId
       store = { headers: { "x-publishable-api-key": publishableKey } }
       admin = await adminHeaders(api)
       coop = await sellerWithProduct(api, admin, 61, [

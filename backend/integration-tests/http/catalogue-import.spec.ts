@@ -6,8 +6,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { generateCatalogue } from "../../src/import/generate-catalogue"
 import { runCatalogueImport } from "../../src/import/run-import"
-import { seedDemo } from "../../src/seed"
-import { adminHeaders, certification, settle } from "../helpers/ocop"
+import { demoStore } from "../helpers/demo-store"
+import { certification, settle } from "../helpers/ocop"
 
 const GOOD = 70
 /** Small batches, so that the file spans two of them. */
@@ -52,12 +52,12 @@ function catalogueWithBadRows() {
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let publishableKey: string
     let file: string
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      publishableKey = seeded.publishableKey
+      publishableKey = demo.publishableKey
       file = catalogueWithBadRows()
     })
 
@@ -140,7 +140,7 @@ integrationTestRunner({
       // The runs and their progress, for admins only
       const denied = await settle(api.get("/admin/catalogue-imports"))
       expect(denied.status).toBe(401)
-      const { data: runs } = await api.get("/admin/catalogue-imports", await adminHeaders(api))
+      const { data: runs } = await api.get("/admin/catalogue-imports", demo.admin)
       expect(runs.catalogue_imports.length).toBeGreaterThanOrEqual(2)
       const [latest] = runs.catalogue_imports
       expect(latest).toMatchObject({ status: "completed", rejected_count: 4, progress: 1 })

@@ -4,7 +4,8 @@ import { integrationTestRunner } from "../helpers/test-runner"
 import { placeCodOrder } from "../helpers/checkout"
 import { adminHeaders, settle } from "../helpers/ocop"
 import { customer } from "../helpers/customers"
-import { seedDemo } from "../../src/seed"
+import { demoStore } from "../helpers/demo-store"
+import { firstDemoVariant } from "../helpers/variants"
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -20,19 +21,17 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 /** Orders placed as a guest join the account of the person who proves the e-mail is theirs. */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let publishableKey: string
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let regionId: string
     let variantId: string
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      const { data } = await api.get("/store/products?limit=1&fields=id,*variants", store())
-      variantId = data.products[0].variants[0].id
+      regionId = demo.regionId
+      const { data } = await api.get("/store/products?limit=1&fields=id,handle,*variants", store())
+      variantId = firstDemoVariant(data.products[0]).id
     })
 
-    const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+    const store = () => demo.store()
     const notifications = (to: string) =>
       getContainer()
         .resolve(Modules.NOTIFICATION)
@@ -44,7 +43,7 @@ integrationTestRunner({
         await placeCodOrder(api, store(), { regionId, email, lines: [{ variant_id: variantId, quantity: 1 }] }),
         await placeCodOrder(api, store(), { regionId, email, lines: [{ variant_id: variantId, quantity: 2 }] }),
       ]
-      const lan = await customer(api, publishableKey, email)
+      const lan = await customer(api, demo.publishableKey, email)
       expect((await api.get("/store/orders", lan)).data.orders).toEqual([])
 
       // Only how many: what the orders hold is not shown before the e-mail is proven.
@@ -52,7 +51,7 @@ integrationTestRunner({
       expect(found.data).toEqual({ count: 2 })
 
       // Somebody else learns nothing and cannot take them.
-      const other = await customer(api, publishableKey, "nguoi.khac@example.vn")
+      const other = await customer(api, demo.publishableKey, "nguoi.khac@example.vn")
       expect((await api.get("/store/customers/me/guest-orders", other)).data).toEqual({ count: 0 })
       expect((await settle(api.get("/store/customers/me/guest-orders", store()))).status).toBe(401)
 

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { integrationTestRunner } from "../helpers/test-runner"
-import { seedDemo } from "../../src/seed"
+import { demoStore } from "../helpers/demo-store"
+import { firstDemoVariant } from "../helpers/variants"
 import { readyCodCarts } from "../helpers/checkout"
 import { settle } from "../helpers/ocop"
 
@@ -13,6 +14,7 @@ const BUYERS = 100
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 3 })
     let publishableKey: string
     let regionId: string
     let variantId: string
@@ -21,19 +23,23 @@ integrationTestRunner({
     const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 3 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
+      publishableKey = demo.publishableKey
+      regionId = demo.regionId
       // A product the store sells (certified, in the OCOP channel), with managed stock
-      const { data } = await api.get("/store/products?limit=1&fields=*variants,variants.manage_inventory", store())
-      variantId = data.products[0].variants[0].id
+      const { data } = await api.get(
+        "/store/products?limit=1&fields=handle,*variants,variants.manage_inventory",
+        store(),
+      )
+      variantId = firstDemoVariant(data.products[0]).id
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: variants } = await query.graph({
+      const {
+        data: [variant],
+      } = await query.graph({
         entity: "variant",
         fields: ["inventory_items.inventory_item_id"],
         filters: { id: variantId },
       })
-      inventoryItemId = variants[0].inventory_items![0]!.inventory_item_id
+      inventoryItemId = variant.inventory_items![0]!.inventory_item_id
     })
 
     /** Makes `available` units sellable on top of what earlier orders already reserved. */

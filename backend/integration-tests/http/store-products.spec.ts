@@ -1,21 +1,23 @@
 import { integrationTestRunner } from "../helpers/test-runner"
 import { seedDemo } from "../../src/seed"
+import { demoStore } from "../helpers/demo-store"
+import { firstDemoVariant } from "../helpers/variants"
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 12 })
     let publishableKey: string
     let vietnamRegionId: string
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 12 })
-      publishableKey = seeded.publishableKey
-      vietnamRegionId = seeded.regions.vietnam.id
+      publishableKey = demo.publishableKey
+      vietnamRegionId = demo.regionId
     })
 
     describe("GET /store/products", () => {
       it("lists the seeded OCOP products with VND prices through the publishable key", async () => {
         const response = await api.get(
-          `/store/products?limit=50&region_id=${vietnamRegionId}&fields=title,handle,metadata,*variants.calculated_price`,
+          `/store/products?limit=50&region_id=${vietnamRegionId}&fields=title,handle,metadata,variants.sku,*variants.calculated_price`,
           { headers: { "x-publishable-api-key": publishableKey } },
         )
         expect(response.status).toBe(200)
@@ -25,7 +27,7 @@ integrationTestRunner({
         for (const p of response.data.products) expect(p.title).toMatch(/[^\x00-\x7F]/)
         expect(response.data.products.some((p: any) => /[ăâđêôơư]/i.test(p.title))).toBe(true)
         expect(product.metadata.title_en).toEqual(expect.any(String))
-        const price = product.variants[0].calculated_price
+        const price = firstDemoVariant(product).calculated_price
         expect(price.currency_code).toBe("vnd")
         expect(Number.isInteger(price.calculated_amount)).toBe(true)
         expect(price.calculated_amount).toBeGreaterThan(0)
@@ -33,10 +35,10 @@ integrationTestRunner({
 
       it("shows Vietnamese prices with VAT included: the shelf price is what the buyer pays", async () => {
         const response = await api.get(
-          `/store/products?limit=1&region_id=${vietnamRegionId}&country_code=vn&fields=*variants.calculated_price`,
+          `/store/products?limit=1&region_id=${vietnamRegionId}&country_code=vn&fields=handle,variants.sku,*variants.calculated_price`,
           { headers: { "x-publishable-api-key": publishableKey } },
         )
-        const price = response.data.products[0].variants[0].calculated_price
+        const price = firstDemoVariant(response.data.products[0]).calculated_price
         expect(price.is_calculated_price_tax_inclusive).toBe(true)
         expect(price.calculated_amount_with_tax).toBe(price.calculated_amount)
       })

@@ -1,6 +1,13 @@
 export { startEmbeddedPostgres, ensureDatabase, tempDataDir, type Database } from "./database"
 export { freePort } from "./ports"
-export { copyMigratedTemplate, startTestPostgres, testPostgresServer } from "./test-database"
+export {
+  copyMigratedTemplate,
+  copySeededTemplate,
+  saveSeededTemplate,
+  seededTemplateName,
+  startTestPostgres,
+  testPostgresServer,
+} from "./test-database"
 export { startStack, type Stack } from "./stack"
 export { backendClient, type BackendClient } from "./backend-client"
 export { launchBrowser } from "./browser"

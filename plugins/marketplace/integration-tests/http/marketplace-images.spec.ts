@@ -1,11 +1,4 @@
-import {
-  integrationTestRunner,
-  seedDemo,
-  adminHeaders,
-  settle,
-  approvedSeller,
-  productBody,
-} from "@ocop/backend/testing"
+import { integrationTestRunner, demoStore, settle, approvedSeller, productBody } from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { basename, resolve } from "node:path"
@@ -18,14 +11,14 @@ import { storeProductImages } from "../../src/lib/images"
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 1 })
     let seller: Awaited<ReturnType<typeof approvedSeller>>
 
     // At the top level on purpose: the runner snapshots the database before the first test and
     // restores it before every other one, so data made in a nested describe's beforeAll (after that
     // snapshot) is gone by its second test: the seller's token then answered 401.
     beforeAll(async () => {
-      await seedDemo(getContainer(), { productLimit: 1 })
-      seller = await approvedSeller(api, await adminHeaders(api), 61)
+      seller = await approvedSeller(api, demo.admin, 61)
     })
 
     // Where the local file provider writes (medusa-config.ts): the files of a refused batch would land here.

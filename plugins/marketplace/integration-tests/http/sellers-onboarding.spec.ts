@@ -1,8 +1,7 @@
 import {
   integrationTestRunner,
   privateSellerDocuments,
-  seedDemo,
-  adminHeaders,
+  demoStore,
   certification,
   settle,
   bearer,
@@ -20,14 +19,11 @@ const sellerModule = (container: any) => container.resolve(SELLER_MODULE) as Sel
 /** A cooperative registers as a seller, invites its staff and is reviewed by an operator. */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let admin: any
 
-    beforeAll(async () => {
-      await seedDemo(getContainer(), { productLimit: 2 })
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
+    beforeAll(() => {
+      admin = demo.admin
     })
 
     async function sellerCount() {

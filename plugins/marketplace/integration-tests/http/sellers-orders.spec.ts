@@ -10,6 +10,7 @@ import {
   productBody,
   demoStore,
   customer,
+  variantBySku,
 } from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
 
@@ -37,11 +38,10 @@ integrationTestRunner({
         const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
         await certifyProduct(api, demo.admin, seller.subjectId, data.product.id, decision)
         await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
-        const variant = data.product.variants.find((v: any) => v.sku.endsWith("-100")) ?? data.product.variants[0]
         if (seller === coop) {
-          coopVariant = variant.id
+          coopVariant = variantBySku(data.product, `${sku}-100`).id
           coopProduct = data.product.id
-        } else householdVariant = data.product.variants.find((v: any) => v.sku.endsWith("-500")).id
+        } else householdVariant = variantBySku(data.product, `${sku}-500`).id
       }
     })
 
@@ -55,7 +55,7 @@ integrationTestRunner({
      */
     async function sellerOrder(headers: any, order: { id: string; display_id?: number; items: { id: string }[] }) {
       const lineIds = new Set(order.items.map((item) => item.id))
-      for (let attempt = 0; attempt < 50; attempt++) {
+      for (let attempt = 0; attempt < 200; attempt++) {
         const { data } = await api.get("/sellers/me/orders?limit=100", headers)
         const part = data.orders.find((o: any) => o.items.some((item: any) => lineIds.has(item.id)))
         if (part) {
@@ -66,7 +66,7 @@ integrationTestRunner({
             expect(JSON.stringify(shown)).not.toMatch(/order_[0-9A-Z]{10}|"order_id"|"email"|"display_id"/)
           return detail.order
         }
-        await new Promise((resolve) => setTimeout(resolve, 200))
+        await new Promise((resolve) => setTimeout(resolve, 50))
       }
       throw new Error(`no seller order for ${order.id}`)
     }
@@ -482,7 +482,7 @@ integrationTestRunner({
       const { data: opened } = await api.post(
         "/sellers/me/tourism/slots",
         {
-          variant_id: data.product.variants[0].id,
+          variant_id: variantBySku(data.product, "T22-VE").id,
           date: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
           time: "08:00",
           capacity: 20,
@@ -494,7 +494,11 @@ integrationTestRunner({
         regionId: demo.regionId,
         email: "muatour@example.vn",
         lines: [
-          { variant_id: data.product.variants[0].id, quantity: 1, metadata: { tourism_slot_id: opened.slot.id } },
+          {
+            variant_id: variantBySku(data.product, "T22-VE").id,
+            quantity: 1,
+            metadata: { tourism_slot_id: opened.slot.id },
+          },
           { variant_id: householdVariant, quantity: 1 },
         ],
       })
@@ -519,7 +523,11 @@ integrationTestRunner({
         regionId: demo.regionId,
         email: "muatour@example.vn",
         lines: [
-          { variant_id: data.product.variants[0].id, quantity: 1, metadata: { tourism_slot_id: opened.slot.id } },
+          {
+            variant_id: variantBySku(data.product, "T22-VE").id,
+            quantity: 1,
+            metadata: { tourism_slot_id: opened.slot.id },
+          },
         ],
       })
       const tourPart = await sellerOrder(household.headers, tourOnly)

@@ -9,6 +9,8 @@ import {
   productBody,
   registerSeller,
   demoStore,
+  sellerPartOf,
+  variantBySku,
 } from "@ocop/backend/testing"
 
 const LOT = {
@@ -233,12 +235,7 @@ integrationTestRunner({
         lines: [{ variant_id: big.id, quantity: 1 }],
       })
       // The order is split per seller by a subscriber: wait for this seller's part (by its lines).
-      let part: any
-      for (let attempt = 0; attempt < 50 && !part; attempt++) {
-        const { data: list } = await api.get("/sellers/me/orders", a.headers)
-        part = list.orders.find((o: any) => o.items.some((item: any) => item.id === order.items[0].id))
-        if (!part) await new Promise((resolve) => setTimeout(resolve, 200))
-      }
+      const part = await sellerPartOf(api, a.headers, order)
       const busy = await settle(api.delete(`${url}/${big.id}`, a.headers))
       expect([busy.status, busy.data.message]).toEqual([
         400,
@@ -248,7 +245,10 @@ integrationTestRunner({
       const removed = await api.delete(`${url}/${big.id}`, a.headers)
       expect(removed.data.product.variants.map((v: any) => v.sku).sort()).toEqual(["V1-100", "V1-500"])
 
-      const [small, large] = removed.data.product.variants
+      const [small, large] = [
+        variantBySku(removed.data.product, "V1-100"),
+        variantBySku(removed.data.product, "V1-500"),
+      ]
       await api.delete(`${url}/${small.id}`, a.headers)
       const last = await settle(api.delete(`${url}/${large.id}`, a.headers))
       expect([last.status, last.data.message]).toEqual([400, expect.stringMatching(/at least one variant/)])
@@ -275,7 +275,7 @@ integrationTestRunner({
         expect(response.data.message, JSON.stringify(overrides)).toMatch(message)
       }
       const { data } = await api.post("/sellers/me/products", productBody("A3"), a.headers)
-      const variantId = data.product.variants[0].id
+      const variantId = variantBySku(data.product, "A3-100").id
       for (const body of [
         { variants: [{ id: variantId, price_vnd: 0 }] },
         { variants: [{ id: variantId, stock: -3 }] },
@@ -285,17 +285,17 @@ integrationTestRunner({
         expect(response.status, JSON.stringify(body)).toBe(400)
       }
       expect(
-        (await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product.variants[0],
+        variantBySku((await api.get(`/sellers/me/products/${data.product.id}`, a.headers)).data.product, "A3-100"),
       ).toMatchObject({
-        price_vnd: data.product.variants[0].price_vnd,
-        stock: data.product.variants[0].stock,
+        price_vnd: variantBySku(data.product, "A3-100").price_vnd,
+        stock: variantBySku(data.product, "A3-100").stock,
       })
       expect(await productCount()).toBe(before + 1)
     })
 
     it("records lots and trace events of its own variants through the traceability workflows", async () => {
       const { data } = await api.post("/sellers/me/products", productBody("A5"), a.headers)
-      const variantId = data.product.variants[0].id
+      const variantId = variantBySku(data.product, "A5-100").id
       await certifyProduct(api, demo.admin, a.subjectId, data.product.id, "7005/QĐ-UBND")
       await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "8936123450014" }, demo.admin)
       const created = await api.post("/sellers/me/lots", { ...LOT, variant_id: variantId }, a.headers)
@@ -322,7 +322,7 @@ integrationTestRunner({
 
     it("pages its products and lots, newest first, and refuses a page it cannot give", async () => {
       const c = await approvedSeller(api, demo.admin, 13)
-      const products: { id: string; variants: { id: string }[] }[] = []
+      const products: { id: string; variants: { id: string; sku: string }[] }[] = []
       for (const sku of ["C1", "C2", "C3"]) {
         products.push((await api.post("/sellers/me/products", productBody(sku), c.headers)).data.product)
       }
@@ -342,7 +342,7 @@ integrationTestRunner({
       ])
 
       await certifyProduct(api, demo.admin, c.subjectId, products[0].id, "7013/QĐ-UBND")
-      const variantId = products[0].variants[0].id
+      const variantId = variantBySku(products[0], "C1-100").id
       await api.post("/admin/ocop/trade-items", { variant_id: variantId, gtin: "8936123450137" }, demo.admin)
       const lots: string[] = []
       for (const day of ["01", "02", "03"]) {
@@ -371,21 +371,15 @@ integrationTestRunner({
     it("isolates sellers: 404 for another seller's ids, 401 without a seller token, mass-assignment refused", async () => {
       const { data: own } = await api.post("/sellers/me/products", productBody("A4"), a.headers)
       const { data: theirs } = await api.post("/sellers/me/products", productBody("B4"), b.headers)
+      const ownVariant = variantBySku(own.product, "A4-100")
+      const theirVariant = variantBySku(theirs.product, "B4-100")
       const bMembers = (await api.get("/sellers/me/members", b.headers)).data.members
       await certifyProduct(api, demo.admin, b.subjectId, theirs.product.id, "7006/QĐ-UBND")
-      await api.post(
-        "/admin/ocop/trade-items",
-        { variant_id: theirs.product.variants[0].id, gtin: "8936123450021" },
-        demo.admin,
-      )
-      const { data: bLot } = await api.post(
-        "/sellers/me/lots",
-        { ...LOT, variant_id: theirs.product.variants[0].id },
-        b.headers,
-      )
+      await api.post("/admin/ocop/trade-items", { variant_id: theirVariant.id, gtin: "8936123450021" }, demo.admin)
+      const { data: bLot } = await api.post("/sellers/me/lots", { ...LOT, variant_id: theirVariant.id }, b.headers)
       const ids = {
         product: theirs.product.id,
-        variant: theirs.product.variants[0].id,
+        variant: theirVariant.id,
         member: bMembers[0].id,
         lot: bLot.lot.id,
         event: bLot.lot.id,
@@ -463,7 +457,7 @@ integrationTestRunner({
         title: theirs.product.title,
         status: "draft",
         variants: expect.arrayContaining([
-          expect.objectContaining({ id: ids.variant, price_vnd: theirs.product.variants[0].price_vnd }),
+          expect.objectContaining({ id: ids.variant, price_vnd: theirVariant.price_vnd }),
         ]),
       })
 
@@ -498,9 +492,9 @@ integrationTestRunner({
           `/sellers/me/products/${own.product.id}/variants`,
           { title: "Gói 1 kg", sku: "A4-1KG", price_vnd: 500000, stock: 1 },
         ],
-        ["delete", `/sellers/me/products/${own.product.id}/variants/${own.product.variants[0].id}`],
+        ["delete", `/sellers/me/products/${own.product.id}/variants/${ownVariant.id}`],
         ["get", "/sellers/me/lots"],
-        ["post", "/sellers/me/lots", { ...LOT, variant_id: own.product.variants[0].id }],
+        ["post", "/sellers/me/lots", { ...LOT, variant_id: ownVariant.id }],
         ["get", `/sellers/me/lots/${bLot.lot.id}`],
         ["post", `/sellers/me/lots/${bLot.lot.id}/events`, EVENT],
         ["get", "/sellers/me/orders"],
@@ -530,10 +524,7 @@ integrationTestRunner({
         ["/sellers/me/products", { ...productBody("M2"), status: "published" }],
         [`/sellers/me/products/${own.product.id}`, { status: "published" }],
         [`/sellers/me/products/${own.product.id}`, { seller_id: b.seller.id }],
-        [
-          "/sellers/me/lots",
-          { ...LOT, lot_code: "CHE-M", variant_id: own.product.variants[0].id, subject_id: b.subjectId },
-        ],
+        ["/sellers/me/lots", { ...LOT, lot_code: "CHE-M", variant_id: ownVariant.id, subject_id: b.subjectId }],
       ]
       for (const [url, body] of massAssignment) {
         const response = await settle(api.post(url, body, a.headers))

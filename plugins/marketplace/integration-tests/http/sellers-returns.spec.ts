@@ -1,13 +1,13 @@
 import {
   integrationTestRunner,
-  seedDemo,
+  demoStore,
   placeCodOrder,
-  adminHeaders,
   settle,
   approvedSeller,
   certifyProduct,
   productBody,
   sellerPartOf,
+  variantBySku,
 } from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
@@ -21,6 +21,7 @@ import sharp from "sharp"
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 1 })
     let admin: any
     let publishableKey: string
     let regionId: string
@@ -50,10 +51,9 @@ integrationTestRunner({
 
     // At the top level: the runner restores the database to its state after this before every test.
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 1 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
+      publishableKey = demo.publishableKey
+      regionId = demo.regionId
+      admin = demo.admin
       coop = await approvedSeller(api, admin, 31)
       other = await approvedSeller(api, admin, 32)
       for (const [seller, sku, decision] of [
@@ -63,7 +63,7 @@ integrationTestRunner({
         const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
         await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
         await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
-        const variant = data.product.variants.find((v: any) => v.sku.endsWith("-100")).id
+        const variant = variantBySku(data.product, `${sku}-100`).id
         if (seller === coop) coopVariant = variant
         else otherVariant = variant
       }
@@ -75,10 +75,6 @@ integrationTestRunner({
           events.push({ name, data: event.data })
         })
       }
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
     })
 
     /** A placed COD order of 2 coop units (and 1 of the other seller's), shipped, and the coop's part delivered when asked. */

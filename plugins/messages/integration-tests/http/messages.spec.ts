@@ -1,7 +1,6 @@
 import {
   integrationTestRunner,
-  seedDemo,
-  adminHeaders,
+  demoStore,
   settle,
   approvedSeller,
   certifyProduct,
@@ -10,6 +9,7 @@ import {
   placeCodOrder,
   sellerPartOf,
   eventually,
+  variantBySku,
 } from "@ocop/backend/testing"
 import { Modules } from "@medusajs/framework/utils"
 
@@ -24,6 +24,7 @@ const X = "[•••]"
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let admin: any
     let publishableKey: string
     let regionId: string
@@ -43,10 +44,9 @@ integrationTestRunner({
     })
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
+      publishableKey = demo.publishableKey
+      regionId = demo.regionId
+      admin = demo.admin
       sellerA = await approvedSeller(api, admin, 61)
       sellerB = await approvedSeller(api, admin, 62)
       const products: any[] = []
@@ -70,10 +70,6 @@ integrationTestRunner({
         .subscribe("message.created", async (event: any) => {
           events.push(event.data)
         })
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
     })
 
     /** The buyer's question about seller A's product (each test starts from the database as beforeAll left it). */
@@ -166,7 +162,7 @@ integrationTestRunner({
       const order = await placeCodOrder(api, buyer, {
         regionId,
         email: "hoi-nha-san-xuat@example.vn",
-        lines: [{ variant_id: productA.variants[0].id, quantity: 1 }],
+        lines: [{ variant_id: variantBySku(productA, "MSG-A-100").id, quantity: 1 }],
       })
       const part = await sellerPartOf(api, sellerA.headers, order)
       const body = "Đơn của em giao chưa ạ? Shipper gọi 0912 345 678 giúp em."

@@ -1,8 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import {
   integrationTestRunner,
-  seedDemo,
-  adminHeaders,
+  demoStore,
   settle,
   approvedSeller,
   certifyProduct,
@@ -11,6 +10,7 @@ import {
   sellerPartOf,
   customer as signedInCustomer,
   certification,
+  variantBySku,
 } from "@ocop/backend/testing"
 import ocopCertificatesDaily from "@ocop/plugin-ocop/jobs/ocop-certificates-daily"
 
@@ -24,6 +24,7 @@ const DAY = 24 * 3_600_000
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let publishableKey: string
     let regionId: string
     let admin: any
@@ -44,10 +45,9 @@ integrationTestRunner({
       getContainer().resolve(Modules.EVENT_BUS).emit({ name, data })
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
+      publishableKey = demo.publishableKey
+      regionId = demo.regionId
+      admin = demo.admin
       sellerA = await approvedSeller(api, admin, 61)
       sellerB = await approvedSeller(api, admin, 62)
       productA = (await api.post("/sellers/me/products", productBody("TB-A"), sellerA.headers)).data.product
@@ -59,15 +59,11 @@ integrationTestRunner({
       minhId = (await api.get("/store/customers/me", minh)).data.customer.id
     })
 
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
-    })
-
     it("tells the seller of its new order and the buyer of the shipment, in-app and by e-mail, and no one else", async () => {
       const order = await placeCodOrder(api, lan, {
         regionId,
         email: "lan.thongbao@example.vn",
-        lines: [{ variant_id: productA.variants[0].id, quantity: 2 }],
+        lines: [{ variant_id: variantBySku(productA, "TB-A-100").id, quantity: 2 }],
       })
       const part = await sellerPartOf(api, sellerA.headers, order)
 

@@ -12,6 +12,7 @@ import {
   ocopChannelId,
   settle,
   demoStore,
+  firstDemoVariant,
 } from "@ocop/backend/testing"
 import ocopCertificatesDaily, { config as dailyJobConfig } from "@ocop/plugin-ocop/jobs/ocop-certificates-daily"
 
@@ -156,14 +157,14 @@ integrationTestRunner({
       it("refuses a cart holding a product whose certificate was revoked after it was added; nothing is created", async () => {
         const certificate = await validCertificate()
         const { data: productData } = await api.get(
-          `/store/products/${certificate.product_id}?region_id=${demo.regionId}&fields=title,*variants`,
+          `/store/products/${certificate.product_id}?region_id=${demo.regionId}&fields=title,handle,*variants`,
           demo.store(),
         )
         const product = productData.product
         const cartId = await readyCart(api, demo.store(), {
           regionId: demo.regionId,
           email: "khach@example.com",
-          lines: [{ variant_id: product.variants[0].id, quantity: 1 }],
+          lines: [{ variant_id: firstDemoVariant(product).id, quantity: 1 }],
         })
         await chooseCashOnDelivery(api, demo.store(), cartId)
 

@@ -1,6 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
-  adminHeaders,
   integrationTestRunner,
   seedDemo,
   demoProducts,
@@ -148,7 +147,7 @@ integrationTestRunner({
       })
 
       it("keeps its counts exact as products are unpublished, leave the channel, lose or change their certificate", async () => {
-        const admin = await adminHeaders(api)
+        const admin = demo.admin
         const list = async (query = "", page = "limit=100") =>
           (await api.get(`/store/ocop/products?${page}${query}`, demo.store())).data
         // Every count the listing gives equals the products it lists, with and without filters.
@@ -254,7 +253,7 @@ integrationTestRunner({
       it("gives the pickup point of each product: its certified producer's address, one per producer", async () => {
         const { data: all } = await api.get("/store/ocop/products?limit=100", demo.store())
         const [first, second] = all.products
-        const { data: subjects } = await api.get("/admin/ocop/subjects?limit=100", await adminHeaders(api))
+        const { data: subjects } = await api.get("/admin/ocop/subjects?limit=100", demo.admin)
         const { data } = await api.get(
           `/store/ocop/pickup-points?product_id=${first.id}&product_id=${second.id}&product_id=prod_unknown`,
           demo.store(),

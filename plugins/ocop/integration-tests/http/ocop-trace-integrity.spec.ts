@@ -13,6 +13,7 @@ import {
   certifyProduct,
   productBody,
   demoStore,
+  variantBySku,
 } from "@ocop/backend/testing"
 
 const LOT = { production_date: "2025-09-01", quantity_produced: 200, origin_area: "Xã Bắc Hà, tỉnh Lào Cai" }
@@ -50,7 +51,7 @@ integrationTestRunner({
     /** A certified product of seller A with a GTIN, and a lot of it with the four steps recorded by the seller. */
     async function sellerLot(code: string) {
       const { data } = await api.post("/sellers/me/products", productBody(code), a.headers)
-      const variant = data.product.variants[0]
+      const variant = variantBySku(data.product, `${code}-100`)
       await certifyProduct(api, demo.admin, a.subjectId, data.product.id, `${8000 + ++gtinCounter}/QĐ-UBND`)
       const gtin = freshGtin13()
       await api.post("/sellers/me/trade-items", { variant_id: variant.id, gtin }, a.headers)
@@ -368,7 +369,7 @@ integrationTestRunner({
     describe("sellers complete their trace", () => {
       it("lets a seller give its variant a GTIN and declare a lot; refuses bad check digits, duplicates and other sellers in words", async () => {
         const { data } = await api.post("/sellers/me/products", productBody("GT-A"), a.headers)
-        const [variant, second] = data.product.variants
+        const [variant, second] = [variantBySku(data.product, "GT-A-100"), variantBySku(data.product, "GT-A-500")]
         await certifyProduct(api, demo.admin, a.subjectId, data.product.id, "8101/QĐ-UBND")
         const { data: theirs } = await api.post("/sellers/me/products", productBody("GT-B"), b.headers)
         await certifyProduct(api, demo.admin, b.subjectId, theirs.product.id, "8102/QĐ-UBND")
@@ -401,7 +402,11 @@ integrationTestRunner({
         expect([again.status, again.data.message]).toEqual([400, expect.stringMatching(/gtin \(unique\)/)])
         // Another seller: the same GTIN is a duplicate that names nobody; A's variant is not found; A's items are not listed.
         const stolen = await settle(
-          api.post("/sellers/me/trade-items", { variant_id: theirs.product.variants[0].id, gtin }, b.headers),
+          api.post(
+            "/sellers/me/trade-items",
+            { variant_id: variantBySku(theirs.product, "GT-B-100").id, gtin },
+            b.headers,
+          ),
         )
         expect([stolen.status, stolen.data.message]).toEqual([400, expect.stringMatching(/gtin \(unique\)/)])
         expect(stolen.data.message).not.toContain(variant.id)

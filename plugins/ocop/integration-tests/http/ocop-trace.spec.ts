@@ -10,6 +10,7 @@ import {
   createBareProduct,
   settle,
   demoStore,
+  onlyVariant,
 } from "@ocop/backend/testing"
 import { TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { buildDigitalLink, lotEpcClass, parseGtin, withCheckDigit } from "@ocop/plugin-ocop/gs1"
@@ -167,7 +168,7 @@ integrationTestRunner({
       it("registers a GTIN-13 as GTIN-14 and refuses a wrong check digit, a taken GTIN or a second GTIN for the variant, naming the field", async () => {
         const product = await createBareProduct(api, demo.admin, "Trà shan tuyết thử nghiệm")
         const { data: full } = await api.get(`/admin/products/${product.id}?fields=id,*variants`, demo.admin)
-        const variantId = full.product.variants[0].id
+        const variantId = onlyVariant(full.product).id
         const gtin = freshGtin13()
         const before = await counts()
 
@@ -201,7 +202,7 @@ integrationTestRunner({
         const other = await createBareProduct(api, demo.admin, "Trà shan tuyết khác")
         const { data: otherFull } = await api.get(`/admin/products/${other.id}?fields=id,*variants`, demo.admin)
         const taken = await settle(
-          api.post("/admin/ocop/trade-items", { variant_id: otherFull.product.variants[0].id, gtin }, demo.admin),
+          api.post("/admin/ocop/trade-items", { variant_id: onlyVariant(otherFull.product).id, gtin }, demo.admin),
         )
         expect(taken.status).toBe(400)
         expect(taken.data.message).toMatch(/^gtin \(unique\)/)

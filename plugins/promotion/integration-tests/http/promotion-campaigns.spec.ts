@@ -1,6 +1,5 @@
 import {
   integrationTestRunner,
-  adminHeaders,
   settle,
   createCart,
   firstVariantId,
@@ -63,7 +62,7 @@ integrationTestRunner({
             budget: { type: "spend", limit: 5_000_000 },
             rules: { provinces: [inside.ocop.province] },
           },
-          await adminHeaders(api),
+          demo.admin,
         ),
       )
     }
@@ -109,7 +108,7 @@ integrationTestRunner({
     })
 
     it("refuses a code outside its campaign's dates with the reason and the date", async () => {
-      const admin = await adminHeaders(api)
+      const admin = demo.admin
       const campaign = (identifier: string, code: string, starts: number, ends: number) =>
         api.post(
           "/admin/ocop/campaigns",
@@ -146,7 +145,7 @@ integrationTestRunner({
     })
 
     it("applies a code during its dates, only to matching products", async () => {
-      const admin = await adminHeaders(api)
+      const admin = demo.admin
       await api.post(
         "/admin/ocop/campaigns",
         {
@@ -176,13 +175,13 @@ integrationTestRunner({
       })
       const { data: placed } = await api.get(
         `/admin/orders/${order.id}?fields=id,discount_total,discount_subtotal`,
-        await adminHeaders(api),
+        demo.admin,
       )
       expect(Number(placed.order.discount_total)).toBeGreaterThan(0)
       // The budget counts the discount before VAT, in whole đồng.
       const spent = Math.round(Number(placed.order.discount_subtotal))
 
-      const { data } = await api.get(`/admin/ocop/campaigns/${campaignId}`, await adminHeaders(api))
+      const { data } = await api.get(`/admin/ocop/campaigns/${campaignId}`, demo.admin)
       expect(data.campaign.budget).toMatchObject({
         type: "spend",
         limit: 5_000_000,
@@ -193,7 +192,7 @@ integrationTestRunner({
     })
 
     it("refuses bad campaigns with a 400 naming the field, and non-admins", async () => {
-      const admin = await adminHeaders(api)
+      const admin = demo.admin
       const base = {
         name: "Chiến dịch",
         identifier: "chien-dich",

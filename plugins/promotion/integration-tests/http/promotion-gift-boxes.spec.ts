@@ -1,10 +1,11 @@
 import {
   integrationTestRunner,
-  adminHeaders,
   settle,
   createCart,
   placeCodOrder,
   demoStore,
+  firstDemoVariant,
+  onlyVariant,
 } from "@ocop/backend/testing"
 
 type Part = { productId: string; variantId: string; inventoryItemId: string; producer: string }
@@ -21,10 +22,10 @@ integrationTestRunner({
 
     async function partOf(product: { id: string; ocop: { producer: string } }): Promise<Part> {
       const { data } = await api.get(
-        `/admin/products/${product.id}?fields=id,variants.id,variants.inventory_items.inventory_item_id`,
-        await adminHeaders(api),
+        `/admin/products/${product.id}?fields=id,handle,variants.id,variants.sku,variants.inventory_items.inventory_item_id`,
+        demo.admin,
       )
-      const variant = data.product.variants[0]
+      const variant = firstDemoVariant(data.product)
       return {
         productId: product.id,
         variantId: variant.id,
@@ -37,7 +38,7 @@ integrationTestRunner({
       await api.post(
         `/admin/inventory-items/${part.inventoryItemId}/location-levels/${locationId}`,
         { stocked_quantity: quantity },
-        await adminHeaders(api),
+        demo.admin,
       )
     }
 
@@ -72,7 +73,7 @@ integrationTestRunner({
             ],
             ...body,
           },
-          await adminHeaders(api),
+          demo.admin,
         ),
       )
     }
@@ -85,14 +86,16 @@ integrationTestRunner({
       const box = data.product
       expect(box.metadata.ocop_gift_box_parts.sort()).toEqual(parts.map((p) => p.productId).sort())
       expect(
-        box.variants[0].inventory_items.map((i: any) => [i.inventory_item_id, i.required_quantity]).sort(),
+        onlyVariant(box)
+          .inventory_items.map((i: any) => [i.inventory_item_id, i.required_quantity])
+          .sort(),
       ).toEqual(
         [
           [parts[0].inventoryItemId, 1],
           [parts[1].inventoryItemId, 2],
         ].sort(),
       )
-      const boxVariant = box.variants[0].id
+      const boxVariant = onlyVariant(box).id
       // min(10 / 1, 5 / 2) = 2 boxes.
       expect(await available(boxVariant, box.id)).toBe(2)
 

@@ -1,14 +1,14 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
-  adminHeaders,
   approvedSeller,
   certifyProduct,
   eventually,
   integrationTestRunner,
   placeCodOrder,
   productBody,
-  seedDemo,
+  demoStore,
   settle,
+  variantBySku,
 } from "@ocop/backend/testing"
 
 const HOUR = 3_600_000
@@ -21,6 +21,7 @@ const HOUR = 3_600_000
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let admin: any
     let publishableKey: string
     let regionId: string
@@ -36,8 +37,8 @@ integrationTestRunner({
       const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
       await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
       await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
-      // The 100 g pack (85,000 ₫), found by its SKU: the API does not order a product's variants.
-      const pack = data.product.variants.find((variant: { sku: string }) => variant.sku === `${sku}-100`)
+      // The 100 g pack (85,000 ₫)
+      const pack = variantBySku(data.product, `${sku}-100`)
       return { id: data.product.id, variant: pack.id, price: 85_000 }
     }
 
@@ -64,10 +65,9 @@ integrationTestRunner({
       (await api.get(`/sellers/me/live-sessions/${id}`, headers)).data.session.pins
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 2 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
+      publishableKey = demo.publishableKey
+      regionId = demo.regionId
+      admin = demo.admin
       coopA = await approvedSeller(api, admin, 81)
       coopB = await approvedSeller(api, admin, 82)
       products.a1 = await listedProduct(coopA, "LIVE-A1", "8101/QĐ-UBND")
@@ -77,10 +77,6 @@ integrationTestRunner({
         .data.event.id
       sessionB = (await api.post("/admin/ocop/events", session("live-htx-b", coopB.subjectId, -HOUR, 2 * HOUR), admin))
         .data.event.id
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
     })
 
     it("lets a cooperative pin, price and reorder its own products on its own sessions only", async () => {

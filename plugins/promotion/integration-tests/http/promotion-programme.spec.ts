@@ -1,11 +1,4 @@
-import {
-  integrationTestRunner,
-  adminHeaders,
-  settle,
-  firstVariantId,
-  placeCodOrder,
-  demoStore,
-} from "@ocop/backend/testing"
+import { integrationTestRunner, settle, firstVariantId, placeCodOrder, demoStore } from "@ocop/backend/testing"
 import { PROVINCE_NAMES } from "@ocop/reference"
 
 /** The programme officers' dashboard API: admin only, and figures that match the data. */
@@ -20,7 +13,7 @@ integrationTestRunner({
     })
 
     it("counts certified products by stars, group and province, and the 34 provinces", async () => {
-      const admin = await adminHeaders(api)
+      const admin = demo.admin
       const { data } = await api.get("/admin/ocop/programme", admin)
       const { data: listed } = await api.get("/store/ocop/products?limit=100", demo.store())
       const products: any[] = listed.products
@@ -50,7 +43,7 @@ integrationTestRunner({
     })
 
     it("reports an order's sales by province, group and product, and exports the provinces as CSV", async () => {
-      const admin = await adminHeaders(api)
+      const admin = demo.admin
       const { data: listed } = await api.get("/store/ocop/products?limit=100", demo.store())
       const product = listed.products[0]
       const variantId = await firstVariantId(api, demo.store(), demo.regionId, product.id)

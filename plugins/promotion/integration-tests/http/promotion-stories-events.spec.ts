@@ -1,7 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   integrationTestRunner,
-  adminHeaders,
   settle,
   createCart,
   approvedSeller,
@@ -39,7 +38,7 @@ integrationTestRunner({
     beforeAll(async () => {
       // Goods (groups 1–5): a community-tourism service goes into a cart only with a booked date.
       seeded = (await api.get("/store/ocop/products?limit=100&product_group=1,2,3,4,5", demo.store())).data.products
-      const admin = await adminHeaders(api)
+      const admin = demo.admin
       sellerA = await approvedSeller(api, admin, 1)
       sellerB = await approvedSeller(api, admin, 2)
       productA = (await api.post("/sellers/me/products", productBody("CHE-A"), sellerA.headers)).data.product.id
@@ -106,7 +105,7 @@ integrationTestRunner({
       })
 
       it("gives the store the published products' stories, by product and by province", async () => {
-        const admin = await adminHeaders(api)
+        const admin = demo.admin
         const [first, second] = seeded
         await api.post(`/admin/ocop/products/${first.id}/story`, { ...story, video_url: null }, admin)
         await api.post(`/sellers/me/products/${productA}/story`, story, sellerA.headers)
@@ -195,7 +194,7 @@ integrationTestRunner({
       })
 
       it("creates and edits events; the store lists them soonest first with a live state", async () => {
-        const admin = await adminHeaders(api)
+        const admin = demo.admin
         const created = await api.post("/admin/ocop/events", live(), admin)
         expect(created.status).toBe(201)
         expect(created.data.event).toMatchObject({
@@ -246,7 +245,7 @@ integrationTestRunner({
       })
 
       it("refuses bad events with a 400 naming the field, and non-admins", async () => {
-        const admin = await adminHeaders(api)
+        const admin = demo.admin
         for (const [body, field] of [
           [{ ...live(), ends_at: new Date(Date.now() - 2 * HOUR).toISOString() }, /ends_at/],
           [{ ...live(), stream_url: "http://live.example.vn/che" }, /stream_url/],
@@ -288,7 +287,7 @@ integrationTestRunner({
           .sort()
 
       it("tells a producer's followers of its new product, and a producer's or province's followers of a new event; each reads only their own", async () => {
-        const admin = await adminHeaders(api)
+        const admin = demo.admin
         const lan = await shopper("lan@example.vn")
         const minh = await shopper("minh@example.vn")
         const followed = await api.post(
@@ -368,7 +367,7 @@ integrationTestRunner({
 
       it("reminds an event's followers the day before it starts, once (the daily job)", async () => {
         const { sendEventReminders, vietnamTomorrow } = await import("@ocop/plugin-promotion/event-reminders")
-        const admin = await adminHeaders(api)
+        const admin = demo.admin
         const now = new Date()
         const tomorrow = vietnamTomorrow(now).from
         const { data } = await api.post(
@@ -396,7 +395,7 @@ integrationTestRunner({
     })
 
     it("takes a campaign's discount out of a cart when the product's certificate is revoked", async () => {
-      const admin = await adminHeaders(api)
+      const admin = demo.admin
       // A product with a variant in stock (the demo catalogue has sold-out variants too).
       let product = seeded[0]
       let variantId = ""

@@ -7,6 +7,7 @@ import {
   seedDemo,
   settle,
   demoStore,
+  variantBySku,
 } from "@ocop/backend/testing"
 
 const TOURISM = { product_group: 6, subgroup: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch" }
@@ -44,11 +45,11 @@ integrationTestRunner({
         coop.headers,
       )
       serviceProduct = service.data.product.id
-      serviceVariant = service.data.product.variants[0].id
+      serviceVariant = variantBySku(service.data.product, "HS61-1D").id
       await certifyProduct(api, demo.admin, coop.subjectId, serviceProduct, "8061/QĐ-UBND", TOURISM)
       await api.post(`/sellers/me/products/${serviceProduct}/publish`, {}, coop.headers)
       const goods = await api.post("/sellers/me/products", productBody("G61"), coop.headers)
-      goodsVariant = goods.data.product.variants[0].id
+      goodsVariant = variantBySku(goods.data.product, "G61-100").id
       await certifyProduct(api, demo.admin, coop.subjectId, goods.data.product.id, "8062/QĐ-UBND")
       await api.post(`/sellers/me/products/${goods.data.product.id}/publish`, {}, coop.headers)
     })

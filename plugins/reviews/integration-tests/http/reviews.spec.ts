@@ -1,6 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
 import {
-  adminHeaders,
   approvedSeller,
   certifyProduct,
   customer,
@@ -8,9 +7,10 @@ import {
   integrationTestRunner,
   placeCodOrder,
   productBody,
-  seedDemo,
+  demoStore,
   settle,
   sellerPartOf,
+  variantBySku,
 } from "@ocop/backend/testing"
 import sharp from "sharp"
 
@@ -23,6 +23,7 @@ type Headers = { headers: Record<string, string> }
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const demo = demoStore(api, getContainer, { productLimit: 1 })
     let admin: Headers
     let publishableKey: string
     let regionId: string
@@ -49,10 +50,9 @@ integrationTestRunner({
     }
 
     beforeAll(async () => {
-      const seeded = await seedDemo(getContainer(), { productLimit: 1 })
-      publishableKey = seeded.publishableKey
-      regionId = seeded.regions.vietnam.id
-      admin = await adminHeaders(api)
+      publishableKey = demo.publishableKey
+      regionId = demo.regionId
+      admin = demo.admin
       producer = await approvedSeller(api, admin, 71)
       other = await approvedSeller(api, admin, 72)
       const variants: Record<string, string> = {}
@@ -63,7 +63,7 @@ integrationTestRunner({
         const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
         await certifyProduct(api, admin, seller.subjectId, data.product.id, decision)
         await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
-        variants[sku] = data.product.variants[0].id
+        variants[sku] = variantBySku(data.product, `${sku}-100`).id
         if (seller === producer) product = { id: data.product.id, handle: data.product.handle }
       }
       buyer = await customer(api, publishableKey, "nguoimua.danhgia@example.vn")
@@ -86,10 +86,6 @@ integrationTestRunner({
         lines: [{ variant_id: variants.R71, quantity: 2 }],
       })
       secondLine = await deliver(producer, second, "delivered")
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api)
     })
 
     const anonymous = () => ({ headers: { "x-publishable-api-key": publishableKey } })

@@ -3,14 +3,15 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { fold } from "@ocop/reference"
 import compactFacetCounts from "@ocop/plugin-search/jobs/compact-facet-counts"
 import {
-  adminHeaders,
   certification,
   createBareProduct,
   demoProducts,
   eventually,
+  firstDemoVariant,
   seedCatalogue,
   seedCertification,
-  seedDemo,
+  demoStore,
+  type DemoSeed,
   seedFulfillment,
   settle,
 } from "@ocop/backend/testing"
@@ -35,8 +36,8 @@ export type SearchSuiteInput = {
   provider: string
 }
 
-async function seedSearchCatalogue(container: MedusaContainer) {
-  const seeded = await seedDemo(container, { productLimit: BASE_PRODUCTS })
+/** The search catalogue's products on top of the demo seed. */
+async function seedSearchCatalogue(container: MedusaContainer, seeded: DemoSeed) {
   const store = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
   const { shippingProfile } = await seedFulfillment(container, {
     storeId: store[0].id,
@@ -50,10 +51,10 @@ async function seedSearchCatalogue(container: MedusaContainer) {
     shippingProfileId: shippingProfile.id,
   })
   await seedCertification(container, { products: SEARCH_TEST_PRODUCTS })
-  return seeded
 }
 
 export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuiteInput) {
+  const demo = demoStore(api, getContainer, { productLimit: BASE_PRODUCTS })
   let publishableKey: string
   let admin: any
   /** Products on sale as OCOP after the seed (each test starts from that state again). */
@@ -90,9 +91,9 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
   }
 
   beforeAll(async () => {
-    const seeded = await seedSearchCatalogue(getContainer())
-    publishableKey = seeded.publishableKey
-    admin = await adminHeaders(api)
+    await seedSearchCatalogue(getContainer(), demo.seeded)
+    publishableKey = demo.publishableKey
+    admin = demo.admin
     const { data } = await api.get("/store/ocop/products?limit=100", store())
     certifiedCount = data.count
     // Every document arrives through events: wait for the last certificate to be indexed.
@@ -279,10 +280,10 @@ export function searchBehaviourSuite({ api, getContainer, provider }: SearchSuit
       const { data } = await api.get(`/store/ocop/search?q=${encodeURIComponent("nuoc mam")}&limit=1`, store())
       const hit = data.hits[0]
       const { data: product } = await api.get(
-        `/admin/products/${hit.id}?fields=id,variants.id,variants.prices.*`,
+        `/admin/products/${hit.id}?fields=id,handle,variants.id,variants.sku,variants.prices.*`,
         admin,
       )
-      const variant = product.product.variants[0]
+      const variant = firstDemoVariant(product.product)
       await api.post(
         `/admin/products/${hit.id}/variants/${variant.id}`,
         { prices: [{ currency_code: "vnd", amount: 1_000 }] },

@@ -12,6 +12,7 @@ import {
   customer,
   sellerWithProduct,
   demoStore,
+  variantBySku,
 } from "@ocop/backend/testing"
 
 /**
@@ -51,7 +52,7 @@ integrationTestRunner({
         { moq: 10, variants: [{ variant_id: mo500, tiers: TIERS }] },
         honey.headers,
       )
-      const che = tea.product.variants[0].id
+      const che = variantBySku(tea.product, "CHE-200").id
       await api.post(
         `/sellers/me/products/${tea.product.id}/wholesale`,
         { moq: 20, variants: [{ variant_id: che, tiers: [{ min_quantity: 20, max_quantity: null, amount: 100000 }] }] },

@@ -10,6 +10,7 @@ import {
   customer,
   verifiedDistributor,
   demoStore,
+  sellerPartOf,
 } from "@ocop/backend/testing"
 
 /**
@@ -42,19 +43,6 @@ integrationTestRunner({
      * The order is split per seller on order.placed (a subscriber): wait for the seller's part, found
      * in its own order list by its lines (a seller knows its part by the part's own id).
      */
-    async function sellerPart(
-      headers: any,
-      order: { id: string; items: { id: string }[] },
-    ): Promise<{ id: string; number: string }> {
-      const lineIds = new Set(order.items.map((item) => item.id))
-      for (let attempt = 0; attempt < 50; attempt++) {
-        const { data } = await api.get("/sellers/me/orders?limit=100", headers)
-        const part = data.orders.find((o: any) => o.items.some((item: any) => lineIds.has(item.id)))
-        if (part) return part
-        await new Promise((resolve) => setTimeout(resolve, 200))
-      }
-      throw new Error(`no seller part for ${order.id}`)
-    }
 
     async function sellerPayment(headers: any, part: { id: string }) {
       const { data } = await api.get(`/sellers/me/wholesale/orders/${part.id}`, headers)
@@ -137,8 +125,8 @@ integrationTestRunner({
       expect(shown.payment.vat_invoice).toEqual(invoice)
 
       // Each seller sees the invoice data and its own part; confirming captures its part's amount.
-      const coopPart = await sellerPart(coop.headers, order)
-      const farmPart = await sellerPart(farm.headers, order)
+      const coopPart = await sellerPartOf(api, coop.headers, order)
+      const farmPart = await sellerPartOf(api, farm.headers, order)
       const coopView = await sellerPayment(coop.headers, coopPart)
       expect(coopView).toMatchObject({
         vat_invoice: invoice,
@@ -236,7 +224,7 @@ integrationTestRunner({
         email: "khach-cod@example.vn",
         lines: [{ variant_id: variants.P41, quantity: 1 }],
       })
-      const coopPart = await sellerPart(coop.headers, order)
+      const coopPart = await sellerPartOf(api, coop.headers, order)
       await sellerPayment(coop.headers, coopPart)
       for (const id of [coopPart.id, order.id]) {
         expect((await settle(api.get(`/sellers/me/wholesale/orders/${id}`, farm.headers))).status).toBe(404)
