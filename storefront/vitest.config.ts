@@ -1,23 +1,45 @@
 // Own config on purpose: the reactRouter() Vite plugin must not load under vitest.
 import { configDefaults, defineConfig } from "vitest/config"
 
+/**
+ * Browser test files that read what the whole shop shows (the home page's count of certified
+ * products, every card of the listing, two storefront processes compared page by page): they run
+ * after the others, one at a time, so that no other file's sellers and products change those pages
+ * under them.
+ */
+const ALONE = ["e2e/catalogue-pages.e2e.test.ts", "e2e/certificate-standing.e2e.test.ts"]
+
+/** The browser test files share one stack and one chromium (the global setup starts them once for both groups). */
+const globalSetup = ["./e2e/global-setup.ts"]
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 600_000,
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
-    // Two projects so that only a run with e2e files pays for the e2e database (global setup).
+    // Projects so that only a run with e2e files pays for the e2e database (global setup).
     projects: [
-      // The browser tests' own helpers are unit-tested beside them (e2e/*.unit.test.ts), without a stack.
-      { extends: true, test: { name: "unit", include: ["app/**/*.test.ts", "e2e/**/*.unit.test.ts"] } },
+      // Two files at a time (one group, one number of workers): a browser test file spends much
+      // of its time waiting on the backend and the pages, and each works on sellers, buyers and
+      // products of its own. The browser tests' own helpers are unit-tested beside them
+      // (e2e/*.unit.test.ts), without a stack.
+      {
+        extends: true,
+        test: { name: "unit", include: ["app/**/*.test.ts", "e2e/**/*.unit.test.ts"], maxWorkers: 2 },
+      },
       {
         extends: true,
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "e2e/**/*.unit.test.ts"],
-          globalSetup: ["./e2e/global-setup.ts"],
+          exclude: [...configDefaults.exclude, "e2e/**/*.unit.test.ts", ...ALONE],
+          globalSetup,
+          maxWorkers: 2,
         },
+      },
+      {
+        extends: true,
+        test: { name: "e2e-alone", include: ALONE, globalSetup, fileParallelism: false, sequence: { groupOrder: 1 } },
       },
     ],
   },

@@ -11,7 +11,8 @@
  */
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, startStack, type Browser, type Stack } from "@ocop/stack"
+import { sharedBrowser } from "./shared-stack"
 import { notificationText } from "@ocop/reference"
 import type { Page } from "playwright-core"
 import { en as marketplaceEn } from "@ocop/plugin-marketplace/admin/i18n/en"
@@ -73,7 +74,7 @@ describe("the operator's after-sales pages in the admin", () => {
   beforeAll(async () => {
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 6, builtBackend: true })
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     client = backendClient(stack)
     call = client.call
     const seller = await approvedSeller(client, COOPERATIVE)

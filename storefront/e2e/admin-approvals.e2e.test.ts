@@ -9,7 +9,8 @@
  * cooperative's portal opens for selling and the distributor's page says it is verified. No page, the admin's included, shows raw error text.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, startStack, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, startStack, type Browser, type Stack } from "@ocop/stack"
+import { sharedBrowser } from "./shared-stack"
 import type { Page } from "playwright-core"
 import { en as adminEn } from "@ocop/plugin-marketplace/admin/i18n/en"
 import { vi as adminVi } from "@ocop/plugin-marketplace/admin/i18n/vi"
@@ -33,7 +34,7 @@ describe("admin approvals in a real browser", () => {
 
   beforeAll(async () => {
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 6, builtBackend: true })
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
   }, 2 * SLOW)
 
   afterAll(async () => {

@@ -11,7 +11,6 @@ import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
   backendClient,
-  launchBrowser,
   startFakeStripe,
   startStack,
   stripeJsStub,
@@ -20,6 +19,7 @@ import {
   type FakeStripe,
   type Stack,
 } from "@ocop/stack"
+import { sharedBrowser } from "./shared-stack"
 import type { Page } from "playwright-core"
 import { openPage, see } from "./helpers"
 import { vi } from "../app/i18n/vi"
@@ -95,7 +95,7 @@ describe("card payment through Stripe in a real browser", () => {
     })
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 12 })
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     const { products } = await client.call<{
       products: { handle: string; variants: { inventory_quantity: number }[] }[]
     }>("GET", "/store/products?limit=12&fields=handle,variants.id,%2Bvariants.inventory_quantity", null)

@@ -3,12 +3,17 @@
  * product's page (followed from an old or shared link) show no stars, no OCOP badge and no "valid
  * until", and say "revoked" with the day and the reason, in Vietnamese and in English; no product
  * card (home, listing, search) shows the product with stars. (The lot page: digital-link.e2e.) Headless
- * Chromium, no JavaScript, against a throw-away stack (the BUILT storefront: `npx react-router build`).
+ * Chromium, no JavaScript, against the shared stack (the BUILT storefront: `npx react-router build`):
+ * a cooperative's own product is certified, then revoked; the file runs when no other file does,
+ * as it reads every card of the home page, the listing and a search.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, startStack, type BackendClient, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, type BackendClient, type Browser, type Stack } from "@ocop/stack"
+import { approvedSeller, certifiedProduct } from "./setup"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 
 const REASON = "Kiểm tra chất lượng không đạt: hàm lượng nước vượt tiêu chuẩn đã công bố"
+const RUN = Date.now().toString().slice(-8)
 
 type Listed = { id: string; handle: string; title: string; ocop: { stars: number; decision_number: string } }
 
@@ -25,21 +30,55 @@ describe("a revoked certificate on the storefront", () => {
   let admin: BackendClient["admin"]
 
   beforeAll(async () => {
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 4 })
-    ;({ admin } = backendClient(stack))
-    browser = await launchBrowser()
-    const listed = await backendClient(stack).call<{ products: Listed[] }>("GET", "/store/ocop/products?limit=10", null)
-    ;[revoked, valid] = listed.products
+    stack = sharedStack()
+    const client = backendClient(stack)
+    admin = client.admin
+    browser = await sharedBrowser()
+    const seller = await approvedSeller(client, {
+      email: `htx.thuhoi.${RUN}@example.vn`,
+      password: "mat-khau-htx-thu-hoi",
+      legal_name: `Hợp tác xã Mật ong Si Ma Cai ${RUN}`,
+      tax_code: `59${RUN}`,
+      address: { address_1: "Thôn Sán Chải, xã Si Ma Cai", province_code: "Lào Cai" },
+      bank_account: {
+        bank_name: "Agribank Lào Cai",
+        account_number: `39007${RUN}`,
+        account_holder: "HTX MAT ONG SI MA CAI",
+      },
+    })
+    const product = await certifiedProduct(
+      client,
+      seller,
+      {
+        title: `Mật ong hoa xuyến chi Si Ma Cai ${RUN}`,
+        product_group: 1,
+        variants: [{ title: "Chai 500 ml", sku: `SMC-${RUN}`, price_vnd: 220_000, stock: 20 }],
+      },
+      {
+        total: 76,
+        subgroup: "Thực phẩm tươi sống",
+        province: "Lào Cai",
+        decisionNumber: `${5000 + Number(RUN.slice(-3))}/QĐ-UBND`,
+      },
+    )
+    ;[revoked] = (
+      await client.call<{ products: Listed[] }>("GET", `/store/ocop/products?id=${product.id}`, null)
+    ).products
     const { certificates } = await admin<{ certificates: { id: string }[] }>(
       "GET",
       `/admin/ocop/certificates?product_id=${revoked.id}&status=valid`,
     )
     await admin("POST", `/admin/ocop/certificates/${certificates[0].id}/revoke`, { reason: REASON })
+    // The valid product: the listing's first card (no other file changes the listing while this one runs).
+    const listing = await (await fetch(`${stack.storefrontUrl}/products`)).text()
+    const firstHandle = /href="\/products\/([^"?#]+)"/.exec(listing.slice(listing.indexOf('class="product-card')))![1]
+    const { products } = await client.call<{ products: Listed[] }>("GET", "/store/ocop/products?limit=100", null)
+    valid = products.find((p) => p.handle === decodeURIComponent(firstHandle))!
+    expect(valid).toBeTruthy()
   })
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   async function page(path: string) {

@@ -8,7 +8,7 @@
  * show the line and reconcile. Every page it sees is checked for raw error text.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
 import { ruleSentence } from "@ocop/reference"
 import type { Page } from "playwright-core"
@@ -17,7 +17,7 @@ import { vi } from "../app/i18n/vi"
 import { intlLocale, type Lang } from "../app/i18n"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import { approveSeller, certify, fillSellerRegistration, sellerSubjectId } from "./setup"
 
 const SLOW = 240_000
@@ -55,7 +55,7 @@ describe.each(["vi", "en"] as Lang[])("a cooperative, in %s, from registration t
   beforeAll(async () => {
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
   }, SLOW)
 
   afterAll(async () => {

@@ -6,11 +6,14 @@
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, type BackendClient, type Browser, type Stack } from "@ocop/stack"
-import { sharedStack } from "./shared-stack"
+import { backendClient, type BackendClient, type Browser, type Stack } from "@ocop/stack"
+import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
+import { approvedSeller, certifiedProduct } from "./setup"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
 const PHONE = { width: 360, height: 780 }
+const RUN = Date.now().toString().slice(-8)
 
 type Lot = {
   id: string
@@ -35,7 +38,7 @@ describe("GS1 Digital Link on the storefront", () => {
     mkdirSync(shots, { recursive: true })
     stack = sharedStack()
     ;({ admin } = backendClient(stack))
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
   })
 
   afterAll(async () => {
@@ -149,18 +152,59 @@ describe("GS1 Digital Link on the storefront", () => {
     expect(html.headers.get("content-type")).toMatch(/^text\/html/)
   })
 
+  /**
+   * A lot of a cooperative's own certified product (its variant given a GTIN, the lot declared):
+   * the seed's lots stay valid for the other files, which read them meanwhile.
+   */
+  async function ownLot(): Promise<Lot & { product_id: string }> {
+    const client = backendClient(stack)
+    const seller = await approvedSeller(client, {
+      email: `htx.truyxuat.${RUN}@example.vn`,
+      password: "mat-khau-htx-truy-xuat",
+      legal_name: `Hợp tác xã Chè Suối Giàng ${RUN}`,
+      tax_code: `56${RUN}`,
+      address: { address_1: "Bản Suối Giàng, xã Suối Giàng", province_code: "Lào Cai" },
+      bank_account: {
+        bank_name: "Agribank Lào Cai",
+        account_number: `39009${RUN}`,
+        account_holder: "HTX CHE SUOI GIANG",
+      },
+    })
+    const product = await certifiedProduct(
+      client,
+      seller,
+      {
+        title: `Chè Shan tuyết Suối Giàng ${RUN}`,
+        product_group: 1,
+        variants: [{ title: "Gói 200 g", sku: `SG-${RUN}`, price_vnd: 180_000, stock: 30 }],
+      },
+      {
+        total: 77,
+        subgroup: "Chè",
+        province: "Lào Cai",
+        decisionNumber: `${12000 + Number(RUN.slice(-3))}/QĐ-UBND`,
+      },
+    )
+    const variant_id = product.variants[0].id
+    await admin("POST", "/admin/ocop/trade-items", { variant_id, gtin: withCheckDigit(`893614${RUN.slice(-6)}`) })
+    const { lot } = await admin<{ lot: Lot & { product_id: string } }>("POST", "/admin/ocop/lots", {
+      variant_id,
+      lot_code: `SG${RUN}`,
+      production_date: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
+      quantity_produced: 200,
+      origin_area: "Bản Suối Giàng, Lào Cai",
+    })
+    return lot
+  }
+
   it("warns in red when the certificate is no longer valid, and gives a helpful 404 for an unknown lot", async () => {
     const lot = await seededLot()
-    const { certificates } = await admin<{ certificates: { id: string; product_id: string; status: string }[] }>(
+    const other = await ownLot()
+    const { certificates } = await admin<{ certificates: { id: string }[] }>(
       "GET",
-      `/admin/ocop/certificates?status=valid&limit=100`,
+      `/admin/ocop/certificates?product_id=${other.product_id}&status=valid`,
     )
-    const { lots } = await admin<{ lots: Lot[] }>("GET", `/admin/ocop/lots?limit=50`)
-    const other = lots.find(
-      (l) => l.id !== lot.id && l.certificate?.valid && (l as any).product_id !== (lot as any).product_id,
-    )!
-    const certificate = certificates.find((c) => c.product_id === (other as any).product_id)!
-    await admin("POST", `/admin/ocop/certificates/${certificate.id}/revoke`, {
+    await admin("POST", `/admin/ocop/certificates/${certificates[0].id}/revoke`, {
       reason: "Kiểm tra chất lượng không đạt (thử nghiệm)",
     })
 

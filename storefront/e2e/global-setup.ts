@@ -1,27 +1,62 @@
-import { startStack, startTestPostgres, type Stack } from "@ocop/stack"
+import { launchBrowserServer, startStack, startTestPostgres } from "@ocop/stack"
 import type { TestProject } from "vitest/node"
-import type {} from "./shared-stack"
+import type { SharedStack } from "./shared-stack"
 
 /**
  * One PostgreSQL for every e2e file of the run, with a database migrated once that each stack
- * copies, and one stack (backend, storefront, demo seed) that the browser test files share
- * (`sharedStack()`): starting a stack is most of a file's time on a busy machine. Its seed holds
- * what the files need together (24 products); each file makes its own sellers, buyers and
- * companies under names unique to its run. A file that needs another configuration starts its own.
+ * copies, one stack (backend, storefront, demo seed) and one chromium that the browser test files
+ * share (`sharedStack()`, `sharedBrowser()`): starting a stack is most of a file's time on a busy
+ * machine. Its seed holds what the files need together (24 products); each file makes its own
+ * sellers, buyers, companies and products under names unique to its run, so that files run side by
+ * side. A file that needs another configuration starts its own stack.
+ *
+ * Both e2e projects (the files that run side by side, then those that run alone) list this set-up:
+ * the first to call it starts everything, the other gets the same, the last teardown stops it.
  */
-export default async function setup(project: TestProject) {
+type Started = { provided: SharedStack; stop: () => Promise<void> }
+type Shared = { started: Promise<Started>; users: number }
+const KEY = Symbol.for("@ocop/storefront e2e shared stack")
+const registry = globalThis as { [KEY]?: Shared }
+
+async function start(): Promise<Started> {
   const database = await startTestPostgres("storefront-e2e")
-  let stack: Stack | undefined
-  try {
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 24 })
-  } catch (error) {
-    await database.stop()
-    throw error
+  const stop: (() => Promise<unknown>)[] = [() => database.stop()]
+  const stopAll = async () => {
+    for (const step of stop) await step()
   }
-  const { backendUrl, storefrontUrl, databaseUrl, publishableKey, logins } = stack
-  project.provide("sharedStack", { backendUrl, storefrontUrl, databaseUrl, publishableKey, logins })
+  // The browser starts while the stack seeds and boots.
+  const [stack, browser] = await Promise.allSettled([
+    startStack({ mode: "test", quiet: true, seedProducts: 24 }),
+    launchBrowserServer(),
+  ])
+  if (browser.status === "fulfilled") stop.unshift(() => browser.value.close())
+  if (stack.status === "fulfilled") stop.unshift(() => stack.value.stop())
+  if (stack.status === "rejected" || browser.status === "rejected") {
+    await stopAll()
+    throw stack.status === "rejected" ? stack.reason : (browser as PromiseRejectedResult).reason
+  }
+  const { backendUrl, storefrontUrl, databaseUrl, publishableKey, logins } = stack.value
+  return {
+    provided: {
+      backendUrl,
+      storefrontUrl,
+      databaseUrl,
+      publishableKey,
+      logins,
+      browserEndpoint: browser.value.wsEndpoint(),
+    },
+    stop: stopAll,
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const shared = (registry[KEY] ??= { started: start(), users: 0 })
+  shared.users++
+  const { provided } = await shared.started
+  project.provide("sharedStack", provided)
   return async () => {
-    await stack?.stop()
-    await database.stop()
+    if (--shared.users > 0) return
+    delete registry[KEY]
+    await (await shared.started).stop()
   }
 }

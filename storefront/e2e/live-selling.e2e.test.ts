@@ -8,13 +8,13 @@
  * English without it (the countdown is server-rendered); no page shows raw error text.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { formatDate } from "../app/i18n"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import { approvedSeller, certifiedProduct, signInSeller } from "./setup"
 
 const SLOW = 240_000
@@ -46,7 +46,7 @@ describe("live selling: the cooperative pins and prices, the buyer watches and b
   beforeAll(async () => {
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     // A cooperative of Lào Cai, approved, with a certified honey on sale.
     const seller = await approvedSeller(client, {
       ...COOPERATIVE,

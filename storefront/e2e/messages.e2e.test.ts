@@ -6,10 +6,10 @@
  * question in its portal and answers, and the customer sees the answer in its messages.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import type { Page } from "playwright-core"
 import { see, openPage } from "./helpers"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import { approvedSeller, certifiedProduct, registerInBrowser, signInSeller } from "./setup"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { en } from "../app/i18n/en"
@@ -56,7 +56,7 @@ describe.each(["vi", "en"] as Lang[])("a customer asks a cooperative about a pro
   beforeAll(async () => {
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     const seller = await approvedSeller(client, {
       email: SELLER.email,
       password: PASSWORD,

@@ -4,7 +4,7 @@
  * header that the order has shipped, reads it, and turns that e-mail off. No raw error text.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { notificationLabel } from "@ocop/reference"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
@@ -12,7 +12,7 @@ import { vi } from "../app/i18n/vi"
 import { intlLocale, type Lang } from "../app/i18n"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import {
   approvedSeller,
   certifiedProduct,
@@ -50,7 +50,7 @@ describe.each(["vi", "en"] as Lang[])("notifications in a real browser (%s)", (l
   beforeAll(async () => {
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     // A cooperative with a certified, published product.
     const seller = await approvedSeller(client, {
       email: SELLER.email,

@@ -8,7 +8,8 @@
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, startStack, type BackendClient, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, startStack, type BackendClient, type Browser, type Stack } from "@ocop/stack"
+import { sharedBrowser } from "./shared-stack"
 import { findProvince } from "@ocop/reference"
 import { vi } from "../app/i18n/vi"
 import { openPage } from "./helpers"
@@ -42,7 +43,7 @@ describe("trade promotion pages in a real browser", () => {
     mkdirSync(shots, { recursive: true })
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 40, builtBackend: true })
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     products = (await client.call<{ products: OcopProduct[] }>("GET", "/store/ocop/products?limit=100", null)).products
     province = products[0].ocop.province
     provinceProducts = products.filter((p) => p.ocop.province === province).length

@@ -6,7 +6,7 @@
  * shows a rule code, an id or a field path.
  */
 import { afterAll, beforeAll, describe, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import type { Page } from "playwright-core"
 import { intlLocale } from "../app/i18n"
 import { en } from "../app/i18n/en"
@@ -14,7 +14,7 @@ import { formatMoney } from "../app/lib/money"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import {
   approvedSeller,
   certifiedProduct,
@@ -137,7 +137,7 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
   beforeAll(async () => {
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     // A cooperative of Lào Cai, approved, with certified honey on sale.
     const seller = await approvedSeller(client, {
       ...COOPERATIVE,

@@ -10,13 +10,13 @@
  * live-session cards carry the rating.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { HANOI_ADDRESS, launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { HANOI_ADDRESS, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import sharp from "sharp"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import {
   approvedSeller,
   certifiedProduct,
@@ -71,7 +71,7 @@ describe("a buyer reviews a delivered product; the producer replies; the product
   beforeAll(async () => {
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     // A cooperative with two certified, published teas (seller API and admin API).
     const seller = await approvedSeller(client, {
       email: SELLER.email,

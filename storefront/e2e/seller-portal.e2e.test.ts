@@ -10,11 +10,11 @@ import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import type { PayoutLedger } from "../app/lib/seller.server"
 import { openPage, see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import {
   approvedSeller,
   approveSeller,
@@ -128,7 +128,7 @@ describe("seller portal in a real browser", () => {
     mkdirSync(shots, { recursive: true })
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
   }, 2 * SLOW)
 
   afterAll(async () => {

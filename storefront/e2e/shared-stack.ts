@@ -1,8 +1,11 @@
-import type { Stack } from "@ocop/stack"
+import { connectBrowser, type Browser, type Stack } from "@ocop/stack"
 import { inject } from "vitest"
 
-/** What the browser test files share: one running stack (its `stop` stays with the global setup). */
-export type SharedStack = Omit<Stack, "stop">
+/**
+ * What the browser test files share: one running stack (its `stop` stays with the global setup) and
+ * the address of one running chromium.
+ */
+export type SharedStack = Omit<Stack, "stop"> & { browserEndpoint: string }
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,8 +15,18 @@ declare module "vitest" {
 
 /**
  * The stack the e2e global setup started for the browser test files: already seeded, shared by
- * every file of the run, stopped by the global setup (its `stop` here does nothing).
+ * every file of the run, stopped by the global setup (its `stop` here does nothing). Files run side
+ * by side on it: each makes and reads its own sellers, buyers and products.
  */
 export function sharedStack(): Stack {
-  return { ...inject("sharedStack"), stop: async () => undefined }
+  const { browserEndpoint: _, ...stack } = inject("sharedStack")
+  return { ...stack, stop: async () => undefined }
+}
+
+/**
+ * The chromium the e2e global setup started, for this file: its `close()` closes the file's
+ * contexts and leaves the browser running for the other files.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  return connectBrowser(inject("sharedStack").browserEndpoint)
 }

@@ -6,10 +6,10 @@
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, type BackendClient, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, type BackendClient, type Browser, type Stack } from "@ocop/stack"
 import { openPage, see } from "./helpers"
-import { sharedStack } from "./shared-stack"
-import { registerInBrowser, registeredCustomer } from "./setup"
+import { sharedBrowser, sharedStack } from "./shared-stack"
+import { approvedSeller, certifiedProduct, registerInBrowser, registeredCustomer } from "./setup"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
@@ -18,6 +18,7 @@ const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
 const PHONE = { width: 360, height: 780 }
 const PRICE_VI = /^\d{1,3}(\.\d{3})*\s₫$/
 const SLOW = 180_000
+const RUN = Date.now().toString().slice(-8)
 
 type StoreProduct = {
   id: string
@@ -39,8 +40,8 @@ describe("consumer storefront in a real browser", () => {
   const used = new Set<string>()
 
   /** A product with stock to spare that no other scenario has touched. */
-  function freshProduct(minStock = 5, filter: (p: StoreProduct) => boolean = () => true, fromEnd = false) {
-    const product = (fromEnd ? [...products].reverse() : products).find(
+  function freshProduct(minStock = 5, filter: (p: StoreProduct) => boolean = () => true) {
+    const product = products.find(
       (p) =>
         !used.has(p.id) && p.variants.length && p.variants.every((v) => v.inventory_quantity >= minStock) && filter(p),
     )
@@ -87,7 +88,7 @@ describe("consumer storefront in a real browser", () => {
     mkdirSync(shots, { recursive: true })
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     const region = (await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")).regions.find(
       (r) => r.currency_code === "vnd",
     )!
@@ -96,6 +97,8 @@ describe("consumer storefront in a real browser", () => {
         `/store/products?limit=100&region_id=${region.id}&fields=id,handle,title,metadata,variants.id,variants.metadata,variants.manage_inventory,%2Bvariants.inventory_quantity`,
       )
     ).products
+      // The seed's products (its producers'): the products other files list meanwhile are theirs.
+      .filter((p) => p.metadata?.producer_key)
   })
 
   afterAll(async () => {
@@ -480,11 +483,38 @@ describe("consumer storefront in a real browser", () => {
     "bad input: messages next to the fields, and nothing lost from the cart",
     async () => {
       const { context, page } = await newPage()
-      // `second` gets deleted: take it from the end of the list, away from what other scenarios buy.
+      // `second` gets deleted and `revoked` loses its certificate: a cooperative's own products, as
+      // the other files read the seed's products meanwhile.
+      const cooperative = await approvedSeller(client, {
+        email: `htx.loi.${RUN}@example.vn`,
+        password: "mat-khau-htx-an-toan",
+        legal_name: `Hợp tác xã Atiso Đà Lạt ${RUN}`,
+        tax_code: `55${RUN}`,
+        address: { address_1: "Số 5 đường Trại Mát, phường Xuân Trường - Đà Lạt", province_code: "Lâm Đồng" },
+        bank_account: {
+          bank_name: "Agribank Lâm Đồng",
+          account_number: `52${RUN}`,
+          account_holder: "HTX ATISO DA LAT",
+        },
+      })
+      const ownProduct = async (title: string, decision: number) => {
+        const { id, handle } = await certifiedProduct(
+          client,
+          cooperative,
+          {
+            title,
+            product_group: 1,
+            variants: [{ title: "Hộp 100 g", sku: `ATISO-${RUN}-${decision}`, price_vnd: 95_000, stock: 10 }],
+          },
+          { total: 74, subgroup: "Thực phẩm chế biến", province: "Lâm Đồng", decisionNumber: `${decision}/QĐ-UBND` },
+        )
+        return { id, handle, title }
+      }
+      const decision = Number(RUN.slice(-3)) % 500
       const [first, second, revoked] = [
         freshProduct(5),
-        freshProduct(1, () => true, true),
-        freshProduct(1, () => true, true),
+        await ownProduct(`Trà atiso túi lọc ${RUN}`, 4000 + decision),
+        await ownProduct(`Cao atiso nguyên chất ${RUN}`, 4500 + decision),
       ]
 
       // Product page: quantity 0 and 10,000, then a tampered price.

@@ -6,14 +6,14 @@
  * JavaScript, in English without it; no page shows a rule code, an id or a field path.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
 import { vi } from "../app/i18n/vi"
 import { translate } from "../app/i18n"
 import { openPage, see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import { approvedSeller, certifiedProduct, signInSeller } from "./setup"
 
 const SLOW = 240_000
@@ -62,7 +62,7 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
   beforeAll(async () => {
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     // A cooperative of Lào Cai, approved, with a certified homestay (group 6) on sale.
     const seller = await approvedSeller(client, {
       ...COOPERATIVE,

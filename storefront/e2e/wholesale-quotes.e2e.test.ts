@@ -9,9 +9,9 @@
  * invoice details and confirms receipt → the distributor's order page shows it received.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { openPage, see } from "./helpers"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import { approvedSeller, certifiedProduct, registerInBrowser, signInSeller, verifyDistributor } from "./setup"
 import type { Page } from "playwright-core"
 import { en } from "../app/i18n/en"
@@ -69,7 +69,7 @@ describe.each(["vi", "en"] as Lang[])(
     beforeAll(async () => {
       stack = sharedStack()
       client = backendClient(stack)
-      browser = await launchBrowser()
+      browser = await sharedBrowser()
       // A cooperative with a certified, published product (seller API and admin API).
       const seller = await approvedSeller(client, {
         email: SELLER.email,

@@ -9,9 +9,9 @@
 import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchBrowser, type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
+import { type Browser, type Stack, backendClient, type BackendClient } from "@ocop/stack"
 import { openPage, see } from "./helpers"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import {
   approvedSeller,
   certifiedProduct,
@@ -108,7 +108,7 @@ describe("wholesale in a real browser", () => {
     mkdirSync(shots, { recursive: true })
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     for (const seller of SELLERS) sellerTokens.push(await wholesaleSeller(seller))
   }, SLOW)
 

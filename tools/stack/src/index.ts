@@ -10,7 +10,7 @@ export {
 } from "./test-database"
 export { startStack, type Stack } from "./stack"
 export { backendClient, type BackendClient } from "./backend-client"
-export { launchBrowser } from "./browser"
+export { connectBrowser, launchBrowser, launchBrowserServer } from "./browser"
 export type { Browser, Page } from "playwright-core"
 export { redisServerAvailable, startRedis } from "./redis"
 export { startFakeStripe, stripeJsStub, type FakeStripe, type PaymentIntent as FakePaymentIntent } from "./fake-stripe"

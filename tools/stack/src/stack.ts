@@ -136,49 +136,68 @@ export async function startStack(options: Options): Promise<Stack> {
     }
 
     const backendUrl = `http://localhost:${backendPort}`
-    if (layout) {
-      if (!env.REDIS_URL) {
-        if (!redisServerAvailable())
-          throw new StackError(
-            "Several server processes need Redis: set REDIS_URL, or install redis-server (apt-get install redis-server).",
-          )
-        log("Starting Redis")
-        const redis = await startRedis()
-        services.push(redis)
-        env.REDIS_URL = redis.url
-      }
-      log(`Starting ${layout.servers} server processes and a worker`)
-      const processes = await startBackendProcesses(env, {
-        ports: layout.ports,
-        production,
-        quiet: options.quiet,
-      })
-      services.push(processes)
-      log(
-        `Servers ${processes.servers.map((s) => s.url).join(", ")} behind ${backendUrl}; worker ${processes.worker.url}`,
-      )
-    } else {
-      log("Starting the backend")
-      services.push(await startBackend(env, backendPort, { production, quiet: options.quiet }))
-    }
-    log("Starting the storefront")
-    services.push(
-      await startStorefront({
+    const report = state.report
+    // The storefront starts while the backend boots: it does not call the backend until a page is asked for.
+    log("Starting the backend and the storefront")
+    const started = await Promise.allSettled([
+      startBackendLayout(env, backendPort, { layout, production, quiet: options.quiet, log, services }),
+      startStorefront({
         port: storefrontPort,
         backendUrl,
-        publishableKey: state.report.publishableKey,
+        publishableKey: report.publishableKey,
         quiet: options.quiet,
         // tests fail on a message shown with a placeholder unfilled (i18n fillMessage)
         extraEnv: isTest
           ? { SESSION_SECRET: randomBytes(32).toString("hex"), OCOP_STRICT_I18N: "1" }
           : { OCOP_DEMO: "1" },
-      }),
-    )
+      }).then((storefront) => services.push(storefront)),
+    ])
+    const failed = started.find((result) => result.status === "rejected")
+    if (failed) throw (failed as PromiseRejectedResult).reason
     return { backendUrl, storefrontUrl, databaseUrl, ...state.report, stop }
   } catch (error) {
     await stop()
     throw error
   }
+}
+
+/**
+ * One backend process that serves and works, or Medusa's production layout: several server
+ * processes behind the backend's port and a worker, sharing Redis. Pushes what it starts onto
+ * `services` (stopped in reverse order).
+ */
+async function startBackendLayout(
+  env: NodeJS.ProcessEnv,
+  backendPort: number,
+  options: {
+    layout: { servers: number; ports: Awaited<ReturnType<typeof layoutPorts>> } | undefined
+    production: boolean
+    quiet?: boolean
+    log: (line: string) => void
+    services: Pick<Service, "stop">[]
+  },
+) {
+  const { layout, production, quiet, log, services } = options
+  if (!layout) {
+    services.push(await startBackend(env, backendPort, { production, quiet }))
+    return
+  }
+  if (!env.REDIS_URL) {
+    if (!redisServerAvailable())
+      throw new StackError(
+        "Several server processes need Redis: set REDIS_URL, or install redis-server (apt-get install redis-server).",
+      )
+    log("Starting Redis")
+    const redis = await startRedis()
+    services.push(redis)
+    env.REDIS_URL = redis.url
+  }
+  log(`Starting ${layout.servers} server processes and a worker`)
+  const processes = await startBackendProcesses(env, { ports: layout.ports, production, quiet })
+  services.push(processes)
+  log(
+    `Servers ${processes.servers.map((s) => s.url).join(", ")} behind http://localhost:${backendPort}; worker ${processes.worker.url}`,
+  )
 }
 
 /**
