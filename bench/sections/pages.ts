@@ -10,7 +10,6 @@ import type { Section, SizeContext } from "./types"
  * shows) is measured under load where this tree has it.
  */
 const CART_LINES = 20
-/** The product page's store route; `{handle}` is replaced. */
 /** The product page's own store route: everything the page shows in one answer. */
 const PRODUCT_ROUTE = "/store/ocop/products/{handle}/page"
 
