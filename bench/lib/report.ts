@@ -44,13 +44,13 @@ const n = (size: string | number) => Number(size).toLocaleString("en-US")
 
 export function renderTable(report: Report, sections: Section[]) {
   const sizes = Object.keys(report.results)
-  const [from, to] = [sizes[0], sizes.at(-1)!]
+  const from = sizes[0]
   const duration = Number(report.settings.duration_s)
   const m = report.machine
-  const header = [
-    ...sizes.map((s) => `${n(s)} products`),
-    ...(sizes.length > 1 ? [`p95 ×, ${n(to)} ÷ ${n(from)}`] : []),
-  ]
+  // One ratio column per size above the smallest, each against the smallest.
+  const larger = sizes.slice(1)
+  const ratios = larger.map((size) => p95Ratios(report, sections, from, size))
+  const header = [...sizes.map((s) => `${n(s)} products`), ...larger.map((s) => `p95 ×, ${n(s)} ÷ ${n(from)}`)]
   const lines = [
     "# Benchmark results",
     "",
@@ -67,17 +67,19 @@ export function renderTable(report: Report, sections: Section[]) {
         if (i.reused) return "kept from an earlier run"
         return `${i.products_per_s} (${i.seconds} s${i.runs > 1 ? `, ${i.runs} runs at once` : ""})`
       })
-      .join(" | ")}${sizes.length > 1 ? " | |" : ""}`,
+      .join(" | ")}${larger.map(() => " |").join("")} |`,
   ]
   for (const section of sections) {
     for (const row of section.rows) {
-      const ratio = report.ratios[row.key]
-      const flat = ratio === null || ratio === undefined ? "" : `×${ratio}${ratio <= GOAL ? "" : " ⚠"}`
+      const flat = ratios.map((byKey) => {
+        const ratio = byKey[row.key]
+        return ratio === null || ratio === undefined ? "" : `×${ratio}${ratio <= GOAL ? "" : " ⚠"}`
+      })
       lines.push(
-        `| ${row.label} | ${sizes.map((s) => cell(report.results[s].measures[row.key], duration)).join(" | ")}${sizes.length > 1 ? ` | ${flat}` : ""} |`,
+        `| ${[row.label, ...sizes.map((s) => cell(report.results[s].measures[row.key], duration)), ...flat].join(" | ")} |`,
       )
     }
   }
-  lines.push("", `⚠: p95 grows more than ×${GOAL} from ${n(from)} to ${n(to)} products.`)
+  lines.push("", `⚠: p95 grows more than ×${GOAL} from ${n(from)} products.`)
   return `${lines.join("\n")}\n`
 }
