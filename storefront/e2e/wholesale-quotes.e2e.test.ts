@@ -174,7 +174,7 @@ describe.each(["vi", "en"] as Lang[])(
         seller = await newPage()
         await signInSeller(seller, stack.storefrontUrl, lang, { email: SELLER.email, password: PASSWORD })
         await seller.getByRole("link", { name: t["quotes.title"], exact: true }).click()
-        await seller.getByRole("link", { name: new RegExp(SELLER.product) }).click()
+        await seller.getByRole("link", { name: new RegExp(lang === "en" ? SELLER.productEn : SELLER.product) }).click()
         await see(seller.locator(".quote-messages")).toMatch("Xin giá sỉ, giao về kho Long Biên.")
         const quoteUrl = seller.url()
         await see(seller.getByTestId("quote-quantity")).toBe(number(2400))
