@@ -2,12 +2,17 @@
 import { configDefaults, defineConfig } from "vitest/config"
 
 /**
- * Browser test files that read what the whole shop shows (the home page's count of certified
- * products, every card of the listing, two storefront processes compared page by page): they run
- * after the others, one at a time, so that no other file's sellers and products change those pages
- * under them.
+ * Browser test files that run after the others, one at a time: those that read what the whole shop
+ * shows (the home page's count of certified products, every card of the listing, two storefront
+ * processes compared page by page), so that no other file's sellers and products change those
+ * pages under them, and the seller portal's, whose product save encodes image renditions (WebP and
+ * AVIF at three widths) that take more than a minute on 2 cores shared with another file.
  */
-const ALONE = ["e2e/catalogue-pages.e2e.test.ts", "e2e/certificate-standing.e2e.test.ts"]
+const ALONE = [
+  "e2e/catalogue-pages.e2e.test.ts",
+  "e2e/certificate-standing.e2e.test.ts",
+  "e2e/seller-portal.e2e.test.ts",
+]
 
 /** The browser test files share one stack and one chromium (the global setup starts them once for both groups). */
 const globalSetup = ["./e2e/global-setup.ts"]

@@ -82,7 +82,7 @@ describe("the operator's after-sales pages in the admin", () => {
       total: 80,
       subgroup: "Thực phẩm tươi sống",
       province: "Lào Cai",
-      decisionNumber: `${RUN.slice(-4)}/QĐ-UBND`,
+      decisionNumber: `${20000 + Number(RUN.slice(-4))}/QĐ-UBND`,
     })
     cooperative = { token: seller.token, productId: product.id, variantId: product.variants[0].id }
     buyer = await registeredCustomer(client, BUYER)
