@@ -204,7 +204,8 @@ describe("seller portal in a real browser", () => {
       await page.locator("#f-images").setInputFiles({ name: "chè búp.jpg", mimeType: "image/jpeg", buffer: photo })
       await page.getByRole("button", { name: vi["seller.save"] }).click()
       // Its renditions (WebP and AVIF, three widths) are encoded first: slow on a busy machine.
-      await page.waitForURL(/\/seller\/products\/prod_/, { timeout: 60_000 })
+      // The saved product's page comes by a client-side redirect: poll the address rather than wait for a load event.
+      await expect.poll(() => page.url(), { timeout: 60_000 }).toMatch(/\/seller\/products\/prod_/)
       ids.coopProduct = page.url().split("/").pop()!
       await see(page.locator(".notice.success")).toBe(vi["seller.saved"])
       const image = page.locator(".image-list img").first()
