@@ -20,7 +20,7 @@ const index = { physical_name: "products_v1", settings: {} }
 const keyword = {
   q: "mat ong",
   matchSql: (params: unknown[]) => (params.push("mat & ong"), `"search_vector" @@ to_tsquery(?)`),
-  rankSql: (params: unknown[]) => (params.push("mat | ong"), `ts_rank_cd("search_vector", to_tsquery(?))`),
+  rankSql: (params: unknown[]) => (params.push("mat | ong"), `ts_rank("search_vector", to_tsquery(?))`),
 }
 const placeholders = (sql: string) => (sql.match(/\?/g) ?? []).length
 
@@ -98,6 +98,28 @@ describe("one statement per batch", () => {
       { value: "3", count: 2 },
       { value: "4", count: 1 },
     ])
+  })
+
+  it("copies into the text's set only the columns its filters, orders and facets read", () => {
+    const statement = buildBatchStatement("t", columns, [
+      {
+        input: {
+          index,
+          filters: { status: "published", province: "Huế" },
+          pagination: { take: 20, order: { stars: "DESC" } },
+          search_options: { facets: [{ field: "province", type: "value" }] },
+        },
+        keyword,
+      },
+      {
+        input: { index, filters: { status: "published" }, pagination: { take: 0 }, search_options: { facets } },
+        keyword,
+      },
+    ])!
+    const set = statement.sql.slice(0, statement.sql.indexOf(" FROM "))
+    // province: the second search's facet and the first's own filter; stars: order and facet.
+    expect(set).toBe(`WITH s AS MATERIALIZED (SELECT "id", ts_rank("search_vector", to_tsquery(?)) AS score, "f_province", "f_stars"`)
+    expect(placeholders(statement.sql)).toBe(statement.params.length)
   })
 
   it("reads the table through the typed columns without text, sorted as asked", () => {

@@ -254,7 +254,18 @@ export function buildBatchStatement(
     compiled.every((fragments) => fragments!.some((other) => other.key === fragment.key)),
   )
   const sharedKeys = new Set(shared.map((fragment) => fragment.key))
-  const typed = [...columns.values()].map((column) => `"${column.column}"`).join(", ")
+  // The set carries only the typed columns something reads from it: each match is copied into it,
+  // and at national size a common word matches thousands of documents.
+  const carried = new Set<string>()
+  batch.forEach(({ input }, i) => {
+    for (const fragment of compiled[i]!) if (!sharedKeys.has(fragment.key)) carried.add(fragment.column.column)
+    for (const request of facets[i]!) carried.add(request.column.column)
+    for (const property of Object.keys(input.pagination?.order ?? {})) {
+      const column = columns.get(property)
+      if (column) carried.add(column.column)
+    }
+  })
+  const typed = [...carried].map((column) => `, "${column}"`).join("")
   const ctes: string[] = []
   const sources: string[] = []
   /** Per input: whether its count and counted facets come from the maintained counts. */
@@ -289,7 +300,7 @@ export function buildBatchStatement(
       params.push(...fragment.params)
     }
     ctes.push(
-      `s AS MATERIALIZED (SELECT "id", ${rank} AS score, ${typed} FROM "${table}" WHERE ${conditions.join(" AND ")})`,
+      `s AS MATERIALIZED (SELECT "id", ${rank} AS score${typed} FROM "${table}" WHERE ${conditions.join(" AND ")})`,
     )
     batch.forEach((_, i) => {
       sources.push("s")

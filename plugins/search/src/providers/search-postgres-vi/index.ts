@@ -18,7 +18,8 @@
  *   index. Medusa's own typo path compares the whole query with `word_similarity(q, text) > 0.3`
  *   on every row: no index (1 s per search at 2,000 products on these machines), and one matching
  *   word carries a two-word query ("mat ong" matched "Mường Ảng" coffee).
- * - Ranking: full-text cover density over the words matched (title weighs most).
+ * - Ranking: full-text rank over the words matched, the title weighing most (`ts_rank`: cover
+ *   density, `ts_rank_cd`, costs twice as much for each match).
  * - Highlights: Medusa's provider rejects `search_options.highlight`; this one answers it from
  *   the hits' text with the same diacritics-insensitive, typo-tolerant matching
  *   (src/lib/text.ts), so `hits[].highlights` has one shape on every provider.
@@ -393,7 +394,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
   /**
    * The keyword match: every term (any, with `match_strategy: "any"`) must match one of its words
    * in the full-text vector — served by the GIN index; the last term is a prefix with "last"
-   * (typeahead). Ranked by cover density over all the words. Anything else (`q` without analysed
+   * (typeahead). Ranked by `ts_rank` over all the words. Anything else (`q` without analysed
    * terms, `attributes_to_search_on`) is Medusa's code.
    */
   keywordFragments(input: Row) {
@@ -415,7 +416,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     }
     const rankSql = (params: unknown[]) => {
       params.push(plans.flatMap((plan) => plan.words).join(" | "))
-      return `ts_rank_cd("search_vector", to_tsquery('${cfg}', ?))`
+      return `ts_rank("search_vector", to_tsquery('${cfg}', ?))`
     }
     return { q, needsBm25Limit: false, rankSql, matchSql }
   }
