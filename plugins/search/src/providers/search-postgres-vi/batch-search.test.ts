@@ -136,6 +136,8 @@ describe("one statement per batch", () => {
     ])!
     expect(placeholders(statement.sql)).toBe(statement.params.length)
     expect(statement.sql).toContain(`ORDER BY s."f_stars" DESC NULLS LAST, s."f_id" ASC NULLS LAST`)
+    // The rows are read with the columns the order needs; the hits' documents are joined by id.
+    expect(statement.sql).toContain(`s0 AS MATERIALIZED (SELECT "id", "f_stars", "f_id" FROM "t" WHERE`)
   })
 
   it("declines what only Medusa's statements serve", () => {

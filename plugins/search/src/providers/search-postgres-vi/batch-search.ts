@@ -210,6 +210,11 @@ function orderBy(input: Row, columns: Map<string, TypedColumn>, hasScore: boolea
   return clauses.join(", ")
 }
 
+/** The typed columns an input's order reads. */
+function orderColumns(input: Row, columns: Map<string, TypedColumn>): TypedColumn[] {
+  return Object.keys(input.pagination?.order ?? {}).flatMap((property) => columns.get(property) ?? [])
+}
+
 const UNSUPPORTED_OPTIONS = ["vector", "locales", "distinct", "min_score", "attributes_to_search_on", "highlight"]
 
 /**
@@ -260,10 +265,7 @@ export function buildBatchStatement(
   batch.forEach(({ input }, i) => {
     for (const fragment of compiled[i]!) if (!sharedKeys.has(fragment.key)) carried.add(fragment.column.column)
     for (const request of facets[i]!) carried.add(request.column.column)
-    for (const property of Object.keys(input.pagination?.order ?? {})) {
-      const column = columns.get(property)
-      if (column) carried.add(column.column)
-    }
+    for (const column of orderColumns(input, columns)) carried.add(column.column)
   })
   const typed = [...carried].map((column) => `, "${column}"`).join("")
   const ctes: string[] = []
@@ -329,7 +331,7 @@ export function buildBatchStatement(
       }
       for (const fragment of fragments) params.push(...fragment.params)
       const whereSql = fragments.length ? `WHERE ${fragments.map((fragment) => fragment.sql).join(" AND ")}` : ""
-      if (hits) for (const column of columns.values()) read.add(`"${column.column}"`)
+      if (hits) for (const column of orderColumns(input, columns)) read.add(`"${column.column}"`)
       ctes.push(
         `s${i} AS MATERIALIZED (SELECT ${hits ? `"id"` : "1 AS one"}${[...read].map((c) => `, ${c}`).join("")} FROM "${table}" ${whereSql})`,
       )
