@@ -19,32 +19,40 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [refuseRevokedTokens] },
     {
       matcher: "/auth/token/revoke",
-      method: ["POST"],
+      methods: ["POST"],
       middlewares: [authenticate("*", ["bearer"], { allowUnregistered: true })],
     },
     // Stored image addresses are http(s) on Medusa's product routes too.
-    { matcher: "/admin/products", method: ["POST"], middlewares: [refuseNonWebProductImages] },
-    { matcher: "/admin/products/:id", method: ["POST"], middlewares: [refuseNonWebProductImages] },
-    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [serializeCartCompletion] },
+    { matcher: "/admin/products", methods: ["POST"], middlewares: [refuseNonWebProductImages] },
+    { matcher: "/admin/products/:id", methods: ["POST"], middlewares: [refuseNonWebProductImages] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [serializeCartCompletion] },
     {
       matcher: "/store/distributors/me/approvals/:id/approve",
-      method: ["POST"],
+      methods: ["POST"],
       middlewares: [serializeApprovalCompletion],
     },
     // Sign-in and password reset of every actor (customer, seller, admin user): limited per account and address.
-    { matcher: "/auth/:actor_type/:auth_provider", method: ["POST"], middlewares: [limitSignIn, acceptReissuedTokens] },
-    { matcher: "/auth/:actor_type/:auth_provider/reset-password", method: ["POST"], middlewares: [limitPasswordReset] },
+    {
+      matcher: "/auth/:actor_type/:auth_provider",
+      methods: ["POST"],
+      middlewares: [limitSignIn, acceptReissuedTokens],
+    },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/reset-password",
+      methods: ["POST"],
+      middlewares: [limitPasswordReset],
+    },
     // New accounts of every actor: limited per client address.
-    { matcher: "/auth/:actor_type/:auth_provider/register", method: ["POST"], middlewares: [limitRegistration] },
+    { matcher: "/auth/:actor_type/:auth_provider/register", methods: ["POST"], middlewares: [limitRegistration] },
     // Guest orders placed with the customer's e-mail join the account through Medusa's order transfer.
     {
       matcher: "/store/customers/me/guest-orders",
-      method: ["GET", "POST"],
+      methods: ["GET", "POST"],
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
-    { matcher: "/store/orders/:id/transfer/accept", method: ["POST"], middlewares: [retireGuestCustomer] },
+    { matcher: "/store/orders/:id/transfer/accept", methods: ["POST"], middlewares: [retireGuestCustomer] },
     // Medusa parses this route with the raw body kept (signature checks need it).
-    { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [refuseForgedStripeWebhooks] },
+    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [refuseForgedStripeWebhooks] },
     // GET routes that take no query parameter refuse one.
     ...takesNoQuery("/admin/catalogue-imports", "/store/customers/me/guest-orders"),
   ],

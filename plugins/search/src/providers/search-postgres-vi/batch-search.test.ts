@@ -118,7 +118,9 @@ describe("one statement per batch", () => {
     ])!
     const set = statement.sql.slice(0, statement.sql.indexOf(" FROM "))
     // province: the second search's facet and the first's own filter; stars: order and facet.
-    expect(set).toBe(`WITH s AS MATERIALIZED (SELECT "id", ts_rank("search_vector", to_tsquery(?)) AS score, "f_province", "f_stars"`)
+    expect(set).toBe(
+      `WITH s AS MATERIALIZED (SELECT "id", ts_rank("search_vector", to_tsquery(?)) AS score, "f_province", "f_stars"`,
+    )
     expect(placeholders(statement.sql)).toBe(statement.params.length)
   })
 
