@@ -2,7 +2,7 @@
  * The pages that list products read them from the backend on every request, whatever the size of
  * the catalogue: two storefront processes started apart give the same pages, and a product
  * certified after both started is on its home count, province page and producer page at once
- * (no copy of the catalogue to rebuild), and among the province's producers within the minute. Price ranges and orders come from the search engine.
+ * (no copy of the catalogue to rebuild). Price ranges and orders come from the search engine.
  * Runs against the shared stack (the BUILT storefront) plus a second storefront process.
  */
 import { randomBytes } from "node:crypto"
@@ -105,7 +105,7 @@ describe("listing pages without a catalogue copy", () => {
     expect(prices.every((price) => price >= 50000 && price <= 550000)).toBe(true)
   })
 
-  it("a product certified after both processes started is on the home count, its province and producer pages at once, among its producers within the minute", async () => {
+  it("a product certified after both processes started is on the home count, its province and producer pages at once", async () => {
     const client = backendClient(stack)
     const count = (page: string) => Number(shown(page).text.match(/(\d+) sản phẩm có chứng nhận OCOP/)?.[1])
     const before = count(await html(secondUrl, "/"))
@@ -162,13 +162,8 @@ describe("listing pages without a catalogue copy", () => {
         expect(cardLinks(producer)).toEqual([`/products/${product.handle}`])
         expect(shown(producer).text).toContain(vi["producer.count"].replace("{count}", "1"))
       }
-      // A province's producers are ranked from the counts the backend folds every minute.
-      await expect
-        .poll(async () => shown(await html(secondUrl, "/provinces/lao-cai/producers")).text, {
-          timeout: 90_000,
-          interval: 2_000,
-        })
-        .toContain(`Hợp tác xã Mật ong Kiểm thử ${suffix}`)
+      // (Its place among the province's producers comes with the minute's fold of the counts:
+      // ocop-store-showcase.spec.ts runs the fold.)
       // An older link by the producer's name is sent to its page (once the search engine has the product).
       const legacy = `${secondUrl}/producers/hop-tac-xa-mat-ong-kiem-thu-${suffix}`
       await expect
