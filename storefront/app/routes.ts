@@ -11,6 +11,7 @@ const pages: [path: string, file: string][] = [
   ["categories/:handle", "routes/category.tsx"],
   ["provinces", "routes/provinces.tsx"],
   ["provinces/:slug", "routes/province.tsx"],
+  ["provinces/:slug/producers", "routes/province.producers.tsx"],
   ["producers/:key", "routes/producer.tsx"],
   ["cart", "routes/cart.tsx"],
   ["checkout", "routes/checkout.tsx"],

@@ -110,6 +110,8 @@ describe("listing pages without a catalogue copy", () => {
     const count = (page: string) => Number(shown(page).text.match(/(\d+) sản phẩm có chứng nhận OCOP/)?.[1])
     const before = count(await html(secondUrl, "/"))
     expect(before).toBeGreaterThan(0)
+    const provinceCount = (page: string) => Number(page.match(/<dt>Sản phẩm OCOP<\/dt>\s*<dd>(\d+)<\/dd>/)?.[1] ?? 0)
+    const provinceBefore = provinceCount(await html(secondUrl, "/provinces/lao-cai"))
 
     const suffix = Date.now().toString().slice(-6)
     const { subject } = await client.admin<{ subject: { id: string } }>("POST", "/admin/ocop/subjects", {
@@ -155,12 +157,13 @@ describe("listing pages without a catalogue copy", () => {
       // Both processes, no wait: nothing to rebuild.
       for (const base of [stack.storefrontUrl, secondUrl]) {
         expect(count(await html(base, "/"))).toBe(before + 1)
-        const province = await html(base, "/provinces/lao-cai")
-        expect(shown(province).text).toContain(`Hợp tác xã Mật ong Kiểm thử ${suffix}`)
+        expect(provinceCount(await html(base, "/provinces/lao-cai"))).toBe(provinceBefore + 1)
         const producer = await html(base, `/producers/${subject.id}`)
         expect(cardLinks(producer)).toEqual([`/products/${product.handle}`])
         expect(shown(producer).text).toContain(vi["producer.count"].replace("{count}", "1"))
       }
+      // (Its place among the province's producers comes with the minute's fold of the counts:
+      // ocop-store-showcase.spec.ts runs the fold.)
       // An older link by the producer's name is sent to its page (once the search engine has the product).
       const legacy = `${secondUrl}/producers/hop-tac-xa-mat-ong-kiem-thu-${suffix}`
       await expect

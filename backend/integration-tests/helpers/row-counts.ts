@@ -3,10 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
  * Tables written by background work (search index, workflow runs, notifications, migrations, the
- * listing counts that a job makes and folds), not by a request's own writes.
+ * listing counts and producers' ranking that a job makes and folds), not by a request's own writes.
  */
 const BACKGROUND_TABLES =
-  /^(workflow_execution|index_|mikro_orm_migrations|script_migrations|notification|ocop_product_search|product_search|search_|link_module_migrations|auth_identity|provider_identity|ocop_listing_count|ocop_listing_subject_count)/
+  /^(workflow_execution|index_|mikro_orm_migrations|script_migrations|notification|ocop_product_search|product_search|search_|link_module_migrations|auth_identity|provider_identity|ocop_listing_count|ocop_listing_subject_count|ocop_listing_producer_rank)/
 
 /** The number of rows of every table a request writes, to prove a refused request wrote nothing. */
 export async function rowCounts(container: MedusaContainer): Promise<Map<string, number>> {

@@ -521,6 +521,11 @@ integrationTestRunner({
       },
       "GET /store/ocop/products": { for: "public", path: () => "/store/ocop/products", list: true },
       "GET /store/ocop/summary": { for: "public", path: () => "/store/ocop/summary" },
+      "GET /store/ocop/provinces/:slug/producers": {
+        for: "public",
+        path: () => "/store/ocop/provinces/lao-cai/producers",
+        list: true,
+      },
       "GET /store/ocop/trace/01/:gtin/10/:lot": {
         for: "public",
         path: () => "/store/ocop/trace/01/08936123450038/10/SW-81",

@@ -61,6 +61,13 @@ export const en: Record<keyof typeof vi, string> = {
   "province.heading": "OCOP products of {province}",
   "province.description": "Certified OCOP products of {province}: specialities, drinks, handicrafts and services.",
   "province.merged": "Since 1 July 2025 it also covers the former {names}.",
+  "province_producers.title": "OCOP producers of {province} — OCOP Market",
+  "province_producers.heading": "OCOP producers of {province}",
+  "province_producers.description":
+    "The cooperatives, enterprises and household businesses of {province} with OCOP products on sale.",
+  "province_producers.intro": "{count} producers with OCOP products on sale, most products first.",
+  "province_producers.none": "No producer of this province has OCOP products on sale yet.",
+  "province_producers.products_link": "See the OCOP products of {province}",
   "provinces.title": "OCOP products by province",
   "provinces.description": "The 34 provinces and cities (since 1 July 2025) and the OCOP products of each.",
   "provinces.intro":
@@ -433,6 +440,7 @@ export const en: Record<keyof typeof vi, string> = {
   "showcase.producers": "OCOP producers",
   "showcase.producers_top":
     "{count, plural, one {The producer with the most products here:} other {The # producers with the most products here:}}",
+  "showcase.producers_all": "See all {count} producers",
   "showcase.groups": "By product group",
   "showcase.highlights": "5-star highlights",
   "campaign.title": "{name} — OCOP Market",

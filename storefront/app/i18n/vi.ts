@@ -59,6 +59,13 @@ export const vi = {
   "province.heading": "Sản phẩm OCOP {province}",
   "province.description": "Sản phẩm OCOP có chứng nhận của {province}: đặc sản, đồ uống, thủ công mỹ nghệ và dịch vụ.",
   "province.merged": "Từ 1/7/2025 gồm cả địa bàn {names} trước đây.",
+  "province_producers.title": "Chủ thể OCOP {province} — Chợ OCOP",
+  "province_producers.heading": "Chủ thể OCOP {province}",
+  "province_producers.description":
+    "Các hợp tác xã, doanh nghiệp và hộ kinh doanh của {province} có sản phẩm OCOP đang bán.",
+  "province_producers.intro": "{count} chủ thể có sản phẩm OCOP đang bán, nhiều sản phẩm nhất trước.",
+  "province_producers.none": "Chưa có chủ thể nào của tỉnh này có sản phẩm OCOP đang bán.",
+  "province_producers.products_link": "Xem sản phẩm OCOP {province}",
   "provinces.title": "Sản phẩm OCOP theo tỉnh thành",
   "provinces.description": "34 tỉnh, thành phố (từ 1/7/2025) và sản phẩm OCOP của từng địa phương.",
   "provinces.intro":
@@ -420,6 +427,7 @@ export const vi = {
   "showcase.stars": "{stars} sao",
   "showcase.producers": "Chủ thể OCOP",
   "showcase.producers_top": "{count} chủ thể có nhiều sản phẩm nhất ở đây:",
+  "showcase.producers_all": "Xem tất cả {count} chủ thể",
   "showcase.groups": "Theo nhóm sản phẩm",
   "showcase.highlights": "Sản phẩm 5 sao nổi bật",
   "campaign.title": "{name} — Chợ OCOP",

@@ -118,6 +118,24 @@ export async function ocopSummary(query: OcopQuery, producers = 0): Promise<Ocop
   })
 }
 
+export type ProvinceProducers = {
+  producers: { id: string; name: string; count: number }[]
+  /** How many producers have products on sale in the province (at most the backend's cap). */
+  count: number
+  /** True when there are more than `count`. */
+  count_capped: boolean
+}
+
+/** A page of a province's producers, most products on sale first (one bounded backend read). */
+export async function provinceProducers(
+  provinceSlug: string,
+  page: { limit: number; offset: number },
+): Promise<ProvinceProducers> {
+  return sdk.client.fetch<ProvinceProducers>(`/store/ocop/provinces/${encodeURIComponent(provinceSlug)}/producers`, {
+    query: page,
+  })
+}
+
 /** What this path answers: filters the endpoint has, in an order it gives. */
 export function canBrowseOcop(filters: ListingFilters) {
   return (

@@ -4,7 +4,7 @@ import { Breadcrumbs } from "../components/ui"
 import { Listing } from "../components/Listing"
 import { ProductGrid } from "../components/ProductCard"
 import { StoryCards } from "../components/ProductStory"
-import { langFromPath, translate, useT } from "../i18n"
+import { formatNumber, langFromPath, translate, useT } from "../i18n"
 import { provinceBySlug, provinceName } from "@ocop/reference"
 import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
 import { loadListing } from "../lib/listing.server"
@@ -38,7 +38,7 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   })
   // A signed-in buyer sees whether they follow the province: that page is theirs, not cached.
   return data(
-    { seo, name, province: province.name, merged: province.merged, listing, showcase, followId },
+    { seo, name, slug: province.slug, province: province.name, merged: province.merged, listing, showcase, followId },
     { headers: followId === null ? publicCache : privateNoStore },
   )
 }
@@ -63,7 +63,11 @@ export default function Province({ loaderData }: Route.ComponentProps) {
             {loaderData.merged.length ? (
               <p className="intro">{t("province.merged", { names: loaderData.merged.join(", ") })}</p>
             ) : null}
-            <ProvinceShowcaseView showcase={loaderData.showcase} returnTo={loaderData.listing.returnTo} />
+            <ProvinceShowcaseView
+              showcase={loaderData.showcase}
+              slug={loaderData.slug}
+              returnTo={loaderData.listing.returnTo}
+            />
           </>
         }
       />
@@ -71,16 +75,19 @@ export default function Province({ loaderData }: Route.ComponentProps) {
   )
 }
 
-/** Counts by group and stars, producers, 5★ highlights, running campaigns and stories (above the listing). */
+/** Counts by group and stars, the first producers, 5★ highlights, running campaigns and stories (above the listing). */
 function ProvinceShowcaseView({
   showcase,
+  slug,
   returnTo,
 }: {
   showcase: Route.ComponentProps["loaderData"]["showcase"]
+  slug: string
   returnTo: string
 }) {
-  const { t, href } = useT()
+  const { t, href, lang } = useT()
   if (!showcase.total) return null
+  const producersCount = `${formatNumber(showcase.producersCount, lang)}${showcase.producersCapped ? "+" : ""}`
   return (
     <section className="showcase" aria-label={t("showcase.label")}>
       {showcase.campaigns.map((c) => (
@@ -101,7 +108,7 @@ function ProvinceShowcaseView({
         ))}
         <div>
           <dt>{t("showcase.producers")}</dt>
-          <dd>{showcase.producersCount}</dd>
+          <dd>{producersCount}</dd>
         </div>
       </dl>
       <ul className="chips" aria-label={t("showcase.groups")}>
@@ -128,6 +135,13 @@ function ProvinceShowcaseView({
           </li>
         ))}
       </ul>
+      {showcase.producersCount > showcase.producers.length ? (
+        <p>
+          <Link to={href(`/provinces/${slug}/producers`)}>
+            {t("showcase.producers_all", { count: producersCount })} →
+          </Link>
+        </p>
+      ) : null}
       <StoryCards stories={showcase.stories} />
     </section>
   )

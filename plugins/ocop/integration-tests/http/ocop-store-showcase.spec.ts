@@ -1,5 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ocopCertificatesDaily from "@ocop/plugin-ocop/jobs/ocop-certificates-daily"
+import ocopListingCounts from "@ocop/plugin-ocop/jobs/ocop-listing-counts"
+import { slugify } from "@ocop/reference"
 import {
   createBareProduct,
   evaluationBody,
@@ -228,6 +230,8 @@ integrationTestRunner({
           "/store/ocop/summary?producers_limit=0",
           `/store/ocop/summary?producers_limit=100&province=${encodeURIComponent(province)}`,
           `/store/ocop/summary?producers_limit=1&subject_id=${producer}`,
+          `/store/ocop/provinces/${slugify(province)}/producers?limit=12`,
+          `/store/ocop/provinces/${slugify(province)}/producers?limit=50&offset=1`,
           `/store/ocop/uncertified?product_id=${ids.join(",")}`,
         ]
         const small: Record<string, number> = {}
@@ -345,6 +349,90 @@ integrationTestRunner({
           `SELECT count(*)::int AS n, count(DISTINCT sales_channel_id)::int AS channels FROM ocop_listing_count`,
         )
         expect(rows[0].n).toBeLessThanOrEqual(3 * 6 * 34 * rows[0].channels)
+      })
+    })
+
+    describe("GET /store/ocop/provinces/:slug/producers", () => {
+      const producersOf = (slug: string, qs = "") => get(`/store/ocop/provinces/${slug}/producers${qs ? `?${qs}` : ""}`)
+
+      it("pages a province's producers, most products first, as the counts have them after the minute's fold", async () => {
+        await ocopListingCounts(getContainer())
+        const province = (await listing()).products[0].ocop.province
+        const slug = slugify(province)
+        const counted = await summary(`province=${encodeURIComponent(province)}`)
+        const expected = [...counted.producers]
+          .sort((a: any, b: any) => b.count - a.count || (a.id < b.id ? -1 : 1))
+          .map((p: any) => ({ id: p.id, name: p.name, count: p.count }))
+        const all = await producersOf(slug, "limit=50")
+        expect(all).toEqual({
+          producers: expected,
+          count: counted.producers_count,
+          count_capped: false,
+          limit: 50,
+          offset: 0,
+        })
+        // A page, then the rest from where it ended; the default page is bounded.
+        const first = await producersOf(slug, "limit=1")
+        const rest = await producersOf(slug, "limit=50&offset=1")
+        expect([...first.producers, ...rest.producers]).toEqual(expected)
+        expect(first.count).toBe(all.count)
+        expect((await producersOf(slug)).limit).toBe(24)
+        // A province with no producers on sale has none; past the end, an empty page.
+        const other = ["cao-bang", "lai-chau"].find((s) => s !== slug)!
+        expect((await producersOf(slug, `offset=${all.count}`)).producers).toEqual([])
+        expect(await producersOf(other)).toMatchObject({ count_capped: false, limit: 24, offset: 0 })
+      })
+
+      it("ranks a producer certified last from the next fold of the counts (every minute)", async () => {
+        await ocopListingCounts(getContainer())
+        const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
+        const { data: subject } = await api.post(
+          "/admin/ocop/subjects",
+          { ...SUBJECT, tax_code: "5300999002", legal_name: "Hợp tác xã Chè Xếp Hạng" },
+          demo.admin,
+        )
+        const product = await createBareProduct(api, demo.admin, "Chè Shan tuyết xếp hạng")
+        await api.post(
+          "/admin/ocop/certificates",
+          {
+            evaluation: evaluationBody(subject.subject.id, product.id, 72.5),
+            decision_number: "9302/QĐ-UBND",
+            decision_date: today,
+            authority_level: "province",
+            authority_name: "UBND tỉnh Lào Cai",
+          },
+          demo.admin,
+        )
+        const ids = async () => (await producersOf("lao-cai", "limit=50")).producers.map((p: any) => p.id)
+        expect(await ids()).not.toContain(subject.subject.id)
+        await ocopListingCounts(getContainer())
+        const after = await producersOf("lao-cai", "limit=50")
+        expect(after.producers).toContainEqual({ id: subject.subject.id, name: "Hợp tác xã Chè Xếp Hạng", count: 1 })
+        const counted = await summary("province=L%C3%A0o%20Cai")
+        expect(new Map(after.producers.map((p: any) => [p.id, p.count]))).toEqual(
+          new Map(counted.producers.map((p: any) => [p.id, p.count])),
+        )
+        expect(after.count).toBe(counted.producers_count)
+      })
+
+      it("refuses bad paging with a 400 naming the parameter, an unknown province with a 404", async () => {
+        for (const [qs, field] of [
+          ["limit=0", /limit/],
+          ["limit=51", /limit/],
+          ["limit=1.5", /limit/],
+          ["offset=-1", /offset/],
+          ["offset=5001", /offset/],
+          ["order=name", /order/],
+        ] as const) {
+          const response = await settle(api.get(`/store/ocop/provinces/ha-noi/producers?${qs}`, demo.store()))
+          expect([qs, response.status]).toEqual([qs, 400])
+          expect(response.data.message).toMatch(field)
+        }
+        for (const slug of ["sai-gon", "ha%20noi", "Hà%20Nội"]) {
+          const response = await settle(api.get(`/store/ocop/provinces/${slug}/producers`, demo.store()))
+          expect([slug, response.status]).toEqual([slug, 404])
+        }
+        expect((await settle(api.get("/store/ocop/provinces/ha-noi/producers"))).status).toBe(400)
       })
     })
   },

@@ -18,6 +18,7 @@ import {
   StoreOcopSummary,
   StoreOcopUncertified,
   StorePickupPoints,
+  StoreProvinceProducers,
   StoreVerifyCertificate,
 } from "./store/ocop/validators"
 import { traceabilityMiddlewareRoutes } from "./utils/traceability-middlewares"
@@ -86,6 +87,11 @@ export default defineMiddlewares({
 
     { matcher: "/store/ocop/products", methods: ["GET"], middlewares: [validateQuery(StoreListOcopProducts)] },
     { matcher: "/store/ocop/summary", methods: ["GET"], middlewares: [validateQuery(StoreOcopSummary)] },
+    {
+      matcher: "/store/ocop/provinces/:slug/producers",
+      methods: ["GET"],
+      middlewares: [validateQuery(StoreProvinceProducers)],
+    },
     { matcher: "/store/ocop/uncertified", methods: ["GET"], middlewares: [validateQuery(StoreOcopUncertified)] },
     { matcher: "/store/ocop/pickup-points", methods: ["GET"], middlewares: [validateQuery(StorePickupPoints)] },
     {

@@ -11,6 +11,12 @@
  * - `ocop_listing_subject_count`: the same per producer (OCOP subject), for a producer's counts and
  *   a province's producers, most products first.
  *
+ * and a ranking derived from them, `ocop_listing_producer_rank` (per sales channel, province and
+ * producer: how many listed products, indexed in that order), which a province's producers are
+ * read from a page at a time, most products first, without summing the province's rows. It is
+ * made again from the per-producer rows each time they are folded (every minute), so a producer's
+ * place and count there are at most that old.
+ *
  * The triggers only append signed rows (+n, -n) and never update one: a batch (the catalogue
  * import links 250 products to the channel in one statement, and two imports run at once) would
  * otherwise update many count rows in the order of its rows, and two such transactions would
@@ -31,8 +37,9 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 const TABLE = "ocop_listing_count"
 const SUBJECT_TABLE = "ocop_listing_subject_count"
+export const PRODUCER_RANK_TABLE = "ocop_listing_producer_rank"
 /** Bumped when the tables, functions or triggers change: the next use makes them again. */
-const VERSION = "ocop_listing_count v3"
+const VERSION = "ocop_listing_count v4"
 
 const COLUMNS = "sales_channel_id, stars, product_group, province"
 const SUBJECT_COLUMNS = "sales_channel_id, subject_id, stars, product_group, province"
@@ -95,6 +102,12 @@ END
 $fn$;`
 }
 
+/** The ranking of each province's producers again from the per-producer rows. */
+const RERANK = `DELETE FROM ${PRODUCER_RANK_TABLE};
+    INSERT INTO ${PRODUCER_RANK_TABLE} (sales_channel_id, province, subject_id, n)
+    SELECT sales_channel_id, province, subject_id, sum(n) FROM ${SUBJECT_TABLE}
+     GROUP BY 1, 2, 3 HAVING sum(n) > 0;`
+
 /** Every count again from the rows (at creation, and after a table is truncated). */
 const RECOUNT = `DELETE FROM ${SUBJECT_TABLE};
     DELETE FROM ${TABLE};
@@ -106,7 +119,8 @@ const RECOUNT = `DELETE FROM ${SUBJECT_TABLE};
      WHERE c.status = 'valid' AND c.deleted_at IS NULL
      GROUP BY 1, 2, 3, 4, 5;
     INSERT INTO ${TABLE} (${COLUMNS}, n)
-    SELECT ${COLUMNS}, sum(n) FROM ${SUBJECT_TABLE} GROUP BY 1, 2, 3, 4;`
+    SELECT ${COLUMNS}, sum(n) FROM ${SUBJECT_TABLE} GROUP BY 1, 2, 3, 4;
+    ${RERANK}`
 
 const distinct = (columns: string[]) => columns.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(" OR ")
 
@@ -123,6 +137,7 @@ BEGIN
   END IF;
   DROP TABLE IF EXISTS ${TABLE};
   DROP TABLE IF EXISTS ${SUBJECT_TABLE};
+  DROP TABLE IF EXISTS ${PRODUCER_RANK_TABLE};
   CREATE TABLE ${TABLE} (
     sales_channel_id text NOT NULL, stars integer NOT NULL, product_group integer NOT NULL,
     province text NOT NULL, n bigint NOT NULL);
@@ -133,6 +148,10 @@ BEGIN
   -- a producer's counts, and a province's producers
   CREATE INDEX ${SUBJECT_TABLE}_subject ON ${SUBJECT_TABLE} (sales_channel_id, subject_id);
   CREATE INDEX ${SUBJECT_TABLE}_province ON ${SUBJECT_TABLE} (sales_channel_id, province);
+  CREATE TABLE ${PRODUCER_RANK_TABLE} (
+    sales_channel_id text NOT NULL, province text NOT NULL, subject_id text NOT NULL, n bigint NOT NULL);
+  -- a province's producers, most products first, a page at a time
+  CREATE INDEX ${PRODUCER_RANK_TABLE}_order ON ${PRODUCER_RANK_TABLE} (sales_channel_id, province, n DESC, subject_id);
   ${triggerFunction("ocop_listing_count_certificate", {
     changed: distinct(["product_id", "subject_id", "status", "deleted_at", "stars", "product_group", "province"]),
     counts: byCertificate,
@@ -202,6 +221,8 @@ export function forgetListingCounts() {
 /**
  * Folds the appended rows of both tables into one per key, one statement each: rows appended
  * meanwhile by transactions not yet committed are not seen, so they stay and are folded next time.
+ * Then makes the producers' ranking again from the folded rows, in one transaction (a reader sees
+ * the old ranking or the new one, never none).
  */
 export async function compactListingCounts(knex: Knex) {
   for (const [table, columns] of [
@@ -211,6 +232,9 @@ export async function compactListingCounts(knex: Knex) {
     await knex.raw(`WITH folded AS (DELETE FROM ${table} RETURNING *)
       INSERT INTO ${table} (${columns}, n)
       SELECT ${columns}, sum(n) FROM folded GROUP BY ${columns} HAVING sum(n) <> 0`)
+  await knex.transaction(async (trx) => {
+    for (const statement of RERANK.split(";").filter((s) => s.trim())) await trx.raw(statement)
+  })
 }
 
 export type CountFilters = { stars?: number[]; product_group?: number[]; province?: string; subject_id?: string[] }

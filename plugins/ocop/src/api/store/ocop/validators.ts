@@ -49,6 +49,12 @@ export const StoreOcopSummary = z.object({
 })
 export type StoreOcopSummaryType = z.infer<typeof StoreOcopSummary>
 
+/** A page of a province's producers (most listed products first); deep pages are not asked for. */
+export const StoreProvinceProducers = z.object({
+  ...pageParams({ limit: 24, max: 50, maxOffset: 5_000 }),
+})
+export type StoreProvinceProducersType = z.infer<typeof StoreProvinceProducers>
+
 /** Which of these products cannot be sold as OCOP now (a cart's lines). */
 export const StoreOcopUncertified = z.object({
   product_id: requiredQueryList(recordId(), 1, 100),
