@@ -47,7 +47,7 @@ const STORY = {
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 1 })
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let admin: any
     let publishableKey: string
     let regionId: string

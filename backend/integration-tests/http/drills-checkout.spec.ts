@@ -14,7 +14,7 @@ const BUYERS = 100
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 3 })
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let publishableKey: string
     let regionId: string
     let variantId: string

@@ -51,7 +51,7 @@ type Entry = {
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 1 })
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let t: Tenants
     const more: Record<string, string> = {}
 

@@ -11,7 +11,7 @@ import { storeProductImages } from "../../src/lib/images"
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 1 })
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let seller: Awaited<ReturnType<typeof approvedSeller>>
 
     // At the top level on purpose: the runner snapshots the database before the first test and

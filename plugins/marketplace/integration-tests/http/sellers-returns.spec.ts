@@ -21,7 +21,7 @@ import sharp from "sharp"
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 1 })
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let admin: any
     let publishableKey: string
     let regionId: string

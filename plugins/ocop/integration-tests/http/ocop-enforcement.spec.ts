@@ -24,7 +24,7 @@ const DAY = 24 * 3600 * 1000
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 8 })
+    const demo = demoStore(api, getContainer, { productLimit: 12 })
 
     async function validCertificate(offset = 0) {
       const [certificate] = await certification(getContainer()).listOcopCertificates(

@@ -12,7 +12,7 @@ import {
 import { parseDecisionNumber, validUntil, vnDateOf } from "@ocop/plugin-ocop/rules"
 import compactListingCounts from "@ocop/plugin-ocop/jobs/ocop-listing-counts"
 
-const LIMIT = 20
+const LIMIT = 30
 
 /**
  * The buyer's side: OCOP products in the store with their compact certificate, filters, the

@@ -21,7 +21,7 @@ const DAY = 24 * HOUR
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 8 })
+    const demo = demoStore(api, getContainer, { productLimit: 12 })
     let seeded: { id: string; title: string; ocop: { province: string; stars: number } }[]
     let sellerA: Awaited<ReturnType<typeof approvedSeller>>
     let sellerB: Awaited<ReturnType<typeof approvedSeller>>

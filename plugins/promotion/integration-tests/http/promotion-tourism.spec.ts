@@ -24,7 +24,7 @@ function dayAhead(days: number) {
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 5 })
+    const demo = demoStore(api, getContainer, { productLimit: 6 })
     let coop: Awaited<ReturnType<typeof approvedSeller>>
     let other: Awaited<ReturnType<typeof approvedSeller>>
     let serviceVariant: string
@@ -32,7 +32,7 @@ integrationTestRunner({
     let goodsVariant: string
 
     beforeAll(async () => {
-      // The first five demo products hold a homestay (group 6): the seed gives it slots.
+      // The first six demo products hold one tourism service (group 6): the seed gives it slots.
       coop = await approvedSeller(api, demo.admin, 61)
       other = await approvedSeller(api, demo.admin, 62)
       const service = await api.post(
@@ -93,7 +93,7 @@ integrationTestRunner({
       const before = await seededSlots()
       expect(before).toHaveLength(14)
       expect(before.every((s: any) => s.capacity === 8 && s.open)).toBe(true)
-      await seedDemo(getContainer(), { productLimit: 5 })
+      await seedDemo(getContainer(), { productLimit: 6 })
       expect((await seededSlots()).map((s: any) => s.id)).toEqual(before.map((s: any) => s.id))
       const [first] = before
       const { data: product } = await api.get(

@@ -23,7 +23,7 @@ type Headers = { headers: Record<string, string> }
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 1 })
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let admin: Headers
     let publishableKey: string
     let regionId: string

@@ -20,7 +20,7 @@ import {
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 1 })
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let coop: Awaited<ReturnType<typeof approvedSeller>>
     let farm: Awaited<ReturnType<typeof approvedSeller>>
     const variants: Record<string, string> = {}

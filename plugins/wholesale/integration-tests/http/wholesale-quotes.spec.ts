@@ -29,7 +29,7 @@ function vnDay(offsetDays: number) {
  */
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const demo = demoStore(api, getContainer, { productLimit: 1 })
+    const demo = demoStore(api, getContainer, { productLimit: 2 })
     let coop: Awaited<ReturnType<typeof approvedSeller>>
     let farm: Awaited<ReturnType<typeof approvedSeller>>
     let distributor: Awaited<ReturnType<typeof verifiedDistributor>>
