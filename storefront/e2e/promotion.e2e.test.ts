@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendClient, startStack, type BackendClient, type Browser, type Stack } from "@ocop/stack"
-import { SHARED_SEED_PRODUCTS, sharedBrowser } from "./shared-stack"
+import { sharedBrowser } from "./shared-stack"
 import { findProvince } from "@ocop/reference"
 import { vi } from "../app/i18n/vi"
 import { openPage } from "./helpers"
@@ -41,7 +41,7 @@ describe("trade promotion pages in a real browser", () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS, builtBackend: true })
+    stack = await startStack({ mode: "test", quiet: true, seedProducts: 40, builtBackend: true })
     client = backendClient(stack)
     browser = await sharedBrowser()
     products = (await client.call<{ products: OcopProduct[] }>("GET", "/store/ocop/products?limit=100", null)).products
