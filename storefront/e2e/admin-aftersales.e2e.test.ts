@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendClient, startStack, type Browser, type Stack } from "@ocop/stack"
-import { sharedBrowser } from "./shared-stack"
+import { SHARED_SEED_PRODUCTS, sharedBrowser } from "./shared-stack"
 import { notificationText } from "@ocop/reference"
 import type { Page } from "playwright-core"
 import { en as marketplaceEn } from "@ocop/plugin-marketplace/admin/i18n/en"
@@ -73,7 +73,7 @@ describe("the operator's after-sales pages in the admin", () => {
 
   beforeAll(async () => {
     process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 6, builtBackend: true })
+    stack = await startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS, builtBackend: true })
     browser = await sharedBrowser()
     client = backendClient(stack)
     call = client.call

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendClient, startStack, type Browser, type Stack } from "@ocop/stack"
-import { sharedBrowser } from "./shared-stack"
+import { SHARED_SEED_PRODUCTS, sharedBrowser } from "./shared-stack"
 import type { Page } from "playwright-core"
 import { en as adminEn } from "@ocop/plugin-marketplace/admin/i18n/en"
 import { vi as adminVi } from "@ocop/plugin-marketplace/admin/i18n/vi"
@@ -33,7 +33,7 @@ describe("admin approvals in a real browser", () => {
   let browser: Browser
 
   beforeAll(async () => {
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 6, builtBackend: true })
+    stack = await startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS, builtBackend: true })
     browser = await sharedBrowser()
   }, 2 * SLOW)
 

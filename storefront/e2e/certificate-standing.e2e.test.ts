@@ -8,8 +8,8 @@
  * as it reads every card of the home page, the listing and a search.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, type BackendClient, type Browser, type Stack } from "@ocop/stack"
-import { approvedSeller, certifiedProduct } from "./setup"
+import { backendClient, type Browser, type Stack } from "@ocop/stack"
+import { ownCertifiedProduct, revokeCertificate } from "./setup"
 import { sharedBrowser, sharedStack } from "./shared-stack"
 
 const REASON = "Kiểm tra chất lượng không đạt: hàm lượng nước vượt tiêu chuẩn đã công bố"
@@ -27,48 +27,35 @@ describe("a revoked certificate on the storefront", () => {
   const viDay = `${day}/${month}/${year}`
   const enDay = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date())
 
-  let admin: BackendClient["admin"]
-
   beforeAll(async () => {
     stack = sharedStack()
     const client = backendClient(stack)
-    admin = client.admin
     browser = await sharedBrowser()
-    const seller = await approvedSeller(client, {
-      email: `htx.thuhoi.${RUN}@example.vn`,
-      password: "mat-khau-htx-thu-hoi",
-      legal_name: `Hợp tác xã Mật ong Si Ma Cai ${RUN}`,
-      tax_code: `59${RUN}`,
-      address: { address_1: "Thôn Sán Chải, xã Si Ma Cai", province_code: "Lào Cai" },
-      bank_account: {
-        bank_name: "Agribank Lào Cai",
-        account_number: `39007${RUN}`,
-        account_holder: "HTX MAT ONG SI MA CAI",
+    const product = await ownCertifiedProduct(client, {
+      run: RUN,
+      province: "Lào Cai",
+      cooperative: {
+        login: "htx.thuhoi",
+        password: "mat-khau-htx-thu-hoi",
+        legalName: "Hợp tác xã Mật ong Si Ma Cai",
+        holder: "HTX MAT ONG SI MA CAI",
+        address: "Thôn Sán Chải, xã Si Ma Cai",
+        taxPrefix: "59",
+        accountPrefix: "39007",
       },
+      product: {
+        title: "Mật ong hoa xuyến chi Si Ma Cai",
+        variant: "Chai 500 ml",
+        sku: "SMC",
+        priceVnd: 220_000,
+        stock: 20,
+      },
+      certificate: { total: 76, subgroup: "Thực phẩm tươi sống", decisionFrom: 5000 },
     })
-    const product = await certifiedProduct(
-      client,
-      seller,
-      {
-        title: `Mật ong hoa xuyến chi Si Ma Cai ${RUN}`,
-        product_group: 1,
-        variants: [{ title: "Chai 500 ml", sku: `SMC-${RUN}`, price_vnd: 220_000, stock: 20 }],
-      },
-      {
-        total: 76,
-        subgroup: "Thực phẩm tươi sống",
-        province: "Lào Cai",
-        decisionNumber: `${5000 + Number(RUN.slice(-3))}/QĐ-UBND`,
-      },
-    )
     ;[revoked] = (
       await client.call<{ products: Listed[] }>("GET", `/store/ocop/products?id=${product.id}`, null)
     ).products
-    const { certificates } = await admin<{ certificates: { id: string }[] }>(
-      "GET",
-      `/admin/ocop/certificates?product_id=${revoked.id}&status=valid`,
-    )
-    await admin("POST", `/admin/ocop/certificates/${certificates[0].id}/revoke`, { reason: REASON })
+    await revokeCertificate(client, revoked.id, REASON)
     // The valid product: the listing's first card (no other file changes the listing while this one runs).
     const listing = await (await fetch(`${stack.storefrontUrl}/products`)).text()
     const firstHandle = /href="\/products\/([^"?#]+)"/.exec(listing.slice(listing.indexOf('class="product-card')))![1]

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendClient, type BackendClient, type Browser, type Stack } from "@ocop/stack"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
-import { approvedSeller, certifiedProduct } from "./setup"
+import { ownCertifiedProduct, revokeCertificate } from "./setup"
 import { sharedBrowser, sharedStack } from "./shared-stack"
 
 const shots = fileURLToPath(new URL("../test-results/", import.meta.url))
@@ -158,33 +158,21 @@ describe("GS1 Digital Link on the storefront", () => {
    */
   async function ownLot(): Promise<Lot & { product_id: string }> {
     const client = backendClient(stack)
-    const seller = await approvedSeller(client, {
-      email: `htx.truyxuat.${RUN}@example.vn`,
-      password: "mat-khau-htx-truy-xuat",
-      legal_name: `Hợp tác xã Chè Suối Giàng ${RUN}`,
-      tax_code: `56${RUN}`,
-      address: { address_1: "Bản Suối Giàng, xã Suối Giàng", province_code: "Lào Cai" },
-      bank_account: {
-        bank_name: "Agribank Lào Cai",
-        account_number: `39009${RUN}`,
-        account_holder: "HTX CHE SUOI GIANG",
+    const product = await ownCertifiedProduct(client, {
+      run: RUN,
+      province: "Lào Cai",
+      cooperative: {
+        login: "htx.truyxuat",
+        password: "mat-khau-htx-truy-xuat",
+        legalName: "Hợp tác xã Chè Suối Giàng",
+        holder: "HTX CHE SUOI GIANG",
+        address: "Bản Suối Giàng, xã Suối Giàng",
+        taxPrefix: "56",
+        accountPrefix: "39009",
       },
+      product: { title: "Chè Shan tuyết Suối Giàng", variant: "Gói 200 g", sku: "SG", priceVnd: 180_000, stock: 30 },
+      certificate: { total: 77, subgroup: "Chè", decisionFrom: 12000 },
     })
-    const product = await certifiedProduct(
-      client,
-      seller,
-      {
-        title: `Chè Shan tuyết Suối Giàng ${RUN}`,
-        product_group: 1,
-        variants: [{ title: "Gói 200 g", sku: `SG-${RUN}`, price_vnd: 180_000, stock: 30 }],
-      },
-      {
-        total: 77,
-        subgroup: "Chè",
-        province: "Lào Cai",
-        decisionNumber: `${12000 + Number(RUN.slice(-3))}/QĐ-UBND`,
-      },
-    )
     const variant_id = product.variants[0].id
     await admin("POST", "/admin/ocop/trade-items", { variant_id, gtin: withCheckDigit(`893614${RUN.slice(-6)}`) })
     const { lot } = await admin<{ lot: Lot & { product_id: string } }>("POST", "/admin/ocop/lots", {
@@ -200,13 +188,7 @@ describe("GS1 Digital Link on the storefront", () => {
   it("warns in red when the certificate is no longer valid, and gives a helpful 404 for an unknown lot", async () => {
     const lot = await seededLot()
     const other = await ownLot()
-    const { certificates } = await admin<{ certificates: { id: string }[] }>(
-      "GET",
-      `/admin/ocop/certificates?product_id=${other.product_id}&status=valid`,
-    )
-    await admin("POST", `/admin/ocop/certificates/${certificates[0].id}/revoke`, {
-      reason: "Kiểm tra chất lượng không đạt (thử nghiệm)",
-    })
+    await revokeCertificate(backendClient(stack), other.product_id, "Kiểm tra chất lượng không đạt (thử nghiệm)")
 
     const context = await browser.newContext({ viewport: PHONE, locale: "vi-VN", javaScriptEnabled: false })
     const page = await context.newPage()

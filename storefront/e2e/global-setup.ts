@@ -1,6 +1,6 @@
 import { launchBrowserServer, startStack, startTestPostgres } from "@ocop/stack"
 import type { TestProject } from "vitest/node"
-import type { SharedStack } from "./shared-stack"
+import { SHARED_SEED_PRODUCTS, type SharedStack } from "./shared-stack"
 
 /**
  * One PostgreSQL for every e2e file of the run, with a database migrated once that each stack
@@ -26,7 +26,7 @@ async function start(): Promise<Started> {
   }
   // The browser starts while the stack seeds and boots.
   const [stack, browser] = await Promise.allSettled([
-    startStack({ mode: "test", quiet: true, seedProducts: 24 }),
+    startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS }),
     launchBrowserServer(),
   ])
   if (browser.status === "fulfilled") stop.unshift(() => browser.value.close())

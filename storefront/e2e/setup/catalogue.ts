@@ -1,5 +1,6 @@
 import type { BackendClient } from "@ocop/stack"
 import { scoresForTotal } from "@ocop/plugin-ocop/rules"
+import { approvedSeller } from "./seller"
 
 /** A product as a seller lists it (`POST /sellers/me/products`). */
 export type NewProduct = {
@@ -75,4 +76,71 @@ export async function certifiedProduct(
   )
   await client.call("POST", `/sellers/me/products/${listed.id}/publish`, seller.token)
   return listed
+}
+
+/**
+ * A cooperative of its own (registered and approved here) with one certified product on sale, for
+ * a test that revokes the certificate: the seed's products, which other files read meanwhile, stay
+ * valid. Every name is made unique with `run`.
+ */
+export type OwnCertifiedProduct = {
+  run: string
+  province: string
+  cooperative: {
+    /** The e-mail's local part (before the run), and the password. */
+    login: string
+    password: string
+    legalName: string
+    /** The bank account's holder, as the bank writes it. */
+    holder: string
+    address: string
+    /** The tax code's and the account number's first digits (the run follows). */
+    taxPrefix: string
+    accountPrefix: string
+  }
+  product: { title: string; variant: string; sku: string; priceVnd: number; stock: number }
+  certificate: { total: number; subgroup: string; decisionFrom: number }
+}
+
+/** The cooperative's product (group 1), listed, certified by `province` and published. */
+export async function ownCertifiedProduct(client: BackendClient, own: OwnCertifiedProduct): Promise<ListedProduct> {
+  const { run, province, cooperative, product, certificate } = own
+  const seller = await approvedSeller(client, {
+    email: `${cooperative.login}.${run}@example.vn`,
+    password: cooperative.password,
+    legal_name: `${cooperative.legalName} ${run}`,
+    tax_code: `${cooperative.taxPrefix}${run}`,
+    address: { address_1: cooperative.address, province_code: province },
+    bank_account: {
+      bank_name: `Agribank ${province}`,
+      account_number: `${cooperative.accountPrefix}${run}`,
+      account_holder: cooperative.holder,
+    },
+  })
+  return certifiedProduct(
+    client,
+    seller,
+    {
+      title: `${product.title} ${run}`,
+      product_group: 1,
+      variants: [
+        { title: product.variant, sku: `${product.sku}-${run}`, price_vnd: product.priceVnd, stock: product.stock },
+      ],
+    },
+    {
+      total: certificate.total,
+      subgroup: certificate.subgroup,
+      province,
+      decisionNumber: `${certificate.decisionFrom + Number(run.slice(-3))}/QĐ-UBND`,
+    },
+  )
+}
+
+/** The province revokes a product's valid certificate (admin API), with its reason. */
+export async function revokeCertificate(client: BackendClient, productId: string, reason: string) {
+  const { certificates } = await client.admin<{ certificates: { id: string }[] }>(
+    "GET",
+    `/admin/ocop/certificates?product_id=${productId}&status=valid`,
+  )
+  await client.admin("POST", `/admin/ocop/certificates/${certificates[0].id}/revoke`, { reason })
 }

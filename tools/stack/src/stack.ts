@@ -11,7 +11,13 @@ import type { Service } from "./processes"
 import { redisServerAvailable, startRedis } from "./redis"
 import { readRuntime, writeRuntime } from "./runtime"
 import { startStorefront } from "./storefront"
-import { copyMigratedTemplate, testPostgresServer } from "./test-database"
+import {
+  copyMigratedTemplate,
+  copySeededTemplate,
+  saveSeededTemplate,
+  seededTemplateName,
+  testPostgresServer,
+} from "./test-database"
 
 /** What decides whether migrations and the seed must run again. */
 const MIGRATION_INPUTS = [
@@ -77,15 +83,24 @@ export async function startStack(options: Options): Promise<Stack> {
 
   try {
     let databaseUrl = process.env.DATABASE_URL
-    // A test run's global setup may hold a migrated template (test-database.ts): copy it.
+    // A test run's global setup may hold a migrated template (test-database.ts): copy it, or the
+    // copy another stack of the run saved right after its seed of the same options.
     const testServer = isTest && !options.databaseUrl ? testPostgresServer() : undefined
+    const testDatabase = `e2e_${randomBytes(8).toString("hex")}`
+    // The seed gives the regions the Stripe provider when Stripe is configured: another template.
+    const seededTemplate = seededTemplateName({
+      productLimit: options.seedProducts,
+      stripe: Boolean(process.env.STRIPE_API_KEY),
+    })
+    let copiedSeed: SeedReport | null = null
     if (isTest && options.databaseUrl) {
       databaseUrl = options.databaseUrl
     } else if (databaseUrl && !isTest) {
       log("Using the PostgreSQL server at DATABASE_URL")
       await assertDatabaseReachable(databaseUrl)
     } else if (testServer) {
-      databaseUrl = await copyMigratedTemplate(testServer, `e2e_${randomBytes(8).toString("hex")}`)
+      copiedSeed = await copySeededTemplate<SeedReport>(testServer, seededTemplate, testDatabase)
+      databaseUrl = copiedSeed ? `${testServer}/${testDatabase}` : await copyMigratedTemplate(testServer, testDatabase)
     } else {
       const port = isTest ? await freePort() : Number(process.env.OCOP_DB_PORT ?? 54329)
       if (!isTest) await assertPortFree(port, "embedded PostgreSQL", "OCOP_DB_PORT")
@@ -128,11 +143,15 @@ export async function startStack(options: Options): Promise<Stack> {
     // The seed also gives the regions the Stripe provider when Stripe is configured: run it again
     // when that changes.
     const seedHash = fingerprint(SEED_INPUTS) + (process.env.STRIPE_API_KEY ? "+stripe" : "")
-    if (isTest || state.seeded !== seedHash || !state.report) {
+    if (copiedSeed) {
+      state.report = copiedSeed
+    } else if (isTest || state.seeded !== seedHash || !state.report) {
       log("Seeding the demo catalogue (idempotent)")
       state.report = await seed(env, options.quiet)
       state.seeded = seedHash
       if (!isTest) writeRuntime(runtime)
+      // Saved before the backend starts, while nothing is connected to the seeded database.
+      if (testServer) await saveSeededTemplate(testServer, seededTemplate, testDatabase, state.report)
     }
 
     const backendUrl = `http://localhost:${backendPort}`

@@ -57,8 +57,8 @@ async function underLock<T>(client: pg.Client, template: string, work: () => Pro
 }
 
 /** The database that holds the run's demo seed of these options, once a test file has saved it. */
-export function seededTemplateName(seed: { productLimit?: number; demo?: boolean }) {
-  return `ocop_seeded_${seed.productLimit ?? "all"}${seed.demo ? "_demo" : ""}`
+export function seededTemplateName(seed: { productLimit?: number; demo?: boolean; stripe?: boolean }) {
+  return `ocop_seeded_${seed.productLimit ?? "all"}${seed.demo ? "_demo" : ""}${seed.stripe ? "_stripe" : ""}`
 }
 
 /**
