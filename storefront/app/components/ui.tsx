@@ -176,6 +176,36 @@ export function IntentForm({
   )
 }
 
+/**
+ * A one-button form acting on one item of a list: its `intent` and the item's id (in the field
+ * `field`, "id" unless named), as a row's "remove", "approve" or "accept".
+ */
+export function RowAction({
+  intent,
+  id,
+  field = "id",
+  label,
+  buttonClass = "button small",
+  inline = true,
+}: {
+  intent: string
+  id: string
+  field?: string
+  label: string
+  buttonClass?: string
+  inline?: boolean
+}) {
+  return (
+    <Form method="post" className={inline ? "inline" : undefined}>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name={field} value={id} />
+      <button type="submit" className={buttonClass}>
+        {label}
+      </button>
+    </Form>
+  )
+}
+
 /** How many to buy or book (a whole number from 1 to the most a line takes), its refusal beside it. */
 export function QuantityField({
   label,
