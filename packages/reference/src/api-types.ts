@@ -133,3 +133,14 @@ export interface TourismBookingView {
   order_display_id: number | null
   order_email: string | null
 }
+
+/** A place of a traceability event: a GLN where known, otherwise a name, an address and coordinates. */
+export interface TraceLocation {
+  /** A location URI when known otherwise (e.g. urn:epc:id:sgln:…, geo:…). */
+  id?: string | null
+  gln?: string | null
+  name?: string | null
+  address?: string | null
+  lat?: number | null
+  lng?: number | null
+}
