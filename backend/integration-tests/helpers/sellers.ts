@@ -45,6 +45,16 @@ export async function registerSeller(api: any, n: number, overrides: Record<stri
   return { seller: data.seller, member: data.member, headers: await sellerLogin(api, body.email) }
 }
 
+/**
+ * A new member of a seller as its owner brings one in: the owner invites the e-mail address with a
+ * role, the person registers and accepts the invitation, then signs in. Returns their headers.
+ */
+export async function sellerMember(api: any, owner: any, email: string, role: "staff" | "accountant") {
+  const { data } = await api.post("/sellers/me/invites", { email, role }, owner)
+  await api.post("/sellers/invites/accept", { token: data.invite.token }, bearer(await registrationToken(api, email)))
+  return sellerLogin(api, email)
+}
+
 /** A registered and approved seller, with its OCOP subject id. */
 export async function approvedSeller(api: any, admin: any, n: number, overrides: Record<string, unknown> = {}) {
   const registered = await registerSeller(api, n, overrides)

@@ -1,6 +1,6 @@
 import { placeCodOrder } from "./checkout"
 import { customer } from "./customers"
-import { bearer, certifyProduct, productBody, registrationToken, sellerLogin, sellerPartOf } from "./sellers"
+import { certifyProduct, productBody, sellerMember, sellerPartOf } from "./sellers"
 import { sellerWithProduct, verifiedDistributor } from "./wholesale"
 
 type Headers = { headers: Record<string, string> }
@@ -36,17 +36,7 @@ export async function twoOfEachTenant(api: any, demo: { admin: Headers; publisha
   const rivalVariant = rival.product.variants[0].id
 
   // The cooperative's accountant (reads payouts only)
-  const invite = await api.post(
-    "/sellers/me/invites",
-    { email: "ketoan81@example.vn", role: "accountant" },
-    coop.headers,
-  )
-  await api.post(
-    "/sellers/invites/accept",
-    { token: invite.data.invite.token },
-    bearer(await registrationToken(api, "ketoan81@example.vn")),
-  )
-  const accountant = await sellerLogin(api, "ketoan81@example.vn")
+  const accountant = await sellerMember(api, coop.headers, "ketoan81@example.vn", "accountant")
   const rivalMemberId: string = (await api.get("/sellers/me/members", rival.headers)).data.members[0].id
 
   // Lots: a trade item (GTIN) for each variant, a lot of each

@@ -16,14 +16,18 @@ export function companyBody(n: number, overrides: Record<string, unknown> = {}) 
   }
 }
 
-/** An approved seller with one certified, published product whose variants have the given SKUs, prices and stock. */
+/**
+ * An approved seller with one certified, published product whose variants have the given SKUs,
+ * prices and stock; `sellerOverrides` change its registration (`sellerBody`), as a household business.
+ */
 export async function sellerWithProduct(
   api: any,
   admin: any,
   n: number,
   variants: { title: string; sku: string; price_vnd: number; stock: number }[],
+  sellerOverrides: Record<string, unknown> = {},
 ) {
-  const seller = await approvedSeller(api, admin, n)
+  const seller = await approvedSeller(api, admin, n, sellerOverrides)
   const { data } = await api.post(
     "/sellers/me/products",
     productBody(`W${n}`, { title: `Mật ong bạc hà Hà Giang ${n}`, variants }),

@@ -85,3 +85,62 @@ export interface BulkReport {
     by_problem: Partial<Record<BulkProblemCode, number>>
   }
 }
+
+/** A variant of a seller's products with its GTIN when it has one (GET /sellers/me/trade-items). */
+export interface SellerTradeItem {
+  variant_id: string
+  product_id: string
+  product_title: string
+  variant_title: string
+  sku: string | null
+  /** A bookable service (OCOP group 6) carries no GTIN. */
+  is_service: boolean
+  trade_item_id: string | null
+  gtin14: string | null
+}
+
+/** A dated slot of a community-tourism service (store and seller tourism routes of plugin-promotion). */
+export interface TourismSlotView {
+  id: string
+  product_id: string
+  variant_id: string
+  starts_at: string
+  /** Vietnam keeps UTC+7 all year: a slot's local date and time are at +07:00. */
+  time_zone: "Asia/Ho_Chi_Minh"
+  capacity: number
+  booked: number
+  left: number
+  closed: boolean
+  /** Bookable now: not closed, not started, places left. */
+  open: boolean
+}
+
+/** A booking of a tourism slot, as its cooperative and its buyer read it. */
+export interface TourismBookingView {
+  id: string
+  slot_id: string
+  product_title: string | null
+  variant_title: string | null
+  /** The catalogue's English names (product and variant metadata `title_en`), for English pages. */
+  product_title_en: string | null
+  variant_title_en: string | null
+  starts_at: string
+  time_zone: "Asia/Ho_Chi_Minh"
+  quantity: number
+  status: "booked" | "cancelled"
+  used_at: string | null
+  order_id: string | null
+  order_display_id: number | null
+  order_email: string | null
+}
+
+/** A place of a traceability event: a GLN where known, otherwise a name, an address and coordinates. */
+export interface TraceLocation {
+  /** A location URI when known otherwise (e.g. urn:epc:id:sgln:…, geo:…). */
+  id?: string | null
+  gln?: string | null
+  name?: string | null
+  address?: string | null
+  lat?: number | null
+  lng?: number | null
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { localeOf, vietnamTime } from "./time"
+import { localeOf, vietnamDay, vietnamTime } from "./time"
 
 describe("times as the operators read them", () => {
   it("writes an instant in Vietnam time, whatever zone it was given in", () => {
@@ -21,5 +21,13 @@ describe("times as the operators read them", () => {
     expect(vietnamTime(null, "vi")).toBe("—")
     expect(vietnamTime(undefined, "en")).toBe("—")
     expect(vietnamTime("not a date", "vi")).toBe("—")
+  })
+
+  it("writes the day of an instant in Vietnam, in either language", () => {
+    expect(vietnamDay("2025-07-15T02:30:00Z", "vi")).toBe("15/07/2025")
+    expect(vietnamDay("2025-07-15T02:30:00Z", "en")).toBe("15/07/2025")
+    // 20:00 UTC on the 14th is already the 15th in Vietnam.
+    expect(vietnamDay("2025-07-14T20:00:00Z", "en")).toBe("15/07/2025")
+    expect(vietnamDay(null, "vi")).toBe("—")
   })
 })

@@ -49,6 +49,21 @@ export function ReviewSummary({ summary }: { summary: ReviewsSection["summary"] 
   )
 }
 
+/** A review's stars (read out as a sentence) and its title. */
+export function ReviewHead({ review }: { review: Pick<ReviewView, "rating" | "title"> }) {
+  const { t } = useT()
+  return (
+    <p className="review-head">
+      <span aria-hidden="true" className="review-stars">
+        {"★".repeat(review.rating)}
+        {"☆".repeat(5 - review.rating)}
+      </span>
+      <span className="visually-hidden">{t("reviews.stars", { stars: review.rating })}</span>{" "}
+      {review.title ? <strong>{review.title}</strong> : null}
+    </p>
+  )
+}
+
 /** Reviews with their photos and the producer's reply. */
 export function ReviewList({ reviews }: { reviews: ReviewView[] }) {
   const { t, lang } = useT()
@@ -56,14 +71,7 @@ export function ReviewList({ reviews }: { reviews: ReviewView[] }) {
     <ul className="review-list">
       {reviews.map((review) => (
         <li key={review.id} className="review" data-testid="review">
-          <p className="review-head">
-            <span aria-hidden="true" className="review-stars">
-              {"★".repeat(review.rating)}
-              {"☆".repeat(5 - review.rating)}
-            </span>
-            <span className="visually-hidden">{t("reviews.stars", { stars: review.rating })}</span>{" "}
-            {review.title ? <strong>{review.title}</strong> : null}
-          </p>
+          <ReviewHead review={review} />
           <p className="review-meta">
             {review.authorName ?? t("reviews.verified_buyer")} · {t("reviews.verified")}
             {review.createdAt ? ` · ${formatDate(review.createdAt, lang)}` : ""}

@@ -81,7 +81,7 @@ type FieldProps = {
   error?: MessageKey | null
   errorParams?: Params
   hint?: string
-  defaultValue?: string
+  defaultValue?: string | number
   type?: string
   autoComplete?: string
   inputMode?: "text" | "tel" | "email" | "numeric"
@@ -90,6 +90,10 @@ type FieldProps = {
   id?: string
   pattern?: string
   maxLength?: number
+  min?: number
+  max?: number
+  /** A class beside "field" on the wrapper ("qty" for the narrow quantity box). */
+  className?: string
   /** A text of several lines: a textarea this many rows high. */
   rows?: number
 }
@@ -99,7 +103,7 @@ export function TextField(props: FieldProps) {
   const id = props.id ?? `f-${props.name}`
   const describedBy = [props.error ? `${id}-error` : null, props.hint ? `${id}-hint` : null].filter(Boolean).join(" ")
   return (
-    <div className={props.error ? "field has-error" : "field"}>
+    <div className={["field", props.error ? "has-error" : null, props.className].filter(Boolean).join(" ")}>
       <label htmlFor={id}>
         {props.label}
         {props.required ? <span aria-hidden="true"> *</span> : null}
@@ -133,6 +137,8 @@ export function TextField(props: FieldProps) {
           readOnly={props.readOnly}
           pattern={props.pattern}
           maxLength={props.maxLength}
+          min={props.min}
+          max={props.max}
           aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy || undefined}
         />
@@ -170,6 +176,36 @@ export function IntentForm({
   )
 }
 
+/**
+ * A one-button form acting on one item of a list: its `intent` and the item's id (in the field
+ * `field`, "id" unless named), as a row's "remove", "approve" or "accept".
+ */
+export function RowAction({
+  intent,
+  id,
+  field = "id",
+  label,
+  buttonClass = "button small",
+  inline = true,
+}: {
+  intent: string
+  id: string
+  field?: string
+  label: string
+  buttonClass?: string
+  inline?: boolean
+}) {
+  return (
+    <Form method="post" className={inline ? "inline" : undefined}>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name={field} value={id} />
+      <button type="submit" className={buttonClass}>
+        {label}
+      </button>
+    </Form>
+  )
+}
+
 /** How many to buy or book (a whole number from 1 to the most a line takes), its refusal beside it. */
 export function QuantityField({
   label,
@@ -181,21 +217,19 @@ export function QuantityField({
   error?: { key: MessageKey; params?: Params } | null
 }) {
   return (
-    <div className={error ? "field has-error qty" : "field qty"}>
-      <label htmlFor="quantity">{label}</label>
-      <input
-        id="quantity"
-        name="quantity"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={MAX_QUANTITY}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "quantity-error" : undefined}
-      />
-      <FieldError id="quantity-error" error={error?.key ?? null} params={error?.params} />
-    </div>
+    <TextField
+      id="quantity"
+      name="quantity"
+      className="qty"
+      type="number"
+      inputMode="numeric"
+      min={1}
+      max={MAX_QUANTITY}
+      label={label}
+      defaultValue={defaultValue}
+      error={error?.key ?? null}
+      errorParams={error?.params}
+    />
   )
 }
 

@@ -1,4 +1,5 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
+import { RefusalError, sendJson as sendBackendJson, type BrokenRuleFacts } from "@ocop/reference"
 
 /**
  * The backend client, used only from loaders and actions (server side). It never stores a
@@ -96,58 +97,25 @@ export async function revokeToken(token: string | undefined) {
   }
 }
 
-/** A broken rule as the backend lists it beside its message (`rules` of a refusal's body). */
-export interface RefusedRule {
-  field: string
-  rule: string
-  params?: Record<string, string | number>
-}
-
-/** A refusal with the broken rules the backend listed: the SDK's FetchError keeps the message only. */
-export class RefusalError extends FetchError {
-  constructor(
-    message: string,
-    statusText: string,
-    status: number,
-    readonly rules: RefusedRule[],
-  ) {
-    super(message, statusText, status)
-  }
-}
-
 /**
  * A JSON write to the backend, as `sdk.client.fetch` but keeping the refusal's `rules`, so that
  * the page can say each broken rule with its facts (see ./refusals).
  */
-export async function sendJson<T>(
+export function sendJson<T>(
   path: string,
   init: { method: string; body?: unknown; headers?: Record<string, string> },
 ): Promise<T> {
-  const response = await fetch(`${BACKEND_URL.replace(/\/$/, "")}/${path.replace(/^\//, "")}`, {
-    method: init.method,
-    headers: {
-      "content-type": "application/json",
-      accept: "application/json",
-      ...(PUBLISHABLE_KEY ? { "x-publishable-api-key": PUBLISHABLE_KEY } : {}),
-      ...init.headers,
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const body = await response.json().catch(() => ({}))
-  if (!response.ok) {
-    const rules = Array.isArray(body?.rules) ? (body.rules as RefusedRule[]) : []
-    throw new RefusalError(body?.message ?? response.statusText, response.statusText, response.status, rules)
-  }
-  return body as T
+  const publishable: Record<string, string> = PUBLISHABLE_KEY ? { "x-publishable-api-key": PUBLISHABLE_KEY } : {}
+  return sendBackendJson<T>(BACKEND_URL, path, { ...init, headers: { ...publishable, ...init.headers } })
 }
 
 /** The broken rules a refusal lists, if the backend listed them. */
-export function errorRules(error: unknown): RefusedRule[] {
+export function errorRules(error: unknown): BrokenRuleFacts[] {
   return error instanceof RefusalError ? error.rules : []
 }
 
 export function errorStatus(error: unknown) {
-  return error instanceof FetchError ? error.status : undefined
+  return error instanceof FetchError || error instanceof RefusalError ? error.status : undefined
 }
 
 export function errorMessage(error: unknown) {

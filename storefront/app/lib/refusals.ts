@@ -1,4 +1,4 @@
-import { RULE_SENTENCES, ruleSentence, ruleSentenceKeys } from "@ocop/reference"
+import { RULE_SENTENCES, ruleSentence, ruleSentenceKeys, type BrokenRuleFacts } from "@ocop/reference"
 import { translate, type Lang, type MessageKey } from "../i18n"
 
 /**
@@ -13,14 +13,12 @@ import { translate, type Lang, type MessageKey } from "../i18n"
  * a general "check and try again". This is the one place that mapping lives.
  */
 
-export interface BrokenRule {
-  /** The field path as the backend names it ("delivery_addresses.0.province"). */
-  field: string
-  /** The rule code ("province", "ocop_publication_guard"), or the validator's kind ("required", "too_big", "invalid"). */
-  rule: string
-  /** The facts the rule names, when the backend lists them ({ date, today }, { gtin }…). */
-  params?: Record<string, string | number>
-}
+/**
+ * A broken rule as a refusal lists it: the field path as the backend names it
+ * ("delivery_addresses.0.province"), the rule code ("province", or the validator's kind:
+ * "required", "too_big") and the facts it names ({ date, today }, { gtin }…).
+ */
+export type BrokenRule = BrokenRuleFacts
 
 /** The broken rules a backend message names, in order; empty when it names none. */
 export function brokenRules(message: string): BrokenRule[] {

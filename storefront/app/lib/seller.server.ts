@@ -21,7 +21,7 @@ import { refusalText } from "./refusals.server"
 import type { ReturnRequest } from "./returns"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
-import type { VatInvoice } from "@ocop/reference"
+import type { SellerTradeItem, VatInvoice } from "@ocop/reference"
 
 export type SellerStatus = "pending" | "approved" | "rejected"
 export type SellerRole = "owner" | "staff" | "accountant"
@@ -168,16 +168,7 @@ export async function returnsNamedIn(lang: Lang, token: string, requests: Return
 }
 
 /** A variant of the seller's products with its GTIN when it has one (GET /sellers/me/trade-items). */
-export interface SellerTradeItem {
-  variant_id: string
-  product_id: string
-  product_title: string
-  variant_title: string
-  sku: string | null
-  /** A bookable service (OCOP group 6) carries no GTIN. */
-  is_service: boolean
-  gtin14: string | null
-}
+export type { SellerTradeItem }
 
 /** Every variant of the seller's products with its GTIN, named in the page's language. */
 export async function sellerTradeItems(lang: Lang, token: string): Promise<SellerTradeItem[]> {

@@ -2,38 +2,16 @@
  * Community-tourism bookings (plugin-promotion's tourism module): the dated slots of a service, the
  * voucher of an order, and the cooperative's slots and check-in in the seller portal.
  */
+import type { TourismBookingView, TourismSlotView } from "@ocop/reference"
 import { authHeaders, sdk } from "./medusa.server"
 import { sellerApi } from "./seller.server"
 
-export type TourismSlot = {
-  id: string
-  product_id: string
-  variant_id: string
-  starts_at: string
-  capacity: number
-  booked: number
-  left: number
-  closed: boolean
-  open: boolean
-}
+/** A slot as the store and portal routes answer it. */
+export type TourismSlot = TourismSlotView
 
 export type SellerTourismSlot = TourismSlot & { product_title: string | null; variant_title: string | null }
 
-export type TourismBooking = {
-  id: string
-  slot_id: string
-  product_title: string | null
-  variant_title: string | null
-  product_title_en: string | null
-  variant_title_en: string | null
-  starts_at: string
-  quantity: number
-  status: "booked" | "cancelled"
-  used_at: string | null
-  order_id: string | null
-  order_display_id: number | null
-  order_email: string | null
-}
+export type TourismBooking = TourismBookingView
 
 export type Voucher = {
   order_id: string

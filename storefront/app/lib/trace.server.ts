@@ -4,19 +4,13 @@
  * `application/ld+json` (or `?format=epcis`) gets the lot's history as EPCIS 2.0 JSON-LD.
  * Both come from the backend's public API `GET /store/ocop/trace/01/:gtin/10/:lot`.
  */
+import type { TraceLocation } from "@ocop/reference"
 import { errorMessage, errorStatus, sdk } from "./medusa.server"
 import { PUBLIC_CACHE } from "./http.server"
 
 export const EPCIS_MEDIA_TYPE = "application/ld+json"
 
-export type TraceLocation = {
-  id?: string | null
-  gln?: string | null
-  name?: string | null
-  address?: string | null
-  lat?: number | null
-  lng?: number | null
-}
+export type { TraceLocation }
 
 export type TraceEvent = {
   id: string

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.addresses"
+import { RowAction } from "../components/ui"
 import { AddressFields } from "../components/AddressFields"
 import { langFromPath, localePath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
@@ -75,13 +76,14 @@ export default function Addresses({ loaderData, actionData }: Route.ComponentPro
                 <br />
                 {a.lines}
               </p>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete" />
-                <input type="hidden" name="address_id" value={a.id} />
-                <button type="submit" className="button small link">
-                  {t("account.address_delete")}
-                </button>
-              </Form>
+              <RowAction
+                intent="delete"
+                id={a.id}
+                field="address_id"
+                label={t("account.address_delete")}
+                buttonClass="button small link"
+                inline={false}
+              />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
-import { data, Form, Link, redirect } from "react-router"
+import { data, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/account.quote"
 import { QuoteFacts, QuoteMessages } from "../components/Quote"
-import { Notice } from "../components/ui"
+import { IntentForm, Notice } from "../components/ui"
 import { langFromPath, localePath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
@@ -61,6 +61,7 @@ export async function action({ request, url, params }: Route.ActionArgs) {
 export default function QuotePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, href } = useT()
   const { quote } = loaderData
+  const busy = useNavigation().state === "submitting"
   return (
     <>
       <p>
@@ -74,28 +75,11 @@ export default function QuotePage({ loaderData, actionData }: Route.ComponentPro
       <QuoteFacts quote={quote} />
       {quote.status === "answered" ? (
         <div className="seller-actions">
-          <Form method="post">
-            <input type="hidden" name="intent" value="accept" />
-            <button type="submit" className="button primary">
-              {t("quotes.accept")}
-            </button>
-          </Form>
-          <Form method="post">
-            <input type="hidden" name="intent" value="decline" />
-            <button type="submit" className="button secondary">
-              {t("quotes.decline")}
-            </button>
-          </Form>
+          <IntentForm intent="accept" label={t("quotes.accept")} primary busy={busy} />
+          <IntentForm intent="decline" label={t("quotes.decline")} busy={busy} />
         </div>
       ) : null}
-      {quote.status === "requested" ? (
-        <Form method="post">
-          <input type="hidden" name="intent" value="decline" />
-          <button type="submit" className="button secondary">
-            {t("quotes.withdraw")}
-          </button>
-        </Form>
-      ) : null}
+      {quote.status === "requested" ? <IntentForm intent="decline" label={t("quotes.withdraw")} busy={busy} /> : null}
       <QuoteMessages quote={quote} />
     </>
   )

@@ -1,6 +1,6 @@
 import { data, Form, Link } from "react-router"
 import type { Route } from "./+types/distributor"
-import { Money, Notice, TextField } from "../components/ui"
+import { Money, Notice, RowAction, TextField } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { requireCustomer } from "../lib/customer.server"
@@ -158,13 +158,12 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
             ) : null}
             {m.invited ? <em className="member-invited"> · {w("distributor.invited")}</em> : null}
             {approver && m.id !== member.id ? (
-              <Form method="post" className="inline">
-                <input type="hidden" name="intent" value="remove_member" />
-                <input type="hidden" name="id" value={m.id} />
-                <button type="submit" className="button small link">
-                  {w("distributor.remove")}
-                </button>
-              </Form>
+              <RowAction
+                intent="remove_member"
+                id={m.id}
+                label={w("distributor.remove")}
+                buttonClass="button small link"
+              />
             ) : null}
           </li>
         ))}
@@ -215,13 +214,12 @@ export default function Distributor({ loaderData, actionData }: Route.ComponentP
                   {a.reason ? ` · ${a.reason}` : ""}
                   {approver && a.status === "pending" ? (
                     <>
-                      <Form method="post" className="inline">
-                        <input type="hidden" name="intent" value="approve" />
-                        <input type="hidden" name="id" value={a.id} />
-                        <button type="submit" className="button small primary">
-                          {w("distributor.approve")}
-                        </button>
-                      </Form>
+                      <RowAction
+                        intent="approve"
+                        id={a.id}
+                        label={w("distributor.approve")}
+                        buttonClass="button small primary"
+                      />
                       <Form method="post" className="inline" noValidate>
                         <input type="hidden" name="intent" value="reject" />
                         <input type="hidden" name="id" value={a.id} />
@@ -287,20 +285,13 @@ function Invitations({ invitations }: { invitations: Invitation[] }) {
               </>
             ) : null}
             {invitation.company.status !== "verified" ? <em> · {w("distributor.invitation_unverified")}</em> : null}
-            <Form method="post" className="inline">
-              <input type="hidden" name="intent" value="accept_invitation" />
-              <input type="hidden" name="id" value={invitation.id} />
-              <button type="submit" className="button small primary">
-                {w("distributor.accept")}
-              </button>
-            </Form>
-            <Form method="post" className="inline">
-              <input type="hidden" name="intent" value="decline_invitation" />
-              <input type="hidden" name="id" value={invitation.id} />
-              <button type="submit" className="button small">
-                {w("distributor.decline")}
-              </button>
-            </Form>
+            <RowAction
+              intent="accept_invitation"
+              id={invitation.id}
+              label={w("distributor.accept")}
+              buttonClass="button small primary"
+            />
+            <RowAction intent="decline_invitation" id={invitation.id} label={w("distributor.decline")} />
           </li>
         ))}
       </ul>

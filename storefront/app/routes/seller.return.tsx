@@ -58,6 +58,30 @@ export async function action({ request, url, params }: Route.ActionArgs) {
   return redirect(url.pathname, { headers: { "Set-Cookie": await commitSession(request, session) } })
 }
 
+/** The seller's two decisions on a request, each with the text it needs. */
+const DECISIONS = [
+  {
+    intent: "accept",
+    field: "instructions",
+    label: "returns.seller.accept",
+    fieldLabel: "returns.seller.instructions",
+    rows: 3,
+  },
+  {
+    intent: "refuse",
+    field: "reason",
+    label: "returns.seller.refuse",
+    fieldLabel: "returns.seller.refuse_reason",
+    rows: 2,
+  },
+] as const satisfies readonly {
+  intent: Action
+  field: (typeof ACTIONS)[Action]
+  label: MessageKey
+  fieldLabel: MessageKey
+  rows: number
+}[]
+
 export default function SellerReturnPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useT()
   const busy = useNavigation().state === "submitting"
@@ -70,30 +94,26 @@ export default function SellerReturnPage({ loaderData, actionData }: Route.Compo
       {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
       <ReturnRequestFacts request={request} viewer="seller" />
       <div className="seller-actions">
-        {request.can_decide ? (
-          <>
-            <IntentForm intent="accept" label={t("returns.seller.accept")} primary busy={busy}>
-              <TextField
-                name="instructions"
-                label={t("returns.seller.instructions")}
-                rows={3}
-                maxLength={1000}
-                required
-                error={errors.instructions}
-              />
-            </IntentForm>
-            <IntentForm intent="refuse" label={t("returns.seller.refuse")} busy={busy}>
-              <TextField
-                name="reason"
-                label={t("returns.seller.refuse_reason")}
-                rows={2}
-                maxLength={1000}
-                required
-                error={errors.reason}
-              />
-            </IntentForm>
-          </>
-        ) : null}
+        {request.can_decide
+          ? DECISIONS.map((decision) => (
+              <IntentForm
+                key={decision.intent}
+                intent={decision.intent}
+                label={t(decision.label)}
+                primary={decision.intent === "accept"}
+                busy={busy}
+              >
+                <TextField
+                  name={decision.field}
+                  label={t(decision.fieldLabel)}
+                  rows={decision.rows}
+                  maxLength={1000}
+                  required
+                  error={errors[decision.field]}
+                />
+              </IntentForm>
+            ))
+          : null}
         {request.can_receive ? (
           <IntentForm intent="received" label={t("returns.seller.received")} primary busy={busy}>
             <p className="hint">{t("returns.seller.received_hint")}</p>

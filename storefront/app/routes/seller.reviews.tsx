@@ -1,5 +1,6 @@
 import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/seller.reviews"
+import { ReviewHead } from "../components/Reviews"
 import { SellerNav } from "../components/SellerNav"
 import { Notice } from "../components/ui"
 import { formatDate, langFromPath, translate, useT } from "../i18n"
@@ -80,14 +81,7 @@ export default function SellerReviews({ loaderData, actionData }: Route.Componen
           {loaderData.reviews.map((review) => (
             <li key={review.id} className="review" data-testid="seller-review">
               <h2 className="review-product">{review.product?.title}</h2>
-              <p className="review-head">
-                <span aria-hidden="true">
-                  {"★".repeat(review.rating)}
-                  {"☆".repeat(5 - review.rating)}
-                </span>
-                <span className="visually-hidden">{t("reviews.stars", { stars: review.rating })}</span>{" "}
-                {review.title ? <strong>{review.title}</strong> : null}
-              </p>
+              <ReviewHead review={review} />
               <p className="review-meta">
                 {review.authorName ?? t("reviews.verified_buyer")}
                 {review.createdAt ? ` · ${formatDate(review.createdAt, lang)}` : ""}

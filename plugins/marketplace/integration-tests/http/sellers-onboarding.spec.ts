@@ -9,6 +9,7 @@ import {
   registrationToken,
   sellerBody,
   sellerLogin,
+  sellerMember,
 } from "@ocop/backend/testing"
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { resolve } from "node:path"
@@ -220,14 +221,7 @@ integrationTestRunner({
       const byAdmin = await download(adminDocument.url, admin)
       expect([byAdmin.status, Buffer.from(byAdmin.data).equals(pdf)]).toEqual([200, true])
       // A staff member of the same seller downloads it too.
-      const { data: invite } = await api.post(
-        "/sellers/me/invites",
-        { email: "nhanvien8@example.vn", role: "staff" },
-        owner.headers,
-      )
-      const staffToken = await registrationToken(api, "nhanvien8@example.vn")
-      await api.post("/sellers/invites/accept", { token: invite.invite.token }, bearer(staffToken))
-      const staff = await sellerLogin(api, "nhanvien8@example.vn")
+      const staff = await sellerMember(api, owner.headers, "nhanvien8@example.vn", "staff")
       expect((await download(document.url, staff)).status).toBe(200)
 
       // Another seller sees none of them and cannot download them; nor can anyone signed out.
@@ -301,17 +295,7 @@ integrationTestRunner({
       ).toBe(400)
 
       // Roles: staff run the catalogue and orders, the accountant reads payouts only.
-      const accountantInvite = await api.post(
-        "/sellers/me/invites",
-        { email: "ketoan7@example.vn", role: "accountant" },
-        owner.headers,
-      )
-      await api.post(
-        "/sellers/invites/accept",
-        { token: accountantInvite.data.invite.token },
-        bearer(await registrationToken(api, "ketoan7@example.vn")),
-      )
-      const accountant = await sellerLogin(api, "ketoan7@example.vn")
+      const accountant = await sellerMember(api, owner.headers, "ketoan7@example.vn", "accountant")
       for (const [headers, url, status] of [
         [accountant, "/sellers/me/payouts", 200],
         [accountant, "/sellers/me/payouts/statement.csv?period=2026-11", 200],

@@ -5,7 +5,8 @@ import {
   readyCart,
   percentOffCode,
   settle,
-  approvedSeller,
+  sellerPartOf,
+  sellerWithProduct,
   certifyProduct,
   productBody,
   demoStore,
@@ -21,28 +22,22 @@ import { Modules } from "@medusajs/framework/utils"
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const demo = demoStore(api, getContainer, { productLimit: 2 })
-    let coop: Awaited<ReturnType<typeof approvedSeller>>
-    let household: Awaited<ReturnType<typeof approvedSeller>>
+    let coop: Awaited<ReturnType<typeof sellerWithProduct>>
+    let household: Awaited<ReturnType<typeof sellerWithProduct>>
     let coopVariant: string
     let coopProduct: string
     let householdVariant: string
 
     beforeAll(async () => {
-      coop = await approvedSeller(api, demo.admin, 21)
-      household = await approvedSeller(api, demo.admin, 22, { type: "household_business", tax_code: "001204099922" })
+      coop = await sellerWithProduct(api, demo.admin, 21, productBody("C21").variants)
+      household = await sellerWithProduct(api, demo.admin, 22, productBody("H22").variants, {
+        type: "household_business",
+        tax_code: "001204099922",
+      })
       await api.post(`/admin/sellers/${household.seller.id}`, { commission_rate: 5 }, demo.admin)
-      for (const [seller, sku, decision] of [
-        [coop, "C21", "8021/QĐ-UBND"],
-        [household, "H22", "8022/QĐ-UBND"],
-      ] as const) {
-        const { data } = await api.post("/sellers/me/products", productBody(sku), seller.headers)
-        await certifyProduct(api, demo.admin, seller.subjectId, data.product.id, decision)
-        await api.post(`/sellers/me/products/${data.product.id}/publish`, {}, seller.headers)
-        if (seller === coop) {
-          coopVariant = variantBySku(data.product, `${sku}-100`).id
-          coopProduct = data.product.id
-        } else householdVariant = variantBySku(data.product, `${sku}-500`).id
-      }
+      coopVariant = variantBySku(coop.product, "C21-100").id
+      coopProduct = coop.product.id
+      householdVariant = variantBySku(household.product, "H22-500").id
     })
 
     const shopper = (email: string) =>
@@ -54,21 +49,14 @@ integrationTestRunner({
      * id and a number of its own; Medusa's order id appears nowhere in what the seller gets.
      */
     async function sellerOrder(headers: any, order: { id: string; display_id?: number; items: { id: string }[] }) {
-      const lineIds = new Set(order.items.map((item) => item.id))
-      for (let attempt = 0; attempt < 200; attempt++) {
-        const { data } = await api.get("/sellers/me/orders?limit=100", headers)
-        const part = data.orders.find((o: any) => o.items.some((item: any) => lineIds.has(item.id)))
-        if (part) {
-          expect(part.id).toMatch(/^selord_/)
-          expect(part.number).toMatch(/^\d+-\d+$/)
-          const detail = (await api.get(`/sellers/me/orders/${part.id}`, headers)).data
-          for (const shown of [data, detail])
-            expect(JSON.stringify(shown)).not.toMatch(/order_[0-9A-Z]{10}|"order_id"|"email"|"display_id"/)
-          return detail.order
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-      throw new Error(`no seller order for ${order.id}`)
+      const part = await sellerPartOf(api, headers, order)
+      expect(part.id).toMatch(/^selord_/)
+      expect(part.number).toMatch(/^\d+-\d+$/)
+      const list = (await api.get("/sellers/me/orders?limit=100", headers)).data
+      const detail = (await api.get(`/sellers/me/orders/${part.id}`, headers)).data
+      for (const shown of [list, detail])
+        expect(JSON.stringify(shown)).not.toMatch(/order_[0-9A-Z]{10}|"order_id"|"email"|"display_id"/)
+      return detail.order
     }
 
     it("splits a two-seller order: each seller sees and ships only its lines; the customer sees both shipments", async () => {

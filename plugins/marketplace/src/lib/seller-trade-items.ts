@@ -3,25 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { invalid } from "@ocop/plugin-ocop/errors"
 import { traceability } from "@ocop/plugin-ocop/lots"
 import { gtin13FromPrefix, parseCompanyPrefix } from "@ocop/plugin-ocop/gs1"
+import type { SellerTradeItem } from "@ocop/reference"
 import { sellerProductIds } from "./seller-scope"
 
 type Container = Pick<MedusaContainer, "resolve">
 type Row = Record<string, any>
 
-export interface SellerVariantGtin {
-  variant_id: string
-  product_id: string
-  product_title: string
-  variant_title: string
-  sku: string | null
-  /** A bookable service (OCOP group 6) carries no GTIN. */
-  is_service: boolean
-  trade_item_id: string | null
-  gtin14: string | null
-}
-
 /** Every variant of the seller's products, with its GTIN when it has one. */
-export async function sellerVariantGtins(container: Container, sellerId: string): Promise<SellerVariantGtin[]> {
+export async function sellerVariantGtins(container: Container, sellerId: string): Promise<SellerTradeItem[]> {
   const productIds = await sellerProductIds(container, sellerId)
   if (!productIds.length) return []
   const { data: products } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({

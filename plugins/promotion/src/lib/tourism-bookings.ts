@@ -1,27 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { TourismBookingView } from "@ocop/reference"
 import { TOURISM_MODULE, type TourismModuleService } from "../modules/tourism"
 import { TOURISM_TIME_ZONE } from "./tourism-slots"
 
 type Container = Pick<MedusaContainer, "resolve">
-
-export type BookingView = {
-  id: string
-  slot_id: string
-  product_title: string | null
-  variant_title: string | null
-  /** The catalogue's English names (product and variant metadata `title_en`), for English pages. */
-  product_title_en: string | null
-  variant_title_en: string | null
-  starts_at: string
-  time_zone: typeof TOURISM_TIME_ZONE
-  quantity: number
-  status: "booked" | "cancelled"
-  used_at: string | null
-  order_id: string | null
-  order_display_id: number | null
-  order_email: string | null
-}
 
 type BookingRow = {
   id: string
@@ -37,7 +20,7 @@ const englishName = (metadata: Record<string, unknown> | null | undefined) =>
   typeof metadata?.title_en === "string" && metadata.title_en.trim() ? metadata.title_en : null
 
 /** Bookings with their slot, product and order, ready for a page. */
-export async function presentBookings(container: Container, rows: BookingRow[]): Promise<BookingView[]> {
+export async function presentBookings(container: Container, rows: BookingRow[]): Promise<TourismBookingView[]> {
   if (!rows.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: variants }, { data: orders }] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { TourismSlotView } from "@ocop/reference"
 import { TOURISM_MODULE, type TourismModuleService } from "../modules/tourism"
 
 type Container = Pick<MedusaContainer, "resolve">
@@ -9,20 +10,6 @@ export const TOURISM_TIME_ZONE = "Asia/Ho_Chi_Minh"
 
 export function slotInstant(date: string, time: string): Date {
   return new Date(`${date}T${time}:00+07:00`)
-}
-
-export type SlotView = {
-  id: string
-  product_id: string
-  variant_id: string
-  starts_at: string
-  time_zone: typeof TOURISM_TIME_ZONE
-  capacity: number
-  booked: number
-  left: number
-  closed: boolean
-  /** Bookable now: not closed, not started, places left. */
-  open: boolean
 }
 
 type SlotRow = {
@@ -48,7 +35,11 @@ export async function bookedPersons(container: Container, slotIds: string[]): Pr
   return booked
 }
 
-export async function presentSlots(container: Container, slots: SlotRow[], now = new Date()): Promise<SlotView[]> {
+export async function presentSlots(
+  container: Container,
+  slots: SlotRow[],
+  now = new Date(),
+): Promise<TourismSlotView[]> {
   const booked = await bookedPersons(
     container,
     slots.map((s) => s.id),

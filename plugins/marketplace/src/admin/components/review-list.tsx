@@ -1,6 +1,7 @@
 import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
 import { type ReactNode, useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { sendJson } from "@ocop/reference"
 import { type Reviewable, reviewActions, reviewFilters, reviewQuery, statusColor, statusKey } from "./review"
 
 /** A column of the review table: plain `text` (cut short with a tooltip when long) or any `cell`. */
@@ -24,15 +25,9 @@ export type ReviewListProps<T extends Reviewable> = {
   columns: ReviewColumn<T>[]
 }
 
-export async function adminCall<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, {
-    credentials: "include",
-    headers: { "content-type": "application/json" },
-    ...init,
-  })
-  const body = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`)
-  return body as T
+/** A JSON call to the admin API (same origin) with the officer's session cookie; a refusal throws. */
+export function adminCall<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  return sendJson<T>("/", path, { method: init.method ?? "GET", body: init.body, credentials: "include" })
 }
 
 /** A table cell that never widens the table: long text is cut with an ellipsis and shown whole on hover. */
@@ -75,7 +70,7 @@ export function ReviewList<T extends Reviewable>(props: ReviewListProps<T>) {
       return
     }
     try {
-      const body = action === "reject" ? JSON.stringify({ reason }) : undefined
+      const body = action === "reject" ? { reason } : undefined
       await adminCall(`${endpoint}/${row.id}/${action}`, { method: "POST", body })
       const status = statusLabel(action === "reject" ? "rejected" : accepted.status).toLowerCase()
       toast.success(t("ocop_review.reviewed", { name: name(row), status }))

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import type { ReturnReason } from "../../modules/seller/models"
+import { RETURN_REASONS, type ReturnReason } from "../../modules/seller/models"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -14,14 +14,7 @@ export type ReturnShippingPayer = "seller" | "buyer"
  * buyer's: the return shipping is deducted from the refund. This is the platform's published rule,
  * as on the Vietnamese marketplaces where OCOP products sell; the buyer reads it before asking.
  */
-export const SELLER_FAULT_REASONS: readonly ReturnReason[] = [
-  "damaged",
-  "wrong_item",
-  "missing_items",
-  "not_as_described",
-  "expired",
-  "quality",
-]
+export const SELLER_FAULT_REASONS: readonly ReturnReason[] = RETURN_REASONS.filter((reason) => reason !== "other")
 
 export function returnShippingPayer(reason: ReturnReason): ReturnShippingPayer {
   return SELLER_FAULT_REASONS.includes(reason) ? "seller" : "buyer"

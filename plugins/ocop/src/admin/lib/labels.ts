@@ -44,17 +44,6 @@ export function formatVnDate(value: string | null | undefined) {
   return d && m && y ? `${d}/${m}/${y}` : value
 }
 
-/** An instant → `15/07/2025 09:30` in Vietnam time, written as the admin's language writes it. */
-export function formatVnDateTime(value: string, lang: string) {
-  const instant = new Date(value)
-  if (Number.isNaN(instant.getTime())) return value
-  return instant.toLocaleString(isVietnamese(lang) ? "vi-VN" : "en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    dateStyle: "short",
-    timeStyle: "short",
-  })
-}
-
 /** The last valid day of a certificate: `valid_until` when the API gives it, else the day before `expires_at`. */
 export function validUntilOf(certificate: { valid_until?: string | null; expires_at?: string | null }) {
   if (certificate.valid_until) return certificate.valid_until

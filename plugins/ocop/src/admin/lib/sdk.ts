@@ -1,4 +1,5 @@
-import Medusa, { FetchError } from "@medusajs/js-sdk"
+import Medusa from "@medusajs/js-sdk"
+import { sendJson } from "@ocop/reference"
 
 /**
  * The admin JS SDK client (session auth: the officer's admin login cookie).
@@ -16,44 +17,11 @@ export const sdk = new Medusa({
   auth: { type: "session" },
 })
 
-/** A broken rule as the API lists it beside its message: `{ field, rule, params }`. */
-export interface BrokenRule {
-  field: string
-  rule: string
-  params?: Record<string, string | number>
-}
-
-/** A refused request with the broken rules the API listed (`rules` of the error body). */
-export class RefusalError extends FetchError {
-  constructor(
-    message: string,
-    statusText: string,
-    status: number,
-    readonly rules: BrokenRule[],
-  ) {
-    super(message, statusText, status)
-  }
-}
-
 /**
- * A write to the admin API, as `sdk.client.fetch` but keeping the error body's `rules`: the SDK's
- * FetchError carries the message alone, and the forms say each broken rule in the admin's language.
+ * A write to the admin API, as `sdk.client.fetch` but keeping the error body's `rules` (a
+ * RefusalError of @ocop/reference): the SDK's FetchError carries the message alone, and the forms
+ * say each broken rule in the admin's language.
  */
-export async function send<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const url = `${backendUrl.replace(/\/$/, "")}/${path.replace(/^\//, "")}`
-  const response = await fetch(url, {
-    method: init.method ?? "POST",
-    credentials: "include",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const body = await response.json().catch(() => ({}))
-  if (!response.ok)
-    throw new RefusalError(
-      body?.message ?? response.statusText,
-      response.statusText,
-      response.status,
-      Array.isArray(body?.rules) ? body.rules : [],
-    )
-  return body as T
+export function send<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  return sendJson<T>(backendUrl, path, { method: init.method ?? "POST", body: init.body, credentials: "include" })
 }

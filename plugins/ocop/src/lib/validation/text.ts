@@ -26,30 +26,31 @@ export function hasControlCharacters(value: string, allowLineBreaks = false): bo
   return CONTROL_CHARACTERS.test(value)
 }
 
-/** A single-line text (a name, a code, a title): trimmed, no control characters, at most `max` characters. */
-export function singleLine(max: number = TEXT_LIMITS.name, min = 0) {
+/** A trimmed text of `min` to `max` characters without control characters (but line breaks where allowed). */
+function typedText(max: number, min: number, allowLineBreaks: boolean) {
   return z
     .string()
     .trim()
     .min(min, min > 1 ? `at least ${min} characters` : "must not be empty")
     .max(max, `at most ${max} characters`)
     .refine(
-      (value) => !hasControlCharacters(value),
-      fieldMessage("must not contain control characters (NUL, line breaks, escape codes)"),
+      (value) => !hasControlCharacters(value, allowLineBreaks),
+      fieldMessage(
+        allowLineBreaks
+          ? "must not contain control characters (NUL, escape codes)"
+          : "must not contain control characters (NUL, line breaks, escape codes)",
+      ),
     )
+}
+
+/** A single-line text (a name, a code, a title): trimmed, no control characters, at most `max` characters. */
+export function singleLine(max: number = TEXT_LIMITS.name, min = 0) {
+  return typedText(max, min, false)
 }
 
 /** A multi-line text (a description, a story, a note): line breaks allowed, other control characters refused. */
 export function multiLine(max: number = TEXT_LIMITS.long, min = 0) {
-  return z
-    .string()
-    .trim()
-    .min(min, min > 1 ? `at least ${min} characters` : "must not be empty")
-    .max(max, `at most ${max} characters`)
-    .refine(
-      (value) => !hasControlCharacters(value, true),
-      fieldMessage("must not contain control characters (NUL, escape codes)"),
-    )
+  return typedText(max, min, true)
 }
 
 /** A name: 2 to 200 characters on one line. */

@@ -1,18 +1,11 @@
+import type { TraceLocation } from "@ocop/reference"
 import type { EVENT_ACTIONS, EVENT_TYPES } from "./models/trace-event"
 
 export type EventType = (typeof EVENT_TYPES)[number]
 export type EventAction = (typeof EVENT_ACTIONS)[number]
 
 /** A place: a GLN where known, otherwise a name, an address and coordinates. */
-export interface TraceLocation {
-  /** A location URI when known otherwise (e.g. urn:epc:id:sgln:…, geo:…). */
-  id?: string | null
-  gln?: string | null
-  name?: string | null
-  address?: string | null
-  lat?: number | null
-  lng?: number | null
-}
+export type { TraceLocation }
 
 export interface TraceActor {
   name: string

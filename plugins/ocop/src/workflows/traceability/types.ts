@@ -1,5 +1,5 @@
 import type { TraceRecorder } from "../../modules/traceability/actors"
-import type { TraceEventInput, TraceInput } from "../../modules/traceability/types"
+import type { LotMasterData, TraceEventInput } from "../../modules/traceability/types"
 
 export interface RegisterTradeItemInput {
   variant_id: string
@@ -7,17 +7,8 @@ export interface RegisterTradeItemInput {
   gtin: string
 }
 
-export interface CreateLotInput {
-  variant_id: string
-  lot_code: string
-  /** YYYY-MM-DD (a day in Vietnam). */
-  production_date: string
-  best_before?: string | null
-  expiry_date?: string | null
-  quantity_produced: number
-  unit?: string | null
-  origin_area: string
-  inputs?: TraceInput[] | null
+/** A new lot: its master data (`production_date` a day in Vietnam, YYYY-MM-DD) without what the variant gives. */
+export type CreateLotInput = Omit<LotMasterData, "gtin14" | "product_id" | "subject_id"> & {
   /** The producer; by default the subject of the product's OCOP certificate. */
   subject_id?: string | null
   /** The instant the workflow runs at (defaults to now). */

@@ -1,9 +1,8 @@
-/** The admin's language's way of writing numbers and times: Vietnamese, else English. */
-export const locale = (lang = "vi") => (lang.startsWith("vi") ? "vi-VN" : "en-GB")
+import { localeOf } from "@ocop/reference"
 
 /** Whole amounts in VND, as the tables and tooltips show them: "1.500.000 ₫" ("₫1,500,000" in English). */
 export const vnd = (amount: number, lang = "vi") =>
-  new Intl.NumberFormat(locale(lang), { style: "currency", currency: "VND" }).format(amount)
+  new Intl.NumberFormat(localeOf(lang), { style: "currency", currency: "VND" }).format(amount)
 
 /** The names of the short units, from the page's translations (`ocop_programme.units`). */
 export type UnitNames = { billion: string; million: string; thousand: string }
@@ -15,7 +14,7 @@ export type UnitNames = { billion: string; million: string; thousand: string }
 export function vndShort(amount: number, lang: string, names: UnitNames): string {
   const value = Number(amount)
   if (!Number.isFinite(value)) return ""
-  const number = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 })
+  const number = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 })
   const units = [
     { size: 1e9, name: names.billion },
     { size: 1e6, name: names.million },
@@ -24,13 +23,3 @@ export function vndShort(amount: number, lang: string, names: UnitNames): string
   const unit = units.find((u) => Math.abs(value) >= u.size)
   return unit ? `${number.format(value / unit.size)} ${unit.name} ₫` : `${number.format(value)} ₫`
 }
-
-/** A date and time in Vietnam time, short, in the admin's language. */
-export const vnTime = (iso: string | null, lang = "vi") =>
-  iso
-    ? new Intl.DateTimeFormat(locale(lang), {
-        timeZone: "Asia/Ho_Chi_Minh",
-        dateStyle: "short",
-        timeStyle: "short",
-      }).format(new Date(iso))
-    : "—"

@@ -3,7 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import type { BankTransferStatus, VatInvoice } from "@ocop/reference"
+import { localeOf, sendJson, vietnamTime, type BankTransferStatus, type VatInvoice } from "@ocop/reference"
 
 type OrderPayment = {
   transfer_status: BankTransferStatus | null
@@ -18,24 +18,14 @@ type OrderPayment = {
 
 const STATUS_COLOR = { awaiting_transfer: "orange", partially_received: "blue", received: "green" } as const
 
-/** The admin's language's way of writing amounts and times (Vietnamese, else English). */
-const locale = (lang: string) => (lang.startsWith("vi") ? "vi-VN" : "en-GB")
-
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, {
-    credentials: "include",
-    headers: { "content-type": "application/json" },
-    ...init,
-  })
-  const body = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`)
-  return body as T
-}
+/** A JSON call to the admin API (same origin) with the officer's session cookie; a refusal throws. */
+const call = <T,>(path: string, init: { method?: string } = {}) =>
+  sendJson<T>("/", path, { method: init.method ?? "GET", credentials: "include" })
 
 /** The order's VAT invoice details and bank transfer (VietQR): receipts so far, and the operator's confirmation. */
 const OrderPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { t, i18n } = useTranslation()
-  const vnd = (amount: number) => `${new Intl.NumberFormat(locale(i18n.language)).format(amount)} ₫`
+  const vnd = (amount: number) => `${new Intl.NumberFormat(localeOf(i18n.language)).format(amount)} ₫`
   const [payment, setPayment] = useState<OrderPayment | null>(null)
   const [busy, setBusy] = useState(false)
   const load = useCallback(async () => {
@@ -90,9 +80,7 @@ const OrderPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
                     ? "ocop_order_payment.by_seller"
                     : "ocop_order_payment.by_operator",
                 ),
-                at: new Date(receipt.confirmed_at).toLocaleString(locale(i18n.language), {
-                  timeZone: "Asia/Ho_Chi_Minh",
-                }),
+                at: vietnamTime(receipt.confirmed_at, i18n.language),
               })}
             </Text>
           ))}

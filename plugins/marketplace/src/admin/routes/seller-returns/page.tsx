@@ -57,7 +57,7 @@ const Decide = ({ row, onDone }: { row: SellerReturn; onDone: () => void }) => {
     try {
       await adminCall(`/admin/seller-returns/${row.id}/decide`, {
         method: "POST",
-        body: JSON.stringify({ decision, note, ...(decision === "accept" ? { instructions } : {}) }),
+        body: { decision, note, ...(decision === "accept" ? { instructions } : {}) },
       })
       toast.success(t(decision === "accept" ? "ocop_returns.accepted_done" : "ocop_returns.refused_done"))
       onDone()
@@ -116,7 +116,7 @@ const SellerReturnsPage = () => {
 
   async function received(row: SellerReturn) {
     try {
-      await adminCall(`/admin/seller-returns/${row.id}/received`, { method: "POST", body: "{}" })
+      await adminCall(`/admin/seller-returns/${row.id}/received`, { method: "POST", body: {} })
       toast.success(t("ocop_returns.received_done"))
       void load()
     } catch {

@@ -3,7 +3,7 @@ import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { formatVnDateTime } from "../../lib/labels"
+import { vietnamTime } from "@ocop/reference"
 import { sdk } from "../../lib/sdk"
 
 type Digest = {
@@ -81,7 +81,7 @@ const TraceDigestsPage = () => {
                   </code>
                 </Table.Cell>
                 <Table.Cell>
-                  {formatVnDateTime(digest.published_at, i18n.language)}{" "}
+                  {vietnamTime(digest.published_at, i18n.language)}{" "}
                   <Badge size="2xsmall">
                     {t(digest.trigger === "admin" ? "ocop_trace_digests.manual" : "ocop_trace_digests.automatic")}
                   </Badge>

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { lotEpcClass } from "../../../rules/gs1"
-import type { TraceEventInput, TraceLocation, TraceParty, TraceQuantity } from "../types"
+import type { LotMasterData, TraceEventInput, TraceLocation, TraceParty, TraceQuantity } from "../types"
 
 /**
  * EPCIS 2.0 JSON-LD (GS1/ISO 19987) from the stored history. Standard fields carry the standard
@@ -13,18 +13,10 @@ export const EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/epcis-context.
 export const OCOP_NAMESPACE = "urn:ocop:trace:"
 export const EPCIS_MEDIA_TYPE = "application/ld+json"
 
-export interface ExportLot {
+/** A stored lot as the export reads it: its master data, id and hash (inputs as stored, unchecked). */
+export type ExportLot = Omit<LotMasterData, "variant_id" | "product_id" | "inputs"> & {
   id: string
-  gtin14: string
-  lot_code: string
-  production_date: string
-  best_before?: string | null
-  expiry_date?: string | null
-  quantity_produced: number
-  unit?: string | null
-  origin_area: string
   inputs?: unknown
-  subject_id: string
   master_hash: string
 }
 

@@ -4,9 +4,8 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, T
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import type { TradeEvent } from "@ocop/reference"
+import { vietnamTime, type TradeEvent } from "@ocop/reference"
 import { ProductPicker } from "../../components/product-picker"
-import { vnTime } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 
 const KINDS = ["fair", "exhibition", "live"] as const
@@ -121,8 +120,8 @@ const EventsPage = () => {
                     {event.title}
                   </Table.Cell>
                   <Table.Cell>{t(`ocop_events.kind.${event.kind}`)}</Table.Cell>
-                  <Table.Cell>{vnTime(event.starts_at, i18n.language)}</Table.Cell>
-                  <Table.Cell>{vnTime(event.ends_at, i18n.language)}</Table.Cell>
+                  <Table.Cell>{vietnamTime(event.starts_at, i18n.language)}</Table.Cell>
+                  <Table.Cell>{vietnamTime(event.ends_at, i18n.language)}</Table.Cell>
                   <Table.Cell>
                     <Badge color={STATUS_COLOR[event.status]}>{t(`ocop_events.status.${event.status}`)}</Badge>
                   </Table.Cell>

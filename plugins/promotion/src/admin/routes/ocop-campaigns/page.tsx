@@ -4,9 +4,9 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, t
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { vnd, vnTime } from "../../lib/money"
+import { vnd } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
-import { productGroup } from "@ocop/reference"
+import { productGroup, vietnamTime } from "@ocop/reference"
 
 type Campaign = {
   id: string
@@ -147,7 +147,7 @@ const CampaignsPage = () => {
                     {rulesText(c.rules, t, lang)}
                   </Table.Cell>
                   <Table.Cell>
-                    {vnTime(c.starts_at, lang)} – {vnTime(c.ends_at, lang)}
+                    {vietnamTime(c.starts_at, lang)} – {vietnamTime(c.ends_at, lang)}
                   </Table.Cell>
                   <Table.Cell>
                     {c.budget

@@ -15,8 +15,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts"
-import { productGroup } from "@ocop/reference"
-import { locale, vnd, vndShort, vnTime } from "../../lib/money"
+import { productGroup, vietnamTime } from "@ocop/reference"
+import { vnd, vndShort } from "../../lib/money"
 import { backendUrl, sdk } from "../../lib/sdk"
 
 type Stats = {
@@ -99,7 +99,7 @@ const ProgrammePage = () => {
             {t("ocop_programme.summary", {
               products: data.totals.certified_products,
               producers: data.totals.producers,
-              at: new Date(data.generated_at).toLocaleString(locale(lang), { timeZone: "Asia/Ho_Chi_Minh" }),
+              at: vietnamTime(data.generated_at, lang),
             })}
           </Text>
         </div>
@@ -230,7 +230,7 @@ const ProgrammePage = () => {
                   <Table.Cell className="max-w-[16rem] truncate" title={s.title}>
                     {s.status === "live" ? t("ocop_programme.live_now", { title: s.title }) : s.title}
                   </Table.Cell>
-                  <Table.Cell>{vnTime(s.starts_at, lang)}</Table.Cell>
+                  <Table.Cell>{vietnamTime(s.starts_at, lang)}</Table.Cell>
                   <Table.Cell>{s.orders}</Table.Cell>
                   <Table.Cell>{s.units}</Table.Cell>
                   <Table.Cell>{vnd(s.revenue, lang)}</Table.Cell>

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } 
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { vietnamDay } from "@ocop/reference"
 import { sdk } from "../../lib/sdk"
 
 type AdminReview = {
@@ -20,13 +21,6 @@ type AdminReview = {
 }
 
 const PAGE = 20
-/** A day in Vietnam time, written as the admin's language writes it. */
-const date = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(lang.startsWith("vi") ? "vi-VN" : "en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
-    dateStyle: "short",
-  }).format(new Date(iso))
-
 /** One review's row: hiding asks for the reason the author is told; a hidden one can be shown again. */
 function ReviewRow({ review, onChanged }: { review: AdminReview; onChanged: () => void }) {
   const { t, i18n } = useTranslation()
@@ -70,7 +64,7 @@ function ReviewRow({ review, onChanged }: { review: AdminReview; onChanged: () =
       <Table.Cell className="max-w-[10rem] truncate">
         {review.author_name ?? t("ocop_product_reviews.verified_buyer")}
       </Table.Cell>
-      <Table.Cell>{date(review.created_at, i18n.language)}</Table.Cell>
+      <Table.Cell>{vietnamDay(review.created_at, i18n.language)}</Table.Cell>
       <Table.Cell>
         {review.status === "hidden" ? (
           <div className="flex flex-col gap-1">
