@@ -64,8 +64,9 @@ export const en: Record<keyof typeof vi, string> = {
   "province_producers.title": "OCOP producers of {province} — OCOP Market",
   "province_producers.heading": "OCOP producers of {province}",
   "province_producers.description":
-    "The cooperatives, enterprises and household businesses of {province} with OCOP products on sale.",
-  "province_producers.intro": "{count} producers with OCOP products on sale, most products first.",
+    "The cooperatives, enterprises and household businesses with OCOP products on sale in {province}.",
+  "province_producers.intro":
+    "{count, plural, one {# producer} other {# producers}} with OCOP products on sale, most products first.",
   "province_producers.none": "No producer of this province has OCOP products on sale yet.",
   "province_producers.products_link": "See the OCOP products of {province}",
   "provinces.title": "OCOP products by province",
@@ -440,7 +441,7 @@ export const en: Record<keyof typeof vi, string> = {
   "showcase.producers": "OCOP producers",
   "showcase.producers_top":
     "{count, plural, one {The producer with the most products here:} other {The # producers with the most products here:}}",
-  "showcase.producers_all": "See all {count} producers",
+  "showcase.producers_all": "See all {count, plural, one {# producer} other {# producers}}",
   "showcase.groups": "By product group",
   "showcase.highlights": "5-star highlights",
   "campaign.title": "{name} — OCOP Market",
