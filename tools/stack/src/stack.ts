@@ -91,6 +91,7 @@ export async function startStack(options: Options): Promise<Stack> {
     const seededTemplate = seededTemplateName({
       productLimit: options.seedProducts,
       stripe: Boolean(process.env.STRIPE_API_KEY),
+      stack: true,
     })
     let copiedSeed: SeedReport | null = null
     if (isTest && options.databaseUrl) {

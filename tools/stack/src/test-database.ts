@@ -56,9 +56,13 @@ async function underLock<T>(client: pg.Client, template: string, work: () => Pro
   }
 }
 
-/** The database that holds the run's demo seed of these options, once a test file has saved it. */
-export function seededTemplateName(seed: { productLimit?: number; demo?: boolean; stripe?: boolean }) {
-  return `ocop_seeded_${seed.productLimit ?? "all"}${seed.demo ? "_demo" : ""}${seed.stripe ? "_stripe" : ""}`
+/**
+ * The database that holds the run's demo seed of these options, once a test file has saved it.
+ * A stack's seed (`npm start`'s, reporting the demo logins) is another template than a spec's of the
+ * same size.
+ */
+export function seededTemplateName(seed: { productLimit?: number; demo?: boolean; stripe?: boolean; stack?: boolean }) {
+  return `ocop_seeded_${seed.productLimit ?? "all"}${seed.demo ? "_demo" : ""}${seed.stripe ? "_stripe" : ""}${seed.stack ? "_stack" : ""}`
 }
 
 /**
