@@ -68,6 +68,15 @@ describe("admin: issue an OCOP certificate from the product page", () => {
     return body
   }
 
+  /** Signs the demo officer in to the admin. */
+  const signIn = async (page: Page) => {
+    await page.goto(`${stack.backendUrl}/app/login`)
+    await page.locator('input[name="email"]').fill(stack.logins.admin.email)
+    await page.locator('input[name="password"]').fill(stack.logins.admin.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+  }
+
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true })
     stack = await startStack({ mode: "test", quiet: true, seedProducts: 12, builtBackend: true })
@@ -174,11 +183,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
 
     try {
       // Log in as the demo officer
-      await page.goto(`${stack.backendUrl}/app/login`)
-      await page.locator('input[name="email"]').fill(stack.logins.admin.email)
-      await page.locator('input[name="password"]').fill(stack.logins.admin.password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+      await signIn(page)
 
       // The sidebar has the certificates page
       await visible(page.getByRole("link", { name: adminVi.ocop_certificates.menu }).first())
@@ -333,11 +338,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
     const page = await context.newPage()
     page.setDefaultTimeout(30_000)
     try {
-      await page.goto(`${stack.backendUrl}/app/login`)
-      await page.locator('input[name="email"]').fill(stack.logins.admin.email)
-      await page.locator('input[name="password"]').fill(stack.logins.admin.password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+      await signIn(page)
 
       // The product left without a valid certificate by the first test: issue one
       await page.goto(`${stack.backendUrl}/app/products/${productId}`)
@@ -372,11 +373,7 @@ describe("admin: issue an OCOP certificate from the product page", () => {
     const page = await context.newPage()
     page.setDefaultTimeout(30_000)
     try {
-      await page.goto(`${stack.backendUrl}/app/login`)
-      await page.locator('input[name="email"]').fill(stack.logins.admin.email)
-      await page.locator('input[name="password"]').fill(stack.logins.admin.password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+      await signIn(page)
       // A product's lots: the Digital Link QR, and the check of the lot's event history.
       const { lots } = await api("/admin/ocop/lots?limit=1")
       await page.goto(`${stack.backendUrl}/app/products/${lots[0].product_id}`)
