@@ -80,14 +80,19 @@ describe("one statement per batch", () => {
     // The text and the filter every search shares are matched once, in the shared set.
     expect(statement.sql.startsWith(`WITH s AS MATERIALIZED`)).toBe(true)
     expect(statement.sql.match(/to_tsquery/g)).toHaveLength(2)
+    expect(statement.sql.match(/GROUPING SETS/g)).toHaveLength(2)
+    expect(statement.sql).toContain(`GROUPING SETS (("f_stars"), ("f_province"), ())`)
     const results = statement.read({
       h0: [{ id: "p1", score: 0.5, document: { id: "p1" } }],
-      c0: 1,
-      f0_0: [{ value: 4, count: 1 }],
-      f0_1: [{ value: "Huế", count: 1 }],
-      f1_0: [
-        { value: 3, count: 2 },
-        { value: 4, count: 1 },
+      // One pass counts each search's facets, and its count with them (f: -1).
+      g0: [
+        { f: -1, value: null, count: 1 },
+        { f: 0, value: "4", count: 1 },
+        { f: 1, value: "Huế", count: 1 },
+      ],
+      g1: [
+        { f: 0, value: "3", count: 2 },
+        { f: 0, value: "4", count: 1 },
       ],
     })
     expect(results[0].count).toBe(1)

@@ -174,7 +174,11 @@ function facetRequests(requests: unknown[] | undefined, columns: Map<string, Typ
     const spec: Row = typeof request === "string" ? { field: request, type: "value" } : (request as Row)
     const column = columns.get(spec.field)
     if (!column?.facetable || (spec.type ?? "value") !== "value" || spec.query) return null
-    out.push({ field: spec.field, column, limit: spec.limit ?? 10, alpha: spec.sort === "alpha" })
+    const facet = { field: spec.field, column, limit: spec.limit ?? 10, alpha: spec.sort === "alpha" }
+    // A field asked twice is answered once, as its last request says.
+    const twice = out.findIndex((earlier) => earlier.field === facet.field)
+    if (twice >= 0) out[twice] = facet
+    else out.push(facet)
   }
   return out
 }
@@ -213,6 +217,41 @@ function orderBy(input: Row, columns: Map<string, TypedColumn>, hasScore: boolea
 /** The typed columns an input's order reads. */
 function orderColumns(input: Row, columns: Map<string, TypedColumn>): TypedColumn[] {
   return Object.keys(input.pagination?.order ?? {}).flatMap((property) => columns.get(property) ?? [])
+}
+
+/** The value of a facet column as the answer carries it (text). */
+function facetValue(column: TypedColumn) {
+  return column.kind === "text" ? `"${column.column}"` : `"${column.column}"::text`
+}
+
+/**
+ * The value facets of one search counted in one pass over its rows (`GROUPING SETS`: a group per
+ * facet column, and the empty group for the count when `withCount`), each facet's values ordered
+ * and cut to its limit: a JSON list of `{ f, value, count }`, `f` the facet's place in `requests`
+ * (-1: the count). One pass instead of one per facet: at national size a common word matches
+ * thousands of products.
+ */
+function groupedFacets(
+  requests: FacetRequest[],
+  withCount: boolean,
+  source: string,
+  whereSql: string,
+  params: unknown[],
+): string {
+  const cols = requests.map((request) => `"${request.column.column}"`)
+  const which = `CASE ${cols.map((col, f) => `WHEN GROUPING(${col}) = 0 THEN ${f}`).join(" ")} ELSE -1 END`
+  const sets = [...cols.map((col) => `(${col})`), ...(withCount ? ["()"] : [])]
+  const alpha = requests.flatMap((request, f) => (request.alpha ? [f] : []))
+  const order = alpha.length
+    ? `CASE WHEN f IN (${alpha.join(", ")}) THEN 0 ELSE count END DESC, value ASC`
+    : "count DESC, value ASC"
+  const limits = requests.map((request, f) => (params.push(request.limit), `WHEN ${f} THEN ?`)).join(" ")
+  return `SELECT coalesce(json_agg(json_build_object('f', g.f, 'value', g.value, 'count', g.count) ORDER BY g.f, g.k), '[]'::json)
+          FROM (SELECT f, value, count, row_number() OVER (PARTITION BY f ORDER BY ${order}) AS k
+                FROM (SELECT ${which} AS f, COALESCE(${requests.map((request) => facetValue(request.column)).join(", ")}) AS value, count(*)::int AS count
+                      FROM ${source} ${whereSql} GROUP BY GROUPING SETS (${sets.join(", ")})) x
+                WHERE f < 0 OR value IS NOT NULL) g
+          WHERE g.f < 0 OR g.k <= CASE g.f ${limits} END`
 }
 
 const UNSUPPORTED_OPTIONS = ["vector", "locales", "distinct", "min_score", "attributes_to_search_on", "highlight"]
@@ -340,9 +379,6 @@ export function buildBatchStatement(
     })
   }
   const prefix = ctes.length ? `WITH ${ctes.join(", ")} ` : ""
-  /** The value of a facet column as the answer carries it (text). */
-  const facetValue = (column: TypedColumn) =>
-    column.kind === "text" ? `"${column.column}"` : `"${column.column}"::text`
   /** Input i's counts by `column` (or in all), from its set `k<i>` (see `countedSet`). */
   const fromCounts = (i: number, column?: TypedColumn) =>
     column
@@ -376,7 +412,13 @@ export function buildBatchStatement(
         results[i].hitRows = row[name] ?? []
       })
     }
-    if (options.count !== "none") {
+    const requests = facets[i] as FacetRequest[]
+    if (requests.length) results[i].facets = {}
+    const fromCounted = (request: FacetRequest) => countedBy[i] && countedColumn(request.column, counts)
+    const grouped = requests.filter((request) => !fromCounted(request))
+    // With facets to count over the documents, the count is one more group of the same pass.
+    const countGrouped = options.count !== "none" && !countedBy[i] && grouped.length > 0
+    if (options.count !== "none" && !countGrouped) {
       const name = `c${i}`
       parts.push(
         countedBy[i]
@@ -387,32 +429,37 @@ export function buildBatchStatement(
         results[i].count = Number(row[name] ?? 0)
       })
     }
-    const requests = facets[i] as FacetRequest[]
-    if (requests.length) results[i].facets = {}
-    requests.forEach((request, f) => {
+    const answer = (request: FacetRequest, values: { value: unknown; count: number }[]) => {
+      results[i].facets![request.field] = {
+        type: "value",
+        values: values.map((entry) => ({ value: String(entry.value), count: Number(entry.count ?? 0) })),
+      }
+    }
+    requests.filter(fromCounted).forEach((request, f) => {
       const name = `f${i}_${f}`
       const order = request.alpha ? "value ASC" : "count DESC, value ASC"
-      const ordered = `ORDER BY ${order} LIMIT ?`
-      let from: string
-      if (countedBy[i] && countedColumn(request.column, counts)) {
-        from = `SELECT value, sum(n)::int AS count FROM (${fromCounts(i, request.column)}) t GROUP BY value HAVING sum(n) > 0 ${ordered}`
-      } else {
-        const whereSql = where(i, `"${request.column.column}" IS NOT NULL`)
-        from = `SELECT ${facetValue(request.column)} AS value, count(*)::int AS count FROM ${sources[i]} ${whereSql} GROUP BY 1 ${ordered}`
-      }
       params.push(request.limit)
       parts.push(
         `(SELECT coalesce(json_agg(json_build_object('value', v.value, 'count', v.count) ORDER BY ${order.replace(/value|count/g, (word) => `v.${word}`)}), '[]'::json)
-          FROM (${from}) v) AS "${name}"`,
+          FROM (SELECT value, sum(n)::int AS count FROM (${fromCounts(i, request.column)}) t GROUP BY value HAVING sum(n) > 0 ORDER BY ${order} LIMIT ?) v) AS "${name}"`,
       )
+      readers.push((row) => answer(request, row[name] ?? []))
+    })
+    if (grouped.length) {
+      const name = `g${i}`
+      parts.push(`(${groupedFacets(grouped, countGrouped, sources[i], where(i), params)}) AS "${name}"`)
       readers.push((row) => {
-        const values = (row[name] ?? []) as { value: unknown; count: number }[]
-        results[i].facets![request.field] = {
-          type: "value",
-          values: values.map((entry) => ({ value: String(entry.value), count: Number(entry.count ?? 0) })),
+        for (const request of grouped) answer(request, [])
+        for (const entry of (row[name] ?? []) as { f: number; value: unknown; count: number }[]) {
+          if (entry.f < 0) results[i].count = Number(entry.count ?? 0)
+          else
+            results[i].facets![grouped[entry.f].field].values.push({
+              value: String(entry.value),
+              count: Number(entry.count ?? 0),
+            })
         }
       })
-    })
+    }
   })
   if (!parts.length) parts.push("1 AS nothing")
   return {
