@@ -392,7 +392,7 @@ integrationTestRunner({
           demo.admin,
         )
         const product = await createBareProduct(api, demo.admin, "Chè Shan tuyết xếp hạng")
-        await api.post(
+        const { data: issued } = await api.post(
           "/admin/ocop/certificates",
           {
             evaluation: evaluationBody(subject.subject.id, product.id, 72.5),
@@ -413,6 +413,20 @@ integrationTestRunner({
           new Map(counted.producers.map((p: any) => [p.id, p.count])),
         )
         expect(after.count).toBe(counted.producers_count)
+        // A fold with nothing appended since writes no row; a revocation leaves at the next one.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        const rows = async () => (await pg.raw(`SELECT ctid::text FROM ocop_listing_subject_count ORDER BY ctid`)).rows
+        const folded = await rows()
+        await ocopListingCounts(getContainer())
+        expect(await rows()).toEqual(folded)
+        await api.post(
+          `/admin/ocop/certificates/${issued.certificate.id}/revoke`,
+          { reason: "Sản phẩm không còn đáp ứng tiêu chí" },
+          demo.admin,
+        )
+        await ocopListingCounts(getContainer())
+        expect(await ids()).not.toContain(subject.subject.id)
+        expect((await producersOf("lao-cai", "limit=50")).count).toBe(counted.producers_count - 1)
       })
 
       it("refuses bad paging with a 400 naming the parameter, an unknown province with a 404", async () => {

@@ -13,15 +13,17 @@
  *
  * and a ranking derived from them, `ocop_listing_producer_rank` (per sales channel, province and
  * producer: how many listed products, indexed in that order), which a province's producers are
- * read from a page at a time, most products first, without summing the province's rows. It is
- * made again from the per-producer rows each time they are folded (every minute), so a producer's
- * place and count there are at most that old.
+ * read from a page at a time, most products first, without summing the province's rows. A
+ * producer's entry is made again from its per-producer rows each time new rows of it are folded
+ * (every minute), so its place and count there are at most that old.
  *
  * The triggers only append signed rows (+n, -n) and never update one: a batch (the catalogue
  * import links 250 products to the channel in one statement, and two imports run at once) would
  * otherwise update many count rows in the order of its rows, and two such transactions would
  * deadlock on each other's rows (they did). Nobody waits: readers sum the rows, and a scheduled
- * job folds them into one per key (`compactListingCounts`).
+ * job folds them into one per key (`compactListingCounts`). Appended rows are marked unfolded, and
+ * the job folds only the keys that have such rows: at national size the per-producer table holds
+ * a hundred thousand keys, and a minute changes a few of them.
  *
  * The certificate still valid now (`expires_at > now`) is not a row state: the certificates
  * whose validity ended but that the daily job has not expired yet (a day's worth at most) are
@@ -39,7 +41,7 @@ const TABLE = "ocop_listing_count"
 const SUBJECT_TABLE = "ocop_listing_subject_count"
 export const PRODUCER_RANK_TABLE = "ocop_listing_producer_rank"
 /** Bumped when the tables, functions or triggers change: the next use makes them again. */
-const VERSION = "ocop_listing_count v4"
+const VERSION = "ocop_listing_count v5"
 
 const COLUMNS = "sales_channel_id, stars, product_group, province"
 const SUBJECT_COLUMNS = "sales_channel_id, subject_id, stars, product_group, province"
@@ -102,7 +104,7 @@ END
 $fn$;`
 }
 
-/** The ranking of each province's producers again from the per-producer rows. */
+/** The ranking of every province's producers from the per-producer rows. */
 const RERANK = `DELETE FROM ${PRODUCER_RANK_TABLE};
     INSERT INTO ${PRODUCER_RANK_TABLE} (sales_channel_id, province, subject_id, n)
     SELECT sales_channel_id, province, subject_id, sum(n) FROM ${SUBJECT_TABLE}
@@ -111,15 +113,15 @@ const RERANK = `DELETE FROM ${PRODUCER_RANK_TABLE};
 /** Every count again from the rows (at creation, and after a table is truncated). */
 const RECOUNT = `DELETE FROM ${SUBJECT_TABLE};
     DELETE FROM ${TABLE};
-    INSERT INTO ${SUBJECT_TABLE} (${SUBJECT_COLUMNS}, n)
-    SELECT l.sales_channel_id, c.subject_id, c.stars, c.product_group, c.province, count(*)
+    INSERT INTO ${SUBJECT_TABLE} (${SUBJECT_COLUMNS}, n, folded)
+    SELECT l.sales_channel_id, c.subject_id, c.stars, c.product_group, c.province, count(*), true
       FROM ocop_certificate c
       JOIN product p ON p.id = c.product_id AND p.status = 'published' AND p.deleted_at IS NULL
       JOIN product_sales_channel l ON l.product_id = c.product_id AND l.deleted_at IS NULL
      WHERE c.status = 'valid' AND c.deleted_at IS NULL
      GROUP BY 1, 2, 3, 4, 5;
-    INSERT INTO ${TABLE} (${COLUMNS}, n)
-    SELECT ${COLUMNS}, sum(n) FROM ${SUBJECT_TABLE} GROUP BY 1, 2, 3, 4;
+    INSERT INTO ${TABLE} (${COLUMNS}, n, folded)
+    SELECT ${COLUMNS}, sum(n), true FROM ${SUBJECT_TABLE} GROUP BY 1, 2, 3, 4;
     ${RERANK}`
 
 const distinct = (columns: string[]) => columns.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(" OR ")
@@ -140,18 +142,23 @@ BEGIN
   DROP TABLE IF EXISTS ${PRODUCER_RANK_TABLE};
   CREATE TABLE ${TABLE} (
     sales_channel_id text NOT NULL, stars integer NOT NULL, product_group integer NOT NULL,
-    province text NOT NULL, n bigint NOT NULL);
+    province text NOT NULL, n bigint NOT NULL, folded boolean NOT NULL DEFAULT false);
   CREATE INDEX ${TABLE}_key ON ${TABLE} (${COLUMNS}) INCLUDE (n);
+  CREATE INDEX ${TABLE}_unfolded ON ${TABLE} (sales_channel_id) WHERE NOT folded;
   CREATE TABLE ${SUBJECT_TABLE} (
     sales_channel_id text NOT NULL, subject_id text NOT NULL, stars integer NOT NULL,
-    product_group integer NOT NULL, province text NOT NULL, n bigint NOT NULL);
+    product_group integer NOT NULL, province text NOT NULL, n bigint NOT NULL,
+    folded boolean NOT NULL DEFAULT false);
   -- a producer's counts, and a province's producers
   CREATE INDEX ${SUBJECT_TABLE}_subject ON ${SUBJECT_TABLE} (sales_channel_id, subject_id);
   CREATE INDEX ${SUBJECT_TABLE}_province ON ${SUBJECT_TABLE} (sales_channel_id, province);
+  CREATE INDEX ${SUBJECT_TABLE}_unfolded ON ${SUBJECT_TABLE} (sales_channel_id) WHERE NOT folded;
   CREATE TABLE ${PRODUCER_RANK_TABLE} (
     sales_channel_id text NOT NULL, province text NOT NULL, subject_id text NOT NULL, n bigint NOT NULL);
   -- a province's producers, most products first, a page at a time
   CREATE INDEX ${PRODUCER_RANK_TABLE}_order ON ${PRODUCER_RANK_TABLE} (sales_channel_id, province, n DESC, subject_id);
+  -- a producer's entry, made again when its counts change
+  CREATE INDEX ${PRODUCER_RANK_TABLE}_subject ON ${PRODUCER_RANK_TABLE} (subject_id);
   ${triggerFunction("ocop_listing_count_certificate", {
     changed: distinct(["product_id", "subject_id", "status", "deleted_at", "stars", "product_group", "province"]),
     counts: byCertificate,
@@ -219,22 +226,34 @@ export function forgetListingCounts() {
 }
 
 /**
- * Folds the appended rows of both tables into one per key, one statement each: rows appended
- * meanwhile by transactions not yet committed are not seen, so they stay and are folded next time.
- * Then makes the producers' ranking again from the folded rows, in one transaction (a reader sees
- * the old ranking or the new one, never none).
+ * The keys of `table` with unfolded rows (`changed`), their rows folded into one (`folded`, the
+ * deleted rows), as CTEs of one statement: rows appended meanwhile by transactions not yet
+ * committed are not seen, so they stay unfolded and are folded next time.
+ */
+const foldChanged = (table: string, columns: string) => {
+  const key = columns.split(", ").map((column) => `t.${column} = c.${column}`)
+  return `changed AS MATERIALIZED (SELECT DISTINCT ${columns} FROM ${table} WHERE NOT folded),
+    folded AS (DELETE FROM ${table} t USING changed c WHERE ${key.join(" AND ")} RETURNING t.*),
+    refolded AS (INSERT INTO ${table} (${columns}, n, folded)
+      SELECT ${columns}, sum(n), true FROM folded GROUP BY ${columns} HAVING sum(n) <> 0)`
+}
+
+/**
+ * Folds the keys of both tables that have appended rows, one statement each, and makes the
+ * ranking entries of the producers among them again in the same statement (a reader sees the
+ * old entry or the new one, never none). The statement's snapshot still holds the rows it folds:
+ * a producer's entry sums them with its other rows, the same sum as after the fold.
  */
 export async function compactListingCounts(knex: Knex) {
-  for (const [table, columns] of [
-    [TABLE, COLUMNS],
-    [SUBJECT_TABLE, SUBJECT_COLUMNS],
-  ])
-    await knex.raw(`WITH folded AS (DELETE FROM ${table} RETURNING *)
-      INSERT INTO ${table} (${columns}, n)
-      SELECT ${columns}, sum(n) FROM folded GROUP BY ${columns} HAVING sum(n) <> 0`)
-  await knex.transaction(async (trx) => {
-    for (const statement of RERANK.split(";").filter((s) => s.trim())) await trx.raw(statement)
-  })
+  await knex.raw(`WITH ${foldChanged(TABLE, COLUMNS)} SELECT 1`)
+  await knex.raw(`WITH ${foldChanged(SUBJECT_TABLE, SUBJECT_COLUMNS)},
+    producers AS MATERIALIZED (SELECT DISTINCT sales_channel_id, province, subject_id FROM changed),
+    unranked AS (DELETE FROM ${PRODUCER_RANK_TABLE} r USING producers p
+      WHERE r.subject_id = p.subject_id AND r.sales_channel_id = p.sales_channel_id AND r.province = p.province)
+    INSERT INTO ${PRODUCER_RANK_TABLE} (sales_channel_id, province, subject_id, n)
+    SELECT s.sales_channel_id, s.province, s.subject_id, sum(s.n)
+      FROM ${SUBJECT_TABLE} s JOIN producers p USING (sales_channel_id, province, subject_id)
+     GROUP BY 1, 2, 3 HAVING sum(s.n) > 0`)
 }
 
 export type CountFilters = { stars?: number[]; product_group?: number[]; province?: string; subject_id?: string[] }
