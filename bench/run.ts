@@ -22,6 +22,7 @@
  *   --out bench/results      where the report goes (.json and .md appended; or BENCH_OUT)
  *   BENCH_DURATION=6         seconds per load measure
  *   BENCH_CONNECTIONS=8      concurrent connections of a load measure
+ *   BENCH_WARMUP=1           seconds of the same load before each load measure, not counted
  *   BENCH_CHECKOUTS=5        checkouts per size
  *   BENCH_IMPORT_WORKERS=2   concurrent import runs after the first size
  *   BENCH_PRODUCT_ROUTE      the product page's store route (default /store/ocop/products/{handle})
@@ -235,6 +236,7 @@ async function main() {
     settings: {
       sizes: SIZES,
       duration_s: settings.duration,
+      warmup_s: settings.warmup,
       connections: settings.connections,
       import_workers: IMPORT_WORKERS,
       p95_note: "autocannon's p97.5 (it reports p90, p97.5, p99)",

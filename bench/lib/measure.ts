@@ -21,6 +21,8 @@ export type Measure = LoadMeasure | SequentialMeasure | Skipped
 export const settings = {
   duration: Number(process.env.BENCH_DURATION ?? 6),
   connections: Number(process.env.BENCH_CONNECTIONS ?? 8),
+  /** Seconds of the same load before each measure, not counted: JIT, pools and caches warm. */
+  warmup: Number(process.env.BENCH_WARMUP ?? 1),
 }
 
 export async function cannon(
@@ -28,6 +30,8 @@ export async function cannon(
   headers: Record<string, string> = {},
   duration = settings.duration,
 ): Promise<LoadMeasure> {
+  if (settings.warmup > 0)
+    await autocannon({ url, headers, connections: settings.connections, duration: settings.warmup, timeout: 30 })
   const result = await autocannon({ url, headers, connections: settings.connections, duration, timeout: 30 })
   return {
     kind: "load",

@@ -55,7 +55,7 @@ export function renderTable(report: Report, sections: Section[]) {
     "# Benchmark results",
     "",
     `Run of ${report.generated_at} (\`npm run bench -- --sizes ${sizes.join(",")}\`), ${report.total_seconds} s in all.`,
-    `Machine: ${m.cpus} cores (${m.cpu}), ${m.memory_gb} GB, Node ${m.node}. ${report.settings.connections} connections and ${duration} s per load measure; pages are timed by sequential requests (time to first byte).`,
+    `Machine: ${m.cpus} cores (${m.cpu}), ${m.memory_gb} GB, Node ${m.node}. ${report.settings.connections} connections and ${duration} s per load measure (after ${report.settings.warmup_s ?? 0} s of the same load); pages are timed by sequential requests (time to first byte).`,
     `Conditions: ${report.conditions}`,
     "Cells: p50 / p95 ms · req/s under load (p95 = autocannon's p97.5), · matches found where the answer counts them.",
     "",
