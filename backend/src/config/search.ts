@@ -7,6 +7,8 @@
  * The index itself is declared in the search plugin (plugins/search/src/search/products.ts). Changing the
  * engine is a migration: `npx medusa db:migrate` builds the index in the new engine and the
  * application fills it when it starts.
+ * SEARCH_STATEMENTS=medusa has the PostgreSQL engine answer with Medusa's own provider statements
+ * over the same index (the benchmark's baseline; no Vietnamese typo plans, slower at scale).
  */
 export function searchModule(env: NodeJS.ProcessEnv) {
   const meilisearchHost = env.MEILISEARCH_HOST?.trim()
@@ -21,7 +23,10 @@ export function searchModule(env: NodeJS.ProcessEnv) {
         id: "postgres",
         // Counts per combination of these few-valued fields are kept by a trigger, so browsing by
         // stars, group and province counts without reading every matching product.
-        options: { counted_fields: ["status", "certificate_status", "stars", "product_group", "province"] },
+        options: {
+          counted_fields: ["status", "certificate_status", "stars", "product_group", "province"],
+          statements: env.SEARCH_STATEMENTS === "medusa" ? "medusa" : "ocop",
+        },
       }
   return {
     resolve: "@medusajs/medusa/search",

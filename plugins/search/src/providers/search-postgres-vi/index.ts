@@ -52,6 +52,12 @@ export type VietnamesePostgresSearchOptions = {
    * kept by a trigger in every index that filters on them (facet-counts.ts).
    */
   counted_fields?: string[]
+  /**
+   * "medusa": serve every search with Medusa's own provider statements over the same index
+   * tables (no Vietnamese term plans, no batch statement): the benchmark's baseline. Writes are
+   * the same either way. Default "ocop".
+   */
+  statements?: "ocop" | "medusa"
 }
 
 export const VIETNAMESE_SEARCH_PROVIDER_ID = "ocop-search-postgres"
@@ -83,11 +89,13 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
   >()
 
   protected countedFields_: string[]
+  protected medusaStatements_: boolean
 
   constructor(cradle: Record<string, unknown>, options: VietnamesePostgresSearchOptions = {}) {
-    const { counted_fields, ...rest } = options
+    const { counted_fields, statements, ...rest } = options
     super(cradle, { ...rest, language: options.language ?? "vietnamese", engine: "native" })
     this.countedFields_ = counted_fields ?? []
+    this.medusaStatements_ = statements === "medusa"
   }
 
   /** The text search configuration must exist before the first document is written. */
@@ -258,6 +266,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
   }
 
   async search(input: Row) {
+    if (this.medusaStatements_) return super.search(input)
     const [result] = await this.searchMany([input])
     return result
   }
@@ -267,6 +276,7 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
    * statement when the batch allows it (batch-search.ts), else each through Medusa's code.
    */
   async searchMany(inputs: Row[]) {
+    if (this.medusaStatements_) return super.searchMany(inputs)
     // The searches of a batch share their text: its terms are planned once.
     const plans = new Map<string, Promise<TermPlan[]>>()
     const prepared = await Promise.all(inputs.map((input) => this.prepare_(input, plans)))
@@ -402,7 +412,8 @@ export class VietnamesePostgresSearchService extends StockPostgresSearchService 
     const options: Row = query.search_options ?? {}
     const plans: TermPlan[] | undefined = query[TERMS]
     const q: string | undefined = query.q?.trim() || undefined
-    if (!q || !plans?.length || options.attributes_to_search_on?.length) return super.keywordFragments(input)
+    if (this.medusaStatements_ || !q || !plans?.length || options.attributes_to_search_on?.length)
+      return super.keywordFragments(input)
     const cfg = this.tsConfig_
     const last = options.match_strategy === "last"
     const joiner = options.match_strategy === "any" ? " OR " : " AND "
