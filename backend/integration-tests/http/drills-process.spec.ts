@@ -165,8 +165,8 @@ describe("drill: the backend is killed while orders are being placed", () => {
 /**
  * With PostgreSQL stopped, requests used to hang for a minute (knex's acquire timeout, which
  * medusa-config cannot set): the database-pool module (src/modules/database-pool) bounds the wait
- * for a connection, so requests fail with a 5xx while the database is down and the same backend
- * process answers again once it is back.
+ * for a connection, so requests are answered 503 ("try again") while the database is down and the
+ * same backend process answers again once it is back.
  */
 describe("drill: PostgreSQL restarted under load", () => {
   it("fails requests cleanly while the database is down and recovers without restarting the backend", async () => {
@@ -189,9 +189,11 @@ describe("drill: PostgreSQL restarted under load", () => {
     await new Promise((done) => setTimeout(done, 2000))
     await database.stop()
     await new Promise((done) => setTimeout(done, 3000))
+    // Unavailable for now, not broken: 503 with when to try again, in a sentence
     const whileDown = await listing()
-    expect(whileDown.status).toBeGreaterThanOrEqual(500)
-    expect(whileDown.status).toBeLessThan(600)
+    expect(whileDown.status).toBe(503)
+    expect(whileDown.headers["retry-after"]).toBe("5")
+    expect(whileDown.data.message).toMatch(/try again in 5 seconds/)
     await startDatabase()
 
     // Recovers by itself: within 30 s the listing answers again, the backend process never restarted

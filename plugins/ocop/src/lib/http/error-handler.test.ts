@@ -4,8 +4,11 @@ import { ocopErrorHandler } from "./error-handler"
 
 /** Runs the handler on an error and returns the answer it sends. */
 function answer(error: unknown) {
-  const sent: { status?: number; body?: any } = {}
+  const sent: { status?: number; body?: any; headers: Record<string, string> } = { headers: {} }
   const res: any = {
+    setHeader(name: string, value: string) {
+      sent.headers[name.toLowerCase()] = value
+    },
     status(code: number) {
       sent.status = code
       return res
@@ -42,9 +45,24 @@ describe("error handler", () => {
     expect(sent.body.message).toMatch(/status\.a\.b/)
   })
 
+  it.each([
+    Object.assign(new Error("Knex: Timeout acquiring a connection. The pool is probably full."), {
+      name: "KnexTimeoutError",
+    }),
+    Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+    Object.assign(new Error("canceling statement due to statement timeout"), { code: "57014" }),
+    Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
+    Object.assign(new Error("wrapped"), { cause: { code: "53300", message: "too many connections" } }),
+  ])("answers 503 with Retry-After when the database cannot answer for now: $message", (error) => {
+    const sent = answer(error)
+    expect(sent.status).toBe(503)
+    expect(sent.headers["retry-after"]).toBe("5")
+    expect(sent.body).toEqual({ type: "unavailable", message: expect.stringMatching(/try again in 5 seconds/) })
+  })
+
   it("leaves other errors to Medusa's handler", () => {
     expect(answer(Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400 })).status).toBe(400)
-    expect(answer(new Error("connection refused")).status).toBe(500)
+    expect(answer(new Error("something else")).status).toBe(500)
     expect(answer(new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "a step was given no id")).status).toBe(500)
     expect(
       answer(

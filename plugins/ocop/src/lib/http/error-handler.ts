@@ -12,6 +12,9 @@ import { brokenRulesOf } from "../errors"
  * answers 400 instead of 500. Route schemas and the input guard catch these first, naming the
  * field; this is the net under them. A path parameter Express cannot decode (a broken `%`
  * escape), or a query parameter nested too deep for Medusa's query parsing, is a 400 too.
+ * A database that cannot answer for now (no connection within the pool's wait, the server down or
+ * restarting, too many connections, a statement cancelled for its time) is not a fault of the
+ * request or a defect: 503 with `Retry-After`, saying to try again.
  */
 const DATA_EXCEPTION_MESSAGES =
   /invalid input syntax|out of range|invalid byte sequence|unsupported Unicode escape sequence|\\u0000 cannot be converted|value too long for type|invalid input value for enum|date\/time field value/i
@@ -43,6 +46,21 @@ function databaseDataError(error: any): string | null {
   return null
 }
 
+/** SQLSTATEs of a database that cannot answer now: connection (08), cancelled (57014), shutting down or starting (57P0x), too many connections (53300). */
+const UNAVAILABLE_CODES = /^(08...|57014|57P0[1-3]|53300|ECONNREFUSED|ECONNRESET)$/
+const RETRY_AFTER_SECONDS = 5
+
+function databaseUnavailable(error: any): boolean {
+  for (let current = error, depth = 0; current && depth < 4; current = current.cause, depth++) {
+    const code =
+      typeof current.code === "string" ? current.code : typeof current.sqlState === "string" ? current.sqlState : ""
+    if (UNAVAILABLE_CODES.test(code)) return true
+    if (current.name === "KnexTimeoutError" || /^Knex: Timeout acquiring a connection/.test(String(current.message)))
+      return true
+  }
+  return false
+}
+
 function describe(message: string): string {
   if (/out of range/i.test(message)) return "A number or date in the request is out of the range this field accepts."
   if (/too long/i.test(message)) return "A text in the request is longer than its field accepts."
@@ -54,6 +72,14 @@ function describe(message: string): string {
 export function ocopErrorHandler(): MedusaErrorHandlerFunction {
   const medusaHandler = errorHandler()
   return (error, req, res, next) => {
+    if (databaseUnavailable(error)) {
+      res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
+      res.status(503).json({
+        type: "unavailable",
+        message: `The marketplace cannot reach its database for a moment: try again in ${RETRY_AFTER_SECONDS} seconds.`,
+      })
+      return
+    }
     const dataError = databaseDataError(error)
     const mapped = brokenAddress(error)
       ? new MedusaError(MedusaError.Types.INVALID_DATA, "path: the address holds a broken % escape")
