@@ -32,6 +32,7 @@ import {
   registeredCustomer,
   sellerPart,
   signInCustomer,
+  servedImage,
   signInToAdmin,
 } from "./setup"
 import { expectNoRawErrorText } from "./raw-error-text"
@@ -51,7 +52,6 @@ const PRODUCT = {
   title: `Mật ong bạc hà Mèo Vạc ${RUN}`,
   description: "Sản phẩm OCOP của hợp tác xã, làm theo cách truyền thống.",
   product_group: 1,
-  images: [{ url: "https://example.vn/anh/san-pham.jpg" }],
   variants: [{ title: "Hũ 500 g", sku: `MEOVAC-${RUN}`, price_vnd: 250_000, stock: 50 }],
 }
 const BUYER = { email: `nguoimua.sauban.${RUN}@example.vn`, password: PASSWORD, first_name: "Lan", last_name: "Nguyễn" }
@@ -76,12 +76,17 @@ describe("the operator's after-sales pages in the admin", () => {
     client = backendClient(stack)
     call = client.call
     const seller = await approvedSeller(client, COOPERATIVE)
-    const product = await certifiedProduct(client, seller, PRODUCT, {
-      total: 80,
-      subgroup: "Thực phẩm tươi sống",
-      province: "Lào Cai",
-      decisionNumber: `${20000 + Number(RUN.slice(-4))}/QĐ-UBND`,
-    })
+    const product = await certifiedProduct(
+      client,
+      seller,
+      { ...PRODUCT, images: [await servedImage(client)] },
+      {
+        total: 80,
+        subgroup: "Thực phẩm tươi sống",
+        province: "Lào Cai",
+        decisionNumber: `${20000 + Number(RUN.slice(-4))}/QĐ-UBND`,
+      },
+    )
     cooperative = { token: seller.token, productId: product.id, variantId: product.variants[0].id }
     buyer = await registeredCustomer(client, BUYER)
     buyerToken = buyer.token
