@@ -1,7 +1,7 @@
 /**
  * The operator's after-sales pages of Medusa's admin end to end, in Vietnamese and in English, in
- * headless Chromium against a throw-away stack with the BUILT backend (its admin at /app; run
- * `npm run build` first). Each journey's data is made through the API: a cooperative's certified
+ * headless Chromium against the shared stack (the BUILT backend, its admin at /app; run `npm run build`
+ * first). Each journey's data is made through the API: a cooperative's certified
  * product bought and delivered, then a review, returns refused and escalated, a reported
  * conversation. The operator, with the admin's language set (the `lng` cookie, as its profile's
  * language setting keeps it), hides a review with a reason (the author then sees it hidden on the
@@ -9,10 +9,9 @@
  * instructions, upholds the refusal of the other: the buyer sees each decision), and reads a
  * reported thread. No page, the admin's included, shows raw error text or a text of the other language.
  */
-import { randomBytes } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, startStack, type Browser, type Stack } from "@ocop/stack"
-import { SHARED_SEED_PRODUCTS, sharedBrowser } from "./shared-stack"
+import { backendClient, type Browser, type Stack } from "@ocop/stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import { notificationText } from "@ocop/reference"
 import type { Page } from "playwright-core"
 import { en as marketplaceEn } from "@ocop/plugin-marketplace/admin/i18n/en"
@@ -33,6 +32,7 @@ import {
   registeredCustomer,
   sellerPart,
   signInCustomer,
+  servedImage,
   signInToAdmin,
 } from "./setup"
 import { expectNoRawErrorText } from "./raw-error-text"
@@ -52,7 +52,6 @@ const PRODUCT = {
   title: `Mật ong bạc hà Mèo Vạc ${RUN}`,
   description: "Sản phẩm OCOP của hợp tác xã, làm theo cách truyền thống.",
   product_group: 1,
-  images: [{ url: "https://example.vn/anh/san-pham.jpg" }],
   variants: [{ title: "Hũ 500 g", sku: `MEOVAC-${RUN}`, price_vnd: 250_000, stock: 50 }],
 }
 const BUYER = { email: `nguoimua.sauban.${RUN}@example.vn`, password: PASSWORD, first_name: "Lan", last_name: "Nguyễn" }
@@ -72,18 +71,22 @@ describe("the operator's after-sales pages in the admin", () => {
   let buyerToken = ""
 
   beforeAll(async () => {
-    process.env.SESSION_SECRET ??= randomBytes(32).toString("hex")
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS, builtBackend: true })
+    stack = sharedStack()
     browser = await sharedBrowser()
     client = backendClient(stack)
     call = client.call
     const seller = await approvedSeller(client, COOPERATIVE)
-    const product = await certifiedProduct(client, seller, PRODUCT, {
-      total: 80,
-      subgroup: "Thực phẩm tươi sống",
-      province: "Lào Cai",
-      decisionNumber: `${20000 + Number(RUN.slice(-4))}/QĐ-UBND`,
-    })
+    const product = await certifiedProduct(
+      client,
+      seller,
+      { ...PRODUCT, images: [await servedImage(client)] },
+      {
+        total: 80,
+        subgroup: "Thực phẩm tươi sống",
+        province: "Lào Cai",
+        decisionNumber: `${20000 + Number(RUN.slice(-4))}/QĐ-UBND`,
+      },
+    )
     cooperative = { token: seller.token, productId: product.id, variantId: product.variants[0].id }
     buyer = await registeredCustomer(client, BUYER)
     buyerToken = buyer.token
@@ -91,7 +94,6 @@ describe("the operator's after-sales pages in the admin", () => {
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   /** A delivered order of 2 jars of the cooperative's honey by the buyer: the order, its line and the cooperative's part. */

@@ -1,6 +1,6 @@
 /**
  * The operator's approvals end to end, in Vietnamese and in English, in headless Chromium against a
- * throw-away stack with the BUILT backend (its admin at /app; run `npm run build` first). A
+ * the shared stack (the BUILT backend, its admin at /app; run `npm run build` first). A
  * cooperative registers in the seller portal and waits; a distributor registers its company and
  * waits; the operator, with the admin's language set to Vietnamese or English (Medusa keeps it in
  * the `lng` cookie, as its profile's language setting does), opens the sellers page from the menu,
@@ -9,8 +9,8 @@
  * cooperative's portal opens for selling and the distributor's page says it is verified. No page, the admin's included, shows raw error text.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, startStack, type Browser, type Stack } from "@ocop/stack"
-import { SHARED_SEED_PRODUCTS, sharedBrowser } from "./shared-stack"
+import { backendClient, type Browser, type Stack } from "@ocop/stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import type { Page } from "playwright-core"
 import { en as adminEn } from "@ocop/plugin-marketplace/admin/i18n/en"
 import { vi as adminVi } from "@ocop/plugin-marketplace/admin/i18n/vi"
@@ -33,13 +33,12 @@ describe("admin approvals in a real browser", () => {
   let browser: Browser
 
   beforeAll(async () => {
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS, builtBackend: true })
+    stack = sharedStack()
     browser = await sharedBrowser()
   }, 2 * SLOW)
 
   afterAll(async () => {
     await browser?.close()
-    await stack?.stop()
   })
 
   describe.each(["vi", "en"] as Lang[])("the operator, with the admin in %s, approves the registrations", (lang) => {

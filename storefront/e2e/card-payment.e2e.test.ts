@@ -19,7 +19,7 @@ import {
   type FakeStripe,
   type Stack,
 } from "@ocop/stack"
-import { sharedBrowser } from "./shared-stack"
+import { SHARED_SEED_PRODUCTS, sharedBrowser } from "./shared-stack"
 import type { Page } from "playwright-core"
 import { openPage, see } from "./helpers"
 import { vi } from "../app/i18n/vi"
@@ -93,7 +93,7 @@ describe("card payment through Stripe in a real browser", () => {
       STRIPE_API_HOST: fake.host,
       STRIPE_PUBLISHABLE_KEY: "pk_test_ocop_e2e",
     })
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 12 })
+    stack = await startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS })
     client = backendClient(stack)
     browser = await sharedBrowser()
     const { products } = await client.call<{

@@ -7,12 +7,12 @@
  * hydration warning (React's #418: the browser rendered other text than the server sent).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, type Browser, type Stack } from "@ocop/stack"
 import type { ConsoleMessage, Page } from "playwright-core"
 import { dictionaries, intlLocale, localePath, type Lang, type MessageKey } from "../app/i18n"
 import { openPage, see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import { approvedSeller, registeredCustomer, signInCustomer, signInSeller } from "./setup"
 
 const SLOW = 240_000
@@ -78,7 +78,7 @@ describe.each(["vi", "en"] as Lang[])("error pages in a real browser (%s)", (lan
   beforeAll(async () => {
     stack = sharedStack()
     const client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     const buyer = { email: `mua.loi.${run}@example.vn`, password: PASSWORD }
     await registeredCustomer(client, { ...buyer, first_name: "Minh", last_name: "Lê" })
     const seller = { email: `htx.loi.${run}@example.vn`, password: PASSWORD }

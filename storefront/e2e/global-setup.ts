@@ -4,9 +4,10 @@ import { SHARED_SEED_PRODUCTS, type SharedStack } from "./shared-stack"
 
 /**
  * One PostgreSQL for every e2e file of the run, with a database migrated once that each stack
- * copies, one stack (backend, storefront, demo seed) and one chromium that the browser test files
- * share (`sharedStack()`, `sharedBrowser()`): starting a stack is most of a file's time on a busy
- * machine. Its seed holds what the files need together (24 products); each file makes its own
+ * copies, one stack (the BUILT backend with its admin, storefront, demo seed) and one chromium that
+ * the browser test files share (`sharedStack()`, `sharedBrowser()`): starting a stack is most of a
+ * file's time on a busy machine. The built backend boots faster than the sources and serves the
+ * admin, so the admin's browser tests share it too (run `npm run build` first). Its seed holds what the files need together (24 products); each file makes its own
  * sellers, buyers, companies and products under names unique to its run, so that files run side by
  * side. A file that needs another configuration starts its own stack.
  *
@@ -26,7 +27,7 @@ async function start(): Promise<Started> {
   }
   // The browser starts while the stack seeds and boots.
   const [stack, browser] = await Promise.allSettled([
-    startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS }),
+    startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS, builtBackend: true }),
     launchBrowserServer(),
   ])
   if (browser.status === "fulfilled") stop.unshift(() => browser.value.close())

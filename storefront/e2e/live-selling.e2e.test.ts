@@ -15,7 +15,7 @@ import { vi } from "../app/i18n/vi"
 import { see, openPage } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedBrowser, sharedStack } from "./shared-stack"
-import { approvedSeller, certifiedProduct, signInSeller } from "./setup"
+import { approvedSeller, certifiedProduct, signInSeller, servedImage } from "./setup"
 
 const SLOW = 240_000
 const HOUR = 3_600_000
@@ -62,7 +62,7 @@ describe("live selling: the cooperative pins and prices, the buyer watches and b
         title: PRODUCT.title,
         description: "Mật ong hoa bạc hà vùng cao, quay từ tổ nuôi tại Bản Phố.",
         product_group: 1,
-        images: [{ url: "https://example.vn/anh/mat-ong.jpg" }],
+        images: [await servedImage(client)],
         variants: [{ title: PRODUCT.variant, sku: `BANPHO-${run}`, price_vnd: PRODUCT.price, stock: 30 }],
       },
       {

@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendClient, startStack, type BackendClient, type Browser, type Stack } from "@ocop/stack"
-import { sharedBrowser } from "./shared-stack"
+import { SHARED_SEED_PRODUCTS, sharedBrowser } from "./shared-stack"
 import { findProvince } from "@ocop/reference"
 import { vi } from "../app/i18n/vi"
 import { openPage } from "./helpers"
@@ -27,7 +27,7 @@ type OcopProduct = {
   title: string
   handle: string
   thumbnail: string | null
-  ocop: { province: string; stars: number }
+  ocop: { province: string; stars: number; product_group: number }
 }
 
 describe("trade promotion pages in a real browser", () => {
@@ -41,7 +41,7 @@ describe("trade promotion pages in a real browser", () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    stack = await startStack({ mode: "test", quiet: true, seedProducts: 40, builtBackend: true })
+    stack = await startStack({ mode: "test", quiet: true, seedProducts: SHARED_SEED_PRODUCTS, builtBackend: true })
     client = backendClient(stack)
     browser = await sharedBrowser()
     products = (await client.call<{ products: OcopProduct[] }>("GET", "/store/ocop/products?limit=100", null)).products
@@ -252,7 +252,9 @@ describe("trade promotion pages in a real browser", () => {
     let featured: OcopProduct[]
 
     beforeAll(async () => {
-      featured = products.slice(0, 3)
+      // Two goods and a community-tourism stay (booked on its product page, not put in the cart here).
+      const stay = products.find((p) => p.title.startsWith("Homestay"))!
+      featured = [...products.filter((p) => p.ocop.product_group !== stay.ocop.product_group).slice(0, 2), stay]
       await client.admin("POST", "/admin/ocop/events", {
         handle: "phien-live-dac-san",
         title: "Phiên livestream đặc sản OCOP",

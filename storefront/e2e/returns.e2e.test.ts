@@ -24,6 +24,7 @@ import {
   sellerPart,
   signInCustomer,
   signInSeller,
+  servedImage,
 } from "./setup"
 
 /** The messages of one language, as the pages show them. */
@@ -154,7 +155,7 @@ describe("a buyer returns part of a delivered order, the cooperative accepts and
         title_en: `Mint honey ${run}`,
         description: "Mật ong hoa bạc hà cao nguyên đá, thu hoạch mùa thu.",
         product_group: 1,
-        images: [{ url: "https://example.vn/anh/mat-ong.jpg" }],
+        images: [await servedImage(client)],
         variants: [{ title: "Hũ 500 g", title_en: "500 g jar", sku: `MATONG-${run}`, price_vnd: 250_000, stock: 20 }],
       },
       {

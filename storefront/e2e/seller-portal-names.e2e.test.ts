@@ -5,13 +5,13 @@
  * pages; in Vietnamese, and in English where a product has no English name, the Vietnamese ones.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, type BackendClient, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, type BackendClient, type Browser, type Stack } from "@ocop/stack"
 import { withCheckDigit } from "@ocop/plugin-ocop/gs1"
 import type { Page } from "playwright-core"
 import { intlLocale, localePath, type Lang } from "../app/i18n"
 import { openPage, see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import {
   approvedSeller,
   certifiedProduct,
@@ -48,7 +48,7 @@ describe("the seller portal's product names in the page's language", () => {
   beforeAll(async () => {
     stack = sharedStack()
     client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     const { call } = client
     const login = { email: `htx.ten.${run}@example.vn`, password: PASSWORD }
     const seller = await approvedSeller(client, {

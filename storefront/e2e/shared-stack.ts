@@ -2,9 +2,9 @@ import { connectBrowser, type Browser, type Stack } from "@ocop/stack"
 import { inject } from "vitest"
 
 /**
- * The demo products the shared stack seeds. A file that needs a stack of its own (the admin's files
- * run the built backend) asks for as many, and so starts from a copy of the shared stack's seed
- * (saved right after it) instead of seeding again.
+ * The demo products the shared stack seeds. A file that needs a stack of its own (card payments
+ * configured, or pages that count the whole shop) asks for as many, and so starts from a copy of
+ * the shared stack's seed (saved right after it) instead of seeding again.
  */
 export const SHARED_SEED_PRODUCTS = 24
 

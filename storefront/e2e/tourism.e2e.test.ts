@@ -14,7 +14,7 @@ import { translate } from "../app/i18n"
 import { openPage, see } from "./helpers"
 import { expectNoRawErrorText } from "./raw-error-text"
 import { sharedBrowser, sharedStack } from "./shared-stack"
-import { approvedSeller, certifiedProduct, signInSeller } from "./setup"
+import { approvedSeller, certifiedProduct, signInSeller, servedImage } from "./setup"
 
 const SLOW = 240_000
 const PASSWORD = "mat-khau-htx-du-lich"
@@ -78,7 +78,7 @@ describe("consumer with a community-tourism booking, and the cooperative at arri
         title_en: SERVICE.titleEn,
         description: "Nghỉ một đêm trong nhà trình tường của người Giáy, bữa tối cùng gia đình chủ nhà.",
         product_group: 6,
-        images: [{ url: "https://example.vn/anh/homestay.jpg" }],
+        images: [await servedImage(client)],
         variants: [
           {
             title: SERVICE.variant,

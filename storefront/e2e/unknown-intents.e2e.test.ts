@@ -7,12 +7,12 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { backendClient, launchBrowser, type Browser, type Stack } from "@ocop/stack"
+import { backendClient, type Browser, type Stack } from "@ocop/stack"
 import type { APIRequestContext } from "playwright-core"
 import { dictionaries, localePath, stripLang, type Lang } from "../app/i18n"
 import { openPage } from "./helpers"
 import { rawErrorTexts } from "./raw-error-text"
-import { sharedStack } from "./shared-stack"
+import { sharedBrowser, sharedStack } from "./shared-stack"
 import { approvedSeller, registeredCustomer, signInCustomer, signInSeller } from "./setup"
 
 const SLOW = 240_000
@@ -60,7 +60,7 @@ describe("forms sent with an unknown intent", () => {
   beforeAll(async () => {
     stack = sharedStack()
     const client = backendClient(stack)
-    browser = await launchBrowser()
+    browser = await sharedBrowser()
     const buyer = { email: `mua.yd.${RUN}@example.vn`, password: PASSWORD }
     await registeredCustomer(client, { ...buyer, first_name: "Hoa", last_name: "Trần" })
     const seller = { email: `htx.yd.${RUN}@example.vn`, password: PASSWORD }

@@ -31,6 +31,20 @@ export type Certification = {
   decidedAt?: string
 }
 
+/**
+ * A picture the stack serves (the first seeded product's), for the products the tests list: this
+ * machine is offline, and an image from anywhere else fails to load on every page that shows the
+ * product (the home page's newest products too), which pages checked for load errors would report.
+ */
+export async function servedImage(client: BackendClient) {
+  const { products } = await client.call<{ products: { thumbnail: string }[] }>(
+    "GET",
+    "/store/products?limit=1&fields=thumbnail",
+    null,
+  )
+  return { url: products[0].thumbnail }
+}
+
 /** A product listed by a seller (a draft). */
 export async function listProduct(client: BackendClient, sellerToken: string, product: NewProduct) {
   return (await client.call<{ product: ListedProduct }>("POST", "/sellers/me/products", sellerToken, product)).product

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto"
 import { join } from "node:path"
 import { backendEnv, migrate, seed, startBackend, type SeedReport } from "./backend"
+import { backendClient } from "./backend-client"
+import { offerCardPayments } from "./card-payments"
 import { startBackendProcesses } from "./backend-processes"
 import { assertDatabaseReachable, ensureDatabase, startEmbeddedPostgres, tempDataDir, type Database } from "./database"
 import { fingerprint } from "./fingerprint"
@@ -88,12 +90,11 @@ export async function startStack(options: Options): Promise<Stack> {
     const testServer = isTest && !options.databaseUrl ? testPostgresServer() : undefined
     const testDatabase = `e2e_${randomBytes(8).toString("hex")}`
     // The seed gives the regions the Stripe provider when Stripe is configured: another template.
-    const seededTemplate = seededTemplateName({
-      productLimit: options.seedProducts,
-      stripe: Boolean(process.env.STRIPE_API_KEY),
-      stack: true,
-    })
+    const stripe = Boolean(process.env.STRIPE_API_KEY)
+    const seededTemplate = seededTemplateName({ productLimit: options.seedProducts, stripe, stack: true })
     let copiedSeed: SeedReport | null = null
+    // Set when a stack with Stripe starts from the seed made without it (offerCardPayments below).
+    let offerCards = false
     if (isTest && options.databaseUrl) {
       databaseUrl = options.databaseUrl
     } else if (databaseUrl && !isTest) {
@@ -101,6 +102,12 @@ export async function startStack(options: Options): Promise<Stack> {
       await assertDatabaseReachable(databaseUrl)
     } else if (testServer) {
       copiedSeed = await copySeededTemplate<SeedReport>(testServer, seededTemplate, testDatabase)
+      // With Stripe, the run's seed without it does too: the regions are given cards once the backend runs.
+      if (!copiedSeed && stripe) {
+        const withoutStripe = seededTemplateName({ productLimit: options.seedProducts, stack: true })
+        copiedSeed = await copySeededTemplate<SeedReport>(testServer, withoutStripe, testDatabase)
+        offerCards = Boolean(copiedSeed)
+      }
       databaseUrl = copiedSeed ? `${testServer}/${testDatabase}` : await copyMigratedTemplate(testServer, testDatabase)
     } else {
       const port = isTest ? await freePort() : Number(process.env.OCOP_DB_PORT ?? 54329)
@@ -174,6 +181,7 @@ export async function startStack(options: Options): Promise<Stack> {
     ])
     const failed = started.find((result) => result.status === "rejected")
     if (failed) throw (failed as PromiseRejectedResult).reason
+    if (offerCards) await offerCardPayments(backendClient({ backendUrl, ...report }))
     return { backendUrl, storefrontUrl, databaseUrl, ...state.report, stop }
   } catch (error) {
     await stop()
