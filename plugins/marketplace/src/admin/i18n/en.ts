@@ -4,10 +4,6 @@ import type { vi } from "./vi"
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
 
 export const en: Messages<typeof vi> = {
-  ocop_list: {
-    loading: "Loading…",
-    load_failed: "The list could not be loaded. Reload the page.",
-  },
   ocop_review: {
     status: {
       pending: "Pending",

@@ -1,13 +1,9 @@
 /**
- * The marketplace's admin pages in Vietnamese (the admin's language setting picks it): the admin list
- * and the review list shared by the plugins' pages, the sellers page, the returns page, and the
+ * The marketplace's admin pages in Vietnamese (the admin's language setting picks it): the review
+ * list shared by the seller and distributor pages, the sellers page, the returns page, and the
  * buyer's name in Vietnamese order on the customer and order pages.
  */
 export const vi = {
-  ocop_list: {
-    loading: "Đang tải…",
-    load_failed: "Không tải được danh sách. Hãy tải lại trang.",
-  },
   ocop_review: {
     status: {
       pending: "Chờ duyệt",

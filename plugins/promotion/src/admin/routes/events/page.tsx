@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { vietnamTime, type TradeEvent } from "@ocop/reference"
-import { ListPage } from "@ocop/plugin-marketplace/admin/list-table"
+import { ListPage } from "@ocop/plugin-ocop/admin/list-page"
 import { ProductPicker } from "../../components/product-picker"
 import { sdk } from "../../lib/sdk"
 

@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast } 
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { ListPage } from "@ocop/plugin-marketplace/admin/list-table"
+import { ListPage } from "@ocop/plugin-ocop/admin/list-page"
 import { vnd } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 import { productGroup, vietnamTime } from "@ocop/reference"

@@ -16,7 +16,7 @@ import {
   YAxis,
 } from "recharts"
 import { productGroup, vietnamTime } from "@ocop/reference"
-import { ListTable } from "@ocop/plugin-marketplace/admin/list-table"
+import { ListTable } from "@ocop/plugin-ocop/admin/list-page"
 import { vnd, vndShort } from "../../lib/money"
 import { backendUrl, sdk } from "../../lib/sdk"
 

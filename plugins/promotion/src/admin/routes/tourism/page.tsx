@@ -3,7 +3,7 @@ import { MapPin } from "@medusajs/icons"
 import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
 import { vietnamTime } from "@ocop/reference"
-import { ListPage } from "@ocop/plugin-marketplace/admin/list-table"
+import { ListPage } from "@ocop/plugin-ocop/admin/list-page"
 import { sdk } from "../../lib/sdk"
 
 type Slot = {

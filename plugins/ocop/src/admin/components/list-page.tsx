@@ -55,10 +55,27 @@ export function ListTable<T>({ rows, columns, rowKey, testId }: ListTableProps<T
   )
 }
 
+/** An admin page's heading and intro, with the page's one action (a button) on the right. */
+export function PageHeader({ title, intro, action }: { title: string; intro: string; action?: ReactNode }) {
+  return (
+    <div className="flex items-center justify-between px-6 py-4">
+      <div>
+        <Heading level="h1">{title}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {intro}
+        </Text>
+      </div>
+      {action}
+    </div>
+  )
+}
+
 /** Every text is given already translated (the page's `t`, from the admin's language setting). */
 export type ListPageProps<T> = ListTableProps<T> & {
   title: string
   intro: string
+  /** The page's one action, beside the heading. */
+  action?: ReactNode
   loading: boolean
   /** Loading `rows` failed: a sentence asks to reload, in place of the empty line. */
   failed?: boolean
@@ -67,20 +84,15 @@ export type ListPageProps<T> = ListTableProps<T> & {
 }
 
 /**
- * An admin list page's card: heading and intro, the table, then one line while loading, when the
+ * An admin list page's card (every plugin's): heading, intro and action, the table, then one line while loading, when the
  * list could not be loaded, or when it is empty. The page fetches the rows and names the columns.
  */
-export function ListPage<T>({ title, intro, loading, failed, empty, ...table }: ListPageProps<T>) {
+export function ListPage<T>({ title, intro, action, loading, failed, empty, ...table }: ListPageProps<T>) {
   const { t } = useTranslation()
   const note = loading ? null : failed ? t("ocop_list.load_failed") : table.rows.length ? null : empty
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">{title}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {intro}
-        </Text>
-      </div>
+      <PageHeader title={title} intro={intro} action={action} />
       <ListTable {...table} />
       {loading ? <Text className="px-6 py-4">{t("ocop_list.loading")}</Text> : null}
       {note ? (
