@@ -84,8 +84,9 @@ export type ListPageProps<T> = ListTableProps<T> & {
 }
 
 /**
- * An admin list page's card (every plugin's): heading, intro and action, the table, then one line while loading, when the
- * list could not be loaded, or when it is empty. The page fetches the rows and names the columns.
+ * An admin list page's card, for every plugin's lists: heading, intro and action, the table, then
+ * one line while loading, when the list could not be loaded, or when it is empty. The page fetches
+ * the rows and names the columns.
  */
 export function ListPage<T>({ title, intro, action, loading, failed, empty, ...table }: ListPageProps<T>) {
   const { t } = useTranslation()
