@@ -332,10 +332,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             />
           </fieldset>
 
-          <div className="field">
-            <label htmlFor="f-note">{t("checkout.note")}</label>
-            <textarea id="f-note" name="note" rows={2} maxLength={500} defaultValue={values.note} />
-          </div>
+          <TextField name="note" label={t("checkout.note")} rows={2} maxLength={500} defaultValue={values.note} />
 
           <button type="submit" className="button primary block" disabled={submitting}>
             {submitting ? t("checkout.placing") : t("checkout.place_order")}

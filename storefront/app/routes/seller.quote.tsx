@@ -123,10 +123,13 @@ export default function SellerQuote({ loaderData, actionData }: Route.ComponentP
             error={errors.delivery_date}
             defaultValue={quote.delivery_date ?? ""}
           />
-          <div className="field">
-            <label htmlFor="f-note">{t("quotes.seller_note")}</label>
-            <textarea id="f-note" name="note" rows={2} maxLength={2000} defaultValue={quote.seller_note ?? ""} />
-          </div>
+          <TextField
+            name="note"
+            label={t("quotes.seller_note")}
+            rows={2}
+            maxLength={2000}
+            defaultValue={quote.seller_note ?? ""}
+          />
           <button type="submit" className="button primary">
             {t("quotes.send_answer")}
           </button>

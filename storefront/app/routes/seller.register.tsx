@@ -160,10 +160,7 @@ export default function SellerRegister({ actionData }: Route.ComponentProps) {
         {field("bank_name", t("seller.bank_name"))}
         {field("account_number", t("seller.account_number"), { inputMode: "numeric" })}
         {field("account_holder", t("seller.account_holder"))}
-        <div className="field">
-          <label htmlFor="f-story">{t("seller.story")}</label>
-          <textarea id="f-story" name="story" rows={4} defaultValue={values?.story} />
-        </div>
+        <TextField name="story" label={t("seller.story")} rows={4} defaultValue={values?.story} />
         <SellerDocumentsField />
         <NewPasswordField error={errors.password} />
         <button type="submit" className="button primary block" disabled={navigation.state === "submitting"}>
