@@ -3,6 +3,8 @@
  * its admin pages and the storefront), declared once. Types only.
  */
 
+import type { ReturnReason, ReturnStatus } from "./returns.js"
+
 export type TradeEventKind = "fair" | "exhibition" | "live"
 export type TradeEventStatus = "upcoming" | "live" | "ended"
 
@@ -143,4 +145,76 @@ export interface TraceLocation {
   address?: string | null
   lat?: number | null
   lng?: number | null
+}
+
+export interface ReturnLine {
+  item_id: string
+  quantity: number
+  title: string
+  variant_title: string | null
+  amount: number
+}
+
+/** A return request as its buyer and its seller see it (the seller: without the refund account). */
+export interface ReturnRequest {
+  id: string
+  seller_order_id: string
+  number: string
+  seller: { id: string; legal_name: string } | null
+  status: ReturnStatus
+  reason: ReturnReason
+  note: string | null
+  lines: ReturnLine[]
+  photos: { id: string; url: string }[]
+  refund_amount: number
+  /** What sending the goods back costs, and who pays it (the buyer: out of the refund). */
+  return_shipping: { amount: number; paid_by: "seller" | "buyer" | null }
+  payment_method: "card" | "cash_on_delivery" | "bank_transfer"
+  refund_account?: { bank: string; account_number: string; holder: string } | null
+  window_ends_at: string
+  instructions: string | null
+  refusal_reason: string | null
+  escalation_note: string | null
+  admin_note: string | null
+  decided_by?: "seller" | "admin" | null
+  created_at: string
+  can_escalate?: boolean
+  can_decide?: boolean
+  can_receive?: boolean
+}
+
+/** A line of a delivered part as the buyer may send it back. */
+export interface ReturnableItem {
+  id: string
+  title: string
+  variant_title: string | null
+  /** Bought in this part. */
+  quantity: number
+  /** Already returned or asked back in a request still open. */
+  returned: number
+  returnable: number
+  /** Whole VND the buyer paid per unit (the line's total, discounts and tax included, over its quantity). */
+  unit_amount: number
+}
+
+/** A seller's part of an order, with what can still be returned of it. */
+export interface ReturnablePart {
+  id: string
+  number: string
+  seller: { id: string; legal_name: string }
+  status: string
+  delivered_at: string | null
+  window_ends_at: string | null
+  can_return: boolean
+  open_return_id: string | null
+  items: ReturnableItem[]
+}
+
+/** An order's returns as its buyer sees them (GET /store/ocop/orders/:id/returns). */
+export interface OrderReturns {
+  payment_method: "card" | "cash_on_delivery" | "bank_transfer"
+  /** What sending goods back costs; the seller pays it for these reasons, else it comes out of the refund. */
+  return_shipping: { amount: number; seller_pays_for: ReturnReason[] }
+  parts: ReturnablePart[]
+  returns: ReturnRequest[]
 }

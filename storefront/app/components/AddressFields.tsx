@@ -16,8 +16,7 @@ export function AddressFields({
   errors?: Partial<Record<AddressField, MessageKey>>
   idPrefix?: string
 }) {
-  const { t, lang } = useT()
-  const provinceId = `${idPrefix}f-province`
+  const { t } = useT()
   return (
     <>
       <TextField
@@ -43,29 +42,13 @@ export function AddressFields({
         defaultValue={values?.phone}
         error={errors.phone}
       />
-      <div className={errors.province ? "field has-error" : "field"}>
-        <label htmlFor={provinceId}>
-          {t("address.province")}
-          <span aria-hidden="true"> *</span>
-        </label>
-        <select
-          id={provinceId}
-          name="province"
-          required
-          defaultValue={values?.province ?? ""}
-          autoComplete="address-level1"
-          aria-invalid={errors.province ? true : undefined}
-          aria-describedby={errors.province ? `${provinceId}-error` : undefined}
-        >
-          <option value="">{t("address.province_choose")}</option>
-          {PROVINCES_SORTED.map((province) => (
-            <option key={province.slug} value={province.name}>
-              {lang === "en" ? `${provinceName(province, lang)} (${province.name})` : province.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${provinceId}-error`} error={errors.province} />
-      </div>
+      <ProvinceField
+        id={`${idPrefix}f-province`}
+        label={t("address.province")}
+        defaultValue={values?.province}
+        error={errors.province}
+        autoComplete="address-level1"
+      />
       <TextField
         id={`${idPrefix}f-ward`}
         name="ward"
@@ -89,5 +72,50 @@ export function AddressFields({
         error={errors.street}
       />
     </>
+  )
+}
+
+/**
+ * The province or city (one of the 34 units, by its Vietnamese name; in English with its English
+ * name first), required, with its error announced and linked.
+ */
+export function ProvinceField({
+  id = "f-province",
+  label,
+  defaultValue,
+  error,
+  autoComplete,
+}: {
+  id?: string
+  label: string
+  defaultValue?: string
+  error?: MessageKey | null
+  autoComplete?: string
+}) {
+  const { t, lang } = useT()
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <label htmlFor={id}>
+        {label}
+        <span aria-hidden="true"> *</span>
+      </label>
+      <select
+        id={id}
+        name="province"
+        required
+        defaultValue={defaultValue ?? ""}
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        <option value="">{t("address.province_choose")}</option>
+        {PROVINCES_SORTED.map((province) => (
+          <option key={province.slug} value={province.name}>
+            {lang === "en" ? `${provinceName(province, lang)} (${province.name})` : province.name}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
   )
 }

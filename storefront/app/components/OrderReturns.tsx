@@ -3,7 +3,7 @@ import { ReturnRequestFacts } from "./ReturnRequestFacts"
 import { FieldError, Notice, TextField } from "./ui"
 import { formatDate, intlLocale, useT, type MessageKey } from "../i18n"
 import { formatMoney } from "../lib/money"
-import { RETURN_REASONS, type OrderReturns as Data, type ReturnRequest } from "../lib/returns"
+import { RETURN_REASONS, type OrderReturns as Data, type ReturnRequest } from "@ocop/reference"
 
 /** What the returns action sends back when it refuses: per part, the fields to fix and the backend's refusal as sentences. */
 export interface ReturnFormErrors {

@@ -1,5 +1,5 @@
 import { Form, Link } from "react-router"
-import { Money } from "./ui"
+import { Money, Notice } from "./ui"
 import { formatDate, formatNumber, useT } from "../i18n"
 import type { Quote } from "../lib/wholesale.server"
 
@@ -33,6 +33,21 @@ export function QuoteMessages({ quote }: { quote: Pick<Quote, "messages"> }) {
         </button>
       </Form>
     </section>
+  )
+}
+
+/** A quote's page head on both sides: the product and variant, the refusal of the last action if any, then its facts. */
+export function QuoteHead({ quote, refusal }: { quote: Quote; refusal?: string | null }) {
+  const { t } = useT()
+  return (
+    <>
+      <h1>
+        {quote.product_title}
+        {quote.variant_title ? ` — ${quote.variant_title}` : ""}
+      </h1>
+      {refusal ? <Notice kind="error">{t("seller.refused", { reason: refusal })}</Notice> : null}
+      <QuoteFacts quote={quote} />
+    </>
   )
 }
 

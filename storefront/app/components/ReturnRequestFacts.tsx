@@ -1,6 +1,6 @@
 import { formatDate, intlLocale, useT } from "../i18n"
 import { formatMoney } from "../lib/money"
-import type { ReturnRequest } from "../lib/returns"
+import type { ReturnRequest } from "@ocop/reference"
 import { Money } from "./ui"
 
 /**

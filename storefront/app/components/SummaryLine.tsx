@@ -1,3 +1,4 @@
+import type { ReactNode } from "react"
 import { formatDate, useT } from "../i18n"
 import type { CartLine } from "../lib/cart.server"
 import { localizedTitle } from "../lib/products"
@@ -31,5 +32,43 @@ export function SummaryLine({ line, currency }: { line: CartLine; currency: stri
         <Money amount={line.total} currency={currency} />
       </span>
     </>
+  )
+}
+
+/**
+ * The checkout's order summary beside the form (the address step and the card step alike): the
+ * lines, each with what is wrong with it at this step (`problem`, marked), then the step's totals,
+ * VAT included.
+ */
+export function OrderSummary({
+  lines,
+  currency,
+  problem,
+  children,
+}: {
+  lines: CartLine[]
+  currency: string
+  problem?: (line: CartLine) => ReactNode
+  /** The totals: a `<dl className="totals">`. */
+  children: ReactNode
+}) {
+  const { t } = useT()
+  return (
+    <aside className="order-summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t("checkout.summary")}</h2>
+      <ul className="summary-lines">
+        {lines.map((line) => {
+          const said = problem?.(line)
+          return (
+            <li key={line.id} className={said ? "has-problem" : undefined}>
+              <SummaryLine line={line} currency={currency} />
+              {said}
+            </li>
+          )
+        })}
+      </ul>
+      {children}
+      <p className="small">{t("checkout.vat_included")}</p>
+    </aside>
   )
 }

@@ -102,6 +102,17 @@ type FieldProps = {
 export function TextField(props: FieldProps) {
   const id = props.id ?? `f-${props.name}`
   const describedBy = [props.error ? `${id}-error` : null, props.hint ? `${id}-hint` : null].filter(Boolean).join(" ")
+  // What the one-line input and the several-line textarea share: name, value, limits and the error's wiring
+  const common = {
+    id,
+    name: props.name,
+    defaultValue: props.defaultValue,
+    required: props.required,
+    readOnly: props.readOnly,
+    maxLength: props.maxLength,
+    "aria-invalid": props.error ? true : undefined,
+    "aria-describedby": describedBy || undefined,
+  }
   return (
     <div className={["field", props.error ? "has-error" : null, props.className].filter(Boolean).join(" ")}>
       <label htmlFor={id}>
@@ -114,33 +125,16 @@ export function TextField(props: FieldProps) {
         </p>
       ) : null}
       {props.rows ? (
-        <textarea
-          id={id}
-          name={props.name}
-          rows={props.rows}
-          defaultValue={props.defaultValue}
-          required={props.required}
-          readOnly={props.readOnly}
-          maxLength={props.maxLength}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-        />
+        <textarea {...common} rows={props.rows} />
       ) : (
         <input
-          id={id}
-          name={props.name}
+          {...common}
           type={props.type ?? "text"}
-          defaultValue={props.defaultValue}
           autoComplete={props.autoComplete}
           inputMode={props.inputMode}
-          required={props.required}
-          readOnly={props.readOnly}
           pattern={props.pattern}
-          maxLength={props.maxLength}
           min={props.min}
           max={props.max}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy || undefined}
         />
       )}
       <FieldError id={`${id}-error`} error={props.error} params={props.errorParams} />

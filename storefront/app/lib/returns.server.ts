@@ -5,7 +5,7 @@
  */
 import type { AppSession } from "./session.server"
 import { authHeaders, sdk } from "./medusa.server"
-import type { OrderReturns, ReturnRequest } from "./returns"
+import type { OrderReturns, ReturnRequest } from "@ocop/reference"
 
 /** The headers that reach an order: the customer's token and/or the guest order's token. */
 export function orderAccess(session: AppSession, orderId: string, url: URL) {

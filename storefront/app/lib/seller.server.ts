@@ -18,10 +18,9 @@ import {
 } from "./medusa.server"
 import { namesIn, type EnglishNames } from "./products.server"
 import { refusalText } from "./refusals.server"
-import type { ReturnRequest } from "./returns"
 import type { UploadedImage } from "./seller"
 import { commitSession, getSession, hasSessionCookie, type AppSession } from "./session.server"
-import type { SellerTradeItem, VatInvoice } from "@ocop/reference"
+import type { ReturnRequest, SellerTradeItem, VatInvoice } from "@ocop/reference"
 
 export type SellerStatus = "pending" | "approved" | "rejected"
 export type SellerRole = "owner" | "staff" | "accountant"

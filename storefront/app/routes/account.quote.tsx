@@ -1,7 +1,7 @@
 import { data, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/account.quote"
-import { QuoteFacts, QuoteMessages } from "../components/Quote"
-import { IntentForm, Notice } from "../components/ui"
+import { QuoteHead, QuoteMessages } from "../components/Quote"
+import { IntentForm } from "../components/ui"
 import { langFromPath, localePath, useT } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
@@ -67,12 +67,7 @@ export default function QuotePage({ loaderData, actionData }: Route.ComponentPro
       <p>
         <Link to={href("/account/quotes")}>← {t("quotes.title")}</Link>
       </p>
-      <h1>
-        {quote.product_title}
-        {quote.variant_title ? ` — ${quote.variant_title}` : ""}
-      </h1>
-      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
-      <QuoteFacts quote={quote} />
+      <QuoteHead quote={quote} refusal={actionData?.refusal} />
       {quote.status === "answered" ? (
         <div className="seller-actions">
           <IntentForm intent="accept" label={t("quotes.accept")} primary busy={busy} />

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/account.quotes"
-import { FieldError, Notice } from "../components/ui"
+import { FieldError, Notice, TextField } from "../components/ui"
 import { formatNumber, langFromPath, localePath, useT, type Lang, type MessageKey, type Params } from "../i18n"
 import { requireCustomer } from "../lib/customer.server"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
@@ -176,10 +176,7 @@ export default function Quotes({ loaderData, actionData }: Route.ComponentProps)
             </tbody>
           </table>
           <FieldError id="quote-error" error={actionData?.error ?? undefined} params={actionData?.errorParams} />
-          <div className="field">
-            <label htmlFor="f-message">{t("quotes.message")}</label>
-            <textarea id="f-message" name="message" rows={3} maxLength={2000} />
-          </div>
+          <TextField name="message" label={t("quotes.message")} rows={3} maxLength={2000} />
           <button type="submit" className="button primary">
             {t("quotes.send_request")}
           </button>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react"
 import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/checkout.pay"
-import { SummaryLine } from "../components/SummaryLine"
+import { OrderSummary } from "../components/SummaryLine"
 import { Money } from "../components/ui"
 import { langFromPath, localePath, useT, type MessageKey } from "../i18n"
 import { describeCart, retrieveCart } from "../lib/cart.server"
@@ -240,15 +240,7 @@ export default function CheckoutPay({ loaderData }: Route.ComponentProps) {
           </p>
         </form>
 
-        <aside className="order-summary" aria-labelledby="summary-heading">
-          <h2 id="summary-heading">{t("checkout.summary")}</h2>
-          <ul className="summary-lines">
-            {cart.lines.map((line) => (
-              <li key={line.id}>
-                <SummaryLine line={line} currency={cart.currency} />
-              </li>
-            ))}
-          </ul>
+        <OrderSummary lines={cart.lines} currency={cart.currency}>
           <dl className="totals">
             <dt>{t("checkout.shipping_fee")}</dt>
             <dd>
@@ -259,8 +251,7 @@ export default function CheckoutPay({ loaderData }: Route.ComponentProps) {
               <Money amount={cart.total} currency={cart.currency} />
             </dd>
           </dl>
-          <p className="small">{t("checkout.vat_included")}</p>
-        </aside>
+        </OrderSummary>
       </div>
     </>
   )

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/checkout"
-import { SummaryLine } from "../components/SummaryLine"
+import { OrderSummary } from "../components/SummaryLine"
 import { AddressFields } from "../components/AddressFields"
 import { FieldError, Money, Notice, TextField } from "../components/ui"
 import { langFromPath, localePath, useT } from "../i18n"
@@ -332,10 +332,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
             />
           </fieldset>
 
-          <div className="field">
-            <label htmlFor="f-note">{t("checkout.note")}</label>
-            <textarea id="f-note" name="note" rows={2} maxLength={500} defaultValue={values.note} />
-          </div>
+          <TextField name="note" label={t("checkout.note")} rows={2} maxLength={500} defaultValue={values.note} />
 
           <button type="submit" className="button primary block" disabled={submitting}>
             {submitting ? t("checkout.placing") : t("checkout.place_order")}
@@ -347,21 +344,17 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           </p>
         </Form>
 
-        <aside className="order-summary" aria-labelledby="summary-heading">
-          <h2 id="summary-heading">{t("checkout.summary")}</h2>
-          <ul className="summary-lines">
-            {cart.lines.map((line) => (
-              <li key={line.id} className={line.problem ? "has-problem" : undefined}>
-                <SummaryLine line={line} currency={cart.currency} />
-                {line.problem ? (
-                  <span className="line-problem" role="alert">
-                    {t(line.problem.key, line.problem.params)}{" "}
-                    <Link to={href("/cart")}>{t("checkout.fix_in_cart")}</Link>
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+        <OrderSummary
+          lines={cart.lines}
+          currency={cart.currency}
+          problem={(line) =>
+            line.problem ? (
+              <span className="line-problem" role="alert">
+                {t(line.problem.key, line.problem.params)} <Link to={href("/cart")}>{t("checkout.fix_in_cart")}</Link>
+              </span>
+            ) : null
+          }
+        >
           <dl className="totals">
             <dt>{t("cart.subtotal", { count: cart.count })}</dt>
             <dd>
@@ -386,8 +379,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
               <Money amount={cart.itemTotal + (selectedShipping?.amount ?? 0)} currency={cart.currency} />
             </dd>
           </dl>
-          <p className="small">{t("checkout.vat_included")}</p>
-        </aside>
+        </OrderSummary>
       </div>
     </>
   )

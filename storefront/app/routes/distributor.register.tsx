@@ -1,8 +1,8 @@
 import { data, Form, redirect } from "react-router"
 import type { Route } from "./+types/distributor.register"
-import { FieldError, Notice, TextField } from "../components/ui"
-import { provinceName, PROVINCES_SORTED } from "@ocop/reference"
-import { langFromPath, localePath, translate, useT } from "../i18n"
+import { Notice, TextField } from "../components/ui"
+import { ProvinceField } from "../components/AddressFields"
+import { langFromPath, localePath, translate } from "../i18n"
 import { translateWholesale, useWholesaleT, type WholesaleKey } from "../i18n/wholesale"
 import { requireCustomer } from "../lib/customer.server"
 import { getDistributor, refusalMessage, wholesaleApi } from "../lib/distributor.server"
@@ -83,7 +83,6 @@ const LABELS: Record<Field, WholesaleKey> = {
 
 export default function DistributorRegister({ loaderData, actionData }: Route.ComponentProps) {
   const w = useWholesaleT()
-  const { t, lang } = useT()
   const values: Partial<Record<Field, string>> = actionData?.values ?? { contact_email: loaderData.email ?? "" }
   // A field left empty: said under it, and it takes the focus after the submit (root.tsx).
   const missing = (field: Field) => Boolean(actionData?.missing?.includes(field))
@@ -95,28 +94,12 @@ export default function DistributorRegister({ loaderData, actionData }: Route.Co
       <Form method="post" className="narrow distributor-register" noValidate>
         {FIELDS.map((field) =>
           field === "province" ? (
-            <div key={field} className={missing(field) ? "field has-error" : "field"}>
-              <label htmlFor="f-province">
-                {w(LABELS[field])}
-                <span aria-hidden="true"> *</span>
-              </label>
-              <select
-                id="f-province"
-                name="province"
-                required
-                defaultValue={values.province ?? ""}
-                aria-invalid={missing(field) || undefined}
-                aria-describedby={missing(field) ? "f-province-error" : undefined}
-              >
-                <option value="">{t("address.province_choose")}</option>
-                {PROVINCES_SORTED.map((province) => (
-                  <option key={province.slug} value={province.name}>
-                    {lang === "en" ? `${provinceName(province, lang)} (${province.name})` : province.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="f-province-error" error={missing(field) ? "error.required" : null} />
-            </div>
+            <ProvinceField
+              key={field}
+              label={w(LABELS[field])}
+              defaultValue={values.province}
+              error={missing(field) ? "error.required" : null}
+            />
           ) : (
             <TextField
               key={field}

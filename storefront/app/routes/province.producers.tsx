@@ -2,11 +2,11 @@ import { data, Link, redirect } from "react-router"
 import type { Route } from "./+types/province.producers"
 import { Breadcrumbs } from "../components/ui"
 import { Pages } from "../components/Pages"
-import { formatNumber, langFromPath, translate, useT } from "../i18n"
-import { provinceBySlug, provinceName } from "@ocop/reference"
+import { formatNumber, langFromPath, useT } from "../i18n"
 import { provinceProducers } from "../lib/browse.server"
-import { cacheHeaders, publicCache, publicOrigin } from "../lib/http.server"
-import { buildSeo, seoMeta } from "../lib/seo"
+import { cacheHeaders, publicCache } from "../lib/http.server"
+import { seoMeta } from "../lib/seo"
+import { provincePage } from "../lib/province-page.server"
 
 export const headers = cacheHeaders
 
@@ -23,9 +23,7 @@ const MAX_OFFSET = 5_000
  * (`?page=N`): one bounded backend read per page, whatever the catalogue size.
  */
 export async function loader({ request, params, url }: Route.LoaderArgs) {
-  const province = provinceBySlug(params.slug)
-  if (!province) throw data(null, { status: 404 })
-  const lang = langFromPath(url.pathname)
+  const { province, lang, name, seo } = provincePage(request, url, params.slug, "province_producers")
   const asked = Number(url.searchParams.get("page") ?? "1")
   const lastReadable = Math.floor(MAX_OFFSET / PAGE_SIZE) + 1
   const page = Number.isInteger(asked) && asked >= 1 ? Math.min(asked, lastReadable) : 1
@@ -33,12 +31,6 @@ export async function loader({ request, params, url }: Route.LoaderArgs) {
   const pages = Math.min(lastReadable, Math.max(1, Math.ceil(body.count / PAGE_SIZE)))
   // a page past the end (an older link, a list that shrank): its last page
   if (!body.producers.length && page > 1) throw redirect(pages > 1 ? `${url.pathname}?page=${pages}` : url.pathname)
-  const name = provinceName(province, lang)
-  const seo = buildSeo(publicOrigin(request), url.pathname, {
-    title: translate(lang, "province_producers.title", { province: name }),
-    description: translate(lang, "province_producers.description", { province: name }),
-    noindex: url.search.length > 0,
-  })
   return data(
     {
       seo,

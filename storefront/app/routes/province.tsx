@@ -4,11 +4,11 @@ import { Breadcrumbs } from "../components/ui"
 import { Listing } from "../components/Listing"
 import { ProductGrid } from "../components/ProductCard"
 import { StoryCards } from "../components/ProductStory"
-import { formatNumber, langFromPath, translate, useT } from "../i18n"
-import { provinceBySlug, provinceName } from "@ocop/reference"
-import { cacheHeaders, privateNoStore, publicCache, publicOrigin } from "../lib/http.server"
+import { formatNumber, langFromPath, useT } from "../i18n"
+import { cacheHeaders, privateNoStore, publicCache } from "../lib/http.server"
 import { loadListing } from "../lib/listing.server"
-import { buildSeo, seoMeta } from "../lib/seo"
+import { seoMeta } from "../lib/seo"
+import { provincePage } from "../lib/province-page.server"
 import { loadProvinceShowcase } from "../lib/showcase.server"
 import { followState } from "../lib/follows.server"
 import { getSession } from "../lib/session.server"
@@ -22,20 +22,12 @@ export function meta({ loaderData, location }: Route.MetaArgs) {
 
 /** OCOP products of one of the 34 provinces (old province names are mapped to the new units). */
 export async function loader({ request, params, url }: Route.LoaderArgs) {
-  const province = provinceBySlug(params.slug)
-  if (!province) throw data(null, { status: 404 })
-  const lang = langFromPath(url.pathname)
+  const { province, lang, name, seo } = provincePage(request, url, params.slug, "province")
   const [listing, showcase, followId] = await Promise.all([
     loadListing(url, { province: province.slug }),
     loadProvinceShowcase(province, lang),
     getSession(request).then((session) => followState(session, "province", province.name)),
   ])
-  const name = provinceName(province, lang)
-  const seo = buildSeo(publicOrigin(request), url.pathname, {
-    title: translate(lang, "province.title", { province: name }),
-    description: translate(lang, "province.description", { province: name }),
-    noindex: url.search.length > 0,
-  })
   // A signed-in buyer sees whether they follow the province: that page is theirs, not cached.
   return data(
     { seo, name, slug: province.slug, province: province.name, merged: province.merged, listing, showcase, followId },

@@ -1,7 +1,7 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.product.story"
 import { SellerNav } from "../components/SellerNav"
-import { FieldError, Notice, TextField } from "../components/ui"
+import { Notice, TextField } from "../components/ui"
 import { formatDate, langFromPath, localePath, translate, useT, type MessageKey } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { isNotFound } from "../lib/medusa.server"
@@ -110,34 +110,21 @@ export default function SellerProductStoryPage({ loaderData, actionData }: Route
           error={errors.title}
           maxLength={200}
         />
-        <div className={errors.body ? "field has-error" : "field"}>
-          <label htmlFor="f-body">
-            {t("story.body")}
-            <span aria-hidden="true"> *</span>
-          </label>
-          <textarea
-            id="f-body"
-            name="body"
-            rows={10}
-            defaultValue={values?.body ?? story?.body ?? ""}
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby={errors.body ? "f-body-error" : undefined}
-          />
-          <FieldError id="f-body-error" error={errors.body} />
-        </div>
-        <div className="field">
-          <label htmlFor="f-photos">{t("story.photos")}</label>
-          <p className="hint" id="f-photos-hint">
-            {t("story.photos_hint")}
-          </p>
-          <textarea
-            id="f-photos"
-            name="photos"
-            rows={3}
-            defaultValue={values?.photos ?? story?.photos.join("\n") ?? ""}
-            aria-describedby="f-photos-hint"
-          />
-        </div>
+        <TextField
+          name="body"
+          label={t("story.body")}
+          rows={10}
+          required
+          defaultValue={values?.body ?? story?.body ?? ""}
+          error={errors.body}
+        />
+        <TextField
+          name="photos"
+          label={t("story.photos")}
+          hint={t("story.photos_hint")}
+          rows={3}
+          defaultValue={values?.photos ?? story?.photos.join("\n") ?? ""}
+        />
         <TextField
           name="video_url"
           type="url"

@@ -274,15 +274,12 @@ export default function SellerProductPage({ loaderData, actionData }: Route.Comp
           hint={t("seller.title_en_hint")}
           defaultValue={values?.title_en ?? product?.title_en ?? ""}
         />
-        <div className="field">
-          <label htmlFor="f-description">{t("seller.product_description")}</label>
-          <textarea
-            id="f-description"
-            name="description"
-            rows={4}
-            defaultValue={values?.description ?? product?.description ?? ""}
-          />
-        </div>
+        <TextField
+          name="description"
+          label={t("seller.product_description")}
+          rows={4}
+          defaultValue={values?.description ?? product?.description ?? ""}
+        />
         <fieldset>
           <legend>{t("seller.variants")}</legend>
           <p className="hint">{t("seller.variant_hint")}</p>

@@ -1,6 +1,6 @@
 import { data, Form, Link, redirect } from "react-router"
 import type { Route } from "./+types/seller.quote"
-import { QuoteFacts, QuoteMessages } from "../components/Quote"
+import { QuoteHead, QuoteMessages } from "../components/Quote"
 import { SellerNav } from "../components/SellerNav"
 import { Notice, TextField } from "../components/ui"
 import { formatNumber, langFromPath, useT, type MessageKey } from "../i18n"
@@ -78,12 +78,7 @@ export default function SellerQuote({ loaderData, actionData }: Route.ComponentP
   return (
     <>
       <SellerNav sellerName={loaderData.sellerName} />
-      <h1>
-        {quote.product_title}
-        {quote.variant_title ? ` — ${quote.variant_title}` : ""}
-      </h1>
-      {actionData?.refusal ? <Notice kind="error">{t("seller.refused", { reason: actionData.refusal })}</Notice> : null}
-      <QuoteFacts quote={quote} />
+      <QuoteHead quote={quote} refusal={actionData?.refusal} />
       {short ? (
         <Notice kind="info">
           <span data-testid="quote-stock-short">
@@ -123,10 +118,13 @@ export default function SellerQuote({ loaderData, actionData }: Route.ComponentP
             error={errors.delivery_date}
             defaultValue={quote.delivery_date ?? ""}
           />
-          <div className="field">
-            <label htmlFor="f-note">{t("quotes.seller_note")}</label>
-            <textarea id="f-note" name="note" rows={2} maxLength={2000} defaultValue={quote.seller_note ?? ""} />
-          </div>
+          <TextField
+            name="note"
+            label={t("quotes.seller_note")}
+            rows={2}
+            maxLength={2000}
+            defaultValue={quote.seller_note ?? ""}
+          />
           <button type="submit" className="button primary">
             {t("quotes.send_answer")}
           </button>

@@ -1,9 +1,10 @@
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/seller.register"
+import { ProvinceField } from "../components/AddressFields"
 import { SellerDocumentsField } from "../components/SellerDocumentsField"
 import { FieldError, NewPasswordField, Notice, TextField } from "../components/ui"
 import { langFromPath, localePath, useT, type MessageKey } from "../i18n"
-import { isTaxCode, provinceName, PROVINCES_SORTED, type TaxCodeHolder } from "@ocop/reference"
+import { isTaxCode, PROVINCES_SORTED, type TaxCodeHolder } from "@ocop/reference"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
 import { chosenFiles, registerSeller } from "../lib/seller.server"
 import { commitSession, getSession } from "../lib/session.server"
@@ -100,7 +101,7 @@ export async function action({ request, url }: Route.ActionArgs) {
 }
 
 export default function SellerRegister({ actionData }: Route.ComponentProps) {
-  const { t, href, lang } = useT()
+  const { t, href } = useT()
   const navigation = useNavigation()
   const errors: Errors = actionData?.errors ?? {}
   const values = actionData?.values
@@ -142,28 +143,11 @@ export default function SellerRegister({ actionData }: Route.ComponentProps) {
           hint: t("address.phone_hint"),
         })}
         {field("address_1", t("seller.address"), { autoComplete: "street-address" })}
-        <div className={errors.province ? "field has-error" : "field"}>
-          <label htmlFor="f-province">
-            {t("address.province")}
-            <span aria-hidden="true"> *</span>
-          </label>
-          <select id="f-province" name="province" required defaultValue={values?.province ?? ""}>
-            <option value="">{t("address.province_choose")}</option>
-            {PROVINCES_SORTED.map((province) => (
-              <option key={province.slug} value={province.name}>
-                {lang === "en" ? `${provinceName(province, lang)} (${province.name})` : province.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="f-province-error" error={errors.province} />
-        </div>
+        <ProvinceField label={t("address.province")} defaultValue={values?.province} error={errors.province} />
         {field("bank_name", t("seller.bank_name"))}
         {field("account_number", t("seller.account_number"), { inputMode: "numeric" })}
         {field("account_holder", t("seller.account_holder"))}
-        <div className="field">
-          <label htmlFor="f-story">{t("seller.story")}</label>
-          <textarea id="f-story" name="story" rows={4} defaultValue={values?.story} />
-        </div>
+        <TextField name="story" label={t("seller.story")} rows={4} defaultValue={values?.story} />
         <SellerDocumentsField />
         <NewPasswordField error={errors.password} />
         <button type="submit" className="button primary block" disabled={navigation.state === "submitting"}>

@@ -4,7 +4,7 @@ import { SellerNav } from "../components/SellerNav"
 import { Money } from "../components/ui"
 import { formatDate, langFromPath, useT } from "../i18n"
 import { cacheHeaders, privateNoStore } from "../lib/http.server"
-import type { ReturnRequest } from "../lib/returns"
+import type { ReturnRequest } from "@ocop/reference"
 import { requireSeller, returnsNamedIn, sellerApi } from "../lib/seller.server"
 import { privatePageMeta } from "../lib/seo"
 

@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import { takesNoQuery, validateQuery } from "@ocop/plugin-ocop/validate-query"
 import { SELLER_ACTOR } from "../constants"
-import { requireRole } from "../lib/current-member"
+import { anyMember, catalogueMember, requireRole, sellerSignIn } from "../lib/current-member"
 import { acceptDocumentFiles } from "../lib/documents"
 import { acceptImageFiles } from "../lib/images"
 import { bindCartToOwner, bindOrderToBuyer, handOrderAccessToken } from "../lib/store-access"
@@ -53,11 +53,7 @@ import { RETURN_PHOTOS_MAX } from "../constants"
 
 /** Registration and invitation acceptance: an auth identity not yet bound to a member. */
 const registrationToken = authenticate(SELLER_ACTOR, ["bearer"], { allowUnregistered: true })
-/** Everything under /sellers/me: a seller member's bearer token or session. */
-const sellerAuth = authenticate(SELLER_ACTOR, ["bearer", "session"])
-const anyMember = requireRole("owner", "staff", "accountant")
 const owner = requireRole("owner")
-const catalogue = requireRole("owner", "staff")
 const fulfilment = requireRole("owner", "staff")
 const accounts = requireRole("owner", "accountant")
 const noBody = validateAndTransformBody(z.object({}).strict())
@@ -116,7 +112,7 @@ export default defineMiddlewares({
       middlewares: [registrationToken, validateAndTransformBody(SellerAcceptInvite)],
     },
 
-    { matcher: "/sellers/me*", middlewares: [sellerAuth] },
+    { matcher: "/sellers/me*", middlewares: [sellerSignIn] },
     { matcher: "/sellers/me", methods: ["GET"], middlewares: [anyMember] },
     { matcher: "/sellers/me", methods: ["POST"], middlewares: [owner, validateAndTransformBody(SellerUpdate)] },
     { matcher: "/sellers/me/dashboard", methods: ["GET"], middlewares: [anyMember] },
@@ -130,54 +126,54 @@ export default defineMiddlewares({
     {
       matcher: "/sellers/me/products",
       methods: ["GET"],
-      middlewares: [catalogue, validateAndTransformQuery(SellerListProducts, sellerListProductsConfig)],
+      middlewares: [catalogueMember, validateAndTransformQuery(SellerListProducts, sellerListProductsConfig)],
     },
     {
       matcher: "/sellers/me/products",
       methods: ["POST"],
-      middlewares: [catalogue, validateAndTransformBody(SellerCreateProduct)],
+      middlewares: [catalogueMember, validateAndTransformBody(SellerCreateProduct)],
     },
-    { matcher: "/sellers/me/products/:id", methods: ["GET", "DELETE"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/products/:id", methods: ["GET", "DELETE"], middlewares: [catalogueMember] },
     {
       matcher: "/sellers/me/products/:id",
       methods: ["POST"],
-      middlewares: [catalogue, validateAndTransformBody(SellerUpdateProduct)],
+      middlewares: [catalogueMember, validateAndTransformBody(SellerUpdateProduct)],
     },
-    { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/products/:id/publish", methods: ["POST"], middlewares: [catalogueMember] },
     {
       matcher: "/sellers/me/products/:id/variants",
       methods: ["POST"],
-      middlewares: [catalogue, validateAndTransformBody(SellerAddVariant)],
+      middlewares: [catalogueMember, validateAndTransformBody(SellerAddVariant)],
     },
-    { matcher: "/sellers/me/products/:id/variants/:variant_id", methods: ["DELETE"], middlewares: [catalogue] },
-    { matcher: "/sellers/me/uploads", methods: ["POST"], middlewares: [catalogue, acceptImageFiles] },
+    { matcher: "/sellers/me/products/:id/variants/:variant_id", methods: ["DELETE"], middlewares: [catalogueMember] },
+    { matcher: "/sellers/me/uploads", methods: ["POST"], middlewares: [catalogueMember, acceptImageFiles] },
 
-    { matcher: "/sellers/me/trade-items", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/trade-items", methods: ["GET"], middlewares: [catalogueMember] },
     {
       matcher: "/sellers/me/trade-items",
       methods: ["POST"],
-      middlewares: [catalogue, validateAndTransformBody(SellerRegisterTradeItem)],
+      middlewares: [catalogueMember, validateAndTransformBody(SellerRegisterTradeItem)],
     },
     {
       matcher: "/sellers/me/trade-items/prefix",
       methods: ["POST"],
-      middlewares: [catalogue, validateAndTransformBody(SellerTradeItemsFromPrefix)],
+      middlewares: [catalogueMember, validateAndTransformBody(SellerTradeItemsFromPrefix)],
     },
     {
       matcher: "/sellers/me/lots",
       methods: ["GET"],
-      middlewares: [catalogue, validateAndTransformQuery(SellerListLots, sellerListLotsConfig)],
+      middlewares: [catalogueMember, validateAndTransformQuery(SellerListLots, sellerListLotsConfig)],
     },
     {
       matcher: "/sellers/me/lots",
       methods: ["POST"],
-      middlewares: [catalogue, validateAndTransformBody(SellerCreateLot)],
+      middlewares: [catalogueMember, validateAndTransformBody(SellerCreateLot)],
     },
-    { matcher: "/sellers/me/lots/:id", methods: ["GET"], middlewares: [catalogue] },
+    { matcher: "/sellers/me/lots/:id", methods: ["GET"], middlewares: [catalogueMember] },
     {
       matcher: "/sellers/me/lots/:id/events",
       methods: ["POST"],
-      middlewares: [catalogue, validateAndTransformBody(SellerAppendTraceEvent)],
+      middlewares: [catalogueMember, validateAndTransformBody(SellerAppendTraceEvent)],
     },
 
     {

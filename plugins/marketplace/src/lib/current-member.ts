@@ -1,10 +1,12 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { SELLER_ACTOR } from "../constants"
 import { SELLER_MODULE, type SellerModuleService } from "../modules/seller"
 import type { MemberRole } from "../modules/seller/models"
 
@@ -50,3 +52,10 @@ export function requireRole(...roles: MemberRole[]) {
 }
 
 export type SellerRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { member: CurrentMember }
+
+/** A seller member's sign-in, for everything under /sellers/me (every plugin's): the portal's bearer token or a session. */
+export const sellerSignIn = authenticate(SELLER_ACTOR, ["bearer", "session"])
+/** Every member of the seller, the accountant too (reading orders, messages, notifications, invoices). */
+export const anyMember = requireRole("owner", "staff", "accountant")
+/** The members who manage the catalogue and answer buyers: not the accountant. */
+export const catalogueMember = requireRole("owner", "staff")

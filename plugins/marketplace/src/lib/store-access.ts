@@ -125,3 +125,18 @@ export function handOrderAccessToken(req: MedusaRequest, res: MedusaResponse, ne
   }) as typeof res.json
   next()
 }
+
+/**
+ * The signed-in customer's own order of the route (`:id`) with `fields` of Medusa's query (its id
+ * always), or 404 as for a missing one: another customer's order id grants nothing.
+ */
+export async function ownOrder(req: Req, fields: string[] = []) {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "customer_id", ...fields],
+    filters: { id: req.params.id },
+  })
+  const order = (data as any[])[0]
+  if (!order || order.customer_id !== req.auth_context?.actor_id) throw notFound("Order", req.params.id)
+  return order
+}

@@ -4,14 +4,13 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { requireRole } from "@ocop/plugin-marketplace/current-member"
-import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
+import { anyMember, sellerSignIn } from "@ocop/plugin-marketplace/current-member"
 import { takesNoQuery } from "@ocop/plugin-ocop/validate-query"
 import { ListThreads, listThreadsConfig, PostMessage, ReportThread, StoreStartThread } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Every member of the seller reads and answers its messages (the accountant too: buyers ask about invoices). */
-const member = [authenticate(SELLER_ACTOR, ["bearer", "session"]), requireRole("owner", "staff", "accountant")]
+const member = [sellerSignIn, anyMember]
 const list = validateAndTransformQuery(ListThreads, listThreadsConfig)
 
 export default defineMiddlewares({

@@ -4,13 +4,12 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { requireRole } from "@ocop/plugin-marketplace/current-member"
+import { anyMember } from "@ocop/plugin-marketplace/current-member"
 import { takesNoQuery } from "@ocop/plugin-ocop/validate-query"
 import { ListNotifications, listNotificationsConfig, NoBody, SavePreferences } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Every member of a seller reads its notifications (/sellers/me* is authenticated by the marketplace). */
-const anyMember = requireRole("owner", "staff", "accountant")
 const list = validateAndTransformQuery(ListNotifications, listNotificationsConfig)
 const noBody = validateAndTransformBody(NoBody)
 const preferences = validateAndTransformBody(SavePreferences)

@@ -4,8 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { requireRole } from "@ocop/plugin-marketplace/current-member"
-import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
+import { catalogueMember, sellerSignIn } from "@ocop/plugin-marketplace/current-member"
 import { takesNoQuery, validateQuery } from "@ocop/plugin-ocop/validate-query"
 import {
   AdminCreateOcopCampaign,
@@ -30,7 +29,7 @@ import { SellerCheckIn, SellerCreateTourismSlot } from "./sellers/me/tourism/val
 import { checkTourismCartCreated, checkTourismLineAdded, checkTourismLineUpdated } from "../lib/tourism-cart-lines"
 
 /** A seller member who manages the catalogue (as for the seller's product routes in plugin-marketplace). */
-const catalogueMember = [authenticate(SELLER_ACTOR, ["bearer", "session"]), requireRole("owner", "staff")]
+const sellerCatalogue = [sellerSignIn, catalogueMember]
 const customer = authenticate("customer", ["session", "bearer"])
 
 export default defineMiddlewares({
@@ -56,11 +55,11 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(ProductStoryBody)],
     },
-    { matcher: "/sellers/me/products/:id/story", methods: ["GET"], middlewares: catalogueMember },
+    { matcher: "/sellers/me/products/:id/story", methods: ["GET"], middlewares: sellerCatalogue },
     {
       matcher: "/sellers/me/products/:id/story",
       methods: ["POST"],
-      middlewares: [...catalogueMember, validateAndTransformBody(ProductStoryBody)],
+      middlewares: [...sellerCatalogue, validateAndTransformBody(ProductStoryBody)],
     },
     {
       matcher: "/store/ocop/stories",
@@ -106,7 +105,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(LivePinOrderBody)],
     },
-    { matcher: "/sellers/me/live-sessions*", middlewares: catalogueMember },
+    { matcher: "/sellers/me/live-sessions*", middlewares: sellerCatalogue },
     {
       matcher: "/sellers/me/live-sessions/:id/pins",
       methods: ["POST"],
@@ -125,7 +124,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts", methods: ["POST"], middlewares: [checkTourismCartCreated] },
     { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [checkTourismLineAdded] },
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [checkTourismLineUpdated] },
-    { matcher: "/sellers/me/tourism*", middlewares: catalogueMember },
+    { matcher: "/sellers/me/tourism*", middlewares: sellerCatalogue },
     {
       matcher: "/sellers/me/tourism/slots",
       methods: ["POST"],

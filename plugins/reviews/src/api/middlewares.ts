@@ -5,8 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { SELLER_ACTOR } from "@ocop/plugin-marketplace/constants"
-import { requireRole } from "@ocop/plugin-marketplace/current-member"
+import { anyMember, catalogueMember, sellerSignIn } from "@ocop/plugin-marketplace/current-member"
 import { takesNoQuery } from "@ocop/plugin-ocop/validate-query"
 import { IMAGE_LIMITS } from "@ocop/plugin-marketplace/images"
 import { acceptFiles } from "@ocop/plugin-marketplace/multipart-files"
@@ -27,8 +26,8 @@ import {
 
 const customer = authenticate("customer", ["session", "bearer"])
 /** Any member of the seller reads its reviews; the owner and staff (who manage the catalogue) reply. */
-const sellerMember = [authenticate(SELLER_ACTOR, ["bearer", "session"]), requireRole("owner", "staff", "accountant")]
-const sellerReplier = [authenticate(SELLER_ACTOR, ["bearer", "session"]), requireRole("owner", "staff")]
+const sellerMember = [sellerSignIn, anyMember]
+const sellerReplier = [sellerSignIn, catalogueMember]
 /** A review's photos as multipart `files`, within the product image byte limit. */
 const acceptReviewPhotos = acceptFiles({ maxBytes: IMAGE_LIMITS.maxBytes, maxFiles: REVIEW_LIMITS.photos })
 /** Photos in a JSON body are base64: room for four within the image limit. */

@@ -4,7 +4,7 @@ import { validUntilFromExpiry } from "@ocop/plugin-ocop/rules"
 import { PROVINCES, resolveProvince } from "@ocop/reference"
 import { invalid } from "@ocop/plugin-ocop/errors"
 import { findOcopSalesChannel } from "@ocop/plugin-ocop/sales-channel"
-import { OCOP_PRODUCT_INDEX } from "./documents"
+import { OCOP_PRODUCT_INDEX, type ProductSearchDocument } from "./documents"
 import { didYouMean, highlight, queryTerms } from "./text"
 import { fold } from "@ocop/reference"
 
@@ -86,19 +86,22 @@ function order(sort: SearchSort | undefined, hasQuery: boolean): Record<string, 
   }
 }
 
-export type OcopSearchHit = {
-  id: string
-  title: string
-  title_en: string | null
-  handle: string | null
-  thumbnail: string | null
-  producer: string | null
-  province: string | null
-  product_group: number | null
-  subgroup: string | null
-  stars: number | null
+/** A hit: the document's fields a listing shows, its price with its currency, rating and certificate. */
+export type OcopSearchHit = Pick<
+  ProductSearchDocument,
+  | "id"
+  | "title"
+  | "title_en"
+  | "handle"
+  | "thumbnail"
+  | "producer"
+  | "province"
+  | "product_group"
+  | "subgroup"
+  | "stars"
+  | "in_stock"
+> & {
   price: { amount: number; currency_code: "vnd" } | null
-  in_stock: boolean
   /** Verified buyers' average and count; null without a visible review. */
   rating: { average: number; count: number } | null
   /** Every hit's certificate is valid now (the filters below): stated, so no client recomputes dates. */

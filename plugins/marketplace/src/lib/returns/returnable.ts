@@ -1,24 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import type { ReturnableItem } from "@ocop/reference"
 import { SELLER_MODULE, type SellerModuleService } from "../../modules/seller"
 import { OPEN_RETURN_STATUSES } from "../../modules/seller/models"
 
 type Container = Pick<MedusaContainer, "resolve">
 type Part = Record<string, any>
 
-export interface ReturnableItem {
-  id: string
-  title: string
-  variant_title: string | null
-  /** Bought in this part. */
-  quantity: number
-  /** Already returned or asked back in a request still open. */
-  returned: number
-  returnable: number
+/** A line as the buyer may send it back (the API's shape), with what the buyer paid for it all. */
+export interface ReturnableLine extends ReturnableItem {
   /** Whole VND the buyer paid for the line (discounts and tax included). */
   total: number
-  /** Whole VND the buyer paid per unit (the line's total, discounts and tax included, over its quantity). */
-  unit_amount: number
 }
 
 export interface PartReturnability {
@@ -28,7 +20,7 @@ export interface PartReturnability {
   in_window: boolean
   /** The request in progress for this part, if any (one at a time). */
   open_return_id: string | null
-  items: ReturnableItem[]
+  items: ReturnableLine[]
 }
 
 /** Requests whose lines count against what can still be returned: open ones and those refunded. */

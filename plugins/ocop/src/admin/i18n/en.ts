@@ -4,6 +4,10 @@ import type { vi } from "./vi"
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
 
 export const en: Messages<typeof vi> = {
+  ocop_list: {
+    loading: "Loading…",
+    load_failed: "The list could not be loaded. Reload the page.",
+  },
   ocop_certificates: {
     menu: "OCOP certificates",
     title: "OCOP certificates",
@@ -40,8 +44,6 @@ export const en: Messages<typeof vi> = {
     publish: "Publish now",
     published: "Digest {{sequence}} published ({{lots}} lots)",
     publish_failed: "Could not publish the digest. Try again.",
-    loading: "Loading…",
-    load_failed: "Could not load the digests. Reload the page.",
     empty: "No digest yet.",
     sequence: "Number",
     day: "Day",

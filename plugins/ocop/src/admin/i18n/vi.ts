@@ -1,9 +1,13 @@
 /**
  * The OCOP plugin's admin pages and product widgets in Vietnamese (the admin's language setting
- * picks it): the certificates page, the trace digests page, the product's certificate (issue, renew,
+ * picks it): the list card every plugin's admin lists share, the certificates page, the trace digests page, the product's certificate (issue, renew,
  * revoke, score sheet), its lots and its GTINs, menu entries included.
  */
 export const vi = {
+  ocop_list: {
+    loading: "Đang tải…",
+    load_failed: "Không tải được danh sách. Hãy tải lại trang.",
+  },
   ocop_certificates: {
     menu: "Chứng nhận OCOP",
     title: "Chứng nhận OCOP",
@@ -40,8 +44,6 @@ export const vi = {
     publish: "Công bố ngay",
     published: "Đã công bố bản tóm tắt số {{sequence}} ({{lots}} lô)",
     publish_failed: "Không công bố được bản tóm tắt. Hãy thử lại.",
-    loading: "Đang tải…",
-    load_failed: "Không tải được các bản tóm tắt. Hãy tải lại trang.",
     empty: "Chưa có bản tóm tắt nào.",
     sequence: "Số",
     day: "Ngày",

@@ -84,7 +84,6 @@ export const en: Messages<typeof vi> = {
     status_header: "Status",
     actions: "Actions",
     edit: "Edit",
-    loading: "Loading…",
     edit_title: "Edit event",
     new: "New event",
     name: "Event name",
@@ -134,7 +133,6 @@ export const en: Messages<typeof vi> = {
     closed: "Closed",
     open: "Open",
     full: "Full",
-    loading: "Loading…",
     empty: "No community tourism dates yet.",
   },
   ocop_product_picker: {

@@ -83,7 +83,6 @@ export const vi = {
     status_header: "Trạng thái",
     actions: "Thao tác",
     edit: "Sửa",
-    loading: "Đang tải…",
     edit_title: "Sửa sự kiện",
     new: "Sự kiện mới",
     name: "Tên sự kiện",
@@ -132,7 +131,6 @@ export const vi = {
     closed: "Đã đóng",
     open: "Đang mở",
     full: "Hết chỗ",
-    loading: "Đang tải…",
     empty: "Chưa có lịch du lịch cộng đồng nào.",
   },
   ocop_product_picker: {

@@ -1,26 +1,10 @@
 import { model } from "@medusajs/framework/utils"
-import { RETURN_REASONS, type ReturnReason } from "@ocop/reference"
-
-export const SELLER_RETURN_STATUSES = [
-  /** The buyer asked; the seller has not answered. */
-  "requested",
-  /** The seller (or the admin) accepted: the buyer sends the goods back as instructed. */
-  "accepted",
-  /** The seller refused with a reason; the buyer may escalate to the admin. */
-  "refused",
-  /** The buyer asked the admin to decide on the seller's refusal. */
-  "escalated",
-  /** The admin upheld the refusal: final. */
-  "closed",
-  /** The goods came back: stock restored, Medusa return received, refund recorded. */
-  "refunded",
-] as const
-export type SellerReturnStatus = (typeof SELLER_RETURN_STATUSES)[number]
+import { RETURN_REASONS, RETURN_STATUSES, type ReturnReason, type ReturnStatus } from "@ocop/reference"
 
 /** Statuses of a request still in progress: a part has at most one at a time. */
-export const OPEN_RETURN_STATUSES: SellerReturnStatus[] = ["requested", "accepted", "refused", "escalated"]
+export const OPEN_RETURN_STATUSES: ReturnStatus[] = ["requested", "accepted", "refused", "escalated"]
 
-export { RETURN_REASONS, type ReturnReason }
+export { RETURN_REASONS, RETURN_STATUSES, type ReturnReason, type ReturnStatus }
 
 /**
  * A buyer's request to return lines of one seller's delivered part of an order, and what became of
@@ -37,7 +21,7 @@ export const SellerReturn = model
     order_id: model.text(),
     /** The registered buyer, or null for a guest's order. */
     customer_id: model.text().nullable(),
-    status: model.enum([...SELLER_RETURN_STATUSES]).default("requested"),
+    status: model.enum([...RETURN_STATUSES]).default("requested"),
     reason: model.enum([...RETURN_REASONS]),
     note: model.text().nullable(),
     /** [{ item_id, quantity, title, variant_title, unit_amount }]: what is returned, whole VND per unit. */

@@ -2,7 +2,8 @@ import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { publishProductsStep } from "@ocop/plugin-ocop/workflows"
-import { assertSellerStatusStep } from "../../seller/steps/assert-seller-status"
+import { assertRecordStatusStep } from "../../application/steps/assert-record-status"
+import { SELLER_RECORD } from "../../seller/record"
 
 export const publishSellerProductWorkflowId = "marketplace-publish-seller-product"
 
@@ -13,8 +14,9 @@ export const publishSellerProductWorkflowId = "marketplace-publish-seller-produc
 export const publishSellerProductWorkflow = createWorkflow(
   publishSellerProductWorkflowId,
   (input: { seller_id: string; product_id: string }) => {
-    assertSellerStatusStep(
+    assertRecordStatusStep(
       transform({ input }, ({ input }) => ({
+        record: SELLER_RECORD,
         id: input.seller_id,
         allowed: ["approved"],
         action: "publish products until an operator approves it",

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { invalid } from "@ocop/plugin-ocop/errors"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
-import type { SellerReturnStatus } from "../../../modules/seller/models"
+import type { ReturnStatus } from "../../../modules/seller/models"
 
 /**
  * Moves a return request on from one of `from` (400 otherwise: "a return that is refused cannot be
@@ -9,10 +9,7 @@ import type { SellerReturnStatus } from "../../../modules/seller/models"
  */
 export const transitionSellerReturnStep = createStep(
   "marketplace-transition-seller-return",
-  async (
-    input: { id: string; from: SellerReturnStatus[]; action: string; data: Record<string, unknown> },
-    { container },
-  ) => {
+  async (input: { id: string; from: ReturnStatus[]; action: string; data: Record<string, unknown> }, { container }) => {
     const service = container.resolve<SellerModuleService>(SELLER_MODULE)
     const before = await service.retrieveSellerReturn(input.id)
     if (!input.from.includes(before.status)) {

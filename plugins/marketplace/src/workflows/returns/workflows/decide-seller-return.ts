@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import type { SellerReturnStatus } from "../../../modules/seller/models"
+import type { ReturnStatus } from "../../../modules/seller/models"
 import { transitionSellerReturnStep } from "../steps/transition-seller-return"
 import type { DecideSellerReturnInput } from "../types"
 
@@ -20,8 +20,8 @@ export const decideSellerReturnWorkflow = createWorkflow(
     const updated = transitionSellerReturnStep(
       transform({ input }, ({ input }) => {
         const accept = input.decision === "accept"
-        const from: SellerReturnStatus[] = input.by === "seller" ? ["requested"] : ["escalated"]
-        const status: SellerReturnStatus = accept ? "accepted" : input.by === "seller" ? "refused" : "closed"
+        const from: ReturnStatus[] = input.by === "seller" ? ["requested"] : ["escalated"]
+        const status: ReturnStatus = accept ? "accepted" : input.by === "seller" ? "refused" : "closed"
         return {
           id: input.id,
           from,

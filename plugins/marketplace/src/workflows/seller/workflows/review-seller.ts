@@ -1,33 +1,18 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { assertSellerStatusStep } from "../steps/assert-seller-status"
-import { updateSellerStep } from "../steps/update-seller"
+import { reviewDecision } from "../../application/review-decision"
+import { assertRecordStatusStep } from "../../application/steps/assert-record-status"
+import { updateRecordStep } from "../../application/steps/update-record"
+import type { ReviewDecisionInput } from "../../application/types"
+import { SELLER_RECORD } from "../record"
 
 export const reviewSellerWorkflowId = "marketplace-review-seller"
 
-export interface ReviewSellerInput {
-  id: string
-  decision: "approved" | "rejected"
-  reason?: string | null
-}
+export type ReviewSellerInput = ReviewDecisionInput<"approved">
 
 /** An operator approves a pending (or earlier rejected) seller, or rejects a pending one with a reason. */
 export const reviewSellerWorkflow = createWorkflow(reviewSellerWorkflowId, (input: ReviewSellerInput) => {
-  assertSellerStatusStep(
-    transform({ input }, ({ input }) => ({
-      id: input.id,
-      allowed: input.decision === "approved" ? ["pending", "rejected"] : ["pending"],
-      action: `be ${input.decision}`,
-    })),
-  )
-  const seller = updateSellerStep(
-    transform({ input }, ({ input }) => ({
-      id: input.id,
-      data: {
-        status: input.decision,
-        rejection_reason: input.decision === "rejected" ? input.reason : null,
-        reviewed_at: new Date(),
-      },
-    })),
-  )
+  const review = transform({ input }, ({ input }) => reviewDecision(SELLER_RECORD, input, "approved"))
+  assertRecordStatusStep(transform({ review }, ({ review }) => review.check))
+  const seller = updateRecordStep(transform({ review }, ({ review }) => review.update))
   return new WorkflowResponse(seller)
 })

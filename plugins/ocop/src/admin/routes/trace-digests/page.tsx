@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { vietnamTime } from "@ocop/reference"
+import { ListPage } from "../../components/list-page"
 import { sdk } from "../../lib/sdk"
 
 type Digest = {
@@ -42,60 +43,51 @@ const TraceDigestsPage = () => {
     onError: () => toast.error(t("ocop_trace_digests.publish_failed")),
   })
   return (
-    <Container className="divide-y p-0" data-testid="ocop-trace-digests">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">{t("ocop_trace_digests.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("ocop_trace_digests.intro")}
-          </Text>
-        </div>
+    <ListPage
+      title={t("ocop_trace_digests.title")}
+      intro={t("ocop_trace_digests.intro")}
+      action={
         <Button onClick={() => publish.mutate()} isLoading={publish.isPending}>
           {t("ocop_trace_digests.publish")}
         </Button>
-      </div>
-      {isLoading ? <Text className="px-6 py-4">{t("ocop_trace_digests.loading")}</Text> : null}
-      {error ? <Text className="px-6 py-4 text-ui-fg-error">{t("ocop_trace_digests.load_failed")}</Text> : null}
-      {data && !data.digests.length ? <Text className="px-6 py-4">{t("ocop_trace_digests.empty")}</Text> : null}
-      {data?.digests.length ? (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("ocop_trace_digests.sequence")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("ocop_trace_digests.day")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("ocop_trace_digests.lots")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("ocop_trace_digests.root")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("ocop_trace_digests.published_at")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("ocop_trace_digests.address")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.digests.map((digest) => (
-              <Table.Row key={digest.id}>
-                <Table.Cell>{digest.sequence}</Table.Cell>
-                <Table.Cell>{digest.day}</Table.Cell>
-                <Table.Cell>{digest.leaf_count}</Table.Cell>
-                <Table.Cell>
-                  <code className="text-xs" title={digest.root}>
-                    {digest.root.slice(0, 24)}…
-                  </code>
-                </Table.Cell>
-                <Table.Cell>
-                  {vietnamTime(digest.published_at, i18n.language)}{" "}
-                  <Badge size="2xsmall">
-                    {t(digest.trigger === "admin" ? "ocop_trace_digests.manual" : "ocop_trace_digests.automatic")}
-                  </Badge>
-                </Table.Cell>
-                <Table.Cell>
-                  {/* Public on the storefront (and the store API, with the publishable key). */}
-                  <code className="text-xs">{`/trace/digests/${digest.day}?sequence=${digest.sequence}`}</code>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      ) : null}
-    </Container>
+      }
+      rows={data?.digests ?? []}
+      rowKey={(digest) => digest.id}
+      loading={isLoading}
+      failed={!!error}
+      empty={t("ocop_trace_digests.empty")}
+      columns={[
+        { header: t("ocop_trace_digests.sequence"), cell: (digest) => digest.sequence },
+        { header: t("ocop_trace_digests.day"), cell: (digest) => digest.day },
+        { header: t("ocop_trace_digests.lots"), cell: (digest) => digest.leaf_count },
+        {
+          header: t("ocop_trace_digests.root"),
+          cell: (digest) => (
+            <code className="text-xs" title={digest.root}>
+              {digest.root.slice(0, 24)}…
+            </code>
+          ),
+        },
+        {
+          header: t("ocop_trace_digests.published_at"),
+          cell: (digest) => (
+            <>
+              {vietnamTime(digest.published_at, i18n.language)}{" "}
+              <Badge size="2xsmall">
+                {t(digest.trigger === "admin" ? "ocop_trace_digests.manual" : "ocop_trace_digests.automatic")}
+              </Badge>
+            </>
+          ),
+        },
+        {
+          header: t("ocop_trace_digests.address"),
+          // Public on the storefront (and the store API, with the publishable key).
+          cell: (digest) => (
+            <code className="text-xs">{`/trace/digests/${digest.day}?sequence=${digest.sequence}`}</code>
+          ),
+        },
+      ]}
+    />
   )
 }
 

@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CalendarSolid } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Select, Textarea, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { vietnamTime, type TradeEvent } from "@ocop/reference"
+import { ListPage } from "@ocop/plugin-ocop/admin/list-page"
 import { ProductPicker } from "../../components/product-picker"
 import { sdk } from "../../lib/sdk"
 
@@ -53,7 +54,7 @@ function toForm(event: TradeEvent): FormState {
 const EventsPage = () => {
   const { t, i18n } = useTranslation()
   const client = useQueryClient()
-  const { data, isLoading } = useQuery({
+  const { data, isLoading, error } = useQuery({
     queryKey: ["ocop-events"],
     queryFn: () =>
       sdk.client.fetch<{ events: TradeEvent[] }>("/admin/ocop/events", { query: { from: "2000-01-01T00:00:00Z" } }),
@@ -94,53 +95,40 @@ const EventsPage = () => {
 
   return (
     <div className="flex flex-col gap-4">
-      <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">{t("ocop_events.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("ocop_events.intro")}
-          </Text>
-        </div>
-        <div className="overflow-x-auto">
-          <Table data-testid="events-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("ocop_events.event")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_events.kind_header")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_events.starts_header")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_events.ends_header")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_events.status_header")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_events.actions")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {(data?.events ?? []).map((event) => (
-                <Table.Row key={event.id}>
-                  <Table.Cell className="max-w-[16rem] truncate" title={event.title}>
-                    {event.title}
-                  </Table.Cell>
-                  <Table.Cell>{t(`ocop_events.kind.${event.kind}`)}</Table.Cell>
-                  <Table.Cell>{vietnamTime(event.starts_at, i18n.language)}</Table.Cell>
-                  <Table.Cell>{vietnamTime(event.ends_at, i18n.language)}</Table.Cell>
-                  <Table.Cell>
-                    <Badge color={STATUS_COLOR[event.status]}>{t(`ocop_events.status.${event.status}`)}</Badge>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      onClick={() => (setEditing(event.id), setForm(toForm(event)))}
-                    >
-                      {t("ocop_events.edit")}
-                    </Button>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-        {isLoading ? <Text className="px-6 py-4">{t("ocop_events.loading")}</Text> : null}
-      </Container>
+      <ListPage
+        title={t("ocop_events.title")}
+        intro={t("ocop_events.intro")}
+        testId="events-table"
+        rows={data?.events ?? []}
+        rowKey={(event) => event.id}
+        loading={isLoading}
+        failed={!!error}
+        columns={[
+          {
+            header: t("ocop_events.event"),
+            clip: "16rem",
+            title: (event) => event.title,
+            cell: (event) => event.title,
+          },
+          { header: t("ocop_events.kind_header"), cell: (event) => t(`ocop_events.kind.${event.kind}`) },
+          { header: t("ocop_events.starts_header"), cell: (event) => vietnamTime(event.starts_at, i18n.language) },
+          { header: t("ocop_events.ends_header"), cell: (event) => vietnamTime(event.ends_at, i18n.language) },
+          {
+            header: t("ocop_events.status_header"),
+            cell: (event) => (
+              <Badge color={STATUS_COLOR[event.status]}>{t(`ocop_events.status.${event.status}`)}</Badge>
+            ),
+          },
+          {
+            header: t("ocop_events.actions"),
+            cell: (event) => (
+              <Button size="small" variant="secondary" onClick={() => (setEditing(event.id), setForm(toForm(event)))}>
+                {t("ocop_events.edit")}
+              </Button>
+            ),
+          },
+        ]}
+      />
 
       <Container className="flex flex-col gap-3 p-6" data-testid="event-form">
         <Heading level="h2">{t(editing ? "ocop_events.edit_title" : "ocop_events.new")}</Heading>

@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Tag } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { ListPage } from "@ocop/plugin-ocop/admin/list-page"
 import { vnd } from "../../lib/money"
 import { sdk } from "../../lib/sdk"
 import { productGroup, vietnamTime } from "@ocop/reference"
@@ -67,7 +68,7 @@ const CampaignsPage = () => {
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const client = useQueryClient()
-  const { data } = useQuery({
+  const { data, isLoading, error } = useQuery({
     queryKey: ["ocop-campaigns"],
     queryFn: () => sdk.client.fetch<{ campaigns: Campaign[] }>("/admin/ocop/campaigns", { query: { limit: 100 } }),
   })
@@ -109,62 +110,59 @@ const CampaignsPage = () => {
 
   return (
     <div className="flex flex-col gap-4">
-      <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">{t("ocop_campaigns.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("ocop_campaigns.intro")}
-          </Text>
-        </div>
-        <div className="overflow-x-auto">
-          <Table data-testid="campaigns-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("ocop_campaigns.campaign")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_campaigns.discount")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_campaigns.conditions")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_campaigns.period")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_campaigns.budget_used")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_campaigns.status_header")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {(data?.campaigns ?? []).map((c) => (
-                <Table.Row key={c.id}>
-                  <Table.Cell className="max-w-[16rem]">
-                    <span className="block truncate" title={c.name}>
-                      {c.name}
-                    </span>
-                    <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                      {c.code ? t("ocop_campaigns.code", { code: c.code }) : t("ocop_campaigns.automatic")} ·
-                      /campaigns/{c.identifier}
-                    </Text>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {c.discount.type === "percentage" ? `${c.discount.value}%` : vnd(c.discount.value, lang)}
-                  </Table.Cell>
-                  <Table.Cell className="max-w-[16rem] truncate" title={rulesText(c.rules, t, lang)}>
-                    {rulesText(c.rules, t, lang)}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {vietnamTime(c.starts_at, lang)} – {vietnamTime(c.ends_at, lang)}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {c.budget
-                      ? c.budget.type === "spend"
-                        ? `${vnd(c.budget.used, lang)} / ${vnd(c.budget.limit, lang)}`
-                        : t("ocop_campaigns.orders_used", { used: c.budget.used, limit: c.budget.limit })
-                      : "—"}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Badge color={STATUS_COLOR[c.status]}>{t(`ocop_campaigns.status.${c.status}`)}</Badge>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      </Container>
+      <ListPage
+        title={t("ocop_campaigns.title")}
+        intro={t("ocop_campaigns.intro")}
+        testId="campaigns-table"
+        rows={data?.campaigns ?? []}
+        rowKey={(c) => c.id}
+        loading={isLoading}
+        failed={!!error}
+        columns={[
+          {
+            header: t("ocop_campaigns.campaign"),
+            clip: "16rem",
+            cell: (c) => (
+              <>
+                <span className="block truncate" title={c.name}>
+                  {c.name}
+                </span>
+                <Text size="xsmall" className="text-ui-fg-subtle truncate">
+                  {c.code ? t("ocop_campaigns.code", { code: c.code }) : t("ocop_campaigns.automatic")} · /campaigns/
+                  {c.identifier}
+                </Text>
+              </>
+            ),
+          },
+          {
+            header: t("ocop_campaigns.discount"),
+            cell: (c) => (c.discount.type === "percentage" ? `${c.discount.value}%` : vnd(c.discount.value, lang)),
+          },
+          {
+            header: t("ocop_campaigns.conditions"),
+            clip: "16rem",
+            title: (c) => rulesText(c.rules, t, lang),
+            cell: (c) => rulesText(c.rules, t, lang),
+          },
+          {
+            header: t("ocop_campaigns.period"),
+            cell: (c) => `${vietnamTime(c.starts_at, lang)} – ${vietnamTime(c.ends_at, lang)}`,
+          },
+          {
+            header: t("ocop_campaigns.budget_used"),
+            cell: (c) =>
+              c.budget
+                ? c.budget.type === "spend"
+                  ? `${vnd(c.budget.used, lang)} / ${vnd(c.budget.limit, lang)}`
+                  : t("ocop_campaigns.orders_used", { used: c.budget.used, limit: c.budget.limit })
+                : "—",
+          },
+          {
+            header: t("ocop_campaigns.status_header"),
+            cell: (c) => <Badge color={STATUS_COLOR[c.status]}>{t(`ocop_campaigns.status.${c.status}`)}</Badge>,
+          },
+        ]}
+      />
 
       <Container className="flex flex-col gap-3 p-6">
         <Heading level="h2">{t("ocop_campaigns.new")}</Heading>

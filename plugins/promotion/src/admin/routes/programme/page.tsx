@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useQuery } from "@tanstack/react-query"
 import {
@@ -16,6 +16,7 @@ import {
   YAxis,
 } from "recharts"
 import { productGroup, vietnamTime } from "@ocop/reference"
+import { ListTable } from "@ocop/plugin-ocop/admin/list-page"
 import { vnd, vndShort } from "../../lib/money"
 import { backendUrl, sdk } from "../../lib/sdk"
 
@@ -184,91 +185,54 @@ const ProgrammePage = () => {
       </Card>
 
       <Card title={t("ocop_programme.top_products")}>
-        <div className="overflow-x-auto">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("ocop_programme.product")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.province")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.order_count")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.quantity")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.sales")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {data.top_products.map((p) => (
-                <Table.Row key={p.product_id}>
-                  <Table.Cell className="max-w-[16rem] truncate" title={p.title}>
-                    {p.title}
-                  </Table.Cell>
-                  <Table.Cell>{p.province}</Table.Cell>
-                  <Table.Cell>{p.orders}</Table.Cell>
-                  <Table.Cell>{p.quantity}</Table.Cell>
-                  <Table.Cell>{vnd(p.sales, lang)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <ListTable
+          rows={data.top_products}
+          rowKey={(p) => p.product_id}
+          columns={[
+            { header: t("ocop_programme.product"), clip: "16rem", title: (p) => p.title, cell: (p) => p.title },
+            { header: t("ocop_programme.province"), cell: (p) => p.province },
+            { header: t("ocop_programme.order_count"), cell: (p) => p.orders },
+            { header: t("ocop_programme.quantity"), cell: (p) => p.quantity },
+            { header: t("ocop_programme.sales"), cell: (p) => vnd(p.sales, lang) },
+          ]}
+        />
       </Card>
 
       <Card title={t("ocop_programme.live_sessions")}>
-        <div className="overflow-x-auto">
-          <Table data-testid="live-sessions-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("ocop_programme.session")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.starts")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.orders")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.quantity")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.sales")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {data.live_sessions.map((s) => (
-                <Table.Row key={s.id}>
-                  <Table.Cell className="max-w-[16rem] truncate" title={s.title}>
-                    {s.status === "live" ? t("ocop_programme.live_now", { title: s.title }) : s.title}
-                  </Table.Cell>
-                  <Table.Cell>{vietnamTime(s.starts_at, lang)}</Table.Cell>
-                  <Table.Cell>{s.orders}</Table.Cell>
-                  <Table.Cell>{s.units}</Table.Cell>
-                  <Table.Cell>{vnd(s.revenue, lang)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          {data.live_sessions.length ? null : <Text className="px-2 py-2">{t("ocop_programme.no_sessions")}</Text>}
-        </div>
+        <ListTable
+          testId="live-sessions-table"
+          rows={data.live_sessions}
+          rowKey={(s) => s.id}
+          columns={[
+            {
+              header: t("ocop_programme.session"),
+              clip: "16rem",
+              title: (s) => s.title,
+              cell: (s) => (s.status === "live" ? t("ocop_programme.live_now", { title: s.title }) : s.title),
+            },
+            { header: t("ocop_programme.starts"), cell: (s) => vietnamTime(s.starts_at, lang) },
+            { header: t("ocop_programme.orders"), cell: (s) => s.orders },
+            { header: t("ocop_programme.quantity"), cell: (s) => s.units },
+            { header: t("ocop_programme.sales"), cell: (s) => vnd(s.revenue, lang) },
+          ]}
+        />
+        {data.live_sessions.length ? null : <Text className="px-2 py-2">{t("ocop_programme.no_sessions")}</Text>}
       </Card>
 
       <Card title={t("ocop_programme.provinces")}>
-        <div className="overflow-x-auto">
-          <Table data-testid="provinces-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("ocop_programme.province_city")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.products")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.five_star")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.producers")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.orders")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("ocop_programme.sales")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {data.provinces.map((p) => (
-                <Table.Row key={p.province}>
-                  <Table.Cell>{p.province}</Table.Cell>
-                  <Table.Cell>{p.certified_products}</Table.Cell>
-                  <Table.Cell>{p.five_star}</Table.Cell>
-                  <Table.Cell>{p.producers}</Table.Cell>
-                  <Table.Cell>{p.orders}</Table.Cell>
-                  <Table.Cell>{vnd(p.sales, lang)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <ListTable
+          testId="provinces-table"
+          rows={data.provinces}
+          rowKey={(p) => p.province}
+          columns={[
+            { header: t("ocop_programme.province_city"), cell: (p) => p.province },
+            { header: t("ocop_programme.products"), cell: (p) => p.certified_products },
+            { header: t("ocop_programme.five_star"), cell: (p) => p.five_star },
+            { header: t("ocop_programme.producers"), cell: (p) => p.producers },
+            { header: t("ocop_programme.orders"), cell: (p) => p.orders },
+            { header: t("ocop_programme.sales"), cell: (p) => vnd(p.sales, lang) },
+          ]}
+        />
       </Card>
     </div>
   )

@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MagnifyingGlass } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Text, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { localeOf, vietnamTime } from "@ocop/reference"
+import { PageHeader } from "@ocop/plugin-ocop/admin/list-page"
 import type { SearchStatus } from "../../../lib/reindex"
 import { sdk } from "../../lib/sdk"
 
@@ -37,17 +38,15 @@ const SearchPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">{t("ocop_search.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("ocop_search.subtitle")}
-          </Text>
-        </div>
-        <Button onClick={() => reindex.mutate()} isLoading={reindex.isPending} disabled={running}>
-          {t("ocop_search.rebuild")}
-        </Button>
-      </div>
+      <PageHeader
+        title={t("ocop_search.title")}
+        intro={t("ocop_search.subtitle")}
+        action={
+          <Button onClick={() => reindex.mutate()} isLoading={reindex.isPending} disabled={running}>
+            {t("ocop_search.rebuild")}
+          </Button>
+        }
+      />
       {error ? <Text className="px-6 py-4 text-ui-fg-error">{t("ocop_search.status_failed")}</Text> : null}
       {status ? (
         <dl className="grid grid-cols-2 gap-x-6 gap-y-3 px-6 py-4 md:grid-cols-3">

@@ -1,15 +1,26 @@
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { assertCompanyStatusStep } from "../steps/assert-company-status"
-import { updateCompanyStep } from "../steps/update-company"
+import {
+  assertRecordStatusStep,
+  reviewDecision,
+  updateRecordStep,
+  type ReviewDecisionInput,
+  type StatusRecord,
+} from "@ocop/plugin-marketplace/workflows"
+import { DISTRIBUTOR_MODULE } from "../../../modules/distributor"
 import { verifiedGroupStep } from "../steps/verified-group"
 
 export const reviewCompanyWorkflowId = "wholesale-review-company"
 
-export interface ReviewCompanyInput {
-  id: string
-  decision: "verified" | "rejected"
-  reason?: string | null
+export type ReviewCompanyInput = ReviewDecisionInput<"verified">
+
+/** A distributor company, as the application steps reach it (with its members, who join the group). */
+const COMPANY_RECORD: StatusRecord = {
+  module: DISTRIBUTOR_MODULE,
+  model: "DistributorCompany",
+  models: "DistributorCompanies",
+  noun: "company",
+  relations: ["members"],
 }
 
 /**
@@ -17,23 +28,9 @@ export interface ReviewCompanyInput {
  * distributors customer group, so they see wholesale prices — or rejects a pending one with a reason.
  */
 export const reviewCompanyWorkflow = createWorkflow(reviewCompanyWorkflowId, (input: ReviewCompanyInput) => {
-  const current = assertCompanyStatusStep(
-    transform({ input }, ({ input }) => ({
-      id: input.id,
-      allowed: input.decision === "verified" ? ["pending", "rejected"] : ["pending"],
-      action: `be ${input.decision}`,
-    })),
-  )
-  const company = updateCompanyStep(
-    transform({ input }, ({ input }) => ({
-      id: input.id,
-      data: {
-        status: input.decision,
-        rejection_reason: input.decision === "rejected" ? input.reason : null,
-        reviewed_at: new Date(),
-      },
-    })),
-  )
+  const review = transform({ input }, ({ input }) => reviewDecision(COMPANY_RECORD, input, "verified"))
+  const current = assertRecordStatusStep(transform({ review }, ({ review }) => review.check))
+  const company = updateRecordStep(transform({ review }, ({ review }) => review.update))
   when({ input }, ({ input }) => input.decision === "verified").then(() => {
     const groupId = verifiedGroupStep()
     linkCustomersToCustomerGroupStep(

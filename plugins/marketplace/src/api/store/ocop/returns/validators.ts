@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { listParams, listQueryConfig } from "@ocop/plugin-ocop/validate-query"
 import { multiLine } from "@ocop/plugin-ocop/validation"
 import { RefundAccount } from "../../../../lib/returns/bank-account"
-import { RETURN_REASONS, SELLER_RETURN_STATUSES } from "../../../../modules/seller/models"
+import { RETURN_REASONS, RETURN_STATUSES } from "../../../../modules/seller/models"
 
 /** A field sent as JSON text in a multipart form (with photos) or as JSON in a JSON body. */
 function jsonField<T extends z.ZodTypeAny>(schema: T) {
@@ -42,6 +42,6 @@ export type StoreRequestReturnBody = z.infer<typeof StoreRequestReturn>
 export const StoreEscalateReturn = z.object({ note: multiLine(1000, 3) }).strict()
 
 export const ReturnsListParams = listParams({ limit: 50, max: 100 }).extend({
-  status: z.enum(SELLER_RETURN_STATUSES).optional(),
+  status: z.enum(RETURN_STATUSES).optional(),
 })
 export const returnsListConfig = listQueryConfig({ limit: 50, orderable: ["created_at", "status"] })

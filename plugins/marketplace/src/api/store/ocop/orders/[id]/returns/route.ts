@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { notFound } from "@ocop/plugin-ocop/errors"
+import type { ReturnablePart } from "@ocop/reference"
 import { RETURN_PHOTOS_MAX } from "../../../../../../constants"
 import { uploadedFilename, type MultipartRequest } from "../../../../../../lib/multipart-files"
 import { prepareReturnPhotos } from "../../../../../../lib/returns/photos"
@@ -45,15 +46,15 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({
     payment_method: payment?.method ?? "cash_on_delivery",
     return_shipping: { amount: shippingOption?.amount ?? 0, seller_pays_for: SELLER_FAULT_REASONS },
-    parts: parts.map((part) => {
+    parts: parts.map((part): ReturnablePart => {
       const s = state.get(part.id)!
       return {
         id: part.id,
         number: part.number,
         seller: { id: part.seller.id, legal_name: part.seller.legal_name },
         status: part.status,
-        delivered_at: s.delivered_at,
-        window_ends_at: s.window_ends_at,
+        delivered_at: s.delivered_at?.toISOString() ?? null,
+        window_ends_at: s.window_ends_at?.toISOString() ?? null,
         can_return: s.in_window && !s.open_return_id && s.items.some((item) => item.returnable > 0),
         open_return_id: s.open_return_id,
         items: s.items.map(({ total: _total, ...item }) => item),

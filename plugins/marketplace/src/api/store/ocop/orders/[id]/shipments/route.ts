@@ -1,27 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { notFound } from "@ocop/plugin-ocop/errors"
+import { MathBN } from "@medusajs/framework/utils"
+import { ownOrder } from "../../../../../../lib/store-access"
 import { SELLER_MODULE, type SellerModuleService } from "../../../../../../modules/seller"
 
 /** GET /store/ocop/orders/:id/shipments (the customer's own order) → { shipments: one per seller } */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "customer_id",
-      "items.id",
-      "items.title",
-      "items.quantity",
-      "items.detail.quantity",
-      "fulfillments.id",
-      "fulfillments.shipped_at",
-    ],
-    filters: { id: req.params.id },
-  })
-  const order = data[0] as any
-  if (!order || order.customer_id !== req.auth_context.actor_id) throw notFound(`order ${req.params.id} not found`)
+  const order = await ownOrder(req, [
+    "items.id",
+    "items.title",
+    "items.quantity",
+    "items.detail.quantity",
+    "fulfillments.id",
+    "fulfillments.shipped_at",
+  ])
   const parts = await req.scope
     .resolve<SellerModuleService>(SELLER_MODULE)
     .listSellerOrders({ order_id: order.id }, { relations: ["seller"] })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SELLER_MODULE, type SellerModuleService } from "@ocop/plugin-marketplace/modules/seller"
 import { notFound } from "@ocop/plugin-ocop/errors"
+import { ownOrder } from "@ocop/plugin-marketplace/store-access"
 import { documentKind, renderOrderDocument } from "../../../../../../../lib/order-documents"
 import type { StoreOrderDocumentType } from "../../../validators"
 
@@ -12,13 +12,7 @@ import type { StoreOrderDocumentType } from "../../../validators"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const kind = documentKind(req.params.kind)
   const { seller_id: sellerId } = req.validatedQuery as StoreOrderDocumentType
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["id", "customer_id"],
-    filters: { id: req.params.id },
-  })
-  const order = (data as any[])[0]
-  if (!order || order.customer_id !== req.auth_context.actor_id) throw notFound(`order ${req.params.id} not found`)
+  const order = await ownOrder(req)
   const [part] = await req.scope
     .resolve<SellerModuleService>(SELLER_MODULE)
     .listSellerOrders({ order_id: order.id, seller_id: sellerId }, { take: 1 })
