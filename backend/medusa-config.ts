@@ -5,6 +5,7 @@ import { searchModule } from "./src/config/search"
 import { notificationModule } from "./src/config/notification"
 import { bankTransferOptions } from "./src/config/bank-transfer"
 import { webhookDelay } from "./src/config/payment-webhooks"
+import { passwordHashingModules } from "./src/config/password-hashing"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -51,6 +52,8 @@ module.exports = defineConfig({
   ],
   modules: [
     ...redisModules(process.env.REDIS_URL),
+    // Medusa's Auth Module as is, unless the tests lower the password hashing cost
+    ...passwordHashingModules(process.env),
     // Product search: PostgreSQL (Vietnamese-aware) by default, Meilisearch with MEILISEARCH_HOST.
     searchModule(process.env),
     // A request waits at most 10 s for a database connection (then 5xx), not knex's 60 s; batch

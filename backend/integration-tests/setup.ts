@@ -7,3 +7,7 @@ MetadataStorage.clear()
 // Test files register hundreds of accounts from one address; the registration limit's own test
 // sets the production count again.
 process.env.AUTH_REGISTRATIONS_PER_ADDRESS ??= "100000"
+
+// Passwords are hashed at a lower scrypt cost (src/config/password-hashing.ts): the files sign in
+// hundreds of times, and who gets in does not depend on the cost.
+process.env.AUTH_PASSWORD_HASH_LOG_N ??= "10"

@@ -19,6 +19,19 @@ function usd(vnd: number) {
   return Math.max(1, Math.round((vnd / VND_PER_USD) * 100) / 100)
 }
 
+/** A promise's outcome as a value, so that one awaited later is never an unhandled rejection. */
+function settled<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+  return promise.then(
+    (value) => ({ value }),
+    (error) => ({ error }),
+  )
+}
+
+function unwrap<T>(outcome: { value: T } | { error: unknown }): T {
+  if ("error" in outcome) throw outcome.error
+  return outcome.value
+}
+
 /** The six OCOP product groups as product categories; returns group number → category id. */
 async function seedGroupCategories(container: MedusaContainer) {
   const productService = container.resolve(Modules.PRODUCT)
@@ -68,9 +81,15 @@ export async function seedCatalogue(
   const missing = input.products.filter((p) => !existingHandles.has(p.handle))
   logger.info(`Catalogue: ${existingHandles.size} products present, ${missing.length} to create`)
 
+  // The next batch's images are rendered (sharp, off the main thread) while this batch's
+  // workflows write; the products are still created batch after batch, in catalogue order.
+  const render = (start: number) =>
+    settled(Promise.all(missing.slice(start, start + BATCH).map((p) => renderProductImage(p))))
+  let rendering = render(0)
   for (let start = 0; start < missing.length; start += BATCH) {
     const batch = missing.slice(start, start + BATCH)
-    const images = await Promise.all(batch.map((p) => renderProductImage(p)))
+    const images = unwrap(await rendering)
+    if (start + BATCH < missing.length) rendering = render(start + BATCH)
     const { result: files } = await uploadFilesWorkflow(container).run({
       input: {
         files: batch.map((product, i) => ({

@@ -17,7 +17,7 @@ import {
 } from "@ocop/plugin-ocop/rules"
 import { isDistrictOf, PROVINCES } from "@ocop/reference"
 import {
-  createSubjectWorkflow,
+  createSubjectsWorkflow,
   expireCertificatesWorkflow,
   issueCertificateWorkflow,
   revokeCertificateWorkflow,
@@ -64,15 +64,25 @@ export async function seedCertification(container: MedusaContainer, input: { pro
     `Certification: ${input.products.length - todo.length} products certified already, ${todo.length} to certify`,
   )
 
+  const subjectIds = await ensureSubjects(
+    container,
+    certification,
+    todo.map((product) => {
+      const producer = producers.get(product.producerKey)
+      if (!producer)
+        throw new Error(`Seed data: product ${product.handle} has an unknown producer ${product.producerKey}`)
+      return producer
+    }),
+  )
+
   const now = new Date()
   const today = vnDateOf(now)
   let revoked: string | null = null
+  // One certificate at a time: each issue emits its event, and a subscriber syncs the product's
+  // OCOP tags under one lock; issued in batches, the syncs queued up past that lock's timeout.
   for (const product of todo) {
     const index = catalogueIndex.get(product.handle) ?? 0
-    const producer = producers.get(product.producerKey)
-    if (!producer)
-      throw new Error(`Seed data: product ${product.handle} has an unknown producer ${product.producerKey}`)
-    const subjectId = await ensureSubject(container, certification, producer)
+    const producer = producers.get(product.producerKey)!
     const productId = productIds.get(product.handle)!
     const plan = planDecision(index, today, index === expiredIndex)
     const authority = competentAuthority(product.stars, plan.decisionDate)
@@ -82,7 +92,7 @@ export async function seedCertification(container: MedusaContainer, input: { pro
     await issueCertificateWorkflow(container).run({
       input: {
         evaluation: {
-          subject_id: subjectId,
+          subject_id: subjectIds.get(producer.taxCode)!,
           product_id: productId,
           product_group: product.group,
           subgroup: product.subgroup,
@@ -122,20 +132,51 @@ export async function seedCertification(container: MedusaContainer, input: { pro
   )
 }
 
-async function ensureSubject(container: MedusaContainer, certification: any, producer: DemoProducer): Promise<string> {
-  const [existing] = await certification.listOcopSubjects({ tax_code: producer.taxCode }, { select: ["id"], take: 1 })
-  if (existing) return existing.id
-  const { result } = await createSubjectWorkflow(container).run({
+/**
+ * The subject of each producer (by tax code): those missing are registered together through the
+ * batch workflow, by the same rules as one at a time. Returns tax code → subject id.
+ */
+async function ensureSubjects(
+  container: MedusaContainer,
+  certification: any,
+  producers: DemoProducer[],
+): Promise<Map<string, string>> {
+  const unique = [...new Map(producers.map((p) => [p.taxCode, p])).values()]
+  const find = async () =>
+    new Map<string, string>(
+      unique.length
+        ? (
+            await certification.listOcopSubjects(
+              { tax_code: unique.map((p) => p.taxCode) },
+              { select: ["id", "tax_code"], take: null },
+            )
+          ).map((s: { id: string; tax_code: string }) => [s.tax_code, s.id])
+        : [],
+    )
+  const existing = await find()
+  const missing = unique.filter((p) => !existing.has(p.taxCode))
+  if (!missing.length) return existing
+  const { result } = await createSubjectsWorkflow(container).run({
     input: {
-      legal_name: producer.legalName,
-      type: producer.type,
-      tax_code: producer.taxCode,
-      address: producer.address,
-      province: producer.province,
-      historical_province: producer.historicalProvince ?? null,
+      subjects: missing.map((producer) => ({
+        legal_name: producer.legalName,
+        type: producer.type,
+        tax_code: producer.taxCode,
+        address: producer.address,
+        province: producer.province,
+        historical_province: producer.historicalProvince ?? null,
+      })),
     },
   })
-  return result.id
+  if (result.refused.length) {
+    throw new Error(
+      `Seed data: subjects refused: ${result.refused.map((r) => `${missing[r.index].key}: ${r.message}`).join("; ")}`,
+    )
+  }
+  const subjects = await find()
+  for (const producer of unique)
+    if (!subjects.has(producer.taxCode)) throw new Error(`Seed data: no subject for ${producer.key}`)
+  return subjects
 }
 
 /** Mandatory criteria to mark unmet when the score alone would give more stars than the product has. */

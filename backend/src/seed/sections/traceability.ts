@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, executeWithConcurrency, Modules } from "@medusajs/framework/utils"
 import { CERTIFICATION_MODULE } from "@ocop/plugin-ocop/modules/certification"
 import { checkEventInput, TRACEABILITY_MODULE } from "@ocop/plugin-ocop/modules/traceability"
 import { parseGtin, VIETNAM_GS1_PREFIX, withCheckDigit } from "@ocop/plugin-ocop/gs1"
@@ -26,6 +26,9 @@ import type { DemoProducer, DemoProduct, ProductGroup } from "../catalogue/types
  */
 
 type Row = Record<string, any>
+
+/** Lots whose histories are written at the same time. */
+const APPEND_CONCURRENCY = 4
 
 /** Approximate administrative centres of the 34 units (demo coordinates of farms and workshops). */
 const CENTRES: Record<string, [number, number]> = {
@@ -429,9 +432,11 @@ export async function seedTraceability(container: MedusaContainer, input: { prod
         ).map((e) => e.lot_id)
       : [],
   )
-  for (const plan of plans) {
+  // Each lot's history is one append (hashes chained under a lock on that lot): lots go
+  // APPEND_CONCURRENCY at a time.
+  const appends = plans.flatMap((plan) => {
     const lot = lots.get(lotKey(plan.data))!
-    if (withEvents.has(lot.id)) continue
+    if (withEvents.has(lot.id)) return []
     const events = history(
       plan.product,
       plan.producer,
@@ -445,10 +450,13 @@ export async function seedTraceability(container: MedusaContainer, input: { prod
       if (!checked.ok) throw new Error(`Seed data: lot ${plan.data.lot_code}: ${JSON.stringify(checked.errors)}`)
       return checked.value
     })
-    if (!events.length) continue
-    await traceability.appendTraceEvents(lot.id, events)
+    if (!events.length) return []
     written += events.length
-  }
+    return [() => traceability.appendTraceEvents(lot.id, events)]
+  })
+  const appended = await executeWithConcurrency(appends, APPEND_CONCURRENCY)
+  const failed = appended.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected")
+  if (failed) throw failed.reason
   logger.info(
     `Traceability: ${newItems.length} GTINs and ${missing.length} lots created (${itemByVariant.size} GTINs, ${lots.size} lots in all), ${written} events written`,
   )
