@@ -218,3 +218,51 @@ export interface OrderReturns {
   parts: ReturnablePart[]
   returns: ReturnRequest[]
 }
+
+/** A count of the matches that have one value of a facet. */
+export interface FacetBucket<T> {
+  value: T
+  count: number
+}
+
+/**
+ * A hit of the OCOP search (GET /store/ocop/search): the fields a listing shows, its lowest VND
+ * price, its rating, and its certificate (every hit's is valid now, stated so no client recomputes
+ * dates); `highlights` hold HTML-escaped text with the matched words in <mark>…</mark>.
+ */
+export interface OcopSearchHit {
+  id: string
+  title: string
+  title_en: string | null
+  handle: string | null
+  thumbnail: string | null
+  producer: string | null
+  province: string | null
+  product_group: number | null
+  subgroup: string | null
+  stars: number | null
+  in_stock: boolean
+  price: { amount: number; currency_code: "vnd" } | null
+  /** Verified buyers' average and count; null without a visible review. */
+  rating: { average: number; count: number } | null
+  certificate: { decision_number: string | null; valid_until: string | null; status: "valid"; valid: true }
+  highlights: { title?: string; title_en?: string; producer?: string }
+}
+
+/** The OCOP search's answer: a page of hits, the facet counts over every match, the count. */
+export interface OcopSearchAnswer {
+  hits: OcopSearchHit[]
+  facets: {
+    stars?: FacetBucket<number>[]
+    product_group?: FacetBucket<number>[]
+    province?: FacetBucket<string>[]
+    producer?: FacetBucket<string>[]
+    subgroup?: FacetBucket<string>[]
+  }
+  count: number
+  limit: number
+  offset: number
+  q: string | null
+  sort: string
+  did_you_mean?: string
+}

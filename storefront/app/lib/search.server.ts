@@ -7,34 +7,18 @@
  * text that the OCOP listing cannot (price ranges and orders, newest, a producer by name).
  */
 import { type ListingFilters } from "./catalog"
-import { findProvince, PRODUCT_GROUPS, productGroupByHandle, provinceBySlug } from "@ocop/reference"
+import {
+  findProvince,
+  PRODUCT_GROUPS,
+  productGroupByHandle,
+  provinceBySlug,
+  type OcopSearchAnswer,
+  type OcopSearchHit,
+} from "@ocop/reference"
 import type { Facets, SearchResult } from "./browse.server"
 import { getProductsById } from "./products.server"
 import { sdk } from "./medusa.server"
 import type { OcopInfo } from "./products"
-
-type Bucket<T> = { value: T; count: number }
-type SearchHit = {
-  id: string
-  product_group: number | null
-  subgroup: string | null
-  province: string | null
-  producer: string | null
-  stars: number | null
-  certificate: { decision_number: string | null; valid_until: string | null; status?: string; valid?: boolean }
-  highlights?: { title?: string; title_en?: string }
-}
-type SearchResponse = {
-  hits: SearchHit[]
-  facets: {
-    stars?: Bucket<number>[]
-    product_group?: Bucket<number>[]
-    province?: Bucket<string>[]
-    producer?: Bucket<string>[]
-  }
-  count: number
-  did_you_mean?: string
-}
 
 export type Highlights = { title?: string; title_en?: string }
 
@@ -68,7 +52,7 @@ function searchParams(filters: ListingFilters, limit: number, offset: number) {
   return query
 }
 
-function toFacets(facets: SearchResponse["facets"]): Facets {
+function toFacets(facets: OcopSearchAnswer["facets"]): Facets {
   const result: Facets = { groups: {}, provinces: {}, stars: {}, producers: {} }
   for (const { value, count } of facets.product_group ?? []) {
     const group = PRODUCT_GROUPS.find((g) => g.code === Number(value))
@@ -85,9 +69,9 @@ function toFacets(facets: SearchResponse["facets"]): Facets {
   return result
 }
 
-function ocopOf(hit: SearchHit): OcopInfo | null {
+function ocopOf(hit: OcopSearchHit): OcopInfo | null {
   // The search answers only products whose certificate is valid now, and says so per hit.
-  if (hit.stars == null || hit.certificate.valid === false) return null
+  if (hit.stars == null || !hit.certificate.valid) return null
   return {
     stars: hit.stars,
     groupHandle: PRODUCT_GROUPS.find((g) => g.code === hit.product_group)?.handle ?? null,
@@ -105,7 +89,7 @@ function ocopOf(hit: SearchHit): OcopInfo | null {
 export async function searchByText(filters: ListingFilters, pageSize: number): Promise<TextSearchResult> {
   // The engine pages up to 10,000 results deep (plugins/search MAX_OFFSET).
   const offset = Math.min((filters.page - 1) * pageSize, 10_000)
-  const response = await sdk.client.fetch<SearchResponse>("/store/ocop/search", {
+  const response = await sdk.client.fetch<OcopSearchAnswer>("/store/ocop/search", {
     query: searchParams(filters, pageSize, offset),
   })
   const pages = Math.max(1, Math.ceil(response.count / pageSize))

@@ -4,9 +4,9 @@ import { validUntilFromExpiry } from "@ocop/plugin-ocop/rules"
 import { PROVINCES, resolveProvince } from "@ocop/reference"
 import { invalid } from "@ocop/plugin-ocop/errors"
 import { findOcopSalesChannel } from "@ocop/plugin-ocop/sales-channel"
-import { OCOP_PRODUCT_INDEX, type ProductSearchDocument } from "./documents"
+import { OCOP_PRODUCT_INDEX } from "./documents"
 import { didYouMean, highlight, queryTerms } from "./text"
-import { fold } from "@ocop/reference"
+import { fold, type OcopSearchAnswer, type OcopSearchHit } from "@ocop/reference"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -86,39 +86,8 @@ function order(sort: SearchSort | undefined, hasQuery: boolean): Record<string, 
   }
 }
 
-/** A hit: the document's fields a listing shows, its price with its currency, rating and certificate. */
-export type OcopSearchHit = Pick<
-  ProductSearchDocument,
-  | "id"
-  | "title"
-  | "title_en"
-  | "handle"
-  | "thumbnail"
-  | "producer"
-  | "province"
-  | "product_group"
-  | "subgroup"
-  | "stars"
-  | "in_stock"
-> & {
-  price: { amount: number; currency_code: "vnd" } | null
-  /** Verified buyers' average and count; null without a visible review. */
-  rating: { average: number; count: number } | null
-  /** Every hit's certificate is valid now (the filters below): stated, so no client recomputes dates. */
-  certificate: { decision_number: string | null; valid_until: string | null; status: "valid"; valid: true }
-  highlights: Partial<Record<(typeof HIGHLIGHT_FIELDS)[number], string>>
-}
-
-export type OcopSearchResponse = {
-  hits: OcopSearchHit[]
-  facets: Partial<Record<SearchFacet, { value: string | number; count: number }[]>>
-  count: number
-  limit: number
-  offset: number
-  q: string | null
-  sort: SearchSort
-  did_you_mean?: string
-}
+/** The search's answer, as `@ocop/reference` declares it for the storefront too. */
+export type OcopSearchResponse = OcopSearchAnswer & { sort: SearchSort }
 
 /**
  * The OCOP search: published products whose certificate is valid now, matched by `q` (Vietnamese
@@ -249,7 +218,8 @@ export async function searchOcopProducts(
     }
   })
 
-  const facets: OcopSearchResponse["facets"] = {}
+  // The engines answer every value as text; stars and groups are numbers in the answer.
+  const facets: Record<string, { value: string | number; count: number }[]> = {}
   for (const name of facetNames) {
     const facet = result.search_result.facets?.[name]
     const values: { value: string; count: number }[] = facet?.type === "value" ? facet.values : []
@@ -261,7 +231,7 @@ export async function searchOcopProducts(
 
   const response: OcopSearchResponse = {
     hits,
-    facets,
+    facets: facets as OcopSearchResponse["facets"],
     count: result.search_result.metadata?.count ?? hits.length,
     limit: params.limit,
     offset: params.offset,
