@@ -1,3 +1,5 @@
+import type { OcopSearchHit } from "@ocop/reference"
+
 /** The search index of products, as `query.search({ entity: OCOP_PRODUCT_INDEX })` names it. */
 export const OCOP_PRODUCT_INDEX = "ocop_product"
 
@@ -36,25 +38,28 @@ export const PRODUCT_DOCUMENT_FIELDS = [
   "review_rating_summary.count",
 ]
 
-export type ProductSearchDocument = {
-  id: string
-  title: string
-  title_en: string | null
+/** A product in the index: the fields a search hit shows as they are, and what filters, sorts and facets read. */
+export type ProductSearchDocument = Pick<
+  OcopSearchHit,
+  | "id"
+  | "title"
+  | "title_en"
+  | "handle"
+  | "thumbnail"
+  | "producer"
+  | "province"
+  | "product_group"
+  | "subgroup"
+  | "stars"
+  | "in_stock"
+> & {
   description_en: string | null
-  handle: string | null
-  thumbnail: string | null
-  producer: string | null
-  province: string | null
-  product_group: number | null
-  subgroup: string | null
-  stars: number | null
   certificate_status: string
   certificate_expires_at: string | null
   decision_number: string | null
   price: number | null
   price_max: number | null
   stock: number | null
-  in_stock: boolean
   status: string
   created_at: string | null
   /** Average of the visible reviews, null without any. */
